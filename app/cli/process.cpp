@@ -1,0 +1,95 @@
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "imaging/executor.h"
+#include "style/fonts.h"
+#include "style/printer.h"
+#include "style/stylefile.h"
+
+#include <QFontDatabase>
+
+namespace ad::cli {
+
+namespace {
+struct Options {
+    QStringList positional;
+    QString output;
+    QString styles;
+};
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        if ((args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) && i + 1 < args.size())
+            o.output = args[++i];
+        else if (args[i] == QLatin1String("--styles") && i + 1 < args.size())
+            o.styles = args[++i];
+        else
+            o.positional << args[i];
+    }
+    return o;
+}
+
+style::StyleLookup stylesFrom(const QString &path)
+{
+    return path.isEmpty() ? style::StyleLookup{} : style::lookupIn(style::readStyleList(path));
+}
+} // namespace
+
+int processCommand(const QStringList &args)
+{
+    const Options o = parseOptions(args);
+    if (o.positional.size() != 2)
+        return usageError(QStringLiteral("assetdesk-cli process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]"));
+    const QString &processing = o.positional[1];
+    try {
+        imaging::ProcessOptions options;
+        options.styles = stylesFrom(o.styles);
+        const imaging::ProcessResult r = imaging::process({o.positional[0], {}}, processing, options);
+        for (const QString &w : r.warnings)
+            std::fprintf(stderr, "warning: %s\n", qPrintable(w));
+        if (r.isJson) {
+            writeStdout(r.data + '\n');
+            if (!o.output.isEmpty())
+                writeAtomically(o.output, r.data);
+            return 0;
+        }
+        if (o.output.isEmpty())
+            return usageError(QStringLiteral("process needs -o OUTPUT for an image result"));
+        writeAtomically(o.output, r.data);
+        return 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error(), processing);
+    }
+}
+
+int validateCommand(const QStringList &args)
+{
+    const Options o = parseOptions(args);
+    if (o.positional.size() != 1)
+        return usageError(QStringLiteral("assetdesk-cli validate 'PROCESSING' [--styles FILE]"));
+    const QString &processing = o.positional[0];
+    try {
+        style::Pipeline p = style::parse(processing);
+        if (!o.styles.isEmpty())
+            style::expandStyles(p, stylesFrom(o.styles)); // checks references and depth
+        writeStdout(style::print(p).toUtf8() + '\n');
+        return 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error(), processing);
+    }
+}
+
+int fontsCommand(const QStringList &)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const style::FontMapping &f : style::knownFonts()) {
+        const bool present = installed.contains(f.family);
+        writeStdout(QStringLiteral("%1\t%2%3\n")
+                        .arg(f.ciName, f.family, present ? QString() : QStringLiteral(" (not installed)"))
+                        .toUtf8());
+    }
+    return 0;
+}
+
+} // namespace ad::cli

@@ -1,0 +1,105 @@
+#include "imaging/vipsutil.h"
+
+#include "style/error.h"
+
+#include <mutex>
+
+namespace ad::imaging {
+
+using vips::VImage;
+
+void ensureVips()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (VIPS_INIT("assetdesk"))
+            throw ProcessingError(ErrorCode::IoError, QStringLiteral("libvips failed to start"));
+        // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
+        vips_cache_set_max(0);
+    });
+}
+
+QByteArray takeBlob(VipsBlob *blob)
+{
+    const auto *area = reinterpret_cast<VipsArea *>(blob);
+    QByteArray out(static_cast<const char *>(area->data), qsizetype(area->length));
+    vips_area_unref(reinterpret_cast<VipsArea *>(blob));
+    return out;
+}
+
+VipsBlob *borrowBlob(const QByteArray &bytes)
+{
+    return vips_blob_new(nullptr, bytes.constData(), size_t(bytes.size()));
+}
+
+int frameHeight(const VImage &image)
+{
+    if (image.get_typeof("page-height") == G_TYPE_INT) {
+        const int h = image.get_int("page-height");
+        if (h > 0 && h <= image.height() && image.height() % h == 0)
+            return h;
+    }
+    return image.height();
+}
+
+int frameCount(const VImage &image)
+{
+    return image.height() / frameHeight(image);
+}
+
+VImage perFrame(const VImage &image, const std::function<VImage(const VImage &)> &fn)
+{
+    const int h = frameHeight(image);
+    const int n = image.height() / h;
+    if (n <= 1)
+        return fn(image);
+    std::vector<VImage> frames;
+    frames.reserve(size_t(n));
+    for (int i = 0; i < n; ++i)
+        frames.push_back(fn(image.crop(0, i * h, image.width(), h)));
+    VImage out = VImage::arrayjoin(frames, VImage::option()->set("across", 1));
+    out = out.copy();
+    out.set("page-height", frames.front().height());
+    return out;
+}
+
+VImage toSrgb(const VImage &image)
+{
+    VImage out = image;
+    const auto interp = out.interpretation();
+    if (interp != VIPS_INTERPRETATION_sRGB && interp != VIPS_INTERPRETATION_B_W) {
+        const bool grey = out.bands() <= 2 && (interp == VIPS_INTERPRETATION_GREY16 ||
+                                                interp == VIPS_INTERPRETATION_MULTIBAND);
+        out = out.colourspace(grey ? VIPS_INTERPRETATION_B_W : VIPS_INTERPRETATION_sRGB);
+    }
+    if (out.format() != VIPS_FORMAT_UCHAR)
+        out = out.cast(VIPS_FORMAT_UCHAR);
+    return out;
+}
+
+VImage withAlpha(const VImage &image)
+{
+    if (image.has_alpha())
+        return image;
+    return image.bandjoin_const({255});
+}
+
+VImage flattenOnto(const VImage &image, QRgb bg)
+{
+    if (!image.has_alpha())
+        return image;
+    std::vector<double> background{double(qRed(bg)), double(qGreen(bg)), double(qBlue(bg))};
+    if (image.bands() == 2)
+        background = {double(qGray(bg))};
+    return image.flatten(VImage::option()->set("background", background)).cast(VIPS_FORMAT_UCHAR);
+}
+
+void rethrowVips(const vips::VError &error)
+{
+    QString message = QString::fromUtf8(error.what()).trimmed();
+    message = message.section(QLatin1Char('\n'), 0, 0);
+    vips_error_clear();
+    throw ProcessingError(ErrorCode::InvalidImage, QStringLiteral("cannot process image: %1").arg(message));
+}
+
+} // namespace ad::imaging

@@ -1,0 +1,88 @@
+#include "style/error.h"
+
+namespace ad {
+
+int Error::errNo() const
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::UnknownOperation:
+    case ErrorCode::TooManyStages:
+    case ErrorCode::TooManyWatermarks:
+        return -60998;
+    case ErrorCode::InvalidStyleName:
+        return -105;
+    case ErrorCode::StyleNotFound:
+        return -60967;
+    case ErrorCode::FileTooLarge:
+        return -167;
+    case ErrorCode::ImageTooLarge:
+        return -447;
+    case ErrorCode::OutputTooLarge:
+        return -442;
+    case ErrorCode::UnsupportedFormat:
+        return -441;
+    case ErrorCode::UnsupportedLocally:
+        return -443;
+    case ErrorCode::InvalidImage:
+        return -62999;
+    case ErrorCode::NotFound:
+    case ErrorCode::IoError:
+        return -6101;
+    }
+    return -60998;
+}
+
+QString Error::codeName() const
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("InvalidArgument");
+    case ErrorCode::UnknownOperation:
+        return QStringLiteral("UnknownOperation");
+    case ErrorCode::TooManyStages:
+        return QStringLiteral("TooManyStages");
+    case ErrorCode::TooManyWatermarks:
+        return QStringLiteral("TooManyWatermarks");
+    case ErrorCode::InvalidStyleName:
+        return QStringLiteral("InvalidStyleName");
+    case ErrorCode::StyleNotFound:
+        return QStringLiteral("StyleNotFound");
+    case ErrorCode::FileTooLarge:
+        return QStringLiteral("FileTooLarge");
+    case ErrorCode::ImageTooLarge:
+        return QStringLiteral("ImageTooLarge");
+    case ErrorCode::OutputTooLarge:
+        return QStringLiteral("OutputTooLarge");
+    case ErrorCode::UnsupportedFormat:
+        return QStringLiteral("UnsupportedFormat");
+    case ErrorCode::UnsupportedLocally:
+        return QStringLiteral("UnsupportedLocally");
+    case ErrorCode::InvalidImage:
+        return QStringLiteral("InvalidImage");
+    case ErrorCode::NotFound:
+        return QStringLiteral("NotFound");
+    case ErrorCode::IoError:
+        return QStringLiteral("IoError");
+    }
+    return QStringLiteral("Error");
+}
+
+QString Error::toString() const
+{
+    QString s = codeName() + QStringLiteral(": ") + message;
+    s += QStringLiteral(" (X-ErrNo %1)").arg(errNo());
+    return s;
+}
+
+ProcessingError::ProcessingError(Error error) : m_error(std::move(error))
+{
+    m_what = m_error.toString().toUtf8();
+}
+
+ProcessingError::ProcessingError(ErrorCode code, const QString &message, int offset, int length)
+    : ProcessingError(Error{code, message, offset, length})
+{
+}
+
+} // namespace ad

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <exception>
+
+namespace ad {
+
+// Error classes of the CI processing service; each maps onto the X-ErrNo the cloud answers with.
+enum class ErrorCode {
+    InvalidArgument,    // -60998: bad value or syntax inside a processing string
+    UnknownOperation,   // -60998: a key the grammar does not know
+    TooManyStages,      // -60998: more than 10 pipeline stages
+    TooManyWatermarks,  // -60998: more than 10 image watermarks
+    InvalidStyleName,   // -105
+    StyleNotFound,      // -60967
+    FileTooLarge,       // -167: input over 32 MB
+    ImageTooLarge,      // -447: input resolution or frame count over the limit
+    OutputTooLarge,     // -442: result over 9999 px
+    UnsupportedFormat,  // -441: operation not defined for this format
+    UnsupportedLocally, // -443: cloud-only format (tpg, yjpeg, svgc)
+    InvalidImage,       // -62999: cannot be decoded
+    NotFound,           // -6101: input or referenced resource missing
+    IoError,            // -6101: cannot read or write
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::InvalidArgument;
+    QString message;
+    int offset = -1; // position of the offending token in the processing string, -1 if none
+    int length = 0;
+
+    int errNo() const;
+    QString codeName() const;
+    // "InvalidArgument: <message>" as printed by the CLI after "ERROR ".
+    QString toString() const;
+};
+
+class ProcessingError : public std::exception
+{
+public:
+    explicit ProcessingError(Error error);
+    ProcessingError(ErrorCode code, const QString &message, int offset = -1, int length = 0);
+    const Error &error() const { return m_error; }
+    const char *what() const noexcept override { return m_what.constData(); }
+
+private:
+    Error m_error;
+    QByteArray m_what;
+};
+
+} // namespace ad
