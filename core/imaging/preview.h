@@ -1,0 +1,25 @@
+#pragma once
+
+// Display-side decoding: upright (EXIF applied, D26), shrink-on-load, as a QImage.
+
+#include <QImage>
+#include <QString>
+
+namespace ad::imaging {
+
+struct ImageProbe {
+    bool ok = false;
+    QString format; // loader's format: jpeg, png, webp, gif, heif, avif, pdf, ...
+    QSize size;     // upright size of the first frame/page
+    int frames = 1;
+    int orientation = 1;
+    QString error;
+};
+
+// Reads the header only: cheap, never decodes pixels.
+ImageProbe probeImage(const QString &path);
+
+// Decodes to fit inside bound (never enlarges). Returns a null image and fills error on failure.
+QImage loadPreview(const QString &path, QSize bound, QString *error = nullptr);
+
+} // namespace ad::imaging

@@ -1,0 +1,49 @@
+#pragma once
+
+// Asynchronous thumbnails for browsing: a dedicated thread pool, newest-visible-first priority,
+// cancellation of requests that scrolled away, an in-memory cache with a byte budget and the
+// shared freedesktop disk cache.
+
+#include "imaging/xdgthumbnails.h"
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+namespace ad::imaging {
+
+class ThumbnailLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailLoader(int pixels = 256, qint64 memoryBudget = 96LL << 20, QObject *parent = nullptr);
+    ~ThumbnailLoader() override;
+
+    // GUI-thread API. cached() never blocks; request() is idempotent while a request is pending.
+    QImage cached(const QString &path) const;
+    void request(const QString &path, int priority = 0);
+    void cancel(const QString &path);
+    void cancelAll();
+    int pending() const { return int(m_pending.size()); }
+    void setDiskCache(const XdgThumbnailCache &cache) { m_disk = cache; }
+
+Q_SIGNALS:
+    void ready(const QString &path, const QImage &image);
+    void failed(const QString &path, const QString &error);
+
+private:
+    struct Job;
+    void finish(const QString &path, const QImage &image, const QString &error);
+
+    int m_pixels;
+    QThreadPool m_pool;
+    QCache<QString, QImage> m_memory;
+    QHash<QString, std::shared_ptr<Job>> m_pending;
+    XdgThumbnailCache m_disk;
+};
+
+} // namespace ad::imaging

@@ -1,0 +1,29 @@
+#pragma once
+
+// The freedesktop.org thumbnail cache (~/.cache/thumbnails), shared with file managers:
+// PNGs named by the MD5 of the file URI, carrying Thumb::URI and Thumb::MTime so a changed
+// file invalidates its thumbnail.
+
+#include <QImage>
+#include <QString>
+
+namespace ad::imaging {
+
+class XdgThumbnailCache
+{
+public:
+    enum class Size { Normal = 128, Large = 256 };
+    explicit XdgThumbnailCache(QString root = {}); // default: $XDG_CACHE_HOME/thumbnails
+
+    QString pathFor(const QString &file, Size size) const;
+    // The cached thumbnail if present and made from the file's current modification time.
+    QImage load(const QString &file, Size size) const;
+    // Writes atomically (temporary file + rename); returns false when the cache is not writable.
+    bool store(const QString &file, Size size, const QImage &thumbnail) const;
+    static Size sizeFor(int pixels);
+
+private:
+    QString m_root;
+};
+
+} // namespace ad::imaging

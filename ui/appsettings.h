@@ -1,0 +1,28 @@
+#pragma once
+
+// Persisted preferences (QSettings) and the language switch.
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace ad::ui {
+
+struct LanguageChoice {
+    QString code; // "" = follow the system locale, "en", "zh_CN"
+    QString label;
+};
+
+QList<LanguageChoice> availableLanguages();
+QString languageSetting();
+void setLanguageSetting(const QString &code);
+// Installs the translator for the saved language (or the system locale). Call before any window.
+void installTranslations(QCoreApplication &app);
+
+QStringList bookmarks();
+void setBookmarks(const QStringList &folders);
+QStringList recentFolders();
+void addRecentFolder(const QString &folder);
+
+} // namespace ad::ui

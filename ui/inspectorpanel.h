@@ -1,0 +1,30 @@
+#pragma once
+
+// The Inspector dock: properties of the current file (file facts now, image header facts read
+// off the GUI thread).
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "imaging/preview.h"
+
+class QTreeWidget;
+
+namespace ad::ui {
+
+class InspectorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InspectorPanel(QWidget *parent = nullptr);
+    void showFile(const QString &path);
+
+private:
+    void addRow(const QString &name, const QString &value);
+
+    QTreeWidget *m_table;
+    QString m_path;
+    QFutureWatcher<imaging::ImageProbe> m_watcher;
+};
+
+} // namespace ad::ui

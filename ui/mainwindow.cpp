@@ -1,0 +1,229 @@
+#include "mainwindow.h"
+
+#include "contentview.h"
+#include "inspectorpanel.h"
+#include "jobspanel.h"
+#include "preferencesdialog.h"
+#include "previewpane.h"
+#include "sourcespanel.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace ad::ui {
+
+namespace {
+const char *kGeometry = "window/geometry";
+const char *kState = "window/state";
+const char *kSplitter = "window/splitter";
+const char *kFolder = "browse/folder";
+const char *kMode = "browse/mode";
+const char *kIconSize = "browse/iconSize";
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_content(new ContentView(this)), m_preview(new PreviewPane(this)),
+      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(this)), m_jobs(new JobsPanel(this)),
+      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AssetDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/assetdesk.svg")));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    splitter->addWidget(m_content);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_sourcesDock = addDock(m_sources, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    m_inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    m_jobsDock = addDock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
+
+    m_sizeSlider->setRange(48, 256);
+    m_sizeSlider->setMaximumWidth(160);
+    m_sizeSlider->setToolTip(tr("Thumbnail size"));
+    statusBar()->addWidget(m_statusCount, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
+    statusBar()->addPermanentWidget(m_sizeSlider);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_sources, &SourcesPanel::folderActivated, this, &MainWindow::openFolder);
+    connect(m_content, &ContentView::folderOpened, this, [this](const QString &folder) {
+        m_sources->showFolder(folder);
+        setWindowTitle(tr("%1 — AssetDesk").arg(QDir::toNativeSeparators(folder)));
+        updateStatus();
+    });
+    connect(m_content, &ContentView::currentFileChanged, m_preview, &PreviewPane::showFile);
+    connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
+    connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
+    connect(m_content, &ContentView::entriesChanged, this, &MainWindow::updateStatus);
+    connect(m_sizeSlider, &QSlider::valueChanged, m_content, &ContentView::setIconSize);
+
+    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+    resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
+    restoreSettings();
+    if (QSettings().contains(QLatin1String(kSplitter)))
+        splitter->restoreState(QSettings().value(kSplitter).toByteArray());
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::setLibraryFolder(const QString &folder)
+{
+    m_sources->setLibraryFolder(folder);
+}
+
+void MainWindow::openFolder(const QString &folder)
+{
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        return;
+    m_content->setFolder(folder);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Folder…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_content->folder());
+        openFolder(folder);
+    });
+
+    m_upAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogToParent), tr("&Up"), this);
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_upAction, &QAction::triggered, this, [this] {
+        QDir dir(m_content->folder());
+        if (dir.cdUp())
+            openFolder(dir.absolutePath());
+    });
+
+    m_bookmarkAction = new QAction(tr("&Bookmark This Folder"), this);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_bookmarkAction, &QAction::triggered, this, [this] { m_sources->addBookmark(m_content->folder()); });
+
+    auto *viewGroup = new QActionGroup(this);
+    m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Grid"), viewGroup);
+    m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_gridAction->setCheckable(true);
+    m_listAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&List"), viewGroup);
+    m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_listAction->setCheckable(true);
+    connect(m_gridAction, &QAction::triggered, this, [this] { m_content->setMode(ContentView::Mode::Grid); });
+    connect(m_listAction, &QAction::triggered, this, [this] { m_content->setMode(ContentView::Mode::List); });
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    if (m_preferencesAction->shortcut().isEmpty())
+        m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About AssetDesk"), this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About AssetDesk"),
+                           tr("<b>AssetDesk %1</b><p>Media asset management with Tencent Cloud Infinite "
+                              "style processing, run locally.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_bookmarkAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_gridAction);
+    view->addAction(m_listAction);
+    view->addSeparator();
+    view->addAction(m_upAction);
+    view->addSeparator();
+    view->addAction(m_sourcesDock->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
+    view->addAction(m_jobsDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(m_openAction);
+    bar->addAction(m_upAction);
+    bar->addSeparator();
+    bar->addAction(m_gridAction);
+    bar->addAction(m_listAction);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(kGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(kState).toByteArray());
+    const bool list = s.value(kMode).toString() == QLatin1String("list");
+    m_content->setMode(list ? ContentView::Mode::List : ContentView::Mode::Grid);
+    (list ? m_listAction : m_gridAction)->setChecked(true);
+    m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
+    const QString folder = s.value(kFolder).toString();
+    if (!folder.isEmpty())
+        openFolder(folder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState());
+    s.setValue(kSplitter, static_cast<QSplitter *>(centralWidget())->saveState());
+    s.setValue(kFolder, m_content->folder());
+    s.setValue(kMode, m_content->mode() == ContentView::Mode::List ? "list" : "grid");
+    s.setValue(kIconSize, m_sizeSlider->value());
+    event->accept();
+}
+
+void MainWindow::updateStatus()
+{
+    const int selected = int(m_content->selectedPaths().size());
+    const QString items = tr("%n item(s)", nullptr, m_content->entryCount());
+    m_statusCount->setText(selected ? tr("%1, %2 selected").arg(items).arg(selected) : items);
+}
+
+} // namespace ad::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSlider;
+
+namespace ad::ui {
+
+class ContentView;
+class InspectorPanel;
+class JobsPanel;
+class PreviewPane;
+class SourcesPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void setLibraryFolder(const QString &folder);
+    void openFolder(const QString &folder);
+
+    ContentView *content() const { return m_content; }
+    PreviewPane *preview() const { return m_preview; }
+    QDockWidget *sourcesDock() const { return m_sourcesDock; }
+    QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    QDockWidget *jobsDock() const { return m_jobsDock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreSettings();
+    void updateStatus();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
+
+    ContentView *m_content;
+    PreviewPane *m_preview;
+    SourcesPanel *m_sources;
+    InspectorPanel *m_inspector;
+    JobsPanel *m_jobs;
+    QDockWidget *m_sourcesDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
+    QLabel *m_statusCount;
+    QSlider *m_sizeSlider;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_upAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace ad::ui

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace ad::ui {
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    QComboBox *m_language;
+};
+
+} // namespace ad::ui

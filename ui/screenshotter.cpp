@@ -1,0 +1,66 @@
+#include "screenshotter.h"
+
+#include "contentview.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "previewpane.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDockWidget>
+#include <QPixmap>
+#include <QThread>
+
+namespace ad::ui {
+
+namespace {
+// Lets queued work (directory listing, preview decoding) finish before a picture is taken.
+template <typename Pred> void settle(Pred done, int timeoutMs = 5000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    } while (!done() && !deadline.hasExpired());
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QString save(QWidget &widget, const QString &dir, const QString &name, const QString &suffix)
+{
+    const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
+    widget.grab().save(path);
+    return path;
+}
+} // namespace
+
+QStringList captureMainViews(MainWindow &window, const QString &dir, const QString &suffix)
+{
+    QDir().mkpath(dir);
+    QStringList written;
+    ContentView *content = window.content();
+    settle([&] { return content->entryCount() > 0; });
+
+    content->setMode(ContentView::Mode::Grid);
+    content->selectFirstFile();
+    settle([&] { return !window.preview()->isLoading() && content->thumbnailsPending() == 0; }, 15000);
+    written << save(window, dir, QStringLiteral("main-grid"), suffix);
+
+    content->setMode(ContentView::Mode::List);
+    settle([] { return true; }, 200);
+    written << save(window, dir, QStringLiteral("main-list"), suffix);
+    content->setMode(ContentView::Mode::Grid);
+
+    written << save(*window.inspectorDock(), dir, QStringLiteral("inspector"), suffix);
+    written << save(*window.sourcesDock(), dir, QStringLiteral("sources"), suffix);
+
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    settle([] { return true; }, 200);
+    written << save(preferences, dir, QStringLiteral("preferences"), suffix);
+    preferences.close();
+    return written;
+}
+
+} // namespace ad::ui

@@ -1,0 +1,111 @@
+#include "sourcespanel.h"
+
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileSystemModel>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ad::ui {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+}
+
+SourcesPanel::SourcesPanel(QWidget *parent)
+    : QWidget(parent), m_places(new QListWidget(this)), m_tree(new QTreeView(this)),
+      m_dirs(new QFileSystemModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *placesLabel = new QLabel(tr("Places"), this);
+    auto *foldersLabel = new QLabel(tr("Folders"), this);
+    layout->addWidget(placesLabel);
+    layout->addWidget(m_places, 1);
+    layout->addWidget(foldersLabel);
+    layout->addWidget(m_tree, 3);
+
+    m_dirs->setFilter(QDir::AllDirs | QDir::NoDotAndDotDot);
+    m_dirs->setRootPath(QDir::rootPath());
+    m_tree->setModel(m_dirs);
+    for (int c = 1; c < m_dirs->columnCount(); ++c)
+        m_tree->hideColumn(c);
+    m_tree->header()->hide();
+    m_tree->setObjectName(QStringLiteral("folderTree"));
+    m_places->setObjectName(QStringLiteral("placesList"));
+    m_places->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT folderActivated(m_dirs->filePath(current)); });
+    connect(m_places, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT folderActivated(item->data(kPathRole).toString()); });
+    connect(m_places, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { Q_EMIT folderActivated(item->data(kPathRole).toString()); });
+    connect(m_places, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QListWidgetItem *item = m_places->itemAt(pos);
+        if (!item || !bookmarks().contains(item->data(kPathRole).toString()))
+            return;
+        QMenu menu(this);
+        QAction *remove = menu.addAction(tr("Remove Bookmark"));
+        if (menu.exec(m_places->viewport()->mapToGlobal(pos)) == remove) {
+            QStringList marks = bookmarks();
+            marks.removeAll(item->data(kPathRole).toString());
+            setBookmarks(marks);
+            rebuildPlaces();
+        }
+    });
+    rebuildPlaces();
+}
+
+void SourcesPanel::setLibraryFolder(const QString &folder)
+{
+    m_library = folder;
+    rebuildPlaces();
+}
+
+void SourcesPanel::showFolder(const QString &folder)
+{
+    const QSignalBlocker block(m_tree->selectionModel());
+    const QModelIndex index = m_dirs->index(folder);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    addRecentFolder(folder);
+    rebuildPlaces();
+}
+
+void SourcesPanel::addBookmark(const QString &folder)
+{
+    QStringList marks = bookmarks();
+    if (!marks.contains(folder)) {
+        marks << folder;
+        setBookmarks(marks);
+        rebuildPlaces();
+    }
+}
+
+void SourcesPanel::rebuildPlaces()
+{
+    m_places->clear();
+    auto add = [this](const QString &label, const QString &path, QStyle::StandardPixmap icon) {
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), label, m_places);
+        item->setData(kPathRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    };
+    add(tr("Home"), QDir::homePath(), QStyle::SP_DirHomeIcon);
+    if (!m_library.isEmpty())
+        add(tr("Sample library"), m_library, QStyle::SP_DriveHDIcon);
+    for (const QString &mark : bookmarks())
+        add(QDir(mark).dirName(), mark, QStyle::SP_DirLinkIcon);
+    const QStringList recent = recentFolders();
+    for (int i = 0; i < std::min<qsizetype>(3, recent.size()); ++i)
+        add(tr("Recent: %1").arg(QDir(recent[i]).dirName()), recent[i], QStyle::SP_DirIcon);
+}
+
+} // namespace ad::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+// The Sources dock: places (home, sample library, bookmarks, recent) above a folder tree.
+// Cloud buckets join the places list when storage profiles exist.
+
+#include <QWidget>
+
+class QFileSystemModel;
+class QListWidget;
+class QTreeView;
+
+namespace ad::ui {
+
+class SourcesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SourcesPanel(QWidget *parent = nullptr);
+    void setLibraryFolder(const QString &folder);
+    void showFolder(const QString &folder); // selects the folder in the tree without emitting
+    void addBookmark(const QString &folder);
+
+Q_SIGNALS:
+    void folderActivated(const QString &folder);
+
+private:
+    void rebuildPlaces();
+
+    QListWidget *m_places;
+    QTreeView *m_tree;
+    QFileSystemModel *m_dirs;
+    QString m_library;
+};
+
+} // namespace ad::ui

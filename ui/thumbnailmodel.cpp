@@ -1,0 +1,70 @@
+#include "thumbnailmodel.h"
+
+#include "imaging/thumbnailloader.h"
+
+#include <QFileSystemModel>
+#include <QPixmap>
+
+namespace ad::ui {
+
+ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
+    : QIdentityProxyModel(parent), m_files(files), m_loader(new imaging::ThumbnailLoader(256, 96LL << 20, this)),
+      m_icons(2000)
+{
+    setSourceModel(files);
+    connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
+    connect(m_loader, &imaging::ThumbnailLoader::failed, this, [this](const QString &path) {
+        m_failed.insert(path);
+        const QModelIndex index = mapFromSource(m_files->index(path));
+        Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
+    });
+}
+
+void ThumbnailModel::setFallbackIcons(const QIcon &file, const QIcon &folder)
+{
+    m_fileIcon = file;
+    m_folderIcon = folder;
+}
+
+void ThumbnailModel::cancelPending()
+{
+    m_loader->cancelAll();
+}
+
+int ThumbnailModel::pending() const
+{
+    return m_loader->pending();
+}
+
+QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DecorationRole || index.column() != 0)
+        return QIdentityProxyModel::data(index, role);
+    const QModelIndex source = mapToSource(index);
+    if (m_files->isDir(source))
+        return m_folderIcon.isNull() ? QIdentityProxyModel::data(index, role) : QVariant(m_folderIcon);
+    const QString path = m_files->filePath(source);
+    if (const QIcon *icon = m_icons.object(path))
+        return *icon;
+    if (!m_failed.contains(path)) {
+        const QImage image = m_loader->cached(path);
+        if (!image.isNull()) {
+            auto *icon = new QIcon(QPixmap::fromImage(image));
+            m_icons.insert(path, icon);
+            return *icon;
+        }
+        // Later requests (what the view shows now) run before older ones still queued.
+        m_loader->request(path, ++m_sequence);
+    }
+    const QVariant own = QIdentityProxyModel::data(index, role);
+    return own.value<QIcon>().isNull() ? QVariant(m_fileIcon) : own;
+}
+
+void ThumbnailModel::thumbnailReady(const QString &path, const QImage &)
+{
+    const QModelIndex index = mapFromSource(m_files->index(path));
+    if (index.isValid())
+        Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
+}
+
+} // namespace ad::ui

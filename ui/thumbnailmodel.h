@@ -1,0 +1,42 @@
+#pragma once
+
+// Puts thumbnails from the core's ThumbnailLoader into the decoration of a file-system model.
+// Only what a view asks for (the visible items) is requested, newest first.
+
+#include <QCache>
+#include <QIcon>
+#include <QIdentityProxyModel>
+#include <QSet>
+
+class QFileSystemModel;
+
+namespace ad::imaging {
+class ThumbnailLoader;
+}
+
+namespace ad::ui {
+
+class ThumbnailModel : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ThumbnailModel(QFileSystemModel *files, QObject *parent = nullptr);
+    QVariant data(const QModelIndex &index, int role) const override;
+    void setFallbackIcons(const QIcon &file, const QIcon &folder);
+    void cancelPending();
+    int pending() const;
+    QFileSystemModel *files() const { return m_files; }
+
+private:
+    void thumbnailReady(const QString &path, const QImage &image);
+
+    QFileSystemModel *m_files;
+    imaging::ThumbnailLoader *m_loader;
+    mutable QCache<QString, QIcon> m_icons;
+    mutable QSet<QString> m_failed;
+    mutable int m_sequence = 0;
+    QIcon m_fileIcon;
+    QIcon m_folderIcon;
+};
+
+} // namespace ad::ui
