@@ -5,9 +5,11 @@
 #include <QSettings>
 #include <QTranslator>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-namespace {
+namespace
+{
 const char *kLanguage = "ui/language";
 const char *kBookmarks = "sources/bookmarks";
 const char *kRecent = "sources/recent";
@@ -37,7 +39,8 @@ void installTranslations(QCoreApplication &app)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto *translator = new QTranslator(&app);
     // Translations are compiled into the binary under :/i18n by qt_add_translations.
-    if (translator->load(locale, QStringLiteral("assetdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("assetdesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
     else
         delete translator;

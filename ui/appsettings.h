@@ -7,7 +7,8 @@
 
 class QCoreApplication;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 struct LanguageChoice {
     QString code; // "" = follow the system locale, "en", "zh_CN"

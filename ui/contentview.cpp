@@ -9,15 +9,18 @@
 #include <QStyle>
 #include <QTreeView>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 ContentView::ContentView(QWidget *parent)
-    : QStackedWidget(parent), m_model(new QFileSystemModel(this)), m_thumbs(new ThumbnailModel(m_model, this)),
-      m_grid(new QListView(this)), m_list(new QTreeView(this))
+    : QStackedWidget(parent), m_model(new QFileSystemModel(this)),
+      m_thumbs(new ThumbnailModel(m_model, this)), m_grid(new QListView(this)),
+      m_list(new QTreeView(this))
 {
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot);
     m_model->setReadOnly(true);
-    m_thumbs->setFallbackIcons(style()->standardIcon(QStyle::SP_FileIcon), style()->standardIcon(QStyle::SP_DirIcon));
+    m_thumbs->setFallbackIcons(style()->standardIcon(QStyle::SP_FileIcon),
+                               style()->standardIcon(QStyle::SP_DirIcon));
 
     m_grid->setObjectName(QStringLiteral("contentGrid"));
     m_grid->setModel(m_thumbs);
@@ -42,16 +45,19 @@ ContentView::ContentView(QWidget *parent)
     addWidget(m_list);
     setIconSize(96);
 
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QModelIndex source = m_thumbs->mapToSource(current);
-        if (source.isValid() && !m_model->isDir(source))
-            Q_EMIT currentFileChanged(m_model->filePath(source));
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const QModelIndex source = m_thumbs->mapToSource(current);
+                if (source.isValid() && !m_model->isDir(source))
+                    Q_EMIT currentFileChanged(m_model->filePath(source));
+            });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        Q_EMIT selectionCountChanged(int(m_grid->selectionModel()->selectedRows().size()));
     });
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT selectionCountChanged(int(m_grid->selectionModel()->selectedRows().size())); });
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
-    connect(m_model, &QFileSystemModel::directoryLoaded, this, [this] { Q_EMIT entriesChanged(entryCount()); });
+    connect(m_model, &QFileSystemModel::directoryLoaded, this,
+            [this] { Q_EMIT entriesChanged(entryCount()); });
 }
 
 void ContentView::setFolder(const QString &folder)
@@ -117,13 +123,13 @@ QAbstractItemView *ContentView::activeView() const
 void ContentView::activate(const QModelIndex &index)
 {
     const QModelIndex source = m_thumbs->mapToSource(index);
-    if (m_model->isDir(source))
-        setFolder(m_model->filePath(source));
+    if (m_model->isDir(source)) setFolder(m_model->filePath(source));
 }
 
 } // namespace ad::ui
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 int ContentView::thumbnailsPending() const
 {

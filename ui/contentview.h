@@ -9,7 +9,8 @@ class QListView;
 class QTreeView;
 class QAbstractItemView;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class ContentView : public QStackedWidget
 {

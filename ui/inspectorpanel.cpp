@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent), m_table(new QTreeWidget(this))
 {
@@ -23,12 +24,10 @@ InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent), m_table(new Q
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(&m_watcher, &QFutureWatcher<imaging::ImageProbe>::finished, this, [this] {
         const imaging::ImageProbe probe = m_watcher.result();
-        if (!probe.ok)
-            return;
+        if (!probe.ok) return;
         addRow(tr("Format"), probe.format.toUpper());
         addRow(tr("Dimensions"), tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));
-        if (probe.frames > 1)
-            addRow(tr("Frames / pages"), QString::number(probe.frames));
+        if (probe.frames > 1) addRow(tr("Frames / pages"), QString::number(probe.frames));
         if (probe.orientation != 1)
             addRow(tr("EXIF orientation"), QString::number(probe.orientation));
     });

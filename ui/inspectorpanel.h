@@ -10,7 +10,8 @@
 
 class QTreeWidget;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class InspectorPanel : public QWidget
 {

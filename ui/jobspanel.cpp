@@ -5,7 +5,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 JobsPanel::JobsPanel(QWidget *parent)
     : QWidget(parent), m_model(new QStandardItemModel(0, 4, this)), m_view(new QTreeView(this)),

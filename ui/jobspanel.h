@@ -8,7 +8,8 @@ class QStandardItemModel;
 class QTreeView;
 class QLabel;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class JobsPanel : public QWidget
 {

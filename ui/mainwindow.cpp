@@ -23,21 +23,31 @@
 #include <QStyle>
 #include <QToolBar>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-namespace {
+namespace
+{
 const char *kGeometry = "window/geometry";
 const char *kState = "window/state";
 const char *kSplitter = "window/splitter";
 const char *kFolder = "browse/folder";
 const char *kMode = "browse/mode";
 const char *kIconSize = "browse/iconSize";
+
+// Some platforms (and the offscreen one) define no binding for a standard key.
+QKeySequence standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
+{
+    const QKeySequence standard(key);
+    return standard.isEmpty() ? QKeySequence(fallback) : standard;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_content(new ContentView(this)), m_preview(new PreviewPane(this)),
-      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(this)), m_jobs(new JobsPanel(this)),
-      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
+      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(this)),
+      m_jobs(new JobsPanel(this)), m_statusCount(new QLabel(this)),
+      m_sizeSlider(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -51,8 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
-    m_sourcesDock = addDock(m_sources, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
-    m_inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    m_sourcesDock =
+        addDock(m_sources, tr("Sources"), QStringLiteral("sourcesDock"), Qt::LeftDockWidgetArea);
+    m_inspectorDock = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"),
+                              Qt::RightDockWidgetArea);
     m_jobsDock = addDock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
 
     m_sizeSlider->setRange(48, 256);
@@ -85,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
 }
 
-QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
+                                 Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
@@ -101,17 +114,18 @@ void MainWindow::setLibraryFolder(const QString &folder)
 
 void MainWindow::openFolder(const QString &folder)
 {
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        return;
+    if (folder.isEmpty() || !QFileInfo(folder).isDir()) return;
     m_content->setFolder(folder);
 }
 
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Folder…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction =
+        new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Folder…"), this);
+    m_openAction->setShortcut(standardOr(QKeySequence::Open, Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_content->folder());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Open Folder"), m_content->folder());
         openFolder(folder);
     });
 
@@ -119,40 +133,45 @@ void MainWindow::createActions()
     m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_upAction, &QAction::triggered, this, [this] {
         QDir dir(m_content->folder());
-        if (dir.cdUp())
-            openFolder(dir.absolutePath());
+        if (dir.cdUp()) openFolder(dir.absolutePath());
     });
 
     m_bookmarkAction = new QAction(tr("&Bookmark This Folder"), this);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_bookmarkAction, &QAction::triggered, this, [this] { m_sources->addBookmark(m_content->folder()); });
+    connect(m_bookmarkAction, &QAction::triggered, this,
+            [this] { m_sources->addBookmark(m_content->folder()); });
 
     auto *viewGroup = new QActionGroup(this);
-    m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("&Grid"), viewGroup);
+    m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                               tr("&Grid"), viewGroup);
     m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_gridAction->setCheckable(true);
-    m_listAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&List"), viewGroup);
+    m_listAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
+                               tr("&List"), viewGroup);
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_listAction->setCheckable(true);
-    connect(m_gridAction, &QAction::triggered, this, [this] { m_content->setMode(ContentView::Mode::Grid); });
-    connect(m_listAction, &QAction::triggered, this, [this] { m_content->setMode(ContentView::Mode::List); });
+    connect(m_gridAction, &QAction::triggered, this,
+            [this] { m_content->setMode(ContentView::Mode::Grid); });
+    connect(m_listAction, &QAction::triggered, this,
+            [this] { m_content->setMode(ContentView::Mode::List); });
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
-    if (m_preferencesAction->shortcut().isEmpty())
-        m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(m_preferencesAction, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    m_preferencesAction->setShortcut(
+        standardOr(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
+    connect(m_preferencesAction, &QAction::triggered, this,
+            [this] { PreferencesDialog(this).exec(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_aboutAction = new QAction(tr("&About AssetDesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About AssetDesk"),
-                           tr("<b>AssetDesk %1</b><p>Media asset management with Tencent Cloud Infinite "
-                              "style processing, run locally.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About AssetDesk"),
+            tr("<b>AssetDesk %1</b><p>Media asset management with Tencent Cloud Infinite "
+               "style processing, run locally.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -195,16 +214,14 @@ void MainWindow::createToolBar()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(kGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(s.value(kGeometry).toByteArray())) resize(1280, 800);
     restoreState(s.value(kState).toByteArray());
     const bool list = s.value(kMode).toString() == QLatin1String("list");
     m_content->setMode(list ? ContentView::Mode::List : ContentView::Mode::Grid);
     (list ? m_listAction : m_gridAction)->setChecked(true);
     m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
     const QString folder = s.value(kFolder).toString();
-    if (!folder.isEmpty())
-        openFolder(folder);
+    if (!folder.isEmpty()) openFolder(folder);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

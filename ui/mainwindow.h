@@ -6,7 +6,8 @@ class QAction;
 class QLabel;
 class QSlider;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class ContentView;
 class InspectorPanel;
@@ -38,7 +39,8 @@ private:
     void createToolBar();
     void restoreSettings();
     void updateStatus();
-    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
+                         Qt::DockWidgetArea area);
 
     ContentView *m_content;
     PreviewPane *m_preview;

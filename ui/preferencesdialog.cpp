@@ -8,9 +8,11 @@
 #include <QLabel>
 #include <QMessageBox>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_language(new QComboBox(this))
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_language(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferences"));
     setWindowTitle(tr("Preferences"));
@@ -19,7 +21,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_langu
         m_language->addItem(choice.label, choice.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("A new language takes effect when AssetDesk is started again."), this);
+    auto *note =
+        new QLabel(tr("A new language takes effect when AssetDesk is started again."), this);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -4,7 +4,8 @@
 
 class QComboBox;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class PreferencesDialog : public QDialog
 {

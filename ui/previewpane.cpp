@@ -7,9 +7,11 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-namespace {
+namespace
+{
 // Decode once at a size good for the pane on common screens; the label scales down from it.
 const QSize kDecodeBound(2048, 2048);
 } // namespace
@@ -31,8 +33,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         const Result r = m_watcher.result();
         m_image = r.image;
-        if (m_image.isNull())
-            m_picture->setText(tr("No preview: %1").arg(r.error));
+        if (m_image.isNull()) m_picture->setText(tr("No preview: %1").arg(r.error));
         present();
         Q_EMIT loaded();
     });
@@ -66,8 +67,7 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
 
 void PreviewPane::present()
 {
-    if (m_image.isNull())
-        return;
+    if (m_image.isNull()) return;
     const QSize bound = m_picture->size();
     const QImage shown = (m_image.width() > bound.width() || m_image.height() > bound.height())
                              ? m_image.scaled(bound, Qt::KeepAspectRatio, Qt::SmoothTransformation)

@@ -8,7 +8,8 @@
 
 class QLabel;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class PreviewPane : public QWidget
 {

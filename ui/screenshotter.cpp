@@ -12,9 +12,11 @@
 #include <QPixmap>
 #include <QThread>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-namespace {
+namespace
+{
 // Lets queued work (directory listing, preview decoding) finish before a picture is taken.
 template <typename Pred> void settle(Pred done, int timeoutMs = 5000)
 {
@@ -44,7 +46,8 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
 
     content->setMode(ContentView::Mode::Grid);
     content->selectFirstFile();
-    settle([&] { return !window.preview()->isLoading() && content->thumbnailsPending() == 0; }, 15000);
+    settle([&] { return !window.preview()->isLoading() && content->thumbnailsPending() == 0; },
+           15000);
     written << save(window, dir, QStringLiteral("main-grid"), suffix);
 
     content->setMode(ContentView::Mode::List);

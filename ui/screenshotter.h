@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class MainWindow;
 

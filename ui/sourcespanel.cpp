@@ -13,9 +13,11 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
-namespace {
+namespace
+{
 constexpr int kPathRole = Qt::UserRole + 1;
 }
 
@@ -42,16 +44,18 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_places->setObjectName(QStringLiteral("placesList"));
     m_places->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT folderActivated(m_dirs->filePath(current)); });
-    connect(m_places, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT folderActivated(item->data(kPathRole).toString()); });
-    connect(m_places, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { Q_EMIT folderActivated(item->data(kPathRole).toString()); });
+    connect(
+        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { Q_EMIT folderActivated(m_dirs->filePath(current)); });
+    connect(m_places, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT folderActivated(item->data(kPathRole).toString());
+    });
+    connect(m_places, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        Q_EMIT folderActivated(item->data(kPathRole).toString());
+    });
     connect(m_places, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QListWidgetItem *item = m_places->itemAt(pos);
-        if (!item || !bookmarks().contains(item->data(kPathRole).toString()))
-            return;
+        if (!item || !bookmarks().contains(item->data(kPathRole).toString())) return;
         QMenu menu(this);
         QAction *remove = menu.addAction(tr("Remove Bookmark"));
         if (menu.exec(m_places->viewport()->mapToGlobal(pos)) == remove) {
@@ -99,8 +103,7 @@ void SourcesPanel::rebuildPlaces()
         item->setToolTip(QDir::toNativeSeparators(path));
     };
     add(tr("Home"), QDir::homePath(), QStyle::SP_DirHomeIcon);
-    if (!m_library.isEmpty())
-        add(tr("Sample library"), m_library, QStyle::SP_DriveHDIcon);
+    if (!m_library.isEmpty()) add(tr("Sample library"), m_library, QStyle::SP_DriveHDIcon);
     for (const QString &mark : bookmarks())
         add(QDir(mark).dirName(), mark, QStyle::SP_DirLinkIcon);
     const QStringList recent = recentFolders();

@@ -9,7 +9,8 @@ class QFileSystemModel;
 class QListWidget;
 class QTreeView;
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class SourcesPanel : public QWidget
 {

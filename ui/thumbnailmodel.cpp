@@ -5,11 +5,12 @@
 #include <QFileSystemModel>
 #include <QPixmap>
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
-    : QIdentityProxyModel(parent), m_files(files), m_loader(new imaging::ThumbnailLoader(256, 96LL << 20, this)),
-      m_icons(2000)
+    : QIdentityProxyModel(parent), m_files(files),
+      m_loader(new imaging::ThumbnailLoader(256, 96LL << 20, this)), m_icons(2000)
 {
     setSourceModel(files);
     connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
@@ -42,10 +43,10 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         return QIdentityProxyModel::data(index, role);
     const QModelIndex source = mapToSource(index);
     if (m_files->isDir(source))
-        return m_folderIcon.isNull() ? QIdentityProxyModel::data(index, role) : QVariant(m_folderIcon);
+        return m_folderIcon.isNull() ? QIdentityProxyModel::data(index, role)
+                                     : QVariant(m_folderIcon);
     const QString path = m_files->filePath(source);
-    if (const QIcon *icon = m_icons.object(path))
-        return *icon;
+    if (const QIcon *icon = m_icons.object(path)) return *icon;
     if (!m_failed.contains(path)) {
         const QImage image = m_loader->cached(path);
         if (!image.isNull()) {
@@ -63,8 +64,7 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
 void ThumbnailModel::thumbnailReady(const QString &path, const QImage &)
 {
     const QModelIndex index = mapFromSource(m_files->index(path));
-    if (index.isValid())
-        Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
+    if (index.isValid()) Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
 }
 
 } // namespace ad::ui

@@ -10,11 +10,13 @@
 
 class QFileSystemModel;
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 class ThumbnailLoader;
 }
 
-namespace ad::ui {
+namespace ad::ui
+{
 
 class ThumbnailModel : public QIdentityProxyModel
 {

@@ -2,12 +2,12 @@
 
 #include <QStringList>
 
-namespace ad::cli {
+namespace ad::cli
+{
 
 // Each command takes its arguments (after the command word) and returns the exit code.
 int processCommand(const QStringList &args);
 int validateCommand(const QStringList &args);
 int fontsCommand(const QStringList &args);
-
 
 } // namespace ad::cli

@@ -3,14 +3,16 @@
 #include <QSaveFile>
 #include <cstdio>
 
-namespace ad::cli {
+namespace ad::cli
+{
 
 int reportError(const ad::Error &error, const QString &processing)
 {
     QByteArray text = "ERROR " + error.toString().toUtf8() + '\n';
     if (error.offset >= 0 && !processing.isEmpty() && error.offset <= processing.size()) {
         text += "  " + processing.toUtf8() + '\n';
-        text += "  " + QByteArray(error.offset, ' ') + QByteArray(std::max(1, error.length), '^') + '\n';
+        text += "  " + QByteArray(error.offset, ' ') + QByteArray(std::max(1, error.length), '^') +
+                '\n';
     }
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return 1;
@@ -33,8 +35,9 @@ void writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw ad::ProcessingError(ad::ErrorCode::IoError,
-                                  QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        throw ad::ProcessingError(
+            ad::ErrorCode::IoError,
+            QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
 }
 
 } // namespace ad::cli

@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace ad::cli {
+namespace ad::cli
+{
 
 // "ERROR <code>: <message>" on stderr, with a caret under the offending token when known.
 int reportError(const ad::Error &error, const QString &processing = {});

@@ -7,9 +7,11 @@
 
 #include <QFontDatabase>
 
-namespace ad::cli {
+namespace ad::cli
+{
 
-namespace {
+namespace
+{
 struct Options {
     QStringList positional;
     QString output;
@@ -20,7 +22,8 @@ Options parseOptions(const QStringList &args)
 {
     Options o;
     for (int i = 0; i < args.size(); ++i) {
-        if ((args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) && i + 1 < args.size())
+        if ((args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) &&
+            i + 1 < args.size())
             o.output = args[++i];
         else if (args[i] == QLatin1String("--styles") && i + 1 < args.size())
             o.styles = args[++i];
@@ -40,18 +43,19 @@ int processCommand(const QStringList &args)
 {
     const Options o = parseOptions(args);
     if (o.positional.size() != 2)
-        return usageError(QStringLiteral("assetdesk-cli process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]"));
+        return usageError(
+            QStringLiteral("assetdesk-cli process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]"));
     const QString &processing = o.positional[1];
     try {
         imaging::ProcessOptions options;
         options.styles = stylesFrom(o.styles);
-        const imaging::ProcessResult r = imaging::process({o.positional[0], {}}, processing, options);
+        const imaging::ProcessResult r =
+            imaging::process({o.positional[0], {}}, processing, options);
         for (const QString &w : r.warnings)
             std::fprintf(stderr, "warning: %s\n", qPrintable(w));
         if (r.isJson) {
             writeStdout(r.data + '\n');
-            if (!o.output.isEmpty())
-                writeAtomically(o.output, r.data);
+            if (!o.output.isEmpty()) writeAtomically(o.output, r.data);
             return 0;
         }
         if (o.output.isEmpty())
@@ -85,9 +89,10 @@ int fontsCommand(const QStringList &)
     const QStringList installed = QFontDatabase::families();
     for (const style::FontMapping &f : style::knownFonts()) {
         const bool present = installed.contains(f.family);
-        writeStdout(QStringLiteral("%1\t%2%3\n")
-                        .arg(f.ciName, f.family, present ? QString() : QStringLiteral(" (not installed)"))
-                        .toUtf8());
+        writeStdout(
+            QStringLiteral("%1\t%2%3\n")
+                .arg(f.ciName, f.family, present ? QString() : QStringLiteral(" (not installed)"))
+                .toUtf8());
     }
     return 0;
 }

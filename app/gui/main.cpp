@@ -11,14 +11,14 @@
 #include <QFileInfo>
 #include <QTimer>
 
-namespace {
+namespace
+{
 QString defaultLibrary()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     for (const QString &candidate : {appDir + QStringLiteral("/../samples"),
                                      appDir + QStringLiteral("/../share/assetdesk/samples")}) {
-        if (QFileInfo(candidate).isDir())
-            return QDir(candidate).absolutePath();
+        if (QFileInfo(candidate).isDir()) return QDir(candidate).absolutePath();
     }
     return {};
 }
@@ -30,35 +30,41 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ASSETDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.assetdesk.AssetDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("assetdesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AssetDesk media asset manager"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Folder to open."), QStringLiteral("dir"));
-    const QCommandLineOption shots(QStringLiteral("screenshots"), QStringLiteral("Write PNGs of each view and quit."),
+    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Folder to open."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   QStringLiteral("Write PNGs of each view and quit."),
                                    QStringLiteral("dir"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language (en, zh_CN)."),
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("UI language (en, zh_CN)."),
                                       QStringLiteral("code"));
     parser.addOptions({library, shots, language});
     parser.process(app);
 
-    if (parser.isSet(language))
-        ad::ui::setLanguageSetting(parser.value(language));
+    if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
     ad::ui::installTranslations(app);
 
     ad::ui::MainWindow window;
-    const QString folder = parser.isSet(library) ? QDir(parser.value(library)).absolutePath() : defaultLibrary();
+    const QString folder =
+        parser.isSet(library) ? QDir(parser.value(library)).absolutePath() : defaultLibrary();
     window.setLibraryFolder(folder);
-    if (parser.isSet(library) || window.content()->folder().isEmpty() || window.content()->folder() == QDir::rootPath())
+    if (parser.isSet(library) || window.content()->folder().isEmpty() ||
+        window.content()->folder() == QDir::rootPath())
         window.openFolder(folder.isEmpty() ? QDir::homePath() : folder);
     window.show();
 
     if (parser.isSet(shots)) {
         QTimer::singleShot(0, &window, [&] {
-            const QString suffix = parser.isSet(language) ? QLatin1Char('-') + parser.value(language) : QString();
-            for (const QString &file : ad::ui::captureMainViews(window, parser.value(shots), suffix))
+            const QString suffix =
+                parser.isSet(language) ? QLatin1Char('-') + parser.value(language) : QString();
+            for (const QString &file :
+                 ad::ui::captureMainViews(window, parser.value(shots), suffix))
                 std::printf("%s\n", qPrintable(file));
             QApplication::quit();
         });

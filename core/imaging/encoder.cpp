@@ -6,7 +6,8 @@
 
 #include <cmath>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using style::ImageFormat;
 using vips::VImage;
@@ -29,8 +30,7 @@ void EncodeSettings::collect(const style::MogrOp &op)
 
 int effectiveQuality(const std::optional<style::Quality> &q, int original)
 {
-    if (!q)
-        return original;
+    if (!q) return original;
     int v = original;
     switch (q->kind) {
     case style::Quality::Kind::Absolute:
@@ -79,7 +79,8 @@ QString extensionFor(ImageFormat f)
     return f == ImageFormat::Heif ? QStringLiteral("heic") : style::formatName(f);
 }
 
-namespace {
+namespace
+{
 
 bool animatedFormat(ImageFormat f)
 {
@@ -93,11 +94,9 @@ VImage reduceFrames(const VImage &image, int n)
     const int count = image.height() / h;
     const bool truncate = n == 1;
     const int keep = truncate ? std::min(30, count) : std::min(n, count);
-    if (keep >= count)
-        return image;
+    if (keep >= count) return image;
     std::vector<int> delays;
-    if (image.get_typeof("delay") != 0)
-        delays = image.get_array_int("delay");
+    if (image.get_typeof("delay") != 0) delays = image.get_array_int("delay");
     delays.resize(size_t(count), delays.empty() ? 100 : delays.back());
     std::vector<VImage> frames;
     std::vector<int> newDelays;
@@ -129,7 +128,8 @@ QByteArray save(const VImage &in, ImageFormat f, int q, const EncodeSettings &s)
     case ImageFormat::Gif:
         return takeBlob(in.gifsave_buffer(VImage::option()->set("strip", s.strip)));
     case ImageFormat::Bmp:
-        return takeBlob(in.magicksave_buffer(VImage::option()->set("format", "bmp")->set("strip", true)));
+        return takeBlob(
+            in.magicksave_buffer(VImage::option()->set("format", "bmp")->set("strip", true)));
     case ImageFormat::Heif:
     case ImageFormat::Avif:
         return takeBlob(in.heifsave_buffer(
@@ -139,8 +139,9 @@ QByteArray save(const VImage &in, ImageFormat f, int q, const EncodeSettings &s)
                 ->set("compression", f == ImageFormat::Avif ? VIPS_FOREIGN_HEIF_COMPRESSION_AV1
                                                             : VIPS_FOREIGN_HEIF_COMPRESSION_HEVC)));
     default:
-        throw ProcessingError(ErrorCode::UnsupportedLocally,
-                              QStringLiteral("format '%1' exists only in the cloud").arg(style::formatName(f)));
+        throw ProcessingError(
+            ErrorCode::UnsupportedLocally,
+            QStringLiteral("format '%1' exists only in the cloud").arg(style::formatName(f)));
     }
 }
 
@@ -150,18 +151,19 @@ Encoded encode(const VImage &image, const EncodeSettings &s, const SourceFacts &
 {
     const ImageFormat f = s.format.value_or(source.format);
     if (style::isCloudOnly(f))
-        throw ProcessingError(ErrorCode::UnsupportedLocally,
-                              QStringLiteral("format '%1' exists only in the cloud; choose jpg, png, "
-                                             "webp, gif, bmp, heif or avif")
-                                  .arg(style::formatName(f)));
+        throw ProcessingError(
+            ErrorCode::UnsupportedLocally,
+            QStringLiteral("format '%1' exists only in the cloud; choose jpg, png, "
+                           "webp, gif, bmp, heif or avif")
+                .arg(style::formatName(f)));
     if (s.sizeLimit && f != ImageFormat::Jpeg)
         throw ProcessingError(ErrorCode::UnsupportedFormat,
-                              QStringLiteral("size-limit works only for jpg output, not %1").arg(style::formatName(f)));
+                              QStringLiteral("size-limit works only for jpg output, not %1")
+                                  .arg(style::formatName(f)));
     Encoded out;
     out.format = f;
     VImage img = toSrgb(image);
-    if (s.cgif && source.format == ImageFormat::Gif)
-        img = reduceFrames(img, *s.cgif);
+    if (s.cgif && source.format == ImageFormat::Gif) img = reduceFrames(img, *s.cgif);
     if (!animatedFormat(f) && frameCount(img) > 1)
         img = img.crop(0, 0, img.width(), frameHeight(img)).copy(); // static formats keep frame 1
     if (f == ImageFormat::Jpeg || f == ImageFormat::Bmp)
@@ -192,7 +194,8 @@ Encoded encode(const VImage &image, const EncodeSettings &s, const SourceFacts &
         }
         if (best.isEmpty()) {
             best = save(ready, f, 1, s);
-            out.warnings << QStringLiteral("size-limit %1%2 cannot be met; smallest result is %3 bytes")
+            out.warnings << QStringLiteral(
+                                "size-limit %1%2 cannot be met; smallest result is %3 bytes")
                                 .arg(s.sizeLimit->amount)
                                 .arg(QLatin1Char(s.sizeLimit->unit))
                                 .arg(best.size());

@@ -10,7 +10,8 @@
 #include <QStringList>
 #include <vips/vips8>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 struct EncodeSettings {
     std::optional<style::ImageFormat> format;
@@ -42,6 +43,7 @@ bool qualityApplies(style::ImageFormat format);
 QString mimeFor(style::ImageFormat format);
 QString extensionFor(style::ImageFormat format);
 
-Encoded encode(const vips::VImage &image, const EncodeSettings &settings, const SourceFacts &source);
+Encoded encode(const vips::VImage &image, const EncodeSettings &settings,
+               const SourceFacts &source);
 
 } // namespace ad::imaging

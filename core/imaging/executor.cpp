@@ -16,12 +16,14 @@
 #include <QUrl>
 #include <list>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using style::ImageFormat;
 using vips::VImage;
 
-namespace {
+namespace
+{
 
 template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
@@ -34,26 +36,25 @@ QByteArray readFile(const QString &path)
     if (!f.exists())
         throw ProcessingError(ErrorCode::NotFound, QStringLiteral("'%1' does not exist").arg(path));
     if (f.size() > Limits::maxFileBytes)
-        throw ProcessingError(ErrorCode::FileTooLarge,
-                              QStringLiteral("'%1' is %2 bytes; the limit is 32 MB").arg(path).arg(f.size()));
+        throw ProcessingError(
+            ErrorCode::FileTooLarge,
+            QStringLiteral("'%1' is %2 bytes; the limit is 32 MB").arg(path).arg(f.size()));
     if (!f.open(QIODevice::ReadOnly))
-        throw ProcessingError(ErrorCode::IoError, QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
     return f.readAll();
 }
 
 std::optional<ImageFormat> formatOfLoader(const QString &loader, const VImage &header)
 {
-    if (loader.startsWith(QLatin1String("jpegload")))
-        return ImageFormat::Jpeg;
-    if (loader.startsWith(QLatin1String("pngload")))
-        return ImageFormat::Png;
-    if (loader.startsWith(QLatin1String("webpload")))
-        return ImageFormat::Webp;
-    if (loader.startsWith(QLatin1String("gifload")))
-        return ImageFormat::Gif;
+    if (loader.startsWith(QLatin1String("jpegload"))) return ImageFormat::Jpeg;
+    if (loader.startsWith(QLatin1String("pngload"))) return ImageFormat::Png;
+    if (loader.startsWith(QLatin1String("webpload"))) return ImageFormat::Webp;
+    if (loader.startsWith(QLatin1String("gifload"))) return ImageFormat::Gif;
     if (loader.startsWith(QLatin1String("heifload"))) {
-        const bool av1 = header.get_typeof("heif-compression") &&
-                         QString::fromUtf8(header.get_string("heif-compression")) == QLatin1String("av1");
+        const bool av1 =
+            header.get_typeof("heif-compression") &&
+            QString::fromUtf8(header.get_string("heif-compression")) == QLatin1String("av1");
         return av1 ? ImageFormat::Avif : ImageFormat::Heif;
     }
     if (loader.startsWith(QLatin1String("tiffload")))
@@ -63,8 +64,8 @@ std::optional<ImageFormat> formatOfLoader(const QString &loader, const VImage &h
 
 bool isLimitError(ErrorCode c)
 {
-    return c == ErrorCode::FileTooLarge || c == ErrorCode::ImageTooLarge || c == ErrorCode::OutputTooLarge ||
-           c == ErrorCode::InvalidArgument;
+    return c == ErrorCode::FileTooLarge || c == ErrorCode::ImageTooLarge ||
+           c == ErrorCode::OutputTooLarge || c == ErrorCode::InvalidArgument;
 }
 
 bool usesSizeLimit(const style::Pipeline &p)
@@ -72,8 +73,7 @@ bool usesSizeLimit(const style::Pipeline &p)
     for (const auto &stage : p.stages) {
         if (const auto *m = std::get_if<style::MogrStage>(&stage.op)) {
             for (const auto &step : m->steps) {
-                if (std::holds_alternative<style::SizeLimit>(step.op))
-                    return true;
+                if (std::holds_alternative<style::SizeLimit>(step.op)) return true;
             }
         }
     }
@@ -84,8 +84,7 @@ bool stageIgnoresErrors(const style::Stage &stage)
 {
     if (const auto *m = std::get_if<style::MogrStage>(&stage.op)) {
         for (const auto &step : m->steps) {
-            if (std::holds_alternative<style::IgnoreError>(step.op))
-                return true;
+            if (std::holds_alternative<style::IgnoreError>(step.op)) return true;
         }
     }
     return false;
@@ -99,8 +98,7 @@ std::optional<ImageFormat> lastFormat(const style::Pipeline &p)
     for (const auto &stage : p.stages) {
         if (const auto *m = std::get_if<style::MogrStage>(&stage.op)) {
             for (const auto &step : m->steps) {
-                if (const auto *f = std::get_if<style::Format>(&step.op))
-                    format = f->format;
+                if (const auto *f = std::get_if<style::Format>(&step.op)) format = f->format;
             }
         } else if (const auto *v = std::get_if<style::ImageView2>(&stage.op); v && v->format) {
             format = v->format;
@@ -129,13 +127,13 @@ public:
         } catch (const ProcessingError &e) {
             // ignore-error/1 on the first stage hands the original back for an oversized input.
             if (!m_pipeline.stages.empty() && stageIgnoresErrors(m_pipeline.stages.front()) &&
-                (e.error().code == ErrorCode::FileTooLarge || e.error().code == ErrorCode::ImageTooLarge))
+                (e.error().code == ErrorCode::FileTooLarge ||
+                 e.error().code == ErrorCode::ImageTooLarge))
                 return original(e.error().message);
             throw;
         }
         for (const style::Stage &stage : m_pipeline.stages) {
-            if (const auto *info = std::get_if<style::InfoQuery>(&stage.op))
-                return answer(*info);
+            if (const auto *info = std::get_if<style::InfoQuery>(&stage.op)) return answer(*info);
             runStage(stage);
         }
         const Encoded encoded = encode(current(), m_encode, m_source);
@@ -153,50 +151,60 @@ private:
     {
         const QByteArray &b = m_source.bytes;
         if (b.size() > Limits::maxFileBytes)
-            throw ProcessingError(ErrorCode::FileTooLarge, QStringLiteral("input is %1 bytes; the limit is 32 MB").arg(b.size()));
+            throw ProcessingError(
+                ErrorCode::FileTooLarge,
+                QStringLiteral("input is %1 bytes; the limit is 32 MB").arg(b.size()));
         const char *loader = vips_foreign_find_load_buffer(b.constData(), size_t(b.size()));
         if (!loader) {
             vips_error_clear();
-            throw ProcessingError(ErrorCode::InvalidImage, QStringLiteral("input is not an image in a supported format"));
+            throw ProcessingError(ErrorCode::InvalidImage,
+                                  QStringLiteral("input is not an image in a supported format"));
         }
         // The answer is a GType name; its nickname ("jpegload_buffer") is the stable vocabulary.
         const char *nick = vips_nickname_find(g_type_from_name(loader));
         m_loader = QString::fromLatin1(nick ? nick : loader);
-        if (m_loader.startsWith(QLatin1String("magickload")) && b.startsWith("BM"))
-            m_isBmp = true;
-        m_paged = m_loader.startsWith(QLatin1String("gifload")) || m_loader.startsWith(QLatin1String("webpload"));
+        if (m_loader.startsWith(QLatin1String("magickload")) && b.startsWith("BM")) m_isBmp = true;
+        m_paged = m_loader.startsWith(QLatin1String("gifload")) ||
+                  m_loader.startsWith(QLatin1String("webpload"));
         const VImage header = load();
-        const auto format = m_isBmp ? std::optional(ImageFormat::Bmp) : formatOfLoader(m_loader, header);
+        const auto format =
+            m_isBmp ? std::optional(ImageFormat::Bmp) : formatOfLoader(m_loader, header);
         if (!format)
-            throw ProcessingError(ErrorCode::InvalidImage,
-                                  QStringLiteral("input format (%1) is not one CI processes").arg(m_loader));
+            throw ProcessingError(
+                ErrorCode::InvalidImage,
+                QStringLiteral("input format (%1) is not one CI processes").arg(m_loader));
         m_source.format = *format;
-        if (*format == ImageFormat::Jpeg)
-            m_source.quality = estimateJpegQuality(b).value_or(100);
+        if (*format == ImageFormat::Jpeg) m_source.quality = estimateJpegQuality(b).value_or(100);
         m_frames = frameCount(header);
         m_size = QSize(header.width(), frameHeight(header));
         if (header.get_typeof("orientation") == G_TYPE_INT)
             m_orientation = header.get_int("orientation");
         const qint64 pixels = qint64(m_size.width()) * m_size.height();
         if (m_size.width() > m_maxSide || m_size.height() > m_maxSide)
-            throw ProcessingError(ErrorCode::ImageTooLarge, QStringLiteral("input is %1x%2; each side must be at most %3")
-                                                                .arg(m_size.width()).arg(m_size.height()).arg(m_maxSide));
+            throw ProcessingError(ErrorCode::ImageTooLarge,
+                                  QStringLiteral("input is %1x%2; each side must be at most %3")
+                                      .arg(m_size.width())
+                                      .arg(m_size.height())
+                                      .arg(m_maxSide));
         if (pixels > Limits::maxPixels || pixels * m_frames > Limits::maxPixels)
-            throw ProcessingError(ErrorCode::ImageTooLarge,
-                                  QStringLiteral("input has %1 pixels in %2 frame(s); the limit is 250000000")
-                                      .arg(pixels).arg(m_frames));
+            throw ProcessingError(
+                ErrorCode::ImageTooLarge,
+                QStringLiteral("input has %1 pixels in %2 frame(s); the limit is 250000000")
+                    .arg(pixels)
+                    .arg(m_frames));
         if (*format == ImageFormat::Gif && m_frames > Limits::maxGifFrames)
-            throw ProcessingError(ErrorCode::ImageTooLarge,
-                                  QStringLiteral("GIF has %1 frames; the limit is 300").arg(m_frames));
+            throw ProcessingError(
+                ErrorCode::ImageTooLarge,
+                QStringLiteral("GIF has %1 frames; the limit is 300").arg(m_frames));
     }
 
     VImage load() const
     {
         auto *opts = VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR);
-        if (m_paged)
-            opts->set("n", -1);
+        if (m_paged) opts->set("n", -1);
         // No copy: the bytes outlive every image derived from them within this run.
-        return VImage::new_from_buffer(m_source.bytes.constData(), size_t(m_source.bytes.size()), "", opts);
+        return VImage::new_from_buffer(m_source.bytes.constData(), size_t(m_source.bytes.size()),
+                                       "", opts);
     }
 
     ProcessResult original(const QString &why) const
@@ -210,8 +218,7 @@ private:
 
     QSize currentSize() const
     {
-        if (m_image)
-            return {m_image->width(), frameHeight(*m_image)};
+        if (m_image) return {m_image->width(), frameHeight(*m_image)};
         const bool swapped = m_pendingOrient && m_orientation >= 5 && m_orientation <= 8;
         return swapped ? m_size.transposed() : m_size;
     }
@@ -220,8 +227,7 @@ private:
     {
         if (!m_image) {
             VImage image = load();
-            if (m_pendingOrient)
-                image = image.autorot();
+            if (m_pendingOrient) image = image.autorot();
             m_pendingOrient = false;
             m_image = image;
         }
@@ -230,11 +236,15 @@ private:
 
     void checkOutputSize(QSize s) const
     {
-        const int cap = m_maxSide == Limits::maxSideSizeLimit ? Limits::maxSideSizeLimit : Limits::maxOutputSide;
+        const int cap = m_maxSide == Limits::maxSideSizeLimit ? Limits::maxSideSizeLimit
+                                                              : Limits::maxOutputSide;
         if (s.width() > cap || s.height() > cap)
-            throw ProcessingError(ErrorCode::OutputTooLarge,
-                                  QStringLiteral("result would be %1x%2; each side must be at most %3")
-                                      .arg(s.width()).arg(s.height()).arg(cap));
+            throw ProcessingError(
+                ErrorCode::OutputTooLarge,
+                QStringLiteral("result would be %1x%2; each side must be at most %3")
+                    .arg(s.width())
+                    .arg(s.height())
+                    .arg(cap));
     }
 
     // Scales to an exact size; before any pixel work this decodes with shrink-on-load.
@@ -245,17 +255,22 @@ private:
             m_image = resizeTo(*m_image, size);
             return;
         }
+        m_image = thumbnailOfSource(size);
+    }
+
+    // Decodes straight to the target size, so JPEG and WebP shrink on load.
+    VImage thumbnailOfSource(QSize size)
+    {
         VipsBlob *blob = borrowBlob(m_source.bytes);
         auto *opts = VImage::option()
                          ->set("height", size.height())
                          ->set("size", VIPS_SIZE_FORCE)
-                         ->set("no_rotate", !m_pendingOrient);
-        if (m_paged)
-            opts->set("option_string", "n=-1");
+                         ->set("no_rotate", !m_pendingOrient)
+                         ->set("option_string", m_paged ? "fail_on=error,n=-1" : "fail_on=error");
         VImage image = VImage::thumbnail_buffer(blob, size.width(), opts);
         vips_area_unref(reinterpret_cast<VipsArea *>(blob));
         m_pendingOrient = false;
-        m_image = image;
+        return image;
     }
 
     bool alphaTarget() const
@@ -272,12 +287,17 @@ private:
             std::visit(Overloaded{
                            [&](const style::MogrStage &m) { runMogr(m); },
                            [&](const style::ImageView2 &v) { runView(v); },
-                           [&](const style::ImageWatermark &w) { m_image = applyImageWatermark(current(), w, loadMark(w.image)); },
-                           [&](const style::TextWatermark &w) { m_image = applyTextWatermark(current(), w); },
+                           [&](const style::ImageWatermark &w) {
+                               m_image = applyImageWatermark(current(), w, loadMark(w.image));
+                           },
+                           [&](const style::TextWatermark &w) {
+                               m_image = applyTextWatermark(current(), w);
+                           },
                            [&](const style::InfoQuery &) {},
                            [&](const style::StyleRef &ref) {
-                               throw ProcessingError(ErrorCode::StyleNotFound,
-                                                     QStringLiteral("style '%1' was not expanded").arg(ref.name));
+                               throw ProcessingError(
+                                   ErrorCode::StyleNotFound,
+                                   QStringLiteral("style '%1' was not expanded").arg(ref.name));
                            },
                        },
                        stage.op);
@@ -295,8 +315,7 @@ private:
 
     static ProcessingError located(const ProcessingError &e, const style::Span &span)
     {
-        if (e.error().offset >= 0)
-            return e;
+        if (e.error().offset >= 0) return e;
         Error err = e.error();
         err.offset = span.offset;
         err.length = span.length;
@@ -319,101 +338,105 @@ private:
 
     void runStep(const style::MogrOp &op)
     {
-        std::visit(
-            Overloaded{
-                [&](const style::Thumbnail &t) {
-                    const bool pad = t.pad.value_or(false);
-                    if (pad && t.geometry.kind != style::Geometry::Kind::Fit)
-                        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("pad works only with <W>x<H>"));
-                    scaleTo(thumbnailSize(t.geometry, currentSize()));
-                    if (pad)
-                        m_image = padTo(*m_image, {t.geometry.width, t.geometry.height},
-                                        t.color.value_or(qRgb(255, 255, 255)), false);
-                },
-                [&](const style::Cut &c) { m_image = cropTo(current(), cutRect(c, currentSize())); },
-                [&](const style::Crop &c) { m_image = cropTo(current(), cropRect(c, currentSize())); },
-                [&](const style::IRadius &r) {
-                    checkRadius(r.radius, QStringLiteral("iradius"));
-                    m_image = circle(current(), r.radius, alphaTarget());
-                },
-                [&](const style::RRadius &r) {
-                    checkRadius(r.radius, QStringLiteral("rradius"));
-                    m_image = roundCorners(current(), r.radius, alphaTarget());
-                },
-                [&](const style::SCrop &) {
-                    // The cloud returns the original when it finds no face; no detector runs here.
-                    m_warnings << QStringLiteral("scrop: no face detector runs locally; image unchanged");
-                },
-                [&](const style::Rotate &r) { m_image = rotate(current(), r.degrees, alphaTarget()); },
-                [&](const style::AutoOrient &) {
-                    if (m_image)
-                        m_image = m_image->autorot();
-                    else
-                        m_pendingOrient = true;
-                },
-                [&](const style::Flip &f) { m_image = flip(current(), f.vertical); },
-                [&](const style::Blur &b) { m_image = blur(current(), b); },
-                [&](const style::Bright &b) { m_image = brightnessContrast(current(), b.value, 0); },
-                [&](const style::Contrast &c) { m_image = brightnessContrast(current(), 0, c.value); },
-                [&](const style::Sharpen &s) { m_image = sharpen(current(), s.value); },
-                [&](const style::Grayscale &g) {
-                    if (g.on)
-                        m_image = grayscale(current());
-                },
-                [&](const auto &) {}, // encoder settings, collected in runMogr
-            },
-            op);
+        std::visit(Overloaded{
+                       [&](const style::Thumbnail &t) {
+                           // The parser allows pad only with <W>x<H> (D19).
+                           const bool pad = t.pad.value_or(false);
+                           scaleTo(thumbnailSize(t.geometry, currentSize()));
+                           if (pad)
+                               m_image = padTo(*m_image, {t.geometry.width, t.geometry.height},
+                                               t.color.value_or(qRgb(255, 255, 255)), false);
+                       },
+                       [&](const style::Cut &c) {
+                           m_image = cropTo(current(), cutRect(c, currentSize()));
+                       },
+                       [&](const style::Crop &c) {
+                           m_image = cropTo(current(), cropRect(c, currentSize()));
+                       },
+                       [&](const style::IRadius &r) {
+                           checkRadius(r.radius, QStringLiteral("iradius"));
+                           m_image = circle(current(), r.radius, alphaTarget());
+                       },
+                       [&](const style::RRadius &r) {
+                           checkRadius(r.radius, QStringLiteral("rradius"));
+                           m_image = roundCorners(current(), r.radius, alphaTarget());
+                       },
+                       [&](const style::SCrop &) {
+                           // The cloud returns the original when it finds no face; no detector runs
+                           // here.
+                           m_warnings << QStringLiteral(
+                               "scrop: no face detector runs locally; image unchanged");
+                       },
+                       [&](const style::Rotate &r) {
+                           m_image = rotate(current(), r.degrees, alphaTarget());
+                       },
+                       [&](const style::AutoOrient &) {
+                           if (m_image)
+                               m_image = m_image->autorot();
+                           else
+                               m_pendingOrient = true;
+                       },
+                       [&](const style::Flip &f) { m_image = flip(current(), f.vertical); },
+                       [&](const style::Blur &b) { m_image = blur(current(), b); },
+                       [&](const style::Bright &b) {
+                           m_image = brightnessContrast(current(), b.value, 0);
+                       },
+                       [&](const style::Contrast &c) {
+                           m_image = brightnessContrast(current(), 0, c.value);
+                       },
+                       [&](const style::Sharpen &s) { m_image = sharpen(current(), s.value); },
+                       [&](const style::Grayscale &g) {
+                           if (g.on) m_image = grayscale(current());
+                       },
+                       [&](const auto &) {}, // encoder settings, collected in runMogr
+                   },
+                   op);
     }
 
     void checkRadius(int r, const QString &what)
     {
         if (m_source.format == ImageFormat::Gif)
-            throw ProcessingError(ErrorCode::UnsupportedFormat, QStringLiteral("%1 is not supported for GIF").arg(what));
+            throw ProcessingError(ErrorCode::UnsupportedFormat,
+                                  QStringLiteral("%1 is not supported for GIF").arg(what));
         const QSize s = currentSize();
         if (2 * r >= std::min(s.width(), s.height()))
             throw ProcessingError(ErrorCode::InvalidArgument,
                                   QStringLiteral("%1: radius %2 must be below half of %3x%4")
-                                      .arg(what).arg(r).arg(s.width()).arg(s.height()));
+                                      .arg(what)
+                                      .arg(r)
+                                      .arg(s.width())
+                                      .arg(s.height()));
     }
 
     void runView(const style::ImageView2 &v)
     {
-        if (v.format)
-            m_encode.format = v.format;
+        if (v.format) m_encode.format = v.format;
         for (const auto &q : {v.quality, v.rquality, v.lquality}) {
-            if (q)
-                m_encode.quality = q;
+            if (q) m_encode.quality = q;
         }
         const ViewPlan plan = imageView2Plan(v, currentSize());
         checkOutputSize(plan.crop.size());
         if (plan.scaled.width() > Limits::maxSide || plan.scaled.height() > Limits::maxSide)
-            throw ProcessingError(ErrorCode::OutputTooLarge, QStringLiteral("imageView2 would scale beyond 30000 px"));
+            throw ProcessingError(ErrorCode::OutputTooLarge,
+                                  QStringLiteral("imageView2 would scale beyond 30000 px"));
         if (m_image) {
             m_image = resizeTo(*m_image, plan.scaled);
         } else {
-            VipsBlob *blob = borrowBlob(m_source.bytes);
-            auto *opts = VImage::option()
-                             ->set("height", plan.scaled.height())
-                             ->set("size", VIPS_SIZE_FORCE)
-                             ->set("no_rotate", !m_pendingOrient);
-            if (m_paged)
-                opts->set("option_string", "n=-1");
-            m_image = VImage::thumbnail_buffer(blob, plan.scaled.width(), opts);
-            vips_area_unref(reinterpret_cast<VipsArea *>(blob));
-            m_pendingOrient = false;
+            m_image = thumbnailOfSource(plan.scaled);
         }
-        if (plan.crop != QRect(QPoint(0, 0), plan.scaled))
-            m_image = cropTo(*m_image, plan.crop);
+        if (plan.crop != QRect(QPoint(0, 0), plan.scaled)) m_image = cropTo(*m_image, plan.crop);
     }
 
     VImage loadMark(const QString &reference)
     {
         QString path = reference;
-        if (reference.startsWith(QLatin1String("http://")) || reference.startsWith(QLatin1String("https://")) ||
+        if (reference.startsWith(QLatin1String("http://")) ||
+            reference.startsWith(QLatin1String("https://")) ||
             reference.startsWith(QLatin1String("cos://")))
             path = QUrl(reference).path();
         if (QDir::isRelativePath(path) || path.startsWith(QLatin1Char('/')) && !QFile::exists(path))
-            path = QDir(m_options.resourceRoot).filePath(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
+            path = QDir(m_options.resourceRoot)
+                       .filePath(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
         const QByteArray bytes = readFile(path);
         m_markBytes.push_back(bytes); // the decoded image borrows these bytes until encoding
         return VImage::new_from_buffer(m_markBytes.back().constData(), size_t(bytes.size()), "",
@@ -440,7 +463,9 @@ private:
             size = e.size;
             frames = e.frames;
         }
-        r.data = q.kind == style::InfoQuery::Kind::Exif ? exifJson(bytes) : imageInfoJson(bytes, format, size, frames);
+        r.data = q.kind == style::InfoQuery::Kind::Exif
+                     ? exifJson(bytes)
+                     : imageInfoJson(bytes, format, size, frames);
         return r;
     }
 
@@ -464,7 +489,8 @@ private:
 
 } // namespace
 
-ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline, const ProcessOptions &options)
+ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline,
+                      const ProcessOptions &options)
 {
     ensureVips();
     try {
@@ -475,7 +501,8 @@ ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline
     }
 }
 
-ProcessResult process(const ImageSource &source, const QString &processing, const ProcessOptions &options)
+ProcessResult process(const ImageSource &source, const QString &processing,
+                      const ProcessOptions &options)
 {
     const style::Pipeline parsed = style::parse(processing);
     return process(source, style::expandStyles(parsed, options.styles), options);

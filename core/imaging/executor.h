@@ -9,7 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 struct ImageSource {
     QString path;     // read when bytes is empty
@@ -32,7 +33,9 @@ struct ProcessResult {
     QStringList warnings;
 };
 
-ProcessResult process(const ImageSource &source, const QString &processing, const ProcessOptions &options = {});
-ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline, const ProcessOptions &options = {});
+ProcessResult process(const ImageSource &source, const QString &processing,
+                      const ProcessOptions &options = {});
+ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline,
+                      const ProcessOptions &options = {});
 
 } // namespace ad::imaging

@@ -10,9 +10,11 @@
 #include <exiv2/exiv2.hpp>
 #include <set>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
-namespace {
+namespace
+{
 // QJsonObject sorts its keys; CI's key order matters for byte-exact answers, so write by hand.
 QString quoted(const QString &s)
 {
@@ -35,7 +37,8 @@ QString infoFormatName(style::ImageFormat f)
 
 QByteArray imageInfoJson(const QByteArray &bytes, style::ImageFormat format, QSize size, int frames)
 {
-    const QString md5 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+    const QString md5 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
     QStringList fields;
     fields << QStringLiteral("\"format\": %1").arg(quoted(infoFormatName(format)))
            << QStringLiteral("\"width\": \"%1\"").arg(size.width())
@@ -51,8 +54,8 @@ QByteArray exifJson(const QByteArray &bytes)
     static const QByteArray none = QByteArrayLiteral("{\"error\" : \"no exif data\"}");
     try {
         Exiv2::enableBMFF(true);
-        auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
-                                               long(bytes.size()));
+        auto image = Exiv2::ImageFactory::open(
+            reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
         image->readMetadata();
         const Exiv2::ExifData &exif = image->exifData();
         // Main image IFDs only: thumbnails (IFD1) and maker notes repeat tag names.
@@ -60,17 +63,14 @@ QByteArray exifJson(const QByteArray &bytes)
         QStringList fields;
         std::set<std::string> seen;
         for (const auto &datum : exif) {
-            if (!groups.count(datum.groupName()) || datum.tagName() == "MakerNote")
-                continue;
-            if (!seen.insert(datum.tagName()).second)
-                continue;
+            if (!groups.count(datum.groupName()) || datum.tagName() == "MakerNote") continue;
+            if (!seen.insert(datum.tagName()).second) continue;
             fields << QStringLiteral("%1: {\"val\": %2, \"type\": %3}")
                           .arg(quoted(QString::fromStdString(datum.tagName())),
                                quoted(QString::fromStdString(datum.toString()).trimmed()))
                           .arg(int(datum.typeId()));
         }
-        if (fields.isEmpty())
-            return none;
+        if (fields.isEmpty()) return none;
         return (QLatin1Char('{') + fields.join(QStringLiteral(", ")) + QLatin1Char('}')).toUtf8();
     } catch (const Exiv2::Error &) {
         return none;
@@ -81,7 +81,7 @@ QByteArray imageAveJson(const vips::VImage &image)
 {
     vips::VImage rgb = flattenOnto(toSrgb(image), qRgb(255, 255, 255));
     if (rgb.bands() == 1)
-        rgb = rgb.bandjoin({rgb, rgb});
+        rgb = vips::VImage::bandjoin({rgb, rgb, rgb}); // the static overload: all three listed
     const vips::VImage stats = rgb.stats(); // row 0: all bands, rows 1..n: each band; column 4 mean
     int mean[3];
     for (int b = 0; b < 3; ++b)

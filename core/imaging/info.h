@@ -8,9 +8,11 @@
 #include <QSize>
 #include <vips/vips8>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
-QByteArray imageInfoJson(const QByteArray &bytes, style::ImageFormat format, QSize size, int frames);
+QByteArray imageInfoJson(const QByteArray &bytes, style::ImageFormat format, QSize size,
+                         int frames);
 QByteArray exifJson(const QByteArray &bytes);
 QByteArray imageAveJson(const vips::VImage &image);
 

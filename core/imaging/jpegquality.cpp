@@ -3,9 +3,11 @@
 #include <array>
 #include <cstdlib>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
-namespace {
+namespace
+{
 // IJG's standard luminance table (Annex K of the JPEG standard).
 constexpr std::array<int, 64> kLuminance{
     16, 11, 10, 16, 24,  40,  51,  61,  12, 12, 14, 19, 26,  58,  60,  55,
@@ -26,12 +28,10 @@ long tableSumAtQuality(int q)
 long luminanceTableSum(const QByteArray &d)
 {
     const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(d[i]); };
-    if (d.size() < 4 || byte(0) != 0xFF || byte(1) != 0xD8)
-        return -1;
+    if (d.size() < 4 || byte(0) != 0xFF || byte(1) != 0xD8) return -1;
     qsizetype pos = 2;
     while (pos + 4 <= d.size()) {
-        if (byte(pos) != 0xFF)
-            return -1;
+        if (byte(pos) != 0xFF) return -1;
         const int marker = byte(pos + 1);
         if (marker == 0xFF) { // fill byte
             ++pos;
@@ -40,8 +40,7 @@ long luminanceTableSum(const QByteArray &d)
         if (marker == 0xDA || marker == 0xD9) // start of scan / end of image: no table seen
             return -1;
         const int length = (byte(pos + 2) << 8) | byte(pos + 3);
-        if (length < 2 || pos + 2 + length > d.size())
-            return -1;
+        if (length < 2 || pos + 2 + length > d.size()) return -1;
         if (marker == 0xDB) {
             qsizetype p = pos + 4;
             const qsizetype end = pos + 2 + length;
@@ -49,8 +48,7 @@ long luminanceTableSum(const QByteArray &d)
                 const int precision = byte(p) >> 4;
                 const int id = byte(p) & 0x0F;
                 const int entry = precision ? 2 : 1;
-                if (p + 1 + 64 * entry > end)
-                    return -1;
+                if (p + 1 + 64 * entry > end) return -1;
                 if (id == 0) {
                     long sum = 0;
                     for (int i = 0; i < 64; ++i)
@@ -70,8 +68,7 @@ long luminanceTableSum(const QByteArray &d)
 std::optional<int> estimateJpegQuality(const QByteArray &jpeg)
 {
     const long sum = luminanceTableSum(jpeg);
-    if (sum <= 0)
-        return std::nullopt;
+    if (sum <= 0) return std::nullopt;
     int best = 100;
     long bestDiff = -1;
     for (int q = 100; q >= 1; --q) {

@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <optional>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 // Estimates the IJG quality (1-100) a JPEG was saved with from its luminance quantisation
 // table, as ImageMagick does (D12). nullopt when the data is not a JPEG with a DQT segment.

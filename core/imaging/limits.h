@@ -2,7 +2,8 @@
 
 #include <QtGlobal>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 // Global CI limits (grammar 0.2).
 struct Limits {

@@ -4,11 +4,13 @@
 
 #include <cmath>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using vips::VImage;
 
-namespace {
+namespace
+{
 
 std::vector<double> backgroundFor(const VImage &image, QRgb color, bool transparent)
 {
@@ -17,8 +19,7 @@ std::vector<double> backgroundFor(const VImage &image, QRgb color, bool transpar
         bg = {double(qRed(color)), double(qGreen(color)), double(qBlue(color))};
     else
         bg = {double(qGray(color))};
-    if (image.has_alpha())
-        bg.push_back(transparent ? 0.0 : 255.0);
+    if (image.has_alpha()) bg.push_back(transparent ? 0.0 : 255.0);
     return bg;
 }
 
@@ -27,15 +28,17 @@ VImage applyMask(const VImage &image, const VImage &mask, bool alphaTarget)
 {
     const VImage in = toSrgb(image);
     if (alphaTarget) {
-        VImage colour = in.has_alpha() ? in.extract_band(0, VImage::option()->set("n", in.bands() - 1)) : in;
+        VImage colour =
+            in.has_alpha() ? in.extract_band(0, VImage::option()->set("n", in.bands() - 1)) : in;
         VImage alpha = in.has_alpha() ? (in.extract_band(in.bands() - 1) * mask / 255) : mask;
-        return colour.bandjoin(alpha.cast(VIPS_FORMAT_UCHAR)).copy(
-            VImage::option()->set("interpretation", in.interpretation()));
+        return colour.bandjoin(alpha.cast(VIPS_FORMAT_UCHAR))
+            .copy(VImage::option()->set("interpretation", in.interpretation()));
     }
     VImage solid = flattenOnto(in, qRgb(255, 255, 255));
     VImage weight = mask / 255.0;
     VImage out = solid * weight + (1.0 - weight) * 255.0;
-    return out.cast(VIPS_FORMAT_UCHAR).copy(VImage::option()->set("interpretation", in.interpretation()));
+    return out.cast(VIPS_FORMAT_UCHAR)
+        .copy(VImage::option()->set("interpretation", in.interpretation()));
 }
 
 VImage svgMask(int width, int height, const QString &shape)
@@ -57,8 +60,7 @@ VImage svgMask(int width, int height, const QString &shape)
 VImage resizeTo(const VImage &image, QSize size)
 {
     return perFrame(image, [&](const VImage &frame) {
-        if (frame.width() == size.width() && frame.height() == size.height())
-            return frame;
+        if (frame.width() == size.width() && frame.height() == size.height()) return frame;
         return frame.thumbnail_image(size.width(), VImage::option()
                                                        ->set("height", size.height())
                                                        ->set("size", VIPS_SIZE_FORCE)
@@ -71,9 +73,10 @@ VImage padTo(const VImage &image, QSize canvas, QRgb color, bool alphaTarget)
     VImage in = alphaTarget ? withAlpha(toSrgb(image)) : toSrgb(image);
     const auto bg = backgroundFor(in, color, false);
     return perFrame(in, [&](const VImage &frame) {
-        return frame.embed((canvas.width() - frame.width()) / 2, (canvas.height() - frame.height()) / 2,
-                           canvas.width(), canvas.height(),
-                           VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", bg));
+        return frame.embed(
+            (canvas.width() - frame.width()) / 2, (canvas.height() - frame.height()) / 2,
+            canvas.width(), canvas.height(),
+            VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", bg));
     });
 }
 
@@ -89,36 +92,40 @@ VImage circle(const VImage &image, int r, bool alphaTarget)
     const int cx = image.width() / 2 - r;
     const int cy = frameHeight(image) / 2 - r;
     const VImage square = cropTo(image, QRect(cx, cy, 2 * r, 2 * r));
-    const VImage mask = svgMask(2 * r, 2 * r,
-                                QStringLiteral("<circle cx=\"%1\" cy=\"%1\" r=\"%1\" fill=\"#fff\"/>").arg(r));
+    const VImage mask =
+        svgMask(2 * r, 2 * r,
+                QStringLiteral("<circle cx=\"%1\" cy=\"%1\" r=\"%1\" fill=\"#fff\"/>").arg(r));
     return applyMask(square, mask, alphaTarget);
 }
 
 VImage roundCorners(const VImage &image, int r, bool alphaTarget)
 {
-    const VImage mask = svgMask(image.width(), image.height(),
-                                QStringLiteral("<rect width=\"%1\" height=\"%2\" rx=\"%3\" ry=\"%3\" "
-                                               "fill=\"#fff\"/>")
-                                    .arg(image.width())
-                                    .arg(image.height())
-                                    .arg(r));
+    const VImage mask =
+        svgMask(image.width(), image.height(),
+                QStringLiteral("<rect width=\"%1\" height=\"%2\" rx=\"%3\" ry=\"%3\" "
+                               "fill=\"#fff\"/>")
+                    .arg(image.width())
+                    .arg(image.height())
+                    .arg(r));
     return applyMask(image, mask, alphaTarget);
 }
 
 VImage rotate(const VImage &image, int degrees, bool alphaTarget)
 {
     degrees %= 360;
-    if (degrees == 0)
-        return image;
+    if (degrees == 0) return image;
     if (degrees % 90 == 0) {
-        const VipsAngle angle = degrees == 90 ? VIPS_ANGLE_D90 : degrees == 180 ? VIPS_ANGLE_D180 : VIPS_ANGLE_D270;
+        const VipsAngle angle = degrees == 90    ? VIPS_ANGLE_D90
+                                : degrees == 180 ? VIPS_ANGLE_D180
+                                                 : VIPS_ANGLE_D270;
         return perFrame(image, [&](const VImage &f) { return f.rot(angle); });
     }
     VImage in = alphaTarget ? withAlpha(toSrgb(image)) : toSrgb(image);
     const auto bg = backgroundFor(in, qRgb(255, 255, 255), alphaTarget);
     return perFrame(in, [&](const VImage &f) {
         // vips_rotate turns anticlockwise for positive angles; CI's angle is clockwise.
-        return f.rotate(-double(degrees), VImage::option()->set("background", bg)).cast(VIPS_FORMAT_UCHAR);
+        return f.rotate(-double(degrees), VImage::option()->set("background", bg))
+            .cast(VIPS_FORMAT_UCHAR);
     });
 }
 
@@ -132,9 +139,11 @@ VImage flip(const VImage &image, bool vertical)
 VImage blur(const VImage &image, const style::Blur &b)
 {
     // min_ampl chosen so the Gaussian mask reaches the requested radius, as -blur RxS does.
-    const double ampl = std::clamp(std::exp(-double(b.radius) * b.radius / (2 * b.sigma * b.sigma)), 0.001, 0.5);
+    const double ampl =
+        std::clamp(std::exp(-double(b.radius) * b.radius / (2 * b.sigma * b.sigma)), 0.001, 0.5);
     return perFrame(toSrgb(image), [&](const VImage &f) {
-        return f.gaussblur(b.sigma, VImage::option()->set("min_ampl", ampl)).cast(VIPS_FORMAT_UCHAR);
+        return f.gaussblur(b.sigma, VImage::option()->set("min_ampl", ampl))
+            .cast(VIPS_FORMAT_UCHAR);
     });
 }
 
@@ -163,14 +172,23 @@ VImage sharpen(const VImage &image, int amount)
         const VImage detail = f.cast(VIPS_FORMAT_FLOAT) - blurred;
         VImage out = f + detail * (amount / 100.0);
         if (f.has_alpha())
-            out = out.extract_band(0, VImage::option()->set("n", f.bands() - 1)).bandjoin(f.extract_band(f.bands() - 1));
-        return out.cast(VIPS_FORMAT_UCHAR).copy(VImage::option()->set("interpretation", f.interpretation()));
+            out = out.extract_band(0, VImage::option()->set("n", f.bands() - 1))
+                      .bandjoin(f.extract_band(f.bands() - 1));
+        return out.cast(VIPS_FORMAT_UCHAR)
+            .copy(VImage::option()->set("interpretation", f.interpretation()));
     });
 }
 
 VImage grayscale(const VImage &image)
 {
-    return toSrgb(image).colourspace(VIPS_INTERPRETATION_B_W).cast(VIPS_FORMAT_UCHAR);
+    // Rec.601 luma on the encoded values, as ImageMagick's and most services' "grayscale" does.
+    const VImage in = toSrgb(image);
+    if (in.bands() < 3) return in;
+    const VImage colour = in.extract_band(0, VImage::option()->set("n", 3));
+    VImage grey =
+        colour.recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114)).cast(VIPS_FORMAT_UCHAR);
+    if (in.has_alpha()) grey = grey.bandjoin(in.extract_band(3));
+    return grey.copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_B_W));
 }
 
 } // namespace ad::imaging

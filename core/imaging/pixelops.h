@@ -7,7 +7,8 @@
 #include <QRect>
 #include <vips/vips8>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 vips::VImage resizeTo(const vips::VImage &image, QSize size);
 vips::VImage padTo(const vips::VImage &image, QSize canvas, QRgb color, bool alphaTarget);

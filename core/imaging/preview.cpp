@@ -5,11 +5,13 @@
 
 #include <QFile>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using vips::VImage;
 
-namespace {
+namespace
+{
 QString loaderFormat(const char *typeName)
 {
     const char *nick = vips_nickname_find(g_type_from_name(typeName));
@@ -37,12 +39,10 @@ ImageProbe probeImage(const QString &path)
             QByteArray(header.get_string("heif-compression")) == "av1")
             probe.format = QStringLiteral("avif");
         probe.size = QSize(header.width(), header.height());
-        if (header.get_typeof("n-pages") == G_TYPE_INT)
-            probe.frames = header.get_int("n-pages");
+        if (header.get_typeof("n-pages") == G_TYPE_INT) probe.frames = header.get_int("n-pages");
         if (header.get_typeof("orientation") == G_TYPE_INT)
             probe.orientation = header.get_int("orientation");
-        if (probe.orientation >= 5 && probe.orientation <= 8)
-            probe.size.transpose();
+        if (probe.orientation >= 5 && probe.orientation <= 8) probe.size.transpose();
         probe.ok = true;
     } catch (const vips::VError &e) {
         probe.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
@@ -55,28 +55,26 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
 {
     const ImageProbe probe = probeImage(path);
     auto failed = [&](const QString &why) {
-        if (error)
-            *error = why;
+        if (error) *error = why;
         return QImage();
     };
-    if (!probe.ok)
-        return failed(probe.error);
+    if (!probe.ok) return failed(probe.error);
     if (qint64(probe.size.width()) * probe.size.height() > Limits::maxPixels)
         return failed(QStringLiteral("image is larger than 250 megapixels"));
     try {
         const QByteArray file = QFile::encodeName(path);
-        VImage img = VImage::thumbnail(file.constData(), bound.width(),
-                                       VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
+        VImage img = VImage::thumbnail(
+            file.constData(), bound.width(),
+            VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
         img = toSrgb(img);
-        if (img.bands() < 3)
-            img = img.colourspace(VIPS_INTERPRETATION_sRGB);
-        if (img.bands() == 3)
-            img = img.bandjoin_const({255});
+        if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
+        if (img.bands() == 3) img = img.bandjoin_const({255});
         img = img.cast(VIPS_FORMAT_UCHAR);
         size_t size = 0;
         void *pixels = img.write_to_memory(&size);
-        QImage out(static_cast<const uchar *>(pixels), img.width(), img.height(), img.width() * 4,
-                   QImage::Format_RGBA8888, [](void *p) { g_free(p); }, pixels);
+        QImage out(
+            static_cast<const uchar *>(pixels), img.width(), img.height(), img.width() * 4,
+            QImage::Format_RGBA8888, [](void *p) { g_free(p); }, pixels);
         return out;
     } catch (const vips::VError &e) {
         vips_error_clear();

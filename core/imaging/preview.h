@@ -5,7 +5,8 @@
 #include <QImage>
 #include <QString>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 struct ImageProbe {
     bool ok = false;

@@ -4,7 +4,8 @@
 
 #include <cmath>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using style::Geometry;
 
@@ -13,7 +14,8 @@ qint64 roundDiv(qint64 numerator, qint64 denominator)
     return (2 * numerator + denominator) / (2 * denominator);
 }
 
-namespace {
+namespace
+{
 
 int atLeastOne(qint64 v)
 {
@@ -83,8 +85,7 @@ QSize thumbnailSize(const Geometry &g, QSize s)
         return {g.width, g.height};
     case K::Area: {
         const qint64 pixels = qint64(s.width()) * s.height();
-        if (pixels <= g.area)
-            return s;
+        if (pixels <= g.area) return s;
         const long double k = std::sqrt(static_cast<long double>(g.area) / pixels);
         qint64 w = std::max<qint64>(1, qint64(std::floor(s.width() * k)));
         qint64 h = std::max<qint64>(1, qint64(std::floor(s.height() * k)));
@@ -166,7 +167,8 @@ QRect cropRect(const style::Crop &c, QSize s)
                              c.dy.value_or(0), s, {w, h});
     const QRect r = QRect(at, QSize(w, h)).intersected(QRect(QPoint(0, 0), s));
     if (r.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("crop: region lies outside the image"));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QStringLiteral("crop: region lies outside the image"));
     return r;
 }
 
@@ -181,8 +183,9 @@ QRect cutRect(const style::Cut &c, QSize s)
                                   .arg(s.height()));
     const QRect r = QRect(c.dx, c.dy, c.width, c.height).intersected(QRect(QPoint(0, 0), s));
     if (r.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("cut: offset %1,%2 lies outside the image").arg(c.dx).arg(c.dy));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("cut: offset %1,%2 lies outside the image").arg(c.dx).arg(c.dy));
     return r;
 }
 

@@ -8,15 +8,16 @@
 #include <QRect>
 #include <QSize>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 qint64 roundDiv(qint64 numerator, qint64 denominator); // half up, for non-negative values
 
 QSize thumbnailSize(const style::Geometry &geometry, QSize source);
 
 struct ViewPlan {
-    QSize scaled;  // size after scaling
-    QRect crop;    // region of the scaled image kept; equals the scaled rect when nothing is cut
+    QSize scaled; // size after scaling
+    QRect crop;   // region of the scaled image kept; equals the scaled rect when nothing is cut
 };
 ViewPlan imageView2Plan(const style::ImageView2 &view, QSize source);
 

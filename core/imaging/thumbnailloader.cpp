@@ -4,7 +4,8 @@
 
 #include <QMetaObject>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 // Shared between the GUI thread and the worker; cancelling only sets the flag, so a queued job
 // that scrolled away costs one check when the pool reaches it.
@@ -14,7 +15,8 @@ struct ThumbnailLoader::Job {
 };
 
 ThumbnailLoader::ThumbnailLoader(int pixels, qint64 memoryBudget, QObject *parent)
-    : QObject(parent), m_pixels(pixels), m_memory(int(std::min<qint64>(memoryBudget >> 10, INT_MAX)))
+    : QObject(parent), m_pixels(pixels),
+      m_memory(int(std::min<qint64>(memoryBudget >> 10, INT_MAX)))
 {
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
@@ -33,34 +35,31 @@ QImage ThumbnailLoader::cached(const QString &path) const
 
 void ThumbnailLoader::request(const QString &path, int priority)
 {
-    if (m_memory.contains(path) || m_pending.contains(path))
-        return;
+    if (m_memory.contains(path) || m_pending.contains(path)) return;
     auto job = std::make_shared<Job>();
     job->path = path;
     m_pending.insert(path, job);
     const auto size = XdgThumbnailCache::sizeFor(m_pixels);
     m_pool.start(
         [this, job, size, disk = m_disk] {
-            if (job->cancelled.load())
-                return;
+            if (job->cancelled.load()) return;
             QString error;
             QImage image = disk.load(job->path, size);
             if (image.isNull()) {
                 image = loadPreview(job->path, QSize(int(size), int(size)), &error);
-                if (!image.isNull())
-                    disk.store(job->path, size, image);
+                if (!image.isNull()) disk.store(job->path, size, image);
             }
             if (!job->cancelled.load())
                 QMetaObject::invokeMethod(
-                    this, [this, job, image, error] { finish(job->path, image, error); }, Qt::QueuedConnection);
+                    this, [this, job, image, error] { finish(job->path, image, error); },
+                    Qt::QueuedConnection);
         },
         priority);
 }
 
 void ThumbnailLoader::cancel(const QString &path)
 {
-    if (const auto job = m_pending.take(path))
-        job->cancelled = true;
+    if (const auto job = m_pending.take(path)) job->cancelled = true;
 }
 
 void ThumbnailLoader::cancelAll()
@@ -74,8 +73,7 @@ void ThumbnailLoader::finish(const QString &path, const QImage &image, const QSt
 {
     // A cancelled job may still deliver; its entry is gone, so the result is dropped.
     const auto job = m_pending.take(path);
-    if (!job)
-        return;
+    if (!job) return;
     if (image.isNull()) {
         Q_EMIT failed(path, error);
         return;

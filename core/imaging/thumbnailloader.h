@@ -14,13 +14,15 @@
 #include <atomic>
 #include <memory>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 class ThumbnailLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit ThumbnailLoader(int pixels = 256, qint64 memoryBudget = 96LL << 20, QObject *parent = nullptr);
+    explicit ThumbnailLoader(int pixels = 256, qint64 memoryBudget = 96LL << 20,
+                             QObject *parent = nullptr);
     ~ThumbnailLoader() override;
 
     // GUI-thread API. cached() never blocks; request() is idempotent while a request is pending.

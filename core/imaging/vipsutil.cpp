@@ -4,7 +4,8 @@
 
 #include <mutex>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using vips::VImage;
 
@@ -36,8 +37,7 @@ int frameHeight(const VImage &image)
 {
     if (image.get_typeof("page-height") == G_TYPE_INT) {
         const int h = image.get_int("page-height");
-        if (h > 0 && h <= image.height() && image.height() % h == 0)
-            return h;
+        if (h > 0 && h <= image.height() && image.height() % h == 0) return h;
     }
     return image.height();
 }
@@ -51,8 +51,7 @@ VImage perFrame(const VImage &image, const std::function<VImage(const VImage &)>
 {
     const int h = frameHeight(image);
     const int n = image.height() / h;
-    if (n <= 1)
-        return fn(image);
+    if (n <= 1) return fn(image);
     std::vector<VImage> frames;
     frames.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
@@ -69,28 +68,24 @@ VImage toSrgb(const VImage &image)
     const auto interp = out.interpretation();
     if (interp != VIPS_INTERPRETATION_sRGB && interp != VIPS_INTERPRETATION_B_W) {
         const bool grey = out.bands() <= 2 && (interp == VIPS_INTERPRETATION_GREY16 ||
-                                                interp == VIPS_INTERPRETATION_MULTIBAND);
+                                               interp == VIPS_INTERPRETATION_MULTIBAND);
         out = out.colourspace(grey ? VIPS_INTERPRETATION_B_W : VIPS_INTERPRETATION_sRGB);
     }
-    if (out.format() != VIPS_FORMAT_UCHAR)
-        out = out.cast(VIPS_FORMAT_UCHAR);
+    if (out.format() != VIPS_FORMAT_UCHAR) out = out.cast(VIPS_FORMAT_UCHAR);
     return out;
 }
 
 VImage withAlpha(const VImage &image)
 {
-    if (image.has_alpha())
-        return image;
+    if (image.has_alpha()) return image;
     return image.bandjoin_const({255});
 }
 
 VImage flattenOnto(const VImage &image, QRgb bg)
 {
-    if (!image.has_alpha())
-        return image;
+    if (!image.has_alpha()) return image;
     std::vector<double> background{double(qRed(bg)), double(qGreen(bg)), double(qBlue(bg))};
-    if (image.bands() == 2)
-        background = {double(qGray(bg))};
+    if (image.bands() == 2) background = {double(qGray(bg))};
     return image.flatten(VImage::option()->set("background", background)).cast(VIPS_FORMAT_UCHAR);
 }
 
@@ -99,7 +94,8 @@ void rethrowVips(const vips::VError &error)
     QString message = QString::fromUtf8(error.what()).trimmed();
     message = message.section(QLatin1Char('\n'), 0, 0);
     vips_error_clear();
-    throw ProcessingError(ErrorCode::InvalidImage, QStringLiteral("cannot process image: %1").arg(message));
+    throw ProcessingError(ErrorCode::InvalidImage,
+                          QStringLiteral("cannot process image: %1").arg(message));
 }
 
 } // namespace ad::imaging

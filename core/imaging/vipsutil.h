@@ -9,11 +9,12 @@
 #include <functional>
 #include <vips/vips8>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 void ensureVips(); // initialises libvips once per process; safe from any thread
 
-QByteArray takeBlob(VipsBlob *blob);     // copies and releases a blob returned by a saver
+QByteArray takeBlob(VipsBlob *blob);      // copies and releases a blob returned by a saver
 VipsBlob *borrowBlob(const QByteArray &); // wraps bytes without copying; caller keeps them alive
 
 int frameHeight(const vips::VImage &image); // page height, or the image height when static

@@ -7,18 +7,19 @@
 
 #include <cmath>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 using vips::VImage;
 
-namespace {
+namespace
+{
 
 const std::vector<double> kClear{0, 0, 0, 0};
 
 VImage scaleAlpha(const VImage &rgba, int percent)
 {
-    if (percent >= 100)
-        return rgba;
+    if (percent >= 100) return rgba;
     return rgba.linear({1, 1, 1, percent / 100.0}, {0, 0, 0, 0}).cast(VIPS_FORMAT_UCHAR);
 }
 
@@ -27,11 +28,13 @@ VImage tile(const VImage &layer, QSize canvas, const style::WatermarkPlacement &
 {
     VImage mark = layer;
     if (p.degree && *p.degree % 360)
-        mark = mark.rotate(-double(*p.degree), VImage::option()->set("background", kClear)).cast(VIPS_FORMAT_UCHAR);
+        mark = mark.rotate(-double(*p.degree), VImage::option()->set("background", kClear))
+                   .cast(VIPS_FORMAT_UCHAR);
     const int cellW = mark.width() + p.dx.value_or(mark.width() / 2);
     const int cellH = mark.height() + p.dy.value_or(mark.height() / 2);
-    const VImage cell = mark.embed(0, 0, cellW, cellH,
-                                   VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", kClear));
+    const VImage cell = mark.embed(
+        0, 0, cellW, cellH,
+        VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", kClear));
     const int across = (canvas.width() + cellW - 1) / cellW;
     const int down = (canvas.height() + cellH - 1) / cellH;
     return cell.replicate(across, down).crop(0, 0, canvas.width(), canvas.height());
@@ -42,8 +45,7 @@ VImage overlay(const VImage &base, const VImage &layer, const style::WatermarkPl
                style::Gravity defaultGravity)
 {
     VImage rgbBase = toSrgb(base);
-    if (rgbBase.bands() < 3)
-        rgbBase = rgbBase.colourspace(VIPS_INTERPRETATION_sRGB);
+    if (rgbBase.bands() < 3) rgbBase = rgbBase.colourspace(VIPS_INTERPRETATION_sRGB);
     const bool hadAlpha = rgbBase.has_alpha();
     return perFrame(rgbBase, [&](const VImage &frame) {
         const QSize canvas(frame.width(), frame.height());
@@ -51,26 +53,30 @@ VImage overlay(const VImage &base, const VImage &layer, const style::WatermarkPl
         if (p.batch.value_or(false)) {
             out = frame.composite2(tile(layer, canvas, p), VIPS_BLEND_MODE_OVER);
         } else {
-            const QPoint at = anchor(p.gravity.value_or(defaultGravity), p.dx.value_or(0), p.dy.value_or(0),
-                                     canvas, QSize(layer.width(), layer.height()));
-            out = frame.composite2(layer, VIPS_BLEND_MODE_OVER, VImage::option()->set("x", at.x())->set("y", at.y()));
+            const QPoint at =
+                anchor(p.gravity.value_or(defaultGravity), p.dx.value_or(0), p.dy.value_or(0),
+                       canvas, QSize(layer.width(), layer.height()));
+            out = frame.composite2(layer, VIPS_BLEND_MODE_OVER,
+                                   VImage::option()->set("x", at.x())->set("y", at.y()));
         }
         out = out.cast(VIPS_FORMAT_UCHAR);
-        if (!hadAlpha)
-            out = out.extract_band(0, VImage::option()->set("n", 3));
+        if (!hadAlpha) out = out.extract_band(0, VImage::option()->set("n", 3));
         return out.copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
     });
 }
 
 } // namespace
 
-VImage applyImageWatermark(const VImage &base, const style::ImageWatermark &spec, const VImage &source)
+VImage applyImageWatermark(const VImage &base, const style::ImageWatermark &spec,
+                           const VImage &source)
 {
-    if (frameCount(source) > 1)
-        throw ProcessingError(ErrorCode::UnsupportedFormat, QStringLiteral("watermark/1: animated images cannot be watermarks"));
+    const bool animated =
+        source.get_typeof("n-pages") == G_TYPE_INT && source.get_int("n-pages") > 1;
+    if (animated || frameCount(source) > 1)
+        throw ProcessingError(ErrorCode::UnsupportedFormat,
+                              QStringLiteral("watermark/1: animated images cannot be watermarks"));
     VImage mark = withAlpha(toSrgb(source));
-    if (mark.bands() == 2)
-        mark = mark.colourspace(VIPS_INTERPRETATION_sRGB);
+    if (mark.bands() == 2) mark = mark.colourspace(VIPS_INTERPRETATION_sRGB);
     const int bw = base.width();
     const int bh = frameHeight(base);
     if (spec.scatype && spec.spcent) {
@@ -100,22 +106,27 @@ VImage renderText(const style::TextWatermark &spec)
     const QByteArray markup = spec.text.toHtmlEscaped().toUtf8();
     const QByteArray fontDesc = QStringLiteral("%1 %2").arg(family).arg(size).toUtf8();
     // At 72 dpi one point is one pixel (D23).
-    const VImage mask = VImage::text(markup.constData(), VImage::option()->set("font", fontDesc.constData())->set("dpi", 72));
+    const VImage mask = VImage::text(
+        markup.constData(), VImage::option()->set("font", fontDesc.constData())->set("dpi", 72));
     const QRgb fill = spec.fill.value_or(qRgb(0x3D, 0x3D, 0x3D));
     const int opacity = spec.place.dissolve.value_or(90);
     const int shadow = spec.shadow.value_or(0);
     const int pad = shadow ? 2 : 0;
     auto layer = [&](QRgb colour, int percent, int offset) {
         const VImage alpha = (mask * (percent / 100.0)).cast(VIPS_FORMAT_UCHAR);
-        const VImage rgb = mask.new_from_image({double(qRed(colour)), double(qGreen(colour)), double(qBlue(colour))});
+        const VImage rgb = mask.new_from_image(
+            {double(qRed(colour)), double(qGreen(colour)), double(qBlue(colour))});
         return rgb.bandjoin(alpha)
             .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB))
-            .embed(offset, offset, mask.width() + pad, mask.height() + pad,
-                   VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", kClear));
+            .embed(
+                offset, offset, mask.width() + pad, mask.height() + pad,
+                VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", kClear));
     };
     VImage out = layer(fill, opacity, 0);
     if (shadow)
-        out = layer(qRgb(0, 0, 0), shadow, pad).composite2(out, VIPS_BLEND_MODE_OVER).cast(VIPS_FORMAT_UCHAR);
+        out = layer(qRgb(0, 0, 0), shadow, pad)
+                  .composite2(out, VIPS_BLEND_MODE_OVER)
+                  .cast(VIPS_FORMAT_UCHAR);
     return out;
 }
 

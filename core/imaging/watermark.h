@@ -7,7 +7,8 @@
 
 #include <vips/vips8>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 vips::VImage applyImageWatermark(const vips::VImage &base, const style::ImageWatermark &spec,
                                  const vips::VImage &mark);

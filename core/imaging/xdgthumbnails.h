@@ -7,7 +7,8 @@
 #include <QImage>
 #include <QString>
 
-namespace ad::imaging {
+namespace ad::imaging
+{
 
 class XdgThumbnailCache
 {

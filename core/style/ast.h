@@ -9,7 +9,8 @@
 #include <variant>
 #include <vector>
 
-namespace ad::style {
+namespace ad::style
+{
 
 struct Span {
     int offset = -1;
@@ -108,7 +109,7 @@ struct Strip {
 };
 struct SizeLimit {
     int amount = 0;
-    char unit = 'k'; // 'k' or 'm'
+    char unit = 'k';          // 'k' or 'm'
     bool keepSmaller = false; // trailing '!': compare with the original
     qint64 bytes() const { return qint64(amount) * (unit == 'm' ? 1024 * 1024 : 1024); }
 };
@@ -167,7 +168,8 @@ struct StyleRef {
     QString name;
 };
 
-using StageOp = std::variant<MogrStage, ImageView2, ImageWatermark, TextWatermark, InfoQuery, StyleRef>;
+using StageOp =
+    std::variant<MogrStage, ImageView2, ImageWatermark, TextWatermark, InfoQuery, StyleRef>;
 
 struct Stage {
     StageOp op;

@@ -1,6 +1,7 @@
 #include "style/error.h"
 
-namespace ad {
+namespace ad
+{
 
 int Error::errNo() const
 {
@@ -8,7 +9,6 @@ int Error::errNo() const
     case ErrorCode::InvalidArgument:
     case ErrorCode::UnknownOperation:
     case ErrorCode::TooManyStages:
-    case ErrorCode::TooManyWatermarks:
         return -60998;
     case ErrorCode::InvalidStyleName:
         return -105;
@@ -42,8 +42,6 @@ QString Error::codeName() const
         return QStringLiteral("UnknownOperation");
     case ErrorCode::TooManyStages:
         return QStringLiteral("TooManyStages");
-    case ErrorCode::TooManyWatermarks:
-        return QStringLiteral("TooManyWatermarks");
     case ErrorCode::InvalidStyleName:
         return QStringLiteral("InvalidStyleName");
     case ErrorCode::StyleNotFound:

@@ -3,14 +3,14 @@
 #include <QString>
 #include <exception>
 
-namespace ad {
+namespace ad
+{
 
 // Error classes of the CI processing service; each maps onto the X-ErrNo the cloud answers with.
 enum class ErrorCode {
     InvalidArgument,    // -60998: bad value or syntax inside a processing string
     UnknownOperation,   // -60998: a key the grammar does not know
     TooManyStages,      // -60998: more than 10 pipeline stages
-    TooManyWatermarks,  // -60998: more than 10 image watermarks
     InvalidStyleName,   // -105
     StyleNotFound,      // -60967
     FileTooLarge,       // -167: input over 32 MB

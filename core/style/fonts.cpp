@@ -1,6 +1,7 @@
 #include "style/fonts.h"
 
-namespace ad::style {
+namespace ad::style
+{
 
 QString defaultFontName()
 {
@@ -36,8 +37,7 @@ std::optional<FontMapping> fontFor(const QString &ciName)
 {
     const QString normal = ciName.normalized(QString::NormalizationForm_KC);
     for (const auto &font : knownFonts()) {
-        if (font.ciName == normal)
-            return font;
+        if (font.ciName == normal) return font;
     }
     return std::nullopt;
 }

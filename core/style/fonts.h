@@ -6,7 +6,8 @@
 #include <QStringList>
 #include <optional>
 
-namespace ad::style {
+namespace ad::style
+{
 
 struct FontMapping {
     QString ciName; // NFKC-normalised file name as CI spells it

@@ -7,9 +7,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace ad::style {
+namespace ad::style
+{
 
-namespace {
+namespace
+{
 
 struct Token {
     QString text;
@@ -46,11 +48,9 @@ public:
     const Token &last() const { return m_tokens[m_pos - 1]; }
     const Token &value(const Token &key)
     {
-        if (atEnd())
-            invalid(QStringLiteral("'%1' needs a value").arg(key.text), key);
+        if (atEnd()) invalid(QStringLiteral("'%1' needs a value").arg(key.text), key);
         const Token &v = next();
-        if (v.text.isEmpty())
-            invalid(QStringLiteral("'%1' has an empty value").arg(key.text), v);
+        if (v.text.isEmpty()) invalid(QStringLiteral("'%1' has an empty value").arg(key.text), v);
         return v;
     }
 
@@ -81,8 +81,7 @@ Geometry thumbnailGeometry(const Token &t)
         "^(?:!([0-9]+)p|!([0-9]+)px|!x([0-9]+)p|([0-9]+)x|x([0-9]+)|([0-9]+)x([0-9]+)([><!r]?)|"
         "!([0-9]+)x([0-9]+)r|([0-9]+)@)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch())
-        invalid(QStringLiteral("thumbnail: '%1' is not a geometry").arg(t.text), t);
+    if (!m.hasMatch()) invalid(QStringLiteral("thumbnail: '%1' is not a geometry").arg(t.text), t);
     Geometry g;
     auto side = [&](int group) {
         return toInt({m.captured(group), t.offset}, 1, kMaxOutputSide, QStringLiteral("thumbnail"));
@@ -154,8 +153,7 @@ Cut cutGeometry(const Token &t)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]+)x([0-9]+)x([0-9]+)x([0-9]+)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch())
-        invalid(QStringLiteral("cut: '%1' is not <W>x<H>x<dx>x<dy>").arg(t.text), t);
+    if (!m.hasMatch()) invalid(QStringLiteral("cut: '%1' is not <W>x<H>x<dx>x<dy>").arg(t.text), t);
     auto num = [&](int group, int min) {
         const qint64 v = m.captured(group).toLongLong();
         if (m.captured(group).size() > 6 || v < min || v > 30000)
@@ -181,16 +179,14 @@ Quality qualityValue(const Token &t, Quality::Kind kind, const QString &what, bo
 ImageFormat formatValue(const Token &t)
 {
     const auto f = formatFromName(t.text);
-    if (!f)
-        invalid(QStringLiteral("format: '%1' is not a known format").arg(t.text), t);
+    if (!f) invalid(QStringLiteral("format: '%1' is not a known format").arg(t.text), t);
     return *f;
 }
 
 Gravity gravityValue(const Token &t)
 {
     const auto g = gravityFromName(t.text);
-    if (!g)
-        invalid(QStringLiteral("gravity: '%1' is not a nine-grid position").arg(t.text), t);
+    if (!g) invalid(QStringLiteral("gravity: '%1' is not a nine-grid position").arg(t.text), t);
     return *g;
 }
 
@@ -199,7 +195,8 @@ QRgb colorValue(const Token &t, const QString &what)
     const auto bytes = decodeBase64Param(t.text);
     const auto color = bytes ? colorFromText(QString::fromUtf8(*bytes)) : std::nullopt;
     if (!color)
-        invalid(QStringLiteral("%1: '%2' is not a Base64-encoded #RRGGBB colour").arg(what, t.text), t);
+        invalid(QStringLiteral("%1: '%2' is not a Base64-encoded #RRGGBB colour").arg(what, t.text),
+                t);
     return *color;
 }
 
@@ -216,7 +213,9 @@ SizeLimit sizeLimitValue(const Token &t)
     static const QRegularExpression re(QStringLiteral("^([0-9]{1,6})([kKmM])(!?)$"));
     const auto m = re.match(t.text);
     if (!m.hasMatch() || m.captured(1).toInt() < 1)
-        invalid(QStringLiteral("size-limit: '%1' is not <N>k or <N>m, optionally with !").arg(t.text), t);
+        invalid(
+            QStringLiteral("size-limit: '%1' is not <N>k or <N>m, optionally with !").arg(t.text),
+            t);
     SizeLimit s;
     s.amount = m.captured(1).toInt();
     s.unit = m.captured(2).toLower() == QLatin1String("m") ? 'm' : 'k';
@@ -228,10 +227,11 @@ Blur blurValue(const Token &t)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]+)x([0-9]+(?:\\.[0-9]+)?)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch())
-        invalid(QStringLiteral("blur: '%1' is not <radius>x<sigma>").arg(t.text), t);
+    if (!m.hasMatch()) invalid(QStringLiteral("blur: '%1' is not <radius>x<sigma>").arg(t.text), t);
     Blur b;
-    b.radius = toInt({m.captured(1), t.offset}, 1, 50, QStringLiteral("blur radius"));
+    b.radius = m.captured(1).size() <= 2 ? m.captured(1).toInt() : 0;
+    if (b.radius < 1 || b.radius > 50)
+        invalid(QStringLiteral("blur: radius %1 is outside 1..50").arg(m.captured(1)), t);
     b.sigma = m.captured(2).toDouble();
     if (b.sigma <= 0 || b.sigma > 50)
         invalid(QStringLiteral("blur: sigma %1 is outside (0, 50]").arg(m.captured(2)), t);
@@ -258,27 +258,29 @@ MogrStage parseMogr(Reader &r)
         } else if (k == QLatin1String("pad") || k == QLatin1String("color")) {
             auto *thumb = lastStepAs<Thumbnail>(stage);
             const Token &v = r.value(key);
-            if (!thumb)
-                invalid(QStringLiteral("'%1' must follow thumbnail").arg(k), key);
-            if (k == QLatin1String("pad"))
+            if (!thumb) invalid(QStringLiteral("'%1' must follow thumbnail").arg(k), key);
+            if (k == QLatin1String("pad")) {
                 thumb->pad = toSwitch(v, QStringLiteral("pad"));
-            else
+                if (*thumb->pad && thumb->geometry.kind != Geometry::Kind::Fit) // D19
+                    invalid(QStringLiteral("pad works only with the <W>x<H> geometry"), key);
+            } else
                 thumb->color = colorValue(v, QStringLiteral("color"));
-            stage.steps.back().span.length = v.offset + int(v.text.size()) - stage.steps.back().span.offset;
+            stage.steps.back().span.length =
+                v.offset + int(v.text.size()) - stage.steps.back().span.offset;
             continue;
         } else if (k == QLatin1String("gravity") || k == QLatin1String("dx") ||
                    k == QLatin1String("dy")) {
             auto *crop = lastStepAs<Crop>(stage);
             const Token &v = r.value(key);
-            if (!crop)
-                invalid(QStringLiteral("'%1' must follow crop").arg(k), key);
+            if (!crop) invalid(QStringLiteral("'%1' must follow crop").arg(k), key);
             if (k == QLatin1String("gravity"))
                 crop->gravity = gravityValue(v);
             else if (k == QLatin1String("dx"))
                 crop->dx = toInt(v, -30000, 30000, QStringLiteral("dx"));
             else
                 crop->dy = toInt(v, -30000, 30000, QStringLiteral("dy"));
-            stage.steps.back().span.length = v.offset + int(v.text.size()) - stage.steps.back().span.offset;
+            stage.steps.back().span.length =
+                v.offset + int(v.text.size()) - stage.steps.back().span.offset;
             continue;
         } else {
             const Token &v = r.value(key);
@@ -302,7 +304,8 @@ MogrStage parseMogr(Reader &r)
                 step.op = Rotate{toInt(v, 0, 360, k)};
             else if (k == QLatin1String("flip")) {
                 if (v.text != QLatin1String("vertical") && v.text != QLatin1String("horizontal"))
-                    invalid(QStringLiteral("flip: '%1' is not vertical or horizontal").arg(v.text), v);
+                    invalid(QStringLiteral("flip: '%1' is not vertical or horizontal").arg(v.text),
+                            v);
                 step.op = Flip{v.text == QLatin1String("vertical")};
             } else if (k == QLatin1String("blur"))
                 step.op = blurValue(v);
@@ -330,7 +333,8 @@ MogrStage parseMogr(Reader &r)
                 step.op = sizeLimitValue(v);
             else if (k == QLatin1String("ignore-error")) {
                 if (v.text != QLatin1String("1"))
-                    invalid(QStringLiteral("ignore-error: only 1 is defined, got '%1'").arg(v.text), v);
+                    invalid(QStringLiteral("ignore-error: only 1 is defined, got '%1'").arg(v.text),
+                            v);
                 step.op = IgnoreError{};
             } else
                 fail(ErrorCode::UnknownOperation,
@@ -346,8 +350,7 @@ MogrStage parseMogr(Reader &r)
 ImageView2 parseView(Reader &r, const Token &head)
 {
     ImageView2 v;
-    if (r.atEnd())
-        invalid(QStringLiteral("imageView2 needs a mode 1-5"), head);
+    if (r.atEnd()) invalid(QStringLiteral("imageView2 needs a mode 1-5"), head);
     v.mode = toInt(r.next(), 1, 5, QStringLiteral("imageView2 mode"));
     while (!r.atEnd()) {
         const Token &key = r.next();
@@ -366,10 +369,10 @@ ImageView2 parseView(Reader &r, const Token &head)
         else if (k == QLatin1String("lq"))
             v.lquality = qualityValue(val, Quality::Kind::Floor, k, false);
         else
-            fail(ErrorCode::UnknownOperation, QStringLiteral("imageView2: unknown parameter '%1'").arg(k), key);
+            fail(ErrorCode::UnknownOperation,
+                 QStringLiteral("imageView2: unknown parameter '%1'").arg(k), key);
     }
-    if (!v.width && !v.height)
-        invalid(QStringLiteral("imageView2 needs w or h"), head);
+    if (!v.width && !v.height) invalid(QStringLiteral("imageView2 needs w or h"), head);
     return v;
 }
 
@@ -394,13 +397,13 @@ bool parsePlacement(const QString &k, const Token &val, WatermarkPlacement &p)
 
 StageOp parseWatermark(Reader &r, const Token &head)
 {
-    if (r.atEnd())
-        invalid(QStringLiteral("watermark needs a type (1 image, 2 text)"), head);
+    if (r.atEnd()) invalid(QStringLiteral("watermark needs a type (1 image, 2 text)"), head);
     const Token &typeToken = r.next();
     const int type = toInt(typeToken, 1, 4, QStringLiteral("watermark type"));
     if (type > 2)
         fail(ErrorCode::UnsupportedLocally,
-             QStringLiteral("watermark/%1 (blind watermark) is not available in this build").arg(type),
+             QStringLiteral("watermark/%1 (blind watermark) is not available in this build")
+                 .arg(type),
              typeToken);
     ImageWatermark image;
     TextWatermark text;
@@ -409,8 +412,7 @@ StageOp parseWatermark(Reader &r, const Token &head)
         const Token &key = r.next();
         const Token &val = r.value(key);
         const QString &k = key.text;
-        if (parsePlacement(k, val, type == 1 ? image.place : text.place))
-            continue;
+        if (parsePlacement(k, val, type == 1 ? image.place : text.place)) continue;
         if (type == 1 && k == QLatin1String("image")) {
             image.image = textValue(val, k);
             haveSource = true;
@@ -439,12 +441,13 @@ StageOp parseWatermark(Reader &r, const Token &head)
                  QStringLiteral("watermark/%1: unknown parameter '%2'").arg(type).arg(k), key);
     }
     if (!haveSource)
-        invalid(QStringLiteral("watermark/%1 needs %2").arg(type).arg(type == 1 ? "image" : "text"), head);
+        invalid(QStringLiteral("watermark/%1 needs %2").arg(type).arg(type == 1 ? "image" : "text"),
+                head);
     if (type == 1) {
-        if (image.spcent && !image.scatype)
-            invalid(QStringLiteral("spcent needs scatype"), head);
+        if (image.spcent && !image.scatype) invalid(QStringLiteral("spcent needs scatype"), head);
         if (image.scatype == 3 && image.spcent && *image.spcent > 250)
-            invalid(QStringLiteral("spcent: %1 is outside 1..250 for scatype 3").arg(*image.spcent), head);
+            invalid(QStringLiteral("spcent: %1 is outside 1..250 for scatype 3").arg(*image.spcent),
+                    head);
         return image;
     }
     return text;
@@ -465,14 +468,12 @@ Stage parseStage(const QString &text, int offset)
         stage.op = parseWatermark(r, head);
     } else if (h == QLatin1String("imageInfo") || h == QLatin1String("exif") ||
                h == QLatin1String("imageAve")) {
-        if (!r.atEnd())
-            invalid(QStringLiteral("'%1' takes no parameters").arg(h), r.next());
+        if (!r.atEnd()) invalid(QStringLiteral("'%1' takes no parameters").arg(h), r.next());
         stage.op = InfoQuery{h == QLatin1String("imageInfo") ? InfoQuery::Kind::ImageInfo
                              : h == QLatin1String("exif")    ? InfoQuery::Kind::Exif
                                                              : InfoQuery::Kind::ImageAve};
     } else if (h == QLatin1String("style")) {
-        if (r.atEnd())
-            invalid(QStringLiteral("style needs a name"), head);
+        if (r.atEnd()) invalid(QStringLiteral("style needs a name"), head);
         const Token &name = r.next();
         if (!isValidStyleName(name.text) || !r.atEnd())
             fail(ErrorCode::InvalidStyleName,
@@ -494,17 +495,12 @@ void checkPipeline(const Pipeline &p, const Span &where)
                                   .arg(p.stages.size())
                                   .arg(kMaxStages),
                               where.offset, where.length);
-    int imageMarks = 0;
     for (size_t i = 0; i < p.stages.size(); ++i) {
         const Stage &s = p.stages[i];
         if (std::holds_alternative<InfoQuery>(s.op) && i + 1 != p.stages.size())
             throw ProcessingError(ErrorCode::InvalidArgument,
                                   QStringLiteral("an information query must be the last stage"),
                                   s.span.offset, s.span.length);
-        if (std::holds_alternative<ImageWatermark>(s.op) && ++imageMarks > 10)
-            throw ProcessingError(ErrorCode::TooManyWatermarks,
-                                  QStringLiteral("more than 10 image watermarks"), s.span.offset,
-                                  s.span.length);
     }
 }
 
@@ -525,7 +521,8 @@ Pipeline parse(const QString &processing)
         base = 1;
     }
     if (text.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("empty processing string"), 0, 0);
+        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("empty processing string"),
+                              0, 0);
     Pipeline p;
     int start = 0;
     for (int i = 0; i <= text.size(); ++i) {
@@ -538,7 +535,8 @@ Pipeline parse(const QString &processing)
     return p;
 }
 
-namespace {
+namespace
+{
 void expandInto(const Pipeline &p, const StyleLookup &lookup, std::vector<Stage> &out,
                 QStringList &chain)
 {
@@ -561,9 +559,10 @@ void expandInto(const Pipeline &p, const StyleLookup &lookup, std::vector<Stage>
         try {
             inner = parse(*body);
         } catch (const ProcessingError &e) {
-            throw ProcessingError(e.error().code,
-                                  QStringLiteral("in style '%1': %2").arg(ref->name, e.error().message),
-                                  s.span.offset, s.span.length);
+            throw ProcessingError(
+                e.error().code,
+                QStringLiteral("in style '%1': %2").arg(ref->name, e.error().message),
+                s.span.offset, s.span.length);
         }
         chain.push_back(ref->name);
         const size_t first = out.size();
@@ -583,9 +582,9 @@ Pipeline expandStyles(const Pipeline &pipeline, const StyleLookup &lookup)
     expandInto(pipeline, lookup, out.stages, chain);
     Span all{0, 0};
     if (!pipeline.stages.empty())
-        all = {pipeline.stages.front().span.offset,
-               pipeline.stages.back().span.offset + pipeline.stages.back().span.length -
-                   pipeline.stages.front().span.offset};
+        all = {pipeline.stages.front().span.offset, pipeline.stages.back().span.offset +
+                                                        pipeline.stages.back().span.length -
+                                                        pipeline.stages.front().span.offset};
     checkPipeline(out, all);
     return out;
 }

@@ -4,7 +4,8 @@
 
 #include <functional>
 
-namespace ad::style {
+namespace ad::style
+{
 
 constexpr int kMaxStages = 10;
 constexpr int kMaxOutputSide = 9999;

@@ -4,9 +4,11 @@
 
 #include <QStringList>
 
-namespace ad::style {
+namespace ad::style
+{
 
-namespace {
+namespace
+{
 
 template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
@@ -35,18 +37,12 @@ void add(QStringList &parts, const char *key, const QString &value)
 
 void addPlacement(QStringList &parts, const WatermarkPlacement &p)
 {
-    if (p.gravity)
-        add(parts, "gravity", gravityName(*p.gravity));
-    if (p.dx)
-        add(parts, "dx", num(*p.dx));
-    if (p.dy)
-        add(parts, "dy", num(*p.dy));
-    if (p.dissolve)
-        add(parts, "dissolve", num(*p.dissolve));
-    if (p.batch)
-        add(parts, "batch", num(*p.batch));
-    if (p.degree)
-        add(parts, "degree", num(*p.degree));
+    if (p.gravity) add(parts, "gravity", gravityName(*p.gravity));
+    if (p.dx) add(parts, "dx", num(*p.dx));
+    if (p.dy) add(parts, "dy", num(*p.dy));
+    if (p.dissolve) add(parts, "dissolve", num(*p.dissolve));
+    if (p.batch) add(parts, "batch", num(*p.batch));
+    if (p.degree) add(parts, "degree", num(*p.degree));
 }
 
 } // namespace
@@ -89,35 +85,35 @@ QString print(const MogrOp &op)
         Overloaded{
             [&](const Thumbnail &t) {
                 add(parts, "thumbnail", print(t.geometry));
-                if (t.pad)
-                    add(parts, "pad", num(*t.pad));
-                if (t.color)
-                    add(parts, "color", b64(colorText(*t.color)));
+                if (t.pad) add(parts, "pad", num(*t.pad));
+                if (t.color) add(parts, "color", b64(colorText(*t.color)));
             },
             [&](const Cut &c) {
-                add(parts, "cut", QStringLiteral("%1x%2x%3x%4").arg(c.width).arg(c.height).arg(c.dx).arg(c.dy));
+                add(parts, "cut",
+                    QStringLiteral("%1x%2x%3x%4").arg(c.width).arg(c.height).arg(c.dx).arg(c.dy));
             },
             [&](const Crop &c) {
                 add(parts, "crop",
                     (c.width ? num(c.width) : QString()) + QLatin1Char('x') +
                         (c.height ? num(c.height) : QString()));
-                if (c.gravity)
-                    add(parts, "gravity", gravityName(*c.gravity));
-                if (c.dx)
-                    add(parts, "dx", num(*c.dx));
-                if (c.dy)
-                    add(parts, "dy", num(*c.dy));
+                if (c.gravity) add(parts, "gravity", gravityName(*c.gravity));
+                if (c.dx) add(parts, "dx", num(*c.dx));
+                if (c.dy) add(parts, "dy", num(*c.dy));
             },
             [&](const IRadius &r) { add(parts, "iradius", num(r.radius)); },
             [&](const RRadius &r) { add(parts, "rradius", num(r.radius)); },
-            [&](const SCrop &s) { add(parts, "scrop", num(s.width) + QLatin1Char('x') + num(s.height)); },
+            [&](const SCrop &s) {
+                add(parts, "scrop", num(s.width) + QLatin1Char('x') + num(s.height));
+            },
             [&](const Rotate &r) { add(parts, "rotate", num(r.degrees)); },
             [&](const AutoOrient &) { parts << QStringLiteral("auto-orient"); },
             [&](const Flip &f) {
-                add(parts, "flip", f.vertical ? QStringLiteral("vertical") : QStringLiteral("horizontal"));
+                add(parts, "flip",
+                    f.vertical ? QStringLiteral("vertical") : QStringLiteral("horizontal"));
             },
             [&](const Blur &b) {
-                add(parts, "blur", num(b.radius) + QLatin1Char('x') + QString::number(b.sigma, 'g', 10));
+                add(parts, "blur",
+                    num(b.radius) + QLatin1Char('x') + QString::number(b.sigma, 'g', 10));
             },
             [&](const Bright &b) { add(parts, "bright", num(b.value)); },
             [&](const Contrast &c) { add(parts, "contrast", num(c.value)); },
@@ -135,7 +131,8 @@ QString print(const MogrOp &op)
             [&](const Strip &) { parts << QStringLiteral("strip"); },
             [&](const SizeLimit &s) {
                 add(parts, "size-limit",
-                    num(s.amount) + QLatin1Char(s.unit) + (s.keepSmaller ? QStringLiteral("!") : QString()));
+                    num(s.amount) + QLatin1Char(s.unit) +
+                        (s.keepSmaller ? QStringLiteral("!") : QString()));
             },
             [&](const IgnoreError &) { add(parts, "ignore-error", QStringLiteral("1")); },
         },
@@ -154,42 +151,29 @@ QString print(const Stage &stage)
                    },
                    [&](const ImageView2 &v) {
                        parts << QStringLiteral("imageView2") << num(v.mode);
-                       if (v.width)
-                           add(parts, "w", num(*v.width));
-                       if (v.height)
-                           add(parts, "h", num(*v.height));
-                       if (v.format)
-                           add(parts, "format", formatName(*v.format));
-                       if (v.quality)
-                           add(parts, "q", qualityText(*v.quality));
-                       if (v.rquality)
-                           add(parts, "rq", qualityText(*v.rquality));
-                       if (v.lquality)
-                           add(parts, "lq", qualityText(*v.lquality));
+                       if (v.width) add(parts, "w", num(*v.width));
+                       if (v.height) add(parts, "h", num(*v.height));
+                       if (v.format) add(parts, "format", formatName(*v.format));
+                       if (v.quality) add(parts, "q", qualityText(*v.quality));
+                       if (v.rquality) add(parts, "rq", qualityText(*v.rquality));
+                       if (v.lquality) add(parts, "lq", qualityText(*v.lquality));
                    },
                    [&](const ImageWatermark &w) {
                        parts << QStringLiteral("watermark/1");
                        add(parts, "image", b64(w.image));
                        addPlacement(parts, w.place);
-                       if (w.blogo)
-                           add(parts, "blogo", num(*w.blogo));
-                       if (w.scatype)
-                           add(parts, "scatype", num(*w.scatype));
-                       if (w.spcent)
-                           add(parts, "spcent", num(*w.spcent));
+                       if (w.blogo) add(parts, "blogo", num(*w.blogo));
+                       if (w.scatype) add(parts, "scatype", num(*w.scatype));
+                       if (w.spcent) add(parts, "spcent", num(*w.spcent));
                    },
                    [&](const TextWatermark &w) {
                        parts << QStringLiteral("watermark/2");
                        add(parts, "text", b64(w.text));
-                       if (w.font)
-                           add(parts, "font", b64(*w.font));
-                       if (w.fontSize)
-                           add(parts, "fontsize", num(*w.fontSize));
-                       if (w.fill)
-                           add(parts, "fill", b64(colorText(*w.fill)));
+                       if (w.font) add(parts, "font", b64(*w.font));
+                       if (w.fontSize) add(parts, "fontsize", num(*w.fontSize));
+                       if (w.fill) add(parts, "fill", b64(colorText(*w.fill)));
                        addPlacement(parts, w.place);
-                       if (w.shadow)
-                           add(parts, "shadow", num(*w.shadow));
+                       if (w.shadow) add(parts, "shadow", num(*w.shadow));
                    },
                    [&](const InfoQuery &q) {
                        parts << (q.kind == InfoQuery::Kind::ImageInfo ? QStringLiteral("imageInfo")

@@ -2,7 +2,8 @@
 
 #include "style/ast.h"
 
-namespace ad::style {
+namespace ad::style
+{
 
 // Canonical text of a pipeline; parse(print(p)) == p and print(parse(s)) == s for canonical s.
 QString print(const Pipeline &pipeline);

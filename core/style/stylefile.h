@@ -6,7 +6,8 @@
 
 #include <QMap>
 
-namespace ad::style {
+namespace ad::style
+{
 
 // Throws ProcessingError (InvalidStyleName, IoError) naming the line at fault.
 QMap<QString, QString> readStyleList(const QString &path);

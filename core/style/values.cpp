@@ -3,9 +3,11 @@
 #include <QRegularExpression>
 #include <array>
 
-namespace ad::style {
+namespace ad::style
+{
 
-namespace {
+namespace
+{
 struct GravityName {
     Gravity gravity;
     const char *name;
@@ -44,8 +46,7 @@ std::optional<Gravity> gravityFromName(const QString &name)
 {
     const QString lower = name.toLower();
     for (const auto &g : kGravities) {
-        if (lower == QLatin1String(g.name))
-            return g.gravity;
+        if (lower == QLatin1String(g.name)) return g.gravity;
     }
     return std::nullopt;
 }
@@ -53,8 +54,7 @@ std::optional<Gravity> gravityFromName(const QString &name)
 QString gravityName(Gravity g)
 {
     for (const auto &entry : kGravities) {
-        if (entry.gravity == g)
-            return QString::fromLatin1(entry.name);
+        if (entry.gravity == g) return QString::fromLatin1(entry.name);
     }
     return {};
 }
@@ -62,13 +62,10 @@ QString gravityName(Gravity g)
 std::optional<ImageFormat> formatFromName(const QString &name)
 {
     const QString lower = name.toLower();
-    if (lower == QLatin1String("jpeg"))
-        return ImageFormat::Jpeg;
-    if (lower == QLatin1String("heic"))
-        return ImageFormat::Heif;
+    if (lower == QLatin1String("jpeg")) return ImageFormat::Jpeg;
+    if (lower == QLatin1String("heic")) return ImageFormat::Heif;
     for (const auto &f : kFormats) {
-        if (lower == QLatin1String(f.name))
-            return f.format;
+        if (lower == QLatin1String(f.name)) return f.format;
     }
     return std::nullopt;
 }
@@ -76,8 +73,7 @@ std::optional<ImageFormat> formatFromName(const QString &name)
 QString formatName(ImageFormat f)
 {
     for (const auto &entry : kFormats) {
-        if (entry.format == f)
-            return QString::fromLatin1(entry.name);
+        if (entry.format == f) return QString::fromLatin1(entry.name);
     }
     return {};
 }
@@ -96,14 +92,12 @@ bool formatHasAlpha(ImageFormat f)
 std::optional<QByteArray> decodeBase64Param(const QString &token)
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_\\-+/]*={0,2}$"));
-    if (token.isEmpty() || !valid.match(token).hasMatch())
-        return std::nullopt;
+    if (token.isEmpty() || !valid.match(token).hasMatch()) return std::nullopt;
     QByteArray data = token.toLatin1();
     data.replace('-', '+').replace('_', '/');
     const auto result = QByteArray::fromBase64Encoding(
         data, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!result)
-        return std::nullopt;
+    if (!result) return std::nullopt;
     return *result;
 }
 
@@ -117,9 +111,9 @@ std::optional<QRgb> colorFromText(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^#?([0-9A-Fa-f]{6})$"));
     const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    return qRgb(m.captured(1).mid(0, 2).toInt(nullptr, 16), m.captured(1).mid(2, 2).toInt(nullptr, 16),
+    if (!m.hasMatch()) return std::nullopt;
+    return qRgb(m.captured(1).mid(0, 2).toInt(nullptr, 16),
+                m.captured(1).mid(2, 2).toInt(nullptr, 16),
                 m.captured(1).mid(4, 2).toInt(nullptr, 16));
 }
 

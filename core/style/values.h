@@ -7,7 +7,8 @@
 #include <QByteArray>
 #include <optional>
 
-namespace ad::style {
+namespace ad::style
+{
 
 std::optional<Gravity> gravityFromName(const QString &name); // case-insensitive (D15)
 QString gravityName(Gravity g);                              // lower case, as printed

@@ -1,0 +1,150 @@
+#include "support/testimages.h"
+
+#include "imaging/vipsutil.h"
+
+#include <QFile>
+#include <QProcess>
+#include <cmath>
+#include <limits>
+
+namespace ad::test
+{
+
+using vips::VImage;
+
+QByteArray makeImage(int w, int h, const QString &format, int quality)
+{
+    imaging::ensureVips();
+    // x-gradient in red, y-gradient in green, constant blue; a solid red top-left quarter.
+    VImage xy = VImage::xyz(w, h);
+    VImage r = xy.extract_band(0) * (255.0 / std::max(1, w - 1));
+    VImage g = xy.extract_band(1) * (255.0 / std::max(1, h - 1));
+    VImage b = r * 0 + 128;
+    VImage img = VImage::bandjoin({r, g, b})
+                     .cast(VIPS_FORMAT_UCHAR)
+                     .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
+    const VImage block =
+        (VImage::black(std::max(1, w / 4), std::max(1, h / 4), VImage::option()->set("bands", 3)) +
+         std::vector<double>{255, 0, 0})
+            .cast(VIPS_FORMAT_UCHAR);
+    img = img.insert(block, 0, 0);
+    const QByteArray suffix = ("." + format + "[Q=" + QString::number(quality) + "]").toLatin1();
+    void *buf = nullptr;
+    size_t len = 0;
+    if (format == QLatin1String("png") || format == QLatin1String("gif"))
+        img.write_to_buffer(("." + format).toLatin1().constData(), &buf, &len);
+    else if (format == QLatin1String("heic") || format == QLatin1String("avif"))
+        img.write_to_buffer(format == QLatin1String("avif") ? ".avif" : ".heic", &buf, &len,
+                            VImage::option()->set("Q", quality));
+    else
+        img.write_to_buffer(suffix.constData(), &buf, &len);
+    QByteArray out(static_cast<const char *>(buf), qsizetype(len));
+    g_free(buf);
+    return out;
+}
+
+QByteArray makeGif(int w, int h, int frames)
+{
+    imaging::ensureVips();
+    std::vector<VImage> list;
+    for (int i = 0; i < frames; ++i)
+        list.push_back(VImage::black(w, h)
+                           .new_from_image({20.0 * i, 20.0 * i, 20.0 * i})
+                           .cast(VIPS_FORMAT_UCHAR));
+    VImage all = VImage::arrayjoin(list, VImage::option()->set("across", 1))
+                     .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
+    all.set("page-height", h);
+    all.set("delay", std::vector<int>(size_t(frames), 100));
+    return imaging::takeBlob(all.gifsave_buffer());
+}
+
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+static VImage load(const QByteArray &bytes)
+{
+    imaging::ensureVips();
+    return VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "");
+}
+
+QImage decode(const QByteArray &bytes)
+{
+    VImage img = imaging::toSrgb(load(bytes));
+    if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
+    if (img.bands() == 3) img = img.bandjoin_const({255});
+    img = img.copy_memory();
+    size_t size = 0;
+    void *mem = img.write_to_memory(&size);
+    QImage out(
+        static_cast<const uchar *>(mem), img.width(), img.height(), img.width() * 4,
+        QImage::Format_RGBA8888, [](void *p) { g_free(p); }, mem);
+    return out;
+}
+
+QSize sizeOf(const QByteArray &bytes)
+{
+    const VImage img = load(bytes);
+    return {img.width(), img.height()};
+}
+
+QString loaderOf(const QByteArray &bytes)
+{
+    const char *loader = vips_foreign_find_load_buffer(bytes.constData(), size_t(bytes.size()));
+    const char *nick = loader ? vips_nickname_find(g_type_from_name(loader)) : nullptr;
+    return QString::fromLatin1(nick ? nick : "");
+}
+
+int framesOf(const QByteArray &bytes)
+{
+    const VImage img = load(bytes);
+    return img.get_typeof("n-pages") ? img.get_int("n-pages") : 1;
+}
+
+double psnr(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size()) return 0;
+    const QImage x = a.convertToFormat(QImage::Format_RGB888);
+    const QImage y = b.convertToFormat(QImage::Format_RGB888);
+    double sum = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const uchar *p = x.constScanLine(row);
+        const uchar *q = y.constScanLine(row);
+        for (int i = 0; i < x.width() * 3; ++i) {
+            const double d = double(p[i]) - double(q[i]);
+            sum += d * d;
+        }
+    }
+    const double mse = sum / (double(x.width()) * x.height() * 3);
+    return mse == 0 ? std::numeric_limits<double>::infinity()
+                    : 10 * std::log10(255.0 * 255.0 / mse);
+}
+
+QRgb pixel(const QByteArray &bytes, int x, int y)
+{
+    return decode(bytes).pixel(x, y);
+}
+
+bool near(QRgb a, QRgb b, int t)
+{
+    return std::abs(qRed(a) - qRed(b)) <= t && std::abs(qGreen(a) - qGreen(b)) <= t &&
+           std::abs(qBlue(a) - qBlue(b)) <= t && std::abs(qAlpha(a) - qAlpha(b)) <= t;
+}
+
+int run(const QString &program, const QStringList &arguments, QByteArray *out)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000)) return -1;
+    if (out) *out = p.readAllStandardOutput();
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitCode() != 0) qWarning("%s failed: %s", qPrintable(program), err.constData());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace ad::test

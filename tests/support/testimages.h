@@ -1,0 +1,32 @@
+#pragma once
+
+// Test images drawn with libvips, external reference tools, and image comparison.
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ad::test
+{
+
+// A colourful, non-symmetric w×h image (gradient with a red block at the top-left quarter), so
+// orientation, crops and positions can be checked by colour.
+QByteArray makeImage(int width, int height, const QString &format, int quality = 90);
+// An animated GIF of n frames, frame i filled with grey level 20*i.
+QByteArray makeGif(int width, int height, int frames);
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
+QImage decode(const QByteArray &bytes); // upright not applied; RGBA8888
+QSize sizeOf(const QByteArray &bytes);
+QString loaderOf(const QByteArray &bytes); // e.g. "jpegload_buffer"
+int framesOf(const QByteArray &bytes);
+double psnr(const QImage &a, const QImage &b);     // dB; inf for identical
+QRgb pixel(const QByteArray &bytes, int x, int y); // of the decoded image
+bool near(QRgb a, QRgb b, int tolerance);
+
+// Runs a reference tool (convert, vips, ...) and returns its exit code; output on stderr.
+int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr);
+
+} // namespace ad::test

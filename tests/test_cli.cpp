@@ -1,0 +1,149 @@
+// assetdesk-cli: exit codes, ERROR lines, outputs written atomically, JSON on stdout.
+
+#include "support/testimages.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace ad::test;
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_input;
+
+    struct Run {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ASSETDESK_CLI), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_input =
+            writeTemp(m_dir, QStringLiteral("in.jpg"), makeImage(960, 540, QStringLiteral("jpg")));
+    }
+
+    void processWritesOutput()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("out.webp"));
+        const Run r = cli({QStringLiteral("process"), m_input,
+                           QStringLiteral("imageMogr2/thumbnail/800x/quality/80/format/webp"),
+                           QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QCOMPARE(loaderOf(data), QStringLiteral("webpload_buffer"));
+        QCOMPARE(sizeOf(data), QSize(800, 450));
+        // No temporary files are left behind.
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 2);
+    }
+
+    void formatFollowsInputWhenNotGiven()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("same.bin"));
+        QCOMPARE(cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/rotate/90"),
+                      QStringLiteral("-o"), out})
+                     .code,
+                 0);
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        QCOMPARE(loaderOf(f.readAll()), QStringLiteral("jpegload_buffer"));
+    }
+
+    void infoPrintsJson()
+    {
+        const Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageInfo")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("width")).toString(), QStringLiteral("960"));
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("jpeg"));
+        QVERIFY(cli({QStringLiteral("process"), m_input, QStringLiteral("imageAve")})
+                    .out.startsWith("{\"RGB\": \"0x"));
+        QVERIFY(
+            cli({QStringLiteral("process"), m_input, QStringLiteral("exif")}).out.startsWith("{"));
+    }
+
+    void errorsAreReported()
+    {
+        Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/thumbnail/abc"),
+                     QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.jpg"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith("ERROR InvalidArgument: thumbnail: 'abc'"));
+        QVERIFY(r.err.contains("(X-ErrNo -60998)"));
+        // The caret sits under the token: two spaces of indent plus the 21 characters before it.
+        QVERIFY(r.err.contains("  imageMogr2/thumbnail/abc\n" + QByteArray(2 + 21, ' ') + "^^^\n"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.jpg"))));
+        r = cli({QStringLiteral("process"), m_dir.filePath(QStringLiteral("missing.jpg")),
+                 QStringLiteral("imageInfo")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith("ERROR NotFound: "));
+        r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/format/tpg"),
+                 QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x"))});
+        QVERIFY(r.err.startsWith("ERROR UnsupportedLocally: "));
+        QCOMPARE(cli({QStringLiteral("process"), m_input}).code, 2); // usage
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+    }
+
+    void validate()
+    {
+        Run r = cli({QStringLiteral("validate"),
+                     QStringLiteral("imageMogr2/thumbnail/800x600/color/I0ZGMDAwMA==/pad/1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("imageMogr2/thumbnail/800x600/pad/1/color/I0ZGMDAwMA\n"));
+        QCOMPARE(cli({QStringLiteral("validate"),
+                      QStringLiteral("imageMogr2/thumbnail/!800x600r/pad/1")})
+                     .code,
+                 1); // D19
+        r = cli({QStringLiteral("validate"),
+                 QStringLiteral("?imageMogr2/thumbnail/800x600%3E|imageView2/2/w/100")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("imageMogr2/thumbnail/800x600>|imageView2/2/w/100\n"));
+        r = cli({QStringLiteral("validate"), QStringLiteral("imageMogr2/rotate/400")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith("ERROR InvalidArgument: rotate: 400 is outside 0..360"));
+    }
+
+    void stylesFromAList()
+    {
+        const QString list = writeTemp(m_dir, QStringLiteral("styles.tsv"),
+                                       "# name<TAB>processing\nsmall\timageMogr2/thumbnail/200x\n");
+        const QString out = m_dir.filePath(QStringLiteral("styled.png"));
+        QCOMPARE(cli({QStringLiteral("process"), m_input,
+                      QStringLiteral("style/small|imageMogr2/format/png"), QStringLiteral("-o"),
+                      out, QStringLiteral("--styles"), list})
+                     .code,
+                 0);
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        QCOMPARE(sizeOf(f.readAll()), QSize(200, 113));
+        const Run missing = cli({QStringLiteral("validate"), QStringLiteral("style/big"),
+                                 QStringLiteral("--styles"), list});
+        QVERIFY(missing.err.startsWith("ERROR StyleNotFound: "));
+    }
+
+    void fontsListsCjkFamilies()
+    {
+        const Run r = cli({QStringLiteral("fonts")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("simhei黑体.ttf\tNoto Sans CJK SC\n"));
+        QVERIFY(!r.out.contains("not installed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "test_cli.moc"

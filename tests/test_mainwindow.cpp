@@ -1,0 +1,114 @@
+// The GUI shell offscreen: views, docks, actions with shortcuts, folder browsing, preview,
+// persisted window state and the Chinese translation.
+
+#include "appsettings.h"
+#include "contentview.h"
+#include "mainwindow.h"
+#include "previewpane.h"
+#include "support/testimages.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace ad::ui;
+using namespace ad::test;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_library;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+        QSettings().clear();
+        writeTemp(m_library, QStringLiteral("a.jpg"), makeImage(640, 480, QStringLiteral("jpg")));
+        writeTemp(m_library, QStringLiteral("b.png"), makeImage(300, 200, QStringLiteral("png")));
+        writeTemp(m_library, QStringLiteral("c.txt"), "text");
+    }
+
+    void hasTheMainViews()
+    {
+        MainWindow w;
+        QVERIFY(w.findChild<QListView *>(QStringLiteral("contentGrid")));
+        QVERIFY(w.findChild<QTreeView *>(QStringLiteral("contentList")));
+        QVERIFY(w.findChild<PreviewPane *>(QStringLiteral("previewPane")));
+        QCOMPARE(w.sourcesDock()->objectName(), QStringLiteral("sourcesDock"));
+        QCOMPARE(w.inspectorDock()->objectName(), QStringLiteral("inspectorDock"));
+        QCOMPARE(w.jobsDock()->objectName(), QStringLiteral("jobsDock"));
+        QCOMPARE(w.menuBar()->actions().size(), 4);
+        // Every menu action that does something has a shortcut or lives in a menu with mnemonics.
+        int shortcuts = 0;
+        for (QAction *a : w.findChildren<QAction *>())
+            shortcuts += a->shortcut().isEmpty() ? 0 : 1;
+        QVERIFY(shortcuts >= 7);
+    }
+
+    void browsesAndPreviews()
+    {
+        MainWindow w;
+        w.show();
+        w.openFolder(m_library.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        QSignalSpy loaded(w.preview(), &PreviewPane::loaded);
+        w.content()->selectFirstFile();
+        QVERIFY(loaded.wait(10000));
+        const QLabel *picture = w.preview()->findChild<QLabel *>();
+        QVERIFY(picture);
+        QVERIFY(!picture->pixmap().isNull());
+        w.content()->setMode(ContentView::Mode::List);
+        QCOMPARE(w.content()->mode(), ContentView::Mode::List);
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->thumbnailsPending(), 0, 10000);
+    }
+
+    void persistsWindowState()
+    {
+        {
+            MainWindow w;
+            w.show();
+            w.openFolder(m_library.path());
+            w.content()->setMode(ContentView::Mode::List);
+            w.jobsDock()->hide();
+            w.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.content()->folder(), m_library.path());
+        QCOMPARE(again.content()->mode(), ContentView::Mode::List);
+        QVERIFY(again.jobsDock()->isHidden());
+    }
+
+    void chineseTranslationLoads()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("assetdesk"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QApplication::installTranslator(&translator);
+        MainWindow w;
+        QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
+        QCOMPARE(w.sourcesDock()->windowTitle(), QStringLiteral("来源"));
+        QApplication::removeTranslator(&translator);
+    }
+
+    void languageSettingRoundTrips()
+    {
+        setLanguageSetting(QStringLiteral("zh_CN"));
+        QCOMPARE(languageSetting(), QStringLiteral("zh_CN"));
+        setLanguageSetting(QString());
+        QCOMPARE(availableLanguages().size(), 3);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "test_mainwindow.moc"

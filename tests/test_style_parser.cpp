@@ -1,0 +1,328 @@
+// Parser, printer and style expansion of the CI processing grammar.
+
+#include "style/error.h"
+#include "style/parser.h"
+#include "style/printer.h"
+#include "style/values.h"
+
+#include <QTest>
+
+using namespace ad;
+using namespace ad::style;
+
+class StyleParserTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Error errorOf(const QString &text)
+    {
+        try {
+            parse(text);
+        } catch (const ProcessingError &e) {
+            return e.error();
+        }
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("no error"), -2, 0};
+    }
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QStringList canonical = {
+            "imageMogr2/thumbnail/!50p",
+            "imageMogr2/thumbnail/!50px",
+            "imageMogr2/thumbnail/!x50p",
+            "imageMogr2/thumbnail/800x",
+            "imageMogr2/thumbnail/x600",
+            "imageMogr2/thumbnail/800x600",
+            "imageMogr2/thumbnail/800x600>",
+            "imageMogr2/thumbnail/800x600<",
+            "imageMogr2/thumbnail/!800x600r",
+            "imageMogr2/thumbnail/800x600!",
+            "imageMogr2/thumbnail/250000@",
+            "imageMogr2/thumbnail/600x600/pad/1/color/I0ZGMDAwMA",
+            "imageMogr2/cut/600x300x10x0",
+            "imageMogr2/crop/300x",
+            "imageMogr2/crop/x200",
+            "imageMogr2/crop/300x200/gravity/southeast/dx/10/dy/5",
+            "imageMogr2/iradius/100",
+            "imageMogr2/rradius/30",
+            "imageMogr2/scrop/200x200",
+            "imageMogr2/rotate/90/auto-orient",
+            "imageMogr2/auto-orient/flip/vertical",
+            "imageMogr2/flip/horizontal",
+            "imageMogr2/format/webp/cgif/20/interlace/1",
+            "imageMogr2/format/heif",
+            "imageMogr2/format/avif/quality/60",
+            "imageMogr2/quality/60",
+            "imageMogr2/quality/90!",
+            "imageMogr2/rquality/80",
+            "imageMogr2/lquality/80",
+            "imageMogr2/blur/8x5",
+            "imageMogr2/blur/3x1.5",
+            "imageMogr2/bright/-30/contrast/40/sharpen/70/grayscale/1",
+            "imageMogr2/strip/format/jpg/size-limit/15k!",
+            "imageMogr2/size-limit/2m",
+            "imageMogr2/thumbnail/800x/ignore-error/1",
+            "imageView2/1/w/400/h/600/q/85",
+            "imageView2/2/w/500/format/webp/q/70!/rq/80/lq/50",
+            "imageView2/5/h/300",
+            "watermark/1/image/"
+            "aHR0cDovL2V4YW1wbGVidWNrZXQtMTI1MDAwMDAwMC5jb3MuYXAtc2hhbmdoYWkubXlxY2xvdWQuY29tL3NodW"
+            "l5aW5fMi5wbmc/gravity/northwest/dx/10/dy/20/dissolve/50/batch/1/degree/45/scatype/1/"
+            "spcent/200",
+            "watermark/1/image/bG9nby5wbmc/blogo/1",
+            "watermark/2/text/5pWw5o2u5LiH6LGh/font/c2ltaGVp6buR5L2TLnR0Zg/fontsize/28/fill/"
+            "IzNEM0QzRA/gravity/center/dissolve/80/shadow/50",
+            "imageMogr2/thumbnail/!50p|watermark/2/text/5pWw5o2u5LiH6LGh",
+            "imageInfo",
+            "exif",
+            "imageAve",
+            "imageMogr2/thumbnail/400x|imageInfo",
+            "style/thumb-small",
+        };
+        for (const QString &s : canonical)
+            QTest::newRow(qPrintable(s.left(60))) << s;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, text);
+        const Pipeline p = parse(text);
+        QCOMPARE(print(p), text);
+        QCOMPARE(print(parse(print(p))), text);
+    }
+
+    void normalisesEquivalentSpellings_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("cover without !") << "imageMogr2/thumbnail/800x600r"
+                                         << "imageMogr2/thumbnail/!800x600r";
+        QTest::newRow("padded base64") << "imageMogr2/thumbnail/600x600/pad/1/color/I0ZGMDAwMA=="
+                                       << "imageMogr2/thumbnail/600x600/pad/1/color/I0ZGMDAwMA";
+        QTest::newRow("colour without #") << "imageMogr2/thumbnail/6x6/pad/1/color/RkYwMDAw"
+                                          << "imageMogr2/thumbnail/6x6/pad/1/color/I0ZGMDAwMA";
+        QTest::newRow("percent-encoded >") << "imageMogr2/thumbnail/800x600%3E"
+                                           << "imageMogr2/thumbnail/800x600>";
+        QTest::newRow("leading ?") << "?imageMogr2/quality/60"
+                                   << "imageMogr2/quality/60";
+        QTest::newRow("gravity case") << "imageMogr2/crop/3x2/gravity/SouthEast"
+                                      << "imageMogr2/crop/3x2/gravity/southeast";
+        QTest::newRow("jpeg alias") << "imageMogr2/format/jpeg"
+                                    << "imageMogr2/format/jpg";
+        QTest::newRow("font in Kangxi radicals")
+            << "watermark/2/text/YQ/font/" +
+                   encodeBase64Param(QStringLiteral("simhei\u2FCA体.ttf").toUtf8())
+            << "watermark/2/text/YQ/font/" +
+                   encodeBase64Param(QStringLiteral("simhei黑体.ttf").toUtf8());
+    }
+
+    void normalisesEquivalentSpellings()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, canonical);
+        QCOMPARE(print(parse(input)), canonical);
+    }
+
+    void typedValues()
+    {
+        const Pipeline p = parse(QStringLiteral(
+            "imageMogr2/thumbnail/!800x600r/crop/300x200/gravity/center/quality/85!"));
+        const auto &m = std::get<MogrStage>(p.stages.at(0).op);
+        QCOMPARE(m.steps.size(), size_t(3));
+        const auto &t = std::get<Thumbnail>(m.steps[0].op);
+        QCOMPARE(t.geometry.kind, Geometry::Kind::Cover);
+        QCOMPARE(t.geometry.width, 800);
+        QCOMPARE(t.geometry.height, 600);
+        const auto &c = std::get<Crop>(m.steps[1].op);
+        QCOMPARE(*c.gravity, Gravity::Center);
+        const auto &q = std::get<Quality>(m.steps[2].op);
+        QVERIFY(q.forced);
+        QCOMPARE(q.value, 85);
+
+        const auto text = std::get<TextWatermark>(
+            parse(QStringLiteral("watermark/2/text/5pWw5o2u5LiH6LGh/fill/I0ZGMDAwMA"))
+                .stages[0]
+                .op);
+        QCOMPARE(text.text, QStringLiteral("数据万象"));
+        QCOMPARE(*text.fill, qRgb(255, 0, 0));
+        const auto sl = std::get<SizeLimit>(
+            std::get<MogrStage>(parse(QStringLiteral("imageMogr2/size-limit/15k!")).stages[0].op)
+                .steps[0]
+                .op);
+        QCOMPARE(sl.bytes(), 15 * 1024);
+        QVERIFY(sl.keepSmaller);
+    }
+
+    void base64ReferenceEncodings()
+    {
+        // The reference table of grammar 0.5.
+        QCOMPARE(encodeBase64Param(QByteArray("#FFFFFF")), QStringLiteral("I0ZGRkZGRg"));
+        QCOMPARE(encodeBase64Param(QStringLiteral("simfang仿宋.ttf").toUtf8()),
+                 QStringLiteral("c2ltZmFuZ-S7v-Wuiy50dGY"));
+        QCOMPARE(decodeBase64Param(QStringLiteral("c2ltZmFuZ-S7v-Wuiy50dGY=")).value(),
+                 QStringLiteral("simfang仿宋.ttf").toUtf8());
+        QCOMPARE(decodeBase64Param(QStringLiteral("c2ltZmFuZ+S7v+Wuiy50dGY")).value(),
+                 QStringLiteral("simfang仿宋.ttf").toUtf8());
+        QVERIFY(!decodeBase64Param(QStringLiteral("not*base64")));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("token"); // the text the error points at
+        auto row = [](const char *name, const QString &t, ErrorCode c, const QString &token) {
+            QTest::newRow(name) << t << int(c) << token;
+        };
+        row("bad geometry", "imageMogr2/thumbnail/abc", ErrorCode::InvalidArgument, "abc");
+        row("percent 0", "imageMogr2/thumbnail/!0p", ErrorCode::InvalidArgument, "!0p");
+        row("percent 1001", "imageMogr2/thumbnail/!1001p", ErrorCode::InvalidArgument, "!1001p");
+        row("side > 9999", "imageMogr2/thumbnail/10000x", ErrorCode::InvalidArgument, "10000x");
+        row("area 0", "imageMogr2/thumbnail/0@", ErrorCode::InvalidArgument, "0@");
+        row("missing value", "imageMogr2/thumbnail", ErrorCode::InvalidArgument, "thumbnail");
+        row("empty value", "imageMogr2/rotate//format/png", ErrorCode::InvalidArgument, "");
+        row("rotate 361", "imageMogr2/rotate/361", ErrorCode::InvalidArgument, "361");
+        row("bright 101", "imageMogr2/bright/101", ErrorCode::InvalidArgument, "101");
+        row("sharpen 9", "imageMogr2/sharpen/9", ErrorCode::InvalidArgument, "9");
+        row("blur radius 51", "imageMogr2/blur/51x2", ErrorCode::InvalidArgument, "51x2");
+        row("blur sigma 0", "imageMogr2/blur/5x0", ErrorCode::InvalidArgument, "5x0");
+        row("quality 101", "imageMogr2/quality/101", ErrorCode::InvalidArgument, "101");
+        row("rquality !", "imageMogr2/rquality/80!", ErrorCode::InvalidArgument, "80!");
+        row("cgif 0", "imageMogr2/cgif/0", ErrorCode::InvalidArgument, "0");
+        row("format", "imageMogr2/format/tiff", ErrorCode::InvalidArgument, "tiff");
+        row("flip", "imageMogr2/flip/diagonal", ErrorCode::InvalidArgument, "diagonal");
+        row("gravity", "imageMogr2/crop/3x3/gravity/up", ErrorCode::InvalidArgument, "up");
+        row("pad without thumbnail", "imageMogr2/pad/1", ErrorCode::InvalidArgument, "pad");
+        row("pad with cover", "imageMogr2/thumbnail/!80x60r/pad/1", ErrorCode::InvalidArgument,
+            "pad");
+        row("gravity without crop", "imageMogr2/rotate/90/gravity/north",
+            ErrorCode::InvalidArgument, "gravity");
+        row("size-limit unit", "imageMogr2/size-limit/15g", ErrorCode::InvalidArgument, "15g");
+        row("size-limit bare", "imageMogr2/strip/size-limit", ErrorCode::InvalidArgument,
+            "size-limit");
+        row("ignore-error 2", "imageMogr2/ignore-error/2", ErrorCode::InvalidArgument, "2");
+        row("colour", "imageMogr2/thumbnail/4x4/pad/1/color/eHl6", ErrorCode::InvalidArgument,
+            "eHl6");
+        row("view mode 6", "imageView2/6/w/10", ErrorCode::InvalidArgument, "6");
+        row("view no size", "imageView2/2/format/png", ErrorCode::InvalidArgument, "imageView2");
+        row("text not base64", "watermark/2/text/@@", ErrorCode::InvalidArgument, "@@");
+        row("unknown font", "watermark/2/text/YQ/font/Y29taWMudHRm", ErrorCode::InvalidArgument,
+            "Y29taWMudHRm");
+        row("dissolve 0", "watermark/2/text/YQ/dissolve/0", ErrorCode::InvalidArgument, "0");
+        row("spcent without scatype", "watermark/1/image/YS5wbmc/spcent/10",
+            ErrorCode::InvalidArgument, "watermark");
+        row("spcent area 251", "watermark/1/image/YS5wbmc/scatype/3/spcent/251",
+            ErrorCode::InvalidArgument, "watermark");
+        row("no text", "watermark/2/fontsize/20", ErrorCode::InvalidArgument, "watermark");
+        row("info not last", "imageInfo|imageMogr2/rotate/90", ErrorCode::InvalidArgument,
+            "imageInfo");
+        row("info with args", "imageInfo/1", ErrorCode::InvalidArgument, "1");
+        row("empty", "", ErrorCode::InvalidArgument, "");
+        row("empty stage", "imageMogr2/rotate/90||imageInfo", ErrorCode::InvalidArgument, "");
+        row("unknown op", "imageMogr2/sepia/30", ErrorCode::UnknownOperation, "sepia");
+        row("unknown stage", "imageSlim", ErrorCode::UnknownOperation, "imageSlim");
+        row("unknown wm param", "watermark/2/text/YQ/colour/1", ErrorCode::UnknownOperation,
+            "colour");
+        row("blind watermark", "watermark/3/type/3/text/QUJD", ErrorCode::UnsupportedLocally, "3");
+        row("style name", "style/bad$name", ErrorCode::InvalidStyleName, "bad$name");
+        QString eleven = QStringLiteral("imageMogr2/rotate/90");
+        for (int i = 0; i < 10; ++i)
+            eleven += QStringLiteral("|imageMogr2/rotate/90");
+        row("11 stages", eleven, ErrorCode::TooManyStages, eleven);
+        QString marks = QStringLiteral("watermark/1/image/YS5wbmc");
+        for (int i = 0; i < 10; ++i)
+            marks += QStringLiteral("|watermark/1/image/YS5wbmc");
+        row("11 image watermarks", marks, ErrorCode::TooManyStages, marks);
+    }
+
+    void errors()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, code);
+        QFETCH(QString, token);
+        const Error e = errorOf(text);
+        QVERIFY2(e.offset != -2, "expected an error");
+        QCOMPARE(int(e.code), code);
+        QVERIFY(!e.message.isEmpty());
+        QVERIFY(e.errNo() < 0);
+        QCOMPARE(text.mid(e.offset, e.length), token);
+    }
+
+    void tenImageWatermarksAreAllowed()
+    {
+        QString text = QStringLiteral("watermark/1/image/YS5wbmc");
+        for (int i = 0; i < 9; ++i)
+            text += QStringLiteral("|watermark/1/image/YS5wbmc");
+        QVERIFY(errorOf(text).offset == -2); // ten is fine
+        const Pipeline p = parse(text);
+        const auto lookup = [](const QString &) {
+            return std::optional<QString>(QStringLiteral("watermark/1/image/YS5wbmc"));
+        };
+        Pipeline withStyle = p;
+        withStyle.stages.pop_back();
+        withStyle.stages.push_back(parse(QStringLiteral("style/a")).stages[0]);
+        QCOMPARE(expandStyles(withStyle, lookup).stages.size(), size_t(10));
+    }
+
+    void styleExpansion()
+    {
+        const auto lookup = [](const QString &name) -> std::optional<QString> {
+            if (name == QLatin1String("small"))
+                return QStringLiteral("imageMogr2/thumbnail/!50p|imageMogr2/format/webp");
+            if (name == QLatin1String("nested"))
+                return QStringLiteral("style/small|imageMogr2/rotate/90");
+            if (name == QLatin1String("loop")) return QStringLiteral("style/loop");
+            if (name == QLatin1String("deep"))
+                return QStringLiteral(
+                    "imageMogr2/rotate/1|imageMogr2/rotate/2|imageMogr2/rotate/3|imageMogr2/rotate/"
+                    "4|imageMogr2/rotate/5|imageMogr2/rotate/6");
+            return std::nullopt;
+        };
+        QCOMPARE(
+            print(expandStyles(parse(QStringLiteral("style/nested|imageInfo")), lookup)),
+            QStringLiteral(
+                "imageMogr2/thumbnail/!50p|imageMogr2/format/webp|imageMogr2/rotate/90|imageInfo"));
+        auto code = [&](const QString &text) {
+            try {
+                expandStyles(parse(text), lookup);
+            } catch (const ProcessingError &e) {
+                return e.error().code;
+            }
+            return ErrorCode::IoError;
+        };
+        QCOMPARE(code(QStringLiteral("style/missing")), ErrorCode::StyleNotFound);
+        QCOMPARE(code(QStringLiteral("style/loop")), ErrorCode::InvalidArgument);
+        // Six stages from the style plus five written: eleven after expansion.
+        QCOMPARE(
+            code(QStringLiteral("style/deep|imageMogr2/rotate/9|imageMogr2/rotate/9|imageMogr2/"
+                                "rotate/9|imageMogr2/rotate/9|imageMogr2/rotate/9")),
+            ErrorCode::TooManyStages);
+    }
+
+    void neverCrashesOnMutations()
+    {
+        // Every prefix and every single-character corruption of a rich string either parses or
+        // yields a located error; the offset always lies inside the text.
+        const QString base = QStringLiteral(
+            "imageMogr2/thumbnail/!800x600r/crop/300x200/gravity/center/quality/85!|"
+            "watermark/2/text/5pWw5o2u5LiH6LGh/fill/I0ZGMDAwMA/dissolve/80|imageInfo");
+        const QString junk = QStringLiteral("/|!x@<>%0a-_=");
+        for (int i = 0; i <= base.size(); ++i) {
+            for (const QString &candidate :
+                 {base.left(i), QString(base).insert(i, junk[i % junk.size()])}) {
+                try {
+                    parse(candidate);
+                } catch (const ProcessingError &e) {
+                    QVERIFY(e.error().offset >= -1);
+                    QVERIFY(e.error().offset <= candidate.size());
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(StyleParserTest)
+#include "test_style_parser.moc"
