@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -37,13 +38,20 @@ void installTranslations(QCoreApplication &app)
 {
     const QString code = languageSetting();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    auto *translator = new QTranslator(&app);
-    // Translations are compiled into the binary under :/i18n by qt_add_translations.
-    if (translator->load(locale, QStringLiteral("assetdesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    QLocale::setDefault(locale); // dates and sizes follow the interface language
+    // Ours are compiled in under :/i18n by qt_add_translations; Qt's own (dialog buttons, file
+    // model headers) come from the system's Qt translations.
+    const std::pair<QString, QString> catalogues[] = {
+        {QStringLiteral("assetdesk"), QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    for (const auto &[name, folder] : catalogues) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 }
 
 QStringList bookmarks()

@@ -131,6 +131,14 @@ void ContentView::activate(const QModelIndex &index)
 namespace ad::ui
 {
 
+bool ContentView::selectPath(const QString &path)
+{
+    const QModelIndex index = m_thumbs->mapFromSource(m_model->index(path));
+    if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
+    activeView()->setCurrentIndex(index);
+    return true;
+}
+
 int ContentView::thumbnailsPending() const
 {
     return m_thumbs->pending();

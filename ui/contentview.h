@@ -27,6 +27,7 @@ public:
     int entryCount() const;
     QStringList selectedPaths() const;
     void selectFirstFile();
+    bool selectPath(const QString &path); // false when the path is not in the current folder
     int thumbnailsPending() const;
 
 Q_SIGNALS:

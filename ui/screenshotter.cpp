@@ -45,7 +45,9 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([&] { return content->entryCount() > 0; });
 
     content->setMode(ContentView::Mode::Grid);
-    content->selectFirstFile();
+    // The sample photo shows EXIF in the inspector; any other folder shows its first file.
+    if (!content->selectPath(content->folder() + QStringLiteral("/landscape.jpg")))
+        content->selectFirstFile();
     settle([&] { return !window.preview()->isLoading() && content->thumbnailsPending() == 0; },
            15000);
     written << save(window, dir, QStringLiteral("main-grid"), suffix);

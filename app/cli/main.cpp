@@ -4,7 +4,6 @@
 #include "cli/output.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <cstdio>
 
 namespace
@@ -18,15 +17,7 @@ const char *kUsage = "assetdesk-cli COMMAND ...\n"
 int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    // Only "fonts" needs the font database, which needs a GUI application (offscreen is enough).
-    if (command == QLatin1String("fonts"))
-        qputenv("QT_QPA_PLATFORM",
-                qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    std::unique_ptr<QCoreApplication> app;
-    if (command == QLatin1String("fonts"))
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("assetdesk-cli"));
     QStringList args = QCoreApplication::arguments().mid(2);
 

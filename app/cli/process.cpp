@@ -1,11 +1,10 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "imaging/executor.h"
+#include "imaging/fontcatalog.h"
 #include "style/fonts.h"
 #include "style/printer.h"
 #include "style/stylefile.h"
-
-#include <QFontDatabase>
 
 namespace ad::cli
 {
@@ -86,7 +85,7 @@ int validateCommand(const QStringList &args)
 
 int fontsCommand(const QStringList &)
 {
-    const QStringList installed = QFontDatabase::families();
+    const QStringList installed = imaging::installedFontFamilies();
     for (const style::FontMapping &f : style::knownFonts()) {
         const bool present = installed.contains(f.family);
         writeStdout(

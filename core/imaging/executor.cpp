@@ -30,9 +30,9 @@ template <class... Ts> struct Overloaded : Ts... {
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QByteArray readFile(const QString &path)
+void openChecked(QFile &f)
 {
-    QFile f(path);
+    const QString path = f.fileName();
     if (!f.exists())
         throw ProcessingError(ErrorCode::NotFound, QStringLiteral("'%1' does not exist").arg(path));
     if (f.size() > Limits::maxFileBytes)
@@ -42,7 +42,23 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         throw ProcessingError(ErrorCode::IoError,
                               QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    openChecked(f);
     return f.readAll();
+}
+
+// Maps the file rather than copying it (a copy costs as much as decoding a large JPEG's
+// thumbnail); the bytes stay valid while the file object lives.
+QByteArray mapFile(QFile &f)
+{
+    openChecked(f);
+    uchar *data = f.size() > 0 ? f.map(0, f.size()) : nullptr;
+    if (!data) return f.readAll();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(f.size()));
 }
 
 std::optional<ImageFormat> formatOfLoader(const QString &loader, const VImage &header)
@@ -113,7 +129,12 @@ public:
     Run(const ImageSource &source, const style::Pipeline &pipeline, const ProcessOptions &options)
         : m_pipeline(pipeline), m_options(options)
     {
-        m_source.bytes = source.bytes.isEmpty() ? readFile(source.path) : source.bytes;
+        if (source.bytes.isEmpty()) {
+            m_file.setFileName(source.path);
+            m_source.bytes = mapFile(m_file);
+        } else {
+            m_source.bytes = source.bytes;
+        }
         if (m_options.resourceRoot.isEmpty() && !source.path.isEmpty())
             m_options.resourceRoot = QFileInfo(source.path).absolutePath();
         m_maxSide = usesSizeLimit(pipeline) ? Limits::maxSideSizeLimit : Limits::maxSide;
@@ -469,6 +490,7 @@ private:
         return r;
     }
 
+    QFile m_file; // first: it must outlive every image that reads its mapped bytes
     const style::Pipeline &m_pipeline;
     ProcessOptions m_options;
     SourceFacts m_source;
@@ -495,7 +517,9 @@ ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline
     ensureVips();
     try {
         Run run(source, pipeline, options);
-        return run.execute();
+        ProcessResult result = run.execute();
+        result.data.detach(); // may be the mapped input itself, which goes with the run
+        return result;
     } catch (const vips::VError &e) {
         rethrowVips(e);
     }
