@@ -95,6 +95,10 @@ private Q_SLOTS:
         r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/format/tpg"),
                  QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x"))});
         QVERIFY(r.err.startsWith("ERROR UnsupportedLocally: "));
+        r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/rotate/90"),
+                 QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no/such/folder/out.jpg"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith("ERROR IoError: cannot write "));
         QCOMPARE(cli({QStringLiteral("process"), m_input}).code, 2); // usage
         QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
     }

@@ -17,6 +17,12 @@ void ensureVips()
             throw ProcessingError(ErrorCode::IoError, QStringLiteral("libvips failed to start"));
         // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
         vips_cache_set_max(0);
+        // Loader chatter ("ignoring nclx profile") is not for users; errors still surface as
+        // exceptions. ASSETDESK_DEBUG keeps it.
+        if (qEnvironmentVariableIsEmpty("ASSETDESK_DEBUG"))
+            g_log_set_handler(
+                "VIPS", G_LOG_LEVEL_WARNING,
+                [](const gchar *, GLogLevelFlags, const gchar *, gpointer) {}, nullptr);
     });
 }
 
