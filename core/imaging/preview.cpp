@@ -63,19 +63,10 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
         return failed(QStringLiteral("image is larger than 250 megapixels"));
     try {
         const QByteArray file = QFile::encodeName(path);
-        VImage img = VImage::thumbnail(
+        const VImage img = VImage::thumbnail(
             file.constData(), bound.width(),
             VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
-        img = toSrgb(img);
-        if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
-        if (img.bands() == 3) img = img.bandjoin_const({255});
-        img = img.cast(VIPS_FORMAT_UCHAR);
-        size_t size = 0;
-        void *pixels = img.write_to_memory(&size);
-        QImage out(
-            static_cast<const uchar *>(pixels), img.width(), img.height(), img.width() * 4,
-            QImage::Format_RGBA8888, [](void *p) { g_free(p); }, pixels);
-        return out;
+        return toQImage(img);
     } catch (const vips::VError &e) {
         vips_error_clear();
         return failed(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));

@@ -5,6 +5,7 @@
 #include "style/ast.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 #include <functional>
 #include <vips/vips8>
@@ -27,6 +28,8 @@ vips::VImage perFrame(const vips::VImage &image,
 vips::VImage toSrgb(const vips::VImage &image); // sRGB or B_W, 8 bit
 vips::VImage withAlpha(const vips::VImage &image);
 vips::VImage flattenOnto(const vips::VImage &image, QRgb background);
+// Renders to an RGBA8888 QImage that owns its pixels.
+QImage toQImage(const vips::VImage &image);
 
 // Converts a libvips exception into a ProcessingError (InvalidImage unless told otherwise).
 [[noreturn]] void rethrowVips(const vips::VError &error);

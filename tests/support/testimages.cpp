@@ -75,16 +75,7 @@ static VImage load(const QByteArray &bytes)
 
 QImage decode(const QByteArray &bytes)
 {
-    VImage img = imaging::toSrgb(load(bytes));
-    if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
-    if (img.bands() == 3) img = img.bandjoin_const({255});
-    img = img.copy_memory();
-    size_t size = 0;
-    void *mem = img.write_to_memory(&size);
-    QImage out(
-        static_cast<const uchar *>(mem), img.width(), img.height(), img.width() * 4,
-        QImage::Format_RGBA8888, [](void *p) { g_free(p); }, mem);
-    return out;
+    return imaging::toQImage(load(bytes));
 }
 
 QSize sizeOf(const QByteArray &bytes)
