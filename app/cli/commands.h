@@ -9,5 +9,6 @@ namespace ad::cli
 int processCommand(const QStringList &args);
 int validateCommand(const QStringList &args);
 int fontsCommand(const QStringList &args);
+int batchCommand(const QStringList &args);
 
 } // namespace ad::cli

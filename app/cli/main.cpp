@@ -8,22 +8,29 @@
 
 namespace
 {
-const char *kUsage = "assetdesk-cli COMMAND ...\n"
-                     "  process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]\n"
-                     "  validate 'PROCESSING' [--styles FILE]\n"
-                     "  fonts\n";
+const char *kUsage =
+    "assetdesk-cli COMMAND ...\n"
+    "  process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]\n"
+    "  validate 'PROCESSING' [--styles FILE]\n"
+    "  batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name TEMPLATE]\n"
+    "        [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
+    "        [--styles FILE] [--dry-run] [--resume] [--journal FILE]\n"
+    "  fonts\n";
 }
 
 int main(int argc, char **argv)
 {
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("assetdesk-cli"));
+    // The same data folder as the application's (journals, catalogue).
+    QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("AssetDesk"));
     QStringList args = QCoreApplication::arguments().mid(2);
 
     if (command == QLatin1String("process")) return ad::cli::processCommand(args);
     if (command == QLatin1String("validate")) return ad::cli::validateCommand(args);
     if (command == QLatin1String("fonts")) return ad::cli::fontsCommand(args);
+    if (command == QLatin1String("batch")) return ad::cli::batchCommand(args);
     std::fputs(kUsage, command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr);
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

@@ -1,6 +1,7 @@
 #include "cli/output.h"
 
-#include <QSaveFile>
+#include "storage/atomicfile.h"
+
 #include <cstdio>
 
 namespace ad::cli
@@ -33,11 +34,7 @@ void writeStdout(const QByteArray &bytes)
 
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw ad::ProcessingError(
-            ad::ErrorCode::IoError,
-            QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    storage::writeFileAtomically(path, bytes);
 }
 
 } // namespace ad::cli

@@ -1,0 +1,245 @@
+// assetdesk-cli batch: plans a batch, journals it, runs it on the CPU pool and reports.
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "jobs/batchplan.h"
+#include "jobs/batchrunner.h"
+#include "jobs/jobqueue.h"
+#include "style/stylefile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <cstdio>
+#include <unistd.h>
+
+namespace ad::cli
+{
+
+namespace
+{
+
+const char *kBatchUsage =
+    "assetdesk-cli batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name "
+    "TEMPLATE]\n"
+    "      [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
+    "      [--styles FILE] [--dry-run] [--resume] [--journal FILE]";
+
+struct BatchOptions {
+    jobs::BatchRequest request;
+    int threads = 0;
+    bool dryRun = false;
+    bool resume = false;
+    QString journal;
+    QString stylesFile;
+};
+
+std::optional<BatchOptions> parse(const QStringList &args, QString *error)
+{
+    BatchOptions o;
+    QStringList positional;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&]() -> QString {
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("%1 needs a value").arg(a);
+                return {};
+            }
+            return args[++i];
+        };
+        if (a == QLatin1String("--style"))
+            o.request.styles << value();
+        else if (a == QLatin1String("--jobs"))
+            o.threads = value().toInt();
+        else if (a == QLatin1String("--name"))
+            o.request.nameTemplate = value();
+        else if (a == QLatin1String("--conflict")) {
+            const auto policy = jobs::conflictPolicyFromName(value());
+            if (!policy) {
+                *error = QStringLiteral("--conflict takes skip, overwrite or rename");
+                return std::nullopt;
+            }
+            o.request.conflict = *policy;
+        } else if (a == QLatin1String("--recursive"))
+            o.request.recursive = true;
+        else if (a == QLatin1String("--include"))
+            o.request.include << value();
+        else if (a == QLatin1String("--exclude"))
+            o.request.exclude << value();
+        else if (a == QLatin1String("--styles"))
+            o.stylesFile = value();
+        else if (a == QLatin1String("--dry-run"))
+            o.dryRun = true;
+        else if (a == QLatin1String("--resume"))
+            o.resume = true;
+        else if (a == QLatin1String("--journal"))
+            o.journal = value();
+        else if (a.startsWith(QLatin1String("--"))) {
+            *error = QStringLiteral("unknown option %1").arg(a);
+            return std::nullopt;
+        } else
+            positional << a;
+        if (!error->isEmpty()) return std::nullopt;
+    }
+    if (positional.size() < 2 || (o.request.styles.isEmpty() && !o.resume)) {
+        *error = QString::fromLatin1(kBatchUsage);
+        return std::nullopt;
+    }
+    o.request.destination = QDir(positional.takeLast()).absolutePath();
+    o.request.sources = positional;
+    return o;
+}
+
+// One journal per destination folder, so runs into different folders never meet.
+QString defaultJournal(const QString &destination)
+{
+    const QByteArray key =
+        QCryptographicHash::hash(destination.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/batch/") + QString::fromLatin1(key) + QStringLiteral(".sqlite");
+}
+
+QString duration(double seconds)
+{
+    if (seconds < 0) return QStringLiteral("--:--");
+    const int s = int(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+class Reporter
+{
+public:
+    explicit Reporter(bool tty) : m_tty(tty) { m_clock.start(); }
+
+    void item(const jobs::JobProgress &p, const jobs::ItemRecord &item)
+    {
+        const jobs::ItemCounts &c = p.counts;
+        if (item.state == jobs::ItemState::Failed) {
+            clearLine();
+            std::fprintf(stderr, "failed: %s: %s\n", qPrintable(item.source),
+                         qPrintable(item.error));
+        }
+        if (!m_tty) {
+            std::printf("[%d/%d] %s %s -> %s\n", c.finished(), c.total,
+                        qPrintable(jobs::itemStateName(item.state)), qPrintable(item.source),
+                        qPrintable(item.target));
+            std::fflush(stdout);
+            return;
+        }
+        if (m_clock.elapsed() - m_lastDraw < 100 && c.finished() < c.total)
+            return; // at most ten redraws a second
+        m_lastDraw = m_clock.elapsed();
+        const int width = 30;
+        const int filled = c.total ? width * c.finished() / c.total : width;
+        std::printf("\r[%s%s] %d/%d %3d%%  %.1f/s  ETA %s  failed %d ",
+                    QByteArray(filled, '#').constData(),
+                    QByteArray(width - filled, '.').constData(), c.finished(), c.total,
+                    c.total ? 100 * c.finished() / c.total : 100, p.itemsPerSecond,
+                    qPrintable(duration(p.etaSeconds)), c.failed);
+        std::fflush(stdout);
+        m_drawn = true;
+    }
+
+    void clearLine()
+    {
+        if (m_tty && m_drawn) {
+            std::printf("\r%s\r", QByteArray(80, ' ').constData());
+            std::fflush(stdout);
+        }
+    }
+
+    double seconds() const { return m_clock.elapsed() / 1000.0; }
+
+private:
+    bool m_tty;
+    bool m_drawn = false;
+    QElapsedTimer m_clock;
+    qint64 m_lastDraw = -1000;
+};
+
+int dryRun(const jobs::JobSpec &spec)
+{
+    int writes = 0;
+    for (const jobs::ItemPlan &item : spec.items) {
+        const bool skip = item.state == jobs::ItemState::Skipped;
+        writes += skip ? 0 : 1;
+        std::printf("%s\t%s\t%s%s\n", skip ? "skip" : "write", qPrintable(item.source),
+                    qPrintable(item.target),
+                    skip ? qPrintable(QStringLiteral("\t(") + item.note + QLatin1Char(')')) : "");
+    }
+    std::printf("dry run: %d output(s) would be written, %lld skipped, nothing was written\n",
+                writes, static_cast<long long>(spec.items.size() - writes));
+    return 0;
+}
+
+} // namespace
+
+int batchCommand(const QStringList &args)
+{
+    QString error;
+    auto parsed = parse(args, &error);
+    if (!parsed) return usageError(error);
+    BatchOptions &o = *parsed;
+    try {
+        if (!o.stylesFile.isEmpty())
+            o.request.styleLookup = style::lookupIn(style::readStyleList(o.stylesFile));
+        if (o.dryRun) return dryRun(jobs::planBatch(o.request));
+
+        const QString journal =
+            o.journal.isEmpty() ? defaultJournal(o.request.destination) : o.journal;
+        QDir().mkpath(QFileInfo(journal).absolutePath());
+        QLockFile lock(journal + QStringLiteral(".lock"));
+        if (!lock.tryLock(0))
+            return reportError({ErrorCode::IoError,
+                                QStringLiteral("another batch into '%1' is running (journal %2)")
+                                    .arg(o.request.destination, journal)});
+
+        jobs::JobQueue queue(journal);
+        queue.registerKind(jobs::kBatchKind, jobs::batchStyleKind(o.request.styleLookup));
+        if (o.threads > 0) queue.setThreads(jobs::PoolKind::Cpu, o.threads);
+        const QList<qint64> interrupted = queue.recover();
+        qint64 jobId = 0;
+        if (o.resume) {
+            if (interrupted.isEmpty())
+                return reportError(
+                    {ErrorCode::NotFound, QStringLiteral("nothing to resume in %1").arg(journal)});
+            jobId = interrupted.last();
+            const jobs::ItemCounts c = queue.progress(jobId).counts;
+            std::printf("resuming: %d of %d item(s) already finished\n", c.finished(), c.total);
+        } else {
+            if (!interrupted.isEmpty()) {
+                // Nothing has run yet: recovery is only scheduled, and the queue goes with us.
+                return reportError(
+                    {ErrorCode::InvalidArgument,
+                     QStringLiteral(
+                         "an interrupted batch into '%1' exists; continue it with --resume")
+                         .arg(o.request.destination)});
+            }
+            jobId = queue.submit(jobs::planBatch(o.request));
+        }
+
+        Reporter reporter(::isatty(STDOUT_FILENO));
+        QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
+            const auto items = queue.items(id);
+            if (index < items.size()) reporter.item(queue.progress(id), items[index]);
+        });
+        QObject::connect(&queue, &jobs::JobQueue::jobFinished, qApp, [&](qint64 id) {
+            if (id == jobId) QCoreApplication::quit();
+        });
+        if (queue.progress(jobId).job.state != jobs::JobState::Finished) QCoreApplication::exec();
+        reporter.clearLine();
+
+        const jobs::JobProgress p = queue.progress(jobId);
+        const jobs::ItemCounts &c = p.counts;
+        std::printf("%d done, %d failed, %d skipped of %d in %.1f s; output: %s\n", c.done,
+                    c.failed, c.skipped, c.total, reporter.seconds(), qPrintable(p.job.output));
+        return c.failed > 0 ? 1 : 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error());
+    }
+}
+
+} // namespace ad::cli

@@ -1,0 +1,310 @@
+#include "jobs/jobqueue.h"
+
+#include "storage/atomicfile.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+#include <QThread>
+
+namespace ad::jobs
+{
+
+namespace
+{
+constexpr size_t kRateWindow = 20;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString csvField(const QString &s)
+{
+    QString quoted = s;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+JobQueue::JobQueue(const QString &journalPath, QObject *parent)
+    : QObject(parent), m_store(journalPath)
+{
+    m_cpu.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_io.setMaxThreadCount(4); // transfers wait on the network, not on cores
+}
+
+JobQueue::~JobQueue()
+{
+    for (const Running &r : std::as_const(m_running))
+        r.cancelled->store(true);
+    m_cpu.waitForDone();
+    m_io.waitForDone();
+}
+
+void JobQueue::registerKind(const QString &kind, JobKind handler)
+{
+    m_kinds.insert(kind, std::move(handler));
+}
+
+void JobQueue::setThreads(PoolKind kind, int threads)
+{
+    pool(kind).setMaxThreadCount(std::max(1, threads));
+    schedule();
+}
+
+int JobQueue::threads(PoolKind kind) const
+{
+    return (kind == PoolKind::Cpu ? m_cpu : m_io).maxThreadCount();
+}
+
+QThreadPool &JobQueue::pool(PoolKind kind)
+{
+    return kind == PoolKind::Cpu ? m_cpu : m_io;
+}
+
+int JobQueue::inFlight(PoolKind kind) const
+{
+    return int(std::count_if(m_running.begin(), m_running.end(),
+                             [kind](const Running &r) { return r.pool == kind; }));
+}
+
+QList<qint64> JobQueue::recover()
+{
+    for (ItemRecord item : m_store.itemsIn(ItemState::Running)) {
+        const auto job = m_store.job(item.jobId);
+        const auto kind = job ? m_kinds.constFind(job->kind) : m_kinds.constEnd();
+        const bool completed = kind != m_kinds.constEnd() && kind->completedBeforeCrash &&
+                               kind->completedBeforeCrash(item);
+        if (completed) {
+            item.state = ItemState::Done;
+            item.error = QStringLiteral("completed before the interruption");
+            item.finishedMs = nowMs();
+            m_store.finishItem(item);
+        } else {
+            m_store.resetItems(item.jobId, ItemState::Running, ItemState::Pending);
+        }
+    }
+    QList<qint64> resumed;
+    for (const JobRecord &job : m_store.jobs()) {
+        if (job.state == JobState::Running || job.state == JobState::Queued) {
+            m_store.setJobState(job.id, JobState::Queued);
+            resumed << job.id;
+        }
+    }
+    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    return resumed;
+}
+
+qint64 JobQueue::submit(const JobSpec &spec)
+{
+    const qint64 id = m_store.createJob(spec);
+    Q_EMIT jobAdded(id);
+    settle(id); // a job whose items were all skipped at planning is finished already
+    schedule();
+    return id;
+}
+
+void JobQueue::pause(qint64 id)
+{
+    const auto job = m_store.job(id);
+    if (!job || (job->state != JobState::Queued && job->state != JobState::Running)) return;
+    m_store.setJobState(id, JobState::Paused);
+    Q_EMIT jobChanged(id);
+}
+
+void JobQueue::resume(qint64 id)
+{
+    const auto job = m_store.job(id);
+    if (!job || job->state != JobState::Paused) return;
+    m_store.setJobState(id, JobState::Queued);
+    Q_EMIT jobChanged(id);
+    schedule();
+}
+
+void JobQueue::cancel(qint64 id)
+{
+    const auto job = m_store.job(id);
+    if (!job || job->state == JobState::Finished || job->state == JobState::Cancelled) return;
+    m_store.resetItems(id, ItemState::Pending, ItemState::Cancelled);
+    for (const Running &r : std::as_const(m_running)) {
+        if (r.jobId == id) r.cancelled->store(true);
+    }
+    m_store.setJobState(id, JobState::Cancelled);
+    Q_EMIT jobChanged(id);
+    settle(id);
+}
+
+void JobQueue::retryFailed(qint64 id)
+{
+    if (m_store.resetItems(id, ItemState::Failed, ItemState::Pending) == 0) return;
+    m_store.setJobState(id, JobState::Queued);
+    Q_EMIT jobChanged(id);
+    schedule();
+}
+
+void JobQueue::setPriority(qint64 id, int priority)
+{
+    m_store.setJobPriority(id, priority);
+    Q_EMIT jobChanged(id);
+    schedule();
+}
+
+void JobQueue::remove(qint64 id)
+{
+    const auto job = m_store.job(id);
+    if (!job || (job->state != JobState::Finished && job->state != JobState::Cancelled)) return;
+    m_store.removeJob(id);
+    m_rates.remove(id);
+    Q_EMIT jobChanged(id);
+}
+
+QList<qint64> JobQueue::jobIds() const
+{
+    QList<qint64> ids;
+    for (const JobRecord &job : m_store.jobs())
+        ids << job.id;
+    return ids;
+}
+
+JobProgress JobQueue::progress(qint64 id) const
+{
+    JobProgress p;
+    if (const auto job = m_store.job(id)) p.job = *job;
+    p.counts = m_store.counts(id);
+    const auto rate = m_rates.constFind(id);
+    if (rate != m_rates.constEnd() && rate->finishedAt.size() >= 2) {
+        const double span = double(rate->finishedAt.back() - rate->finishedAt.front()) / 1000.0;
+        if (span > 0) p.itemsPerSecond = double(rate->finishedAt.size() - 1) / span;
+    }
+    const int remaining = p.counts.pending + p.counts.running;
+    if (p.itemsPerSecond > 0)
+        p.etaSeconds = remaining / p.itemsPerSecond;
+    else if (remaining == 0)
+        p.etaSeconds = 0;
+    return p;
+}
+
+bool JobQueue::isIdle() const
+{
+    if (!m_running.isEmpty()) return false;
+    for (const JobRecord &job : m_store.jobs()) {
+        if (job.state == JobState::Queued || job.state == JobState::Running) return false;
+    }
+    return true;
+}
+
+void JobQueue::schedule()
+{
+    if (m_scheduling) return;
+    m_scheduling = true;
+    QList<JobRecord> runnable;
+    for (const JobRecord &job : m_store.jobs()) {
+        if ((job.state == JobState::Queued || job.state == JobState::Running) &&
+            m_kinds.contains(job.kind))
+            runnable << job;
+    }
+    std::stable_sort(runnable.begin(), runnable.end(), [](const JobRecord &a, const JobRecord &b) {
+        return a.priority > b.priority;
+    });
+    for (const JobRecord &job : std::as_const(runnable)) {
+        const JobKind &kind = m_kinds[job.kind];
+        while (inFlight(kind.pool) < pool(kind.pool).maxThreadCount()) {
+            const auto item = m_store.nextPending(job.id);
+            if (!item) break;
+            const qint64 started = nowMs();
+            m_store.markRunning(job.id, item->index, started);
+            if (job.state != JobState::Running) {
+                m_store.setJobState(job.id, JobState::Running);
+                Q_EMIT jobChanged(job.id);
+            }
+            auto cancelled = std::make_shared<std::atomic<bool>>(false);
+            m_running.append({job.id, item->index, cancelled, kind.pool});
+            pool(kind.pool).start(
+                [this, run = kind.run, record = *item, params = job.params, cancelled, started] {
+                    ItemOutcome outcome;
+                    try {
+                        outcome = run(record, params, *cancelled);
+                    } catch (const std::exception &e) {
+                        outcome.state = ItemState::Failed;
+                        outcome.error = QString::fromUtf8(e.what());
+                    }
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, record, outcome, started] {
+                            finished(record.jobId, record.index, outcome, started);
+                        },
+                        Qt::QueuedConnection);
+                });
+        }
+    }
+    m_scheduling = false;
+    if (isIdle()) Q_EMIT idle();
+}
+
+void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs)
+{
+    m_running.erase(
+        std::remove_if(m_running.begin(), m_running.end(),
+                       [&](const Running &r) { return r.jobId == jobId && r.index == index; }),
+        m_running.end());
+    ItemRecord item;
+    item.jobId = jobId;
+    item.index = index;
+    item.state = outcome.state;
+    item.error = outcome.error;
+    item.bytesIn = outcome.bytesIn;
+    item.bytesOut = outcome.bytesOut;
+    item.startedMs = startedMs;
+    item.finishedMs = nowMs();
+    m_store.finishItem(item);
+    Rate &rate = m_rates[jobId];
+    rate.finishedAt.push_back(item.finishedMs);
+    while (rate.finishedAt.size() > kRateWindow)
+        rate.finishedAt.pop_front();
+    Q_EMIT itemFinished(jobId, index);
+    settle(jobId);
+    schedule();
+}
+
+void JobQueue::settle(qint64 jobId)
+{
+    const auto job = m_store.job(jobId);
+    if (!job) return;
+    const ItemCounts c = m_store.counts(jobId);
+    const bool busy = std::any_of(m_running.begin(), m_running.end(),
+                                  [&](const Running &r) { return r.jobId == jobId; });
+    if (busy || c.pending > 0) {
+        Q_EMIT jobChanged(jobId);
+        return;
+    }
+    if (job->state != JobState::Cancelled && job->state != JobState::Finished)
+        m_store.setJobState(jobId, JobState::Finished);
+    Q_EMIT jobChanged(jobId);
+    Q_EMIT jobFinished(jobId);
+}
+
+bool JobQueue::exportReportCsv(qint64 id, const QString &path) const
+{
+    const auto job = m_store.job(id);
+    if (!job) return false;
+    QString csv = QStringLiteral("index,source,target,state,error,bytes_in,bytes_out,seconds\n");
+    for (const ItemRecord &item : m_store.items(id)) {
+        const double seconds =
+            item.finishedMs && item.startedMs ? (item.finishedMs - item.startedMs) / 1000.0 : 0;
+        csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                   .arg(item.index + 1)
+                   .arg(csvField(item.source), csvField(item.target), itemStateName(item.state),
+                        csvField(item.error))
+                   .arg(item.bytesIn)
+                   .arg(item.bytesOut)
+                   .arg(seconds, 0, 'f', 3);
+    }
+    try {
+        storage::writeFileAtomically(path, csv.toUtf8());
+    } catch (const std::exception &) {
+        return false;
+    }
+    return true;
+}
+
+} // namespace ad::jobs

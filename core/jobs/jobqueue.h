@@ -1,0 +1,110 @@
+#pragma once
+
+// Runs journalled jobs on thread pools: CPU work and I/O on separate pools, highest priority
+// first, with pause, resume, cancel, retry of failed items and crash recovery. Lives in one
+// thread (usually the GUI's or the CLI's main thread); items run on the pools.
+
+#include "jobs/jobstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace ad::jobs
+{
+
+struct ItemOutcome {
+    ItemState state = ItemState::Done;
+    QString error;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+};
+
+enum class PoolKind { Cpu, Io };
+
+struct JobKind {
+    PoolKind pool = PoolKind::Cpu;
+    // Does one item on a pool thread; should return Cancelled soon after cancelled turns true.
+    std::function<ItemOutcome(const ItemRecord &item, const QJsonObject &params,
+                              const std::atomic<bool> &cancelled)>
+        run;
+    // After a crash: was this item (left "running") completed before the process died?
+    // Also removes its partial output. Without it, such items simply run again.
+    std::function<bool(const ItemRecord &item)> completedBeforeCrash;
+};
+
+struct JobProgress {
+    JobRecord job;
+    ItemCounts counts;
+    double itemsPerSecond = 0;
+    double etaSeconds = -1; // -1: unknown
+};
+
+class JobQueue : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobQueue(const QString &journalPath, QObject *parent = nullptr);
+    ~JobQueue() override;
+
+    void registerKind(const QString &kind, JobKind handler);
+    void setThreads(PoolKind pool, int threads);
+    int threads(PoolKind pool) const;
+
+    // Items left running by a killed process are settled and their jobs queued again.
+    // Returns the jobs that will continue.
+    QList<qint64> recover();
+
+    qint64 submit(const JobSpec &spec);
+    void pause(qint64 id);
+    void resume(qint64 id);
+    void cancel(qint64 id);
+    void retryFailed(qint64 id);
+    void setPriority(qint64 id, int priority);
+    void remove(qint64 id); // finished or cancelled jobs only
+
+    QList<qint64> jobIds() const;
+    JobProgress progress(qint64 id) const;
+    QList<ItemRecord> items(qint64 id) const { return m_store.items(id); }
+    bool isIdle() const; // nothing running and nothing runnable
+    bool exportReportCsv(qint64 id, const QString &path) const;
+
+Q_SIGNALS:
+    void jobAdded(qint64 id);
+    void jobChanged(qint64 id);
+    void jobFinished(qint64 id);
+    void itemFinished(qint64 id, int index);
+    void idle();
+
+private:
+    struct Running {
+        qint64 jobId;
+        int index;
+        std::shared_ptr<std::atomic<bool>> cancelled;
+        PoolKind pool;
+    };
+    struct Rate {
+        std::deque<qint64> finishedAt; // ms, the most recent completions
+    };
+
+    void schedule();
+    void finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs);
+    void settle(qint64 jobId);
+    QThreadPool &pool(PoolKind kind);
+    int inFlight(PoolKind kind) const;
+
+    JobStore m_store;
+    QHash<QString, JobKind> m_kinds;
+    QThreadPool m_cpu;
+    QThreadPool m_io;
+    QList<Running> m_running;
+    QHash<qint64, Rate> m_rates;
+    bool m_scheduling = false;
+};
+
+} // namespace ad::jobs
