@@ -159,6 +159,7 @@ private Q_SLOTS:
         r.destination = dst;
         JobQueue q(QStringLiteral(":memory:"));
         q.registerKind(kBatchKind, batchStyleKind());
+        q.start();
         QSignalSpy done(&q, &JobQueue::jobFinished);
         const qint64 id = q.submit(planBatch(r));
         QVERIFY(done.wait(30000));

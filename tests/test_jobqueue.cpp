@@ -67,6 +67,7 @@ private Q_SLOTS:
     {
         JobQueue q(m_dir.filePath(QStringLiteral("a.sqlite")));
         q.registerKind(QStringLiteral("test"), recordingKind());
+        q.start();
         QSignalSpy finished(&q, &JobQueue::jobFinished);
         const qint64 id = q.submit(spec(QStringLiteral("good"), 20));
         QVERIFY(finished.wait(10000));
@@ -85,6 +86,7 @@ private Q_SLOTS:
         JobQueue q(QStringLiteral(":memory:"));
         q.setThreads(PoolKind::Cpu, 1);
         q.registerKind(QStringLiteral("test"), recordingKind());
+        q.start();
         q.pause(q.submit(spec(QStringLiteral("low"), 3, 0))); // park it while both are queued
         const qint64 low = q.jobIds().last();
         q.submit(spec(QStringLiteral("high"), 3, 5));
@@ -102,6 +104,7 @@ private Q_SLOTS:
         JobQueue q(QStringLiteral(":memory:"));
         q.setThreads(PoolKind::Cpu, 1);
         q.registerKind(QStringLiteral("test"), recordingKind(20));
+        q.start();
         const qint64 id = q.submit(spec(QStringLiteral("p"), 30));
         QTRY_VERIFY_WITH_TIMEOUT(q.progress(id).counts.done >= 2, 5000);
         q.pause(id);
@@ -125,6 +128,7 @@ private Q_SLOTS:
     {
         JobQueue q(QStringLiteral(":memory:"));
         q.registerKind(QStringLiteral("test"), recordingKind());
+        q.start();
         JobSpec s = spec(QStringLiteral("good"), 3);
         s.items << ItemPlan{
             QStringLiteral("bad-1"), QStringLiteral("x"), {}, ItemState::Pending, {}};
@@ -143,6 +147,7 @@ private Q_SLOTS:
     {
         JobQueue q(QStringLiteral(":memory:"));
         q.registerKind(QStringLiteral("test"), recordingKind());
+        q.start();
         JobSpec s = spec(QStringLiteral("good"), 2);
         s.items << ItemPlan{
             QStringLiteral("bad, \"quoted\""), QStringLiteral("x"), {}, ItemState::Pending, {}};
@@ -163,6 +168,7 @@ private Q_SLOTS:
     {
         JobQueue q(QStringLiteral(":memory:"));
         q.registerKind(QStringLiteral("test"), recordingKind());
+        q.start();
         JobSpec s = spec(QStringLiteral("s"), 2);
         for (ItemPlan &item : s.items)
             item.state = ItemState::Skipped;
@@ -187,7 +193,9 @@ private Q_SLOTS:
         JobKind kind = recordingKind();
         kind.completedBeforeCrash = [](const ItemRecord &item) { return item.index == 0; };
         q.registerKind(QStringLiteral("test"), kind);
-        QCOMPARE(q.recover(), QList<qint64>{id});
+        q.setThreads(PoolKind::Cpu, 1); // before start(): must not dispatch anything yet
+        QCOMPARE(q.unfinishedJobs(), QList<qint64>{id});
+        QCOMPARE(q.start(), QList<qint64>{id});
         waitIdle(q);
         // Item 0 counted as completed before the crash; 1 ran again; 2 and 3 ran once.
         QCOMPARE(q.progress(id).counts.done, 4);

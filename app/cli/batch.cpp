@@ -200,24 +200,26 @@ int batchCommand(const QStringList &args)
         jobs::JobQueue queue(journal);
         queue.registerKind(jobs::kBatchKind, jobs::batchStyleKind(o.request.styleLookup));
         if (o.threads > 0) queue.setThreads(jobs::PoolKind::Cpu, o.threads);
-        const QList<qint64> interrupted = queue.recover();
+        const QList<qint64> unfinished = queue.unfinishedJobs();
         qint64 jobId = 0;
         if (o.resume) {
-            if (interrupted.isEmpty())
+            if (unfinished.isEmpty())
                 return reportError(
                     {ErrorCode::NotFound, QStringLiteral("nothing to resume in %1").arg(journal)});
-            jobId = interrupted.last();
+            queue.start();
+            jobId = unfinished.last();
+            queue.resume(jobId); // a job paused in the application continues too
             const jobs::ItemCounts c = queue.progress(jobId).counts;
             std::printf("resuming: %d of %d item(s) already finished\n", c.finished(), c.total);
         } else {
-            if (!interrupted.isEmpty()) {
-                // Nothing has run yet: recovery is only scheduled, and the queue goes with us.
+            // Left alone until the user says --resume: nothing has been started.
+            if (!unfinished.isEmpty())
                 return reportError(
                     {ErrorCode::InvalidArgument,
                      QStringLiteral(
                          "an interrupted batch into '%1' exists; continue it with --resume")
                          .arg(o.request.destination)});
-            }
+            queue.start();
             jobId = queue.submit(jobs::planBatch(o.request));
         }
 

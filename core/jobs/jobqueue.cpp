@@ -68,8 +68,20 @@ int JobQueue::inFlight(PoolKind kind) const
                              [kind](const Running &r) { return r.pool == kind; }));
 }
 
-QList<qint64> JobQueue::recover()
+QList<qint64> JobQueue::unfinishedJobs() const
 {
+    QList<qint64> ids;
+    for (const JobRecord &job : m_store.jobs()) {
+        if (job.state == JobState::Queued || job.state == JobState::Running ||
+            job.state == JobState::Paused)
+            ids << job.id;
+    }
+    return ids;
+}
+
+QList<qint64> JobQueue::start()
+{
+    if (m_started) return {};
     for (ItemRecord item : m_store.itemsIn(ItemState::Running)) {
         const auto job = m_store.job(item.jobId);
         const auto kind = job ? m_kinds.constFind(job->kind) : m_kinds.constEnd();
@@ -81,7 +93,10 @@ QList<qint64> JobQueue::recover()
             item.finishedMs = nowMs();
             m_store.finishItem(item);
         } else {
-            m_store.resetItems(item.jobId, ItemState::Running, ItemState::Pending);
+            item.state = ItemState::Pending;
+            item.error.clear();
+            item.finishedMs = 0;
+            m_store.finishItem(item);
         }
     }
     QList<qint64> resumed;
@@ -91,7 +106,8 @@ QList<qint64> JobQueue::recover()
             resumed << job.id;
         }
     }
-    QMetaObject::invokeMethod(this, &JobQueue::schedule, Qt::QueuedConnection);
+    m_started = true;
+    schedule();
     return resumed;
 }
 
@@ -195,7 +211,7 @@ bool JobQueue::isIdle() const
 
 void JobQueue::schedule()
 {
-    if (m_scheduling) return;
+    if (m_scheduling || !m_started) return;
     m_scheduling = true;
     QList<JobRecord> runnable;
     for (const JobRecord &job : m_store.jobs()) {

@@ -56,9 +56,13 @@ public:
     void setThreads(PoolKind pool, int threads);
     int threads(PoolKind pool) const;
 
-    // Items left running by a killed process are settled and their jobs queued again.
-    // Returns the jobs that will continue.
-    QList<qint64> recover();
+    // Jobs the journal holds that have not ended (queued, running, paused): work a previous
+    // process left behind. Safe to call before start().
+    QList<qint64> unfinishedJobs() const;
+    // Settles items left running by a killed process, queues their jobs again and begins
+    // dispatching. Nothing runs before this, so recovery never mistakes our own work for
+    // a crashed process's. Returns the jobs that continue.
+    QList<qint64> start();
 
     qint64 submit(const JobSpec &spec);
     void pause(qint64 id);
@@ -105,6 +109,7 @@ private:
     QList<Running> m_running;
     QHash<qint64, Rate> m_rates;
     bool m_scheduling = false;
+    bool m_started = false;
 };
 
 } // namespace ad::jobs
