@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(w.sourcesDock()->objectName(), QStringLiteral("sourcesDock"));
         QCOMPARE(w.inspectorDock()->objectName(), QStringLiteral("inspectorDock"));
         QCOMPARE(w.jobsDock()->objectName(), QStringLiteral("jobsDock"));
-        QCOMPARE(w.menuBar()->actions().size(), 4);
+        QCOMPARE(w.menuBar()->actions().size(), 5);
         // Every menu action that does something has a shortcut or lives in a menu with mnemonics.
         int shortcuts = 0;
         for (QAction *a : w.findChildren<QAction *>())

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ad::ui::BatchDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected files (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected file (%n)</numerusform>
+            <numerusform>&amp;Selected files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n output would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n outputs would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>AssetDesk</source>
+        <translation>AssetDesk</translation>
+    </message>
+    <message>
+        <source>The job journal could not be opened (%1); jobs will not survive a restart.</source>
+        <translation>无法打开任务日志（%1）；重启后任务将无法继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BatchDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Include &amp;subfolders</source>
+        <translation>包含子文件夹(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Batch Process</source>
+        <translation>批量处理</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected files (%n)</source>
+        <translation>
+            <numerusform>所选文件(&amp;S)（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. *.jpg *.png (empty: all images)</source>
+        <translation>例如 *.jpg *.png（留空：全部图片）</translation>
+    </message>
+    <message>
+        <source>e.g. *_small.*</source>
+        <translation>例如 *_small.*</translation>
+    </message>
+    <message>
+        <source>One processing string per line, e.g. imageMogr2/thumbnail/1200x/format/webp</source>
+        <translation>每行一个处理串，例如 imageMogr2/thumbnail/1200x/format/webp</translation>
+    </message>
+    <message>
+        <source>{name}.{ext} — fields: {name} {ext} {style} {index} {date} {dir}</source>
+        <translation>{name}.{ext} — 字段：{name} {ext} {style} {index} {date} {dir}</translation>
+    </message>
+    <message>
+        <source>Rename the new file</source>
+        <translation>重命名新文件</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Source Folder</source>
+        <translation>源文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Include:</source>
+        <translation>包含(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>排除(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tyles:</source>
+        <translation>样式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Destination Folder</source>
+        <translation>目标文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>If the output &amp;exists:</source>
+        <translation>输出已存在时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (Dry Run)</source>
+        <translation>预览（试运行）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Skip (%1)</source>
+        <translation>跳过（%1）</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>将写入 %n 个输出；尚未写入任何文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::InspectorPanel</name>
     <message>
         <source>Property</source>
@@ -53,7 +187,51 @@
     </message>
 </context>
 <context>
-    <name>ad::ui::JobsPanel</name>
+    <name>ad::ui::JobsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Finished with failures</source>
+        <translation>已完成（有失败）</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2 done, %3 failed, %4 skipped</source>
+        <translation>%1：完成 %2，失败 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 items/s</source>
+        <translation>%1 项/秒</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>剩余 %1:%2</translation>
+    </message>
     <message>
         <source>Job</source>
         <translation>任务</translation>
@@ -67,12 +245,59 @@
         <translation>速度</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Batch: %1 file(s) × %2 style(s) → %3</source>
+        <translation>批量处理：%1 个文件 × %2 个样式 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::JobsPanel</name>
+    <message>
         <source>No background jobs.</source>
         <translation>没有后台任务。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>无法将报告写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -178,6 +403,14 @@
     <message>
         <source>%1, %2 selected</source>
         <translation>%1，已选 %2 项</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Process…</source>
+        <translation>批量处理(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,46 @@
 #pragma once
 
-// The Jobs dock: one row per background job with its progress. Long operations register here.
+// The Jobs dock: every background job with a progress bar, speed, time left and status, and
+// the actions on it (pause, resume, cancel, retry failed items, export the report, remove).
 
 #include <QWidget>
 
-class QStandardItemModel;
-class QTreeView;
+class QAction;
 class QLabel;
+class QTreeView;
+
+namespace ad::jobs
+{
+class JobQueue;
+}
 
 namespace ad::ui
 {
+
+class JobsModel;
 
 class JobsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit JobsPanel(QWidget *parent = nullptr);
+    explicit JobsPanel(jobs::JobQueue *queue, QWidget *parent = nullptr);
     int jobCount() const;
 
 private:
-    QStandardItemModel *m_model;
+    qint64 currentJob() const;
+    void updateActions();
+    void exportReport();
+
+    jobs::JobQueue *m_queue;
+    JobsModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
+    QAction *m_pause;
+    QAction *m_resume;
+    QAction *m_cancel;
+    QAction *m_retry;
+    QAction *m_export;
+    QAction *m_remove;
 };
 
 } // namespace ad::ui

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
+#include "batchdialog.h"
 #include "contentview.h"
 #include "inspectorpanel.h"
+#include "jobs/batchrunner.h"
+#include "jobs/jobqueue.h"
 #include "jobspanel.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -43,10 +46,22 @@ QKeySequence standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_content(new ContentView(this)), m_preview(new PreviewPane(this)),
+namespace
+{
+jobs::JobQueue *memoryQueue(QObject *owner)
+{
+    auto *queue = new jobs::JobQueue(QStringLiteral(":memory:"), owner);
+    queue->registerKind(jobs::kBatchKind, jobs::batchStyleKind());
+    queue->start();
+    return queue;
+}
+} // namespace
+
+MainWindow::MainWindow(jobs::JobQueue *queue, QWidget *parent)
+    : QMainWindow(parent), m_queue(queue ? queue : memoryQueue(this)),
+      m_content(new ContentView(this)), m_preview(new PreviewPane(this)),
       m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(this)),
-      m_jobs(new JobsPanel(this)), m_statusCount(new QLabel(this)),
+      m_jobs(new JobsPanel(m_queue, this)), m_statusCount(new QLabel(this)),
       m_sizeSlider(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -165,6 +180,10 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_batchAction = new QAction(tr("&Batch Process…"), this);
+    m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatchDialog);
+
     m_aboutAction = new QAction(tr("&About AssetDesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -195,6 +214,9 @@ void MainWindow::createMenus()
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_jobsDock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_batchAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -234,6 +256,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(kMode, m_content->mode() == ContentView::Mode::List ? "list" : "grid");
     s.setValue(kIconSize, m_sizeSlider->value());
     event->accept();
+}
+
+void MainWindow::openBatchDialog()
+{
+    QStringList files;
+    for (const QString &path : m_content->selectedPaths()) {
+        if (QFileInfo(path).isFile()) files << path;
+    }
+    BatchDialog dialog(m_queue, files, m_content->folder(), this);
+    if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
 }
 
 void MainWindow::updateStatus()

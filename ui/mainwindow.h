@@ -6,6 +6,11 @@ class QAction;
 class QLabel;
 class QSlider;
 
+namespace ad::jobs
+{
+class JobQueue;
+}
+
 namespace ad::ui
 {
 
@@ -19,13 +24,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Without a queue the window keeps its jobs in memory (nothing to resume later).
+    explicit MainWindow(jobs::JobQueue *queue = nullptr, QWidget *parent = nullptr);
 
     void setLibraryFolder(const QString &folder);
     void openFolder(const QString &folder);
 
     ContentView *content() const { return m_content; }
     PreviewPane *preview() const { return m_preview; }
+    jobs::JobQueue *queue() const { return m_queue; }
+    void openBatchDialog();
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
@@ -42,6 +50,7 @@ private:
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 
+    jobs::JobQueue *m_queue;
     ContentView *m_content;
     PreviewPane *m_preview;
     SourcesPanel *m_sources;
@@ -61,6 +70,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_batchAction = nullptr;
 };
 
 } // namespace ad::ui

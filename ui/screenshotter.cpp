@@ -1,6 +1,8 @@
 #include "screenshotter.h"
 
+#include "batchdialog.h"
 #include "contentview.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace ad::ui
@@ -59,6 +62,21 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
 
     written << save(*window.inspectorDock(), dir, QStringLiteral("inspector"), suffix);
     written << save(*window.sourcesDock(), dir, QStringLiteral("sources"), suffix);
+
+    // A batch over the folder: the dialog with its dry run, then the Jobs dock once it ran.
+    QTemporaryDir output;
+    BatchDialog batch(window.queue(), {}, content->folder(), &window);
+    batch.setStyles({QStringLiteral("imageMogr2/thumbnail/400x/format/webp"),
+                     QStringLiteral("imageMogr2/thumbnail/200x200!/rotate/90")});
+    batch.setDestination(output.path());
+    batch.preview();
+    batch.show();
+    settle([] { return true; }, 200);
+    written << save(batch, dir, QStringLiteral("batch-dialog"), suffix);
+    batch.accept();
+    settle([&] { return window.queue()->isIdle(); }, 30000);
+    settle([] { return true; }, 400); // the Jobs dock refreshes a moment later
+    written << save(window, dir, QStringLiteral("jobs"), suffix);
 
     PreferencesDialog preferences(&window);
     preferences.show();

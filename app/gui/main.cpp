@@ -2,6 +2,9 @@
 
 #include "appsettings.h"
 #include "contentview.h"
+#include "jobs/batchplan.h"
+#include "jobs/batchrunner.h"
+#include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 
@@ -9,6 +12,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace
@@ -50,7 +56,29 @@ int main(int argc, char **argv)
     if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
     ad::ui::installTranslations(app);
 
-    ad::ui::MainWindow window;
+    // The job journal: jobs interrupted by a crash or a kill continue here. A second running
+    // instance keeps its jobs in memory instead of sharing the journal.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(data);
+    QLockFile journalLock(data + QStringLiteral("/jobs.sqlite.lock"));
+    std::unique_ptr<ad::jobs::JobQueue> queue;
+    if (journalLock.tryLock(0)) {
+        try {
+            queue = std::make_unique<ad::jobs::JobQueue>(data + QStringLiteral("/jobs.sqlite"));
+        } catch (const std::exception &e) {
+            QMessageBox::warning(
+                nullptr, QObject::tr("AssetDesk"),
+                QObject::tr(
+                    "The job journal could not be opened (%1); jobs will not survive a restart.")
+                    .arg(QString::fromUtf8(e.what())));
+        }
+    }
+    if (queue) {
+        queue->registerKind(ad::jobs::kBatchKind, ad::jobs::batchStyleKind());
+        queue->start();
+    }
+
+    ad::ui::MainWindow window(queue.get());
     const QString folder =
         parser.isSet(library) ? QDir(parser.value(library)).absolutePath() : defaultLibrary();
     window.setLibraryFolder(folder);

@@ -1,0 +1,61 @@
+#pragma once
+
+// Batch Process: sources (the selection or a folder), one or more styles, destination, output
+// names and the conflict policy; a dry run shows what would be written before anything runs.
+
+#include "jobs/batchplan.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QRadioButton;
+class QTreeWidget;
+
+namespace ad::jobs
+{
+class JobQueue;
+}
+
+namespace ad::ui
+{
+
+class BatchDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BatchDialog(jobs::JobQueue *queue, const QStringList &selection, const QString &folder,
+                QWidget *parent = nullptr);
+
+    void setStyles(const QStringList &styles);
+    void setDestination(const QString &folder);
+    jobs::BatchRequest request() const;
+    bool preview(); // fills the dry-run table; false (with the error shown) on a bad request
+    qint64 submittedJob() const { return m_submitted; }
+
+    void accept() override; // submits the batch as a background job
+
+private:
+    void showError(const QString &message);
+
+    jobs::JobQueue *m_queue;
+    QStringList m_selection;
+    QRadioButton *m_useSelection;
+    QRadioButton *m_useFolder;
+    QLineEdit *m_folder;
+    QCheckBox *m_recursive;
+    QLineEdit *m_include;
+    QLineEdit *m_exclude;
+    QPlainTextEdit *m_styles;
+    QLineEdit *m_destination;
+    QLineEdit *m_template;
+    QComboBox *m_conflict;
+    QTreeWidget *m_plan;
+    QLabel *m_message;
+    qint64 m_submitted = 0;
+};
+
+} // namespace ad::ui

@@ -1,0 +1,152 @@
+#include "jobsmodel.h"
+
+#include "jobs/batchplan.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace ad::ui
+{
+
+JobsModel::JobsModel(jobs::JobQueue *queue, QObject *parent)
+    : QAbstractTableModel(parent), m_queue(queue)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, &JobsModel::reload);
+    const auto later = [this] {
+        if (!m_refresh.isActive()) m_refresh.start();
+    };
+    connect(queue, &jobs::JobQueue::jobAdded, this, &JobsModel::reload);
+    connect(queue, &jobs::JobQueue::jobChanged, this, later);
+    connect(queue, &jobs::JobQueue::itemFinished, this, later);
+    reload();
+}
+
+void JobsModel::reload()
+{
+    QList<jobs::JobProgress> rows;
+    const QList<qint64> ids = m_queue->jobIds();
+    for (auto it = ids.crbegin(); it != ids.crend(); ++it)
+        rows << m_queue->progress(*it);
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    m_rows = rows;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int JobsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 JobsModel::jobAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].job.id : 0;
+}
+
+const jobs::JobProgress *JobsModel::progressAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+QString JobsModel::titleText(const jobs::JobProgress &p) const
+{
+    // The journal keeps the job's parameters; the title is made here so it follows the language.
+    if (p.job.kind == jobs::kBatchKind) {
+        const int styles =
+            std::max<qsizetype>(1, p.job.params.value(QStringLiteral("styles")).toArray().size());
+        return tr("Batch: %1 file(s) × %2 style(s) → %3")
+            .arg(p.counts.total / styles)
+            .arg(styles)
+            .arg(QDir::toNativeSeparators(p.job.output));
+    }
+    return p.job.title;
+}
+
+QString JobsModel::statusText(const jobs::JobProgress &p) const
+{
+    QString state;
+    switch (p.job.state) {
+    case jobs::JobState::Queued:
+        state = tr("Queued");
+        break;
+    case jobs::JobState::Running:
+        state = tr("Running");
+        break;
+    case jobs::JobState::Paused:
+        state = tr("Paused");
+        break;
+    case jobs::JobState::Finished:
+        state = p.counts.failed ? tr("Finished with failures") : tr("Finished");
+        break;
+    case jobs::JobState::Cancelled:
+        state = tr("Cancelled");
+        break;
+    }
+    return tr("%1: %2 done, %3 failed, %4 skipped")
+        .arg(state)
+        .arg(p.counts.done)
+        .arg(p.counts.failed)
+        .arg(p.counts.skipped + p.counts.cancelled);
+}
+
+QVariant JobsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) return {};
+    const jobs::JobProgress &p = m_rows[index.row()];
+    const int percent = p.counts.total ? 100 * p.counts.finished() / p.counts.total : 100;
+    if (role == ProgressRole) return percent;
+    if (role == JobIdRole) return p.job.id;
+    if (role == Qt::ToolTipRole) return tr("Output: %1").arg(p.job.output);
+    if (role != Qt::DisplayRole) return {};
+    switch (index.column()) {
+    case Title:
+        return titleText(p);
+    case Progress:
+        return tr("%1/%2").arg(p.counts.finished()).arg(p.counts.total);
+    case Speed:
+        return p.itemsPerSecond > 0
+                   ? tr("%1 items/s").arg(QLocale().toString(p.itemsPerSecond, 'f', 1))
+                   : QString();
+    case Eta: {
+        if (p.job.state != jobs::JobState::Running || p.etaSeconds < 0) return QString();
+        const int s = int(p.etaSeconds + 0.5);
+        return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    case Status:
+        return statusText(p);
+    }
+    return {};
+}
+
+QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case Title:
+        return tr("Job");
+    case Progress:
+        return tr("Progress");
+    case Speed:
+        return tr("Speed");
+    case Eta:
+        return tr("Time left");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace ad::ui
