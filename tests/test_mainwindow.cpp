@@ -2,13 +2,17 @@
 // persisted window state and the Chinese translation.
 
 #include "appsettings.h"
+#include "batchdialog.h"
 #include "contentview.h"
+#include "jobs/jobqueue.h"
+#include "jobsmodel.h"
 #include "mainwindow.h"
 #include "previewpane.h"
 #include "support/testimages.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
@@ -18,6 +22,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace ad::ui;
 using namespace ad::test;
@@ -99,6 +104,43 @@ private Q_SLOTS:
         QCOMPARE(w.menuBar()->actions().at(0)->text(), QStringLiteral("文件(&F)"));
         QCOMPARE(w.sourcesDock()->windowTitle(), QStringLiteral("来源"));
         QApplication::removeTranslator(&translator);
+    }
+
+    void batchDialogRunsAJob()
+    {
+        MainWindow w;
+        QTemporaryDir out;
+        BatchDialog dialog(w.queue(),
+                           {m_library.filePath(QStringLiteral("a.jpg")),
+                            m_library.filePath(QStringLiteral("b.png"))},
+                           m_library.path(), &w);
+        dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/64x/format/png")});
+        dialog.setDestination(out.path());
+        QVERIFY(dialog.preview());
+        auto *plan = dialog.findChild<QTreeWidget *>();
+        QCOMPARE(plan->topLevelItemCount(), 2);
+        QCOMPARE(plan->topLevelItem(1)->text(1),
+                 QDir(out.path()).filePath(QStringLiteral("b.png")));
+        // A bad style is shown, not submitted.
+        dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/abc")});
+        QVERIFY(!dialog.preview());
+        dialog.accept();
+        QCOMPARE(dialog.submittedJob(), 0);
+        dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/64x/format/png")});
+        dialog.accept();
+        QVERIFY(dialog.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 10000);
+        QCOMPARE(w.queue()->progress(dialog.submittedJob()).counts.done, 2);
+        QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("a.png"))));
+        auto *model = w.findChild<JobsModel *>();
+        QVERIFY(model);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, JobsModel::Status)
+                                     .data()
+                                     .toString()
+                                     .startsWith(QLatin1String("Finished")),
+                                 2000);
+        QCOMPARE(model->index(0, JobsModel::Progress).data(JobsModel::ProgressRole).toInt(), 100);
     }
 
     void languageSettingRoundTrips()

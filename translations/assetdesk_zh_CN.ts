@@ -299,6 +299,54 @@
         <source>The report could not be written to %1.</source>
         <translation>无法将报告写入 %1。</translation>
     </message>
+    <message>
+        <source>Show Report…</source>
+        <translation>查看报告…</translation>
+    </message>
+    <message>
+        <source>Raise Priority</source>
+        <translation>提高优先级</translation>
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation>降低优先级</translation>
+    </message>
+    <message>
+        <source>All jobs: %v/%m</source>
+        <translation>全部任务：%v/%m</translation>
+    </message>
+    <message>
+        <source>Items finished across the jobs that have not ended</source>
+        <translation>未结束任务中已完成的项目数</translation>
+    </message>
+    <message>
+        <source>Job Report</source>
+        <translation>任务报告</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 cancelled of %5. Output: %6</source>
+        <translation>共 %5 项：完成 %1，失败 %2，跳过 %3，取消 %4。输出：%6</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MainWindow</name>

@@ -4,14 +4,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -42,7 +47,7 @@ public:
 
 JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     : QWidget(parent), m_queue(queue), m_model(new JobsModel(queue, this)),
-      m_view(new QTreeView(this)), m_empty(new QLabel(this))
+      m_view(new QTreeView(this)), m_empty(new QLabel(this)), m_total(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     m_view->setModel(m_model);
@@ -70,6 +75,21 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
                   [this] { m_queue->retryFailed(currentJob()); });
     m_export = add(tr("Export Report…"), QStyle::SP_DialogSaveButton, [this] { exportReport(); });
     m_remove = add(tr("Remove"), QStyle::SP_TrashIcon, [this] { m_queue->remove(currentJob()); });
+    m_report = add(tr("Show Report…"), QStyle::SP_FileDialogDetailedView, [this] { showReport(); });
+    m_raise = add(tr("Raise Priority"), QStyle::SP_ArrowUp, [this] {
+        if (const auto *p = m_model->progressAt(m_view->currentIndex().row()))
+            m_queue->setPriority(p->job.id, p->job.priority + 1);
+    });
+    m_lower = add(tr("Lower Priority"), QStyle::SP_ArrowDown, [this] {
+        if (const auto *p = m_model->progressAt(m_view->currentIndex().row()))
+            m_queue->setPriority(p->job.id, p->job.priority - 1);
+    });
+    connect(m_view, &QTreeView::doubleClicked, this, &JobsPanel::showReport);
+    m_total->setMaximumWidth(260);
+    m_total->setFormat(tr("All jobs: %v/%m"));
+    m_total->setToolTip(tr("Items finished across the jobs that have not ended"));
+    bar->addSeparator();
+    bar->addWidget(m_total);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +105,8 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, update);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &JobsPanel::updateTotal);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::updateTotal);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobsPanel::updateActions);
     update();
@@ -112,6 +134,66 @@ void JobsPanel::updateActions()
     m_retry->setEnabled(p && p->counts.failed > 0 && s != jobs::JobState::Cancelled);
     m_export->setEnabled(p != nullptr);
     m_remove->setEnabled(ended);
+    m_report->setEnabled(p != nullptr);
+    m_raise->setEnabled(p && !ended);
+    m_lower->setEnabled(p && !ended);
+}
+
+void JobsPanel::updateTotal()
+{
+    int total = 0;
+    int finished = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const jobs::JobProgress *p = m_model->progressAt(row);
+        if (p->job.state == jobs::JobState::Finished || p->job.state == jobs::JobState::Cancelled)
+            continue;
+        total += p->counts.total;
+        finished += p->counts.finished();
+    }
+    m_total->setVisible(total > 0);
+    m_total->setRange(0, std::max(1, total));
+    m_total->setValue(finished);
+}
+
+void JobsPanel::showReport()
+{
+    const jobs::JobProgress *p = m_model->progressAt(m_view->currentIndex().row());
+    if (!p) return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Job Report"));
+    auto *layout = new QVBoxLayout(&dialog);
+    const jobs::ItemCounts &c = p->counts;
+    auto *summary = new QLabel(tr("%1 done, %2 failed, %3 skipped, %4 cancelled of %5. Output: %6")
+                                   .arg(c.done)
+                                   .arg(c.failed)
+                                   .arg(c.skipped)
+                                   .arg(c.cancelled)
+                                   .arg(c.total)
+                                   .arg(p->job.output),
+                               &dialog);
+    summary->setWordWrap(true);
+    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *table = new QTreeWidget(&dialog);
+    table->setHeaderLabels({tr("Source"), tr("Output"), tr("State"), tr("Reason")});
+    table->setRootIsDecorated(false);
+    // Failures first: they are what a report is read for.
+    QList<jobs::ItemRecord> items = m_queue->items(p->job.id);
+    std::stable_sort(
+        items.begin(), items.end(), [](const jobs::ItemRecord &a, const jobs::ItemRecord &b) {
+            return (a.state == jobs::ItemState::Failed) > (b.state == jobs::ItemState::Failed);
+        });
+    for (const jobs::ItemRecord &item : std::as_const(items))
+        new QTreeWidgetItem(
+            table, {item.source, item.target, jobs::itemStateName(item.state), item.error});
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &JobsPanel::exportReport);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(820, 420);
+    dialog.exec();
 }
 
 void JobsPanel::exportReport()

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QTreeView;
 
 namespace ad::jobs
@@ -30,17 +31,23 @@ private:
     qint64 currentJob() const;
     void updateActions();
     void exportReport();
+    void showReport();
+    void updateTotal();
 
     jobs::JobQueue *m_queue;
     JobsModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
+    QProgressBar *m_total;
     QAction *m_pause;
     QAction *m_resume;
     QAction *m_cancel;
     QAction *m_retry;
     QAction *m_export;
     QAction *m_remove;
+    QAction *m_report;
+    QAction *m_raise;
+    QAction *m_lower;
 };
 
 } // namespace ad::ui
