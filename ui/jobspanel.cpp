@@ -89,7 +89,7 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     m_total->setFormat(tr("All jobs: %v/%m"));
     m_total->setToolTip(tr("Items finished across the jobs that have not ended"));
     bar->addSeparator();
-    bar->addWidget(m_total);
+    m_totalAction = bar->addWidget(m_total);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,7 +150,7 @@ void JobsPanel::updateTotal()
         total += p->counts.total;
         finished += p->counts.finished();
     }
-    m_total->setVisible(total > 0);
+    m_totalAction->setVisible(total > 0);
     m_total->setRange(0, std::max(1, total));
     m_total->setValue(finished);
 }

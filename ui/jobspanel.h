@@ -39,6 +39,7 @@ private:
     QTreeView *m_view;
     QLabel *m_empty;
     QProgressBar *m_total;
+    QAction *m_totalAction = nullptr; // a toolbar widget is shown and hidden through its action
     QAction *m_pause;
     QAction *m_resume;
     QAction *m_cancel;
