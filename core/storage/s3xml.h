@@ -1,0 +1,68 @@
+#pragma once
+
+// The XML bodies COS and S3 answer with, parsed strictly: malformed input gives an error,
+// never a partial result taken for a whole one.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace ad::storage
+{
+
+struct ObjectEntry {
+    QString key;
+    qint64 size = 0;
+    QString etag; // without quotes
+    QDateTime lastModified;
+    QString storageClass;
+};
+
+struct ListObjectsPage {
+    QString bucket;
+    QString prefix;
+    QList<ObjectEntry> objects;
+    QStringList commonPrefixes; // "folders" when a delimiter was given
+    bool truncated = false;
+    QString nextMarker; // COS sends it whenever truncated; S3 only with a delimiter
+};
+
+struct BucketEntry {
+    QString name;
+    QString region;
+    QDateTime created;
+};
+
+struct ServiceError {
+    QString code;
+    QString message;
+    QString requestId;
+    QString resource;
+};
+
+struct UploadPart {
+    int number = 0;
+    QString etag;
+    qint64 size = 0;
+};
+
+struct PartsPage {
+    QList<UploadPart> parts;
+    bool truncated = false;
+    int nextMarker = 0;
+};
+
+// Each returns nullopt for a body that is not well-formed XML of the expected root.
+std::optional<ListObjectsPage> parseListObjects(const QByteArray &xml);
+std::optional<QList<BucketEntry>> parseListBuckets(const QByteArray &xml);
+std::optional<ServiceError> parseError(const QByteArray &xml);
+std::optional<QString> parseUploadId(const QByteArray &xml);
+std::optional<PartsPage> parseListParts(const QByteArray &xml);
+// Multi-delete answer: the keys that failed, with their error codes.
+std::optional<QList<QPair<QString, QString>>> parseDeleteErrors(const QByteArray &xml);
+
+QByteArray completeMultipartBody(const QList<UploadPart> &parts);
+QByteArray deleteObjectsBody(const QStringList &keys);
+
+} // namespace ad::storage
