@@ -133,10 +133,11 @@ private Q_SLOTS:
         QCOMPARE(deleted->first().second, QStringLiteral("AccessDenied"));
         QCOMPARE(
             completeMultipartBody({{1, QStringLiteral("e1"), 5}, {2, QStringLiteral("e2"), 3}}),
-            QByteArray("<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;e1&quot;</"
-                       "ETag></Part>"
-                       "<Part><PartNumber>2</PartNumber><ETag>&quot;e2&quot;</ETag></Part></"
-                       "CompleteMultipartUpload>"));
+            QByteArray(
+                "<CompleteMultipartUpload><Part><PartNumber>1</PartNumber><ETag>&quot;e1&quot;</"
+                "ETag></Part>"
+                "<Part><PartNumber>2</PartNumber><ETag>&quot;e2&quot;</ETag></Part></"
+                "CompleteMultipartUpload>"));
         QVERIFY(deleteObjectsBody({QStringLiteral("a&b")}).contains("<Key>a&amp;b</Key>"));
     }
 };

@@ -1,0 +1,288 @@
+#include "storage/transfer.h"
+
+#include "storage/atomicfile.h"
+#include "storage/crc64.h"
+#include "style/error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QThreadPool>
+#include <unistd.h>
+
+namespace ad::storage
+{
+
+namespace
+{
+
+[[noreturn]] void ioError(const QString &message)
+{
+    throw ProcessingError(ErrorCode::IoError, message);
+}
+
+void checkCancelled(const TransferOptions &o, const QString &what)
+{
+    if (o.cancelled && o.cancelled->load()) ioError(QStringLiteral("%1: cancelled").arg(what));
+}
+
+QString checkpointPath(const TransferOptions &o, const QString &localPath, const QString &bucket,
+                       const QString &key)
+{
+    if (o.checkpointDir.isEmpty()) return {};
+    const QByteArray id =
+        QCryptographicHash::hash((QFileInfo(localPath).absoluteFilePath() + QLatin1Char('\n') +
+                                  bucket + QLatin1Char('\n') + key)
+                                     .toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
+    return QDir(o.checkpointDir).filePath(QString::fromLatin1(id) + QStringLiteral(".json"));
+}
+
+QByteArray readRange(const QString &path, qint64 offset, qint64 length)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
+        ioError(QStringLiteral("cannot read '%1'").arg(path));
+    QByteArray data = f.read(length);
+    if (data.size() != length)
+        ioError(QStringLiteral("'%1' changed while it was being read").arg(path));
+    return data;
+}
+
+} // namespace
+
+qint64 choosePartSize(qint64 fileSize, qint64 requested)
+{
+    const qint64 mb = 1LL << 20;
+    qint64 size = requested > 0 ? requested : 8 * mb;
+    const qint64 minimumForLimit = (fileSize + 9999) / 10000; // at most 10000 parts
+    size = std::max({size, minimumForLimit, mb});
+    return (size + mb - 1) / mb * mb;
+}
+
+ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const QString &bucket,
+                      const QString &key, const TransferOptions &o)
+{
+    const QFileInfo info(localPath);
+    if (!info.isFile())
+        throw ProcessingError(ErrorCode::NotFound,
+                              QStringLiteral("'%1' is not a file").arg(localPath));
+    const qint64 size = info.size();
+    ObjectClient client(endpoint);
+    client.setCancelFlag(o.cancelled);
+    if (size < o.multipartThreshold) {
+        checkCancelled(o, key);
+        const ObjectInfo result = client.put(bucket, key, readRange(localPath, 0, size));
+        if (o.progress) o.progress(size, size);
+        return result;
+    }
+
+    const qint64 partSize = choosePartSize(size, o.partSize);
+    const int partCount = int((size + partSize - 1) / partSize);
+    const QString checkpoint = checkpointPath(o, localPath, bucket, key);
+    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+
+    // Resume: the same file (size, mtime) and part size under a still-open upload id.
+    QString uploadId;
+    QMap<int, UploadPart> done;
+    if (!checkpoint.isEmpty()) {
+        QFile f(checkpoint);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QJsonObject cp = QJsonDocument::fromJson(f.readAll()).object();
+            if (cp.value(QStringLiteral("size")).toInteger() == size &&
+                cp.value(QStringLiteral("mtime")).toInteger() == mtime &&
+                cp.value(QStringLiteral("partSize")).toInteger() == partSize) {
+                uploadId = cp.value(QStringLiteral("uploadId")).toString();
+                const auto usable = [&](int number, qint64 partBytes) {
+                    return number >= 1 && number <= partCount &&
+                           partBytes == std::min(partSize, size - (number - 1) * partSize);
+                };
+                try {
+                    // The server's list is the authority where it has one.
+                    for (const UploadPart &p : client.listParts(bucket, key, uploadId)) {
+                        if (usable(p.number, p.size)) done.insert(p.number, p);
+                    }
+                } catch (const ProcessingError &e) {
+                    if (e.error().code == ErrorCode::NotFound) {
+                        uploadId.clear(); // completed, aborted or expired: start over
+                    } else {
+                        // No ListParts here (some S3 peers): trust the parts this checkpoint
+                        // recorded; completion fails loudly if the server disagrees.
+                        for (const QJsonValue &v : cp.value(QStringLiteral("parts")).toArray()) {
+                            const QJsonObject p = v.toObject();
+                            const int number = p.value(QStringLiteral("n")).toInt();
+                            const qint64 bytes = p.value(QStringLiteral("size")).toInteger();
+                            if (usable(number, bytes))
+                                done.insert(number,
+                                            UploadPart{number,
+                                                       p.value(QStringLiteral("etag")).toString(),
+                                                       bytes});
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (uploadId.isEmpty()) {
+        uploadId = client.initiateMultipart(bucket, key);
+        done.clear();
+    }
+    // The checkpoint names the upload and the parts finished so far; rewritten after each part.
+    const auto saveCheckpoint = [&] {
+        if (checkpoint.isEmpty()) return;
+        QJsonArray parts;
+        for (const UploadPart &p : std::as_const(done))
+            parts.append(QJsonObject{{QStringLiteral("n"), p.number},
+                                     {QStringLiteral("etag"), p.etag},
+                                     {QStringLiteral("size"), p.size}});
+        const QJsonObject cp{{QStringLiteral("uploadId"), uploadId},
+                             {QStringLiteral("size"), size},
+                             {QStringLiteral("mtime"), mtime},
+                             {QStringLiteral("partSize"), partSize},
+                             {QStringLiteral("bucket"), bucket},
+                             {QStringLiteral("key"), key},
+                             {QStringLiteral("file"), info.absoluteFilePath()},
+                             {QStringLiteral("parts"), parts}};
+        QDir().mkpath(QFileInfo(checkpoint).absolutePath());
+        writeFileAtomically(checkpoint, QJsonDocument(cp).toJson());
+    };
+    saveCheckpoint();
+
+    QMutex mutex;
+    qint64 transferred = 0;
+    for (const UploadPart &p : std::as_const(done))
+        transferred += p.size;
+    QList<int> missing;
+    for (int n = 1; n <= partCount; ++n) {
+        if (!done.contains(n)) missing << n;
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, o.partsInFlight));
+    // Each part runs on a pool thread with its own client (and network manager). The first
+    // failure is kept and rethrown here as it was thrown; the checkpoint stays for a resume.
+    std::exception_ptr failure;
+    for (int n : std::as_const(missing)) {
+        pool.start([&, n] {
+            try {
+                {
+                    QMutexLocker lock(&mutex);
+                    if (failure) return;
+                }
+                checkCancelled(o, key);
+                const qint64 offset = (n - 1) * partSize;
+                const QByteArray data =
+                    readRange(localPath, offset, std::min(partSize, size - offset));
+                ObjectClient partClient(endpoint);
+                partClient.setCancelFlag(o.cancelled);
+                const QString etag = partClient.uploadPart(bucket, key, uploadId, n, data);
+                const QString md5 = QString::fromLatin1(
+                    QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+                if (!etag.isEmpty() && etag.compare(md5, Qt::CaseInsensitive) != 0)
+                    ioError(QStringLiteral("part %1 of %2: ETag does not match the MD5 sent")
+                                .arg(n)
+                                .arg(key));
+                QMutexLocker lock(&mutex);
+                done.insert(n, UploadPart{n, etag, data.size()});
+                saveCheckpoint();
+                transferred += data.size();
+                if (o.progress) o.progress(transferred, size);
+                if (o.partUploaded) o.partUploaded(n);
+            } catch (...) {
+                QMutexLocker lock(&mutex);
+                if (!failure) failure = std::current_exception();
+            }
+        });
+    }
+    pool.waitForDone();
+    if (failure) std::rethrow_exception(failure);
+    checkCancelled(o, key);
+    ObjectInfo result;
+    result.etag = client.completeMultipart(bucket, key, uploadId, done.values());
+    result.size = size;
+    if (!checkpoint.isEmpty()) QFile::remove(checkpoint);
+    // Verify the whole object where the store reports CRC-64 (COS).
+    const ObjectInfo stored = client.head(bucket, key);
+    if (stored.size != size)
+        ioError(QStringLiteral("%1: stored size %2 differs from %3")
+                    .arg(key)
+                    .arg(stored.size)
+                    .arg(size));
+    if (stored.crc64) {
+        Crc64 crc;
+        for (qint64 offset = 0; offset < size; offset += partSize)
+            crc.update(readRange(localPath, offset, std::min(partSize, size - offset)));
+        if (crc.value() != *stored.crc64)
+            ioError(
+                QStringLiteral("%1: CRC-64 of the stored object differs from the file").arg(key));
+    }
+    return result;
+}
+
+void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString &key,
+                  const QString &localPath, const TransferOptions &o)
+{
+    ObjectClient client(endpoint);
+    client.setCancelFlag(o.cancelled);
+    const ObjectInfo info = client.head(bucket, key);
+    QDir().mkpath(QFileInfo(localPath).absolutePath());
+    // A partial download carries the ETag it belongs to; a changed object starts over.
+    const QString partial = partialPathFor(localPath, QStringLiteral("dl-") + info.etag.left(32));
+    QFile out(partial);
+    if (!out.open(QIODevice::ReadWrite))
+        ioError(QStringLiteral("cannot write '%1': %2").arg(partial, out.errorString()));
+    qint64 have = std::min(out.size(), info.size);
+    out.seek(have);
+    const qint64 slice = 8LL << 20;
+    while (have < info.size) {
+        checkCancelled(o, key);
+        const QByteArray data = client.get(bucket, key, have, std::min(slice, info.size - have));
+        if (data.isEmpty() || out.write(data) != data.size())
+            ioError(QStringLiteral("download of %1 stopped at byte %2").arg(key).arg(have));
+        have += data.size();
+        if (o.progress) o.progress(have, info.size);
+    }
+    out.flush();
+    if (out.size() != info.size)
+        ioError(QStringLiteral("%1: downloaded %2 bytes, expected %3")
+                    .arg(key)
+                    .arg(out.size())
+                    .arg(info.size));
+    if (info.crc64) {
+        out.seek(0);
+        Crc64 crc;
+        while (!out.atEnd())
+            crc.update(out.read(slice));
+        if (crc.value() != *info.crc64) {
+            out.remove();
+            ioError(QStringLiteral("%1: CRC-64 mismatch after download").arg(key));
+        }
+    }
+    ::fsync(out.handle());
+    out.close();
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(localPath).constData()) != 0)
+        ioError(QStringLiteral("cannot rename the download to '%1'").arg(localPath));
+}
+
+QString localPathForKey(const QString &root, const QString &key)
+{
+    const QString cleanRoot = QDir::cleanPath(QDir(root).absolutePath());
+    if (key.isEmpty() || key.startsWith(QLatin1Char('/')) || key.contains(QLatin1Char('\\')) ||
+        key.contains(QChar(0)))
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QStringLiteral("object key '%1' is not a relative path").arg(key));
+    const QString target = QDir::cleanPath(cleanRoot + QLatin1Char('/') + key);
+    if (!target.startsWith(cleanRoot + QLatin1Char('/')))
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("object key '%1' would be written outside '%2'").arg(key, cleanRoot));
+    return target;
+}
+
+} // namespace ad::storage
