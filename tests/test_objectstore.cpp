@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -256,6 +257,66 @@ private Q_SLOTS:
         for (const char *bad : {"../etc/passwd", "a/../../x", "/etc/passwd", "..", "a\\..\\b"})
             QVERIFY_THROWS_EXCEPTION(ProcessingError,
                                      localPathForKey(root, QString::fromLatin1(bad)));
+    }
+
+    void commandLine()
+    {
+        auto cli = [this](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), m_server->url().toString());
+            env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
+            env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ASSETDESK_CLI), args);
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(),
+                                  p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString folder = m_dir.filePath(QStringLiteral("tree"));
+        QDir().mkpath(folder + QStringLiteral("/sub"));
+        writeLocal(QStringLiteral("tree/one.txt"), "one");
+        writeLocal(QStringLiteral("tree/sub/two.txt"), "two");
+        auto r = cli({QStringLiteral("cp"), folder, QStringLiteral("s3://assets/cli/"),
+                      QStringLiteral("--recursive")});
+        QVERIFY2(r.first == 0, r.second.constData());
+        r = cli({QStringLiteral("ls"), QStringLiteral("s3://assets/cli/")});
+        QCOMPARE(r.first, 0);
+        QVERIFY(r.second.contains("DIR s3://assets/cli/sub/"));
+        QVERIFY(r.second.contains("s3://assets/cli/one.txt"));
+        r = cli({QStringLiteral("ls"), QStringLiteral("s3://")});
+        QVERIFY(r.second.contains("BUCKET assets"));
+        const QString back = m_dir.filePath(QStringLiteral("back"));
+        r = cli({QStringLiteral("cp"), QStringLiteral("s3://assets/cli/"), back,
+                 QStringLiteral("--recursive")});
+        QVERIFY2(r.first == 0, r.second.constData());
+        QCOMPARE(readLocal(back + QStringLiteral("/sub/two.txt")), QByteArray("two"));
+        r = cli({QStringLiteral("mv"), QStringLiteral("s3://assets/cli/one.txt"),
+                 QStringLiteral("s3://assets/cli/moved.txt")});
+        QCOMPARE(r.first, 0);
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError,
+            ObjectClient(m_endpoint).head(m_bucket, QStringLiteral("cli/one.txt")));
+        r = cli({QStringLiteral("presign"), QStringLiteral("s3://assets/cli/moved.txt"),
+                 QStringLiteral("--expires"), QStringLiteral("60")});
+        QCOMPARE(r.first, 0);
+        QVERIFY(r.second.contains("X-Amz-Expires=60"));
+        r = cli({QStringLiteral("rm"), QStringLiteral("s3://assets/cli/"),
+                 QStringLiteral("--recursive")});
+        QCOMPARE(r.first, 0);
+        QVERIFY(r.second.contains("deleted 2 object(s)"));
+        // Missing credentials: a clear error, not a crash.
+        QProcess bare;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("AWS_ACCESS_KEY_ID"));
+        env.remove(QStringLiteral("AWS_SECRET_ACCESS_KEY"));
+        bare.setProcessEnvironment(env);
+        bare.start(QStringLiteral(ASSETDESK_CLI),
+                   {QStringLiteral("ls"), QStringLiteral("s3://assets/")});
+        bare.waitForFinished(30000);
+        QCOMPARE(bare.exitCode(), 1);
+        QVERIFY(
+            bare.readAllStandardError().startsWith("ERROR InvalidArgument: set AWS_ACCESS_KEY_ID"));
     }
 
     void adaptivePartSize()

@@ -31,6 +31,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("validate")) return ad::cli::validateCommand(args);
     if (command == QLatin1String("fonts")) return ad::cli::fontsCommand(args);
     if (command == QLatin1String("batch")) return ad::cli::batchCommand(args);
+    for (const char *storage : {"ls", "cp", "mv", "rm", "presign"}) {
+        if (command == QLatin1String(storage)) return ad::cli::storageCommand(command, args);
+    }
     std::fputs(kUsage, command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr);
     return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
 }

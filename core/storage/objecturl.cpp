@@ -1,0 +1,66 @@
+#include "storage/objecturl.h"
+
+#include "style/error.h"
+
+namespace ad::storage
+{
+
+ObjectUrl parseObjectUrl(const QString &text)
+{
+    ObjectUrl u;
+    for (const auto &[scheme, flavor] :
+         {std::pair{QStringLiteral("cos://"), Endpoint::Flavor::Cos},
+          std::pair{QStringLiteral("s3://"), Endpoint::Flavor::S3}}) {
+        if (!text.startsWith(scheme)) continue;
+        u.remote = true;
+        u.flavor = flavor;
+        const QString rest = text.mid(scheme.size());
+        u.bucket = rest.section(QLatin1Char('/'), 0, 0);
+        u.key = rest.section(QLatin1Char('/'), 1);
+        if (u.bucket.isEmpty() && !u.key.isEmpty())
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("'%1' names no bucket").arg(text));
+        return u;
+    }
+    u.local = text;
+    return u;
+}
+
+Endpoint endpointFromEnvironment(Endpoint::Flavor flavor)
+{
+    auto env = [](const char *name) { return qEnvironmentVariable(name); };
+    Endpoint e;
+    e.flavor = flavor;
+    QStringList missing;
+    if (flavor == Endpoint::Flavor::Cos) {
+        e.region = env("COS_REGION");
+        e.accessKey = env("COS_SECRET_ID");
+        e.secretKey = env("COS_SECRET_KEY");
+        e.sessionToken = env("COS_SESSION_TOKEN");
+        e.pathStyle = false;
+        e.url = QUrl(QStringLiteral("https://cos.%1.myqcloud.com").arg(e.region));
+        if (e.region.isEmpty()) missing << QStringLiteral("COS_REGION");
+        if (e.accessKey.isEmpty()) missing << QStringLiteral("COS_SECRET_ID");
+        if (e.secretKey.isEmpty()) missing << QStringLiteral("COS_SECRET_KEY");
+    } else {
+        e.region = env("AWS_REGION").isEmpty() ? QStringLiteral("us-east-1") : env("AWS_REGION");
+        e.accessKey = env("AWS_ACCESS_KEY_ID");
+        e.secretKey = env("AWS_SECRET_ACCESS_KEY");
+        e.sessionToken = env("AWS_SESSION_TOKEN");
+        const QString custom = env("ASSETDESK_S3_ENDPOINT");
+        e.url = QUrl(custom.isEmpty() ? QStringLiteral("https://s3.%1.amazonaws.com").arg(e.region)
+                                      : custom);
+        e.pathStyle = env("ASSETDESK_S3_PATH_STYLE").isEmpty()
+                          ? !custom.isEmpty()
+                          : env("ASSETDESK_S3_PATH_STYLE") != QLatin1String("0");
+        if (e.accessKey.isEmpty()) missing << QStringLiteral("AWS_ACCESS_KEY_ID");
+        if (e.secretKey.isEmpty()) missing << QStringLiteral("AWS_SECRET_ACCESS_KEY");
+    }
+    if (!missing.isEmpty())
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("set %1 to reach the bucket").arg(missing.join(QStringLiteral(", "))));
+    return e;
+}
+
+} // namespace ad::storage

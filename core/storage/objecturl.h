@@ -1,0 +1,27 @@
+#pragma once
+
+// Object addresses as users type them: cos://bucket-appid/key, s3://bucket/key, or a local
+// path; and the endpoint for a scheme from the environment (until saved profiles exist).
+
+#include "storage/objectclient.h"
+
+namespace ad::storage
+{
+
+struct ObjectUrl {
+    bool remote = false;
+    Endpoint::Flavor flavor = Endpoint::Flavor::S3;
+    QString bucket;
+    QString key;   // may be empty (the bucket root) or end in '/' (a prefix)
+    QString local; // for local paths
+};
+
+ObjectUrl
+parseObjectUrl(const QString &text); // throws InvalidArgument for cos:// or s3:// without a bucket
+
+// s3://: ASSETDESK_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+// AWS_SESSION_TOKEN, ASSETDESK_S3_PATH_STYLE (default 1 for a custom endpoint). cos://: COS_REGION,
+// COS_SECRET_ID, COS_SECRET_KEY, COS_SESSION_TOKEN. Throws InvalidArgument naming what is missing.
+Endpoint endpointFromEnvironment(Endpoint::Flavor flavor);
+
+} // namespace ad::storage
