@@ -2,10 +2,12 @@
 // folders, single and multipart upload, ranged and resumed transfers, copy, delete, presigned
 // links, a server restart in the middle of an upload, and keys that would escape a folder.
 
+#include "imaging/vipsutil.h"
 #include "storage/objectclient.h"
 #include "storage/transfer.h"
 #include "style/error.h"
 #include "support/s3rver.h"
+#include "support/testimages.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -317,6 +319,61 @@ private Q_SLOTS:
         QCOMPARE(bare.exitCode(), 1);
         QVERIFY(
             bare.readAllStandardError().startsWith("ERROR InvalidArgument: set AWS_ACCESS_KEY_ID"));
+    }
+
+    void batchBetweenBucketsAndFolders()
+    {
+        // Local folder -> bucket prefix -> bucket prefix -> local folder, all with one style.
+        const QString folder = m_dir.filePath(QStringLiteral("batch-src"));
+        QDir().mkpath(folder);
+        imaging::ensureVips();
+        for (int i = 0; i < 3; ++i) {
+            const vips::VImage img =
+                (vips::VImage::black(400, 300, vips::VImage::option()->set("bands", 3)) + 40 * i)
+                    .cast(VIPS_FORMAT_UCHAR);
+            writeLocal(QStringLiteral("batch-src/p%1.png").arg(i),
+                       imaging::takeBlob(img.pngsave_buffer()));
+        }
+        auto batch = [this](const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), m_server->url().toString());
+            env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
+            env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
+            p.setProcessEnvironment(env);
+            p.start(
+                QStringLiteral(ASSETDESK_CLI),
+                QStringList{QStringLiteral("batch")} + args +
+                    QStringList{QStringLiteral("--journal"),
+                                m_dir.filePath(QStringLiteral("j%1.sqlite")
+                                                   .arg(QRandomGenerator::global()->generate()))});
+            p.waitForFinished(60000);
+            return std::make_pair(p.exitCode(),
+                                  p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        auto r = batch({folder, QStringLiteral("s3://assets/batch-in/"), QStringLiteral("--style"),
+                        QStringLiteral("imageMogr2/format/jpg")});
+        QVERIFY2(r.first == 0, r.second.constData());
+        r = batch({QStringLiteral("s3://assets/batch-in/"),
+                   QStringLiteral("s3://assets/batch-out/"), QStringLiteral("--style"),
+                   QStringLiteral("imageMogr2/thumbnail/100x/format/webp")});
+        QVERIFY2(r.first == 0, r.second.constData());
+        QVERIFY(r.second.contains("3 done, 0 failed"));
+        ObjectClient c(m_endpoint);
+        const QByteArray webp = c.get(m_bucket, QStringLiteral("batch-out/p1.webp"));
+        QCOMPARE(test::sizeOf(webp), QSize(100, 75));
+        // Again into the same prefix with the skip policy: the listing finds all three.
+        r = batch({QStringLiteral("s3://assets/batch-in/"),
+                   QStringLiteral("s3://assets/batch-out/"), QStringLiteral("--style"),
+                   QStringLiteral("imageMogr2/thumbnail/100x/format/webp"),
+                   QStringLiteral("--conflict"), QStringLiteral("skip")});
+        QVERIFY2(r.second.contains("0 done, 0 failed, 3 skipped"), r.second.constData());
+        const QString back = m_dir.filePath(QStringLiteral("batch-back"));
+        r = batch({QStringLiteral("s3://assets/batch-out/"), back, QStringLiteral("--style"),
+                   QStringLiteral("imageInfo"), QStringLiteral("--include"),
+                   QStringLiteral("*.webp")});
+        QVERIFY2(r.first == 0, r.second.constData());
+        QVERIFY(readLocal(back + QStringLiteral("/p2.json")).contains("\"width\": \"100\""));
     }
 
     void adaptivePartSize()

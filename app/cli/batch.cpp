@@ -5,6 +5,7 @@
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
 #include "jobs/jobqueue.h"
+#include "storage/storage.h"
 #include "style/stylefile.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,9 @@ std::optional<BatchOptions> parse(const QStringList &args, QString *error)
         *error = QString::fromLatin1(kBatchUsage);
         return std::nullopt;
     }
-    o.request.destination = QDir(positional.takeLast()).absolutePath();
+    const QString destination = positional.takeLast();
+    o.request.destination =
+        storage::isRemoteLocation(destination) ? destination : QDir(destination).absolutePath();
     o.request.sources = positional;
     return o;
 }

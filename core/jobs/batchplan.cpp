@@ -3,6 +3,8 @@
 #include "imaging/encoder.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
+#include "storage/objecturl.h"
+#include "storage/storage.h"
 #include "style/error.h"
 
 #include <QDir>
@@ -33,23 +35,45 @@ bool matchesAny(const QString &name, const QStringList &globs)
     return false;
 }
 
-QList<Source> collectSources(const BatchRequest &r)
+// Local folders are walked here (to keep the destination out); buckets through Storage.
+QList<Source> collectSources(const BatchRequest &r, const QString &destination)
 {
     const QStringList include = r.include.isEmpty() ? defaultImagePatterns() : r.include;
-    const QString destination = QDir(r.destination).absolutePath();
     QList<Source> out;
     QSet<QString> seen;
-    auto consider = [&](const QString &path, const QString &relativeDir) {
-        const QFileInfo info(path);
-        const QString name = info.fileName();
-        if (name.startsWith(QLatin1Char('.')) || storage::isPartialPath(path)) return;
+    auto consider = [&](const QString &location, const QString &relativeDir) {
+        const QString name = storage::locationName(location);
+        if (name.startsWith(QLatin1Char('.')) || storage::isPartialPath(name)) return;
         if (!matchesAny(name, include) || matchesAny(name, r.exclude)) return;
-        const QString canonical = info.absoluteFilePath();
-        if (seen.contains(canonical)) return;
-        seen.insert(canonical);
-        out.append({canonical, relativeDir});
+        if (seen.contains(location)) return;
+        seen.insert(location);
+        out.append({location, relativeDir});
     };
     for (const QString &source : r.sources) {
+        if (storage::isRemoteLocation(source)) {
+            const QString key = storage::parseObjectUrl(source).key;
+            if (!key.isEmpty() && !key.endsWith(QLatin1Char('/'))) {
+                consider(source, QString()); // one object
+                continue;
+            }
+            const QString root =
+                source.endsWith(QLatin1Char('/')) ? source : source + QLatin1Char('/');
+            QStringList found;
+            storage::storageFor(source)->list(
+                root, r.recursive, [&](const QList<storage::Entry> &page) {
+                    for (const storage::Entry &e : page) {
+                        if (!e.folder && !e.location.startsWith(destination + QLatin1Char('/')))
+                            found << e.location;
+                    }
+                    return true;
+                });
+            found.sort();
+            for (const QString &location : std::as_const(found)) {
+                const QString rel = location.mid(root.size()).section(QLatin1Char('/'), 0, -2);
+                consider(location, rel);
+            }
+            continue;
+        }
         const QFileInfo info(source);
         if (!info.exists())
             throw ProcessingError(ErrorCode::NotFound,
@@ -93,12 +117,16 @@ QString outputExtension(const style::Pipeline &p, const QString &sourcePath)
     return format ? imaging::extensionFor(*format) : QFileInfo(sourcePath).suffix().toLower();
 }
 
-QString withCounter(const QString &path, int n)
+QString withCounter(const QString &location, int n)
 {
-    const QFileInfo info(path);
-    const QString base = info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    return info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix));
+    // String-based, so it works for bucket locations as well as paths.
+    const qsizetype slash = location.lastIndexOf(QLatin1Char('/'));
+    const QString folder = location.left(slash + 1);
+    const QString name = location.mid(slash + 1);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString base = dot > 0 ? name.left(dot) : name;
+    const QString suffix = dot > 0 ? name.mid(dot) : QString();
+    return folder + QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
 }
 
 } // namespace
@@ -147,16 +175,35 @@ JobSpec planBatch(const BatchRequest &r)
     const QString pattern = !r.nameTemplate.isEmpty() ? r.nameTemplate
                             : r.styles.size() == 1    ? QStringLiteral("{name}.{ext}")
                                                       : QStringLiteral("{name}_{style}.{ext}");
-    const QDir destination(QDir(r.destination).absolutePath());
+    QString destination = storage::isRemoteLocation(r.destination)
+                              ? r.destination
+                              : QDir(r.destination).absolutePath();
+    while (destination.endsWith(QLatin1Char('/')) && !destination.endsWith(QLatin1String("://")))
+        destination.chop(1);
+    // Targets that exist already: a local check each, or one listing of the bucket prefix
+    // (never a HEAD per object).
+    QSet<QString> existingRemote;
+    const bool remoteDestination = storage::isRemoteLocation(destination);
+    if (remoteDestination) {
+        storage::storageFor(destination)
+            ->list(destination + QLatin1Char('/'), true, [&](const QList<storage::Entry> &page) {
+                for (const storage::Entry &e : page)
+                    existingRemote.insert(e.location);
+                return true;
+            });
+    }
+    const auto exists = [&](const QString &location) {
+        return remoteDestination ? existingRemote.contains(location) : QFileInfo::exists(location);
+    };
 
     JobSpec spec;
     spec.kind = kBatchKind;
-    spec.output = destination.absolutePath();
+    spec.output = destination;
     spec.params = {{QStringLiteral("destination"), spec.output},
                    {QStringLiteral("conflict"), conflictPolicyName(r.conflict)},
                    {QStringLiteral("template"), pattern},
                    {QStringLiteral("styles"), QJsonArray::fromStringList(r.styles)}};
-    const QList<Source> sources = collectSources(r);
+    const QList<Source> sources = collectSources(r, destination);
     spec.title = QStringLiteral("Batch: %1 file(s) × %2 style(s) → %3")
                      .arg(sources.size())
                      .arg(r.styles.size())
@@ -164,30 +211,30 @@ JobSpec planBatch(const BatchRequest &r)
     QSet<QString> planned;
     for (int i = 0; i < sources.size(); ++i) {
         for (int s = 0; s < r.styles.size(); ++s) {
-            const QFileInfo src(sources[i].path);
+            const QString name = storage::locationName(sources[i].path);
             NameFields fields;
-            fields.name = src.completeBaseName();
-            fields.ext = outputExtension(pipelines[s], src.filePath());
+            fields.name =
+                name.contains(QLatin1Char('.')) ? name.section(QLatin1Char('.'), 0, -2) : name;
+            fields.ext = outputExtension(pipelines[s], sources[i].path);
             fields.style = styleLabel(r.styles[s]);
             fields.index = i + 1;
             fields.date = r.date;
             fields.dir = sources[i].relativeDir;
             ItemPlan item;
-            item.source = src.filePath();
+            item.source = sources[i].path;
             item.variant = r.styles[s];
-            item.target = destination.filePath(expandNameTemplate(pattern, fields));
+            item.target = storage::joinLocation(destination, expandNameTemplate(pattern, fields));
             // Two items of this batch never share a target, whatever the policy.
             QString candidate = item.target;
             for (int n = 1; planned.contains(candidate); ++n)
                 candidate = withCounter(item.target, n);
             item.target = candidate;
-            if (QFileInfo::exists(item.target)) {
+            if (exists(item.target)) {
                 if (r.conflict == ConflictPolicy::Skip) {
                     item.state = ItemState::Skipped;
                     item.note = QStringLiteral("target exists");
                 } else if (r.conflict == ConflictPolicy::Rename) {
-                    for (int n = 1; QFileInfo::exists(candidate) || planned.contains(candidate);
-                         ++n)
+                    for (int n = 1; exists(candidate) || planned.contains(candidate); ++n)
                         candidate = withCounter(item.target, n);
                     item.target = candidate;
                 }
