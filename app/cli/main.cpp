@@ -15,7 +15,16 @@ const char *kUsage =
     "  batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name TEMPLATE]\n"
     "        [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
     "        [--styles FILE] [--dry-run] [--resume] [--journal FILE]\n"
-    "  fonts\n";
+    "  ls URL [--recursive]                  URL: cos://bucket-appid/prefix, s3://bucket/prefix, "
+    "s3://\n"
+    "  cp SRC DST [--recursive] [--jobs N]   local paths and object URLs either way; N files at "
+    "once\n"
+    "  mv SRC DST [--recursive] [--jobs N]\n"
+    "  rm URL [--recursive]\n"
+    "  presign URL [--expires SECONDS]\n"
+    "  fonts\n"
+    "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
+    "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n";
 }
 
 int main(int argc, char **argv)

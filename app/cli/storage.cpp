@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QMutex>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <cstdio>
 
 namespace ad::cli
@@ -24,6 +26,7 @@ struct Args {
     QStringList positional;
     bool recursive = false;
     int expires = 3600;
+    int filesInFlight = 4;
 };
 
 Args parseArgs(const QStringList &args)
@@ -32,6 +35,8 @@ Args parseArgs(const QStringList &args)
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--recursive") || args[i] == QLatin1String("-r"))
             a.recursive = true;
+        else if (args[i] == QLatin1String("--jobs") && i + 1 < args.size())
+            a.filesInFlight = std::max(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--expires") && i + 1 < args.size())
             a.expires = args[++i].toInt();
         else
@@ -68,12 +73,37 @@ QList<ObjectEntry> allObjects(ObjectClient &client, const QString &bucket, const
     return out;
 }
 
+// Runs fn(0..count-1) with several files in flight; the first failure is rethrown here.
+void inFlight(int threads, qsizetype count, const std::function<void(qsizetype)> &fn)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    QMutex mutex;
+    std::exception_ptr failure;
+    for (qsizetype i = 0; i < count; ++i) {
+        pool.start([&, i] {
+            try {
+                {
+                    QMutexLocker lock(&mutex);
+                    if (failure) return;
+                }
+                fn(i);
+            } catch (...) {
+                QMutexLocker lock(&mutex);
+                if (!failure) failure = std::current_exception();
+            }
+        });
+    }
+    pool.waitForDone();
+    if (failure) std::rethrow_exception(failure);
+}
+
 void line(const QString &text)
 {
     writeStdout(text.toUtf8() + '\n');
 }
 
-int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool move)
+int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool move, int threads)
 {
     if (!from.remote && !to.remote) {
         const QString target = QFileInfo(to.local).isDir()
@@ -111,11 +141,12 @@ int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool mov
                                     : to.key;
             work.append({source.absoluteFilePath(), key});
         }
-        for (const auto &[path, key] : std::as_const(work)) {
+        inFlight(threads, work.size(), [&](qsizetype i) {
+            const auto &[path, key] = work[i];
             uploadFile(endpoint, path, to.bucket, key, transferOptions());
             line(QStringLiteral("uploaded %1 -> %2").arg(path, display(to, key)));
             if (move) QFile::remove(path);
-        }
+        });
         return 0;
     }
     const Endpoint endpoint = endpointFromEnvironment(from.flavor);
@@ -131,11 +162,13 @@ int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool mov
     } else {
         keys.append({from.key, from.key.section(QLatin1Char('/'), -1)});
     }
-    for (const auto &[key, relative] : std::as_const(keys)) {
-        if (to.remote) { // server-side copy
+    inFlight(threads, keys.size(), [&](qsizetype i) {
+        const auto &[key, relative] = keys[i];
+        ObjectClient worker(endpoint); // one per thread
+        if (to.remote) {               // server-side copy
             const QString target =
                 to.key.isEmpty() || to.key.endsWith(QLatin1Char('/')) ? to.key + relative : to.key;
-            client.copy(from.bucket, key, to.bucket, target);
+            worker.copy(from.bucket, key, to.bucket, target);
             line(QStringLiteral("copied %1 -> %2").arg(display(from, key), display(to, target)));
         } else {
             const bool intoFolder =
@@ -145,8 +178,8 @@ int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool mov
             downloadFile(endpoint, from.bucket, key, target, transferOptions());
             line(QStringLiteral("downloaded %1 -> %2").arg(display(from, key), target));
         }
-        if (move) client.remove(from.bucket, key);
-    }
+        if (move) worker.remove(from.bucket, key);
+    });
     return 0;
 }
 
@@ -196,7 +229,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
                 return usageError(
                     QStringLiteral("assetdesk-cli %1 SRC DST [--recursive]").arg(command));
             return copyOne(parseObjectUrl(a.positional[0]), parseObjectUrl(a.positional[1]),
-                           a.recursive, command == QLatin1String("mv"));
+                           a.recursive, command == QLatin1String("mv"), a.filesInFlight);
         }
         if (command == QLatin1String("rm")) {
             if (a.positional.size() != 1)

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSet>
 #include <QThreadPool>
 #include <unistd.h>
 
@@ -224,50 +225,157 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     return result;
 }
 
+namespace
+{
+QByteArray rangeHeader(qint64 from, qint64 length)
+{
+    return QStringLiteral("bytes=%1-%2").arg(from).arg(from + length - 1).toLatin1();
+}
+
+void writeAt(const QString &path, qint64 offset, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || f.write(data) != data.size() ||
+        !f.flush())
+        ioError(QStringLiteral("cannot write '%1': %2").arg(path, f.errorString()));
+}
+
+// The resume list: replaced whole (temporary file + rename) but not synced; the finished
+// download itself is synced once before it becomes visible.
+void writeSliceList(const QString &path, const QByteArray &list)
+{
+    const QString temporary = path + QStringLiteral(".new");
+    QFile f(temporary);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(list) == list.size() &&
+        f.flush()) {
+        f.close();
+        ::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData());
+    }
+}
+} // namespace
+
 void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString &key,
                   const QString &localPath, const TransferOptions &o)
 {
+    const qint64 slice = 8LL << 20;
     ObjectClient client(endpoint);
     client.setCancelFlag(o.cancelled);
-    const ObjectInfo info = client.head(bucket, key);
+    checkCancelled(o, key);
+    // The first slice also tells size, ETag and CRC-64: no separate HEAD, one request for
+    // a small object.
+    const HttpReply first =
+        client.send("GET", bucket, key, {},
+                    {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(0, slice))}});
+    qint64 total = first.body.size();
+    const QByteArray contentRange = first.headers.value("content-range"); // bytes 0-x/total
+    if (first.status == 206 && contentRange.contains('/'))
+        total = contentRange.mid(contentRange.lastIndexOf('/') + 1).toLongLong();
+    QString etag = QString::fromLatin1(first.headers.value("etag"));
+    etag.remove(QLatin1Char('"'));
+    std::optional<uint64_t> crc64;
+    if (first.headers.contains("x-cos-hash-crc64ecma"))
+        crc64 = first.headers.value("x-cos-hash-crc64ecma").toULongLong();
+
     QDir().mkpath(QFileInfo(localPath).absolutePath());
-    // A partial download carries the ETag it belongs to; a changed object starts over.
-    const QString partial = partialPathFor(localPath, QStringLiteral("dl-") + info.etag.left(32));
-    QFile out(partial);
-    if (!out.open(QIODevice::ReadWrite))
-        ioError(QStringLiteral("cannot write '%1': %2").arg(partial, out.errorString()));
-    qint64 have = std::min(out.size(), info.size);
-    out.seek(have);
-    const qint64 slice = 8LL << 20;
-    while (have < info.size) {
-        checkCancelled(o, key);
-        const QByteArray data = client.get(bucket, key, have, std::min(slice, info.size - have));
-        if (data.isEmpty() || out.write(data) != data.size())
-            ioError(QStringLiteral("download of %1 stopped at byte %2").arg(key).arg(have));
-        have += data.size();
-        if (o.progress) o.progress(have, info.size);
+    // A partial download belongs to one ETag (a changed object starts over); the slices it
+    // already holds are listed beside it, so an interrupted download continues.
+    const QString partial = partialPathFor(localPath, QStringLiteral("dl-") + etag.left(32));
+    const QString sidecar = partial + QStringLiteral(".slices");
+    const int slices = int(std::max<qint64>(1, (total + slice - 1) / slice));
+    QSet<int> done;
+    if (QFile::exists(partial)) {
+        QFile f(sidecar);
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &n : f.readAll().split(' ')) {
+                if (!n.trimmed().isEmpty()) done.insert(n.trimmed().toInt());
+            }
+        }
     }
-    out.flush();
-    if (out.size() != info.size)
+    {
+        QFile out(partial);
+        if (!out.open(QIODevice::ReadWrite) || !out.resize(total))
+            ioError(QStringLiteral("cannot write '%1': %2").arg(partial, out.errorString()));
+    }
+    QMutex mutex;
+    qint64 have = 0;
+    const auto record = [&](int index, qint64 bytes) {
+        QMutexLocker lock(&mutex);
+        done.insert(index);
+        have += bytes;
+        if (slices > 1) { // a one-slice object has nothing to resume
+            QByteArray list;
+            for (int n : std::as_const(done))
+                list += QByteArray::number(n) + ' ';
+            writeSliceList(sidecar, list);
+        }
+        if (o.progress) o.progress(have, total);
+    };
+    if (!done.contains(0)) {
+        writeAt(partial, 0, first.body);
+        record(0, first.body.size());
+    }
+    QList<int> missing;
+    for (int i = 1; i < slices; ++i) {
+        if (!done.contains(i)) missing << i;
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, o.partsInFlight));
+    std::exception_ptr failure;
+    for (int i : std::as_const(missing)) {
+        pool.start([&, i] {
+            try {
+                {
+                    QMutexLocker lock(&mutex);
+                    if (failure) return;
+                }
+                checkCancelled(o, key);
+                ObjectClient worker(endpoint);
+                worker.setCancelFlag(o.cancelled);
+                const qint64 offset = i * slice;
+                const qint64 length = std::min(slice, total - offset);
+                const HttpReply r = worker.send(
+                    "GET", bucket, key, {},
+                    {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(offset, length))},
+                     {QStringLiteral("If-Match"), QLatin1Char('"') + etag + QLatin1Char('"')}});
+                if (r.body.size() != length)
+                    ioError(QStringLiteral("%1: slice at %2 came back with %3 bytes")
+                                .arg(key)
+                                .arg(offset)
+                                .arg(r.body.size()));
+                writeAt(partial, offset, r.body);
+                record(i, length);
+            } catch (...) {
+                QMutexLocker lock(&mutex);
+                if (!failure) failure = std::current_exception();
+            }
+        });
+    }
+    pool.waitForDone();
+    if (failure)
+        std::rethrow_exception(failure); // the partial file and its slice list stay for a resume
+    QFile out(partial);
+    if (!out.open(QIODevice::ReadOnly) || out.size() != total)
         ioError(QStringLiteral("%1: downloaded %2 bytes, expected %3")
                     .arg(key)
                     .arg(out.size())
-                    .arg(info.size));
-    if (info.crc64) {
-        out.seek(0);
+                    .arg(total));
+    if (crc64) {
         Crc64 crc;
         while (!out.atEnd())
             crc.update(out.read(slice));
-        if (crc.value() != *info.crc64) {
-            out.remove();
+        if (crc.value() != *crc64) {
+            out.close();
+            QFile::remove(partial);
+            QFile::remove(sidecar);
             ioError(QStringLiteral("%1: CRC-64 mismatch after download").arg(key));
         }
     }
-    ::fsync(out.handle());
+    ::fdatasync(out.handle()); // durable before visible
     out.close();
     if (::rename(QFile::encodeName(partial).constData(),
                  QFile::encodeName(localPath).constData()) != 0)
         ioError(QStringLiteral("cannot rename the download to '%1'").arg(localPath));
+    QFile::remove(sidecar);
 }
 
 QString localPathForKey(const QString &root, const QString &key)
