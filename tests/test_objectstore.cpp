@@ -46,6 +46,19 @@ class ObjectStoreTest : public QObject
         f.write(data);
         return path;
     }
+    // assetdesk-cli with the bucket's address and keys in its environment.
+    std::pair<int, QByteArray> runCli(const QStringList &args) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), m_server->url().toString());
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ASSETDESK_CLI), args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+    }
     static QByteArray readLocal(const QString &path)
     {
         QFile f(path);
@@ -263,18 +276,7 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        auto cli = [this](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), m_server->url().toString());
-            env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
-            env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral(ASSETDESK_CLI), args);
-            p.waitForFinished(60000);
-            return std::make_pair(p.exitCode(),
-                                  p.readAllStandardOutput() + p.readAllStandardError());
-        };
+        auto cli = [this](const QStringList &args) { return runCli(args); };
         const QString folder = m_dir.filePath(QStringLiteral("tree"));
         QDir().mkpath(folder + QStringLiteral("/sub"));
         writeLocal(QStringLiteral("tree/one.txt"), "one");
@@ -335,21 +337,12 @@ private Q_SLOTS:
                        imaging::takeBlob(img.pngsave_buffer()));
         }
         auto batch = [this](const QStringList &args) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), m_server->url().toString());
-            env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
-            env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
-            p.setProcessEnvironment(env);
-            p.start(
-                QStringLiteral(ASSETDESK_CLI),
+            return runCli(
                 QStringList{QStringLiteral("batch")} + args +
-                    QStringList{QStringLiteral("--journal"),
-                                m_dir.filePath(QStringLiteral("j%1.sqlite")
-                                                   .arg(QRandomGenerator::global()->generate()))});
-            p.waitForFinished(60000);
-            return std::make_pair(p.exitCode(),
-                                  p.readAllStandardOutput() + p.readAllStandardError());
+                QStringList{
+                    QStringLiteral("--journal"),
+                    m_dir.filePath(
+                        QStringLiteral("j%1.sqlite").arg(QRandomGenerator::global()->generate()))});
         };
         auto r = batch({folder, QStringLiteral("s3://assets/batch-in/"), QStringLiteral("--style"),
                         QStringLiteral("imageMogr2/format/jpg")});

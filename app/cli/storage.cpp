@@ -4,14 +4,13 @@
 #include "cli/output.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
+#include "storage/parallel.h"
 #include "storage/transfer.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QMutex>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <cstdio>
 
 namespace ad::cli
@@ -73,31 +72,6 @@ QList<ObjectEntry> allObjects(ObjectClient &client, const QString &bucket, const
     return out;
 }
 
-// Runs fn(0..count-1) with several files in flight; the first failure is rethrown here.
-void inFlight(int threads, qsizetype count, const std::function<void(qsizetype)> &fn)
-{
-    QThreadPool pool;
-    pool.setMaxThreadCount(threads);
-    QMutex mutex;
-    std::exception_ptr failure;
-    for (qsizetype i = 0; i < count; ++i) {
-        pool.start([&, i] {
-            try {
-                {
-                    QMutexLocker lock(&mutex);
-                    if (failure) return;
-                }
-                fn(i);
-            } catch (...) {
-                QMutexLocker lock(&mutex);
-                if (!failure) failure = std::current_exception();
-            }
-        });
-    }
-    pool.waitForDone();
-    if (failure) std::rethrow_exception(failure);
-}
-
 void line(const QString &text)
 {
     writeStdout(text.toUtf8() + '\n');
@@ -141,7 +115,7 @@ int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool mov
                                     : to.key;
             work.append({source.absoluteFilePath(), key});
         }
-        inFlight(threads, work.size(), [&](qsizetype i) {
+        runInParallel(threads, work.size(), [&](qsizetype i) {
             const auto &[path, key] = work[i];
             uploadFile(endpoint, path, to.bucket, key, transferOptions());
             line(QStringLiteral("uploaded %1 -> %2").arg(path, display(to, key)));
@@ -162,7 +136,7 @@ int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool mov
     } else {
         keys.append({from.key, from.key.section(QLatin1Char('/'), -1)});
     }
-    inFlight(threads, keys.size(), [&](qsizetype i) {
+    runInParallel(threads, keys.size(), [&](qsizetype i) {
         const auto &[key, relative] = keys[i];
         ObjectClient worker(endpoint); // one per thread
         if (to.remote) {               // server-side copy

@@ -2,6 +2,7 @@
 
 #include "storage/atomicfile.h"
 #include "storage/crc64.h"
+#include "storage/parallel.h"
 #include "style/error.h"
 
 #include <QCryptographicHash>
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
-#include <QThreadPool>
 #include <unistd.h>
 
 namespace ad::storage
@@ -163,45 +163,28 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     for (int n = 1; n <= partCount; ++n) {
         if (!done.contains(n)) missing << n;
     }
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, o.partsInFlight));
-    // Each part runs on a pool thread with its own client (and network manager). The first
-    // failure is kept and rethrown here as it was thrown; the checkpoint stays for a resume.
-    std::exception_ptr failure;
-    for (int n : std::as_const(missing)) {
-        pool.start([&, n] {
-            try {
-                {
-                    QMutexLocker lock(&mutex);
-                    if (failure) return;
-                }
-                checkCancelled(o, key);
-                const qint64 offset = (n - 1) * partSize;
-                const QByteArray data =
-                    readRange(localPath, offset, std::min(partSize, size - offset));
-                ObjectClient partClient(endpoint);
-                partClient.setCancelFlag(o.cancelled);
-                const QString etag = partClient.uploadPart(bucket, key, uploadId, n, data);
-                const QString md5 = QString::fromLatin1(
-                    QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
-                if (!etag.isEmpty() && etag.compare(md5, Qt::CaseInsensitive) != 0)
-                    ioError(QStringLiteral("part %1 of %2: ETag does not match the MD5 sent")
-                                .arg(n)
-                                .arg(key));
-                QMutexLocker lock(&mutex);
-                done.insert(n, UploadPart{n, etag, data.size()});
-                saveCheckpoint();
-                transferred += data.size();
-                if (o.progress) o.progress(transferred, size);
-                if (o.partUploaded) o.partUploaded(n);
-            } catch (...) {
-                QMutexLocker lock(&mutex);
-                if (!failure) failure = std::current_exception();
-            }
-        });
-    }
-    pool.waitForDone();
-    if (failure) std::rethrow_exception(failure);
+    // Each part runs on a pool thread with its own client (and network manager); a failure
+    // leaves the checkpoint for a resume.
+    runInParallel(o.partsInFlight, missing.size(), [&](qsizetype i) {
+        const int n = missing[i];
+        checkCancelled(o, key);
+        const qint64 offset = (n - 1) * partSize;
+        const QByteArray data = readRange(localPath, offset, std::min(partSize, size - offset));
+        ObjectClient partClient(endpoint);
+        partClient.setCancelFlag(o.cancelled);
+        const QString etag = partClient.uploadPart(bucket, key, uploadId, n, data);
+        const QString md5 =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+        if (!etag.isEmpty() && etag.compare(md5, Qt::CaseInsensitive) != 0)
+            ioError(
+                QStringLiteral("part %1 of %2: ETag does not match the MD5 sent").arg(n).arg(key));
+        QMutexLocker lock(&mutex);
+        done.insert(n, UploadPart{n, etag, data.size()});
+        saveCheckpoint();
+        transferred += data.size();
+        if (o.progress) o.progress(transferred, size);
+        if (o.partUploaded) o.partUploaded(n);
+    });
     checkCancelled(o, key);
     ObjectInfo result;
     result.etag = client.completeMultipart(bucket, key, uploadId, done.values());
@@ -318,41 +301,26 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
     for (int i = 1; i < slices; ++i) {
         if (!done.contains(i)) missing << i;
     }
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, o.partsInFlight));
-    std::exception_ptr failure;
-    for (int i : std::as_const(missing)) {
-        pool.start([&, i] {
-            try {
-                {
-                    QMutexLocker lock(&mutex);
-                    if (failure) return;
-                }
-                checkCancelled(o, key);
-                ObjectClient worker(endpoint);
-                worker.setCancelFlag(o.cancelled);
-                const qint64 offset = i * slice;
-                const qint64 length = std::min(slice, total - offset);
-                const HttpReply r = worker.send(
-                    "GET", bucket, key, {},
-                    {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(offset, length))},
-                     {QStringLiteral("If-Match"), QLatin1Char('"') + etag + QLatin1Char('"')}});
-                if (r.body.size() != length)
-                    ioError(QStringLiteral("%1: slice at %2 came back with %3 bytes")
-                                .arg(key)
-                                .arg(offset)
-                                .arg(r.body.size()));
-                writeAt(partial, offset, r.body);
-                record(i, length);
-            } catch (...) {
-                QMutexLocker lock(&mutex);
-                if (!failure) failure = std::current_exception();
-            }
-        });
-    }
-    pool.waitForDone();
-    if (failure)
-        std::rethrow_exception(failure); // the partial file and its slice list stay for a resume
+    // A failure leaves the partial file and its slice list for a resume.
+    runInParallel(o.partsInFlight, missing.size(), [&](qsizetype index) {
+        const int i = missing[index];
+        checkCancelled(o, key);
+        ObjectClient worker(endpoint);
+        worker.setCancelFlag(o.cancelled);
+        const qint64 offset = i * slice;
+        const qint64 length = std::min(slice, total - offset);
+        const HttpReply r = worker.send(
+            "GET", bucket, key, {},
+            {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(offset, length))},
+             {QStringLiteral("If-Match"), QLatin1Char('"') + etag + QLatin1Char('"')}});
+        if (r.body.size() != length)
+            ioError(QStringLiteral("%1: slice at %2 came back with %3 bytes")
+                        .arg(key)
+                        .arg(offset)
+                        .arg(r.body.size()));
+        writeAt(partial, offset, r.body);
+        record(i, length);
+    });
     QFile out(partial);
     if (!out.open(QIODevice::ReadOnly) || out.size() != total)
         ioError(QStringLiteral("%1: downloaded %2 bytes, expected %3")
