@@ -1,5 +1,6 @@
 #include "jobs/jobstore.h"
 
+#include "db/sqlite.h"
 #include "style/error.h"
 
 #include <QDir>
@@ -15,20 +16,9 @@ namespace ad::jobs
 namespace
 {
 
-[[noreturn]] void failed(const QString &what, const QSqlError &error)
-{
-    throw ProcessingError(ErrorCode::IoError,
-                          QStringLiteral("job journal: %1: %2").arg(what, error.text()));
-}
-
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql)) failed(sql, q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) failed(sql, q.lastError());
-    return q;
+    return db::exec(db, sql, values);
 }
 
 ItemRecord itemFrom(const QSqlQuery &q)
@@ -71,27 +61,15 @@ const QString kJobColumns =
 
 } // namespace
 
-JobStore::JobStore(const QString &path) : m_connection(QUuid::createUuid().toString())
+JobStore::JobStore(const QString &path)
+    : m_connection(db::openSqlite(path, QStringLiteral("job journal")))
 {
-    if (path != QLatin1String(":memory:")) QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    database.setDatabaseName(path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) failed(QStringLiteral("open %1").arg(path), database.lastError());
-    // WAL with NORMAL sync: a crash of the process never loses a committed state change.
-    run(database, QStringLiteral("PRAGMA journal_mode=WAL"));
-    run(database, QStringLiteral("PRAGMA synchronous=NORMAL"));
-    run(database, QStringLiteral("PRAGMA foreign_keys=ON"));
     migrate();
 }
 
 JobStore::~JobStore()
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    db::closeSqlite(m_connection);
 }
 
 QSqlDatabase JobStore::db() const
@@ -102,8 +80,7 @@ QSqlDatabase JobStore::db() const
 void JobStore::migrate()
 {
     // Schema versions live in PRAGMA user_version; each step upgrades by one.
-    QSqlQuery q = run(db(), QStringLiteral("PRAGMA user_version"));
-    const int current = q.next() ? q.value(0).toInt() : 0;
+    const int current = db::userVersion(db());
     if (current < 1) {
         run(db(),
             QStringLiteral(
@@ -148,7 +125,10 @@ qint64 JobStore::createJob(const JobSpec &spec)
                      id, i, p.source, p.target, p.variant.isNull() ? QStringLiteral("") : p.variant,
                      itemStateName(p.state), p.note.isEmpty() ? QVariant() : QVariant(p.note)})
                 insert.addBindValue(v);
-            if (!insert.exec()) failed(QStringLiteral("insert item"), insert.lastError());
+            if (!insert.exec())
+                throw ProcessingError(
+                    ErrorCode::IoError,
+                    QStringLiteral("job journal: insert item: %1").arg(insert.lastError().text()));
         }
         database.commit();
         return id;

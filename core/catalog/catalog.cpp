@@ -1,0 +1,436 @@
+#include "catalog/catalog.h"
+
+#include "db/sqlite.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ad::catalog
+{
+
+namespace
+{
+
+QVariant msecs(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromMsecs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong());
+}
+
+// A null QString binds as SQL NULL; columns here are NOT NULL text.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString quoteFts(const QString &word)
+{
+    QString w = word;
+    w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + w + QLatin1Char('"');
+}
+
+QString likeEscape(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+} // namespace
+
+Kind kindForPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) return Kind::Folder;
+    static const QSet<QString> images{"jpg",  "jpeg", "png",  "webp", "gif", "bmp",
+                                      "heic", "heif", "avif", "tif",  "tiff"};
+    static const QSet<QString> videos{"mp4", "mov", "webm", "mkv", "avi", "m4v", "flv"};
+    static const QSet<QString> documents{"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+                                         "odt", "ods", "odp",  "rtf", "txt",  "csv"};
+    const QString ext = info.suffix().toLower();
+    if (images.contains(ext)) return Kind::Image;
+    if (videos.contains(ext)) return Kind::Video;
+    if (documents.contains(ext)) return Kind::Document;
+    return Kind::Other;
+}
+
+Catalog::Catalog(const QString &path)
+    : m_connection(db::openSqlite(path, QStringLiteral("catalogue")))
+{
+    migrate();
+}
+
+Catalog::~Catalog()
+{
+    db::closeSqlite(m_connection);
+}
+
+template <typename Fn> void Catalog::transaction(Fn fn)
+{
+    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+    database.transaction();
+    try {
+        fn(database);
+        database.commit();
+    } catch (...) {
+        database.rollback();
+        throw;
+    }
+}
+
+void Catalog::migrate()
+{
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    // Each step upgrades one schema version; user_version records where a file stands.
+    if (db::userVersion(d) < 1) {
+        transaction([](const QSqlDatabase &t) {
+            db::exec(t,
+                     QStringLiteral(
+                         "CREATE TABLE entries(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, "
+                         "name TEXT NOT NULL, ext TEXT NOT NULL, kind INTEGER NOT NULL, size "
+                         "INTEGER NOT NULL "
+                         "DEFAULT 0, modified INTEGER, taken INTEGER, rating INTEGER NOT NULL "
+                         "DEFAULT 0, "
+                         "favourite INTEGER NOT NULL DEFAULT 0, label INTEGER NOT NULL DEFAULT 0, "
+                         "note TEXT NOT "
+                         "NULL DEFAULT '')"));
+            db::exec(t, QStringLiteral("CREATE TABLE tags(id INTEGER PRIMARY KEY, name TEXT NOT "
+                                       "NULL UNIQUE COLLATE NOCASE)"));
+            db::exec(t,
+                     QStringLiteral(
+                         "CREATE TABLE entry_tags(entry_id INTEGER NOT NULL REFERENCES entries(id) "
+                         "ON DELETE "
+                         "CASCADE, tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE, "
+                         "PRIMARY KEY(entry_id, tag_id))"));
+            // Trigrams index every substring of three characters, which is what makes Chinese
+            // names (written without spaces) searchable.
+            db::exec(t, QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(name, note, tags, "
+                                       "tokenize='trigram')"));
+            db::exec(t, QStringLiteral("CREATE TRIGGER entries_gone AFTER DELETE ON entries BEGIN "
+                                       "DELETE FROM search WHERE rowid = old.id; END"));
+            db::exec(t, QStringLiteral("PRAGMA user_version=1"));
+        });
+    }
+}
+
+qint64 Catalog::ensure(const QString &path)
+{
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q = db::exec(d, QStringLiteral("SELECT id FROM entries WHERE path = ?"), {path});
+    if (q.next()) return q.value(0).toLongLong();
+    const QFileInfo info(path);
+    q = db::exec(
+        d, QStringLiteral("INSERT INTO entries(path, name, ext, kind) VALUES(?, ?, ?, ?)"),
+        {path, text(info.fileName()), text(info.suffix().toLower()), int(kindForPath(path))});
+    const qint64 id = q.lastInsertId().toLongLong();
+    refreshIndex(id);
+    return id;
+}
+
+void Catalog::refreshIndex(qint64 id)
+{
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q =
+        db::exec(d,
+                 QStringLiteral(
+                     "SELECT e.name, e.note, (SELECT group_concat(t.name, ' ') FROM entry_tags et "
+                     "JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id) FROM entries e "
+                     "WHERE e.id = ?"),
+                 {id});
+    if (!q.next()) return;
+    const QVariantList row{id, q.value(0), q.value(1), q.value(2).toString()};
+    db::exec(d, QStringLiteral("DELETE FROM search WHERE rowid = ?"), {id});
+    db::exec(d, QStringLiteral("INSERT INTO search(rowid, name, note, tags) VALUES(?, ?, ?, ?)"),
+             row);
+}
+
+void Catalog::record(const QString &path, qint64 size, const QDateTime &modified,
+                     const QDateTime &taken)
+{
+    transaction([&](const QSqlDatabase &d) {
+        const qint64 id = ensure(path);
+        db::exec(d,
+                 QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = COALESCE(?, "
+                                "taken) WHERE id = ?"),
+                 {size, msecs(modified), msecs(taken), id});
+    });
+}
+
+std::optional<Entry> Catalog::entry(const QString &path) const
+{
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q = db::exec(
+        d,
+        QStringLiteral(
+            "SELECT id, kind, size, modified, taken, rating, favourite, label, note FROM entries "
+            "WHERE path = ?"),
+        {path});
+    if (!q.next()) return std::nullopt;
+    Entry e;
+    e.path = path;
+    e.kind = Kind(q.value(1).toInt());
+    e.size = q.value(2).toLongLong();
+    e.modified = fromMsecs(q.value(3));
+    e.taken = fromMsecs(q.value(4));
+    e.rating = q.value(5).toInt();
+    e.favourite = q.value(6).toBool();
+    e.label = q.value(7).toInt();
+    e.note = q.value(8).toString();
+    QSqlQuery tags = db::exec(
+        d,
+        QStringLiteral("SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE "
+                       "et.entry_id = ? ORDER BY t.name"),
+        {q.value(0)});
+    while (tags.next())
+        e.tags << tags.value(0).toString();
+    return e;
+}
+
+namespace
+{
+// One UPDATE over a selection, inside the caller's transaction.
+template <typename Ensure>
+void updateEach(const QSqlDatabase &d, const QStringList &paths, const QString &assignment,
+                const QVariant &value, Ensure ensure)
+{
+    for (const QString &path : paths)
+        db::exec(d, QStringLiteral("UPDATE entries SET %1 = ? WHERE id = ?").arg(assignment),
+                 {value, ensure(path)});
+}
+} // namespace
+
+void Catalog::setRating(const QStringList &paths, int stars)
+{
+    transaction([&](const QSqlDatabase &d) {
+        updateEach(d, paths, QStringLiteral("rating"), std::clamp(stars, 0, 5),
+                   [this](const QString &p) { return ensure(p); });
+    });
+}
+
+void Catalog::setFavourite(const QStringList &paths, bool favourite)
+{
+    transaction([&](const QSqlDatabase &d) {
+        updateEach(d, paths, QStringLiteral("favourite"), int(favourite),
+                   [this](const QString &p) { return ensure(p); });
+    });
+}
+
+void Catalog::setLabel(const QStringList &paths, int label)
+{
+    transaction([&](const QSqlDatabase &d) {
+        updateEach(d, paths, QStringLiteral("label"), std::max(0, label),
+                   [this](const QString &p) { return ensure(p); });
+    });
+}
+
+void Catalog::setNote(const QStringList &paths, const QString &note)
+{
+    transaction([&](const QSqlDatabase &d) {
+        for (const QString &path : paths) {
+            const qint64 id = ensure(path);
+            db::exec(d, QStringLiteral("UPDATE entries SET note = ? WHERE id = ?"),
+                     {text(note), id});
+            refreshIndex(id);
+        }
+    });
+}
+
+void Catalog::addTags(const QStringList &paths, const QStringList &tags)
+{
+    transaction([&](const QSqlDatabase &d) {
+        for (const QString &tag : tags) {
+            if (!tag.trimmed().isEmpty())
+                db::exec(d, QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES(?)"),
+                         {tag.trimmed()});
+        }
+        for (const QString &path : paths) {
+            const qint64 id = ensure(path);
+            for (const QString &tag : tags)
+                db::exec(d,
+                         QStringLiteral("INSERT OR IGNORE INTO entry_tags(entry_id, tag_id) SELECT "
+                                        "?, id FROM tags WHERE name = ?"),
+                         {id, tag.trimmed()});
+            refreshIndex(id);
+        }
+    });
+}
+
+void Catalog::removeTags(const QStringList &paths, const QStringList &tags)
+{
+    transaction([&](const QSqlDatabase &d) {
+        for (const QString &path : paths) {
+            const qint64 id = ensure(path);
+            for (const QString &tag : tags)
+                db::exec(d,
+                         QStringLiteral("DELETE FROM entry_tags WHERE entry_id = ? AND tag_id IN "
+                                        "(SELECT id FROM tags WHERE "
+                                        "name = ?)"),
+                         {id, tag});
+            refreshIndex(id);
+        }
+        db::exec(
+            d, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+    });
+}
+
+QStringList Catalog::allTags() const
+{
+    QStringList out;
+    QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false),
+                           QStringLiteral("SELECT name FROM tags ORDER BY name"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Catalog::search(const Query &query) const
+{
+    QStringList where;
+    QVariantList values;
+    for (const QString &word : query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() >= 3) {
+            where << QStringLiteral("e.id IN (SELECT rowid FROM search WHERE search MATCH ?)");
+            values << quoteFts(word);
+        } else {
+            // Shorter than a trigram (two Chinese characters, say): a substring scan.
+            where << QStringLiteral(
+                "(e.name LIKE ? ESCAPE '\\' OR e.note LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                "entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id AND t.name "
+                "LIKE "
+                "? ESCAPE '\\'))");
+            const QString like = QLatin1Char('%') + likeEscape(word) + QLatin1Char('%');
+            values << like << like << like;
+        }
+    }
+    if (!query.kinds.isEmpty()) {
+        where << QStringLiteral("e.kind IN (%1)").arg(placeholders(query.kinds.size()));
+        for (Kind k : query.kinds)
+            values << int(k);
+    }
+    if (!query.extensions.isEmpty()) {
+        where << QStringLiteral("e.ext IN (%1)").arg(placeholders(query.extensions.size()));
+        for (const QString &x : query.extensions)
+            values << x.toLower();
+    }
+    const auto range = [&](const char *column, const auto &from, const auto &to) {
+        if (from) {
+            where << QStringLiteral("e.%1 >= ?").arg(QLatin1String(column));
+            values << QVariant::fromValue(*from);
+        }
+        if (to) {
+            where << QStringLiteral("e.%1 <= ?").arg(QLatin1String(column));
+            values << QVariant::fromValue(*to);
+        }
+    };
+    range("size", query.minSize, query.maxSize);
+    const auto ms = [](const std::optional<QDateTime> &t) {
+        return t ? std::optional<qint64>(t->toMSecsSinceEpoch()) : std::nullopt;
+    };
+    range("taken", ms(query.takenFrom), ms(query.takenTo));
+    range("modified", ms(query.modifiedFrom), ms(query.modifiedTo));
+    for (const QString &tag : query.tags) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = "
+                                "et.tag_id WHERE et.entry_id = e.id "
+                                "AND t.name = ?)");
+        values << tag;
+    }
+    if (query.minRating > 0) {
+        where << QStringLiteral("e.rating >= ?");
+        values << query.minRating;
+    }
+    if (query.favouritesOnly) where << QStringLiteral("e.favourite = 1");
+    if (query.label) {
+        where << QStringLiteral("e.label = ?");
+        values << *query.label;
+    }
+    if (!query.under.isEmpty()) {
+        const QString folder =
+            query.under.endsWith(QLatin1Char('/')) ? query.under : query.under + QLatin1Char('/');
+        where << QStringLiteral("substr(e.path, 1, ?) = ?");
+        values << folder.size() << folder;
+    }
+    const QString sql =
+        QStringLiteral("SELECT e.path FROM entries e %1 ORDER BY e.name COLLATE NOCASE, e.path")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false), sql, values);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void Catalog::moved(const QString &from, const QString &to)
+{
+    transaction([&](const QSqlDatabase &d) {
+        const QFileInfo target(to);
+        QSqlQuery q = db::exec(d, QStringLiteral("SELECT id FROM entries WHERE path = ?"), {from});
+        if (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            db::exec(d, QStringLiteral("DELETE FROM entries WHERE path = ?"),
+                     {to}); // the move replaced it
+            db::exec(d,
+                     QStringLiteral("UPDATE entries SET path = ?, name = ?, ext = ? WHERE id = ?"),
+                     {to, text(target.fileName()), text(target.suffix().toLower()), id});
+            refreshIndex(id);
+        }
+        // Everything below a moved folder keeps its data under the new prefix.
+        const QString prefix = from + QLatin1Char('/');
+        db::exec(d,
+                 QStringLiteral(
+                     "UPDATE entries SET path = ? || substr(path, ?) WHERE substr(path, 1, ?) = ?"),
+                 {to + QLatin1Char('/'), prefix.size() + 1, prefix.size(), prefix});
+    });
+}
+
+void Catalog::removed(const QStringList &paths)
+{
+    transaction([&](const QSqlDatabase &d) {
+        for (const QString &path : paths) {
+            const QString prefix = path + QLatin1Char('/');
+            db::exec(d,
+                     QStringLiteral("DELETE FROM entries WHERE path = ? OR substr(path, 1, ?) = ?"),
+                     {path, prefix.size(), prefix});
+        }
+        db::exec(
+            d, QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)"));
+    });
+}
+
+int Catalog::purgeMissing(const QString &folder)
+{
+    QStringList gone;
+    QSqlQuery q = db::exec(
+        QSqlDatabase::database(m_connection, false),
+        QStringLiteral("SELECT path FROM entries WHERE path = ? OR substr(path, 1, ?) = ?"),
+        {folder, folder.size() + 1, folder + QLatin1Char('/')});
+    while (q.next()) {
+        if (!QFileInfo::exists(q.value(0).toString())) gone << q.value(0).toString();
+    }
+    if (!gone.isEmpty()) removed(gone);
+    return int(gone.size());
+}
+
+int Catalog::count() const
+{
+    QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false),
+                           QStringLiteral("SELECT COUNT(*) FROM entries"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace ad::catalog

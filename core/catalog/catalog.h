@@ -1,0 +1,87 @@
+#pragma once
+
+// The library catalogue in SQLite: tags on files and folders, favourites, star ratings,
+// colour labels and notes, with full-text search over names, notes and tags that works for
+// Chinese names (trigram index, with a substring fallback for one- and two-character queries).
+// Entries follow moves and renames made in the application and are purged on rescan when the
+// files are gone, so the catalogue does not grow without bound. Use from one thread.
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <optional>
+
+namespace ad::catalog
+{
+
+enum class Kind { Image, Video, Document, Folder, Other };
+Kind kindForPath(const QString &path);
+
+struct Entry {
+    QString path;
+    Kind kind = Kind::Other;
+    qint64 size = 0;
+    QDateTime modified;
+    QDateTime taken; // capture time, when known
+    int rating = 0;  // 0-5 stars
+    bool favourite = false;
+    int label = 0; // colour label, 0 = none
+    QString note;
+    QStringList tags;
+};
+
+struct Query {
+    QString text; // words in names, notes or tags
+    QList<Kind> kinds;
+    QStringList extensions; // lower case, without the dot
+    std::optional<qint64> minSize, maxSize;
+    std::optional<QDateTime> takenFrom, takenTo, modifiedFrom, modifiedTo;
+    QStringList tags; // all of them
+    int minRating = 0;
+    bool favouritesOnly = false;
+    std::optional<int> label;
+    QString under; // only entries below this folder
+};
+
+class Catalog
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    explicit Catalog(const QString &path); // ":memory:" for a throw-away catalogue
+    ~Catalog();
+    Catalog(const Catalog &) = delete;
+    Catalog &operator=(const Catalog &) = delete;
+
+    // Records what the file system says about a file or folder (keeps user data).
+    void record(const QString &path, qint64 size, const QDateTime &modified,
+                const QDateTime &taken = {});
+    std::optional<Entry> entry(const QString &path) const;
+
+    // Batch edits: one transaction for the whole selection.
+    void setRating(const QStringList &paths, int stars);
+    void setFavourite(const QStringList &paths, bool favourite);
+    void setLabel(const QStringList &paths, int label);
+    void setNote(const QStringList &paths, const QString &note);
+    void addTags(const QStringList &paths, const QStringList &tags);
+    void removeTags(const QStringList &paths, const QStringList &tags);
+    QStringList allTags() const;
+
+    QStringList search(const Query &query) const; // paths, by name
+
+    // A move or rename made in the application; a folder carries everything below it.
+    void moved(const QString &from, const QString &to);
+    void removed(const QStringList &paths);
+    // Drops entries below folder whose files no longer exist; returns how many.
+    int purgeMissing(const QString &folder);
+    int count() const;
+
+private:
+    void migrate();
+    qint64 ensure(const QString &path);
+    void refreshIndex(qint64 id);
+    template <typename Fn> void transaction(Fn fn);
+
+    QString m_connection;
+};
+
+} // namespace ad::catalog

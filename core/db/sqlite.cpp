@@ -1,0 +1,66 @@
+#include "db/sqlite.h"
+
+#include "style/error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace ad::db
+{
+
+namespace
+{
+[[noreturn]] void failed(const QString &what, const QSqlError &error)
+{
+    throw ProcessingError(ErrorCode::IoError, QStringLiteral("%1: %2").arg(what, error.text()));
+}
+} // namespace
+
+QString openSqlite(const QString &path, const QString &what)
+{
+    const QString connection = QUuid::createUuid().toString();
+    if (path != QLatin1String(":memory:")) QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open()) {
+        const QSqlError error = database.lastError();
+        database = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        failed(QStringLiteral("%1: open %2").arg(what, path), error);
+    }
+    // WAL with NORMAL sync: a crash of the process never loses a committed change.
+    exec(database, QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(database, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(database, QStringLiteral("PRAGMA foreign_keys=ON"));
+    return connection;
+}
+
+void closeSqlite(const QString &connection)
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(connection, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) failed(sql, q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) failed(sql, q.lastError());
+    return q;
+}
+
+int userVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q = exec(db, QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace ad::db

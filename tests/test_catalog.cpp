@@ -1,0 +1,194 @@
+// The catalogue: user data on files and folders, batch edits, search (incl. Chinese names),
+// filters, moves and renames, purging of files deleted outside the application, migrations.
+
+#include "catalog/catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad::catalog;
+
+class CatalogTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString touch(const QString &relative, qint64 bytes = 10)
+    {
+        const QString path = m_dir.filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(bytes, 'x'));
+        return path;
+    }
+    static QStringList names(const QStringList &paths)
+    {
+        QStringList out;
+        for (const QString &p : paths)
+            out << QFileInfo(p).fileName();
+        return out;
+    }
+
+private Q_SLOTS:
+    void userDataAndBatchEdits()
+    {
+        Catalog c(QStringLiteral(":memory:"));
+        const QString a = touch(QStringLiteral("u/a.jpg"));
+        const QString b = touch(QStringLiteral("u/b.png"));
+        const QString folder = m_dir.filePath(QStringLiteral("u"));
+        c.setRating({a, b}, 4);
+        c.setFavourite({a}, true);
+        c.setLabel({b}, 3);
+        c.setNote({a}, QStringLiteral("cover candidate"));
+        c.addTags({a, b, folder}, {QStringLiteral("trip"), QStringLiteral("2024")});
+        c.removeTags({b}, {QStringLiteral("2024")});
+        const Entry ea = c.entry(a).value();
+        QCOMPARE(ea.rating, 4);
+        QVERIFY(ea.favourite);
+        QCOMPARE(ea.note, QStringLiteral("cover candidate"));
+        QCOMPARE(ea.tags, (QStringList{QStringLiteral("2024"), QStringLiteral("trip")}));
+        QCOMPARE(ea.kind, Kind::Image);
+        QCOMPARE(c.entry(b)->tags, QStringList{QStringLiteral("trip")});
+        QCOMPARE(c.entry(b)->label, 3);
+        QCOMPARE(c.entry(folder)->kind, Kind::Folder); // tags on folders too
+        c.setRating({a}, 9);
+        QCOMPARE(c.entry(a)->rating, 5); // clamped to five stars
+        QCOMPARE(c.allTags(), (QStringList{QStringLiteral("2024"), QStringLiteral("trip")}));
+        // record() keeps what the user set.
+        c.record(a, 1234, QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC));
+        QCOMPARE(c.entry(a)->rating, 5);
+        QCOMPARE(c.entry(a)->size, 1234);
+    }
+
+    void searchesNamesNotesAndTags()
+    {
+        Catalog c(QStringLiteral(":memory:"));
+        const QString cn = touch(QStringLiteral("s/样张-风景照片.png"));
+        const QString beach = touch(QStringLiteral("s/beach sunset.jpg"));
+        const QString report = touch(QStringLiteral("s/report.pdf"));
+        c.addTags({cn}, {QStringLiteral("旅行")});
+        c.setNote({report}, QStringLiteral("quarterly numbers"));
+        for (const QString &p : {cn, beach, report})
+            c.record(p, 10, QDateTime::currentDateTimeUtc());
+        QCOMPARE(names(c.search({QStringLiteral("风景照")})),
+                 QStringList{QStringLiteral("样张-风景照片.png")}); // trigram
+        QCOMPARE(names(c.search({QStringLiteral("风景")})),
+                 QStringList{QStringLiteral("样张-风景照片.png")}); // 2 characters
+        QCOMPARE(names(c.search({QStringLiteral("旅行")})),
+                 QStringList{QStringLiteral("样张-风景照片.png")}); // a tag
+        QCOMPARE(names(c.search({QStringLiteral("SUNSET")})),
+                 QStringList{QStringLiteral("beach sunset.jpg")}); // case
+        QCOMPARE(names(c.search({QStringLiteral("quarterly")})),
+                 QStringList{QStringLiteral("report.pdf")}); // a note
+        QCOMPARE(names(c.search({QStringLiteral("beach sun")})),
+                 QStringList{QStringLiteral("beach sunset.jpg")});
+        QVERIFY(c.search({QStringLiteral("nothing-like-this")}).isEmpty());
+        QVERIFY(
+            c.search({QStringLiteral("50%_\"")}).isEmpty()); // special characters are plain text
+    }
+
+    void filters()
+    {
+        Catalog c(QStringLiteral(":memory:"));
+        const QDateTime day(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+        const QString small = touch(QStringLiteral("f/small.jpg"));
+        const QString big = touch(QStringLiteral("f/big.png"));
+        const QString clip = touch(QStringLiteral("f/sub/clip.mp4"));
+        c.record(small, 100, day, day);
+        c.record(big, 5000000, day.addDays(10), day.addDays(-100));
+        c.record(clip, 800000, day.addDays(20));
+        c.setRating({big}, 5);
+        c.setFavourite({clip}, true);
+        c.addTags({small, big}, {QStringLiteral("print")});
+        Query q;
+        q.kinds = {Kind::Image};
+        QCOMPARE(names(c.search(q)),
+                 (QStringList{QStringLiteral("big.png"), QStringLiteral("small.jpg")}));
+        q = {};
+        q.extensions = {QStringLiteral("MP4")};
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("clip.mp4")});
+        q = {};
+        q.minSize = 1000;
+        q.maxSize = 1000000;
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("clip.mp4")});
+        q = {};
+        q.takenFrom = day.addDays(-1);
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("small.jpg")});
+        q = {};
+        q.modifiedFrom = day.addDays(5);
+        q.modifiedTo = day.addDays(15);
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("big.png")});
+        q = {};
+        q.tags = {QStringLiteral("print")};
+        q.minRating = 4;
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("big.png")});
+        q = {};
+        q.favouritesOnly = true;
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("clip.mp4")});
+        q = {};
+        q.under = m_dir.filePath(QStringLiteral("f/sub"));
+        QCOMPARE(names(c.search(q)), QStringList{QStringLiteral("clip.mp4")});
+    }
+
+    void followsMovesAndPurges()
+    {
+        Catalog c(QStringLiteral(":memory:"));
+        const QString folder = m_dir.filePath(QStringLiteral("m/album"));
+        const QString photo = touch(QStringLiteral("m/album/p.jpg"));
+        const QString other =
+            touch(QStringLiteral("m/album-two/q.jpg")); // shares a prefix, not a folder
+        c.setRating({photo, other}, 3);
+        c.addTags({folder}, {QStringLiteral("family")});
+        // Rename of a file, then of its folder: the data follow.
+        const QString renamed = m_dir.filePath(QStringLiteral("m/album/p2.jpg"));
+        QFile::rename(photo, renamed);
+        c.moved(photo, renamed);
+        QCOMPARE(c.entry(renamed)->rating, 3);
+        QVERIFY(!c.entry(photo));
+        QCOMPARE(names(c.search({QStringLiteral("p2.jpg")})),
+                 QStringList{QStringLiteral("p2.jpg")});
+        const QString newFolder = m_dir.filePath(QStringLiteral("m/holiday"));
+        QDir().rename(folder, newFolder);
+        c.moved(folder, newFolder);
+        QCOMPARE(c.entry(newFolder + QStringLiteral("/p2.jpg"))->rating, 3);
+        QCOMPARE(c.entry(newFolder)->tags, QStringList{QStringLiteral("family")});
+        QCOMPARE(c.entry(other)->rating, 3); // album-two untouched
+        // Deleted outside the application: purged on rescan, tags no longer used go too.
+        QFile::remove(newFolder + QStringLiteral("/p2.jpg"));
+        QDir(newFolder).removeRecursively();
+        const int before = c.count();
+        QCOMPARE(c.purgeMissing(m_dir.filePath(QStringLiteral("m"))), 2);
+        QCOMPARE(c.count(), before - 2);
+        QVERIFY(!c.allTags().contains(QStringLiteral("family")));
+        QVERIFY(c.entry(other));
+    }
+
+    void persistsAndMigrates()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        const QString photo = touch(QStringLiteral("p/keep.jpg"));
+        {
+            Catalog c(path);
+            c.setRating({photo}, 2);
+        }
+        Catalog again(path);
+        QCOMPARE(again.entry(photo)->rating, 2);
+        // A file from before the schema (an empty database) is upgraded in place.
+        const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            QFile f(empty);
+            f.open(QIODevice::WriteOnly);
+        }
+        Catalog upgraded(empty);
+        upgraded.setFavourite({photo}, true);
+        QVERIFY(upgraded.entry(photo)->favourite);
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogTest)
+#include "test_catalog.moc"
