@@ -39,7 +39,13 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
         QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
         QSettings().clear();
-        writeTemp(m_library, QStringLiteral("a.jpg"), makeImage(640, 480, QStringLiteral("jpg")));
+        const QString a = writeTemp(m_library, QStringLiteral("a.jpg"),
+                                    makeImage(640, 480, QStringLiteral("jpg")));
+        QCOMPARE(run(QStringLiteral("exiv2"),
+                     {QStringLiteral("-q"), QStringLiteral("-M"),
+                      QStringLiteral("set Exif.Image.Make AssetDesk"), QStringLiteral("-M"),
+                      QStringLiteral("set Exif.Image.Model Test Cam"), a}),
+                 0);
         writeTemp(m_library, QStringLiteral("b.png"), makeImage(300, 200, QStringLiteral("png")));
         writeTemp(m_library, QStringLiteral("c.txt"), "text");
     }
@@ -76,6 +82,13 @@ private Q_SLOTS:
         w.content()->setMode(ContentView::Mode::List);
         QCOMPARE(w.content()->mode(), ContentView::Mode::List);
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->thumbnailsPending(), 0, 10000);
+        // The Inspector shows what exiv2 reads from the selected photo.
+        QVERIFY(w.content()->selectPath(m_library.filePath(QStringLiteral("a.jpg"))));
+        auto *inspector = w.inspectorDock()->findChild<QTreeWidget *>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !inspector->findItems(QStringLiteral("Camera"), Qt::MatchExactly).isEmpty(), 5000);
+        QCOMPARE(inspector->findItems(QStringLiteral("Camera"), Qt::MatchExactly).first()->text(1),
+                 QStringLiteral("AssetDesk Test Cam"));
     }
 
     void persistsWindowState()

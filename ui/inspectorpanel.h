@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include "imaging/metadata.h"
 #include "imaging/preview.h"
 
 class QTreeWidget;
@@ -25,7 +26,12 @@ private:
 
     QTreeWidget *m_table;
     QString m_path;
-    QFutureWatcher<imaging::ImageProbe> m_watcher;
+    struct Facts {
+        imaging::ImageProbe probe;
+        imaging::PhotoMetadata metadata;
+    };
+    void showFacts(const Facts &facts);
+    QFutureWatcher<Facts> m_watcher;
 };
 
 } // namespace ad::ui
