@@ -110,6 +110,7 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JobsPanel::updateActions);
     update();
+    updateTotal();
 }
 
 int JobsPanel::jobCount() const

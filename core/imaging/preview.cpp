@@ -2,6 +2,7 @@
 
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
+#include "media/videoframe.h"
 
 #include <QFile>
 
@@ -58,7 +59,11 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
         if (error) *error = why;
         return QImage();
     };
-    if (!probe.ok) return failed(probe.error);
+    if (!probe.ok) {
+        // Videos show their first frame (the SMH cover rule).
+        if (media::looksLikeVideo(path)) return media::firstVideoFrame(path, bound, error);
+        return failed(probe.error);
+    }
     if (qint64(probe.size.width()) * probe.size.height() > Limits::maxPixels)
         return failed(QStringLiteral("image is larger than 250 megapixels"));
     try {

@@ -1,0 +1,18 @@
+#pragma once
+
+// The cover of a video as the SMH rules define it: its first decodable frame, upright (the
+// stream's display rotation applied), scaled to fit a bound. Decoding runs with a deadline and
+// a pixel limit, so a broken or hostile file gives an error, not a hang.
+
+#include <QImage>
+#include <QString>
+
+namespace ad::media
+{
+
+bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
+
+QImage firstVideoFrame(const QString &path, QSize bound, QString *error = nullptr,
+                       int timeoutMs = 10000);
+
+} // namespace ad::media
