@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "batchdialog.h"
+#include "catalog/catalog.h"
 #include "contentview.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
@@ -12,9 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QSettings>
@@ -154,6 +157,43 @@ private Q_SLOTS:
                                      .startsWith(QLatin1String("Finished")),
                                  2000);
         QCOMPARE(model->index(0, JobsModel::Progress).data(JobsModel::ProgressRole).toInt(), 100);
+    }
+
+    void libraryFieldsEditTheSelection()
+    {
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(m_library.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        auto *grid = w.findChild<QListView *>(QStringLiteral("contentGrid"));
+        grid->selectAll();
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths().size(), 3, 2000);
+        auto *panel = w.findChild<QWidget *>(QStringLiteral("libraryPanel"));
+        QVERIFY(panel->isEnabled());
+        // One item, selected as a click selects it (column 0 of the grid only).
+        QVERIFY(w.content()->selectPath(m_library.filePath(QStringLiteral("b.png"))));
+        QCOMPARE(w.content()->selectedPaths(),
+                 QStringList{m_library.filePath(QStringLiteral("b.png"))});
+        QVERIFY(panel->isEnabled());
+        grid->selectAll();
+        auto *rating = panel->findChildren<QComboBox *>().at(0);
+        rating->setCurrentIndex(4);
+        Q_EMIT rating->activated(4);
+        auto *tags = panel->findChild<QLineEdit *>();
+        tags->setText(QStringLiteral("print, 客户"));
+        tags->setModified(true);
+        Q_EMIT tags->editingFinished();
+        const QString a = m_library.filePath(QStringLiteral("a.jpg"));
+        QCOMPARE(catalogue.entry(a)->rating, 4);
+        QCOMPARE(catalogue.entry(m_library.filePath(QStringLiteral("c.txt")))->tags,
+                 (QStringList{QStringLiteral("print"), QStringLiteral("客户")}));
+        QCOMPARE(catalogue.search({QStringLiteral("客户")}).size(), 3); // found by tag
+        // Removing a tag from the common list removes it from all three.
+        tags->setText(QStringLiteral("print"));
+        tags->setModified(true);
+        Q_EMIT tags->editingFinished();
+        QCOMPARE(catalogue.entry(a)->tags, QStringList{QStringLiteral("print")});
     }
 
     void languageSettingRoundTrips()

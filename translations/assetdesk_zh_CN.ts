@@ -11,6 +11,10 @@
         <source>The job journal could not be opened (%1); jobs will not survive a restart.</source>
         <translation>无法打开任务日志（%1）；重启后任务将无法继续。</translation>
     </message>
+    <message>
+        <source>The catalogue could not be opened (%1); ratings and tags will not be kept.</source>
+        <translation>无法打开素材目录（%1）；评分和标签将不会保存。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>
@@ -374,6 +378,73 @@
     <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::LibraryPanel</name>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>颜色标签：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多个值）</translation>
     </message>
 </context>
 <context>

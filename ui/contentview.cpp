@@ -52,7 +52,7 @@ ContentView::ContentView(QWidget *parent)
                     Q_EMIT currentFileChanged(m_model->filePath(source));
             });
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        Q_EMIT selectionCountChanged(int(m_grid->selectionModel()->selectedRows().size()));
+        Q_EMIT selectionCountChanged(int(selectedPaths().size()));
     });
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
@@ -98,8 +98,10 @@ int ContentView::entryCount() const
 QStringList ContentView::selectedPaths() const
 {
     QStringList paths;
-    for (const QModelIndex &index : m_grid->selectionModel()->selectedRows())
-        paths << m_model->filePath(m_thumbs->mapToSource(index));
+    // Not selectedRows(): that wants every column selected, and the grid selects column 0 only.
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
+        if (index.column() == 0) paths << m_model->filePath(m_thumbs->mapToSource(index));
+    }
     return paths;
 }
 

@@ -1,5 +1,7 @@
 #include "inspectorpanel.h"
 
+#include "librarypanel.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -12,18 +14,25 @@
 namespace ad::ui
 {
 
-InspectorPanel::InspectorPanel(QWidget *parent) : QWidget(parent), m_table(new QTreeWidget(this))
+InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
+    : QWidget(parent), m_table(new QTreeWidget(this)), m_library(new LibraryPanel(catalog, this))
 {
     setObjectName(QStringLiteral("inspector"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_library);
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     connect(&m_watcher, &QFutureWatcher<Facts>::finished, this,
             [this] { showFacts(m_watcher.result()); });
+}
+
+void InspectorPanel::setSelection(const QStringList &paths)
+{
+    m_library->setSelection(paths);
 }
 
 void InspectorPanel::showFile(const QString &path)

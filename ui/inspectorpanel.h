@@ -11,20 +11,29 @@
 
 class QTreeWidget;
 
+namespace ad::catalog
+{
+class Catalog;
+}
+
 namespace ad::ui
 {
+
+class LibraryPanel;
 
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit InspectorPanel(QWidget *parent = nullptr);
+    explicit InspectorPanel(catalog::Catalog *catalog, QWidget *parent = nullptr);
     void showFile(const QString &path);
+    void setSelection(const QStringList &paths); // what the library fields edit
 
 private:
     void addRow(const QString &name, const QString &value);
 
     QTreeWidget *m_table;
+    LibraryPanel *m_library;
     QString m_path;
     struct Facts {
         imaging::ImageProbe probe;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "batchdialog.h"
+#include "catalog/catalog.h"
 #include "contentview.h"
 #include "inspectorpanel.h"
 #include "jobs/batchrunner.h"
@@ -57,12 +58,14 @@ jobs::JobQueue *memoryQueue(QObject *owner)
 }
 } // namespace
 
-MainWindow::MainWindow(jobs::JobQueue *queue, QWidget *parent)
+MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget *parent)
     : QMainWindow(parent), m_queue(queue ? queue : memoryQueue(this)),
-      m_content(new ContentView(this)), m_preview(new PreviewPane(this)),
-      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(this)),
-      m_jobs(new JobsPanel(m_queue, this)), m_statusCount(new QLabel(this)),
-      m_sizeSlider(new QSlider(Qt::Horizontal, this))
+      m_ownCatalog(catalog ? nullptr
+                           : std::make_unique<catalog::Catalog>(QStringLiteral(":memory:"))),
+      m_catalog(catalog ? catalog : m_ownCatalog.get()), m_content(new ContentView(this)),
+      m_preview(new PreviewPane(this)), m_sources(new SourcesPanel(this)),
+      m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
+      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -102,6 +105,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, QWidget *parent)
     connect(m_content, &ContentView::currentFileChanged, m_preview, &PreviewPane::showFile);
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
     connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
+    connect(m_content, &ContentView::selectionCountChanged, this,
+            [this] { m_inspector->setSelection(m_content->selectedPaths()); });
     connect(m_content, &ContentView::entriesChanged, this, &MainWindow::updateStatus);
     connect(m_sizeSlider, &QSlider::valueChanged, m_content, &ContentView::setIconSize);
 
@@ -110,6 +115,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, QWidget *parent)
     restoreSettings();
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The library fields write to the catalogue; they go before a catalogue this window owns.
+    delete m_inspector;
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,

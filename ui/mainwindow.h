@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -9,6 +10,11 @@ class QSlider;
 namespace ad::jobs
 {
 class JobQueue;
+}
+
+namespace ad::catalog
+{
+class Catalog;
 }
 
 namespace ad::ui
@@ -25,7 +31,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Without a queue the window keeps its jobs in memory (nothing to resume later).
-    explicit MainWindow(jobs::JobQueue *queue = nullptr, QWidget *parent = nullptr);
+    // Without a catalogue, library data (ratings, tags, ...) live in memory for this run.
+    explicit MainWindow(jobs::JobQueue *queue = nullptr, catalog::Catalog *catalog = nullptr,
+                        QWidget *parent = nullptr);
 
     void setLibraryFolder(const QString &folder);
     void openFolder(const QString &folder);
@@ -33,6 +41,8 @@ public:
     ContentView *content() const { return m_content; }
     PreviewPane *preview() const { return m_preview; }
     jobs::JobQueue *queue() const { return m_queue; }
+    catalog::Catalog *catalog() const { return m_catalog; }
+    ~MainWindow() override;
     void openBatchDialog();
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
@@ -51,6 +61,8 @@ private:
                          Qt::DockWidgetArea area);
 
     jobs::JobQueue *m_queue;
+    std::unique_ptr<catalog::Catalog> m_ownCatalog;
+    catalog::Catalog *m_catalog;
     ContentView *m_content;
     PreviewPane *m_preview;
     SourcesPanel *m_sources;

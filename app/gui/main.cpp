@@ -1,6 +1,7 @@
 // assetdesk: the desktop application.
 
 #include "appsettings.h"
+#include "catalog/catalog.h"
 #include "contentview.h"
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
@@ -78,7 +79,19 @@ int main(int argc, char **argv)
         queue->start();
     }
 
-    ad::ui::MainWindow window(queue.get());
+    // The catalogue (ratings, tags, notes); without it the window keeps them for this run only.
+    std::unique_ptr<ad::catalog::Catalog> catalog;
+    try {
+        catalog = std::make_unique<ad::catalog::Catalog>(data + QStringLiteral("/catalog.sqlite"));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(
+            nullptr, QObject::tr("AssetDesk"),
+            QObject::tr(
+                "The catalogue could not be opened (%1); ratings and tags will not be kept.")
+                .arg(QString::fromUtf8(e.what())));
+    }
+
+    ad::ui::MainWindow window(queue.get(), catalog.get());
     const QString folder =
         parser.isSet(library) ? QDir(parser.value(library)).absolutePath() : defaultLibrary();
     window.setLibraryFolder(folder);

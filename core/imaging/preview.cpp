@@ -72,7 +72,8 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
             file.constData(), bound.width(),
             VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
         // Document pages come without a background; paper is white.
-        return toQImage(probe.format == QLatin1String("pdf") ? flattenOnto(img, qRgb(255, 255, 255)) : img);
+        return toQImage(probe.format == QLatin1String("pdf") ? flattenOnto(img, qRgb(255, 255, 255))
+                                                             : img);
     } catch (const vips::VError &e) {
         vips_error_clear();
         return failed(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
