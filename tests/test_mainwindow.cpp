@@ -196,6 +196,26 @@ private Q_SLOTS:
         QCOMPARE(catalogue.entry(a)->tags, QStringList{QStringLiteral("print")});
     }
 
+    void searchFiltersTheFolder()
+    {
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(m_library.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.count() == 3, 5000); // the listing was recorded
+        catalogue.addTags({m_library.filePath(QStringLiteral("b.png"))}, {QStringLiteral("海报")});
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("海报"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 3000);
+        search->setText(QStringLiteral("c.t")); // part of a name
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 3000);
+        search->setText(QStringLiteral("nothing matches this"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 0, 3000);
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 3000);
+    }
+
     void languageSettingRoundTrips()
     {
         setLanguageSetting(QStringLiteral("zh_CN"));

@@ -559,6 +559,14 @@
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
+    <message>
+        <source>Search names, tags and notes</source>
+        <translation>搜索名称、标签和备注</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Preferences</name>

@@ -51,13 +51,14 @@ ContentView::ContentView(QWidget *parent)
                 if (source.isValid() && !m_model->isDir(source))
                     Q_EMIT currentFileChanged(m_model->filePath(source));
             });
-    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        Q_EMIT selectionCountChanged(int(selectedPaths().size()));
-    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionCountChanged(int(selectedPaths().size())); });
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
-    connect(m_model, &QFileSystemModel::directoryLoaded, this,
-            [this] { Q_EMIT entriesChanged(entryCount()); });
+    connect(m_model, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
+        Q_EMIT entriesChanged(entryCount());
+        Q_EMIT folderListed(folder);
+    });
 }
 
 void ContentView::setFolder(const QString &folder)
@@ -139,6 +140,31 @@ bool ContentView::selectPath(const QString &path)
     if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
     activeView()->setCurrentIndex(index);
     return true;
+}
+
+void ContentView::showOnly(const std::optional<QStringList> &names)
+{
+    if (!names) {
+        m_model->setNameFilters({});
+        return;
+    }
+    // Name filters are wildcards: escape the names, and match nothing for an empty result.
+    QStringList patterns;
+    for (const QString &name : *names) {
+        QString escaped = name;
+        escaped.replace(QLatin1Char('['), QStringLiteral("[[]"))
+            .replace(QLatin1Char('*'), QStringLiteral("[*]"))
+            .replace(QLatin1Char('?'), QStringLiteral("[?]"));
+        patterns << escaped;
+    }
+    m_model->setNameFilterDisables(false);
+    m_model->setNameFilters(patterns.isEmpty() ? QStringList{QStringLiteral("/")} : patterns);
+    Q_EMIT entriesChanged(entryCount());
+}
+
+QStringList ContentView::fileNames() const
+{
+    return QDir(folder()).entryList(QDir::Files | QDir::NoDotAndDotDot);
 }
 
 int ContentView::thumbnailsPending() const

@@ -3,6 +3,7 @@
 // The content area: one folder's entries as an icon grid or a detailed list (same model).
 
 #include <QStackedWidget>
+#include <optional>
 
 class QFileSystemModel;
 class QListView;
@@ -29,12 +30,16 @@ public:
     void selectFirstFile();
     bool selectPath(const QString &path); // false when the path is not in the current folder
     int thumbnailsPending() const;
+    // Shows only the files with these names (folders stay); an empty optional shows all.
+    void showOnly(const std::optional<QStringList> &names);
+    QStringList fileNames() const; // of the current folder
 
 Q_SIGNALS:
     void currentFileChanged(const QString &path);
     void folderOpened(const QString &folder);
     void selectionCountChanged(int count);
     void entriesChanged(int count);
+    void folderListed(const QString &folder); // the file system model finished listing it
 
 private:
     QAbstractItemView *activeView() const;

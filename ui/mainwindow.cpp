@@ -18,6 +18,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ad::ui
@@ -65,7 +67,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_catalog(catalog ? catalog : m_ownCatalog.get()), m_content(new ContentView(this)),
       m_preview(new PreviewPane(this)), m_sources(new SourcesPanel(this)),
       m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
-      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
+      m_statusCount(new QLabel(this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -109,6 +112,13 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
             [this] { m_inspector->setSelection(m_content->selectedPaths()); });
     connect(m_content, &ContentView::entriesChanged, this, &MainWindow::updateStatus);
     connect(m_sizeSlider, &QSlider::valueChanged, m_content, &ContentView::setIconSize);
+    // Search as you type, a moment after the last key.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_content, &ContentView::folderListed, this, &MainWindow::recordFolder);
+    connect(m_content, &ContentView::folderOpened, this, [this] { m_search->clear(); });
 
     resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
     resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
@@ -242,6 +252,16 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_gridAction);
     bar->addAction(m_listAction);
+    bar->addSeparator();
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search names, tags and notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    bar->addWidget(m_search);
+    auto *focusSearch = new QAction(tr("&Find"), this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
+    addAction(focusSearch);
 }
 
 void MainWindow::restoreSettings()
@@ -277,6 +297,34 @@ void MainWindow::openBatchDialog()
     }
     BatchDialog dialog(m_queue, files, m_content->folder(), this);
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+}
+
+void MainWindow::recordFolder(const QString &folder)
+{
+    if (folder != m_content->folder()) return;
+    // Names become searchable once listed; user data already in the catalogue is kept.
+    QList<catalog::Catalog::FileFacts> facts;
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot))
+        facts.append({info.absoluteFilePath(), info.size(), info.lastModified()});
+    m_catalog->recordMany(facts);
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_content->showOnly(std::nullopt);
+        return;
+    }
+    catalog::Query q;
+    q.text = text;
+    q.under = m_content->folder();
+    QStringList names;
+    for (const QString &path : m_catalog->search(q)) {
+        if (QFileInfo(path).absolutePath() == QDir(m_content->folder()).absolutePath())
+            names << QFileInfo(path).fileName();
+    }
+    m_content->showOnly(names);
 }
 
 void MainWindow::updateStatus()

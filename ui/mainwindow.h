@@ -5,7 +5,9 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QSlider;
+class QTimer;
 
 namespace ad::jobs
 {
@@ -57,6 +59,8 @@ private:
     void createToolBar();
     void restoreSettings();
     void updateStatus();
+    void runSearch();
+    void recordFolder(const QString &folder);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 
@@ -73,6 +77,8 @@ private:
     QDockWidget *m_jobsDock = nullptr;
     QLabel *m_statusCount;
     QSlider *m_sizeSlider;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
 
     QAction *m_openAction = nullptr;
     QAction *m_upAction = nullptr;

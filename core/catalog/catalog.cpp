@@ -171,6 +171,17 @@ void Catalog::record(const QString &path, qint64 size, const QDateTime &modified
     });
 }
 
+void Catalog::recordMany(const QList<FileFacts> &files)
+{
+    transaction([&](const QSqlDatabase &d) {
+        for (const FileFacts &f : files) {
+            const qint64 id = ensure(f.path);
+            db::exec(d, QStringLiteral("UPDATE entries SET size = ?, modified = ? WHERE id = ?"),
+                     {f.size, msecs(f.modified), id});
+        }
+    });
+}
+
 std::optional<Entry> Catalog::entry(const QString &path) const
 {
     QSqlDatabase d = QSqlDatabase::database(m_connection, false);

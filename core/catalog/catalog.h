@@ -55,6 +55,12 @@ public:
     // Records what the file system says about a file or folder (keeps user data).
     void record(const QString &path, qint64 size, const QDateTime &modified,
                 const QDateTime &taken = {});
+    struct FileFacts {
+        QString path;
+        qint64 size = 0;
+        QDateTime modified;
+    };
+    void recordMany(const QList<FileFacts> &files); // one transaction, e.g. a folder as listed
     std::optional<Entry> entry(const QString &path) const;
 
     // Batch edits: one transaction for the whole selection.
