@@ -216,6 +216,35 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 3000);
     }
 
+    void trashAndUndoKeepLibraryData()
+    {
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QTemporaryDir folder;
+        const QString photo =
+            writeTemp(folder, QStringLiteral("keep.jpg"), makeImage(64, 64, QStringLiteral("jpg")));
+        catalogue.setRating({photo}, 5);
+        w.openFolder(folder.path());
+        qWarning("folder %s content %s", qPrintable(folder.path()),
+                 qPrintable(w.content()->folder()));
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 5000);
+        QVERIFY(w.content()->selectPath(photo));
+        QAction *trash = nullptr;
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Move to &Trash")) trash = a;
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+        }
+        QVERIFY(trash && undo);
+        trash->trigger();
+        QVERIFY(!QFile::exists(photo));
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(QFile::exists(photo));
+        QCOMPARE(catalogue.entry(photo)->rating, 5); // the entry went to the trash and came back
+    }
+
     void languageSettingRoundTrips()
     {
         setLanguageSetting(QStringLiteral("zh_CN"));

@@ -27,5 +27,12 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Template for %n file(s) — {name} {ext} {index} {date}:</source>
+        <translation>
+            <numerusform>Template for %n file — {name} {ext} {index} {date}:</numerusform>
+            <numerusform>Template for %n files — {name} {ext} {index} {date}:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -567,6 +567,88 @@
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>新建文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Batch Rename</source>
+        <translation>批量重命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template for %n file(s) — {name} {ext} {index} {date}:</source>
+        <translation>
+            <numerusform>%n 个文件的命名模板 — {name} {ext} {index} {date}：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy To…</source>
+        <translation>复制到(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy To</source>
+        <translation>复制到</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Open with &amp;External Application</source>
+        <translation>用外部程序打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal in File Manager</source>
+        <translation>在文件管理器中显示(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Preferences</name>

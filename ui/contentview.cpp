@@ -31,6 +31,9 @@ ContentView::ContentView(QWidget *parent)
     m_grid->setUniformItemSizes(true);
     m_grid->setWordWrap(true);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Files drag out to other applications as URLs (the file model provides them).
+    m_grid->setDragEnabled(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragOnly);
 
     m_list->setObjectName(QStringLiteral("contentList"));
     m_list->setModel(m_thumbs);

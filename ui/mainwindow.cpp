@@ -3,6 +3,7 @@
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
+#include "filecommands.h"
 #include "inspectorpanel.h"
 #include "jobs/batchrunner.h"
 #include "jobs/jobqueue.h"
@@ -14,9 +15,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,6 +31,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
 
 namespace ad::ui
 {
@@ -68,7 +73,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_preview(new PreviewPane(this)), m_sources(new SourcesPanel(this)),
       m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
       m_statusCount(new QLabel(this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this))
+      m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this)),
+      m_sizeSlider(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -96,6 +102,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     statusBar()->addPermanentWidget(m_sizeSlider);
 
     createActions();
+    createFileActions();
     createMenus();
     createToolBar();
 
@@ -221,9 +228,18 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     file->addAction(m_bookmarkAction);
     file->addSeparator();
+    file->addActions(m_fileActions);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -297,6 +313,93 @@ void MainWindow::openBatchDialog()
     }
     BatchDialog dialog(m_queue, files, m_content->folder(), this);
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+}
+
+void MainWindow::runFileCommand(const QString &text,
+                                std::function<QList<QPair<QString, QString>>()> action,
+                                bool createsCopies)
+{
+    m_undo->push(new FileCommand(text, std::move(action), createsCopies, m_catalog, this));
+}
+
+void MainWindow::createFileActions()
+{
+    auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_fileActions << a;
+        return a;
+    };
+    add(tr("New &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Name:"),
+                                                   QLineEdit::Normal, tr("New Folder"));
+        if (name.isEmpty()) return;
+        const QString parent = m_content->folder();
+        // Recorded as something created from nothing: undo removes it again while it is empty.
+        runFileCommand(
+            tr("New Folder"),
+            [parent, name] {
+                return files::Moves{{QString(), files::makeFolder(parent, name)}};
+            },
+            true);
+    });
+    add(tr("&Rename…"), QKeySequence(Qt::Key_F2), [this] {
+        const QStringList selection = m_content->selectedPaths();
+        if (selection.isEmpty()) return;
+        if (selection.size() == 1) {
+            const QString old = QFileInfo(selection.first()).fileName();
+            const QString name =
+                QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, old);
+            if (name.isEmpty() || name == old) return;
+            const QString path = selection.first();
+            runFileCommand(tr("Rename"), [path, name] {
+                return files::Moves{{path, files::rename(path, name)}};
+            });
+            return;
+        }
+        const QString pattern = QInputDialog::getText(
+            this, tr("Batch Rename"),
+            tr("Template for %n file(s) — {name} {ext} {index} {date}:", nullptr,
+               int(selection.size())),
+            QLineEdit::Normal, QStringLiteral("{name}-{index}.{ext}"));
+        if (pattern.isEmpty()) return;
+        runFileCommand(tr("Batch Rename"),
+                       [selection, pattern] { return files::renameAll(selection, pattern); });
+    });
+    add(tr("&Copy To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+        const QStringList selection = m_content->selectedPaths();
+        const QString folder =
+            selection.isEmpty()
+                ? QString()
+                : QFileDialog::getExistingDirectory(this, tr("Copy To"), m_content->folder());
+        if (!folder.isEmpty())
+            runFileCommand(
+                tr("Copy"), [selection, folder] { return files::copyInto(selection, folder); },
+                true);
+    });
+    add(tr("&Move To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
+        const QStringList selection = m_content->selectedPaths();
+        const QString folder =
+            selection.isEmpty()
+                ? QString()
+                : QFileDialog::getExistingDirectory(this, tr("Move To"), m_content->folder());
+        if (!folder.isEmpty())
+            runFileCommand(tr("Move"),
+                           [selection, folder] { return files::moveInto(selection, folder); });
+    });
+    add(tr("Move to &Trash"), QKeySequence(QKeySequence::Delete), [this] {
+        const QStringList selection = m_content->selectedPaths();
+        if (!selection.isEmpty())
+            runFileCommand(tr("Move to Trash"),
+                           [selection] { return files::moveToTrash(selection); });
+    });
+    add(tr("Open with &External Application"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+        for (const QString &path : m_content->selectedPaths())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    });
+    add(tr("Re&veal in File Manager"), QKeySequence(),
+        [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_content->folder())); });
 }
 
 void MainWindow::recordFolder(const QString &folder)

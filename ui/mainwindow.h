@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -8,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QSlider;
 class QTimer;
+class QUndoStack;
 
 namespace ad::jobs
 {
@@ -60,6 +62,9 @@ private:
     void restoreSettings();
     void updateStatus();
     void runSearch();
+    void createFileActions();
+    void runFileCommand(const QString &text, std::function<QList<QPair<QString, QString>>()> action,
+                        bool createsCopies = false);
     void recordFolder(const QString &folder);
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
@@ -79,6 +84,8 @@ private:
     QSlider *m_sizeSlider;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
+    QUndoStack *m_undo;
+    QList<QAction *> m_fileActions;
 
     QAction *m_openAction = nullptr;
     QAction *m_upAction = nullptr;

@@ -8,7 +8,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QSignalBlocker>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,9 +43,13 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     m_places->setObjectName(QStringLiteral("placesList"));
     m_places->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    connect(
-        m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { Q_EMIT folderActivated(m_dirs->filePath(current)); });
+    // Only what the user picks opens a folder: the current index also moves while the model
+    // loads, which would switch the view back to an older folder.
+    const auto open = [this](const QModelIndex &index) {
+        Q_EMIT folderActivated(m_dirs->filePath(index));
+    };
+    connect(m_tree, &QTreeView::clicked, this, open);
+    connect(m_tree, &QTreeView::activated, this, open);
     connect(m_places, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT folderActivated(item->data(kPathRole).toString());
     });
@@ -76,7 +79,6 @@ void SourcesPanel::setLibraryFolder(const QString &folder)
 
 void SourcesPanel::showFolder(const QString &folder)
 {
-    const QSignalBlocker block(m_tree->selectionModel());
     const QModelIndex index = m_dirs->index(folder);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);

@@ -1,0 +1,188 @@
+#include "files/fileops.h"
+
+#include "jobs/nametemplate.h"
+#include "style/error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace ad::files
+{
+
+namespace
+{
+
+[[noreturn]] void fail(ErrorCode code, const QString &message)
+{
+    throw ProcessingError(code, message);
+}
+
+void checkName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ||
+        name.contains(QLatin1Char('/')) || name.contains(QChar(0)))
+        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a valid file name").arg(name));
+}
+
+QString freeName(const QDir &dir, const QString &name)
+{
+    if (!dir.exists(name)) return dir.filePath(name);
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int n = 1;; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+        if (!dir.exists(candidate)) return dir.filePath(candidate);
+    }
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    if (QFileInfo(from).isDir()) {
+        if (!QDir().mkpath(to)) return false;
+        for (const QString &name :
+             QDir(from).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            if (!copyTree(QDir(from).filePath(name), QDir(to).filePath(name))) return false;
+        }
+        return true;
+    }
+    return QFile::copy(from, to);
+}
+
+} // namespace
+
+Moves moveToTrash(const QStringList &paths)
+{
+    Moves moves;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.moveToTrash()) {
+            undoMoves(moves); // all or nothing
+            fail(ErrorCode::IoError,
+                 QStringLiteral("cannot move '%1' to the trash: %2").arg(path, file.errorString()));
+        }
+        moves.append({path, file.fileName()}); // fileName() is now the location in the trash
+    }
+    return moves;
+}
+
+QString rename(const QString &path, const QString &newName)
+{
+    checkName(newName);
+    const QFileInfo info(path);
+    const QString target = info.dir().filePath(newName);
+    if (target == info.absoluteFilePath()) return target;
+    if (QFileInfo::exists(target))
+        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' already exists").arg(newName));
+    if (!QFile::rename(path, target))
+        fail(ErrorCode::IoError,
+             QStringLiteral("cannot rename '%1' to '%2'").arg(info.fileName(), newName));
+    return target;
+}
+
+Moves renameAll(const QStringList &paths, const QString &pattern, const QDate &date)
+{
+    // Plan every name first, so a clash stops the whole rename before anything changes.
+    Moves plan;
+    QSet<QString> taken;
+    for (int i = 0; i < paths.size(); ++i) {
+        const QFileInfo info(paths[i]);
+        jobs::NameFields fields;
+        fields.name = info.completeBaseName();
+        fields.ext = info.suffix();
+        fields.index = i + 1;
+        fields.date = date;
+        const QString name = jobs::expandNameTemplate(pattern, fields);
+        checkName(name);
+        const QString target = info.dir().filePath(name);
+        const bool renamingItself = target == info.absoluteFilePath();
+        if (taken.contains(target) ||
+            (!renamingItself && QFileInfo::exists(target) && !paths.contains(target)))
+            fail(ErrorCode::InvalidArgument,
+                 QStringLiteral("the template gives '%1' twice or an existing name").arg(name));
+        taken.insert(target);
+        plan.append({info.absoluteFilePath(), target});
+    }
+    // Through temporary names, so swaps (a->b, b->a) work.
+    Moves done;
+    QList<QPair<QString, QString>> staged;
+    for (const auto &[from, to] : std::as_const(plan)) {
+        if (from == to) continue;
+        const QString temporary = from + QStringLiteral(".renaming");
+        if (!QFile::rename(from, temporary)) {
+            for (const auto &[t, original] : std::as_const(staged))
+                QFile::rename(t, original);
+            fail(ErrorCode::IoError, QStringLiteral("cannot rename '%1'").arg(from));
+        }
+        staged.append({temporary, from});
+    }
+    for (const auto &[from, to] : std::as_const(plan)) {
+        if (from == to) continue;
+        QFile::rename(from + QStringLiteral(".renaming"), to);
+        done.append({from, to});
+    }
+    return done;
+}
+
+QString makeFolder(const QString &parent, const QString &name)
+{
+    checkName(name);
+    const QString path = QDir(parent).filePath(name);
+    if (QFileInfo::exists(path))
+        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' already exists").arg(name));
+    if (!QDir().mkdir(path))
+        fail(ErrorCode::IoError, QStringLiteral("cannot create '%1'").arg(path));
+    return path;
+}
+
+Moves copyInto(const QStringList &paths, const QString &folder)
+{
+    Moves copies;
+    for (const QString &path : paths) {
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
+        if (!copyTree(path, target))
+            fail(ErrorCode::IoError, QStringLiteral("cannot copy '%1' to '%2'").arg(path, folder));
+        copies.append({path, target});
+    }
+    return copies;
+}
+
+Moves moveInto(const QStringList &paths, const QString &folder)
+{
+    Moves moves;
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const QString into = QDir(folder).absolutePath();
+        if (into == absolute || into.startsWith(absolute + QLatin1Char('/')) ||
+            QFileInfo(path).absolutePath() == into)
+            continue; // into itself, or already there
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
+        if (!QFile::rename(path, target)) { // across file systems: copy, then remove
+            if (!copyTree(path, target))
+                fail(ErrorCode::IoError,
+                     QStringLiteral("cannot move '%1' to '%2'").arg(path, folder));
+            QFileInfo(path).isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
+        }
+        moves.append({absolute, target});
+    }
+    return moves;
+}
+
+void undoMoves(const Moves &moves)
+{
+    for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
+        if (!QFile::rename(it->second, it->first))
+            fail(ErrorCode::IoError,
+                 QStringLiteral("cannot move '%1' back to '%2'").arg(it->second, it->first));
+        // Back from the trash: its record (Trash/info/<name>.trashinfo) goes too.
+        const QFileInfo trashed(it->second);
+        if (trashed.absolutePath().endsWith(QLatin1String("/files"))) {
+            const QDir info(trashed.absolutePath() + QStringLiteral("/../info"));
+            QFile::remove(info.filePath(trashed.fileName() + QStringLiteral(".trashinfo")));
+        }
+    }
+}
+
+} // namespace ad::files

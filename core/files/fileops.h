@@ -1,0 +1,32 @@
+#pragma once
+
+// File operations of the library, each returning what is needed to undo it. Deleting moves to
+// the freedesktop trash (QFile::moveToTrash), never unlinks. Name clashes are refused with a
+// clear error rather than overwriting.
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace ad::files
+{
+
+using Moves = QList<QPair<QString, QString>>; // from, to
+
+// Moves paths to the trash; returns where each went (for undo by moving back).
+Moves moveToTrash(const QStringList &paths);
+// Renames within the same folder; throws ProcessingError on a clash or a bad name.
+QString rename(const QString &path, const QString &newName);
+// Template rename of a selection: {name} {ext} {index} {date}; all or nothing (checked first).
+Moves renameAll(const QStringList &paths, const QString &pattern,
+                const QDate &date = QDate::currentDate());
+QString makeFolder(const QString &parent, const QString &name);
+// Copies or moves into a folder; an existing name gets " (n)". Returns the new paths.
+Moves copyInto(const QStringList &paths, const QString &folder);
+Moves moveInto(const QStringList &paths, const QString &folder);
+// Applies moves in reverse (undo of rename, move and trash).
+void undoMoves(const Moves &moves);
+
+} // namespace ad::files

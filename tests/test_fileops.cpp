@@ -1,0 +1,104 @@
+// File operations with undo: trash (freedesktop), rename and template rename, new folder,
+// copy and move into folders with free names.
+
+#include "files/fileops.h"
+#include "style/error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::files;
+
+class FileOpsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString touch(const QString &relative, const QByteArray &data = "x")
+    {
+        const QString path = m_dir.filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return path;
+    }
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }
+
+private Q_SLOTS:
+    void trashAndUndo()
+    {
+        const QString a = touch(QStringLiteral("t/a.jpg"), "photo");
+        const Moves moved = moveToTrash({a});
+        QVERIFY(!QFile::exists(a));
+        QCOMPARE(read(moved.first().second),
+                 QByteArray("photo")); // kept in the trash, not unlinked
+        const QString info =
+            QFileInfo(moved.first().second).absolutePath() + QStringLiteral("/../info/") +
+            QFileInfo(moved.first().second).fileName() + QStringLiteral(".trashinfo");
+        QVERIFY(QFile::exists(info)); // freedesktop trash record
+        undoMoves(moved);
+        QCOMPARE(read(a), QByteArray("photo"));
+        QVERIFY(!QFile::exists(info));
+    }
+
+    void renames()
+    {
+        const QString a = touch(QStringLiteral("r/a.jpg"));
+        touch(QStringLiteral("r/b.jpg"));
+        QCOMPARE(rename(a, QStringLiteral("c.jpg")), m_dir.filePath(QStringLiteral("r/c.jpg")));
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, rename(m_dir.filePath(QStringLiteral("r/c.jpg")),
+                                                         QStringLiteral("b.jpg")));
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, rename(m_dir.filePath(QStringLiteral("r/c.jpg")),
+                                                         QStringLiteral("../x.jpg")));
+        // Template rename of a selection, then undo; a swap of names works.
+        const QStringList sel{m_dir.filePath(QStringLiteral("r/b.jpg")),
+                              m_dir.filePath(QStringLiteral("r/c.jpg"))};
+        const Moves moves = renameAll(sel, QStringLiteral("trip-{index}.{ext}"), QDate(2024, 1, 2));
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("r"))).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("trip-1.jpg"), QStringLiteral("trip-2.jpg")}));
+        undoMoves(moves);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("r"))).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("b.jpg"), QStringLiteral("c.jpg")}));
+        touch(QStringLiteral("r/x-1.jpg"));
+        QVERIFY_THROWS_EXCEPTION(ProcessingError,
+                                 renameAll(sel, QStringLiteral("x-{index}.{ext}")));
+        QVERIFY(QFile::exists(sel[0])); // nothing changed after the refusal
+        const QString swapA = touch(QStringLiteral("s/1.jpg"), "one");
+        const QString swapB = touch(QStringLiteral("s/2.jpg"), "two");
+        renameAll({swapA, swapB}, QStringLiteral("{index}.{ext}")); // 1->1, 2->2: no-op
+        QCOMPARE(read(swapA), QByteArray("one"));
+    }
+
+    void foldersCopyMove()
+    {
+        const QString parent = m_dir.filePath(QStringLiteral("f"));
+        QDir().mkpath(parent);
+        const QString album = makeFolder(parent, QStringLiteral("相册"));
+        QVERIFY(QFileInfo(album).isDir());
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, makeFolder(parent, QStringLiteral("相册")));
+        const QString a = touch(QStringLiteral("f/a.jpg"), "A");
+        const Moves copies = copyInto({a}, album);
+        const Moves again = copyInto({a}, album);
+        QCOMPARE(QFileInfo(again.first().second).fileName(), QStringLiteral("a (1).jpg"));
+        QCOMPARE(read(copies.first().second), QByteArray("A"));
+        const Moves moved = moveInto({a}, album);
+        QVERIFY(!QFile::exists(a));
+        QCOMPARE(QFileInfo(moved.first().second).fileName(), QStringLiteral("a (2).jpg"));
+        undoMoves(moved);
+        QCOMPARE(read(a), QByteArray("A"));
+        QVERIFY(moveInto({album}, album).isEmpty()); // never into itself
+    }
+};
+
+QTEST_GUILESS_MAIN(FileOpsTest)
+#include "test_fileops.moc"
