@@ -65,7 +65,13 @@ void LibraryPanel::load()
     m_loading = true;
     QList<catalog::Entry> entries;
     for (const QString &path : std::as_const(m_paths))
-        entries << m_catalog->entry(path).value_or(catalog::Entry{path});
+        if (const auto known = m_catalog->entry(path)) {
+            entries << *known;
+        } else {
+            catalog::Entry fresh; // not in the catalogue yet: nothing set
+            fresh.path = path;
+            entries << fresh;
+        }
     const auto same = [&](auto field) {
         return std::all_of(entries.begin(), entries.end(), [&](const catalog::Entry &e) {
             return field(e) == field(entries.first());

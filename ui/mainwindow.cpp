@@ -72,9 +72,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_catalog(catalog ? catalog : m_ownCatalog.get()), m_content(new ContentView(this)),
       m_preview(new PreviewPane(this)), m_sources(new SourcesPanel(this)),
       m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
-      m_statusCount(new QLabel(this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this)),
-      m_sizeSlider(new QSlider(Qt::Horizontal, this))
+      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this)),
+      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -367,27 +366,26 @@ void MainWindow::createFileActions()
         runFileCommand(tr("Batch Rename"),
                        [selection, pattern] { return files::renameAll(selection, pattern); });
     });
-    add(tr("&Copy To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] {
+    // Copy To and Move To differ only in the operation and whether undo deletes or moves back.
+    const auto intoFolder = [this](const QString &title, const QString &undoText, bool copy) {
         const QStringList selection = m_content->selectedPaths();
         const QString folder =
             selection.isEmpty()
                 ? QString()
-                : QFileDialog::getExistingDirectory(this, tr("Copy To"), m_content->folder());
-        if (!folder.isEmpty())
-            runFileCommand(
-                tr("Copy"), [selection, folder] { return files::copyInto(selection, folder); },
-                true);
-    });
-    add(tr("&Move To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
-        const QStringList selection = m_content->selectedPaths();
-        const QString folder =
-            selection.isEmpty()
-                ? QString()
-                : QFileDialog::getExistingDirectory(this, tr("Move To"), m_content->folder());
-        if (!folder.isEmpty())
-            runFileCommand(tr("Move"),
-                           [selection, folder] { return files::moveInto(selection, folder); });
-    });
+                : QFileDialog::getExistingDirectory(this, title, m_content->folder());
+        if (folder.isEmpty()) return;
+        runFileCommand(
+            undoText,
+            [selection, folder, copy] {
+                return copy ? files::copyInto(selection, folder)
+                            : files::moveInto(selection, folder);
+            },
+            copy);
+    };
+    add(tr("&Copy To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        [intoFolder, this] { intoFolder(tr("Copy To"), tr("Copy"), true); });
+    add(tr("&Move To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        [intoFolder, this] { intoFolder(tr("Move To"), tr("Move"), false); });
     add(tr("Move to &Trash"), QKeySequence(QKeySequence::Delete), [this] {
         const QStringList selection = m_content->selectedPaths();
         if (!selection.isEmpty())

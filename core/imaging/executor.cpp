@@ -455,7 +455,8 @@ private:
             reference.startsWith(QLatin1String("https://")) ||
             reference.startsWith(QLatin1String("cos://")))
             path = QUrl(reference).path();
-        if (QDir::isRelativePath(path) || path.startsWith(QLatin1Char('/')) && !QFile::exists(path))
+        if (QDir::isRelativePath(path) ||
+            (path.startsWith(QLatin1Char('/')) && !QFile::exists(path)))
             path = QDir(m_options.resourceRoot)
                        .filePath(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
         const QByteArray bytes = readFile(path);

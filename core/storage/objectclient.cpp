@@ -219,7 +219,7 @@ ObjectInfo ObjectClient::head(const QString &bucket, const QString &key)
     if (r.headers.contains("x-cos-hash-crc64ecma"))
         info.crc64 = r.headers.value("x-cos-hash-crc64ecma").toULongLong();
     for (auto it = r.headers.cbegin(); it != r.headers.cend(); ++it) {
-        for (const QByteArray prefix : {QByteArray("x-cos-meta-"), QByteArray("x-amz-meta-")}) {
+        for (const QByteArray &prefix : {QByteArray("x-cos-meta-"), QByteArray("x-amz-meta-")}) {
             if (it.key().startsWith(prefix))
                 info.metadata.insert(QString::fromLatin1(it.key().mid(prefix.size())),
                                      QString::fromUtf8(it.value()));
