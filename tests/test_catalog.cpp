@@ -11,6 +11,17 @@
 
 using namespace ad::catalog;
 
+namespace
+{
+// A query for words only (the other filters stay unset).
+Query textQuery(const QString &text)
+{
+    Query q;
+    q.text = text;
+    return q;
+}
+} // namespace
+
 class CatalogTest : public QObject
 {
     Q_OBJECT
@@ -75,21 +86,21 @@ private Q_SLOTS:
         c.setNote({report}, QStringLiteral("quarterly numbers"));
         for (const QString &p : {cn, beach, report})
             c.record(p, 10, QDateTime::currentDateTimeUtc());
-        QCOMPARE(names(c.search({QStringLiteral("风景照")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("风景照")))),
                  QStringList{QStringLiteral("样张-风景照片.png")}); // trigram
-        QCOMPARE(names(c.search({QStringLiteral("风景")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("风景")))),
                  QStringList{QStringLiteral("样张-风景照片.png")}); // 2 characters
-        QCOMPARE(names(c.search({QStringLiteral("旅行")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("旅行")))),
                  QStringList{QStringLiteral("样张-风景照片.png")}); // a tag
-        QCOMPARE(names(c.search({QStringLiteral("SUNSET")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("SUNSET")))),
                  QStringList{QStringLiteral("beach sunset.jpg")}); // case
-        QCOMPARE(names(c.search({QStringLiteral("quarterly")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("quarterly")))),
                  QStringList{QStringLiteral("report.pdf")}); // a note
-        QCOMPARE(names(c.search({QStringLiteral("beach sun")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("beach sun")))),
                  QStringList{QStringLiteral("beach sunset.jpg")});
-        QVERIFY(c.search({QStringLiteral("nothing-like-this")}).isEmpty());
-        QVERIFY(
-            c.search({QStringLiteral("50%_\"")}).isEmpty()); // special characters are plain text
+        QVERIFY(c.search(textQuery(QStringLiteral("nothing-like-this"))).isEmpty());
+        QVERIFY(c.search(textQuery(QStringLiteral("50%_\"")))
+                    .isEmpty()); // special characters are plain text
     }
 
     void filters()
@@ -150,7 +161,7 @@ private Q_SLOTS:
         c.moved(photo, renamed);
         QCOMPARE(c.entry(renamed)->rating, 3);
         QVERIFY(!c.entry(photo));
-        QCOMPARE(names(c.search({QStringLiteral("p2.jpg")})),
+        QCOMPARE(names(c.search(textQuery(QStringLiteral("p2.jpg")))),
                  QStringList{QStringLiteral("p2.jpg")});
         const QString newFolder = m_dir.filePath(QStringLiteral("m/holiday"));
         QDir().rename(folder, newFolder);
