@@ -65,6 +65,31 @@ private Q_SLOTS:
         QCOMPARE(loaderOf(f.readAll()), QStringLiteral("jpegload_buffer"));
     }
 
+    // libvips' format modules are loaded on demand (start-up stays small for JPEG): a fresh
+    // process must still read HEIC and write AVIF and BMP.
+    void formatModulesLoadOnDemand()
+    {
+        const QString heic = writeTemp(m_dir, QStringLiteral("in.heic"),
+                                       makeImage(320, 200, QStringLiteral("heic")));
+        for (const auto &[format, loader] :
+             {std::pair{QStringLiteral("avif"), QStringLiteral("heifload_buffer")},
+              std::pair{QStringLiteral("bmp"), QStringLiteral("magickload_buffer")},
+              std::pair{QStringLiteral("png"), QStringLiteral("pngload_buffer")}}) {
+            const QString out = m_dir.filePath(QStringLiteral("modules.") + format);
+            const Run r = cli({QStringLiteral("process"), heic,
+                               QStringLiteral("imageMogr2/thumbnail/160x/format/") + format,
+                               QStringLiteral("-o"), out});
+            QVERIFY2(r.code == 0, r.err.constData());
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            QCOMPARE(loaderOf(data), loader);
+            QCOMPARE(sizeOf(data), QSize(160, 100));
+            f.remove();
+        }
+        QFile::remove(heic);
+    }
+
     void infoPrintsJson()
     {
         const Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageInfo")});

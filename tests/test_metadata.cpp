@@ -66,7 +66,7 @@ private Q_SLOTS:
     void readsHeic()
     {
         // vips carries the EXIF block into the HEIC container; exiv2 reads it back (BMFF).
-        ensureVips();
+        ensureVipsModules(); // heifsave lives in a module
         const vips::VImage jpeg = vips::VImage::new_from_file(tagged().toUtf8().constData());
         const QString heic = m_dir.filePath(QStringLiteral("tagged.heic"));
         jpeg.heifsave(heic.toUtf8().constData());

@@ -64,6 +64,7 @@ QString mimeFor(ImageFormat f)
     case ImageFormat::Gif:
         return QStringLiteral("image/gif");
     case ImageFormat::Bmp:
+        ensureVipsModules();
         return QStringLiteral("image/bmp");
     case ImageFormat::Heif:
         return QStringLiteral("image/heif");
@@ -128,10 +129,12 @@ QByteArray save(const VImage &in, ImageFormat f, int q, const EncodeSettings &s)
     case ImageFormat::Gif:
         return takeBlob(in.gifsave_buffer(VImage::option()->set("strip", s.strip)));
     case ImageFormat::Bmp:
+        ensureVipsModules();
         return takeBlob(
             in.magicksave_buffer(VImage::option()->set("format", "bmp")->set("strip", true)));
     case ImageFormat::Heif:
     case ImageFormat::Avif:
+        ensureVipsModules();
         return takeBlob(in.heifsave_buffer(
             VImage::option()
                 ->set("Q", q)

@@ -175,9 +175,8 @@ private:
             throw ProcessingError(
                 ErrorCode::FileTooLarge,
                 QStringLiteral("input is %1 bytes; the limit is 32 MB").arg(b.size()));
-        const char *loader = vips_foreign_find_load_buffer(b.constData(), size_t(b.size()));
+        const char *loader = findLoader(b);
         if (!loader) {
-            vips_error_clear();
             throw ProcessingError(ErrorCode::InvalidImage,
                                   QStringLiteral("input is not an image in a supported format"));
         }
@@ -461,6 +460,10 @@ private:
                        .filePath(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
         const QByteArray bytes = readFile(path);
         m_markBytes.push_back(bytes); // the decoded image borrows these bytes until encoding
+        if (!findLoader(bytes))
+            throw ProcessingError(
+                ErrorCode::InvalidImage,
+                QStringLiteral("watermark image %1 is not a supported image").arg(reference));
         return VImage::new_from_buffer(m_markBytes.back().constData(), size_t(bytes.size()), "",
                                        VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR));
     }

@@ -1,6 +1,7 @@
 #include "imaging/preview.h"
 
 #include "imaging/limits.h"
+#include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videoframe.h"
 
@@ -24,12 +25,10 @@ QString loaderFormat(const char *typeName)
 
 ImageProbe probeImage(const QString &path)
 {
-    ensureVips();
     ImageProbe probe;
     const QByteArray file = QFile::encodeName(path);
-    const char *loader = vips_foreign_find_load(file.constData());
+    const char *loader = findFileLoader(path);
     if (!loader) {
-        vips_error_clear();
         probe.error = QStringLiteral("not an image libvips can read");
         return probe;
     }

@@ -84,3 +84,5 @@ void ThumbnailLoader::finish(const QString &path, const QImage &image, const QSt
 }
 
 } // namespace ad::imaging
+
+#include "moc_thumbnailloader.cpp"

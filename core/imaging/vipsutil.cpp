@@ -2,6 +2,10 @@
 
 #include "style/error.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <dlfcn.h>
 #include <mutex>
 
 namespace ad::imaging
@@ -13,7 +17,18 @@ void ensureVips()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        if (VIPS_INIT("assetdesk"))
+        // vips_init would load every optional format module (ImageMagick, HEIF, JPEG XL, PDF,
+        // OpenSlide): ~25 ms and hundreds of libraries, for every process, when most inputs are
+        // JPEG/PNG/WebP/GIF, which libvips reads itself. A prefix without modules skips that;
+        // ensureVipsModules() loads them on the first input that needs one.
+        const QByteArray home = qgetenv("VIPSHOME");
+        qputenv("VIPSHOME", "/nonexistent-assetdesk-vips-prefix");
+        const bool failed = VIPS_INIT("assetdesk");
+        if (home.isNull())
+            qunsetenv("VIPSHOME");
+        else
+            qputenv("VIPSHOME", home);
+        if (failed)
             throw ProcessingError(ErrorCode::IoError, QStringLiteral("libvips failed to start"));
         // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
         vips_cache_set_max(0);
@@ -24,6 +39,51 @@ void ensureVips()
                 "VIPS", G_LOG_LEVEL_WARNING,
                 [](const gchar *, GLogLevelFlags, const gchar *, gpointer) {}, nullptr);
     });
+}
+
+void ensureVipsModules()
+{
+    ensureVips();
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // The modules sit beside libvips itself: <libdir>/vips-modules-MAJOR.MINOR.
+        Dl_info self{};
+        if (!dladdr(reinterpret_cast<void *>(&vips_init), &self) || !self.dli_fname) return;
+        const QDir dir(
+            QFileInfo(QFile::decodeName(self.dli_fname)).absolutePath() +
+            QStringLiteral("/vips-modules-%1.%2").arg(vips_version(0)).arg(vips_version(1)));
+        for (const QString &name : dir.entryList({QStringLiteral("*.so")}, QDir::Files)) {
+            // Loading registers the module's classes (its g_module_check_init); a module whose
+            // libraries are missing is skipped, as vips_init would.
+            if (GModule *m = g_module_open(QFile::encodeName(dir.filePath(name)).constData(),
+                                           G_MODULE_BIND_LAZY))
+                g_module_make_resident(m);
+        }
+    });
+}
+
+const char *findLoader(const QByteArray &bytes)
+{
+    ensureVips();
+    if (const char *l = vips_foreign_find_load_buffer(bytes.constData(), size_t(bytes.size())))
+        return l;
+    vips_error_clear();
+    ensureVipsModules();
+    const char *l = vips_foreign_find_load_buffer(bytes.constData(), size_t(bytes.size()));
+    if (!l) vips_error_clear();
+    return l;
+}
+
+const char *findFileLoader(const QString &path)
+{
+    ensureVips();
+    const QByteArray file = QFile::encodeName(path);
+    if (const char *l = vips_foreign_find_load(file.constData())) return l;
+    vips_error_clear();
+    ensureVipsModules();
+    const char *l = vips_foreign_find_load(file.constData());
+    if (!l) vips_error_clear();
+    return l;
 }
 
 QByteArray takeBlob(VipsBlob *blob)
@@ -93,19 +153,6 @@ VImage flattenOnto(const VImage &image, QRgb bg)
     std::vector<double> background{double(qRed(bg)), double(qGreen(bg)), double(qBlue(bg))};
     if (image.bands() == 2) background = {double(qGray(bg))};
     return image.flatten(VImage::option()->set("background", background)).cast(VIPS_FORMAT_UCHAR);
-}
-
-QImage toQImage(const VImage &image)
-{
-    VImage img = toSrgb(image);
-    if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
-    if (img.bands() == 3) img = img.bandjoin_const({255});
-    img = img.cast(VIPS_FORMAT_UCHAR);
-    size_t size = 0;
-    void *pixels = img.write_to_memory(&size);
-    return QImage(
-        static_cast<const uchar *>(pixels), img.width(), img.height(), img.width() * 4,
-        QImage::Format_RGBA8888, [](void *p) { g_free(p); }, pixels);
 }
 
 void rethrowVips(const vips::VError &error)

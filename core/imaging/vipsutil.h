@@ -5,7 +5,7 @@
 #include "style/ast.h"
 
 #include <QByteArray>
-#include <QImage>
+#include <QRgb>
 #include <QString>
 #include <functional>
 #include <vips/vips8>
@@ -14,6 +14,11 @@ namespace ad::imaging
 {
 
 void ensureVips(); // initialises libvips once per process; safe from any thread
+// Loads libvips' optional format modules (HEIF/AVIF, JPEG XL, ImageMagick, PDF) once.
+void ensureVipsModules();
+// The loader for bytes or a file, loading the modules on a first miss; null when none fits.
+const char *findLoader(const QByteArray &bytes);
+const char *findFileLoader(const QString &path);
 
 QByteArray takeBlob(VipsBlob *blob);      // copies and releases a blob returned by a saver
 VipsBlob *borrowBlob(const QByteArray &); // wraps bytes without copying; caller keeps them alive
@@ -28,8 +33,6 @@ vips::VImage perFrame(const vips::VImage &image,
 vips::VImage toSrgb(const vips::VImage &image); // sRGB or B_W, 8 bit
 vips::VImage withAlpha(const vips::VImage &image);
 vips::VImage flattenOnto(const vips::VImage &image, QRgb background);
-// Renders to an RGBA8888 QImage that owns its pixels.
-QImage toQImage(const vips::VImage &image);
 
 // Converts a libvips exception into a ProcessingError (InvalidImage unless told otherwise).
 [[noreturn]] void rethrowVips(const vips::VError &error);

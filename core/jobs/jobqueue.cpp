@@ -324,3 +324,5 @@ bool JobQueue::exportReportCsv(qint64 id, const QString &path) const
 }
 
 } // namespace ad::jobs
+
+#include "moc_jobqueue.cpp"

@@ -12,6 +12,9 @@ namespace ad::media
 
 bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
 
+struct Frame;
+QImage toQImage(const Frame &frame); // upright
+
 QImage firstVideoFrame(const QString &path, QSize bound, QString *error = nullptr,
                        int timeoutMs = 10000);
 

@@ -1,5 +1,6 @@
 #include "support/testimages.h"
 
+#include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ using vips::VImage;
 
 QByteArray makeImage(int w, int h, const QString &format, int quality)
 {
-    imaging::ensureVips();
+    imaging::ensureVipsModules(); // the generator writes HEIF, AVIF and BMP too
     // x-gradient in red, y-gradient in green, constant blue; a solid red top-left quarter.
     VImage xy = VImage::xyz(w, h);
     VImage r = xy.extract_band(0) * (255.0 / std::max(1, w - 1));
@@ -69,7 +70,7 @@ QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 static VImage load(const QByteArray &bytes)
 {
-    imaging::ensureVips();
+    imaging::findLoader(bytes); // loads the optional modules (HEIF, ...) when the bytes need one
     return VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "");
 }
 
@@ -86,7 +87,7 @@ QSize sizeOf(const QByteArray &bytes)
 
 QString loaderOf(const QByteArray &bytes)
 {
-    const char *loader = vips_foreign_find_load_buffer(bytes.constData(), size_t(bytes.size()));
+    const char *loader = imaging::findLoader(bytes);
     const char *nick = loader ? vips_nickname_find(g_type_from_name(loader)) : nullptr;
     return QString::fromLatin1(nick ? nick : "");
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+// The FFmpeg side of core/media, built as a plugin (libassetdesk_media.so) and loaded on first
+// use: linking libav* costs every process ~20 ms of start-up, which a batch that runs one
+// assetdesk-cli per image (and the image-only CLI commands) should not pay.
+// The interface speaks QtCore types only (no QImage: the CLI stays free of QtGui), so the plugin
+// and the core share no FFmpeg headers.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSize>
+#include <QString>
+
+namespace ad::media
+{
+
+struct FrameRequest {
+    double seconds = -1;    // presentation time; < 0 means the first decodable frame
+    bool keyFrame = false;  // the nearest key frame at or before `seconds` (faster)
+    bool autoRotate = true; // apply the stream's display matrix
+    QSize bound;            // fit inside, never enlarging (ignored when `size` is set)
+    QSize size;             // exact output; a 0 side follows the other keeping the aspect
+    int timeoutMs = 10000;
+};
+
+// A decoded picture: packed RGB (3 bytes a pixel, no row padding), scaled as requested.
+struct Frame {
+    QByteArray rgb;
+    QSize size;
+    int rotation = 0;   // clockwise quarter turns x 90 still to apply for display (0/90/180/270)
+    double seconds = 0; // its presentation time
+    bool isNull() const { return rgb.isEmpty(); }
+};
+
+class Decoder
+{
+public:
+    virtual ~Decoder() = default;
+    // One frame with the sample aspect ratio applied; `bound`/`size` refer to the upright
+    // picture. A time past the end gives the last frame.
+    virtual Frame frame(const QString &path, const FrameRequest &request, QString *error) const = 0;
+    // Several frames of one file in one pass; `times` ascending. `request.seconds` is ignored.
+    virtual QList<Frame> frames(const QString &path, const QList<double> &times,
+                                const FrameRequest &request, QString *error) const = 0;
+    // Container and stream facts in the vocabulary of CI's videoinfo (ffprobe's names).
+    virtual QJsonObject mediaInfo(const QString &path, QString *error) const = 0;
+};
+
+// The plugin's one exported symbol.
+using DecoderEntry = const Decoder *(*)();
+inline constexpr char decoderEntryName[] = "assetdesk_media_decoder";
+
+// Loads the plugin once (thread-safe); null with `error` set when it cannot be found.
+const Decoder *decoder(QString *error = nullptr);
+
+} // namespace ad::media

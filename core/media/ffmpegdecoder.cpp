@@ -1,0 +1,457 @@
+// The media plugin: FFmpeg demuxing and decoding behind media::Decoder. Every call opens its
+// own contexts, so the decoder is safe to use from any number of threads at once.
+
+#include "imaging/limits.h"
+#include "media/decoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <cmath>
+#include <memory>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/display.h>
+#include <libavutil/pixdesc.h>
+#include <libswscale/swscale.h>
+}
+
+namespace ad::media
+{
+
+namespace
+{
+
+struct Deadline {
+    QElapsedTimer clock;
+    int timeoutMs = 10000;
+    void restart() { clock.start(); }
+    bool passed() const { return clock.elapsed() > timeoutMs; }
+};
+
+int interrupted(void *opaque)
+{
+    return static_cast<const Deadline *>(opaque)->passed() ? 1 : 0;
+}
+
+QString averror(int code)
+{
+    char text[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(code, text, sizeof text);
+    return QString::fromUtf8(text);
+}
+
+struct FormatCloser {
+    void operator()(AVFormatContext *c) const { avformat_close_input(&c); }
+};
+struct CodecCloser {
+    void operator()(AVCodecContext *c) const { avcodec_free_context(&c); }
+};
+struct FrameCloser {
+    void operator()(AVFrame *f) const { av_frame_free(&f); }
+};
+struct PacketCloser {
+    void operator()(AVPacket *p) const { av_packet_free(&p); }
+};
+using FramePtr = std::unique_ptr<AVFrame, FrameCloser>;
+
+// Clockwise degrees the picture must turn to show upright.
+double displayRotation(const AVStream *stream)
+{
+    const uint8_t *matrix = av_stream_get_side_data(stream, AV_PKT_DATA_DISPLAYMATRIX, nullptr);
+    if (!matrix) return 0;
+    // av_display_rotation_get is counter-clockwise.
+    const double r = -av_display_rotation_get(reinterpret_cast<const int32_t *>(matrix));
+    return r == 0 ? 0 : r; // no "-0"
+}
+
+// An opened container with its decoder for the best stream of `type`.
+class Input
+{
+public:
+    Deadline deadline;
+    std::unique_ptr<AVFormatContext, FormatCloser> format;
+    QString error;
+
+    bool open(const QString &path, int timeoutMs)
+    {
+        deadline.timeoutMs = timeoutMs;
+        deadline.restart();
+        AVFormatContext *raw = avformat_alloc_context();
+        raw->interrupt_callback = {interrupted, &deadline};
+        const QByteArray file = QFile::encodeName(path);
+        if (const int rc = avformat_open_input(&raw, file.constData(), nullptr, nullptr); rc < 0)
+            return fail(QStringLiteral("cannot open the media file: %1").arg(averror(rc)));
+        format.reset(raw);
+        if (const int rc = avformat_find_stream_info(format.get(), nullptr); rc < 0)
+            return fail(QStringLiteral("cannot read the file's streams: %1").arg(averror(rc)));
+        return true;
+    }
+
+    bool fail(const QString &why)
+    {
+        error = why;
+        return false;
+    }
+};
+
+class VideoInput : public Input
+{
+public:
+    int index = -1;
+    AVStream *stream = nullptr;
+    std::unique_ptr<AVCodecContext, CodecCloser> decoder;
+    std::unique_ptr<AVPacket, PacketCloser> packet{av_packet_alloc()};
+    bool draining = false;
+
+    bool openVideo(const QString &path, int timeoutMs)
+    {
+        if (!open(path, timeoutMs)) return false;
+        const AVCodec *codec = nullptr;
+        index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
+        if (index < 0 || !codec) return fail(QStringLiteral("no video stream"));
+        stream = format->streams[index];
+        const AVCodecParameters *par = stream->codecpar;
+        if (par->width <= 0 || par->height <= 0 ||
+            qint64(par->width) * par->height > imaging::Limits::maxPixels)
+            return fail(QStringLiteral("video frame size %1x%2 is out of bounds")
+                            .arg(par->width)
+                            .arg(par->height));
+        decoder.reset(avcodec_alloc_context3(codec));
+        avcodec_parameters_to_context(decoder.get(), par);
+        decoder->thread_count = 1; // callers already run many of these in parallel
+        if (const int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0)
+            return fail(QStringLiteral("cannot decode %1: %2")
+                            .arg(QString::fromLatin1(codec->name), averror(rc)));
+        return true;
+    }
+
+    double startSeconds() const
+    {
+        return stream->start_time == AV_NOPTS_VALUE
+                   ? 0
+                   : stream->start_time * av_q2d(stream->time_base);
+    }
+
+    double seconds(const AVFrame *frame) const
+    {
+        const int64_t pts = frame->best_effort_timestamp;
+        return pts == AV_NOPTS_VALUE ? 0 : pts * av_q2d(stream->time_base) - startSeconds();
+    }
+
+    void seek(double t)
+    {
+        const int64_t ts = int64_t(std::floor((t + startSeconds()) / av_q2d(stream->time_base)));
+        av_seek_frame(format.get(), index, ts, AVSEEK_FLAG_BACKWARD);
+        avcodec_flush_buffers(decoder.get());
+        draining = false;
+    }
+
+    // The next decoded frame, or false at the end (or on timeout, with `error` set).
+    bool next(AVFrame *frame)
+    {
+        for (;;) {
+            const int rc = avcodec_receive_frame(decoder.get(), frame);
+            if (rc == 0) return true;
+            if (rc == AVERROR_EOF || (draining && rc == AVERROR(EAGAIN))) return false;
+            if (deadline.passed())
+                return fail(QStringLiteral("no frame within %1 ms").arg(deadline.timeoutMs));
+            if (draining) return false;
+            if (av_read_frame(format.get(), packet.get()) < 0) {
+                draining = true; // end of file: flush what the decoder holds
+                avcodec_send_packet(decoder.get(), nullptr);
+                continue;
+            }
+            if (packet->stream_index == index) avcodec_send_packet(decoder.get(), packet.get());
+            av_packet_unref(packet.get());
+        }
+    }
+
+    // The frame shown at `t` (exact), the key frame at or before it, or the first frame.
+    FramePtr frameAt(double t, bool keyFrame)
+    {
+        deadline.restart();
+        FramePtr frame(av_frame_alloc());
+        FramePtr last;
+        if (t > 0) seek(t);
+        while (next(frame.get())) {
+            if (t <= 0 || keyFrame || seconds(frame.get()) >= t - 1e-6) return frame;
+            last = std::move(frame); // keep it: a time past the end gives the last frame
+            frame.reset(av_frame_alloc());
+        }
+        if (!error.isEmpty()) return {};
+        if (!last && t > 0) { // the seek overshot a short file: read from the start
+            seek(0);
+            while (next(frame.get())) {
+                last = std::move(frame);
+                frame.reset(av_frame_alloc());
+            }
+        }
+        if (!last) fail(QStringLiteral("the video has no decodable frame"));
+        return last;
+    }
+
+    Frame toFrame(const AVFrame *frame, const FrameRequest &request)
+    {
+        const long quarter = request.autoRotate ? std::lround(displayRotation(stream) / 90) : 0;
+        const int rotation = int(((quarter % 4) + 4) % 4) * 90;
+        const bool sideways = rotation == 90 || rotation == 270;
+        QSize display(frame->width, frame->height);
+        const AVRational sar =
+            av_guess_sample_aspect_ratio(format.get(), stream, const_cast<AVFrame *>(frame));
+        if (sar.num > 0 && sar.den > 0 && sar.num != sar.den)
+            display.setWidth(std::max(1, int(std::lround(frame->width * av_q2d(sar)))));
+        const QSize upright = sideways ? display.transposed() : display;
+        QSize target = upright;
+        if (request.size.width() > 0 || request.size.height() > 0) {
+            const auto follow = [](int given, int a, int b) {
+                return std::max(1, int(std::lround(double(given) * a / b)));
+            };
+            const int w = request.size.width(), h = request.size.height();
+            target = QSize(w > 0 ? w : follow(h, upright.width(), upright.height()),
+                           h > 0 ? h : follow(w, upright.height(), upright.width()));
+        } else if (request.bound.isValid() && (upright.width() > request.bound.width() ||
+                                               upright.height() > request.bound.height())) {
+            target = upright.scaled(request.bound, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+        }
+        if (qint64(target.width()) * target.height() > imaging::Limits::maxPixels) {
+            fail(QStringLiteral("output size %1x%2 is too large")
+                     .arg(target.width())
+                     .arg(target.height()));
+            return {};
+        }
+        Frame out;
+        out.size = sideways ? target.transposed() : target;
+        out.rotation = rotation;
+        out.seconds = seconds(frame);
+        SwsContext *sws = sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format),
+                                         out.size.width(), out.size.height(), AV_PIX_FMT_RGB24,
+                                         SWS_BICUBIC, nullptr, nullptr, nullptr);
+        if (!sws) {
+            fail(QStringLiteral("cannot convert the frame's pixel format"));
+            return {};
+        }
+        out.rgb.resize(qsizetype(out.size.width()) * out.size.height() * 3);
+        uint8_t *dst[4] = {reinterpret_cast<uint8_t *>(out.rgb.data()), nullptr, nullptr, nullptr};
+        int dstStride[4] = {out.size.width() * 3, 0, 0, 0};
+        sws_scale(sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride);
+        sws_freeContext(sws);
+        return out;
+    }
+};
+
+QString decimal(double v)
+{
+    return QString::number(v, 'f', 6);
+}
+QString rational(AVRational r, QChar sep = u'/')
+{
+    return QStringLiteral("%1%2%3").arg(r.num).arg(sep).arg(r.den);
+}
+QString orUnknown(const char *name)
+{
+    return name ? QString::fromLatin1(name) : QStringLiteral("unknown");
+}
+QString language(const AVStream *s)
+{
+    const AVDictionaryEntry *e = av_dict_get(s->metadata, "language", nullptr, 0);
+    return e ? QString::fromUtf8(e->value) : QStringLiteral("und");
+}
+double streamSeconds(const AVStream *s, int64_t v)
+{
+    return v == AV_NOPTS_VALUE ? 0 : v * av_q2d(s->time_base);
+}
+
+QString fieldOrder(AVFieldOrder order)
+{
+    switch (order) {
+    case AV_FIELD_PROGRESSIVE:
+        return QStringLiteral("progressive");
+    case AV_FIELD_TT:
+        return QStringLiteral("tt");
+    case AV_FIELD_BB:
+        return QStringLiteral("bb");
+    case AV_FIELD_TB:
+        return QStringLiteral("tb");
+    case AV_FIELD_BT:
+        return QStringLiteral("bt");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+// Fields every stream kind shares.
+void common(QJsonObject &o, const AVStream *s, const AVCodecParameters *par)
+{
+    const AVCodecDescriptor *desc = avcodec_descriptor_get(par->codec_id);
+    char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
+    av_fourcc_make_string(tag, par->codec_tag);
+    o[QStringLiteral("Index")] = QString::number(s->index);
+    o[QStringLiteral("CodecName")] =
+        desc ? QString::fromLatin1(desc->name) : QStringLiteral("unknown");
+    o[QStringLiteral("CodecLongName")] =
+        desc && desc->long_name ? QString::fromUtf8(desc->long_name) : QStringLiteral("unknown");
+    o[QStringLiteral("CodecTimeBase")] = rational(s->time_base);
+    o[QStringLiteral("CodecTagString")] = QString::fromLatin1(tag);
+    o[QStringLiteral("CodecTag")] = QStringLiteral("0x%1").arg(par->codec_tag, 4, 16, QChar(u'0'));
+    o[QStringLiteral("Timebase")] = rational(s->time_base);
+    o[QStringLiteral("StartTime")] = decimal(streamSeconds(s, s->start_time));
+    o[QStringLiteral("Duration")] = decimal(streamSeconds(s, s->duration));
+    o[QStringLiteral("Bitrate")] = decimal(par->bit_rate / 1000.0);
+    o[QStringLiteral("Language")] = language(s);
+}
+
+QJsonObject videoStream(const AVFormatContext *f, AVStream *s)
+{
+    const AVCodecParameters *par = s->codecpar;
+    QJsonObject o;
+    common(o, s, par);
+    const char *profile = avcodec_profile_name(par->codec_id, par->profile);
+    o[QStringLiteral("Profile")] = profile ? QString::fromLatin1(profile) : QString();
+    o[QStringLiteral("Width")] = QString::number(par->width);
+    o[QStringLiteral("Height")] = QString::number(par->height);
+    o[QStringLiteral("HasBFrame")] = QString::number(par->video_delay);
+    std::unique_ptr<AVCodecContext, CodecCloser> ctx(avcodec_alloc_context3(nullptr));
+    avcodec_parameters_to_context(ctx.get(), par);
+    o[QStringLiteral("RefFrames")] = QString::number(ctx->refs);
+    const AVRational sar =
+        av_guess_sample_aspect_ratio(const_cast<AVFormatContext *>(f), s, nullptr);
+    if (sar.num > 0) {
+        AVRational dar;
+        av_reduce(&dar.num, &dar.den, qint64(par->width) * sar.num, qint64(par->height) * sar.den,
+                  1024 * 1024);
+        o[QStringLiteral("Sar")] = rational(sar, u':');
+        o[QStringLiteral("Dar")] = rational(dar, u':');
+    }
+    o[QStringLiteral("PixFormat")] = orUnknown(av_get_pix_fmt_name(AVPixelFormat(par->format)));
+    o[QStringLiteral("FieldOrder")] = fieldOrder(par->field_order);
+    o[QStringLiteral("Level")] = QString::number(par->level);
+    o[QStringLiteral("Fps")] = decimal(av_q2d(s->r_frame_rate));
+    o[QStringLiteral("AvgFps")] = rational(s->avg_frame_rate);
+    o[QStringLiteral("NumFrames")] = QString::number(s->nb_frames);
+    o[QStringLiteral("ColorPrimaries")] = orUnknown(av_color_primaries_name(par->color_primaries));
+    o[QStringLiteral("ColorRange")] = orUnknown(av_color_range_name(par->color_range));
+    o[QStringLiteral("ColorTransfer")] = orUnknown(av_color_transfer_name(par->color_trc));
+    o[QStringLiteral("Rotation")] = decimal(displayRotation(s));
+    return o;
+}
+
+QJsonObject audioStream(const AVStream *s)
+{
+    const AVCodecParameters *par = s->codecpar;
+    QJsonObject o;
+    common(o, s, par);
+    char layout[128] = {};
+    av_channel_layout_describe(&par->ch_layout, layout, sizeof layout);
+    o[QStringLiteral("SampleFmt")] = orUnknown(av_get_sample_fmt_name(AVSampleFormat(par->format)));
+    o[QStringLiteral("SampleRate")] = QString::number(par->sample_rate);
+    o[QStringLiteral("Channel")] = QString::number(par->ch_layout.nb_channels);
+    o[QStringLiteral("ChannelLayout")] = QString::fromLatin1(layout);
+    return o;
+}
+
+// One stream of a kind is an object, several an array (how CI's XML reads as JSON).
+void put(QJsonObject &streams, const QString &kind, const QJsonArray &list)
+{
+    if (list.size() == 1)
+        streams[kind] = list.first();
+    else if (!list.isEmpty())
+        streams[kind] = list;
+}
+
+class FfmpegDecoder final : public Decoder
+{
+public:
+    FfmpegDecoder() { av_log_set_level(AV_LOG_QUIET); } // errors are reported, not printed
+
+    Frame frame(const QString &path, const FrameRequest &request, QString *error) const override
+    {
+        VideoInput in;
+        Frame out;
+        if (in.openVideo(path, request.timeoutMs)) {
+            if (FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+                out = in.toFrame(f.get(), request);
+        }
+        if (out.isNull() && error) *error = in.error;
+        return out;
+    }
+
+    QList<Frame> frames(const QString &path, const QList<double> &times,
+                        const FrameRequest &request, QString *error) const override
+    {
+        VideoInput in;
+        QList<Frame> images;
+        if (in.openVideo(path, request.timeoutMs)) {
+            for (const double t : times) {
+                const FramePtr f = in.frameAt(t, request.keyFrame);
+                Frame image = f ? in.toFrame(f.get(), request) : Frame();
+                if (image.isNull()) break;
+                images.append(std::move(image));
+            }
+        }
+        if (images.size() < times.size()) {
+            if (error) *error = in.error;
+            images.clear();
+        }
+        return images;
+    }
+
+    QJsonObject mediaInfo(const QString &path, QString *error) const override
+    {
+        Input in;
+        if (!in.open(path, 10000)) {
+            if (error) *error = in.error;
+            return {};
+        }
+        const AVFormatContext *f = in.format.get();
+        QJsonArray video, audio, subtitle;
+        for (unsigned i = 0; i < f->nb_streams; ++i) {
+            AVStream *s = f->streams[i];
+            switch (s->codecpar->codec_type) {
+            case AVMEDIA_TYPE_VIDEO:
+                if (!(s->disposition & AV_DISPOSITION_ATTACHED_PIC))
+                    video.append(videoStream(f, s));
+                break;
+            case AVMEDIA_TYPE_AUDIO:
+                audio.append(audioStream(s));
+                break;
+            case AVMEDIA_TYPE_SUBTITLE:
+                subtitle.append(QJsonObject{{QStringLiteral("Index"), QString::number(s->index)},
+                                            {QStringLiteral("Language"), language(s)}});
+                break;
+            default:
+                break;
+            }
+        }
+        QJsonObject streams;
+        put(streams, QStringLiteral("Video"), video);
+        put(streams, QStringLiteral("Audio"), audio);
+        put(streams, QStringLiteral("Subtitle"), subtitle);
+        const int64_t size = f->pb ? avio_size(f->pb) : -1;
+        const QJsonObject format{
+            {QStringLiteral("NumStream"),
+             QString::number(video.size() + audio.size() + subtitle.size())},
+            {QStringLiteral("NumProgram"), QString::number(f->nb_programs)},
+            {QStringLiteral("FormatName"), QString::fromLatin1(f->iformat->name)},
+            {QStringLiteral("FormatLongName"), QString::fromUtf8(f->iformat->long_name)},
+            {QStringLiteral("StartTime"),
+             decimal(f->start_time == AV_NOPTS_VALUE ? 0 : f->start_time / double(AV_TIME_BASE))},
+            {QStringLiteral("Duration"),
+             decimal(f->duration == AV_NOPTS_VALUE ? 0 : f->duration / double(AV_TIME_BASE))},
+            {QStringLiteral("Bitrate"), decimal(f->bit_rate / 1000.0)},
+            {QStringLiteral("Size"), QString::number(std::max<int64_t>(size, 0))}};
+        return QJsonObject{{QStringLiteral("Stream"), streams}, {QStringLiteral("Format"), format}};
+    }
+};
+
+} // namespace
+
+} // namespace ad::media
+
+extern "C" Q_DECL_EXPORT const ad::media::Decoder *assetdesk_media_decoder()
+{
+    static const ad::media::FfmpegDecoder decoder;
+    return &decoder;
+}
