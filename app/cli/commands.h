@@ -10,6 +10,7 @@ int processCommand(const QStringList &args);
 int validateCommand(const QStringList &args);
 int fontsCommand(const QStringList &args);
 int batchCommand(const QStringList &args);
+int docPreviewCommand(const QStringList &args);
 int storageCommand(const QString &command, const QStringList &args); // ls cp mv rm presign
 
 } // namespace ad::cli

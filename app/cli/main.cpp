@@ -22,6 +22,9 @@ const char *kUsage =
     "  mv SRC DST [--recursive] [--jobs N]\n"
     "  rm URL [--recursive]\n"
     "  presign URL [--expires SECONDS]\n"
+    "  docpreview FILE [--page N | --start-page A --end-page B] [--dst-type png|jpg|pdf]\n"
+    "        [--scale S] [--image-dpi D] [--quality Q] [--sheet N] [--password P]\n"
+    "        [--pagination 0|1] [--src-type T] [--name PATTERN] -o OUT_OR_DIR\n"
     "  fonts\n"
     "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
     "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n";
@@ -40,6 +43,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("validate")) return ad::cli::validateCommand(args);
     if (command == QLatin1String("fonts")) return ad::cli::fontsCommand(args);
     if (command == QLatin1String("batch")) return ad::cli::batchCommand(args);
+    if (command == QLatin1String("docpreview")) return ad::cli::docPreviewCommand(args);
     for (const char *storage : {"ls", "cp", "mv", "rm", "presign"}) {
         if (command == QLatin1String(storage)) return ad::cli::storageCommand(command, args);
     }

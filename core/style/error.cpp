@@ -29,6 +29,20 @@ int Error::errNo() const
     case ErrorCode::NotFound:
     case ErrorCode::IoError:
         return -6101;
+    case ErrorCode::DocNotFound:
+        return -3004;
+    case ErrorCode::DocEncrypted:
+        return -3006;
+    case ErrorCode::DocEmpty:
+        return -3008;
+    case ErrorCode::DocUnsupported:
+        return -3011;
+    case ErrorCode::DocPageOutOfRange:
+        return -3015;
+    case ErrorCode::DocTooLarge:
+        return -3075;
+    case ErrorCode::DocConversionFailed:
+        return -3000;
     }
     return -60998;
 }
@@ -62,6 +76,20 @@ QString Error::codeName() const
         return QStringLiteral("NotFound");
     case ErrorCode::IoError:
         return QStringLiteral("IoError");
+    case ErrorCode::DocNotFound:
+        return QStringLiteral("DocNotFound");
+    case ErrorCode::DocEncrypted:
+        return QStringLiteral("DocEncrypted");
+    case ErrorCode::DocEmpty:
+        return QStringLiteral("DocEmpty");
+    case ErrorCode::DocUnsupported:
+        return QStringLiteral("DocUnsupported");
+    case ErrorCode::DocPageOutOfRange:
+        return QStringLiteral("DocPageOutOfRange");
+    case ErrorCode::DocTooLarge:
+        return QStringLiteral("DocTooLarge");
+    case ErrorCode::DocConversionFailed:
+        return QStringLiteral("DocConversionFailed");
     }
     return QStringLiteral("Error");
 }

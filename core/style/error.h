@@ -21,6 +21,14 @@ enum class ErrorCode {
     InvalidImage,       // -62999: cannot be decoded
     NotFound,           // -6101: input or referenced resource missing
     IoError,            // -6101: cannot read or write
+    // Document preview (doc-preview appendix codes).
+    DocNotFound,         // -3004: no such document
+    DocEncrypted,        // -3006: protected, and no or a wrong password
+    DocEmpty,            // -3008: a 0-byte document
+    DocUnsupported,      // -3011: not a format of the doc-preview list
+    DocPageOutOfRange,   // -3015: the page is beyond the document
+    DocTooLarge,         // -3075: over the size or page limit
+    DocConversionFailed, // -3000 (local): LibreOffice or the renderer failed or timed out
 };
 
 struct Error {

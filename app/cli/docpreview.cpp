@@ -1,0 +1,123 @@
+// assetdesk-cli docpreview: documents to page images with doc-preview's parameters.
+
+#include "document/docpreview.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "document/docformats.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+#include <algorithm>
+
+namespace ad::cli
+{
+
+namespace
+{
+const char kUsage[] =
+    "assetdesk-cli docpreview FILE [--page N | --start-page A --end-page B] "
+    "--dst-type png|jpg|pdf [--scale S --image-dpi D --quality Q --sheet N --password P "
+    "--pagination K --src-type T --name PATTERN] -o OUT_OR_DIR";
+
+bool toInt(const QString &text, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok;
+}
+} // namespace
+
+int docPreviewCommand(const QStringList &args)
+{
+    document::DocRequest r;
+    QString input, output, pattern;
+    const QMap<QString, int *> ints{{QStringLiteral("--page"), &r.page},
+                                    {QStringLiteral("--start-page"), &r.startPage},
+                                    {QStringLiteral("--end-page"), &r.endPage},
+                                    {QStringLiteral("--scale"), &r.scale},
+                                    {QStringLiteral("--image-dpi"), &r.imageDpi},
+                                    {QStringLiteral("--quality"), &r.quality},
+                                    {QStringLiteral("--sheet"), &r.sheet}};
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (ints.contains(a) && hasValue) {
+            if (!toInt(args[++i], ints[a]))
+                return usageError(QStringLiteral("%1 needs a number, got \"%2\"").arg(a, args[i]));
+        } else if (a == QLatin1String("--pagination") && hasValue) {
+            int k = 0;
+            if (!toInt(args[++i], &k))
+                return usageError(QStringLiteral("--pagination needs 0 or 1"));
+            r.pagination = k != 0;
+        } else if (a == QLatin1String("--dst-type") && hasValue) {
+            r.dstType = args[++i];
+        } else if (a == QLatin1String("--password") && hasValue) {
+            r.password = args[++i];
+        } else if (a == QLatin1String("--src-type") && hasValue) {
+            r.srcType = args[++i];
+        } else if (a == QLatin1String("--name") && hasValue) {
+            pattern = args[++i];
+        } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue) {
+            output = args[++i];
+        } else if (input.isEmpty() && !a.startsWith(QLatin1String("--"))) {
+            input = a;
+        } else {
+            return usageError(QString::fromLatin1(kUsage));
+        }
+    }
+    if (input.isEmpty() || output.isEmpty()) return usageError(QString::fromLatin1(kUsage));
+
+    // -o names the file when there is one output, else the folder the outputs go into.
+    const bool allSheets =
+        r.sheet == 0 &&
+        document::docKind(r.srcType.isEmpty() ? QFileInfo(input).suffix() : r.srcType) ==
+            document::DocKind::Sheet;
+    const bool oneOutput = (!r.hasRange() && !allSheets) || r.pagination ||
+                           r.dstType.toLower() == QLatin1String("pdf");
+    const bool single =
+        oneOutput && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
+    if (pattern.isEmpty()) pattern = document::defaultPattern(input, r);
+    QJsonArray written;
+    QMutex mutex; // the sink runs on several threads at once
+    try {
+        const document::DocSummary s =
+            document::convertDocument(input, r, [&](const document::DocPage &page) {
+                const QString path =
+                    single ? output : QDir(output).filePath(document::outputName(pattern, page));
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                writeAtomically(path, page.bytes);
+                QJsonObject o{{QStringLiteral("PageNo"), page.page},
+                              {QStringLiteral("PicIndex"), page.number},
+                              {QStringLiteral("TgtUri"), path}};
+                if (page.sheet) o[QStringLiteral("SheetId")] = page.sheet;
+                const QMutexLocker lock(&mutex);
+                written.append(o);
+            });
+        // Outputs arrive in the order workers finish them; report them in page order.
+        QList<QJsonValue> sorted(written.begin(), written.end());
+        std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+            return a[QStringLiteral("PicIndex")].toInt() < b[QStringLiteral("PicIndex")].toInt();
+        });
+        written = QJsonArray();
+        for (const QJsonValue &v : sorted)
+            written.append(v);
+        QJsonObject result{{QStringLiteral("TotalPage"), s.totalPages},
+                           {QStringLiteral("SuccPageCount"), s.outputs},
+                           {QStringLiteral("PageInfo"), written}};
+        if (s.totalSheets) {
+            result[QStringLiteral("TotalSheet")] = s.totalSheets;
+            if (!s.sheetName.isEmpty()) result[QStringLiteral("SheetName")] = s.sheetName;
+        }
+        writeStdout(QJsonDocument(result).toJson(QJsonDocument::Compact) + '\n');
+        return 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error());
+    }
+}
+
+} // namespace ad::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+// The doc-preview input list (ci-media-doc.md 2.2), by file suffix.
+
+#include <QString>
+#include <QStringList>
+
+namespace ad::document
+{
+
+enum class DocKind { Unsupported, Pdf, Text, Word, Sheet, Slides };
+
+DocKind docKind(const QString &suffix); // "docx", "PDF", ...
+QStringList docSuffixes();              // every supported suffix, lower case
+
+} // namespace ad::document

@@ -1,0 +1,205 @@
+#include "document/officeconverter.h"
+
+#include "storage/atomicfile.h"
+#include "style/error.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <algorithm>
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace ad::document
+{
+
+namespace
+{
+
+constexpr qint64 cacheBudgetBytes = 1024LL * 1024 * 1024;
+constexpr rlim_t addressSpaceLimit = 8ULL * 1024 * 1024 * 1024; // a runaway document stops here
+
+// Macros never run, whatever the document asks; the profile is otherwise LibreOffice's default.
+const char profileSettings[] = R"(<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting"><prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+</oor:items>
+)";
+
+[[noreturn]] void fail(const QString &why)
+{
+    throw ProcessingError(ErrorCode::DocConversionFailed, why);
+}
+
+// How LibreOffice should read the file and which PDF export filter applies.
+QStringList conversionArguments(DocKind kind)
+{
+    switch (kind) {
+    case DocKind::Text:
+        return {QStringLiteral("--infilter=Text (encoded):UTF8,LF,,,"),
+                QStringLiteral("--convert-to"), QStringLiteral("pdf:writer_pdf_Export")};
+    case DocKind::Sheet:
+        // One bookmark per sheet tells the renderer where each sheet's pages begin.
+        return {QStringLiteral("--convert-to"),
+                QStringLiteral("pdf:calc_pdf_Export:{\"ExportBookmarks\":{\"type\":\"boolean\","
+                               "\"value\":\"true\"}}")};
+    case DocKind::Slides:
+        return {QStringLiteral("--convert-to"), QStringLiteral("pdf:impress_pdf_Export")};
+    default:
+        return {QStringLiteral("--convert-to"), QStringLiteral("pdf:writer_pdf_Export")};
+    }
+}
+
+} // namespace
+
+OfficeConverter::OfficeConverter(const QString &workDir, int workers, int timeoutMs)
+    : m_workDir(workDir), m_timeoutMs(timeoutMs)
+{
+    for (int i = 0; i < std::max(1, workers); ++i)
+        m_free.append(i);
+}
+
+OfficeConverter &OfficeConverter::shared()
+{
+    static OfficeConverter converter(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+            QStringLiteral("/libreoffice"),
+        2, 120000);
+    return converter;
+}
+
+QString OfficeConverter::cacheDir() const
+{
+    return m_workDir + QStringLiteral("/pdf-cache");
+}
+
+QString OfficeConverter::profileDir(int worker) const
+{
+    return m_workDir + QStringLiteral("/profile-%1").arg(worker);
+}
+
+void OfficeConverter::prepareProfile(int worker) const
+{
+    const QString user = profileDir(worker) + QStringLiteral("/user");
+    const QString settings = user + QStringLiteral("/registrymodifications.xcu");
+    if (QFileInfo::exists(settings)) return; // LibreOffice keeps our items when it rewrites it
+    QDir().mkpath(user);
+    storage::writeFileAtomically(settings, QByteArray(profileSettings));
+}
+
+int OfficeConverter::acquireWorker()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_free.isEmpty())
+        m_freed.wait(&m_mutex);
+    return m_free.takeFirst();
+}
+
+void OfficeConverter::releaseWorker(int worker)
+{
+    QMutexLocker lock(&m_mutex);
+    m_free.append(worker);
+    m_freed.wakeOne();
+}
+
+QString OfficeConverter::toPdf(const QString &path, DocKind kind,
+                               const std::atomic<bool> *cancelled)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) fail(QStringLiteral("cannot read %1").arg(path));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&in);
+    hash.addData(QByteArray::number(int(kind)));
+    const QString cached = cacheDir() + QLatin1Char('/') +
+                           QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".pdf");
+    if (QFileInfo::exists(cached)) return cached;
+
+    const int worker = acquireWorker();
+    const auto release = qScopeGuard([&] { releaseWorker(worker); });
+    prepareProfile(worker);
+    // The input goes in under a fixed name: no two conversions share a folder or a base name,
+    // and odd characters in the user's file name never reach LibreOffice's command line.
+    QDir().mkpath(m_workDir);
+    QTemporaryDir scratch(m_workDir + QStringLiteral("/job-XXXXXX"));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString input = scratch.filePath(QStringLiteral("input.") + suffix);
+    if (!QFile::copy(path, input)) fail(QStringLiteral("cannot stage %1").arg(path));
+
+    QProcess soffice;
+    soffice.setProgram(QStringLiteral("soffice"));
+    soffice.setArguments(
+        QStringList{QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                    QStringLiteral("--nologo"), QStringLiteral("--nolockcheck"),
+                    QStringLiteral("--nodefault"),
+                    QStringLiteral("-env:UserInstallation=") +
+                        QUrl::fromLocalFile(profileDir(worker)).toString()} +
+        conversionArguments(kind) +
+        QStringList{QStringLiteral("--outdir"), scratch.filePath(QStringLiteral("out")), input});
+    soffice.setProcessChannelMode(QProcess::MergedChannels);
+    // Its own process group (soffice forks soffice.bin) so a timeout kills all of it, and an
+    // address-space cap so one hostile document cannot take the machine's memory.
+    soffice.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        const rlimit limit{addressSpaceLimit, addressSpaceLimit};
+        ::setrlimit(RLIMIT_AS, &limit);
+    });
+    soffice.start();
+    if (!soffice.waitForStarted()) fail(QStringLiteral("LibreOffice (soffice) did not start"));
+    const pid_t group = pid_t(soffice.processId());
+    QDeadlineTimer deadline(m_timeoutMs);
+    bool killed = false;
+    while (!soffice.waitForFinished(100)) {
+        if (deadline.hasExpired() || (cancelled && *cancelled)) {
+            ::kill(-group, SIGKILL);
+            soffice.waitForFinished(5000);
+            killed = true;
+            break;
+        }
+    }
+    ::kill(-group, SIGKILL); // stragglers of a finished run must not hold the profile
+    ++m_conversions;
+    if (killed)
+        fail(cancelled && *cancelled
+                 ? QStringLiteral("conversion cancelled")
+                 : QStringLiteral("LibreOffice did not finish within %1 s; stopped")
+                       .arg(m_timeoutMs / 1000));
+    const QString produced = scratch.filePath(QStringLiteral("out/input.pdf"));
+    if (soffice.exitCode() != 0 || !QFileInfo::exists(produced))
+        fail(QStringLiteral("LibreOffice could not convert %1: %2")
+                 .arg(QFileInfo(path).fileName(),
+                      QString::fromLocal8Bit(soffice.readAll()).trimmed().right(300)));
+    QDir().mkpath(cacheDir());
+    QFile::remove(cached);
+    if (!QFile::rename(produced, cached)) fail(QStringLiteral("cannot store the converted PDF"));
+    pruneCache();
+    return cached;
+}
+
+// Oldest first until the cache fits its budget.
+void OfficeConverter::pruneCache() const
+{
+    QFileInfoList files = QDir(cacheDir()).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files);
+    qint64 total = 0;
+    for (const QFileInfo &f : files)
+        total += f.size();
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() < b.lastModified();
+    });
+    for (const QFileInfo &f : files) {
+        if (total <= cacheBudgetBytes) break;
+        total -= f.size();
+        QFile::remove(f.absoluteFilePath());
+    }
+}
+
+} // namespace ad::document

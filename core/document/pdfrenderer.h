@@ -1,0 +1,57 @@
+#pragma once
+
+// PDF pages to pixels with Poppler, built as a plugin (libassetdesk_document.so, see
+// plugins/plugin.h): Poppler and QtGui load only in processes that render documents.
+// QtCore types only cross the boundary.
+
+#include <QByteArray>
+#include <QList>
+#include <QSize>
+#include <QSizeF>
+#include <QString>
+#include <memory>
+
+namespace ad::document
+{
+
+// Packed RGB, 3 bytes a pixel, no row padding.
+struct PageBitmap {
+    QByteArray rgb;
+    QSize size;
+    bool isNull() const { return rgb.isEmpty(); }
+};
+
+// A top-level bookmark: LibreOffice writes one per spreadsheet sheet.
+struct Section {
+    QString title;
+    int firstPage = 0; // 0-based
+};
+
+enum class OpenStatus { Ok, Corrupt, Locked };
+
+// One opened document. Not thread-safe: render in parallel from separate PdfFile objects.
+class PdfFile
+{
+public:
+    virtual ~PdfFile() = default;
+    virtual int pageCount() const = 0;
+    virtual QSizeF pageSizePoints(int index) const = 0; // as displayed (page rotation applied)
+    virtual QList<Section> sections() const = 0;
+    virtual PageBitmap render(int index, double dpi) const = 0; // null on failure
+};
+
+class PdfRenderer
+{
+public:
+    virtual ~PdfRenderer() = default;
+    virtual std::unique_ptr<PdfFile> open(const QByteArray &pdf, const QByteArray &password,
+                                          OpenStatus *status) const = 0;
+};
+
+using RendererEntry = const PdfRenderer *(*)();
+inline constexpr char rendererEntryName[] = "assetdesk_document_renderer";
+
+// Loads the plugin once (thread-safe); null with `error` set when it cannot be found.
+const PdfRenderer *pdfRenderer(QString *error = nullptr);
+
+} // namespace ad::document

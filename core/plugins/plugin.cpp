@@ -1,0 +1,31 @@
+#include "plugins/plugin.h"
+
+#include <QCoreApplication>
+#include <QLibrary>
+
+namespace ad::plugins
+{
+
+void *resolve(const QString &name, const char *symbol, QString *error)
+{
+    const QString file = QStringLiteral("libassetdesk_%1.so").arg(name);
+    QStringList dirs;
+    if (const QString env = qEnvironmentVariable("ASSETDESK_PLUGIN_DIR"); !env.isEmpty())
+        dirs << env;
+    if (QCoreApplication::instance())
+        dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/assetdesk");
+    QStringList tried;
+    for (const QString &dir : dirs) {
+        QLibrary library(dir + QLatin1Char('/') + file);
+        // QLibrary never unloads on destruction, so the symbol stays valid.
+        if (QFunctionPointer f = library.resolve(symbol)) return reinterpret_cast<void *>(f);
+        tried << library.errorString();
+    }
+    if (error)
+        *error = QStringLiteral("%1 is not available: %2")
+                     .arg(file, tried.isEmpty() ? QStringLiteral("no plugin folder")
+                                                : tried.join(QStringLiteral("; ")));
+    return nullptr;
+}
+
+} // namespace ad::plugins
