@@ -4,6 +4,7 @@
 
 #include "document/docpreview.h"
 #include "document/officeconverter.h"
+#include "imaging/preview.h"
 #include "style/error.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
@@ -107,6 +108,16 @@ private Q_SLOTS:
         QCOMPARE(o.pages[0].page, 3);
         QCOMPARE(loaderOf(o.pages[0].bytes), QStringLiteral("pngload_buffer"));
         QCOMPARE(sizeOf(o.pages[0].bytes), QSize(1200, 1500));
+        // The same pixels as pdftoppm (both are Poppler's Splash at the same resolution).
+        const QString ref = m_dir.filePath(QStringLiteral("ref"));
+        QCOMPARE(run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-f"),
+                      QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"),
+                      QStringLiteral("-singlefile"), QStringLiteral("-png"), m_pdf, ref}),
+                 0);
+        QFile refFile(ref + QStringLiteral(".png"));
+        QVERIFY(refFile.open(QIODevice::ReadOnly));
+        QVERIFY(psnr(decode(o.pages[0].bytes), decode(refFile.readAll())) > 45);
 
         r.imageDpi = 96;
         r.scale = 50;
@@ -179,6 +190,19 @@ private Q_SLOTS:
         QCOMPARE(deck.summary.totalPages, 3);
         const QSize slide = sizeOf(deck.pages[0].bytes);
         QVERIFY(slide.width() > slide.height());
+    }
+
+    // Grid thumbnails and the preview pane show an office document's first page.
+    void officeFirstPagePreview()
+    {
+        QString error;
+        const QImage page = imaging::loadPreview(m_docx, QSize(200, 200), &error);
+        QVERIFY2(!page.isNull(), qPrintable(error));
+        QCOMPARE(page.height(), 200);
+        QVERIFY(qAbs(page.width() - 160) <= 1); // 8 x 10 in
+        const QImage slide = imaging::loadPreview(m_pptx, QSize(200, 200), &error);
+        QVERIFY2(!slide.isNull(), qPrintable(error));
+        QCOMPARE(slide.width(), 200);
     }
 
     void spreadsheetSheets()

@@ -5,10 +5,12 @@
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
+#include "doctoimagedialog.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
 #include "previewpane.h"
+#include "support/testdocs.h"
 #include "support/testimages.h"
 
 #include <QAction>
@@ -168,6 +170,32 @@ private Q_SLOTS:
                                      .startsWith(QLatin1String("Finished")),
                                  2000);
         QCOMPARE(model->index(0, JobsModel::Progress).data(JobsModel::ProgressRole).toInt(), 100);
+    }
+
+    void docToImageDialogRunsAJob()
+    {
+        MainWindow w;
+        QTemporaryDir work, out;
+        const QString pdf =
+            DocMaker(work.path()).text(QStringLiteral("two"), 2, QStringLiteral("pdf"));
+        // Images in the selection are not documents and stay out of the list.
+        DocToImageDialog dialog(w.queue(), {pdf, m_library.filePath(QStringLiteral("a.jpg"))},
+                                m_library.path(), &w);
+        QCOMPARE(dialog.documents(), QStringList{pdf});
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("docPreview"));
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->pixmap().isNull(), 10000);
+        QVERIFY(preview->toolTip().contains(QLatin1String("2")));
+        dialog.setDestination(QString());
+        dialog.accept();
+        QCOMPARE(dialog.submittedJob(), 0); // no destination: an error, not a job
+        dialog.setDestination(out.path());
+        dialog.accept();
+        QVERIFY(dialog.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QCOMPARE(w.queue()->progress(dialog.submittedJob()).counts.done, 1);
+        QFile page(QDir(out.path()).filePath(QStringLiteral("two_2.jpg")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QCOMPARE(sizeOf(page.readAll()), QSize(1200, 1500)); // 8 x 10 in at 150 dpi
     }
 
     void libraryFieldsEditTheSelection()

@@ -19,6 +19,19 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::DocToImageDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
+        <translation>
+            <numerusform>%n page in sheet "%1" (of %2 sheets)</numerusform><numerusform>%n pages in sheet "%1" (of %2 sheets)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -140,6 +140,167 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::DocToImageDialog</name>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>页(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the pages into one long image (up to 20)</source>
+        <translation>合并为一张长图（最多 20 页）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Documents to Images</source>
+        <translation>文档转图片</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>末页</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>PDF (whole document)</source>
+        <translation>PDF（整个文档）</translation>
+    </message>
+    <message>
+        <source>all sheets</source>
+        <translation>全部工作表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets: which sheet to convert</source>
+        <translation>表格文档：要转换的工作表</translation>
+    </message>
+    <message>
+        <source>for protected PDFs</source>
+        <translation>用于受保护的 PDF</translation>
+    </message>
+    <message>
+        <source>a folder, or cos://bucket/prefix, s3://bucket/prefix</source>
+        <translation>文件夹，或 cos://bucket/prefix、s3://bucket/prefix</translation>
+    </message>
+    <message>
+        <source>&lt;name&gt;_${Page}.&lt;ext&gt; — fields: ${Number} ${Page} ${SheetID}</source>
+        <translation>&lt;名称&gt;_${Page}.&lt;扩展名&gt; — 字段：${Number} ${Page} ${SheetID}</translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation>没有文档</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>添加文档</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>文档 (%1)</translation>
+    </message>
+    <message>
+        <source>Add a Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>缩放(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quality:</source>
+        <translation>质量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在渲染…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
+        <translation>
+            <numerusform>工作表“%1”共 %n 页（共 %2 个工作表）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::InspectorPanel</name>
     <message>
         <source>Property</source>
@@ -648,6 +809,10 @@
     <message>
         <source>Re&amp;veal in File Manager</source>
         <translation>在文件管理器中显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents to Images…</source>
+        <translation>文档转图片(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,11 @@
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
+#include "doctoimagedialog.h"
 #include "filecommands.h"
 #include "inspectorpanel.h"
-#include "jobs/batchrunner.h"
 #include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
 #include "jobspanel.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -59,7 +60,7 @@ namespace
 jobs::JobQueue *memoryQueue(QObject *owner)
 {
     auto *queue = new jobs::JobQueue(QStringLiteral(":memory:"), owner);
-    queue->registerKind(jobs::kBatchKind, jobs::batchStyleKind());
+    jobs::registerStandardKinds(*queue);
     queue->start();
     return queue;
 }
@@ -207,6 +208,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_docAction = new QAction(tr("&Documents to Images…"), this);
+    m_docAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_docAction, &QAction::triggered, this, &MainWindow::openDocToImageDialog);
     m_batchAction = new QAction(tr("&Batch Process…"), this);
     m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatchDialog);
@@ -253,6 +257,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_batchAction);
+    tools->addAction(m_docAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -311,6 +316,12 @@ void MainWindow::openBatchDialog()
         if (QFileInfo(path).isFile()) files << path;
     }
     BatchDialog dialog(m_queue, files, m_content->folder(), this);
+    if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+}
+
+void MainWindow::openDocToImageDialog()
+{
+    DocToImageDialog dialog(m_queue, m_content->selectedPaths(), m_content->folder(), this);
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
 }
 

@@ -48,6 +48,7 @@ public:
     catalog::Catalog *catalog() const { return m_catalog; }
     ~MainWindow() override;
     void openBatchDialog();
+    void openDocToImageDialog();
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
@@ -96,6 +97,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_batchAction = nullptr;
+    QAction *m_docAction = nullptr;
 };
 
 } // namespace ad::ui

@@ -2,6 +2,7 @@
 
 #include "batchdialog.h"
 #include "contentview.h"
+#include "doctoimagedialog.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -77,6 +78,18 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([&] { return window.queue()->isIdle(); }, 30000);
     settle([] { return true; }, 400); // the Jobs dock refreshes a moment later
     written << save(window, dir, QStringLiteral("jobs"), suffix);
+
+    // Documents to Images on the sample report and spreadsheet, with the first page shown.
+    DocToImageDialog docs(window.queue(),
+                          {content->folder() + QStringLiteral("/report.pdf"),
+                           content->folder() + QStringLiteral("/budget.xlsx")},
+                          content->folder(), &window);
+    docs.setDestination(output.filePath(QStringLiteral("pages")));
+    docs.show();
+    settle([&] { return !docs.isPreviewing(); }, 20000);
+    settle([] { return true; }, 300);
+    written << save(docs, dir, QStringLiteral("doc-to-image"), suffix);
+    docs.close();
 
     PreferencesDialog preferences(&window);
     preferences.show();

@@ -3,9 +3,8 @@
 #include "appsettings.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
-#include "jobs/batchplan.h"
-#include "jobs/batchrunner.h"
 #include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 
@@ -75,7 +74,7 @@ int main(int argc, char **argv)
         }
     }
     if (queue) {
-        queue->registerKind(ad::jobs::kBatchKind, ad::jobs::batchStyleKind());
+        ad::jobs::registerStandardKinds(*queue);
         queue->start();
     }
 

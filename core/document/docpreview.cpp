@@ -2,6 +2,7 @@
 
 #include "document/docformats.h"
 #include "document/officeconverter.h"
+#include "document/pageencoder.h"
 #include "document/pdfrenderer.h"
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
@@ -71,29 +72,9 @@ QList<int> selectPages(const DocRequest &r, int count)
     return pages;
 }
 
-QByteArray encode(const vips::VImage &image, const QString &format, int quality)
+QByteArray encode(const PageBitmap &page, const QString &format, int quality)
 {
-    try {
-        if (format == QLatin1String("png"))
-            // Level 3 keeps text pages small at a fraction of the default's time.
-            return imaging::takeBlob(
-                image.pngsave_buffer(vips::VImage::option()->set("compression", 3)));
-        // 4:2:0 even at high quality (libvips turns it off from Q 90): pages are mostly text
-        // on white, and it halves the encoding time.
-        return imaging::takeBlob(
-            image.jpegsave_buffer(vips::VImage::option()
-                                      ->set("Q", quality)
-                                      ->set("subsample_mode", VIPS_FOREIGN_SUBSAMPLE_ON)));
-    } catch (const vips::VError &e) {
-        imaging::rethrowVips(e);
-    }
-}
-
-vips::VImage wrap(const PageBitmap &b) // borrows b's pixels
-{
-    return vips::VImage::new_from_memory(const_cast<char *>(b.rgb.constData()),
-                                         size_t(b.rgb.size()), b.size.width(), b.size.height(), 3,
-                                         VIPS_FORMAT_UCHAR);
+    return format == QLatin1String("png") ? encodePng(toVips(page)) : encodeJpeg(page, quality);
 }
 
 std::unique_ptr<PdfFile> openPdf(const PdfRenderer &renderer, const QByteArray &pdf,
@@ -261,8 +242,8 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
                         merged[i] = std::move(bitmap);
                         continue;
                     }
-                    sink(DocPage{t.page, i + 1, t.sheet, format,
-                                 encode(wrap(bitmap), format, r.quality)});
+                    sink(
+                        DocPage{t.page, i + 1, t.sheet, format, encode(bitmap, format, r.quality)});
                 }
             } catch (const ProcessingError &e) {
                 QMutexLocker lock(&mutex);
@@ -281,14 +262,15 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     if (r.pagination) { // one long image, pages centred on white
         std::vector<vips::VImage> column;
         for (const PageBitmap &b : merged)
-            column.push_back(wrap(b));
+            column.push_back(toVips(b));
         const vips::VImage joined = vips::VImage::arrayjoin(
             column, vips::VImage::option()
                         ->set("across", 1)
                         ->set("halign", VIPS_ALIGN_CENTRE)
                         ->set("background", std::vector<double>{255, 255, 255}));
         sink(DocPage{targets.first().page, 1, targets.first().sheet, format,
-                     encode(joined, format, r.quality)});
+                     format == QLatin1String("png") ? encodePng(joined)
+                                                    : encodeVipsJpeg(joined, r.quality)});
         summary.outputs = 1;
     } else {
         summary.outputs = int(targets.size());

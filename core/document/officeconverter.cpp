@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -97,18 +98,30 @@ void OfficeConverter::prepareProfile(int worker) const
     storage::writeFileAtomically(settings, QByteArray(profileSettings));
 }
 
-int OfficeConverter::acquireWorker()
+// A free worker of this process whose profile no other process (another AssetDesk, the CLI)
+// holds either: LibreOffice must never see two users of one profile.
+OfficeConverter::Worker OfficeConverter::acquireWorker()
 {
     QMutexLocker lock(&m_mutex);
-    while (m_free.isEmpty())
-        m_freed.wait(&m_mutex);
-    return m_free.takeFirst();
+    for (;;) {
+        while (m_free.isEmpty())
+            m_freed.wait(&m_mutex);
+        for (int i = 0; i < m_free.size(); ++i) {
+            QDir().mkpath(profileDir(m_free[i]));
+            auto profileLock =
+                std::make_unique<QLockFile>(profileDir(m_free[i]) + QStringLiteral(".lock"));
+            if (profileLock->tryLock(0)) return {m_free.takeAt(i), std::move(profileLock)};
+        }
+        // Every free profile is busy elsewhere: look again shortly.
+        m_freed.wait(&m_mutex, 200);
+    }
 }
 
-void OfficeConverter::releaseWorker(int worker)
+void OfficeConverter::releaseWorker(Worker &worker)
 {
+    worker.lock.reset();
     QMutexLocker lock(&m_mutex);
-    m_free.append(worker);
+    m_free.append(worker.index);
     m_freed.wakeOne();
 }
 
@@ -124,8 +137,9 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
                            QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".pdf");
     if (QFileInfo::exists(cached)) return cached;
 
-    const int worker = acquireWorker();
-    const auto release = qScopeGuard([&] { releaseWorker(worker); });
+    Worker slot = acquireWorker();
+    const auto release = qScopeGuard([&] { releaseWorker(slot); });
+    const int worker = slot.index;
     prepareProfile(worker);
     // The input goes in under a fixed name: no two conversions share a folder or a base name,
     // and odd characters in the user's file name never reach LibreOffice's command line.

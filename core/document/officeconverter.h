@@ -2,16 +2,19 @@
 
 // Office and text documents to PDF through LibreOffice, run as a subprocess per conversion
 // from a pool of workers. Each worker owns a private profile (LibreOffice locks a profile, so
-// two conversions never share one) with macros disabled, and converts in a folder of its own
+// two conversions never share one, not even across processes: a lock file guards each) with
+// macros disabled, and converts in a folder of its own
 // (outputs never collide by base name). A conversion that overruns its timeout is killed with
 // its whole process group; the next one starts fresh. Results are cached by content hash.
 
 #include "document/docformats.h"
 
+#include <QLockFile>
 #include <QMutex>
 #include <QString>
 #include <QWaitCondition>
 #include <atomic>
+#include <memory>
 
 namespace ad::document
 {
@@ -33,8 +36,12 @@ public:
     int conversions() const { return m_conversions; } // LibreOffice runs so far (cache misses)
 
 private:
-    int acquireWorker();
-    void releaseWorker(int worker);
+    struct Worker {
+        int index = 0;
+        std::unique_ptr<QLockFile> lock; // held while LibreOffice uses the profile
+    };
+    Worker acquireWorker();
+    void releaseWorker(Worker &worker);
     QString profileDir(int worker) const;
     void prepareProfile(int worker) const;
     void pruneCache() const;

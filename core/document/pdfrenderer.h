@@ -14,11 +14,15 @@
 namespace ad::document
 {
 
-// Packed RGB, 3 bytes a pixel, no row padding.
+// A rendered page as Splash makes it: 32-bit 0xffRRGGBB words (bytes B, G, R, X in memory),
+// rows `stride` bytes apart. The pixels belong to `owner` (the renderer's image, kept without a
+// copy; the core never needs its type).
 struct PageBitmap {
-    QByteArray rgb;
+    std::shared_ptr<const void> owner;
+    const uchar *bits = nullptr;
+    qsizetype stride = 0;
     QSize size;
-    bool isNull() const { return rgb.isEmpty(); }
+    bool isNull() const { return !bits; }
 };
 
 // A top-level bookmark: LibreOffice writes one per spreadsheet sheet.

@@ -1,11 +1,15 @@
 #include "imaging/preview.h"
 
+#include "document/docformats.h"
+#include "document/officeconverter.h"
 #include "imaging/limits.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videoframe.h"
+#include "style/error.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace ad::imaging
 {
@@ -61,6 +65,19 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
     if (!probe.ok) {
         // Videos show their first frame (the SMH cover rule).
         if (media::looksLikeVideo(path)) return media::firstVideoFrame(path, bound, error);
+        // Office documents show their first page, through LibreOffice's PDF (cached by
+        // content). Plain text and source files keep their type icon: a folder of code should
+        // not start a LibreOffice per file.
+        const document::DocKind kind = document::docKind(QFileInfo(path).suffix());
+        if (kind == document::DocKind::Word || kind == document::DocKind::Sheet ||
+            kind == document::DocKind::Slides) {
+            try {
+                return loadPreview(document::OfficeConverter::shared().toPdf(path, kind), bound,
+                                   error);
+            } catch (const ProcessingError &e) {
+                return failed(e.error().message);
+            }
+        }
         return failed(probe.error);
     }
     if (qint64(probe.size.width()) * probe.size.height() > Limits::maxPixels)

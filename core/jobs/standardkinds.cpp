@@ -1,0 +1,16 @@
+#include "jobs/standardkinds.h"
+
+#include "jobs/batchplan.h"
+#include "jobs/batchrunner.h"
+#include "jobs/docjob.h"
+
+namespace ad::jobs
+{
+
+void registerStandardKinds(JobQueue &queue)
+{
+    queue.registerKind(kBatchKind, batchStyleKind());
+    queue.registerKind(kDocPreviewKind, docPreviewKind());
+}
+
+} // namespace ad::jobs

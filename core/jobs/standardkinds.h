@@ -1,0 +1,12 @@
+#pragma once
+
+// The job kinds the application runs: batch styles and document conversion. One place, so the
+// window and its tests register the same set.
+
+namespace ad::jobs
+{
+class JobQueue;
+
+void registerStandardKinds(JobQueue &queue);
+
+} // namespace ad::jobs
