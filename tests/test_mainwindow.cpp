@@ -10,6 +10,8 @@
 #include "jobsmodel.h"
 #include "mainwindow.h"
 #include "previewpane.h"
+#include "storage/storage.h"
+#include "support/s3rver.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
 
@@ -170,6 +172,36 @@ private Q_SLOTS:
                                      .startsWith(QLatin1String("Finished")),
                                  2000);
         QCOMPARE(model->index(0, JobsModel::Progress).data(JobsModel::ProgressRole).toInt(), 100);
+    }
+
+    // Bucket prefixes as source and destination (credentials from the environment, as the CLI).
+    void batchDialogBetweenBucketPrefixes()
+    {
+        QTemporaryDir data;
+        S3rver server(data.filePath(QStringLiteral("s3")), {QStringLiteral("assets")});
+        QVERIFY(server.start());
+        qputenv("ASSETDESK_S3_ENDPOINT", server.url().toString().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
+        qputenv("AWS_SECRET_ACCESS_KEY", "S3RVER");
+        const auto bucket = ad::storage::storageFor(QStringLiteral("s3://assets/in/"));
+        bucket->write(QStringLiteral("s3://assets/in/a.jpg"),
+                      makeImage(320, 200, QStringLiteral("jpg")));
+        bucket->write(QStringLiteral("s3://assets/in/b.png"),
+                      makeImage(160, 100, QStringLiteral("png")));
+
+        MainWindow w;
+        BatchDialog dialog(w.queue(), {}, QStringLiteral("s3://assets/in/"), &w);
+        dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/80x/format/webp")});
+        dialog.setDestination(QStringLiteral("s3://assets/out/"));
+        QVERIFY(dialog.preview());
+        QCOMPARE(dialog.findChild<QTreeWidget *>()->topLevelItemCount(), 2);
+        dialog.accept();
+        QVERIFY(dialog.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QCOMPARE(w.queue()->progress(dialog.submittedJob()).counts.done, 2);
+        const QByteArray out = bucket->read(QStringLiteral("s3://assets/out/a.webp"));
+        QCOMPARE(loaderOf(out), QStringLiteral("webpload_buffer"));
+        QCOMPARE(sizeOf(out), QSize(80, 50));
     }
 
     void docToImageDialogRunsAJob()

@@ -1,8 +1,10 @@
 // Thumbnail pipeline for browsing: freedesktop disk cache (naming, metadata, invalidation by
-// mtime) and the asynchronous loader (delivery, memory cache, cancellation).
+// mtime), the asynchronous loader (delivery, memory cache, cancellation) and pre-generation
+// as a background job.
 
 #include "imaging/thumbnailloader.h"
 #include "imaging/xdgthumbnails.h"
+#include "jobs/thumbnailjob.h"
 #include "support/testimages.h"
 
 #include <QCryptographicHash>
@@ -105,6 +107,31 @@ private Q_SLOTS:
         // Only what was still wanted arrives; jobs already running may finish but are dropped.
         for (const auto &signal : ready)
             QCOMPARE(signal.at(0).toString(), wanted);
+    }
+
+    void pregenerationJobFillsTheCache()
+    {
+        QTemporaryDir folder;
+        const QString a =
+            writeTemp(folder, QStringLiteral("a.jpg"), makeImage(800, 600, QStringLiteral("jpg")));
+        writeTemp(folder, QStringLiteral("b.png"), makeImage(100, 50, QStringLiteral("png")));
+        writeTemp(folder, QStringLiteral("notes.txt"), "not a picture");
+        const QString root = m_dir.filePath(QStringLiteral("pregen"));
+        ad::jobs::JobQueue queue(QStringLiteral(":memory:"));
+        queue.registerKind(ad::jobs::kThumbnailKind, ad::jobs::thumbnailKind(root));
+        queue.start();
+        const qint64 first = queue.submit(ad::jobs::planThumbnailJob(folder.path(), false));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
+        const auto counts = queue.progress(first).counts;
+        QCOMPARE(counts.done, 2);
+        QCOMPARE(counts.skipped, 1); // the text file has no picture
+        const XdgThumbnailCache cache(root);
+        QCOMPARE(cache.load(a, XdgThumbnailCache::Size::Large).size(), QSize(256, 192));
+        QCOMPARE(cache.load(a, XdgThumbnailCache::Size::Normal).size(), QSize(128, 96));
+        // A second run finds everything cached.
+        const qint64 second = queue.submit(ad::jobs::planThumbnailJob(folder.path(), false));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
+        QCOMPARE(queue.progress(second).counts.skipped, 3);
     }
 };
 

@@ -21,14 +21,18 @@
 <context>
     <name>ad::ui::DocToImageDialog</name>
     <message numerus="yes">
-        <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
+        <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>
         <translation>
-            <numerusform>%n page in sheet "%1" (of %2 sheets)</numerusform><numerusform>%n pages in sheet "%1" (of %2 sheets)</numerusform></translation>
+            <numerusform>%n page in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+            <numerusform>%n pages in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

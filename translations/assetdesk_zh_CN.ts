@@ -138,6 +138,10 @@
             <numerusform>将写入 %n 个输出；尚未写入任何文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a folder, or cos://bucket/prefix, s3://bucket/prefix</source>
+        <translation>文件夹，或 cos://bucket/prefix、s3://bucket/prefix</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::DocToImageDialog</name>
@@ -292,12 +296,14 @@
     <message numerus="yes">
         <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
         <translation>
-            <numerusform>工作表“%1”共 %n 页（共 %2 个工作表）</numerusform></translation>
+            <numerusform>工作表“%1”共 %n 页（共 %2 个工作表）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>共 %n 页</numerusform></translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -813,6 +819,14 @@
     <message>
         <source>&amp;Documents to Images…</source>
         <translation>文档转图片(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pre-generate &amp;Thumbnails for This Folder</source>
+        <translation>为此文件夹预生成缩略图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
     m_useSelection->setText(tr("&Selected files (%n)", nullptr, int(selection.size())));
     m_useSelection->setEnabled(!selection.isEmpty());
     (selection.isEmpty() ? m_useFolder : m_useSelection)->setChecked(true);
+    m_folder->setPlaceholderText(tr("a folder, or cos://bucket/prefix, s3://bucket/prefix"));
+    m_destination->setPlaceholderText(tr("a folder, or cos://bucket/prefix, s3://bucket/prefix"));
     m_include->setPlaceholderText(tr("e.g. *.jpg *.png (empty: all images)"));
     m_exclude->setPlaceholderText(tr("e.g. *_small.*"));
     m_styles->setPlaceholderText(

@@ -8,6 +8,8 @@
 #include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
+#include "jobs/thumbnailjob.h"
+#include "style/error.h"
 #include "jobspanel.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -258,6 +260,15 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_batchAction);
     tools->addAction(m_docAction);
+    tools->addSeparator();
+    tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
+        try {
+            m_queue->submit(jobs::planThumbnailJob(m_content->folder(), true));
+            m_jobsDock->show();
+        } catch (const ProcessingError &e) {
+            QMessageBox::warning(this, tr("Thumbnails"), e.error().message);
+        }
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -3,6 +3,7 @@
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
 #include "jobs/docjob.h"
+#include "jobs/thumbnailjob.h"
 
 namespace ad::jobs
 {
@@ -11,6 +12,7 @@ void registerStandardKinds(JobQueue &queue)
 {
     queue.registerKind(kBatchKind, batchStyleKind());
     queue.registerKind(kDocPreviewKind, docPreviewKind());
+    queue.registerKind(kThumbnailKind, thumbnailKind());
 }
 
 } // namespace ad::jobs

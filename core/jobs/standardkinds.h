@@ -1,6 +1,7 @@
 #pragma once
 
-// The job kinds the application runs: batch styles and document conversion. One place, so the
+// The job kinds the application runs: batch styles, document conversion and thumbnail
+// pre-generation. One place, so the
 // window and its tests register the same set.
 
 namespace ad::jobs

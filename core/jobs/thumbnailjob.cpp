@@ -1,0 +1,82 @@
+#include "jobs/thumbnailjob.h"
+
+#include "imaging/preview.h"
+#include "imaging/xdgthumbnails.h"
+#include "style/error.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace ad::jobs
+{
+
+using imaging::XdgThumbnailCache;
+
+JobSpec planThumbnailJob(const QString &folder, bool recursive)
+{
+    if (!QFileInfo(folder).isDir())
+        throw ProcessingError(ErrorCode::NotFound,
+                              QStringLiteral("%1 is not a folder").arg(folder));
+    JobSpec spec;
+    spec.kind = kThumbnailKind;
+    spec.title = QStringLiteral("Thumbnails of %1").arg(QDir(folder).dirName());
+    spec.output = folder;
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot,
+                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString &file : files) {
+        ItemPlan item;
+        item.source = file;
+        item.target = XdgThumbnailCache().pathFor(file, XdgThumbnailCache::Size::Large);
+        spec.items.append(item);
+    }
+    return spec;
+}
+
+JobKind thumbnailKind(const QString &cacheRoot)
+{
+    JobKind kind;
+    kind.pool = PoolKind::Cpu;
+    kind.run = [cacheRoot](const ItemRecord &item, const QJsonObject &,
+                           const std::atomic<bool> &cancelled) {
+        ItemOutcome outcome;
+        if (cancelled) {
+            outcome.state = ItemState::Cancelled;
+            return outcome;
+        }
+        const XdgThumbnailCache cache(cacheRoot);
+        if (!cache.load(item.source, XdgThumbnailCache::Size::Large).isNull() &&
+            !cache.load(item.source, XdgThumbnailCache::Size::Normal).isNull()) {
+            outcome.state = ItemState::Skipped;
+            outcome.error = QStringLiteral("already cached");
+            return outcome;
+        }
+        QString error;
+        const QImage large = imaging::loadPreview(item.source, QSize(256, 256), &error);
+        if (large.isNull()) {
+            // Not an image, video or document: nothing to make, and not a failure.
+            outcome.state = ItemState::Skipped;
+            outcome.error = error;
+            return outcome;
+        }
+        const QImage normal =
+            large.width() > 128 || large.height() > 128
+                ? large.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                : large;
+        if (!cache.store(item.source, XdgThumbnailCache::Size::Large, large) ||
+            !cache.store(item.source, XdgThumbnailCache::Size::Normal, normal)) {
+            outcome.state = ItemState::Failed;
+            outcome.error = QStringLiteral("the thumbnail cache is not writable");
+            return outcome;
+        }
+        outcome.bytesIn = QFileInfo(item.source).size();
+        return outcome;
+    };
+    return kind;
+}
+
+} // namespace ad::jobs

@@ -1,0 +1,17 @@
+#pragma once
+
+// Thumbnail pre-generation as a background job: every file of a folder gets its freedesktop
+// thumbnails (normal and large) made ahead of browsing, so a big folder opens warm.
+
+#include "jobs/jobqueue.h"
+
+namespace ad::jobs
+{
+
+inline const QString kThumbnailKind = QStringLiteral("thumbnails");
+
+JobSpec planThumbnailJob(const QString &folder, bool recursive);
+// `cacheRoot` empty: $XDG_CACHE_HOME/thumbnails.
+JobKind thumbnailKind(const QString &cacheRoot = {});
+
+} // namespace ad::jobs
