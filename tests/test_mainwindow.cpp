@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
+#include "filterbar.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
@@ -24,6 +25,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -228,6 +231,110 @@ private Q_SLOTS:
         QFile page(QDir(out.path()).filePath(QStringLiteral("two_2.jpg")));
         QVERIFY(page.open(QIODevice::ReadOnly));
         QCOMPARE(sizeOf(page.readAll()), QSize(1200, 1500)); // 8 x 10 in at 150 dpi
+    }
+
+    static QAction *action(const QWidget &w, const QString &text)
+    {
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text() == text) return a;
+        return nullptr;
+    }
+
+    void sortFilterDropAndRescan()
+    {
+        QTemporaryDir dir, elsewhere;
+        writeTemp(dir, QStringLiteral("big.png"), makeImage(900, 700, QStringLiteral("png")));
+        writeTemp(dir, QStringLiteral("small.jpg"), makeImage(40, 30, QStringLiteral("jpg")));
+        writeTemp(dir, QStringLiteral("notes.txt"), "words");
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(dir.path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+
+        // View > Sort By > Size, descending: the largest first.
+        action(w, QStringLiteral("Si&ze"))->trigger();
+        action(w, QStringLiteral("&Descending"))->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames().first(), QStringLiteral("big.png"), 3000);
+        QCOMPARE(content->shownNames().last(), QStringLiteral("notes.txt"));
+        action(w, QStringLiteral("&Name"))->trigger();
+        action(w, QStringLiteral("&Descending"))->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames().first(), QStringLiteral("big.png"), 3000);
+        QCOMPARE(content->shownNames().last(), QStringLiteral("small.jpg"));
+
+        // The filter bar: images only, then images rated 3 or more (none yet).
+        action(w, QStringLiteral("&Filter Bar"))->setChecked(true);
+        auto *bar = w.findChild<FilterBar *>();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(dir.filePath(QStringLiteral("big.png"))), 3000);
+        bar->setKind(int(ad::catalog::Kind::Image));
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 2, 3000);
+        catalogue.setRating({dir.filePath(QStringLiteral("small.jpg"))}, 4);
+        bar->setMinRating(3);
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(), QStringList{QStringLiteral("small.jpg")},
+                                  3000);
+        action(w, QStringLiteral("&Filter Bar"))->setChecked(false); // hiding clears it
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 3000);
+
+        // A file dropped in from another application is copied in; Undo takes it away.
+        const QString outside = writeTemp(elsewhere, QStringLiteral("dropped.png"),
+                                          makeImage(20, 20, QStringLiteral("png")));
+        auto *grid = w.findChild<QListView *>(QStringLiteral("contentGrid"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(outside)});
+        QDragEnterEvent enter(QPoint(2, 2), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(grid->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(2, 2), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(grid->viewport(), &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("dropped.png"))));
+        QVERIFY(QFile::exists(outside)); // a copy, the original stays
+        QAction *undo = nullptr; // its text names the command: "&Undo Copy"
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("dropped.png"))));
+
+        // Deleted behind the app's back: Rescan drops it from the catalogue.
+        QVERIFY(catalogue.entry(dir.filePath(QStringLiteral("notes.txt"))));
+        QFile::remove(dir.filePath(QStringLiteral("notes.txt")));
+        action(w, QStringLiteral("&Rescan Folder"))->trigger();
+        QVERIFY(!catalogue.entry(dir.filePath(QStringLiteral("notes.txt"))));
+    }
+
+    // Thumbnails that scrolled out of view are not decoded any more.
+    void scrolledAwayThumbnailsAreCancelled()
+    {
+        QTemporaryDir dir;
+        const QByteArray photo = makeImage(1600, 1200, QStringLiteral("jpg"));
+        for (int i = 0; i < 150; ++i)
+            writeTemp(dir, QStringLiteral("img%1.jpg").arg(i, 3, 10, QLatin1Char('0')), photo);
+        MainWindow w;
+        w.resize(900, 600);
+        w.show();
+        w.openFolder(dir.path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 150, 5000);
+        content->setMode(ContentView::Mode::Grid); // an earlier test may have saved the list
+        auto *grid = w.findChild<QListView *>(QStringLiteral("contentGrid"));
+        for (int step = 0; step < 6; ++step) { // scroll down in steps, painting each screen
+            grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->maximum() * step / 5);
+            QCoreApplication::processEvents();
+            grid->viewport()->repaint();
+        }
+        content->cancelInvisibleThumbnails();
+        QSet<QString> visible;
+        for (int row = 0; row < grid->model()->rowCount(grid->rootIndex()); ++row) {
+            const QModelIndex index = grid->model()->index(row, 0, grid->rootIndex());
+            if (grid->visualRect(index).intersects(grid->viewport()->rect()))
+                visible.insert(dir.filePath(index.data().toString()));
+        }
+        QVERIFY(!visible.isEmpty() && visible.size() < 150);
+        for (const QString &path : content->pendingThumbnails())
+            QVERIFY2(visible.contains(path), qPrintable(path));
     }
 
     void libraryFieldsEditTheSelection()

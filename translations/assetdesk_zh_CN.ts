@@ -307,6 +307,97 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::FilterBar</name>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>任意大小</translation>
+    </message>
+    <message>
+        <source>Under 100 KB</source>
+        <translation>小于 100 KB</translation>
+    </message>
+    <message>
+        <source>100 KB – 1 MB</source>
+        <translation>100 KB – 1 MB</translation>
+    </message>
+    <message>
+        <source>1 – 10 MB</source>
+        <translation>1 – 10 MB</translation>
+    </message>
+    <message>
+        <source>Over 10 MB</source>
+        <translation>大于 10 MB</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Older than a year</source>
+        <translation>一年以前</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>任意评分</translation>
+    </message>
+    <message>
+        <source> or more</source>
+        <translation> 及以上</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::InspectorPanel</name>
     <message>
         <source>Property</source>
@@ -827,6 +918,43 @@
     <message>
         <source>Thumbnails</source>
         <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan Folder</source>
+        <translation>重新扫描文件夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Bar</source>
+        <translation>筛选栏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>降序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Date &amp;Modified</source>
+        <translation>修改日期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>大小(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing file(s) removed from the library</source>
+        <translation>
+            <numerusform>已从资料库移除 %n 个缺失的文件</numerusform></translation>
     </message>
 </context>
 <context>

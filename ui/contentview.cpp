@@ -3,10 +3,15 @@
 #include "thumbnailmodel.h"
 
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeView>
 
 namespace ad::ui
@@ -43,6 +48,24 @@ ContentView::ContentView(QWidget *parent)
     m_list->setSelectionModel(m_grid->selectionModel()); // one selection for both views
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // Drops from other applications (file managers) copy or move files in; the views' own
+    // drag-and-drop stays drag-only because the file model is read-only.
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_grid), static_cast<QAbstractItemView *>(m_list)}) {
+        view->viewport()->setAcceptDrops(true);
+        view->viewport()->installEventFilter(this);
+    }
+    // After scrolling settles, requests for thumbnails that left the view are dropped, so the
+    // pool works on what is on screen.
+    auto *scrolled = new QTimer(this);
+    scrolled->setSingleShot(true);
+    scrolled->setInterval(150);
+    connect(scrolled, &QTimer::timeout, this, &ContentView::cancelInvisibleThumbnails);
+    connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, scrolled,
+            qOverload<>(&QTimer::start));
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, scrolled,
+            qOverload<>(&QTimer::start));
 
     addWidget(m_grid);
     addWidget(m_list);
@@ -173,6 +196,78 @@ QStringList ContentView::fileNames() const
 int ContentView::thumbnailsPending() const
 {
     return m_thumbs->pending();
+}
+
+void ContentView::sortBy(int column, Qt::SortOrder order)
+{
+    m_list->sortByColumn(column, order); // sorts the shared model, so the grid follows
+}
+
+void ContentView::cancelInvisibleThumbnails()
+{
+    QAbstractItemView *view = activeView();
+    const QRect shown = view->viewport()->rect();
+    const QModelIndex root = m_grid->rootIndex();
+    QSet<QString> visible;
+    for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
+        const QModelIndex index = m_thumbs->index(row, 0, root);
+        if (view->visualRect(index).intersects(shown))
+            visible.insert(m_model->filePath(m_thumbs->mapToSource(index)));
+    }
+    m_thumbs->keepOnly(visible);
+}
+
+QStringList ContentView::shownNames() const
+{
+    QStringList names;
+    const QModelIndex root = m_grid->rootIndex();
+    for (int row = 0; row < m_thumbs->rowCount(root); ++row)
+        names << m_thumbs->index(row, 0, root).data().toString();
+    return names;
+}
+
+QStringList ContentView::pendingThumbnails() const
+{
+    return m_thumbs->pendingPaths();
+}
+
+bool ContentView::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto localFiles = [](const QMimeData *mime) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+        return paths;
+    };
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDropEvent *>(event);
+        // Our own drags (out of the grid) are not drops into the folder they came from.
+        if (drag->source() == m_grid || drag->source() == m_list ||
+            localFiles(drag->mimeData()).isEmpty())
+            return false;
+        drag->setDropAction(drag->modifiers() & Qt::ShiftModifier ? Qt::MoveAction
+                                                                  : Qt::CopyAction);
+        drag->accept();
+        return true;
+    }
+    if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList paths = localFiles(drop->mimeData());
+        if (paths.isEmpty() || drop->source() == m_grid || drop->source() == m_list) return false;
+        QString target = folder();
+        // Dropped onto a folder in the view: into that folder.
+        auto *view = activeView();
+        if (watched == view->viewport()) {
+            const QModelIndex at = m_thumbs->mapToSource(view->indexAt(drop->position().toPoint()));
+            if (at.isValid() && m_model->isDir(at)) target = m_model->filePath(at);
+        }
+        const bool move = drop->modifiers() & Qt::ShiftModifier;
+        drop->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
+        drop->accept();
+        Q_EMIT filesDropped(paths, target, move);
+        return true;
+    }
+    return QStackedWidget::eventFilter(watched, event);
 }
 
 } // namespace ad::ui

@@ -34,7 +34,17 @@ public:
     void showOnly(const std::optional<QStringList> &names);
     QStringList fileNames() const; // of the current folder
 
+    // Sorts by a file-model column: 0 name, 1 size, 2 type, 3 date modified.
+    void sortBy(int column, Qt::SortOrder order);
+    // Cancels thumbnail requests of items no longer in view (runs after each scroll).
+    void cancelInvisibleThumbnails();
+    QStringList pendingThumbnails() const;
+    QStringList shownNames() const; // the current folder's entries in view order
+
 Q_SIGNALS:
+    // Files dropped from outside: into `folder` (the current one, or a folder under the
+    // pointer); `move` when the user asked for a move (Shift), else a copy.
+    void filesDropped(const QStringList &paths, const QString &folder, bool move);
     void currentFileChanged(const QString &path);
     void folderOpened(const QString &folder);
     void selectionCountChanged(int count);
@@ -44,6 +54,7 @@ Q_SIGNALS:
 private:
     QAbstractItemView *activeView() const;
     void activate(const QModelIndex &index);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QFileSystemModel *m_model;
     class ThumbnailModel *m_thumbs;

@@ -5,15 +5,16 @@
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filecommands.h"
+#include "filterbar.h"
 #include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
 #include "jobs/thumbnailjob.h"
-#include "style/error.h"
 #include "jobspanel.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "sourcespanel.h"
+#include "style/error.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -36,6 +37,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace ad::ui
 {
@@ -73,10 +75,11 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_ownCatalog(catalog ? nullptr
                            : std::make_unique<catalog::Catalog>(QStringLiteral(":memory:"))),
       m_catalog(catalog ? catalog : m_ownCatalog.get()), m_content(new ContentView(this)),
-      m_preview(new PreviewPane(this)), m_sources(new SourcesPanel(this)),
-      m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
-      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this)),
-      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
+      m_filterBar(new FilterBar(this)), m_preview(new PreviewPane(this)),
+      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(m_catalog, this)),
+      m_jobs(new JobsPanel(m_queue, this)), m_statusCount(new QLabel(this)),
+      m_sizeSlider(new QSlider(Qt::Horizontal, this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -84,7 +87,15 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
-    splitter->addWidget(m_content);
+    // The filter bar sits above the grid, hidden until View > Filter Bar.
+    auto *contentPane = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(contentPane);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addWidget(m_content, 1);
+    m_filterBar->hide();
+    splitter->addWidget(contentPane);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -128,6 +139,17 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
     connect(m_content, &ContentView::folderListed, this, &MainWindow::recordFolder);
     connect(m_content, &ContentView::folderOpened, this, [this] { m_search->clear(); });
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::runSearch);
+    connect(m_content, &ContentView::filesDropped, this,
+            [this](const QStringList &paths, const QString &folder, bool move) {
+                runFileCommand(
+                    move ? tr("Move") : tr("Copy"),
+                    [paths, folder, move] {
+                        return move ? files::moveInto(paths, folder)
+                                    : files::copyInto(paths, folder);
+                    },
+                    !move);
+            });
 
     resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
     resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
@@ -252,6 +274,38 @@ void MainWindow::createMenus()
     view->addAction(m_listAction);
     view->addSeparator();
     view->addAction(m_upAction);
+    view->addAction(tr("&Rescan Folder"), QKeySequence::Refresh, this, &MainWindow::rescan);
+    view->addSeparator();
+    QAction *filters = view->addAction(tr("&Filter Bar"));
+    filters->setCheckable(true);
+    filters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(filters, &QAction::toggled, m_filterBar, &QWidget::setVisible);
+    connect(filters, &QAction::toggled, this, [this](bool on) {
+        if (!on) m_filterBar->clear(); // hidden filters must not hide files
+    });
+    QMenu *sort = view->addMenu(tr("&Sort By"));
+    auto *sortGroup = new QActionGroup(this);
+    auto *descending = new QAction(tr("&Descending"), this);
+    descending->setCheckable(true);
+    const auto applySort = [this, sortGroup, descending] {
+        const QAction *chosen = sortGroup->checkedAction();
+        m_content->sortBy(chosen ? chosen->data().toInt() : 0,
+                          descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
+    };
+    // QFileSystemModel's columns: 0 name, 1 size, 2 type, 3 date modified.
+    for (const auto &[text, column] :
+         {std::pair{tr("&Name"), 0}, std::pair{tr("Date &Modified"), 3}, std::pair{tr("Si&ze"), 1},
+          std::pair{tr("&Type"), 2}}) {
+        QAction *a = sort->addAction(text);
+        a->setCheckable(true);
+        a->setData(column);
+        a->setChecked(column == 0);
+        sortGroup->addAction(a);
+        connect(a, &QAction::triggered, this, applySort);
+    }
+    sort->addSeparator();
+    sort->addAction(descending);
+    connect(descending, &QAction::toggled, this, applySort);
     view->addSeparator();
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
@@ -432,15 +486,27 @@ void MainWindow::recordFolder(const QString &folder)
     m_catalog->recordMany(facts);
 }
 
+// Purges catalogue entries of files deleted outside the app, and records what is there now.
+void MainWindow::rescan()
+{
+    const QString folder = m_content->folder();
+    recordFolder(folder);
+    const int purged = m_catalog->purgeMissing(folder);
+    statusBar()->showMessage(tr("%n missing file(s) removed from the library", nullptr, purged),
+                             5000);
+    runSearch();
+}
+
 void MainWindow::runSearch()
 {
     const QString text = m_search->text().trimmed();
-    if (text.isEmpty()) {
+    if (text.isEmpty() && !m_filterBar->isActive()) {
         m_content->showOnly(std::nullopt);
         return;
     }
     catalog::Query q;
     q.text = text;
+    m_filterBar->apply(q);
     q.under = m_content->folder();
     QStringList names;
     for (const QString &path : m_catalog->search(q)) {

@@ -63,6 +63,7 @@ private:
     void restoreSettings();
     void updateStatus();
     void runSearch();
+    void rescan();
     void createFileActions();
     void runFileCommand(const QString &text, std::function<QList<QPair<QString, QString>>()> action,
                         bool createsCopies = false);
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<catalog::Catalog> m_ownCatalog;
     catalog::Catalog *m_catalog;
     ContentView *m_content;
+    class FilterBar *m_filterBar;
     PreviewPane *m_preview;
     SourcesPanel *m_sources;
     InspectorPanel *m_inspector;

@@ -32,6 +32,17 @@ void ThumbnailModel::cancelPending()
     m_loader->cancelAll();
 }
 
+void ThumbnailModel::keepOnly(const QSet<QString> &visible)
+{
+    for (const QString &path : m_loader->pendingPaths())
+        if (!visible.contains(path)) m_loader->cancel(path);
+}
+
+QStringList ThumbnailModel::pendingPaths() const
+{
+    return m_loader->pendingPaths();
+}
+
 int ThumbnailModel::pending() const
 {
     return m_loader->pending();

@@ -26,6 +26,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     void setFallbackIcons(const QIcon &file, const QIcon &folder);
     void cancelPending();
+    // Cancels pending requests for every path not in `visible` (they scrolled away); they are
+    // asked for again when they come back into view.
+    void keepOnly(const QSet<QString> &visible);
+    QStringList pendingPaths() const;
     int pending() const;
     QFileSystemModel *files() const { return m_files; }
 

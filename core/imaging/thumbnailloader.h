@@ -31,6 +31,7 @@ public:
     void cancel(const QString &path);
     void cancelAll();
     int pending() const { return int(m_pending.size()); }
+    QStringList pendingPaths() const { return m_pending.keys(); }
     void setDiskCache(const XdgThumbnailCache &cache) { m_disk = cache; }
 
 Q_SIGNALS:

@@ -1,0 +1,116 @@
+#include "filterbar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace ad::ui
+{
+
+namespace
+{
+constexpr qint64 KB = 1024, MB = 1024 * 1024;
+}
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent), m_kind(new QComboBox(this)), m_size(new QComboBox(this)),
+      m_modified(new QComboBox(this)), m_rating(new QComboBox(this)),
+      m_favourites(new QCheckBox(tr("Favourites"), this)), m_tag(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_kind->addItem(tr("Any type"), -1);
+    m_kind->addItem(tr("Images"), int(catalog::Kind::Image));
+    m_kind->addItem(tr("Videos"), int(catalog::Kind::Video));
+    m_kind->addItem(tr("Documents"), int(catalog::Kind::Document));
+    m_kind->addItem(tr("Other files"), int(catalog::Kind::Other));
+    // Sizes as [min, max) in bytes; -1 for an open end.
+    m_size->addItem(tr("Any size"), QVariantList{-1, -1});
+    m_size->addItem(tr("Under 100 KB"), QVariantList{-1, 100 * KB});
+    m_size->addItem(tr("100 KB – 1 MB"), QVariantList{100 * KB, MB});
+    m_size->addItem(tr("1 – 10 MB"), QVariantList{MB, 10 * MB});
+    m_size->addItem(tr("Over 10 MB"), QVariantList{10 * MB, -1});
+    // Modified within the last N days; negative: more than -N days ago.
+    m_modified->addItem(tr("Any date"), 0);
+    m_modified->addItem(tr("Today"), 1);
+    m_modified->addItem(tr("Last 7 days"), 7);
+    m_modified->addItem(tr("Last 30 days"), 30);
+    m_modified->addItem(tr("Last 12 months"), 365);
+    m_modified->addItem(tr("Older than a year"), -365);
+    m_rating->addItem(tr("Any rating"), 0);
+    for (int stars = 1; stars <= 5; ++stars)
+        m_rating->addItem(QString(stars, QChar(0x2605)) + tr(" or more"), stars);
+    m_tag->setPlaceholderText(tr("tag"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setMaximumWidth(140);
+    auto *reset = new QToolButton(this);
+    reset->setText(tr("Clear"));
+    connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(new QLabel(tr("Filter:"), this));
+    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_size),
+                       static_cast<QWidget *>(m_modified), static_cast<QWidget *>(m_rating),
+                       static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
+                       static_cast<QWidget *>(reset)})
+        layout->addWidget(w);
+    layout->addStretch();
+
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_rating})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_favourites, &QCheckBox::toggled, this, &FilterBar::changed);
+    connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::changed);
+}
+
+void FilterBar::apply(catalog::Query &q) const
+{
+    if (const int kind = m_kind->currentData().toInt(); kind >= 0) q.kinds = {catalog::Kind(kind)};
+    const QVariantList size = m_size->currentData().toList();
+    if (size.value(0).toLongLong() >= 0) q.minSize = size.value(0).toLongLong();
+    if (size.value(1).toLongLong() >= 0) q.maxSize = size.value(1).toLongLong() - 1;
+    const int days = m_modified->currentData().toInt();
+    const QDateTime now = QDateTime::currentDateTime();
+    if (days == 1)
+        q.modifiedFrom = QDateTime(now.date(), QTime(0, 0));
+    else if (days > 0)
+        q.modifiedFrom = now.addDays(-days);
+    else if (days < 0)
+        q.modifiedTo = now.addDays(days);
+    q.minRating = m_rating->currentData().toInt();
+    q.favouritesOnly = m_favourites->isChecked();
+    if (!m_tag->text().trimmed().isEmpty()) q.tags = {m_tag->text().trimmed()};
+}
+
+bool FilterBar::isActive() const
+{
+    return m_kind->currentIndex() > 0 || m_size->currentIndex() > 0 ||
+           m_modified->currentIndex() > 0 || m_rating->currentIndex() > 0 ||
+           m_favourites->isChecked() || !m_tag->text().trimmed().isEmpty();
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_kind),       QSignalBlocker(m_size),
+                                       QSignalBlocker(m_modified),   QSignalBlocker(m_rating),
+                                       QSignalBlocker(m_favourites), QSignalBlocker(m_tag)};
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_rating})
+        box->setCurrentIndex(0);
+    m_favourites->setChecked(false);
+    m_tag->clear();
+    Q_EMIT changed();
+}
+
+void FilterBar::setKind(int kind)
+{
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
+void FilterBar::setMinRating(int stars)
+{
+    m_rating->setCurrentIndex(std::max(0, m_rating->findData(stars)));
+}
+
+} // namespace ad::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+// The filter bar above the grid: type, size, date modified, rating, favourites and a tag,
+// applied to the current folder through the catalogue (with the search box's words).
+
+#include "catalog/catalog.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace ad::ui
+{
+
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+    void apply(catalog::Query &query) const; // adds the chosen filters
+    bool isActive() const;                   // anything other than "any"
+    void clear();
+
+    // For tests and scripts: choose by the combo boxes' data.
+    void setKind(int kind); // -1: any, else catalog::Kind
+    void setMinRating(int stars);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QComboBox *m_kind;
+    QComboBox *m_size;
+    QComboBox *m_modified;
+    QComboBox *m_rating;
+    QCheckBox *m_favourites;
+    QLineEdit *m_tag;
+};
+
+} // namespace ad::ui
