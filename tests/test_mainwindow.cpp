@@ -291,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(drop.isAccepted());
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("dropped.png"))));
         QVERIFY(QFile::exists(outside)); // a copy, the original stays
-        QAction *undo = nullptr; // its text names the command: "&Undo Copy"
+        QAction *undo = nullptr;         // its text names the command: "&Undo Copy"
         for (QAction *a : w.findChildren<QAction *>())
             if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
         QVERIFY(undo && undo->isEnabled());
@@ -335,6 +335,45 @@ private Q_SLOTS:
         QVERIFY(!visible.isEmpty() && visible.size() < 150);
         for (const QString &path : content->pendingThumbnails())
             QVERIFY2(visible.contains(path), qPrintable(path));
+    }
+
+    static QString inspectorValue(const MainWindow &w, const QString &property)
+    {
+        const auto *table =
+            w.findChild<QWidget *>(QStringLiteral("inspector"))->findChild<QTreeWidget *>();
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            if (table->topLevelItem(i)->text(0) == property) return table->topLevelItem(i)->text(1);
+        return {};
+    }
+
+    void inspectorShowsVideoAndDocumentFacts()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(
+            run(QStringLiteral("ffmpeg"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                 QStringLiteral("lavfi"), QStringLiteral("-i"),
+                 QStringLiteral("testsrc=size=320x240:rate=25:duration=2"), QStringLiteral("-f"),
+                 QStringLiteral("lavfi"), QStringLiteral("-i"),
+                 QStringLiteral("sine=duration=2:sample_rate=44100"), QStringLiteral("-c:v"),
+                 QStringLiteral("libx264"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+                 QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest"), clip}),
+            0);
+        const QString pdf =
+            DocMaker(dir.path()).text(QStringLiteral("three"), 3, QStringLiteral("pdf"));
+        MainWindow w;
+        w.show();
+        w.openFolder(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(w.content()->selectPath(clip), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!inspectorValue(w, QStringLiteral("Duration")).isEmpty(), 5000);
+        QVERIFY(inspectorValue(w, QStringLiteral("Duration")).startsWith(QLatin1String("0:02")));
+        QVERIFY(inspectorValue(w, QStringLiteral("Video"))
+                    .startsWith(QStringLiteral("h264, 320 × 240,")));
+        QVERIFY(inspectorValue(w, QStringLiteral("Audio")).contains(QLatin1String("44100 Hz")));
+        QVERIFY(w.content()->selectPath(pdf));
+        QTRY_COMPARE_WITH_TIMEOUT(inspectorValue(w, QStringLiteral("Pages")), QStringLiteral("3"),
+                                  10000);
     }
 
     void libraryFieldsEditTheSelection()

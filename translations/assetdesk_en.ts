@@ -21,10 +21,10 @@
 <context>
     <name>ad::ui::DocToImageDialog</name>
     <message numerus="yes">
-        <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
+        <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>
         <translation>
-            <numerusform>%n page in sheet "%1" (of %2 sheets)</numerusform>
-            <numerusform>%n pages in sheet "%1" (of %2 sheets)</numerusform>
+            <numerusform>%n page in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+            <numerusform>%n pages in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -54,7 +54,9 @@
     <message numerus="yes">
         <source>%n missing file(s) removed from the library</source>
         <translation>
-            <numerusform>%n missing file removed from the library</numerusform><numerusform>%n missing files removed from the library</numerusform></translation>
+            <numerusform>%n missing file removed from the library</numerusform>
+            <numerusform>%n missing files removed from the library</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

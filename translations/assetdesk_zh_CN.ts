@@ -475,6 +475,38 @@
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3, %4 fps</source>
+        <translation>%1，%2 × %3，%4 fps</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>%1, %2 Hz, %3 channel(s)</source>
+        <translation>%1，%2 Hz，%3 声道</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>码率</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::JobsModel</name>
@@ -954,7 +986,8 @@
     <message numerus="yes">
         <source>%n missing file(s) removed from the library</source>
         <translation>
-            <numerusform>已从资料库移除 %n 个缺失的文件</numerusform></translation>
+            <numerusform>已从资料库移除 %n 个缺失的文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 #include "inspectorpanel.h"
 
+#include "document/docformats.h"
+#include "document/docpreview.h"
 #include "librarypanel.h"
+#include "media/decoder.h"
+#include "media/videoframe.h"
+#include "style/error.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QTreeWidget>
@@ -48,7 +54,18 @@ void InspectorPanel::showFile(const QString &path)
     addRow(tr("Type"), QMimeDatabase().mimeTypeForFile(info).comment());
     // Header and metadata are read off the GUI thread: a slow disk never freezes the window.
     m_watcher.setFuture(QtConcurrent::run([path] {
-        return Facts{imaging::probeImage(path), imaging::readPhotoMetadata(path)};
+        Facts facts{imaging::probeImage(path), imaging::readPhotoMetadata(path), {}, 0};
+        if (media::looksLikeVideo(path)) {
+            if (const media::Decoder *d = media::decoder())
+                facts.media = d->mediaInfo(path, nullptr);
+        } else if (document::docKind(QFileInfo(path).suffix()) != document::DocKind::Unsupported) {
+            try {
+                facts.pages = document::documentPageCount(path);
+            } catch (const ProcessingError &) {
+                // Protected or broken: the preview pane says why.
+            }
+        }
+        return facts;
     }));
 }
 
@@ -62,6 +79,8 @@ void InspectorPanel::showFacts(const Facts &facts)
         if (probe.orientation != 1)
             addRow(tr("EXIF orientation"), QString::number(probe.orientation));
     }
+    if (facts.pages > 0) addRow(tr("Pages"), QString::number(facts.pages));
+    if (!facts.media.isEmpty()) showMedia(facts.media);
     const imaging::PhotoMetadata &m = facts.metadata;
     const QLocale locale;
     if (m.taken.isValid()) addRow(tr("Taken"), locale.toString(m.taken, QLocale::ShortFormat));
@@ -79,6 +98,39 @@ void InspectorPanel::showFacts(const Facts &facts)
                                                             locale.toString(*m.longitude, 'f', 5)));
     if (!m.title.isEmpty()) addRow(tr("Title"), m.title);
     if (!m.keywords.isEmpty()) addRow(tr("Keywords"), m.keywords);
+}
+
+// Duration, streams and bitrate of a video, from videoinfo's fields.
+void InspectorPanel::showMedia(const QJsonObject &info)
+{
+    const QJsonObject format = info.value(QStringLiteral("Format")).toObject();
+    const QJsonObject streams = info.value(QStringLiteral("Stream")).toObject();
+    const auto first = [&](const QString &kind) {
+        const QJsonValue v = streams.value(kind);
+        return v.isArray() ? v.toArray().first().toObject() : v.toObject();
+    };
+    const double seconds = format.value(QStringLiteral("Duration")).toString().toDouble();
+    const int whole = int(seconds);
+    addRow(tr("Duration"), QStringLiteral("%1:%2.%3")
+                               .arg(whole / 60)
+                               .arg(whole % 60, 2, 10, QLatin1Char('0'))
+                               .arg(int((seconds - whole) * 10)));
+    if (const QJsonObject v = first(QStringLiteral("Video")); !v.isEmpty())
+        addRow(tr("Video"),
+               tr("%1, %2 × %3, %4 fps")
+                   .arg(v.value(QStringLiteral("CodecName")).toString(),
+                        v.value(QStringLiteral("Width")).toString(),
+                        v.value(QStringLiteral("Height")).toString(),
+                        QLocale().toString(v.value(QStringLiteral("Fps")).toString().toDouble(),
+                                           'g', 4)));
+    if (const QJsonObject a = first(QStringLiteral("Audio")); !a.isEmpty())
+        addRow(tr("Audio"), tr("%1, %2 Hz, %3 channel(s)")
+                                .arg(a.value(QStringLiteral("CodecName")).toString(),
+                                     a.value(QStringLiteral("SampleRate")).toString(),
+                                     a.value(QStringLiteral("Channel")).toString()));
+    addRow(
+        tr("Bitrate"),
+        tr("%1 kbit/s").arg(qRound(format.value(QStringLiteral("Bitrate")).toString().toDouble())));
 }
 
 void InspectorPanel::addRow(const QString &name, const QString &value)

@@ -4,6 +4,7 @@
 // off the GUI thread).
 
 #include <QFutureWatcher>
+#include <QJsonObject>
 #include <QWidget>
 
 #include "imaging/metadata.h"
@@ -38,8 +39,11 @@ private:
     struct Facts {
         imaging::ImageProbe probe;
         imaging::PhotoMetadata metadata;
+        QJsonObject media; // videos: videoinfo's Format and Stream
+        int pages = 0;     // documents
     };
     void showFacts(const Facts &facts);
+    void showMedia(const QJsonObject &info);
     QFutureWatcher<Facts> m_watcher;
 };
 

@@ -278,6 +278,14 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     return summary;
 }
 
+int documentPageCount(const QString &path, const QString &password)
+{
+    DocRequest r;
+    r.dstType = QStringLiteral("pdf"); // opens and counts, renders nothing
+    r.password = password;
+    return convertDocument(path, r, [](const DocPage &) {}).totalPages;
+}
+
 QString outputName(const QString &pattern, const DocPage &page)
 {
     QString name = pattern;

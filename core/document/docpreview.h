@@ -54,6 +54,10 @@ DocSummary convertDocument(const QString &path, const DocRequest &request,
                            const std::function<void(const DocPage &)> &sink,
                            const std::atomic<bool> *cancelled = nullptr);
 
+// The number of pages of any supported document (office formats through the conversion
+// cache); throws ProcessingError like convertDocument.
+int documentPageCount(const QString &path, const QString &password = {});
+
 // Output naming of doc jobs: ${Number}, ${Page} and ${SheetID} replaced.
 QString outputName(const QString &pattern, const DocPage &page);
 // The default pattern for a document: "<base>_${Page}.<ext>" (with the sheet for spreadsheets).
