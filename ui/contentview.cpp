@@ -203,7 +203,7 @@ void ContentView::sortBy(int column, Qt::SortOrder order)
     m_list->sortByColumn(column, order); // sorts the shared model, so the grid follows
 }
 
-void ContentView::cancelInvisibleThumbnails()
+QSet<QString> ContentView::visibleFiles() const
 {
     QAbstractItemView *view = activeView();
     const QRect shown = view->viewport()->rect();
@@ -211,10 +211,25 @@ void ContentView::cancelInvisibleThumbnails()
     QSet<QString> visible;
     for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
         const QModelIndex index = m_thumbs->index(row, 0, root);
-        if (view->visualRect(index).intersects(shown))
-            visible.insert(m_model->filePath(m_thumbs->mapToSource(index)));
+        const QModelIndex source = m_thumbs->mapToSource(index);
+        if (!m_model->isDir(source) && view->visualRect(index).intersects(shown))
+            visible.insert(m_model->filePath(source));
     }
-    m_thumbs->keepOnly(visible);
+    return visible;
+}
+
+void ContentView::cancelInvisibleThumbnails()
+{
+    m_thumbs->keepOnly(visibleFiles());
+}
+
+bool ContentView::visibleThumbnailsReady() const
+{
+    const QSet<QString> visible = visibleFiles();
+    if (visible.isEmpty()) return false;
+    for (const QString &path : visible)
+        if (!m_thumbs->isSettled(path)) return false;
+    return true;
 }
 
 QStringList ContentView::shownNames() const

@@ -40,6 +40,9 @@ public:
     void cancelInvisibleThumbnails();
     QStringList pendingThumbnails() const;
     QStringList shownNames() const; // the current folder's entries in view order
+    // Every file in view has its thumbnail (or a type icon because it has none); false while
+    // nothing is listed yet.
+    bool visibleThumbnailsReady() const;
 
 Q_SIGNALS:
     // Files dropped from outside: into `folder` (the current one, or a folder under the
@@ -55,6 +58,7 @@ private:
     QAbstractItemView *activeView() const;
     void activate(const QModelIndex &index);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    QSet<QString> visibleFiles() const;
 
     QFileSystemModel *m_model;
     class ThumbnailModel *m_thumbs;

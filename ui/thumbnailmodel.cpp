@@ -38,6 +38,11 @@ void ThumbnailModel::keepOnly(const QSet<QString> &visible)
         if (!visible.contains(path)) m_loader->cancel(path);
 }
 
+bool ThumbnailModel::isSettled(const QString &path) const
+{
+    return m_icons.contains(path) || m_failed.contains(path) || !m_loader->cached(path).isNull();
+}
+
 QStringList ThumbnailModel::pendingPaths() const
 {
     return m_loader->pendingPaths();

@@ -30,6 +30,7 @@ public:
     // asked for again when they come back into view.
     void keepOnly(const QSet<QString> &visible);
     QStringList pendingPaths() const;
+    bool isSettled(const QString &path) const; // has its thumbnail, or failed to get one
     int pending() const;
     QFileSystemModel *files() const { return m_files; }
 

@@ -1,6 +1,7 @@
 // assetdesk: the desktop application.
 
 #include "appsettings.h"
+#include "browsebench.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
 #include "jobs/jobqueue.h"
@@ -50,7 +51,10 @@ int main(int argc, char **argv)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("UI language (en, zh_CN)."),
                                       QStringLiteral("code"));
-    parser.addOptions({library, shots, language});
+    const QCommandLineOption benchBrowse(
+        QStringLiteral("bench-browse"),
+        QStringLiteral("Time the first screen of thumbnails of --library and quit."));
+    parser.addOptions({library, shots, language, benchBrowse});
     parser.process(app);
 
     if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
@@ -108,6 +112,15 @@ int main(int argc, char **argv)
                 std::printf("%s\n", qPrintable(file));
             QApplication::quit();
         });
+    }
+    if (parser.isSet(benchBrowse)) {
+        int code = 1;
+        QTimer::singleShot(0, &window, [&] {
+            code = ad::ui::runBrowseBench(window, window.queue(), catalog.get());
+            QApplication::quit();
+        });
+        app.exec();
+        return code;
     }
     return app.exec();
 }

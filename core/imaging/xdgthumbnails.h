@@ -19,6 +19,7 @@ public:
     QString pathFor(const QString &file, Size size) const;
     // The cached thumbnail if present and made from the file's current modification time.
     QImage load(const QString &file, Size size) const;
+    bool isFresh(const QString &file, Size size) const; // like load(), without decoding
     // Writes atomically (temporary file + rename); returns false when the cache is not writable.
     bool store(const QString &file, Size size, const QImage &thumbnail) const;
     static Size sizeFor(int pixels);

@@ -48,9 +48,9 @@ JobKind thumbnailKind(const QString &cacheRoot)
             outcome.state = ItemState::Cancelled;
             return outcome;
         }
+        // The large size (256 px) is what the grid reads at every zoom level.
         const XdgThumbnailCache cache(cacheRoot);
-        if (!cache.load(item.source, XdgThumbnailCache::Size::Large).isNull() &&
-            !cache.load(item.source, XdgThumbnailCache::Size::Normal).isNull()) {
+        if (cache.isFresh(item.source, XdgThumbnailCache::Size::Large)) {
             outcome.state = ItemState::Skipped;
             outcome.error = QStringLiteral("already cached");
             return outcome;
@@ -63,12 +63,7 @@ JobKind thumbnailKind(const QString &cacheRoot)
             outcome.error = error;
             return outcome;
         }
-        const QImage normal =
-            large.width() > 128 || large.height() > 128
-                ? large.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                : large;
-        if (!cache.store(item.source, XdgThumbnailCache::Size::Large, large) ||
-            !cache.store(item.source, XdgThumbnailCache::Size::Normal, normal)) {
+        if (!cache.store(item.source, XdgThumbnailCache::Size::Large, large)) {
             outcome.state = ItemState::Failed;
             outcome.error = QStringLiteral("the thumbnail cache is not writable");
             return outcome;

@@ -1,7 +1,8 @@
 #pragma once
 
 // Thumbnail pre-generation as a background job: every file of a folder gets its freedesktop
-// thumbnails (normal and large) made ahead of browsing, so a big folder opens warm.
+// thumbnail (the large size, which the grid reads) made ahead of browsing, so a big folder
+// opens warm.
 
 #include "jobs/jobqueue.h"
 
