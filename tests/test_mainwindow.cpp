@@ -274,6 +274,12 @@ private Q_SLOTS:
         bar->setMinRating(3);
         QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(), QStringList{QStringLiteral("small.jpg")},
                                   3000);
+        bar->setMinRating(0);
+        bar->setKind(-1);
+        bar->setExtensions(QStringLiteral("png txt"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            content->shownNames(),
+            (QStringList{QStringLiteral("big.png"), QStringLiteral("notes.txt")}), 3000);
         action(w, QStringLiteral("&Filter Bar"))->setChecked(false); // hiding clears it
         QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 3000);
 
@@ -374,6 +380,31 @@ private Q_SLOTS:
         QVERIFY(w.content()->selectPath(pdf));
         QTRY_COMPARE_WITH_TIMEOUT(inspectorValue(w, QStringLiteral("Pages")), QStringLiteral("3"),
                                   10000);
+    }
+
+    // EXIF capture dates reach the catalogue in the background, so "taken" filters work.
+    void takenDateFilter()
+    {
+        QTemporaryDir dir;
+        const QString old =
+            writeTemp(dir, QStringLiteral("old.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        writeTemp(dir, QStringLiteral("undated.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        QCOMPARE(run(QStringLiteral("exiv2"),
+                     {QStringLiteral("-q"), QStringLiteral("-M"),
+                      QStringLiteral("set Exif.Photo.DateTimeOriginal 2019:06:01 10:00:00"), old}),
+                 0);
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(old) && catalogue.entry(old)->taken.isValid(),
+                                 5000);
+        QCOMPARE(catalogue.entry(old)->taken.date(), QDate(2019, 6, 1));
+        action(w, QStringLiteral("&Filter Bar"))->setChecked(true);
+        auto *bar = w.findChild<FilterBar *>();
+        bar->setTakenWithinDays(-365);
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->shownNames(), QStringList{QStringLiteral("old.jpg")},
+                                  3000);
     }
 
     void libraryFieldsEditTheSelection()

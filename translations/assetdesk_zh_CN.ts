@@ -396,6 +396,26 @@
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
+    <message>
+        <source>Taken any time</source>
+        <translation>任意拍摄时间</translation>
+    </message>
+    <message>
+        <source>Taken in the last 30 days</source>
+        <translation>最近 30 天拍摄</translation>
+    </message>
+    <message>
+        <source>Taken in the last 12 months</source>
+        <translation>最近 12 个月拍摄</translation>
+    </message>
+    <message>
+        <source>Taken over a year ago</source>
+        <translation>一年前拍摄</translation>
+    </message>
+    <message>
+        <source>extensions, e.g. jpg png</source>
+        <translation>扩展名，如 jpg png</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::InspectorPanel</name>

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace ad::ui
@@ -17,7 +18,8 @@ constexpr qint64 KB = 1024, MB = 1024 * 1024;
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_size(new QComboBox(this)),
-      m_modified(new QComboBox(this)), m_rating(new QComboBox(this)),
+      m_modified(new QComboBox(this)), m_taken(new QComboBox(this)),
+      m_extensions(new QLineEdit(this)), m_rating(new QComboBox(this)),
       m_favourites(new QCheckBox(tr("Favourites"), this)), m_tag(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("filterBar"));
@@ -39,6 +41,14 @@ FilterBar::FilterBar(QWidget *parent)
     m_modified->addItem(tr("Last 30 days"), 30);
     m_modified->addItem(tr("Last 12 months"), 365);
     m_modified->addItem(tr("Older than a year"), -365);
+    // Taken (EXIF capture date), with the same periods.
+    m_taken->addItem(tr("Taken any time"), 0);
+    m_taken->addItem(tr("Taken in the last 30 days"), 30);
+    m_taken->addItem(tr("Taken in the last 12 months"), 365);
+    m_taken->addItem(tr("Taken over a year ago"), -365);
+    m_extensions->setPlaceholderText(tr("extensions, e.g. jpg png"));
+    m_extensions->setClearButtonEnabled(true);
+    m_extensions->setMaximumWidth(160);
     m_rating->addItem(tr("Any rating"), 0);
     for (int stars = 1; stars <= 5; ++stars)
         m_rating->addItem(QString(stars, QChar(0x2605)) + tr(" or more"), stars);
@@ -53,14 +63,16 @@ FilterBar::FilterBar(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(new QLabel(tr("Filter:"), this));
     for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_size),
-                       static_cast<QWidget *>(m_modified), static_cast<QWidget *>(m_rating),
+                       static_cast<QWidget *>(m_modified), static_cast<QWidget *>(m_taken),
+                       static_cast<QWidget *>(m_extensions), static_cast<QWidget *>(m_rating),
                        static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
                        static_cast<QWidget *>(reset)})
         layout->addWidget(w);
     layout->addStretch();
 
-    for (QComboBox *box : {m_kind, m_size, m_modified, m_rating})
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_extensions, &QLineEdit::editingFinished, this, &FilterBar::changed);
     connect(m_favourites, &QCheckBox::toggled, this, &FilterBar::changed);
     connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::changed);
 }
@@ -79,6 +91,14 @@ void FilterBar::apply(catalog::Query &q) const
         q.modifiedFrom = now.addDays(-days);
     else if (days < 0)
         q.modifiedTo = now.addDays(days);
+    const int takenDays = m_taken->currentData().toInt();
+    if (takenDays > 0)
+        q.takenFrom = now.addDays(-takenDays);
+    else if (takenDays < 0)
+        q.takenTo = now.addDays(takenDays);
+    for (const QString &e : m_extensions->text().split(
+             QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+        q.extensions << e.toLower().remove(QLatin1Char('.')).remove(QLatin1Char('*'));
     q.minRating = m_rating->currentData().toInt();
     q.favouritesOnly = m_favourites->isChecked();
     if (!m_tag->text().trimmed().isEmpty()) q.tags = {m_tag->text().trimmed()};
@@ -87,17 +107,20 @@ void FilterBar::apply(catalog::Query &q) const
 bool FilterBar::isActive() const
 {
     return m_kind->currentIndex() > 0 || m_size->currentIndex() > 0 ||
-           m_modified->currentIndex() > 0 || m_rating->currentIndex() > 0 ||
+           m_modified->currentIndex() > 0 || m_taken->currentIndex() > 0 ||
+           !m_extensions->text().trimmed().isEmpty() || m_rating->currentIndex() > 0 ||
            m_favourites->isChecked() || !m_tag->text().trimmed().isEmpty();
 }
 
 void FilterBar::clear()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_kind),       QSignalBlocker(m_size),
-                                       QSignalBlocker(m_modified),   QSignalBlocker(m_rating),
+                                       QSignalBlocker(m_modified),   QSignalBlocker(m_taken),
+                                       QSignalBlocker(m_extensions), QSignalBlocker(m_rating),
                                        QSignalBlocker(m_favourites), QSignalBlocker(m_tag)};
-    for (QComboBox *box : {m_kind, m_size, m_modified, m_rating})
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating})
         box->setCurrentIndex(0);
+    m_extensions->clear();
     m_favourites->setChecked(false);
     m_tag->clear();
     Q_EMIT changed();
@@ -111,6 +134,17 @@ void FilterBar::setKind(int kind)
 void FilterBar::setMinRating(int stars)
 {
     m_rating->setCurrentIndex(std::max(0, m_rating->findData(stars)));
+}
+
+void FilterBar::setExtensions(const QString &text)
+{
+    m_extensions->setText(text);
+    Q_EMIT changed();
+}
+
+void FilterBar::setTakenWithinDays(int days)
+{
+    m_taken->setCurrentIndex(std::max(0, m_taken->findData(days)));
 }
 
 } // namespace ad::ui

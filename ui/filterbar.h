@@ -1,6 +1,7 @@
 #pragma once
 
-// The filter bar above the grid: type, size, date modified, rating, favourites and a tag,
+// The filter bar above the grid: type, extension, size, date modified, date taken, rating,
+// favourites and a tag,
 // applied to the current folder through the catalogue (with the search box's words).
 
 #include "catalog/catalog.h"
@@ -26,6 +27,8 @@ public:
     // For tests and scripts: choose by the combo boxes' data.
     void setKind(int kind); // -1: any, else catalog::Kind
     void setMinRating(int stars);
+    void setExtensions(const QString &text); // "jpg png"
+    void setTakenWithinDays(int days);       // 30 or 365; negative: longer ago; 0: any
 
 Q_SIGNALS:
     void changed();
@@ -34,6 +37,8 @@ private:
     QComboBox *m_kind;
     QComboBox *m_size;
     QComboBox *m_modified;
+    QComboBox *m_taken;
+    QLineEdit *m_extensions;
     QComboBox *m_rating;
     QCheckBox *m_favourites;
     QLineEdit *m_tag;

@@ -6,6 +6,7 @@
 #include "doctoimagedialog.h"
 #include "filecommands.h"
 #include "filterbar.h"
+#include "imaging/metadata.h"
 #include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
@@ -38,6 +39,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -482,8 +484,27 @@ void MainWindow::recordFolder(const QString &folder)
     // Names become searchable once listed; user data already in the catalogue is kept.
     QList<catalog::Catalog::FileFacts> facts;
     for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot))
-        facts.append({info.absoluteFilePath(), info.size(), info.lastModified()});
+        facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
     m_catalog->recordMany(facts);
+    // Capture dates come from EXIF, read in the background for photos the catalogue has no
+    // date for yet, so "date taken" filters work without slowing the listing.
+    QList<catalog::Catalog::FileFacts> undated;
+    for (const catalog::Catalog::FileFacts &f : std::as_const(facts)) {
+        if (catalog::kindForPath(f.path) != catalog::Kind::Image) continue;
+        const auto entry = m_catalog->entry(f.path);
+        if (entry && !entry->taken.isValid()) undated.append(f);
+    }
+    if (undated.isEmpty()) return;
+    QtConcurrent::run([undated]() mutable {
+        for (catalog::Catalog::FileFacts &f : undated)
+            f.taken = imaging::readPhotoMetadata(f.path).taken;
+        return undated;
+    }).then(this, [this](const QList<catalog::Catalog::FileFacts> &dated) {
+        QList<catalog::Catalog::FileFacts> found;
+        for (const auto &f : dated)
+            if (f.taken.isValid()) found.append(f);
+        if (!found.isEmpty()) m_catalog->recordMany(found);
+    });
 }
 
 // Purges catalogue entries of files deleted outside the app, and records what is there now.

@@ -176,8 +176,10 @@ void Catalog::recordMany(const QList<FileFacts> &files)
     transaction([&](const QSqlDatabase &d) {
         for (const FileFacts &f : files) {
             const qint64 id = ensure(f.path);
-            db::exec(d, QStringLiteral("UPDATE entries SET size = ?, modified = ? WHERE id = ?"),
-                     {f.size, msecs(f.modified), id});
+            db::exec(d,
+                     QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = "
+                                    "COALESCE(?, taken) WHERE id = ?"),
+                     {f.size, msecs(f.modified), msecs(f.taken), id});
         }
     });
 }

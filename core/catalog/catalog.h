@@ -59,6 +59,7 @@ public:
         QString path;
         qint64 size = 0;
         QDateTime modified;
+        QDateTime taken; // invalid: keep what the catalogue knows
     };
     void recordMany(const QList<FileFacts> &files); // one transaction, e.g. a folder as listed
     std::optional<Entry> entry(const QString &path) const;

@@ -4,9 +4,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
-#include <QSaveFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QUrl>
+#include <cstdio>
 
 namespace ad::imaging
 {
@@ -116,14 +117,26 @@ bool XdgThumbnailCache::store(const QString &file, Size size, const QImage &thum
     copy.setText(QStringLiteral("Thumb::MTime"), mtimeOf(file));
     copy.setText(QStringLiteral("Thumb::Size"), QString::number(QFileInfo(file).size()));
     copy.setText(QStringLiteral("Software"), QStringLiteral("AssetDesk"));
-    QSaveFile out(target);
+    // Temporary file + rename, so a reader never sees half a PNG; no fsync (unlike QSaveFile):
+    // this is a cache, and a thumbnail lost to a power cut is simply made again.
+    QFile out(target +
+              QStringLiteral(".%1.tmp").arg(QRandomGenerator::global()->generate64(), 0, 36));
     QImageWriter writer(&out, "png");
     // Qt maps PNG "quality" to zlib's level (70 -> 2): thumbnails are small and made in bulk,
     // and the default level spent most of pre-generation's time in deflate.
     writer.setQuality(70);
-    if (!out.open(QIODevice::WriteOnly) || !writer.write(copy)) return false;
-    out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return out.commit();
+    if (!out.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner) ||
+        !writer.write(copy)) {
+        out.remove();
+        return false;
+    }
+    out.close();
+    if (::rename(QFile::encodeName(out.fileName()).constData(),
+                 QFile::encodeName(target).constData()) != 0) {
+        out.remove();
+        return false;
+    }
+    return true;
 }
 
 } // namespace ad::imaging
