@@ -205,6 +205,16 @@ private Q_SLOTS:
         const QByteArray out = bucket->read(QStringLiteral("s3://assets/out/a.webp"));
         QCOMPARE(loaderOf(out), QStringLiteral("webpload_buffer"));
         QCOMPARE(sizeOf(out), QSize(80, 50));
+
+        // File > Copy to Bucket: the selection goes up as a transfer job.
+        w.openFolder(m_library.path());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.content()->selectPath(m_library.filePath(QStringLiteral("b.png"))), 5000);
+        const qint64 sent = w.transferSelection(QStringLiteral("s3://assets/sent/"), false);
+        QVERIFY(sent > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QCOMPARE(w.queue()->progress(sent).counts.done, 1);
+        QCOMPARE(sizeOf(bucket->read(QStringLiteral("s3://assets/sent/b.png"))), QSize(300, 200));
     }
 
     void docToImageDialogRunsAJob()

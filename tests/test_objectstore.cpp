@@ -3,6 +3,8 @@
 // links, a server restart in the middle of an upload, and keys that would escape a folder.
 
 #include "imaging/vipsutil.h"
+#include "jobs/jobqueue.h"
+#include "jobs/transferjob.h"
 #include "storage/objectclient.h"
 #include "storage/transfer.h"
 #include "style/error.h"
@@ -367,6 +369,47 @@ private Q_SLOTS:
                    QStringLiteral("*.webp")});
         QVERIFY2(r.first == 0, r.second.constData());
         QVERIFY(readLocal(back + QStringLiteral("/p2.json")).contains("\"width\": \"100\""));
+    }
+
+    // Transfers as a background job on the I/O pool: a folder up to a prefix (moved), the
+    // prefix down to another folder, and a key that would escape the folder is refused.
+    void transferJobsBetweenFoldersAndPrefixes()
+    {
+        // The planner reads the endpoint from the environment, as the CLI and the app do.
+        qputenv("ASSETDESK_S3_ENDPOINT", m_server->url().toString().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
+        qputenv("AWS_SECRET_ACCESS_KEY", "S3RVER");
+        const QString up = m_dir.filePath(QStringLiteral("job-up"));
+        QDir().mkpath(up + QStringLiteral("/sub"));
+        writeLocal(QStringLiteral("job-up/a.bin"), QByteArray(3000, 'a'));
+        writeLocal(QStringLiteral("job-up/sub/b.bin"), QByteArray(5000, 'b'));
+        ad::jobs::JobQueue queue(QStringLiteral(":memory:"));
+        queue.registerKind(ad::jobs::kTransferKind,
+                           ad::jobs::transferKind(m_dir.filePath(QStringLiteral("ckpt"))));
+        queue.start();
+        const qint64 upload = queue.submit(
+            ad::jobs::planTransferJob({up}, QStringLiteral("s3://assets/job/"), /*move=*/true));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+        QCOMPARE(queue.progress(upload).counts.done, 2);
+        ObjectClient c(m_endpoint);
+        // A folder's contents go under the prefix, as with cp --recursive.
+        QCOMPARE(c.get(m_bucket, QStringLiteral("job/sub/b.bin")), QByteArray(5000, 'b'));
+        QVERIFY(!QFile::exists(up + QStringLiteral("/a.bin"))); // moved
+        const QString down = m_dir.filePath(QStringLiteral("job-down"));
+        const qint64 download = queue.submit(
+            ad::jobs::planTransferJob({QStringLiteral("s3://assets/job/")}, down, false));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+        QCOMPARE(queue.progress(download).counts.done, 2);
+        QCOMPARE(readLocal(down + QStringLiteral("/sub/b.bin")), QByteArray(5000, 'b'));
+        c.put(m_bucket, QStringLiteral("evil/../../outside.bin"), "x");
+        bool refused = false;
+        try {
+            ad::jobs::planTransferJob({QStringLiteral("s3://assets/evil/")}, down, false);
+        } catch (const ProcessingError &) {
+            refused = true;
+        }
+        QVERIFY(refused);
+        c.remove(m_bucket, QStringLiteral("evil/../../outside.bin"));
     }
 
     void adaptivePartSize()

@@ -1009,6 +1009,30 @@
             <numerusform>已从资料库移除 %n 个缺失的文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move to a Bucket</source>
+        <translation>移动到存储桶</translation>
+    </message>
+    <message>
+        <source>Copy to a Bucket</source>
+        <translation>复制到存储桶</translation>
+    </message>
+    <message>
+        <source>Destination (cos://bucket-appid/prefix/, s3://bucket/prefix/ or a folder):</source>
+        <translation>目标（cos://bucket-appid/prefix/、s3://bucket/prefix/ 或文件夹）：</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;Bucket…</source>
+        <translation>复制到存储桶(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Move to B&amp;ucket…</source>
+        <translation>移动到存储桶(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>传输</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Preferences</name>

@@ -11,6 +11,7 @@
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
 #include "jobs/thumbnailjob.h"
+#include "jobs/transferjob.h"
 #include "jobspanel.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -464,6 +465,20 @@ void MainWindow::createFileActions()
         [intoFolder, this] { intoFolder(tr("Copy To"), tr("Copy"), true); });
     add(tr("&Move To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         [intoFolder, this] { intoFolder(tr("Move To"), tr("Move"), false); });
+    // To a bucket prefix (or any folder) as a background transfer job.
+    const auto toLocation = [this](bool move) {
+        if (m_content->selectedPaths().isEmpty()) return;
+        bool ok = false;
+        const QString destination = QInputDialog::getText(
+            this, move ? tr("Move to a Bucket") : tr("Copy to a Bucket"),
+            tr("Destination (cos://bucket-appid/prefix/, s3://bucket/prefix/ or a folder):"),
+            QLineEdit::Normal, QSettings().value(QStringLiteral("transfer/last")).toString(), &ok);
+        if (!ok || destination.trimmed().isEmpty()) return;
+        QSettings().setValue(QStringLiteral("transfer/last"), destination.trimmed());
+        transferSelection(destination.trimmed(), move);
+    };
+    add(tr("Copy to &Bucket…"), QKeySequence(), [toLocation] { toLocation(false); });
+    add(tr("Move to B&ucket…"), QKeySequence(), [toLocation] { toLocation(true); });
     add(tr("Move to &Trash"), QKeySequence(QKeySequence::Delete), [this] {
         const QStringList selection = m_content->selectedPaths();
         if (!selection.isEmpty())
@@ -476,6 +491,19 @@ void MainWindow::createFileActions()
     });
     add(tr("Re&veal in File Manager"), QKeySequence(),
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_content->folder())); });
+}
+
+qint64 MainWindow::transferSelection(const QString &destination, bool move)
+{
+    try {
+        const qint64 job =
+            m_queue->submit(jobs::planTransferJob(m_content->selectedPaths(), destination, move));
+        m_jobsDock->show();
+        return job;
+    } catch (const ProcessingError &e) {
+        QMessageBox::warning(this, tr("Transfer"), e.error().toString());
+        return 0;
+    }
 }
 
 void MainWindow::recordFolder(const QString &folder)

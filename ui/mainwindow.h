@@ -49,6 +49,8 @@ public:
     ~MainWindow() override;
     void openBatchDialog();
     void openDocToImageDialog();
+    // Copies or moves the selection to a bucket prefix or folder as a background job.
+    qint64 transferSelection(const QString &destination, bool move);
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }

@@ -2,13 +2,12 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
-#include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/parallel.h"
 #include "storage/transfer.h"
+#include "storage/transferplan.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <cstdio>
@@ -44,13 +43,6 @@ Args parseArgs(const QStringList &args)
     return a;
 }
 
-QString display(const ObjectUrl &u, const QString &key)
-{
-    return (u.flavor == Endpoint::Flavor::Cos ? QStringLiteral("cos://")
-                                              : QStringLiteral("s3://")) +
-           u.bucket + QLatin1Char('/') + key;
-}
-
 TransferOptions transferOptions()
 {
     TransferOptions o;
@@ -59,100 +51,22 @@ TransferOptions transferOptions()
     return o;
 }
 
-// Every object below a prefix (all pages).
-QList<ObjectEntry> allObjects(ObjectClient &client, const QString &bucket, const QString &prefix)
-{
-    QList<ObjectEntry> out;
-    QString marker;
-    do {
-        const ListObjectsPage page = client.listObjects(bucket, prefix, QString(), marker);
-        out += page.objects;
-        marker = page.truncated ? page.nextMarker : QString();
-    } while (!marker.isEmpty());
-    return out;
-}
-
 void line(const QString &text)
 {
     writeStdout(text.toUtf8() + '\n');
 }
 
-int copyOne(const ObjectUrl &from, const ObjectUrl &to, bool recursive, bool move, int threads)
+int copyOne(const QString &from, const QString &to, bool recursive, bool move, int threads)
 {
-    if (!from.remote && !to.remote) {
-        const QString target = QFileInfo(to.local).isDir()
-                                   ? QDir(to.local).filePath(QFileInfo(from.local).fileName())
-                                   : to.local;
-        QFile in(from.local);
-        if (!in.open(QIODevice::ReadOnly))
-            return reportError(
-                {ErrorCode::NotFound, QStringLiteral("cannot read '%1'").arg(from.local)});
-        writeFileAtomically(target, in.readAll());
-        if (move) QFile::remove(from.local);
-        line(QStringLiteral("copied %1 -> %2").arg(from.local, target));
-        return 0;
-    }
-    if (!from.remote) { // upload
-        const Endpoint endpoint = endpointFromEnvironment(to.flavor);
-        const QFileInfo source(from.local);
-        QList<QPair<QString, QString>> work; // local path, key
-        if (source.isDir()) {
-            if (!recursive)
-                return usageError(
-                    QStringLiteral("'%1' is a folder: add --recursive").arg(from.local));
-            const QString prefix = to.key.isEmpty() || to.key.endsWith(QLatin1Char('/'))
-                                       ? to.key
-                                       : to.key + QLatin1Char('/');
-            QDirIterator it(source.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString path = it.next();
-                work.append(
-                    {path, prefix + QDir(source.absoluteFilePath()).relativeFilePath(path)});
-            }
-        } else {
-            const QString key = to.key.isEmpty() || to.key.endsWith(QLatin1Char('/'))
-                                    ? to.key + source.fileName()
-                                    : to.key;
-            work.append({source.absoluteFilePath(), key});
-        }
-        runInParallel(threads, work.size(), [&](qsizetype i) {
-            const auto &[path, key] = work[i];
-            uploadFile(endpoint, path, to.bucket, key, transferOptions());
-            line(QStringLiteral("uploaded %1 -> %2").arg(path, display(to, key)));
-            if (move) QFile::remove(path);
-        });
-        return 0;
-    }
-    const Endpoint endpoint = endpointFromEnvironment(from.flavor);
-    ObjectClient client(endpoint);
-    QList<QPair<QString, QString>> keys; // key, path relative to the destination
-    if (recursive) {
-        const QString prefix = from.key.isEmpty() || from.key.endsWith(QLatin1Char('/'))
-                                   ? from.key
-                                   : from.key + QLatin1Char('/');
-        for (const ObjectEntry &e : allObjects(client, from.bucket, prefix)) {
-            if (!e.key.endsWith(QLatin1Char('/'))) keys.append({e.key, e.key.mid(prefix.size())});
-        }
-    } else {
-        keys.append({from.key, from.key.section(QLatin1Char('/'), -1)});
-    }
-    runInParallel(threads, keys.size(), [&](qsizetype i) {
-        const auto &[key, relative] = keys[i];
-        ObjectClient worker(endpoint); // one per thread
-        if (to.remote) {               // server-side copy
-            const QString target =
-                to.key.isEmpty() || to.key.endsWith(QLatin1Char('/')) ? to.key + relative : to.key;
-            worker.copy(from.bucket, key, to.bucket, target);
-            line(QStringLiteral("copied %1 -> %2").arg(display(from, key), display(to, target)));
-        } else {
-            const bool intoFolder =
-                recursive || QFileInfo(to.local).isDir() || to.local.endsWith(QLatin1Char('/'));
-            // A key never chooses where on the disk it lands: escaping keys are refused.
-            const QString target = intoFolder ? localPathForKey(to.local, relative) : to.local;
-            downloadFile(endpoint, from.bucket, key, target, transferOptions());
-            line(QStringLiteral("downloaded %1 -> %2").arg(display(from, key), target));
-        }
-        if (move) worker.remove(from.bucket, key);
+    const QList<TransferItem> items = planTransfers(from, to, recursive);
+    runInParallel(threads, items.size(), [&](qsizetype i) {
+        const TransferItem &item = items[i];
+        runTransfer(item, move, transferOptions());
+        const TransferDirection d = directionOf(item);
+        const char *verb = d == TransferDirection::Upload     ? "uploaded"
+                           : d == TransferDirection::Download ? "downloaded"
+                                                              : "copied";
+        line(QStringLiteral("%1 %2 -> %3").arg(QLatin1String(verb), item.source, item.target));
     });
     return 0;
 }
@@ -189,11 +103,11 @@ int storageCommand(const QString &command, const QStringList &arguments)
                 const ListObjectsPage page = client.listObjects(
                     u.bucket, u.key, a.recursive ? QString() : QStringLiteral("/"), marker);
                 for (const QString &prefix : page.commonPrefixes)
-                    line(QStringLiteral("DIR %1").arg(display(u, prefix)));
+                    line(QStringLiteral("DIR %1").arg(describe(u, prefix)));
                 for (const ObjectEntry &e : page.objects)
                     line(QStringLiteral("%1 %2 %3")
                              .arg(e.size, 12)
-                             .arg(e.lastModified.toString(Qt::ISODate), display(u, e.key)));
+                             .arg(e.lastModified.toString(Qt::ISODate), describe(u, e.key)));
                 marker = page.truncated ? page.nextMarker : QString();
             } while (!marker.isEmpty());
             return 0;
@@ -202,8 +116,8 @@ int storageCommand(const QString &command, const QStringList &arguments)
             if (a.positional.size() != 2)
                 return usageError(
                     QStringLiteral("assetdesk-cli %1 SRC DST [--recursive]").arg(command));
-            return copyOne(parseObjectUrl(a.positional[0]), parseObjectUrl(a.positional[1]),
-                           a.recursive, command == QLatin1String("mv"), a.filesInFlight);
+            return copyOne(a.positional[0], a.positional[1], a.recursive,
+                           command == QLatin1String("mv"), a.filesInFlight);
         }
         if (command == QLatin1String("rm")) {
             if (a.positional.size() != 1)
@@ -216,7 +130,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
             QStringList keys{u.key};
             if (a.recursive) {
                 keys.clear();
-                for (const ObjectEntry &e : allObjects(client, u.bucket, u.key))
+                for (const ObjectEntry &e : listAllObjects(client, u.bucket, u.key))
                     keys << e.key;
             }
             const auto failed = client.removeMany(u.bucket, keys);

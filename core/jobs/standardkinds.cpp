@@ -4,6 +4,7 @@
 #include "jobs/batchrunner.h"
 #include "jobs/docjob.h"
 #include "jobs/thumbnailjob.h"
+#include "jobs/transferjob.h"
 
 namespace ad::jobs
 {
@@ -13,6 +14,7 @@ void registerStandardKinds(JobQueue &queue)
     queue.registerKind(kBatchKind, batchStyleKind());
     queue.registerKind(kDocPreviewKind, docPreviewKind());
     queue.registerKind(kThumbnailKind, thumbnailKind());
+    queue.registerKind(kTransferKind, transferKind());
 }
 
 } // namespace ad::jobs

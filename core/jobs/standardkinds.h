@@ -1,7 +1,7 @@
 #pragma once
 
-// The job kinds the application runs: batch styles, document conversion and thumbnail
-// pre-generation. One place, so the
+// The job kinds the application runs: batch styles, document conversion, thumbnail
+// pre-generation and transfers. One place, so the
 // window and its tests register the same set.
 
 namespace ad::jobs

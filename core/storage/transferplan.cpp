@@ -1,0 +1,158 @@
+#include "storage/transferplan.h"
+
+#include "storage/atomicfile.h"
+#include "storage/storage.h"
+#include "style/error.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ad::storage
+{
+
+namespace
+{
+
+QString asPrefix(const QString &key)
+{
+    return key.isEmpty() || key.endsWith(QLatin1Char('/')) ? key : key + QLatin1Char('/');
+}
+
+QString urlFor(const ObjectUrl &u, const QString &key)
+{
+    return describe(u, key);
+}
+
+} // namespace
+
+QList<ObjectEntry> listAllObjects(ObjectClient &client, const QString &bucket,
+                                  const QString &prefix)
+{
+    QList<ObjectEntry> out;
+    QString marker;
+    do {
+        const ListObjectsPage page = client.listObjects(bucket, prefix, QString(), marker);
+        out += page.objects;
+        marker = page.truncated ? page.nextMarker : QString();
+    } while (!marker.isEmpty());
+    return out;
+}
+
+QString describe(const ObjectUrl &u, const QString &key)
+{
+    if (!u.remote) return u.local;
+    return (u.flavor == Endpoint::Flavor::Cos ? QStringLiteral("cos://")
+                                              : QStringLiteral("s3://")) +
+           u.bucket + QLatin1Char('/') + key;
+}
+
+TransferDirection directionOf(const TransferItem &item)
+{
+    const bool remoteSource = isRemoteLocation(item.source);
+    const bool remoteTarget = isRemoteLocation(item.target);
+    if (remoteSource && remoteTarget) return TransferDirection::ServerCopy;
+    if (remoteSource) return TransferDirection::Download;
+    if (remoteTarget) return TransferDirection::Upload;
+    return TransferDirection::Local;
+}
+
+QList<TransferItem> planTransfers(const QString &fromText, const QString &toText, bool recursive)
+{
+    const ObjectUrl from = parseObjectUrl(fromText);
+    const ObjectUrl to = parseObjectUrl(toText);
+    QList<TransferItem> items;
+    if (!from.remote) {
+        const QFileInfo source(from.local);
+        if (!source.exists())
+            throw ProcessingError(ErrorCode::NotFound,
+                                  QStringLiteral("'%1' does not exist").arg(from.local));
+        const auto targetFor = [&](const QString &relative, bool intoFolder) {
+            if (to.remote)
+                return urlFor(to, intoFolder
+                                      ? asPrefix(to.key) + relative
+                                      : (to.key.isEmpty() || to.key.endsWith(QLatin1Char('/'))
+                                             ? to.key + relative
+                                             : to.key));
+            return intoFolder || QFileInfo(to.local).isDir() ? QDir(to.local).filePath(relative)
+                                                             : to.local;
+        };
+        if (source.isDir()) {
+            if (!recursive)
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' is a folder: add --recursive").arg(from.local));
+            const QDir root(source.absoluteFilePath());
+            QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
+            QStringList files;
+            while (it.hasNext())
+                files << it.next();
+            files.sort();
+            for (const QString &path : files)
+                items.append({path, targetFor(root.relativeFilePath(path), true)});
+        } else {
+            items.append({source.absoluteFilePath(), targetFor(source.fileName(), false)});
+        }
+        return items;
+    }
+    ObjectClient client(endpointFromEnvironment(from.flavor));
+    QList<QPair<QString, QString>> keys; // key, path relative to the destination
+    if (recursive) {
+        const QString prefix = asPrefix(from.key);
+        for (const ObjectEntry &e : listAllObjects(client, from.bucket, prefix))
+            if (!e.key.endsWith(QLatin1Char('/'))) keys.append({e.key, e.key.mid(prefix.size())});
+    } else {
+        keys.append({from.key, from.key.section(QLatin1Char('/'), -1)});
+    }
+    for (const auto &[key, relative] : keys) {
+        QString target;
+        if (to.remote) {
+            target =
+                urlFor(to, to.key.isEmpty() || to.key.endsWith(QLatin1Char('/')) ? to.key + relative
+                                                                                 : to.key);
+        } else {
+            const bool intoFolder =
+                recursive || QFileInfo(to.local).isDir() || to.local.endsWith(QLatin1Char('/'));
+            // A key never chooses where on the disk it lands: escaping keys are refused.
+            target = intoFolder ? localPathForKey(to.local, relative) : to.local;
+        }
+        items.append({urlFor(from, key), target});
+    }
+    return items;
+}
+
+void runTransfer(const TransferItem &item, bool move, const TransferOptions &options)
+{
+    const ObjectUrl from = parseObjectUrl(item.source);
+    const ObjectUrl to = parseObjectUrl(item.target);
+    switch (directionOf(item)) {
+    case TransferDirection::Local: {
+        QFile in(from.local);
+        if (!in.open(QIODevice::ReadOnly))
+            throw ProcessingError(ErrorCode::NotFound,
+                                  QStringLiteral("cannot read '%1'").arg(from.local));
+        QDir().mkpath(QFileInfo(to.local).absolutePath());
+        writeFileAtomically(to.local, in.readAll());
+        break;
+    }
+    case TransferDirection::Upload:
+        uploadFile(endpointFromEnvironment(to.flavor), from.local, to.bucket, to.key, options);
+        break;
+    case TransferDirection::Download:
+        downloadFile(endpointFromEnvironment(from.flavor), from.bucket, from.key, to.local,
+                     options);
+        break;
+    case TransferDirection::ServerCopy:
+        ObjectClient(endpointFromEnvironment(from.flavor))
+            .copy(from.bucket, from.key, to.bucket, to.key);
+        break;
+    }
+    if (!move) return;
+    if (from.remote)
+        ObjectClient(endpointFromEnvironment(from.flavor)).remove(from.bucket, from.key);
+    else
+        QFile::remove(from.local);
+}
+
+} // namespace ad::storage
