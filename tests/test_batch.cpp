@@ -41,6 +41,31 @@ class BatchTest : public QObject
     }
 
 private Q_SLOTS:
+    // Outputs written together appear together, and only on commit.
+    void atomicBatchCommitsAllOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.bin")),
+                      b = dir.filePath(QStringLiteral("b.bin"));
+        {
+            ad::storage::AtomicBatch batch;
+            batch.write(a, "first");
+            batch.write(b, "second");
+            QVERIFY(!QFile::exists(a) && !QFile::exists(b));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // partials
+        } // dropped without commit: nothing stays behind
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        ad::storage::AtomicBatch batch;
+        batch.write(a, "first");
+        batch.write(b, "second");
+        batch.commit();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("a.bin"), QStringLiteral("b.bin")}));
+        QFile f(b);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("second"));
+    }
+
     void initTestCase()
     {
         m_src = m_dir.filePath(QStringLiteral("src"));

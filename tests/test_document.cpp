@@ -9,8 +9,12 @@
 #include "support/testdocs.h"
 #include "support/testimages.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
 #include <QTest>
@@ -265,6 +269,38 @@ private Q_SLOTS:
         many.pagination = true;
         QVERIFY(failure(m_pdf, many) != QStringLiteral("InvalidArgument")); // 5 pages merge fine
         QCOMPARE(convert(m_pdf, many).pages.size(), 1);
+    }
+
+    // assetdesk-cli docpreview: the pages land in the folder together, named and reported.
+    void commandLine()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cli-out"));
+        QProcess cli;
+        cli.start(QStringLiteral(ASSETDESK_CLI),
+                  {QStringLiteral("docpreview"), m_pdf, QStringLiteral("--start-page"),
+                   QStringLiteral("2"), QStringLiteral("--end-page"), QStringLiteral("-1"),
+                   QStringLiteral("--dst-type"), QStringLiteral("png"), QStringLiteral("--scale"),
+                   QStringLiteral("50"), QStringLiteral("-o"), out});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("TotalPage")).toInt(), 5);
+        QCOMPARE(o.value(QStringLiteral("PageInfo")).toArray().size(), 4);
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{QStringLiteral("five_2.png"), QStringLiteral("five_3.png"),
+                              QStringLiteral("five_4.png"), QStringLiteral("five_5.png")}));
+        QFile page(QDir(out).filePath(QStringLiteral("five_3.png")));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QCOMPARE(sizeOf(page.readAll()), QSize(384, 480));
+        // A missing page: the doc-preview code on stderr, exit status 1, nothing written.
+        cli.start(QStringLiteral(ASSETDESK_CLI),
+                  {QStringLiteral("docpreview"), m_pdf, QStringLiteral("--page"),
+                   QStringLiteral("9"), QStringLiteral("-o"),
+                   m_dir.filePath(QStringLiteral("nine.jpg"))});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(cli.readAllStandardError().contains("-3015"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nine.jpg"))));
     }
 
     void officePoolCachesAndProtects()

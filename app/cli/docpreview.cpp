@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "document/docformats.h"
+#include "storage/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -84,13 +85,15 @@ int docPreviewCommand(const QStringList &args)
     if (pattern.isEmpty()) pattern = document::defaultPattern(input, r);
     QJsonArray written;
     QMutex mutex; // the sink runs on several threads at once
+    // Pages become visible together, after one sync: a failed or killed run leaves none.
+    storage::AtomicBatch outputs;
     try {
         const document::DocSummary s =
             document::convertDocument(input, r, [&](const document::DocPage &page) {
                 const QString path =
                     single ? output : QDir(output).filePath(document::outputName(pattern, page));
                 QDir().mkpath(QFileInfo(path).absolutePath());
-                writeAtomically(path, page.bytes);
+                outputs.write(path, page.bytes);
                 QJsonObject o{{QStringLiteral("PageNo"), page.page},
                               {QStringLiteral("PicIndex"), page.number},
                               {QStringLiteral("TgtUri"), path}};
@@ -98,6 +101,7 @@ int docPreviewCommand(const QStringList &args)
                 const QMutexLocker lock(&mutex);
                 written.append(o);
             });
+        outputs.commit();
         // Outputs arrive in the order workers finish them; report them in page order.
         QList<QJsonValue> sorted(written.begin(), written.end());
         std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {

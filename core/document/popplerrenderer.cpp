@@ -1,9 +1,17 @@
-// The document plugin: Poppler (Qt 6 binding, Splash backend) behind document::PdfRenderer.
+// The document plugin: Poppler's own renderer (Splash), used the way pdftoppm uses it. Each
+// PdfFile keeps one SplashOutputDev across its pages, so fonts and glyphs stay cached, and
+// hands out the Splash bitmap itself: no Qt image wrapper, no copy per page.
 
 #include "document/pdfrenderer.h"
 
-#include <QImage>
-#include <poppler-qt6.h>
+#include <memory>
+#include <poppler/GlobalParams.h>
+#include <poppler/Link.h>
+#include <poppler/Outline.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/SplashOutputDev.h>
+#include <poppler/Stream.h>
+#include <splash/SplashBitmap.h>
 
 namespace ad::document
 {
@@ -11,80 +19,104 @@ namespace ad::document
 namespace
 {
 
-class PopplerFile final : public PdfFile
+void startPoppler()
+{
+    // Poppler's global parameters are reference-counted by GlobalParamsIniter: other users in
+    // the process (poppler-glib inside libvips' PDF loader) drop them when their last document
+    // goes. One initer that lives for the process keeps them for our renderers. Parser
+    // complaints ("Couldn't find trailer dictionary") are not for users: a document that
+    // cannot be read is reported through OpenStatus.
+    static const GlobalParamsIniter params([](ErrorCategory, Goffset, const char *) {});
+}
+
+class SplashFile final : public PdfFile
 {
 public:
-    explicit PopplerFile(std::unique_ptr<Poppler::Document> doc) : m_doc(std::move(doc))
+    // `pdf` must outlive the document: Poppler reads the bytes in place.
+    SplashFile(QByteArray pdf, std::unique_ptr<PDFDoc> doc)
+        : m_pdf(std::move(pdf)), m_doc(std::move(doc))
     {
-        m_doc->setRenderHint(Poppler::Document::Antialiasing);
-        m_doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        SplashColor paper = {255, 255, 255, 0};
+        m_out = std::make_unique<SplashOutputDev>(splashModeXBGR8, 4, false, paper);
+        m_out->setFontAntialias(true);
+        m_out->setVectorAntialias(true);
+        m_out->startDoc(m_doc.get());
     }
 
-    int pageCount() const override { return m_doc->numPages(); }
+    int pageCount() const override { return m_doc->getNumPages(); }
 
     QSizeF pageSizePoints(int index) const override
     {
-        const std::unique_ptr<Poppler::Page> page = m_doc->page(index);
-        return page ? page->pageSizeF() : QSizeF();
+        const int page = index + 1;
+        QSizeF size(m_doc->getPageCropWidth(page), m_doc->getPageCropHeight(page));
+        return m_doc->getPageRotate(page) % 180 == 90 ? size.transposed() : size;
     }
 
     QList<Section> sections() const override
     {
         QList<Section> list;
-        for (const Poppler::OutlineItem &item : m_doc->outline()) {
-            const QSharedPointer<const Poppler::LinkDestination> dest = item.destination();
-            if (dest && dest->pageNumber() > 0) list.append({item.name(), dest->pageNumber() - 1});
+        const Outline *outline = m_doc->getOutline();
+        const std::vector<OutlineItem *> *items = outline ? outline->getItems() : nullptr;
+        if (!items) return list;
+        for (const OutlineItem *item : *items) {
+            const auto *goTo = dynamic_cast<const LinkGoTo *>(item->getAction());
+            if (!goTo) continue;
+            std::unique_ptr<LinkDest> named;
+            const LinkDest *dest = goTo->getDest();
+            if (!dest && goTo->getNamedDest()) {
+                named = m_doc->findDest(goTo->getNamedDest());
+                dest = named.get();
+            }
+            if (!dest) continue;
+            const int page =
+                dest->isPageRef() ? m_doc->findPage(dest->getPageRef()) : dest->getPageNum();
+            if (page <= 0) continue;
+            const QString title = QString::fromUcs4(
+                reinterpret_cast<const char32_t *>(item->getTitle()), item->getTitleLength());
+            list.append({title, page - 1});
         }
         return list;
     }
 
     PageBitmap render(int index, double dpi) const override
     {
-        const std::unique_ptr<Poppler::Page> page = m_doc->page(index);
-        if (!page) return {};
-        auto image = std::make_shared<QImage>(page->renderToImage(dpi, dpi));
-        if (image->isNull()) return {};
-        if (image->format() != QImage::Format_ARGB32 &&
-            image->format() != QImage::Format_ARGB32_Premultiplied &&
-            image->format() != QImage::Format_RGB32)
-            image->convertTo(QImage::Format_RGB32);
+        // No media box, cropped, not printing: what viewers (and poppler-qt) show.
+        m_doc->displayPage(m_out.get(), index + 1, dpi, dpi, 0, false, true, false);
+        std::shared_ptr<SplashBitmap> bitmap(m_out->takeBitmap());
+        if (!bitmap || !bitmap->getDataPtr()) return {};
         PageBitmap out;
-        out.bits = image->constBits();
-        out.stride = image->bytesPerLine();
-        out.size = image->size();
-        out.owner = std::move(image);
+        out.bits = bitmap->getDataPtr();
+        out.stride = bitmap->getRowSize();
+        out.size = QSize(bitmap->getWidth(), bitmap->getHeight());
+        out.owner = std::move(bitmap);
         return out;
     }
 
 private:
-    std::unique_ptr<Poppler::Document> m_doc;
+    QByteArray m_pdf;
+    std::unique_ptr<PDFDoc> m_doc;
+    std::unique_ptr<SplashOutputDev> m_out; // one per file: renders its pages one at a time
 };
 
-class PopplerRenderer final : public PdfRenderer
+class SplashRenderer final : public PdfRenderer
 {
 public:
-    // Poppler's parser complaints ("Couldn't find trailer dictionary") are not for users: a
-    // document that cannot be read is reported through OpenStatus.
-    PopplerRenderer()
-    {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, {});
-    }
-
     std::unique_ptr<PdfFile> open(const QByteArray &pdf, const QByteArray &password,
                                   OpenStatus *status) const override
     {
-        std::unique_ptr<Poppler::Document> doc =
-            Poppler::Document::loadFromData(pdf, password, password);
-        if (!doc) {
-            *status = OpenStatus::Corrupt;
-            return {};
-        }
-        if (doc->isLocked()) {
-            *status = OpenStatus::Locked;
+        startPoppler();
+        auto *stream = new MemStream(const_cast<char *>(pdf.constData()), 0, pdf.size(),
+                                     Object(objNull)); // the document owns and frees the stream
+        std::optional<GooString> secret;
+        if (!password.isEmpty()) secret.emplace(password.constData(), password.size());
+        auto doc = std::make_unique<PDFDoc>(stream, secret, secret);
+        if (!doc->isOk()) {
+            *status =
+                doc->getErrorCode() == errEncrypted ? OpenStatus::Locked : OpenStatus::Corrupt;
             return {};
         }
         *status = OpenStatus::Ok;
-        return std::make_unique<PopplerFile>(std::move(doc));
+        return std::make_unique<SplashFile>(pdf, std::move(doc));
     }
 };
 
@@ -94,6 +126,6 @@ public:
 
 extern "C" Q_DECL_EXPORT const ad::document::PdfRenderer *assetdesk_document_renderer()
 {
-    static const ad::document::PopplerRenderer renderer;
+    static const ad::document::SplashRenderer renderer;
     return &renderer;
 }

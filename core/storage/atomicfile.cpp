@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace ad::storage
@@ -51,6 +52,56 @@ void writeFileAtomically(const QString &target, const QByteArray &data, const QS
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) !=
         0)
         fail(QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+AtomicBatch::~AtomicBatch()
+{
+    for (const auto &[partial, target] : std::as_const(m_pending))
+        QFile::remove(partial);
+}
+
+void AtomicBatch::write(const QString &target, const QByteArray &data)
+{
+    const QString partial = partialPathFor(target, {});
+    QFile out(partial);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size() ||
+        !out.flush()) {
+        out.close();
+        QFile::remove(partial);
+        throw ProcessingError(
+            ErrorCode::IoError,
+            QStringLiteral("cannot write '%1': %2").arg(target, out.errorString()));
+    }
+    const QMutexLocker lock(&m_mutex);
+    m_pending.append({partial, target});
+}
+
+void AtomicBatch::commit()
+{
+    const QMutexLocker lock(&m_mutex);
+    // One sync per file system the batch touched (usually one), before anything is visible.
+    QStringList synced;
+    for (const auto &[partial, target] : std::as_const(m_pending)) {
+        const QString dir = QFileInfo(partial).absolutePath();
+        if (synced.contains(dir)) continue;
+        const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+        if (fd < 0 || ::syncfs(fd) != 0) {
+            if (fd >= 0) ::close(fd);
+            throw ProcessingError(ErrorCode::IoError, QStringLiteral("cannot sync '%1'").arg(dir));
+        }
+        ::close(fd);
+        synced << dir;
+    }
+    while (!m_pending.isEmpty()) {
+        const auto [partial, target] = m_pending.takeFirst();
+        if (::rename(QFile::encodeName(partial).constData(),
+                     QFile::encodeName(target).constData()) != 0) {
+            QFile::remove(partial);
+            throw ProcessingError(ErrorCode::IoError,
+                                  QStringLiteral("cannot write '%1': %2")
+                                      .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+    }
 }
 
 } // namespace ad::storage

@@ -4,6 +4,9 @@
 // one: the bytes go to a temporary file beside the target, are flushed to disk, then renamed.
 
 #include <QByteArray>
+#include <QList>
+#include <QMutex>
+#include <QPair>
 #include <QString>
 
 namespace ad::storage
@@ -15,5 +18,24 @@ bool isPartialPath(const QString &path);
 
 // Throws ad::ProcessingError (IoError) when the folder is missing or not writable.
 void writeFileAtomically(const QString &target, const QByteArray &data, const QString &tag = {});
+
+// Many outputs made durable together (a document's pages): write() puts each in its temporary
+// file at once, from any thread; commit() syncs the file system once and renames them all.
+// Same guarantee as writeFileAtomically, one sync instead of one per file. Whatever was not
+// committed is removed when the batch goes.
+class AtomicBatch
+{
+public:
+    AtomicBatch() = default;
+    AtomicBatch(const AtomicBatch &) = delete;
+    AtomicBatch &operator=(const AtomicBatch &) = delete;
+    ~AtomicBatch();
+    void write(const QString &target, const QByteArray &data); // throws IoError
+    void commit();                                             // throws IoError
+
+private:
+    QMutex m_mutex;
+    QList<QPair<QString, QString>> m_pending; // temporary, target
+};
 
 } // namespace ad::storage
