@@ -81,6 +81,12 @@ ContentView::ContentView(QWidget *parent)
             [this] { Q_EMIT selectionCountChanged(int(selectedPaths().size())); });
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
+    // Filters and file changes alter the rows after the fact: keep the count current.
+    const auto recount = [this] { Q_EMIT entriesChanged(entryCount()); };
+    connect(m_thumbs, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_thumbs, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_thumbs, &QAbstractItemModel::layoutChanged, this, recount);
+    connect(m_thumbs, &QAbstractItemModel::modelReset, this, recount);
     connect(m_model, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
         Q_EMIT entriesChanged(entryCount());
         Q_EMIT folderListed(folder);

@@ -2,7 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -48,30 +48,40 @@ FilterBar::FilterBar(QWidget *parent)
     m_taken->addItem(tr("Taken over a year ago"), -365);
     m_extensions->setPlaceholderText(tr("extensions, e.g. jpg png"));
     m_extensions->setClearButtonEnabled(true);
-    m_extensions->setMaximumWidth(160);
     m_rating->addItem(tr("Any rating"), 0);
     for (int stars = 1; stars <= 5; ++stars)
         m_rating->addItem(QString(stars, QChar(0x2605)) + tr(" or more"), stars);
     m_tag->setPlaceholderText(tr("tag"));
     m_tag->setClearButtonEnabled(true);
-    m_tag->setMaximumWidth(140);
     auto *reset = new QToolButton(this);
     reset->setText(tr("Clear"));
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so the bar fits above a narrow grid: what a file is, then how it is kept.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(new QLabel(tr("Filter:"), this));
-    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_size),
-                       static_cast<QWidget *>(m_modified), static_cast<QWidget *>(m_taken),
-                       static_cast<QWidget *>(m_extensions), static_cast<QWidget *>(m_rating),
+    layout->setVerticalSpacing(2);
+    layout->addWidget(new QLabel(tr("Filter:"), this), 0, 0);
+    int column = 1;
+    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_extensions),
+                       static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_modified)})
+        layout->addWidget(w, 0, column++);
+    column = 1;
+    for (QWidget *w : {static_cast<QWidget *>(m_taken), static_cast<QWidget *>(m_rating),
                        static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
                        static_cast<QWidget *>(reset)})
-        layout->addWidget(w);
-    layout->addStretch();
+        layout->addWidget(w, 1, column++);
+    layout->setColumnStretch(6, 1);
 
-    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating})
+    // Compact: long choices show in the drop-down.
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(7);
+        box->setToolTip(box->itemText(0));
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    }
+    m_extensions->setMinimumWidth(90);
+    m_tag->setMinimumWidth(70);
     connect(m_extensions, &QLineEdit::editingFinished, this, &FilterBar::changed);
     connect(m_favourites, &QCheckBox::toggled, this, &FilterBar::changed);
     connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::changed);

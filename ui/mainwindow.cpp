@@ -280,6 +280,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Rescan Folder"), QKeySequence::Refresh, this, &MainWindow::rescan);
     view->addSeparator();
     QAction *filters = view->addAction(tr("&Filter Bar"));
+    filters->setObjectName(QStringLiteral("filterBarAction"));
     filters->setCheckable(true);
     filters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(filters, &QAction::toggled, m_filterBar, &QWidget::setVisible);

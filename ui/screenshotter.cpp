@@ -3,11 +3,13 @@
 #include "batchdialog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
+#include "filterbar.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -55,6 +57,16 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([&] { return !window.preview()->isLoading() && content->thumbnailsPending() == 0; },
            15000);
     written << save(window, dir, QStringLiteral("main-grid"), suffix);
+
+    // The filter bar narrowing the folder to videos.
+    if (QAction *filters = window.findChild<QAction *>(QStringLiteral("filterBarAction"))) {
+        filters->setChecked(true);
+        window.findChild<FilterBar *>()->setKind(int(catalog::Kind::Video));
+        settle([&] { return content->thumbnailsPending() == 0; }, 5000);
+        written << save(window, dir, QStringLiteral("main-filtered"), suffix);
+        filters->setChecked(false);
+        settle([] { return true; }, 200);
+    }
 
     content->setMode(ContentView::Mode::List);
     settle([] { return true; }, 200);

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPainter>
 
 namespace ad::imaging
 {
@@ -87,9 +88,14 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
         const VImage img = VImage::thumbnail(
             file.constData(), bound.width(),
             VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
-        // Document pages come without a background; paper is white.
-        return toQImage(probe.format == QLatin1String("pdf") ? flattenOnto(img, qRgb(255, 255, 255))
-                                                             : img);
+        if (probe.format != QLatin1String("pdf")) return toQImage(img);
+        // Document pages come without a background: white paper with a grey edge, so a page
+        // stands out from a white grid.
+        QImage page = toQImage(flattenOnto(img, qRgb(255, 255, 255)));
+        QPainter edge(&page);
+        edge.setPen(QColor(150, 150, 150));
+        edge.drawRect(page.rect().adjusted(0, 0, -1, -1));
+        return page;
     } catch (const vips::VError &e) {
         vips_error_clear();
         return failed(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
