@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QTest>
+#include <QUrl>
 
 using namespace ad;
 using namespace ad::document;
@@ -239,6 +240,28 @@ private Q_SLOTS:
         QCOMPARE(failure(m_locked, r), QStringLiteral("DocEncrypted"));
         r.password = QStringLiteral("secret");
         const Out o = convert(m_locked, r);
+        QCOMPARE(o.summary.totalPages, 2);
+        QVERIFY(hasInk(o.pages[0].bytes));
+    }
+
+    // A protected office document opens with its password (through LibreOffice's UNO API).
+    void protectedOfficeDocument()
+    {
+        const QString plain =
+            DocMaker(m_dir.path()).text(QStringLiteral("plain"), 2, QStringLiteral("odt"));
+        const QString locked = m_dir.filePath(QStringLiteral("locked.odt"));
+        QCOMPARE(run(QStringLiteral("/usr/bin/python3"),
+                     {OfficeConverter::unoScript(),
+                      QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("uno-profile"))).toString(),
+                      plain, locked, QStringLiteral("writer8"), QStringLiteral("--protect"),
+                      QStringLiteral("secret")}),
+                 0);
+        DocRequest r;
+        QCOMPARE(failure(locked, r), QStringLiteral("DocEncrypted"));
+        r.password = QStringLiteral("wrong");
+        QCOMPARE(failure(locked, r), QStringLiteral("DocEncrypted"));
+        r.password = QStringLiteral("secret");
+        const Out o = convert(locked, r);
         QCOMPARE(o.summary.totalPages, 2);
         QVERIFY(hasInk(o.pages[0].bytes));
     }

@@ -139,7 +139,8 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
              QStringLiteral("\"%1\" is not a supported document type").arg(suffix));
 
     const QString pdfPath =
-        kind == DocKind::Pdf ? path : OfficeConverter::shared().toPdf(path, kind, cancelled);
+        kind == DocKind::Pdf ? path
+                             : OfficeConverter::shared().toPdf(path, kind, cancelled, r.password);
     QFile pdfFile(pdfPath);
     if (!pdfFile.open(QIODevice::ReadOnly))
         fail(ErrorCode::DocConversionFailed, QStringLiteral("cannot read %1").arg(pdfPath));
@@ -148,7 +149,9 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     QString loadError;
     const PdfRenderer *renderer = pdfRenderer(&loadError);
     if (!renderer) fail(ErrorCode::DocConversionFailed, loadError);
-    const std::unique_ptr<PdfFile> doc = openPdf(*renderer, pdf, r.password);
+    // The PDF LibreOffice made from a protected document is not itself protected.
+    const QString pdfPassword = kind == DocKind::Pdf ? r.password : QString();
+    const std::unique_ptr<PdfFile> doc = openPdf(*renderer, pdf, pdfPassword);
     const int pages = doc->pageCount();
     if (pages <= 0)
         fail(ErrorCode::DocConversionFailed, QStringLiteral("the document has no pages"));
@@ -229,7 +232,7 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     for (int w = 0; w < workers; ++w) {
         running.append(QtConcurrent::run(&pool, [&] {
             try {
-                const std::unique_ptr<PdfFile> own = openPdf(*renderer, pdf, r.password);
+                const std::unique_ptr<PdfFile> own = openPdf(*renderer, pdf, pdfPassword);
                 for (int i = next++; i < targets.size() && !stop; i = next++) {
                     if (cancelled && *cancelled)
                         fail(ErrorCode::DocConversionFailed, QStringLiteral("cancelled"));

@@ -3,6 +3,7 @@
 #include "storage/atomicfile.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -125,14 +126,74 @@ void OfficeConverter::releaseWorker(Worker &worker)
     m_freed.wakeOne();
 }
 
+namespace
+{
+
+// Runs LibreOffice (or the UNO helper that starts it) in its own process group, so a timeout
+// or a cancel kills all of it, under an address-space cap, so one hostile document cannot
+// take the machine's memory. Returns the exit code; throws on timeout or cancel.
+int runOffice(QProcess &process, int timeoutMs, const std::atomic<bool> *cancelled)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        const rlimit limit{addressSpaceLimit, addressSpaceLimit};
+        ::setrlimit(RLIMIT_AS, &limit);
+    });
+    process.start();
+    if (!process.waitForStarted()) fail(QStringLiteral("%1 did not start").arg(process.program()));
+    const pid_t group = pid_t(process.processId());
+    QDeadlineTimer deadline(timeoutMs);
+    bool killed = false;
+    while (!process.waitForFinished(100)) {
+        if (deadline.hasExpired() || (cancelled && *cancelled)) {
+            ::kill(-group, SIGKILL);
+            process.waitForFinished(5000);
+            killed = true;
+            break;
+        }
+    }
+    ::kill(-group, SIGKILL); // stragglers of a finished run must not hold the profile
+    if (killed)
+        fail(cancelled && *cancelled ? QStringLiteral("conversion cancelled")
+                                     : QStringLiteral("LibreOffice did not finish within %1 s; "
+                                                      "stopped")
+                                           .arg(timeoutMs / 1000));
+    return process.exitCode();
+}
+
+QString exportFilter(DocKind kind)
+{
+    switch (kind) {
+    case DocKind::Sheet:
+        return QStringLiteral("calc_pdf_Export");
+    case DocKind::Slides:
+        return QStringLiteral("impress_pdf_Export");
+    default:
+        return QStringLiteral("writer_pdf_Export");
+    }
+}
+
+} // namespace
+
+QString OfficeConverter::unoScript()
+{
+    if (const QString env = qEnvironmentVariable("ASSETDESK_UNO_SCRIPT"); !env.isEmpty())
+        return env;
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/assetdesk/uno_convert.py");
+    return QFileInfo::exists(installed) ? installed : QStringLiteral(ASSETDESK_SOURCE_UNO_SCRIPT);
+}
+
 QString OfficeConverter::toPdf(const QString &path, DocKind kind,
-                               const std::atomic<bool> *cancelled)
+                               const std::atomic<bool> *cancelled, const QString &password)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) fail(QStringLiteral("cannot read %1").arg(path));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&in);
     hash.addData(QByteArray::number(int(kind)));
+    hash.addData(QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha256));
     const QString cached = cacheDir() + QLatin1Char('/') +
                            QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".pdf");
     if (QFileInfo::exists(cached)) return cached;
@@ -141,6 +202,7 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
     const auto release = qScopeGuard([&] { releaseWorker(slot); });
     const int worker = slot.index;
     prepareProfile(worker);
+    const QString profile = QUrl::fromLocalFile(profileDir(worker)).toString();
     // The input goes in under a fixed name: no two conversions share a folder or a base name,
     // and odd characters in the user's file name never reach LibreOffice's command line.
     QDir().mkpath(m_workDir);
@@ -148,50 +210,45 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString input = scratch.filePath(QStringLiteral("input.") + suffix);
     if (!QFile::copy(path, input)) fail(QStringLiteral("cannot stage %1").arg(path));
-
-    QProcess soffice;
-    soffice.setProgram(QStringLiteral("soffice"));
-    soffice.setArguments(
-        QStringList{QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                    QStringLiteral("--nologo"), QStringLiteral("--nolockcheck"),
-                    QStringLiteral("--nodefault"),
-                    QStringLiteral("-env:UserInstallation=") +
-                        QUrl::fromLocalFile(profileDir(worker)).toString()} +
-        conversionArguments(kind) +
-        QStringList{QStringLiteral("--outdir"), scratch.filePath(QStringLiteral("out")), input});
-    soffice.setProcessChannelMode(QProcess::MergedChannels);
-    // Its own process group (soffice forks soffice.bin) so a timeout kills all of it, and an
-    // address-space cap so one hostile document cannot take the machine's memory.
-    soffice.setChildProcessModifier([] {
-        ::setpgid(0, 0);
-        const rlimit limit{addressSpaceLimit, addressSpaceLimit};
-        ::setrlimit(RLIMIT_AS, &limit);
-    });
-    soffice.start();
-    if (!soffice.waitForStarted()) fail(QStringLiteral("LibreOffice (soffice) did not start"));
-    const pid_t group = pid_t(soffice.processId());
-    QDeadlineTimer deadline(m_timeoutMs);
-    bool killed = false;
-    while (!soffice.waitForFinished(100)) {
-        if (deadline.hasExpired() || (cancelled && *cancelled)) {
-            ::kill(-group, SIGKILL);
-            soffice.waitForFinished(5000);
-            killed = true;
-            break;
-        }
-    }
-    ::kill(-group, SIGKILL); // stragglers of a finished run must not hold the profile
-    ++m_conversions;
-    if (killed)
-        fail(cancelled && *cancelled
-                 ? QStringLiteral("conversion cancelled")
-                 : QStringLiteral("LibreOffice did not finish within %1 s; stopped")
-                       .arg(m_timeoutMs / 1000));
     const QString produced = scratch.filePath(QStringLiteral("out/input.pdf"));
-    if (soffice.exitCode() != 0 || !QFileInfo::exists(produced))
+    QDir().mkpath(scratch.filePath(QStringLiteral("out")));
+
+    // Through UNO, which can pass an open password; the password travels in the environment.
+    const auto throughUno = [&](const QString &secret) {
+        QProcess uno;
+        uno.setProgram(QStringLiteral("/usr/bin/python3"));
+        uno.setArguments({unoScript(), profile, input, produced, exportFilter(kind)});
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASSETDESK_DOC_PASSWORD"), secret);
+        uno.setProcessEnvironment(env);
+        return runOffice(uno, m_timeoutMs, cancelled);
+    };
+    int code = 0;
+    QString output;
+    if (password.isEmpty()) {
+        QProcess soffice;
+        soffice.setProgram(QStringLiteral("soffice"));
+        soffice.setArguments(QStringList{QStringLiteral("--headless"),
+                                         QStringLiteral("--norestore"), QStringLiteral("--nologo"),
+                                         QStringLiteral("--nolockcheck"),
+                                         QStringLiteral("--nodefault"),
+                                         QStringLiteral("-env:UserInstallation=") + profile} +
+                             conversionArguments(kind) +
+                             QStringList{QStringLiteral("--outdir"),
+                                         scratch.filePath(QStringLiteral("out")), input});
+        code = runOffice(soffice, m_timeoutMs, cancelled);
+        output = QString::fromLocal8Bit(soffice.readAll()).trimmed().right(300);
+        // soffice says only "could not be loaded": ask through UNO whether it wants a password.
+        if ((code != 0 || !QFileInfo::exists(produced)) && throughUno({}) == 3)
+            throw ProcessingError(ErrorCode::DocEncrypted,
+                                  QStringLiteral("the document is password-protected"));
+    } else if ((code = throughUno(password)) == 3) {
+        throw ProcessingError(ErrorCode::DocEncrypted, QStringLiteral("the password is wrong"));
+    }
+    ++m_conversions;
+    if (code != 0 || !QFileInfo::exists(produced))
         fail(QStringLiteral("LibreOffice could not convert %1: %2")
-                 .arg(QFileInfo(path).fileName(),
-                      QString::fromLocal8Bit(soffice.readAll()).trimmed().right(300)));
+                 .arg(QFileInfo(path).fileName(), output));
     QDir().mkpath(cacheDir());
     QFile::remove(cached);
     if (!QFile::rename(produced, cached)) fail(QStringLiteral("cannot store the converted PDF"));

@@ -30,7 +30,13 @@ public:
 
     // The path of a PDF made from `path` (in the cache; do not modify it). Throws
     // ProcessingError(DocConversionFailed) on failure, timeout or cancellation.
-    QString toPdf(const QString &path, DocKind kind, const std::atomic<bool> *cancelled = nullptr);
+    // A password (for protected documents) goes through LibreOffice's UNO API (python3-uno),
+    // since `soffice --convert-to` cannot pass one; without it a protected document gives
+    // ProcessingError(DocEncrypted).
+    QString toPdf(const QString &path, DocKind kind, const std::atomic<bool> *cancelled = nullptr,
+                  const QString &password = {});
+    // The UNO helper: ASSETDESK_UNO_SCRIPT, else installed beside the binaries, else the source.
+    static QString unoScript();
 
     QString cacheDir() const;
     int conversions() const { return m_conversions; } // LibreOffice runs so far (cache misses)
