@@ -215,6 +215,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
         QCOMPARE(w.queue()->progress(sent).counts.done, 1);
         QCOMPARE(sizeOf(bucket->read(QStringLiteral("s3://assets/sent/b.png"))), QSize(300, 200));
+
+        // Documents to Images into a bucket prefix.
+        QTemporaryDir docs;
+        const QString pdf =
+            DocMaker(docs.path()).text(QStringLiteral("memo"), 2, QStringLiteral("pdf"));
+        DocToImageDialog pages(w.queue(), {pdf}, docs.path(), &w);
+        pages.setDestination(QStringLiteral("s3://assets/pages/"));
+        pages.accept();
+        QVERIFY(pages.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QCOMPARE(w.queue()->progress(pages.submittedJob()).counts.done, 1);
+        QCOMPARE(sizeOf(bucket->read(QStringLiteral("s3://assets/pages/memo_2.jpg"))),
+                 QSize(1200, 1500));
     }
 
     void docToImageDialogRunsAJob()
