@@ -516,23 +516,24 @@ void MainWindow::recordFolder(const QString &folder)
         facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
     m_catalog->recordMany(facts);
     // Capture dates come from EXIF, read in the background for photos the catalogue has no
-    // date for yet, so "date taken" filters work without slowing the listing.
-    QList<catalog::Catalog::FileFacts> undated;
-    for (const catalog::Catalog::FileFacts &f : std::as_const(facts)) {
-        if (catalog::kindForPath(f.path) != catalog::Kind::Image) continue;
-        const auto entry = m_catalog->entry(f.path);
-        if (entry && !entry->taken.isValid()) undated.append(f);
-    }
-    if (undated.isEmpty()) return;
-    QtConcurrent::run([undated]() mutable {
-        for (catalog::Catalog::FileFacts &f : undated)
-            f.taken = imaging::readPhotoMetadata(f.path).taken;
-        return undated;
-    }).then(this, [this](const QList<catalog::Catalog::FileFacts> &dated) {
-        QList<catalog::Catalog::FileFacts> found;
-        for (const auto &f : dated)
-            if (f.taken.isValid()) found.append(f);
-        if (!found.isEmpty()) m_catalog->recordMany(found);
+    // date for yet, so "date taken" filters work. It starts a moment later, so it does not
+    // compete with the first screen of thumbnails.
+    if (m_datedFolders.contains(folder)) return; // once a session: undated photos stay so
+    m_datedFolders.insert(folder);
+    QTimer::singleShot(1500, this, [this, folder] {
+        const QStringList undated = m_catalog->undatedImagesIn(folder);
+        if (undated.isEmpty()) return;
+        QtConcurrent::run([undated] {
+            QList<catalog::Catalog::FileFacts> dated;
+            for (const QString &path : undated) {
+                const QDateTime taken = imaging::readPhotoMetadata(path).taken;
+                const QFileInfo info(path);
+                if (taken.isValid()) dated.append({path, info.size(), info.lastModified(), taken});
+            }
+            return dated;
+        }).then(this, [this](const QList<catalog::Catalog::FileFacts> &dated) {
+            if (!dated.isEmpty()) m_catalog->recordMany(dated);
+        });
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -78,6 +79,7 @@ private:
     catalog::Catalog *m_catalog;
     ContentView *m_content;
     class FilterBar *m_filterBar;
+    QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     PreviewPane *m_preview;
     SourcesPanel *m_sources;
     InspectorPanel *m_inspector;

@@ -439,6 +439,21 @@ int Catalog::purgeMissing(const QString &folder)
     return int(gone.size());
 }
 
+QStringList Catalog::undatedImagesIn(const QString &folder) const
+{
+    QStringList paths;
+    QSqlQuery q =
+        db::exec(QSqlDatabase::database(m_connection, false),
+                 QStringLiteral("SELECT path FROM entries WHERE kind = ? AND taken IS NULL "
+                                "AND substr(path, 1, ?) = ?"),
+                 {int(Kind::Image), folder.size() + 1, folder + QLatin1Char('/')});
+    while (q.next()) {
+        const QString path = q.value(0).toString();
+        if (!path.mid(folder.size() + 1).contains(QLatin1Char('/'))) paths << path; // direct only
+    }
+    return paths;
+}
+
 int Catalog::count() const
 {
     QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false),

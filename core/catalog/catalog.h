@@ -80,6 +80,8 @@ public:
     void removed(const QStringList &paths);
     // Drops entries below folder whose files no longer exist; returns how many.
     int purgeMissing(const QString &folder);
+    // Photos directly in `folder` without a capture date yet (for a background EXIF pass).
+    QStringList undatedImagesIn(const QString &folder) const;
     int count() const;
 
 private:
