@@ -2,11 +2,17 @@
 // the bound is respected, and broken files give an error quickly.
 
 #include "imaging/preview.h"
+#include "media/snapshot.h"
 #include "media/videoframe.h"
+#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace ad;
@@ -101,6 +107,162 @@ private Q_SLOTS:
         }
         QVERIFY(media::looksLikeVideo(QStringLiteral("a/B.MOV")));
         QVERIFY(!media::looksLikeVideo(QStringLiteral("a/b.jpg")));
+    }
+
+    // snapshot at a time matches ffmpeg's own frame at that time (accurate seek).
+    void snapshotMatchesFfmpegAtTime()
+    {
+        const QString clip =
+            ffmpeg(QStringLiteral("long.mp4"),
+                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("testsrc2=size=320x240:rate=25:duration=4"),
+                    QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"),
+                    QStringLiteral("50"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
+        media::SnapshotRequest r;
+        r.time = 2.6;
+        r.format = QStringLiteral("png");
+        const media::Still still = media::snapshot(clip, r);
+        QCOMPARE(loaderOf(still.bytes), QStringLiteral("pngload_buffer"));
+        const QString reference = m_dir.filePath(QStringLiteral("at26.png"));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-ss"), QStringLiteral("2.6"), QStringLiteral("-i"), clip,
+                      QStringLiteral("-frames:v"), QStringLiteral("1"), reference}),
+                 0);
+        QFile f(reference);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray theirs = f.readAll();
+        QVERIFY2(psnr(decode(still.bytes), decode(theirs)) > 35, "frame at 2.6 s differs");
+        // The key frame at or before 2.6 s is the one at 2.0 s (a GOP of 50 at 25 fps): it differs.
+        r.keyFrame = true;
+        QVERIFY(psnr(decode(media::snapshot(clip, r).bytes), decode(theirs)) < 30);
+        // Width only: the height follows the aspect; both 0: the video's size.
+        r.keyFrame = false;
+        r.width = 160;
+        QCOMPARE(sizeOf(media::snapshot(clip, r).bytes), QSize(160, 120));
+        r.width = 0;
+        r.height = 60;
+        QCOMPARE(sizeOf(media::snapshot(clip, r).bytes), QSize(80, 60));
+    }
+
+    void snapshotRotationAndErrors()
+    {
+        const QString rotated =
+            ffmpeg(QStringLiteral("turned.mp4"),
+                   {QStringLiteral("-i"), m_mp4, QStringLiteral("-c"), QStringLiteral("copy"),
+                    QStringLiteral("-metadata:s:v:0"), QStringLiteral("rotate=90")});
+        media::SnapshotRequest r;
+        QCOMPARE(sizeOf(media::snapshot(rotated, r).bytes), QSize(240, 320)); // rotate=auto
+        r.autoRotate = false;
+        QCOMPARE(sizeOf(media::snapshot(rotated, r).bytes), QSize(320, 240)); // rotate=off
+        r.time = 60; // past the end: the last frame
+        QVERIFY(!media::snapshot(m_mp4, r).bytes.isEmpty());
+        const auto code = [](auto &&call) {
+            try {
+                call();
+            } catch (const ProcessingError &e) {
+                return e.error().codeName();
+            }
+            return QStringLiteral("none");
+        };
+        r.time = -1;
+        QCOMPARE(code([&] { media::snapshot(m_mp4, r); }), QStringLiteral("InvalidArgument"));
+        r.time = 0;
+        r.format = QStringLiteral("gif");
+        QCOMPARE(code([&] { media::snapshot(m_mp4, r); }), QStringLiteral("InvalidArgument"));
+        QCOMPARE(code([&] { media::videoInfo(m_dir.filePath(QStringLiteral("none.mp4"))); }),
+                 QStringLiteral("NotFound"));
+    }
+
+    // videoinfo's fields agree with ffprobe's.
+    void videoInfoMatchesFfprobe()
+    {
+        const QJsonObject info =
+            media::videoInfo(m_mp4).value(QStringLiteral("MediaInfo")).toObject();
+        QByteArray probe;
+        QCOMPARE(run(QStringLiteral("ffprobe"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-of"),
+                      QStringLiteral("json"), QStringLiteral("-show_streams"),
+                      QStringLiteral("-show_format"), m_mp4},
+                     &probe),
+                 0);
+        const QJsonObject theirs = QJsonDocument::fromJson(probe).object();
+        const QJsonObject video = info.value(QStringLiteral("Stream"))
+                                      .toObject()
+                                      .value(QStringLiteral("Video"))
+                                      .toObject();
+        const QJsonObject audio = info.value(QStringLiteral("Stream"))
+                                      .toObject()
+                                      .value(QStringLiteral("Audio"))
+                                      .toObject();
+        QJsonObject v, a;
+        for (const QJsonValue &st : theirs.value(QStringLiteral("streams")).toArray()) {
+            const QJsonObject o = st.toObject();
+            (o.value(QStringLiteral("codec_type")).toString() == QLatin1String("video") ? v : a) =
+                o;
+        }
+        QCOMPARE(video.value(QStringLiteral("CodecName")).toString(),
+                 v.value(QStringLiteral("codec_name")).toString());
+        QCOMPARE(video.value(QStringLiteral("Width")).toString().toInt(),
+                 v.value(QStringLiteral("width")).toInt());
+        QCOMPARE(video.value(QStringLiteral("Height")).toString().toInt(),
+                 v.value(QStringLiteral("height")).toInt());
+        QCOMPARE(video.value(QStringLiteral("PixFormat")).toString(),
+                 v.value(QStringLiteral("pix_fmt")).toString());
+        QCOMPARE(video.value(QStringLiteral("Profile")).toString(),
+                 v.value(QStringLiteral("profile")).toString());
+        QCOMPARE(video.value(QStringLiteral("AvgFps")).toString(),
+                 v.value(QStringLiteral("avg_frame_rate")).toString());
+        QCOMPARE(video.value(QStringLiteral("NumFrames")).toString(),
+                 v.value(QStringLiteral("nb_frames")).toString());
+        QCOMPARE(audio.value(QStringLiteral("CodecName")).toString(),
+                 a.value(QStringLiteral("codec_name")).toString());
+        QCOMPARE(audio.value(QStringLiteral("SampleRate")).toString(),
+                 a.value(QStringLiteral("sample_rate")).toString());
+        QCOMPARE(audio.value(QStringLiteral("ChannelLayout")).toString(),
+                 a.value(QStringLiteral("channel_layout")).toString());
+        const QJsonObject format = info.value(QStringLiteral("Format")).toObject();
+        QCOMPARE(format.value(QStringLiteral("FormatName")).toString(),
+                 theirs.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("format_name"))
+                     .toString());
+        QCOMPARE(format.value(QStringLiteral("Duration")).toString().toDouble(),
+                 theirs.value(QStringLiteral("format"))
+                     .toObject()
+                     .value(QStringLiteral("duration"))
+                     .toString()
+                     .toDouble());
+        QCOMPARE(format.value(QStringLiteral("NumStream")).toString(), QStringLiteral("2"));
+    }
+
+    // The SMH cover: size S gives exactly S x S (upscaling allowed), scale is a percentage.
+    void coverFollowsSmhRules()
+    {
+        media::CoverRequest r;
+        r.size = 400; // larger than the 320x240 video
+        media::Still c = media::cover(m_mp4, r);
+        QCOMPARE(c.format, QStringLiteral("jpg"));
+        QCOMPARE(sizeOf(c.bytes), QSize(400, 400));
+        const QString png =
+            writeTemp(m_dir, QStringLiteral("pic.png"), makeImage(300, 200, QStringLiteral("png")));
+        r = {};
+        r.scale = 50;
+        c = media::cover(png, r);
+        QCOMPARE(c.format, QStringLiteral("png")); // stills keep their format
+        QCOMPARE(sizeOf(c.bytes), QSize(150, 100));
+        r = {};
+        r.height = 50;
+        QCOMPARE(sizeOf(media::cover(png, r).bytes), QSize(75, 50));
+        // Through the CLI as well.
+        const QString out = m_dir.filePath(QStringLiteral("cover.jpg"));
+        QCOMPARE(run(QStringLiteral(ASSETDESK_CLI),
+                     {QStringLiteral("cover"), m_mp4, QStringLiteral("--size"),
+                      QStringLiteral("64"), QStringLiteral("-o"), out}),
+                 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(sizeOf(f.readAll()), QSize(64, 64));
     }
 };
 

@@ -25,6 +25,10 @@ const char *kUsage =
     "  docpreview FILE [--page N | --start-page A --end-page B] [--dst-type png|jpg|pdf]\n"
     "        [--scale S] [--image-dpi D] [--quality Q] [--sheet N] [--password P]\n"
     "        [--pagination 0|1] [--src-type T] [--name PATTERN] -o OUT_OR_DIR\n"
+    "  videoinfo FILE\n"
+    "  snapshot FILE --time T [--width W --height H --format jpg|png --mode exactframe|keyframe\n"
+    "        --rotate auto|off] -o OUT\n"
+    "  cover FILE [--size S | --scale P | --width W --height H] -o OUT   (images and videos)\n"
     "  fonts\n"
     "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
     "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n";
@@ -44,6 +48,9 @@ int main(int argc, char **argv)
     if (command == QLatin1String("fonts")) return ad::cli::fontsCommand(args);
     if (command == QLatin1String("batch")) return ad::cli::batchCommand(args);
     if (command == QLatin1String("docpreview")) return ad::cli::docPreviewCommand(args);
+    for (const char *media : {"videoinfo", "snapshot", "cover"}) {
+        if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
+    }
     for (const char *storage : {"ls", "cp", "mv", "rm", "presign"}) {
         if (command == QLatin1String(storage)) return ad::cli::storageCommand(command, args);
     }

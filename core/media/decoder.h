@@ -22,6 +22,9 @@ struct FrameRequest {
     QSize bound;            // fit inside, never enlarging (ignored when `size` is set)
     QSize size;             // exact output; a 0 side follows the other keeping the aspect
     int timeoutMs = 10000;
+    // Decoder threads; 0: FFmpeg's choice. One suits callers that already run many decodes
+    // side by side (thumbnails); a single snapshot is faster with all cores.
+    int threads = 1;
 };
 
 // A decoded picture: packed RGB (3 bytes a pixel, no row padding), scaled as requested.
@@ -50,6 +53,8 @@ public:
 // The plugin's one exported symbol.
 using DecoderEntry = const Decoder *(*)();
 inline constexpr char decoderEntryName[] = "assetdesk_media_decoder";
+
+bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
 
 // Loads the plugin once (thread-safe); null with `error` set when it cannot be found.
 const Decoder *decoder(QString *error = nullptr);

@@ -106,7 +106,7 @@ public:
     std::unique_ptr<AVPacket, PacketCloser> packet{av_packet_alloc()};
     bool draining = false;
 
-    bool openVideo(const QString &path, int timeoutMs)
+    bool openVideo(const QString &path, int timeoutMs, int threads)
     {
         if (!open(path, timeoutMs)) return false;
         const AVCodec *codec = nullptr;
@@ -121,7 +121,7 @@ public:
                             .arg(par->height));
         decoder.reset(avcodec_alloc_context3(codec));
         avcodec_parameters_to_context(decoder.get(), par);
-        decoder->thread_count = 1; // callers already run many of these in parallel
+        decoder->thread_count = threads;
         if (const int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0)
             return fail(QStringLiteral("cannot decode %1: %2")
                             .arg(QString::fromLatin1(codec->name), averror(rc)));
@@ -370,7 +370,7 @@ public:
     {
         VideoInput in;
         Frame out;
-        if (in.openVideo(path, request.timeoutMs)) {
+        if (in.openVideo(path, request.timeoutMs, request.threads)) {
             if (FramePtr f = in.frameAt(request.seconds, request.keyFrame))
                 out = in.toFrame(f.get(), request);
         }
@@ -383,7 +383,7 @@ public:
     {
         VideoInput in;
         QList<Frame> images;
-        if (in.openVideo(path, request.timeoutMs)) {
+        if (in.openVideo(path, request.timeoutMs, request.threads)) {
             for (const double t : times) {
                 const FramePtr f = in.frameAt(t, request.keyFrame);
                 Frame image = f ? in.toFrame(f.get(), request) : Frame();

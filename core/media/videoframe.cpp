@@ -2,21 +2,10 @@
 
 #include "media/decoder.h"
 
-#include <QFileInfo>
 #include <QTransform>
 
 namespace ad::media
 {
-
-bool looksLikeVideo(const QString &path)
-{
-    static const QStringList extensions{
-        QStringLiteral("mp4"),  QStringLiteral("m4v"), QStringLiteral("mov"),
-        QStringLiteral("webm"), QStringLiteral("mkv"), QStringLiteral("avi"),
-        QStringLiteral("flv"),  QStringLiteral("ts"),  QStringLiteral("mpg"),
-        QStringLiteral("mpeg"), QStringLiteral("3gp"), QStringLiteral("wmv")};
-    return extensions.contains(QFileInfo(path).suffix().toLower());
-}
 
 QImage firstVideoFrame(const QString &path, QSize bound, QString *error, int timeoutMs)
 {

@@ -4,13 +4,13 @@
 // stream's display rotation applied), scaled to fit a bound. Decoding runs with a deadline and
 // a pixel limit, so a broken or hostile file gives an error, not a hang.
 
+#include "media/decoder.h"
+
 #include <QImage>
 #include <QString>
 
 namespace ad::media
 {
-
-bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
 
 struct Frame;
 QImage toQImage(const Frame &frame); // upright

@@ -1,0 +1,96 @@
+// assetdesk-cli videoinfo | snapshot | cover: CI's media endpoints on local files.
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "media/snapshot.h"
+
+#include <QJsonDocument>
+
+namespace ad::cli
+{
+
+namespace
+{
+struct Options {
+    QString input;
+    QString output;
+    QHash<QString, QString> values; // --name value
+    bool bad = false;
+};
+
+Options parse(const QStringList &args, const QStringList &names)
+{
+    Options o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && i + 1 < args.size())
+            o.output = args[++i];
+        else if (names.contains(a) && i + 1 < args.size())
+            o.values.insert(a, args[++i]);
+        else if (o.input.isEmpty() && !a.startsWith(QLatin1String("--")))
+            o.input = a;
+        else
+            o.bad = true;
+    }
+    return o;
+}
+
+int number(const Options &o, const char *name)
+{
+    return o.values.value(QLatin1String(name), QStringLiteral("0")).toInt();
+}
+} // namespace
+
+int mediaCommand(const QString &command, const QStringList &args)
+{
+    try {
+        if (command == QLatin1String("videoinfo")) {
+            const Options o = parse(args, {});
+            if (o.bad || o.input.isEmpty())
+                return usageError(QStringLiteral("assetdesk-cli videoinfo FILE"));
+            writeStdout(QJsonDocument(media::videoInfo(o.input)).toJson(QJsonDocument::Indented));
+            return 0;
+        }
+        if (command == QLatin1String("snapshot")) {
+            const Options o = parse(args, {QStringLiteral("--time"), QStringLiteral("--width"),
+                                           QStringLiteral("--height"), QStringLiteral("--format"),
+                                           QStringLiteral("--mode"), QStringLiteral("--rotate")});
+            bool timeOk = false;
+            media::SnapshotRequest r;
+            r.time = o.values.value(QStringLiteral("--time")).toDouble(&timeOk);
+            r.width = number(o, "--width");
+            r.height = number(o, "--height");
+            r.format = o.values.value(QStringLiteral("--format"), QStringLiteral("jpg"));
+            const QString mode =
+                o.values.value(QStringLiteral("--mode"), QStringLiteral("exactframe"));
+            const QString rotate =
+                o.values.value(QStringLiteral("--rotate"), QStringLiteral("auto"));
+            if (o.bad || o.input.isEmpty() || o.output.isEmpty() || !timeOk ||
+                (mode != QLatin1String("exactframe") && mode != QLatin1String("keyframe")) ||
+                (rotate != QLatin1String("auto") && rotate != QLatin1String("off")))
+                return usageError(QStringLiteral(
+                    "assetdesk-cli snapshot FILE --time T [--width W --height H --format jpg|png "
+                    "--mode exactframe|keyframe --rotate auto|off] -o OUT"));
+            r.keyFrame = mode == QLatin1String("keyframe");
+            r.autoRotate = rotate == QLatin1String("auto");
+            writeAtomically(o.output, media::snapshot(o.input, r).bytes);
+            return 0;
+        }
+        const Options o = parse(args, {QStringLiteral("--size"), QStringLiteral("--scale"),
+                                       QStringLiteral("--width"), QStringLiteral("--height")});
+        if (o.bad || o.input.isEmpty() || o.output.isEmpty())
+            return usageError(QStringLiteral("assetdesk-cli cover FILE [--size S | --scale P | "
+                                             "--width W --height H] -o OUT"));
+        media::CoverRequest r;
+        r.size = number(o, "--size");
+        r.scale = number(o, "--scale");
+        r.width = number(o, "--width");
+        r.height = number(o, "--height");
+        writeAtomically(o.output, media::cover(o.input, r).bytes);
+        return 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error());
+    }
+}
+
+} // namespace ad::cli

@@ -1,0 +1,157 @@
+#include "media/snapshot.h"
+
+#include "imaging/vipsutil.h"
+#include "media/decoder.h"
+#include "style/error.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <cmath>
+
+namespace ad::media
+{
+
+namespace
+{
+
+[[noreturn]] void fail(ErrorCode code, const QString &message)
+{
+    throw ProcessingError(code, message);
+}
+
+const Decoder &loadedDecoder()
+{
+    QString error;
+    const Decoder *d = decoder(&error);
+    if (!d) fail(ErrorCode::IoError, error);
+    return *d;
+}
+
+// The decoded frame as an upright sRGB image (owns a copy of the pixels).
+vips::VImage toVips(const Frame &frame)
+{
+    imaging::ensureVips();
+    // A copy: the frame's buffer dies before the image is encoded. (copy_memory() would not
+    // copy an image that already lives in memory.)
+    VipsImage *copied = vips_image_new_from_memory_copy(
+        frame.rgb.constData(), size_t(frame.rgb.size()), frame.size.width(), frame.size.height(), 3,
+        VIPS_FORMAT_UCHAR);
+    if (!copied) fail(ErrorCode::IoError, QStringLiteral("out of memory for a frame"));
+    vips::VImage image = vips::VImage(copied).copy(
+        vips::VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
+    switch (frame.rotation) {
+    case 90:
+        return image.rot(VIPS_ANGLE_D90);
+    case 180:
+        return image.rot(VIPS_ANGLE_D180);
+    case 270:
+        return image.rot(VIPS_ANGLE_D270);
+    default:
+        return image;
+    }
+}
+
+QByteArray encode(const vips::VImage &image, const QString &format, int quality)
+{
+    try {
+        if (format == QLatin1String("png")) return imaging::takeBlob(image.pngsave_buffer());
+        return imaging::takeBlob(image.jpegsave_buffer(vips::VImage::option()->set("Q", quality)));
+    } catch (const vips::VError &e) {
+        imaging::rethrowVips(e);
+    }
+}
+
+void requireFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        fail(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+}
+
+} // namespace
+
+Still snapshot(const QString &path, const SnapshotRequest &r)
+{
+    requireFile(path);
+    if (!std::isfinite(r.time) || r.time < 0)
+        fail(ErrorCode::InvalidArgument, QStringLiteral("time must be 0 or more seconds"));
+    if (r.width < 0 || r.height < 0 || r.width > 9999 || r.height > 9999)
+        fail(ErrorCode::InvalidArgument,
+             QStringLiteral("width and height must be within 0-9999, got %1x%2")
+                 .arg(r.width)
+                 .arg(r.height));
+    const QString format = r.format.toLower();
+    if (format != QLatin1String("jpg") && format != QLatin1String("png"))
+        fail(ErrorCode::InvalidArgument,
+             QStringLiteral("format must be jpg or png, got \"%1\"").arg(r.format));
+    FrameRequest request;
+    request.seconds = r.time;
+    request.keyFrame = r.keyFrame;
+    request.autoRotate = r.autoRotate;
+    request.size = QSize(r.width, r.height);
+    request.threads = 0; // one still, wanted now: every core
+    QString error;
+    const Frame frame = loadedDecoder().frame(path, request, &error);
+    if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
+    return {encode(toVips(frame), format, 85), format};
+}
+
+QJsonObject videoInfo(const QString &path)
+{
+    requireFile(path);
+    QString error;
+    const QJsonObject info = loadedDecoder().mediaInfo(path, &error);
+    if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
+    return {{QStringLiteral("MediaInfo"), info}};
+}
+
+Still cover(const QString &path, const CoverRequest &r)
+{
+    requireFile(path);
+    if (r.size < 0 || r.size > 4096)
+        fail(ErrorCode::InvalidArgument, QStringLiteral("size must be within 1-4096"));
+    if (r.scale < 0 || r.scale > 1000)
+        fail(ErrorCode::InvalidArgument, QStringLiteral("scale must be within 1-1000"));
+    if (r.width < 0 || r.height < 0)
+        fail(ErrorCode::InvalidArgument, QStringLiteral("width and height must be positive"));
+    imaging::ensureVips();
+    vips::VImage image;
+    QString format = QStringLiteral("jpg");
+    try {
+        if (looksLikeVideo(path)) {
+            QString error;
+            const Frame frame = loadedDecoder().frame(path, FrameRequest{}, &error);
+            if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
+            image = toVips(frame);
+        } else {
+            const char *loader = imaging::findFileLoader(path);
+            if (!loader) fail(ErrorCode::InvalidImage, QStringLiteral("not an image or a video"));
+            // Upright before any crop or scale (SMH decision), first frame of an animation.
+            image = vips::VImage::new_from_file(QFile::encodeName(path).constData())
+                        .autorot()
+                        .colourspace(VIPS_INTERPRETATION_sRGB);
+            const QString nick = QString::fromLatin1(vips_nickname_find(g_type_from_name(loader)));
+            if (nick.startsWith(QLatin1String("png")) || nick.startsWith(QLatin1String("gif")))
+                format = QStringLiteral("png");
+        }
+        const double w = image.width(), h = image.height();
+        if (r.size > 0) { // cover the square, then centre-crop (upscaling allowed)
+            const double k = r.size / std::min(w, h);
+            image = image.resize(k, vips::VImage::option()->set("vscale", k));
+            image = image.extract_area((image.width() - r.size) / 2, (image.height() - r.size) / 2,
+                                       std::min(r.size, image.width()),
+                                       std::min(r.size, image.height()));
+        } else if (r.scale > 0) {
+            image = image.resize(r.scale / 100.0);
+        } else if (r.width > 0 || r.height > 0) {
+            const double k = r.width > 0 && r.height > 0 ? std::min(r.width / w, r.height / h)
+                             : r.width > 0               ? r.width / w
+                                                         : r.height / h;
+            image = image.resize(k);
+        }
+        return {encode(image, format, 85), format};
+    } catch (const vips::VError &e) {
+        imaging::rethrowVips(e);
+    }
+}
+
+} // namespace ad::media
