@@ -2,6 +2,7 @@
 // the bound is respected, and broken files give an error quickly.
 
 #include "imaging/preview.h"
+#include "media/previews.h"
 #include "media/snapshot.h"
 #include "media/videoframe.h"
 #include "style/error.h"
@@ -263,6 +264,58 @@ private Q_SLOTS:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(sizeOf(f.readAll()), QSize(64, 64));
+    }
+
+    // Sprites: cells of evenly spaced shots, columns x rows per sheet, overflow on a new sheet.
+    void spriteSheetsTileShots()
+    {
+        media::SpriteRequest r;
+        r.count = 7;
+        r.columns = 3;
+        r.rows = 2;
+        r.cellWidth = 100;
+        r.padding = 2;
+        r.margin = 4;
+        r.color = QStringLiteral("white");
+        const QList<QByteArray> sheets = media::spriteSheets(m_mp4, r);
+        QCOMPARE(sheets.size(), 2);
+        QCOMPARE(sizeOf(sheets[0]), QSize(4 + 3 * 100 + 2 * 2 + 4, 4 + 2 * 75 + 2 + 4));
+        QCOMPARE(sizeOf(sheets[1]), QSize(4 + 100 + 4, 4 + 75 + 4));
+        QVERIFY(near(pixel(sheets[0], 1, 1), qRgb(255, 255, 255), 8)); // the margin's colour
+        r.color = QStringLiteral("no-such-colour");
+        bool refused = false;
+        try {
+            media::spriteSheets(m_mp4, r);
+        } catch (const ProcessingError &) {
+            refused = true;
+        }
+        QVERIFY(refused);
+    }
+
+    // Animated previews: frames = duration x fps, at the asked size, GIF or WebP.
+    void animatedPreviews()
+    {
+        media::AnimationRequest r;
+        r.duration = 0.8;
+        r.fps = 10;
+        r.width = 160;
+        const QByteArray gif = media::animatedPreview(m_mp4, r);
+        QCOMPARE(loaderOf(gif), QStringLiteral("gifload_buffer"));
+        QCOMPARE(framesOf(gif), 8);
+        r.format = QStringLiteral("webp");
+        r.width = 0;
+        r.height = 180;
+        const QByteArray webp = media::animatedPreview(m_mp4, r);
+        QCOMPARE(loaderOf(webp), QStringLiteral("webpload_buffer"));
+        QCOMPARE(framesOf(webp), 8);
+        r.fps = 61; // VOD's range is (0, 60]
+        bool refused = false;
+        try {
+            media::animatedPreview(m_mp4, r);
+        } catch (const ProcessingError &) {
+            refused = true;
+        }
+        QVERIFY(refused);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "media/previews.h"
 #include "media/snapshot.h"
 
 #include <QJsonDocument>
@@ -74,6 +75,60 @@ int mediaCommand(const QString &command, const QStringList &args)
             r.keyFrame = mode == QLatin1String("keyframe");
             r.autoRotate = rotate == QLatin1String("auto");
             writeAtomically(o.output, media::snapshot(o.input, r).bytes);
+            return 0;
+        }
+        if (command == QLatin1String("sprite")) {
+            const Options o =
+                parse(args, {QStringLiteral("--count"), QStringLiteral("--interval"),
+                             QStringLiteral("--cell-width"), QStringLiteral("--cell-height"),
+                             QStringLiteral("--columns"), QStringLiteral("--rows"),
+                             QStringLiteral("--padding"), QStringLiteral("--margin"),
+                             QStringLiteral("--color")});
+            if (o.bad || o.input.isEmpty() || o.output.isEmpty())
+                return usageError(QStringLiteral(
+                    "assetdesk-cli sprite FILE [--count N --interval S --cell-width W "
+                    "--cell-height H "
+                    "--columns C --rows R --padding P --margin M --color NAME] -o OUT_PREFIX"));
+            media::SpriteRequest r;
+            r.count = o.values.value(QStringLiteral("--count"), QStringLiteral("10")).toInt();
+            r.interval =
+                o.values.value(QStringLiteral("--interval"), QStringLiteral("0")).toDouble();
+            r.cellWidth =
+                o.values.value(QStringLiteral("--cell-width"), QStringLiteral("160")).toInt();
+            r.cellHeight = number(o, "--cell-height");
+            r.columns = o.values.value(QStringLiteral("--columns"), QStringLiteral("5")).toInt();
+            r.rows = number(o, "--rows");
+            r.padding = number(o, "--padding");
+            r.margin = number(o, "--margin");
+            r.color = o.values.value(QStringLiteral("--color"), QStringLiteral("black"));
+            const QList<QByteArray> sheets = media::spriteSheets(o.input, r);
+            // {SnapshotCount}-style names: OUT_PREFIX-00001.jpg, ...
+            for (qsizetype i = 0; i < sheets.size(); ++i) {
+                const QString name =
+                    QStringLiteral("%1-%2.jpg").arg(o.output).arg(i + 1, 5, 10, QLatin1Char('0'));
+                writeAtomically(name, sheets[i]);
+                writeStdout(name.toUtf8() + '\n');
+            }
+            return 0;
+        }
+        if (command == QLatin1String("animate")) {
+            const Options o = parse(args, {QStringLiteral("--seek"), QStringLiteral("--duration"),
+                                           QStringLiteral("--fps"), QStringLiteral("--width"),
+                                           QStringLiteral("--height"), QStringLiteral("--format")});
+            if (o.bad || o.input.isEmpty() || o.output.isEmpty())
+                return usageError(QStringLiteral("assetdesk-cli animate FILE [--seek S --duration "
+                                                 "D --fps F --width W --height H "
+                                                 "--format gif|webp] -o OUT"));
+            media::AnimationRequest r;
+            r.seek = o.values.value(QStringLiteral("--seek"), QStringLiteral("0")).toDouble();
+            r.duration =
+                o.values.value(QStringLiteral("--duration"), QStringLiteral("3")).toDouble();
+            r.fps = o.values.value(QStringLiteral("--fps"), QStringLiteral("10")).toDouble();
+            r.width = o.values.value(QStringLiteral("--width"), QStringLiteral("320")).toInt();
+            r.height = number(o, "--height");
+            if (r.height && !o.values.contains(QStringLiteral("--width"))) r.width = 0;
+            r.format = o.values.value(QStringLiteral("--format"), QStringLiteral("gif"));
+            writeAtomically(o.output, media::animatedPreview(o.input, r));
             return 0;
         }
         const Options o = parse(args, {QStringLiteral("--size"), QStringLiteral("--scale"),
