@@ -1,10 +1,9 @@
 #include "media/previews.h"
 
 #include "imaging/vipsutil.h"
-#include "media/decoder.h"
+#include "media/frameimage.h"
 #include "style/error.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 #include <cmath>
@@ -19,14 +18,6 @@ namespace
 [[noreturn]] void fail(ErrorCode code, const QString &message)
 {
     throw ProcessingError(code, message);
-}
-
-const Decoder &loadedDecoder()
-{
-    QString error;
-    const Decoder *d = decoder(&error);
-    if (!d) fail(ErrorCode::IoError, error);
-    return *d;
 }
 
 // The sixteen basic colour names (CSS); by name only, as VOD's sprite colour. (Not QColor: it
@@ -51,7 +42,7 @@ std::optional<std::vector<double>> colourNamed(const QString &name)
 double durationOf(const QString &path)
 {
     QString error;
-    const QJsonObject info = loadedDecoder().mediaInfo(path, &error);
+    const QJsonObject info = requireDecoder().mediaInfo(path, &error);
     if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
     return info.value(QStringLiteral("Format"))
         .toObject()
@@ -62,31 +53,16 @@ double durationOf(const QString &path)
 
 QList<vips::VImage> framesAt(const QString &path, const QList<double> &times, QSize size)
 {
-    if (!QFileInfo(path).isFile())
-        fail(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+    requireFile(path);
     FrameRequest request;
     request.size = size;
     request.threads = 0;
     QString error;
-    const QList<Frame> frames = loadedDecoder().frames(path, times, request, &error);
+    const QList<Frame> frames = requireDecoder().frames(path, times, request, &error);
     if (frames.isEmpty()) fail(ErrorCode::InvalidImage, error);
-    imaging::ensureVips();
     QList<vips::VImage> images;
-    for (const Frame &f : frames) {
-        VipsImage *copy =
-            vips_image_new_from_memory_copy(f.rgb.constData(), size_t(f.rgb.size()), f.size.width(),
-                                            f.size.height(), 3, VIPS_FORMAT_UCHAR);
-        if (!copy) fail(ErrorCode::IoError, QStringLiteral("out of memory for a frame"));
-        vips::VImage image(copy);
-        if (f.rotation == 90)
-            image = image.rot(VIPS_ANGLE_D90);
-        else if (f.rotation == 180)
-            image = image.rot(VIPS_ANGLE_D180);
-        else if (f.rotation == 270)
-            image = image.rot(VIPS_ANGLE_D270);
-        images.append(
-            image.copy(vips::VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB)));
-    }
+    for (const Frame &f : frames)
+        images.append(toVips(f));
     return images;
 }
 

@@ -1,11 +1,10 @@
 #include "media/snapshot.h"
 
 #include "imaging/vipsutil.h"
-#include "media/decoder.h"
+#include "media/frameimage.h"
 #include "style/error.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <cmath>
 
 namespace ad::media
@@ -19,38 +18,6 @@ namespace
     throw ProcessingError(code, message);
 }
 
-const Decoder &loadedDecoder()
-{
-    QString error;
-    const Decoder *d = decoder(&error);
-    if (!d) fail(ErrorCode::IoError, error);
-    return *d;
-}
-
-// The decoded frame as an upright sRGB image (owns a copy of the pixels).
-vips::VImage toVips(const Frame &frame)
-{
-    imaging::ensureVips();
-    // A copy: the frame's buffer dies before the image is encoded. (copy_memory() would not
-    // copy an image that already lives in memory.)
-    VipsImage *copied = vips_image_new_from_memory_copy(
-        frame.rgb.constData(), size_t(frame.rgb.size()), frame.size.width(), frame.size.height(), 3,
-        VIPS_FORMAT_UCHAR);
-    if (!copied) fail(ErrorCode::IoError, QStringLiteral("out of memory for a frame"));
-    vips::VImage image = vips::VImage(copied).copy(
-        vips::VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
-    switch (frame.rotation) {
-    case 90:
-        return image.rot(VIPS_ANGLE_D90);
-    case 180:
-        return image.rot(VIPS_ANGLE_D180);
-    case 270:
-        return image.rot(VIPS_ANGLE_D270);
-    default:
-        return image;
-    }
-}
-
 QByteArray encode(const vips::VImage &image, const QString &format, int quality)
 {
     try {
@@ -59,12 +26,6 @@ QByteArray encode(const vips::VImage &image, const QString &format, int quality)
     } catch (const vips::VError &e) {
         imaging::rethrowVips(e);
     }
-}
-
-void requireFile(const QString &path)
-{
-    if (!QFileInfo(path).isFile())
-        fail(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
 }
 
 } // namespace
@@ -90,7 +51,7 @@ Still snapshot(const QString &path, const SnapshotRequest &r)
     request.size = QSize(r.width, r.height);
     request.threads = 0; // one still, wanted now: every core
     QString error;
-    const Frame frame = loadedDecoder().frame(path, request, &error);
+    const Frame frame = requireDecoder().frame(path, request, &error);
     if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
     return {encode(toVips(frame), format, 85), format};
 }
@@ -99,7 +60,7 @@ QJsonObject videoInfo(const QString &path)
 {
     requireFile(path);
     QString error;
-    const QJsonObject info = loadedDecoder().mediaInfo(path, &error);
+    const QJsonObject info = requireDecoder().mediaInfo(path, &error);
     if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
     return {{QStringLiteral("MediaInfo"), info}};
 }
@@ -119,7 +80,7 @@ Still cover(const QString &path, const CoverRequest &r)
     try {
         if (looksLikeVideo(path)) {
             QString error;
-            const Frame frame = loadedDecoder().frame(path, FrameRequest{}, &error);
+            const Frame frame = requireDecoder().frame(path, FrameRequest{}, &error);
             if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
             image = toVips(frame);
         } else {
