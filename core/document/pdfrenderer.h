@@ -52,7 +52,7 @@ public:
                                           OpenStatus *status) const = 0;
 };
 
-using RendererEntry = const PdfRenderer *(*)();
+// The plugin's one exported symbol: `const PdfRenderer *assetdesk_document_renderer()`.
 inline constexpr char rendererEntryName[] = "assetdesk_document_renderer";
 
 // Loads the plugin once (thread-safe); null with `error` set when it cannot be found.

@@ -4,8 +4,6 @@
 
 #include <QFileInfo>
 
-#include <mutex>
-
 namespace ad::media
 {
 
@@ -21,16 +19,7 @@ bool looksLikeVideo(const QString &path)
 
 const Decoder *decoder(QString *error)
 {
-    static std::once_flag once;
-    static const Decoder *loaded = nullptr;
-    static QString failure;
-    std::call_once(once, [] {
-        if (auto entry = reinterpret_cast<DecoderEntry>(
-                plugins::resolve(QStringLiteral("media"), decoderEntryName, &failure)))
-            loaded = entry();
-    });
-    if (!loaded && error) *error = failure;
-    return loaded;
+    return plugins::instance<Decoder>("media", decoderEntryName, error);
 }
 
 } // namespace ad::media

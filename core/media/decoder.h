@@ -50,8 +50,7 @@ public:
     virtual QJsonObject mediaInfo(const QString &path, QString *error) const = 0;
 };
 
-// The plugin's one exported symbol.
-using DecoderEntry = const Decoder *(*)();
+// The plugin's one exported symbol: `const Decoder *assetdesk_media_decoder()`.
 inline constexpr char decoderEntryName[] = "assetdesk_media_decoder";
 
 bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
