@@ -18,7 +18,33 @@ namespace ad::storage
 namespace
 {
 const QLatin1String kPartMarker(".adpart-");
+
+[[noreturn]] void failWrite(QFile &out, const QString &target, const QString &why)
+{
+    out.close();
+    QFile::remove(out.fileName());
+    throw ProcessingError(ErrorCode::IoError,
+                          QStringLiteral("cannot write '%1': %2").arg(target, why));
 }
+
+// Writes `data` to the temporary file `out` names (left open); removes it and throws on failure.
+void writePartial(QFile &out, const QString &target, const QByteArray &data)
+{
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size() ||
+        !out.flush())
+        failWrite(out, target, out.errorString());
+}
+
+// The commit point: the temporary file takes the target's name.
+void renamePartial(QFile &out, const QString &target)
+{
+    out.close();
+    if (::rename(QFile::encodeName(out.fileName()).constData(),
+                 QFile::encodeName(target).constData()) != 0)
+        failWrite(out, target, QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+} // namespace
 
 QString partialPathFor(const QString &target, const QString &tag)
 {
@@ -36,22 +62,11 @@ bool isPartialPath(const QString &path)
 
 void writeFileAtomically(const QString &target, const QByteArray &data, const QString &tag)
 {
-    const QString partial = partialPathFor(target, tag);
-    QFile out(partial);
-    auto fail = [&](const QString &why) {
-        out.close();
-        QFile::remove(partial);
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot write '%1': %2").arg(target, why));
-    };
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) fail(out.errorString());
-    if (out.write(data) != data.size() || !out.flush()) fail(out.errorString());
+    QFile out(partialPathFor(target, tag));
+    writePartial(out, target, data);
     // Durable before visible: a power cut after the rename must not leave a truncated file.
-    if (::fsync(out.handle()) != 0) fail(QStringLiteral("fsync failed"));
-    out.close();
-    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) !=
-        0)
-        fail(QString::fromLocal8Bit(std::strerror(errno)));
+    if (::fsync(out.handle()) != 0) failWrite(out, target, QStringLiteral("fsync failed"));
+    renamePartial(out, target);
 }
 
 AtomicBatch::~AtomicBatch()
@@ -62,18 +77,10 @@ AtomicBatch::~AtomicBatch()
 
 void AtomicBatch::write(const QString &target, const QByteArray &data)
 {
-    const QString partial = partialPathFor(target, {});
-    QFile out(partial);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size() ||
-        !out.flush()) {
-        out.close();
-        QFile::remove(partial);
-        throw ProcessingError(
-            ErrorCode::IoError,
-            QStringLiteral("cannot write '%1': %2").arg(target, out.errorString()));
-    }
+    QFile out(partialPathFor(target, {}));
+    writePartial(out, target, data);
     const QMutexLocker lock(&m_mutex);
-    m_pending.append({partial, target});
+    m_pending.append({out.fileName(), target});
 }
 
 void AtomicBatch::commit()
@@ -94,13 +101,8 @@ void AtomicBatch::commit()
     }
     while (!m_pending.isEmpty()) {
         const auto [partial, target] = m_pending.takeFirst();
-        if (::rename(QFile::encodeName(partial).constData(),
-                     QFile::encodeName(target).constData()) != 0) {
-            QFile::remove(partial);
-            throw ProcessingError(ErrorCode::IoError,
-                                  QStringLiteral("cannot write '%1': %2")
-                                      .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
-        }
+        QFile out(partial);
+        renamePartial(out, target);
     }
 }
 
