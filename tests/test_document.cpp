@@ -70,6 +70,19 @@ class DocumentTest : public QObject
                 if (qGray(img.pixel(x, y)) < 128) return true;
         return false;
     }
+    // No password and a wrong one give DocEncrypted; the right one renders the pages.
+    static void opensOnlyWithPassword(const QString &path, const QString &password, int pages)
+    {
+        DocRequest r;
+        QCOMPARE(failure(path, r), QStringLiteral("DocEncrypted"));
+        r.password = QStringLiteral("wrong");
+        QCOMPARE(failure(path, r), QStringLiteral("DocEncrypted"));
+        r.password = password;
+        const Out o = convert(path, r);
+        QCOMPARE(o.summary.totalPages, pages);
+        QVERIFY(hasInk(o.pages[0].bytes));
+    }
+
     static DocRequest range(int first, int last)
     {
         DocRequest r;
@@ -232,17 +245,7 @@ private Q_SLOTS:
         QCOMPARE(failure(m_xlsx, r), QStringLiteral("DocPageOutOfRange"));
     }
 
-    void passwords()
-    {
-        DocRequest r;
-        QCOMPARE(failure(m_locked, r), QStringLiteral("DocEncrypted"));
-        r.password = QStringLiteral("wrong");
-        QCOMPARE(failure(m_locked, r), QStringLiteral("DocEncrypted"));
-        r.password = QStringLiteral("secret");
-        const Out o = convert(m_locked, r);
-        QCOMPARE(o.summary.totalPages, 2);
-        QVERIFY(hasInk(o.pages[0].bytes));
-    }
+    void passwords() { opensOnlyWithPassword(m_locked, QStringLiteral("secret"), 2); }
 
     // A protected office document opens with its password (through LibreOffice's UNO API).
     void protectedOfficeDocument()
@@ -256,14 +259,7 @@ private Q_SLOTS:
                       plain, locked, QStringLiteral("writer8"), QStringLiteral("--protect"),
                       QStringLiteral("secret")}),
                  0);
-        DocRequest r;
-        QCOMPARE(failure(locked, r), QStringLiteral("DocEncrypted"));
-        r.password = QStringLiteral("wrong");
-        QCOMPARE(failure(locked, r), QStringLiteral("DocEncrypted"));
-        r.password = QStringLiteral("secret");
-        const Out o = convert(locked, r);
-        QCOMPARE(o.summary.totalPages, 2);
-        QVERIFY(hasInk(o.pages[0].bytes));
+        opensOnlyWithPassword(locked, QStringLiteral("secret"), 2);
     }
 
     void errorsCarryDocPreviewCodes()

@@ -23,17 +23,26 @@ const char kNamespaces[] =
     R"(xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" )"
     R"(xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" )";
 
-QString document(const char *mime, const QString &styles, const QString &body)
-{
-    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document %1 "
-                          "office:version=\"1.2\" office:mimetype=\"%2\">%3<office:body>%4"
-                          "</office:body></office:document>\n")
-        .arg(QString::fromLatin1(kNamespaces), QString::fromLatin1(mime), styles, body);
-}
-
 } // namespace
 
 DocMaker::DocMaker(const QString &dir) : m_dir(dir) {}
+
+// Writes <name>.<suffix>, a flat OpenDocument of `kind` (text, spreadsheet, presentation).
+QString DocMaker::writeFlat(const QString &name, const char *suffix, const char *kind,
+                            const QString &styles, const QString &body) const
+{
+    const QString path = m_dir + QLatin1Char('/') + name + QLatin1Char('.') + QLatin1String(suffix);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document %1 "
+                           "office:version=\"1.2\" "
+                           "office:mimetype=\"application/vnd.oasis.opendocument.%2\">%3"
+                           "<office:body><office:%2>%4</office:%2></office:body>"
+                           "</office:document>\n")
+                .arg(QString::fromLatin1(kNamespaces), QLatin1String(kind), styles, body)
+                .toUtf8());
+    return path;
+}
 
 QString DocMaker::convert(const QString &flatFile, const QString &target, const QString &filter)
 {
@@ -73,13 +82,7 @@ QString DocMaker::text(const QString &name, int pages, const QString &format, co
         body += QStringLiteral("<text:p text:style-name=\"P1\">Page %1 %2</text:p>")
                     .arg(p)
                     .arg(extra.toHtmlEscaped());
-    const QString flat = m_dir + QLatin1Char('/') + name + QStringLiteral(".fodt");
-    QFile f(flat);
-    f.open(QIODevice::WriteOnly);
-    f.write(document("application/vnd.oasis.opendocument.text", styles,
-                     QStringLiteral("<office:text>") + body + QStringLiteral("</office:text>"))
-                .toUtf8());
-    f.close();
+    const QString flat = writeFlat(name, "fodt", "text", styles, body);
     const QString filter = exportOptions.isEmpty()
                                ? QString()
                                : QStringLiteral("pdf:writer_pdf_Export:") + exportOptions;
@@ -94,14 +97,7 @@ QString DocMaker::sheets(const QString &name, const QStringList &sheetNames, con
                                "<text:p>%1 cell</text:p></table:table-cell></table:table-row>"
                                "</table:table>")
                     .arg(sheet);
-    const QString flat = m_dir + QLatin1Char('/') + name + QStringLiteral(".fods");
-    QFile f(flat);
-    f.open(QIODevice::WriteOnly);
-    f.write(document("application/vnd.oasis.opendocument.spreadsheet", {},
-                     QStringLiteral("<office:spreadsheet>") + body +
-                         QStringLiteral("</office:spreadsheet>"))
-                .toUtf8());
-    f.close();
+    const QString flat = writeFlat(name, "fods", "spreadsheet", {}, body);
     return convert(flat, m_dir + QLatin1Char('/') + name + QLatin1Char('.') + format);
 }
 
@@ -113,14 +109,7 @@ QString DocMaker::slides(const QString &name, int slides, const QString &format)
                                "svg:y=\"2cm\" svg:width=\"20cm\" svg:height=\"3cm\"><draw:text-box>"
                                "<text:p>Slide %1</text:p></draw:text-box></draw:frame></draw:page>")
                     .arg(s);
-    const QString flat = m_dir + QLatin1Char('/') + name + QStringLiteral(".fodp");
-    QFile f(flat);
-    f.open(QIODevice::WriteOnly);
-    f.write(document("application/vnd.oasis.opendocument.presentation", {},
-                     QStringLiteral("<office:presentation>") + body +
-                         QStringLiteral("</office:presentation>"))
-                .toUtf8());
-    f.close();
+    const QString flat = writeFlat(name, "fodp", "presentation", {}, body);
     return convert(flat, m_dir + QLatin1Char('/') + name + QLatin1Char('.') + format);
 }
 

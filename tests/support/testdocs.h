@@ -25,6 +25,8 @@ public:
     QString slides(const QString &name, int slides, const QString &format);
 
 private:
+    QString writeFlat(const QString &name, const char *suffix, const char *kind,
+                      const QString &styles, const QString &body) const;
     QString convert(const QString &flatFile, const QString &target, const QString &filter = {});
     QString m_dir;
 };
