@@ -36,9 +36,20 @@ Options parse(const QStringList &args, const QStringList &names)
     return o;
 }
 
-int number(const Options &o, const char *name)
+// Sets `field` when the option was given; otherwise the request's default stays.
+void take(const Options &o, const char *name, int &field)
 {
-    return o.values.value(QLatin1String(name), QStringLiteral("0")).toInt();
+    if (const auto it = o.values.constFind(QLatin1String(name)); it != o.values.constEnd())
+        field = it->toInt();
+}
+void take(const Options &o, const char *name, double &field)
+{
+    if (const auto it = o.values.constFind(QLatin1String(name)); it != o.values.constEnd())
+        field = it->toDouble();
+}
+void take(const Options &o, const char *name, QString &field)
+{
+    field = o.values.value(QLatin1String(name), field);
 }
 } // namespace
 
@@ -59,9 +70,9 @@ int mediaCommand(const QString &command, const QStringList &args)
             bool timeOk = false;
             media::SnapshotRequest r;
             r.time = o.values.value(QStringLiteral("--time")).toDouble(&timeOk);
-            r.width = number(o, "--width");
-            r.height = number(o, "--height");
-            r.format = o.values.value(QStringLiteral("--format"), QStringLiteral("jpg"));
+            take(o, "--width", r.width);
+            take(o, "--height", r.height);
+            take(o, "--format", r.format);
             const QString mode =
                 o.values.value(QStringLiteral("--mode"), QStringLiteral("exactframe"));
             const QString rotate =
@@ -90,17 +101,15 @@ int mediaCommand(const QString &command, const QStringList &args)
                     "--cell-height H "
                     "--columns C --rows R --padding P --margin M --color NAME] -o OUT_PREFIX"));
             media::SpriteRequest r;
-            r.count = o.values.value(QStringLiteral("--count"), QStringLiteral("10")).toInt();
-            r.interval =
-                o.values.value(QStringLiteral("--interval"), QStringLiteral("0")).toDouble();
-            r.cellWidth =
-                o.values.value(QStringLiteral("--cell-width"), QStringLiteral("160")).toInt();
-            r.cellHeight = number(o, "--cell-height");
-            r.columns = o.values.value(QStringLiteral("--columns"), QStringLiteral("5")).toInt();
-            r.rows = number(o, "--rows");
-            r.padding = number(o, "--padding");
-            r.margin = number(o, "--margin");
-            r.color = o.values.value(QStringLiteral("--color"), QStringLiteral("black"));
+            take(o, "--count", r.count);
+            take(o, "--interval", r.interval);
+            take(o, "--cell-width", r.cellWidth);
+            take(o, "--cell-height", r.cellHeight);
+            take(o, "--columns", r.columns);
+            take(o, "--rows", r.rows);
+            take(o, "--padding", r.padding);
+            take(o, "--margin", r.margin);
+            take(o, "--color", r.color);
             const QList<QByteArray> sheets = media::spriteSheets(o.input, r);
             // {SnapshotCount}-style names: OUT_PREFIX-00001.jpg, ...
             for (qsizetype i = 0; i < sheets.size(); ++i) {
@@ -120,14 +129,13 @@ int mediaCommand(const QString &command, const QStringList &args)
                                                  "D --fps F --width W --height H "
                                                  "--format gif|webp] -o OUT"));
             media::AnimationRequest r;
-            r.seek = o.values.value(QStringLiteral("--seek"), QStringLiteral("0")).toDouble();
-            r.duration =
-                o.values.value(QStringLiteral("--duration"), QStringLiteral("3")).toDouble();
-            r.fps = o.values.value(QStringLiteral("--fps"), QStringLiteral("10")).toDouble();
-            r.width = o.values.value(QStringLiteral("--width"), QStringLiteral("320")).toInt();
-            r.height = number(o, "--height");
+            take(o, "--seek", r.seek);
+            take(o, "--duration", r.duration);
+            take(o, "--fps", r.fps);
+            take(o, "--width", r.width);
+            take(o, "--height", r.height);
             if (r.height && !o.values.contains(QStringLiteral("--width"))) r.width = 0;
-            r.format = o.values.value(QStringLiteral("--format"), QStringLiteral("gif"));
+            take(o, "--format", r.format);
             writeAtomically(o.output, media::animatedPreview(o.input, r));
             return 0;
         }
@@ -137,10 +145,10 @@ int mediaCommand(const QString &command, const QStringList &args)
             return usageError(QStringLiteral("assetdesk-cli cover FILE [--size S | --scale P | "
                                              "--width W --height H] -o OUT"));
         media::CoverRequest r;
-        r.size = number(o, "--size");
-        r.scale = number(o, "--scale");
-        r.width = number(o, "--width");
-        r.height = number(o, "--height");
+        take(o, "--size", r.size);
+        take(o, "--scale", r.scale);
+        take(o, "--width", r.width);
+        take(o, "--height", r.height);
         writeAtomically(o.output, media::cover(o.input, r).bytes);
         return 0;
     } catch (const ProcessingError &e) {
