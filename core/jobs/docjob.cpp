@@ -56,25 +56,20 @@ JobKind docPreviewKind()
                   const std::atomic<bool> &cancelled) {
         ItemOutcome outcome;
         std::atomic<qint64> written{0};
-        try {
-            const std::shared_ptr<storage::Storage> target = storage::storageFor(item.target);
-            // Every output is written whole (temp + rename, or one PUT); a re-run after a crash
-            // simply writes the same names again.
-            document::convertDocument(
-                item.source, document::DocRequest::fromJson(params),
-                [&](const document::DocPage &page) {
-                    target->write(storage::joinLocation(item.target,
-                                                        document::outputName(item.variant, page)),
-                                  page.bytes);
-                    written += page.bytes.size();
-                },
-                &cancelled);
-            outcome.bytesIn = QFileInfo(item.source).size();
-            outcome.bytesOut = written;
-        } catch (const ProcessingError &e) {
-            outcome.state = cancelled ? ItemState::Cancelled : ItemState::Failed;
-            outcome.error = e.error().toString();
-        }
+        const std::shared_ptr<storage::Storage> target = storage::storageFor(item.target);
+        // Every output is written whole (temp + rename, or one PUT); a re-run after a crash
+        // simply writes the same names again. Errors reach the queue as exceptions.
+        document::convertDocument(
+            item.source, document::DocRequest::fromJson(params),
+            [&](const document::DocPage &page) {
+                target->write(
+                    storage::joinLocation(item.target, document::outputName(item.variant, page)),
+                    page.bytes);
+                written += page.bytes.size();
+            },
+            &cancelled);
+        outcome.bytesIn = QFileInfo(item.source).size();
+        outcome.bytesOut = written;
         return outcome;
     };
     return kind;

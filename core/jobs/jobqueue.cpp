@@ -235,22 +235,23 @@ void JobQueue::schedule()
             }
             auto cancelled = std::make_shared<std::atomic<bool>>(false);
             m_running.append({job.id, item->index, cancelled, kind.pool});
-            pool(kind.pool).start(
-                [this, run = kind.run, record = *item, params = job.params, cancelled, started] {
-                    ItemOutcome outcome;
-                    try {
-                        outcome = run(record, params, *cancelled);
-                    } catch (const std::exception &e) {
-                        outcome.state = ItemState::Failed;
-                        outcome.error = QString::fromUtf8(e.what());
-                    }
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, record, outcome, started] {
-                            finished(record.jobId, record.index, outcome, started);
-                        },
-                        Qt::QueuedConnection);
-                });
+            pool(kind.pool).start([this, run = kind.run, record = *item, params = job.params,
+                                   cancelled, started] {
+                ItemOutcome outcome;
+                try {
+                    outcome = run(record, params, *cancelled);
+                } catch (const std::exception &e) {
+                    // A kind may simply throw: an error after a cancel is the cancel.
+                    outcome.state = cancelled->load() ? ItemState::Cancelled : ItemState::Failed;
+                    outcome.error = QString::fromUtf8(e.what());
+                }
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, record, outcome, started] {
+                        finished(record.jobId, record.index, outcome, started);
+                    },
+                    Qt::QueuedConnection);
+            });
         }
     }
     m_scheduling = false;

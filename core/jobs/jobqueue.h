@@ -30,6 +30,7 @@ enum class PoolKind { Cpu, Io };
 struct JobKind {
     PoolKind pool = PoolKind::Cpu;
     // Does one item on a pool thread; should return Cancelled soon after cancelled turns true.
+    // An exception fails the item with its message (or cancels it, once cancelled is set).
     std::function<ItemOutcome(const ItemRecord &item, const QJsonObject &params,
                               const std::atomic<bool> &cancelled)>
         run;

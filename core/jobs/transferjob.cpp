@@ -54,15 +54,11 @@ JobKind transferKind(const QString &checkpointDir)
         storage::TransferOptions options;
         options.checkpointDir = checkpoints;
         options.cancelled = &cancelled;
-        try {
-            storage::runTransfer({item.source, item.target},
-                                 params.value(QStringLiteral("move")).toBool(), options);
-            if (!storage::isRemoteLocation(item.target))
-                outcome.bytesOut = QFileInfo(item.target).size();
-        } catch (const ProcessingError &e) {
-            outcome.state = cancelled ? ItemState::Cancelled : ItemState::Failed;
-            outcome.error = e.error().toString();
-        }
+        // Errors reach the queue as exceptions.
+        storage::runTransfer({item.source, item.target},
+                             params.value(QStringLiteral("move")).toBool(), options);
+        if (!storage::isRemoteLocation(item.target))
+            outcome.bytesOut = QFileInfo(item.target).size();
         return outcome;
     };
     return kind;
