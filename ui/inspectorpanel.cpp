@@ -58,6 +58,8 @@ void InspectorPanel::showFile(const QString &path)
         if (media::looksLikeVideo(path)) {
             if (const media::Decoder *d = media::decoder())
                 facts.media = d->mediaInfo(path, nullptr);
+        } else if (facts.probe.format == QLatin1String("pdf")) {
+            facts.pages = facts.probe.frames; // the probe has counted them already
         } else if (document::docKind(QFileInfo(path).suffix()) != document::DocKind::Unsupported) {
             try {
                 facts.pages = document::documentPageCount(path);
@@ -75,7 +77,8 @@ void InspectorPanel::showFacts(const Facts &facts)
     if (probe.ok) {
         addRow(tr("Format"), probe.format.toUpper());
         addRow(tr("Dimensions"), tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));
-        if (probe.frames > 1) addRow(tr("Frames / pages"), QString::number(probe.frames));
+        if (probe.frames > 1 && facts.pages == 0)
+            addRow(tr("Frames / pages"), QString::number(probe.frames));
         if (probe.orientation != 1)
             addRow(tr("EXIF orientation"), QString::number(probe.orientation));
     }
