@@ -254,41 +254,31 @@ QStringList ContentView::pendingThumbnails() const
 
 bool ContentView::eventFilter(QObject *watched, QEvent *event)
 {
-    const auto localFiles = [](const QMimeData *mime) {
-        QStringList paths;
-        for (const QUrl &url : mime->urls())
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QStackedWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    // Local files from elsewhere; our own drags (out of the grid) are not drops into the
+    // folder they came from.
+    QStringList paths;
+    if (drop->source() != m_grid && drop->source() != m_list) {
+        for (const QUrl &url : drop->mimeData()->urls())
             if (url.isLocalFile()) paths << url.toLocalFile();
-        return paths;
-    };
-    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
-        auto *drag = static_cast<QDropEvent *>(event);
-        // Our own drags (out of the grid) are not drops into the folder they came from.
-        if (drag->source() == m_grid || drag->source() == m_list ||
-            localFiles(drag->mimeData()).isEmpty())
-            return false;
-        drag->setDropAction(drag->modifiers() & Qt::ShiftModifier ? Qt::MoveAction
-                                                                  : Qt::CopyAction);
-        drag->accept();
-        return true;
     }
-    if (event->type() == QEvent::Drop) {
-        auto *drop = static_cast<QDropEvent *>(event);
-        const QStringList paths = localFiles(drop->mimeData());
-        if (paths.isEmpty() || drop->source() == m_grid || drop->source() == m_list) return false;
-        QString target = folder();
-        // Dropped onto a folder in the view: into that folder.
-        auto *view = activeView();
-        if (watched == view->viewport()) {
-            const QModelIndex at = m_thumbs->mapToSource(view->indexAt(drop->position().toPoint()));
-            if (at.isValid() && m_model->isDir(at)) target = m_model->filePath(at);
-        }
-        const bool move = drop->modifiers() & Qt::ShiftModifier;
-        drop->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
-        drop->accept();
-        Q_EMIT filesDropped(paths, target, move);
-        return true;
+    if (paths.isEmpty()) return false;
+    const bool move = drop->modifiers() & Qt::ShiftModifier;
+    drop->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
+    drop->accept();
+    if (type != QEvent::Drop) return true;
+    QString target = folder();
+    // Dropped onto a folder in the view: into that folder.
+    auto *view = activeView();
+    if (watched == view->viewport()) {
+        const QModelIndex at = m_thumbs->mapToSource(view->indexAt(drop->position().toPoint()));
+        if (at.isValid() && m_model->isDir(at)) target = m_model->filePath(at);
     }
-    return QStackedWidget::eventFilter(watched, event);
+    Q_EMIT filesDropped(paths, target, move);
+    return true;
 }
 
 } // namespace ad::ui
