@@ -4,6 +4,7 @@
 
 #include "document/docpreview.h"
 #include "document/officeconverter.h"
+#include "document/viewdocument.h"
 #include "imaging/preview.h"
 #include "style/error.h"
 #include "support/testdocs.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
@@ -288,6 +290,86 @@ private Q_SLOTS:
         many.pagination = true;
         QVERIFY(failure(m_pdf, many) != QStringLiteral("InvalidArgument")); // 5 pages merge fine
         QCOMPARE(convert(m_pdf, many).pages.size(), 1);
+    }
+
+    // The viewer's page geometry is what pdfinfo reports, for PDFs and for LibreOffice's PDF
+    // of office files (pdfinfo reads the same PDF bytes the viewer shows).
+    void viewerPagesMatchPdfinfo_data()
+    {
+        QTest::addColumn<QString>("which");
+        for (const char *w : {"pdf", "long", "docx", "pptx", "xlsx"})
+            QTest::newRow(w) << QString::fromLatin1(w);
+    }
+    void viewerPagesMatchPdfinfo()
+    {
+        QFETCH(QString, which);
+        const QString path = which == "pdf"    ? m_pdf
+                             : which == "long" ? m_long
+                             : which == "docx" ? m_docx
+                             : which == "pptx" ? m_pptx
+                                               : m_xlsx;
+        DocRequest r;
+        r.dstType = QStringLiteral("pdf");
+        const QString pdf = writeTemp(m_dir, which + QStringLiteral("-view.pdf"),
+                                      convert(path, r).pages.value(0).bytes);
+        QByteArray info;
+        QCOMPARE(run(QStringLiteral("pdfinfo"),
+                     {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                      QStringLiteral("9999"), pdf},
+                     &info),
+                 0);
+        // "Page    3 size: 576 x 720 pts"
+        static const QRegularExpression line(
+            QStringLiteral("^Page +(\\d+) size: +([\\d.]+) x ([\\d.]+) pts"),
+            QRegularExpression::MultilineOption);
+        QList<QSizeF> expected;
+        for (auto it = line.globalMatch(QString::fromUtf8(info)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            expected.append({m.captured(2).toDouble(), m.captured(3).toDouble()});
+        }
+        QVERIFY(!expected.isEmpty());
+        const auto doc = ViewDocument::open(path);
+        QCOMPARE(doc->pageCount(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QVERIFY(qAbs(doc->pageSizePoints(i).width() - expected[i].width()) < 0.01);
+            QVERIFY(qAbs(doc->pageSizePoints(i).height() - expected[i].height()) < 0.01);
+        }
+        // A page at 96 DPI has the size the points say.
+        const QImage page = doc->render(0, 96);
+        QCOMPARE(page.size(), (expected[0] * 96 / 72).toSize());
+    }
+
+    void viewerTextSelectionAndSearch()
+    {
+        const auto doc = ViewDocument::open(m_long);
+        const QList<Word> words = doc->words(6);
+        QVERIFY(!words.isEmpty());
+        const QRectF wholePage(QPointF(), doc->pageSizePoints(6));
+        QCOMPARE(textIn(words, wholePage), QStringLiteral("Page 7"));
+        // A box round the first word only selects that word.
+        QCOMPARE(textIn(words, words[0].rect.adjusted(1, 1, -1, -1)), QStringLiteral("Page"));
+        QCOMPARE(findText(words, QStringLiteral("page 7")).size(), 1);
+        const QRectF hit = findText(words, QStringLiteral("page 7")).first();
+        QVERIFY(hit.contains(words[0].rect.center()) && hit.contains(words[1].rect.center()));
+        // "Page 1" is on page 1 and inside "Page 10" to "Page 19"; "page 7" only on page 7.
+        int ones = 0, sevens = 0;
+        for (int p = 0; p < doc->pageCount(); ++p) {
+            ones += findText(doc->words(p), QStringLiteral("Page 1")).size();
+            sevens += findText(doc->words(p), QStringLiteral("page 7")).size();
+        }
+        QCOMPARE(ones, 11);
+        QCOMPARE(sevens, 1);
+        // Chinese text from an office document is found too.
+        const auto cjk = ViewDocument::open(m_docx);
+        QCOMPARE(findText(cjk->words(0), QStringLiteral("文档预览")).size(), 1);
+        // A wrong password, an unreadable file: the doc-preview codes.
+        try {
+            ViewDocument::open(m_locked, QStringLiteral("wrong"));
+            QFAIL("opened with a wrong password");
+        } catch (const ProcessingError &e) {
+            QCOMPARE(e.error().code, ErrorCode::DocEncrypted);
+        }
+        QCOMPARE(ViewDocument::open(m_locked, QStringLiteral("secret"))->pageCount(), 2);
     }
 
     // assetdesk-cli docpreview: the pages land in the folder together, named and reported.

@@ -7,9 +7,12 @@
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filterbar.h"
+#include "imagecanvas.h"
+#include "imageviewer.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
+#include "mediaview.h"
 #include "previewpane.h"
 #include "storage/storage.h"
 #include "support/s3rver.h"
@@ -97,9 +100,8 @@ private Q_SLOTS:
         QSignalSpy loaded(w.preview(), &PreviewPane::loaded);
         w.content()->selectFirstFile();
         QVERIFY(loaded.wait(10000));
-        const QLabel *picture = w.preview()->findChild<QLabel *>();
-        QVERIFY(picture);
-        QVERIFY(!picture->pixmap().isNull());
+        QCOMPARE(w.preview()->view()->kind(), MediaView::Kind::Image);
+        QVERIFY(!w.preview()->view()->imageViewer()->canvas()->image().isNull());
         w.content()->setMode(ContentView::Mode::List);
         QCOMPARE(w.content()->mode(), ContentView::Mode::List);
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->thumbnailsPending(), 0, 10000);

@@ -158,7 +158,10 @@ QAbstractItemView *ContentView::activeView() const
 void ContentView::activate(const QModelIndex &index)
 {
     const QModelIndex source = m_thumbs->mapToSource(index);
-    if (m_model->isDir(source)) setFolder(m_model->filePath(source));
+    if (m_model->isDir(source))
+        setFolder(m_model->filePath(source));
+    else
+        Q_EMIT fileActivated(m_model->filePath(source));
 }
 
 } // namespace ad::ui
@@ -245,6 +248,17 @@ QStringList ContentView::shownNames() const
     for (int row = 0; row < m_thumbs->rowCount(root); ++row)
         names << m_thumbs->index(row, 0, root).data().toString();
     return names;
+}
+
+QStringList ContentView::shownFiles() const
+{
+    QStringList files;
+    const QModelIndex root = m_grid->rootIndex();
+    for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
+        const QModelIndex source = m_thumbs->mapToSource(m_thumbs->index(row, 0, root));
+        if (!m_model->isDir(source)) files << m_model->filePath(source);
+    }
+    return files;
 }
 
 QStringList ContentView::pendingThumbnails() const

@@ -40,6 +40,7 @@ public:
     void cancelInvisibleThumbnails();
     QStringList pendingThumbnails() const;
     QStringList shownNames() const; // the current folder's entries in view order
+    QStringList shownFiles() const; // paths of the files in view, in view order
     // Every file in view has its thumbnail (or a type icon because it has none); false while
     // nothing is listed yet.
     bool visibleThumbnailsReady() const;
@@ -49,6 +50,7 @@ Q_SIGNALS:
     // pointer); `move` when the user asked for a move (Shift), else a copy.
     void filesDropped(const QStringList &paths, const QString &folder, bool move);
     void currentFileChanged(const QString &path);
+    void fileActivated(const QString &path); // double-click or Enter on a file
     void folderOpened(const QString &folder);
     void selectionCountChanged(int count);
     void entriesChanged(int count);

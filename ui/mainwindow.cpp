@@ -2,10 +2,12 @@
 
 #include "batchdialog.h"
 #include "catalog/catalog.h"
+#include "comparewindow.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filecommands.h"
 #include "filterbar.h"
+#include "imageloader.h"
 #include "imaging/metadata.h"
 #include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
@@ -13,10 +15,12 @@
 #include "jobs/thumbnailjob.h"
 #include "jobs/transferjob.h"
 #include "jobspanel.h"
+#include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "sourcespanel.h"
 #include "style/error.h"
+#include "viewerwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -77,12 +81,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     : QMainWindow(parent), m_queue(queue ? queue : memoryQueue(this)),
       m_ownCatalog(catalog ? nullptr
                            : std::make_unique<catalog::Catalog>(QStringLiteral(":memory:"))),
-      m_catalog(catalog ? catalog : m_ownCatalog.get()), m_content(new ContentView(this)),
-      m_filterBar(new FilterBar(this)), m_preview(new PreviewPane(this)),
-      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(m_catalog, this)),
-      m_jobs(new JobsPanel(m_queue, this)), m_statusCount(new QLabel(this)),
-      m_sizeSlider(new QSlider(Qt::Horizontal, this)), m_search(new QLineEdit(this)),
-      m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
+      m_catalog(catalog ? catalog : m_ownCatalog.get()), m_loader(new ImageLoader(this)),
+      m_content(new ContentView(this)), m_filterBar(new FilterBar(this)),
+      m_preview(new PreviewPane(m_loader, this)), m_sources(new SourcesPanel(this)),
+      m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
+      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this)),
+      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -128,7 +132,14 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
         setWindowTitle(tr("%1 — AssetDesk").arg(QDir::toNativeSeparators(folder)));
         updateStatus();
     });
-    connect(m_content, &ContentView::currentFileChanged, m_preview, &PreviewPane::showFile);
+    connect(m_content, &ContentView::currentFileChanged, this, [this](const QString &path) {
+        m_preview->showFile(path);
+        // The files either side are decoded ahead, so arrowing through a folder is instant.
+        const QStringList files = m_content->shownFiles();
+        const qsizetype at = files.indexOf(path);
+        if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
+    });
+    connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
     connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
     connect(m_content, &ContentView::selectionCountChanged, this,
@@ -159,6 +170,27 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     restoreSettings();
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
+}
+
+ViewerWindow *MainWindow::openViewer(const QString &path)
+{
+    const QStringList files = m_content->shownFiles();
+    auto *window = new ViewerWindow(m_loader, this);
+    const qsizetype at = files.indexOf(path);
+    window->setFiles(at >= 0 ? files : QStringList{path}, at >= 0 ? int(at) : 0);
+    // The browser follows the viewer, so closing it leaves the grid on the last file seen.
+    connect(window, &ViewerWindow::currentChanged, m_content, &ContentView::selectPath);
+    window->show();
+    return window;
+}
+
+CompareWindow *MainWindow::compareSelection()
+{
+    const QStringList images = MediaView::imagesAmong(m_content->selectedPaths());
+    if (images.size() < 2) return nullptr;
+    auto *window = new CompareWindow(m_loader, images[0], images[1], this);
+    window->show();
+    return window;
 }
 
 MainWindow::~MainWindow()
@@ -314,6 +346,18 @@ void MainWindow::createMenus()
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
     view->addAction(m_jobsDock->toggleViewAction());
+
+    view->addSeparator();
+    QAction *viewer = view->addAction(tr("Open in &Viewer"), this, [this] {
+        if (const QStringList paths = m_content->selectedPaths(); !paths.isEmpty())
+            openViewer(paths.first());
+    });
+    viewer->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction *compare = view->addAction(tr("&Compare Side by Side"), this, [this] {
+        if (!compareSelection())
+            QMessageBox::information(this, tr("Compare"), tr("Select two images to compare them."));
+    });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_batchAction);

@@ -52,6 +52,10 @@ public:
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
     qint64 transferSelection(const QString &destination, bool move);
+    // Opens the viewer window on a file, with the folder's files for next and previous.
+    class ViewerWindow *openViewer(const QString &path);
+    // Opens the first two selected images side by side; null unless two are selected.
+    class CompareWindow *compareSelection();
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
@@ -77,6 +81,7 @@ private:
     jobs::JobQueue *m_queue;
     std::unique_ptr<catalog::Catalog> m_ownCatalog;
     catalog::Catalog *m_catalog;
+    class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     ContentView *m_content;
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session

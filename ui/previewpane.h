@@ -1,9 +1,8 @@
 #pragma once
 
-// The Preview pane: the selected file decoded off the GUI thread, upright, fitted to the pane.
+// The Preview pane: the selected file in the media view (image, video, document or a
+// message), with its name below. Neighbours in the folder are decoded ahead.
 
-#include <QFutureWatcher>
-#include <QImage>
 #include <QWidget>
 
 class QLabel;
@@ -11,32 +10,26 @@ class QLabel;
 namespace ad::ui
 {
 
+class ImageLoader;
+class MediaView;
+
 class PreviewPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PreviewPane(QWidget *parent = nullptr);
+    PreviewPane(ImageLoader *loader, QWidget *parent = nullptr);
     void showFile(const QString &path);
+    void preload(const QStringList &paths);
     bool isLoading() const;
+    MediaView *view() const { return m_view; }
 
 Q_SIGNALS:
     void loaded();
 
-protected:
-    void resizeEvent(QResizeEvent *event) override;
-
 private:
-    struct Result {
-        QImage image;
-        QString error;
-    };
-    void present();
-
-    QLabel *m_picture;
+    ImageLoader *m_loader;
+    MediaView *m_view;
     QLabel *m_caption;
-    QString m_path;
-    QImage m_image;
-    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace ad::ui

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRectF>
 #include <QSize>
 #include <QSizeF>
 #include <QString>
@@ -31,6 +32,14 @@ struct Section {
     int firstPage = 0; // 0-based
 };
 
+// A word of a page's text in reading order, for selection and search. `rect` is in points
+// from the top-left corner of the page as displayed. `lineEnd` marks the last word of a line.
+struct Word {
+    QString text;
+    QRectF rect;
+    bool lineEnd = false;
+};
+
 enum class OpenStatus { Ok, Corrupt, Locked };
 
 // One opened document. Not thread-safe: render in parallel from separate PdfFile objects.
@@ -42,6 +51,7 @@ public:
     virtual QSizeF pageSizePoints(int index) const = 0; // as displayed (page rotation applied)
     virtual QList<Section> sections() const = 0;
     virtual PageBitmap render(int index, double dpi) const = 0; // null on failure
+    virtual QList<Word> words(int index) const = 0;
 };
 
 class PdfRenderer

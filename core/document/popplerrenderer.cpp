@@ -11,6 +11,7 @@
 #include <poppler/PDFDoc.h>
 #include <poppler/SplashOutputDev.h>
 #include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
 #include <splash/SplashBitmap.h>
 
 namespace ad::document
@@ -89,6 +90,27 @@ public:
         out.stride = bitmap->getRowSize();
         out.size = QSize(bitmap->getWidth(), bitmap->getHeight());
         out.owner = std::move(bitmap);
+        return out;
+    }
+
+    QList<Word> words(int index) const override
+    {
+        // Physical layout off: words come in reading order, lines linked word to word.
+        TextOutputDev text(nullptr, false, 0, false, false);
+        m_doc->displayPage(&text, index + 1, 72, 72, 0, false, true, false);
+        const std::unique_ptr<TextWordList> list = text.makeWordList();
+        QList<Word> out;
+        if (!list) return out;
+        out.reserve(list->getLength());
+        for (int i = 0; i < list->getLength(); ++i) {
+            const TextWord *w = list->get(i);
+            double x0, y0, x1, y1;
+            w->getBBox(&x0, &y0, &x1, &y1);
+            QString s;
+            for (int c = 0; c < w->getLength(); ++c)
+                s += QString::fromUcs4(reinterpret_cast<const char32_t *>(w->getChar(c)), 1);
+            out.append({s, QRectF(QPointF(x0, y0), QPointF(x1, y1)), w->nextWord() == nullptr});
+        }
         return out;
     }
 

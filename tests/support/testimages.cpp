@@ -32,7 +32,8 @@ QByteArray makeImage(int w, int h, const QString &format, int quality)
     const QByteArray suffix = ("." + format + "[Q=" + QString::number(quality) + "]").toLatin1();
     void *buf = nullptr;
     size_t len = 0;
-    if (format == QLatin1String("png") || format == QLatin1String("gif"))
+    if (format == QLatin1String("png") || format == QLatin1String("gif") ||
+        format == QLatin1String("bmp"))
         img.write_to_buffer(("." + format).toLatin1().constData(), &buf, &len);
     else if (format == QLatin1String("heic") || format == QLatin1String("avif"))
         img.write_to_buffer(format == QLatin1String("avif") ? ".avif" : ".heic", &buf, &len,

@@ -1,0 +1,55 @@
+#pragma once
+
+// Video playback with QtMultimedia: play/pause, seek, frame step, volume. Audio goes to an
+// output only when the machine has one: a QAudioOutput without a device crashes some
+// backends, and a silent machine still plays the picture.
+
+#include <QWidget>
+
+class QAudioOutput;
+class QLabel;
+class QMediaPlayer;
+class QSlider;
+class QToolButton;
+class QVideoWidget;
+
+namespace ad::ui
+{
+
+class VideoPlayer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VideoPlayer(QWidget *parent = nullptr);
+    ~VideoPlayer() override;
+
+    void open(const QString &path);
+    void stop(); // and release the file
+    void play();
+    void pause();
+    void togglePlayback();
+    void stepFrames(int frames); // pauses, then moves by whole frames (negative: back)
+    void seek(qint64 ms);
+
+    QMediaPlayer *player() const { return m_player; }
+    bool hasAudioOutput() const { return m_audio != nullptr; }
+    QString errorText() const;
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
+    void updateTime();
+    qint64 frameMs() const;
+
+    QMediaPlayer *m_player;
+    QAudioOutput *m_audio = nullptr;
+    QVideoWidget *m_video;
+    QToolButton *m_play;
+    QSlider *m_position;
+    QSlider *m_volume;
+    QLabel *m_time;
+    bool m_sliderHeld = false;
+};
+
+} // namespace ad::ui
