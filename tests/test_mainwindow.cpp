@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "batchdialog.h"
 #include "catalog/catalog.h"
+#include "comparewindow.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filterbar.h"
@@ -18,6 +19,7 @@
 #include "support/s3rver.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
+#include "viewerwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +114,22 @@ private Q_SLOTS:
             !inspector->findItems(QStringLiteral("Camera"), Qt::MatchExactly).isEmpty(), 5000);
         QCOMPARE(inspector->findItems(QStringLiteral("Camera"), Qt::MatchExactly).first()->text(1),
                  QStringLiteral("AssetDesk Test Cam"));
+        // F3 opens the viewer on the selection; the browser follows as it steps.
+        QTest::keyClick(&w, Qt::Key_F3);
+        auto *viewer = w.findChild<ViewerWindow *>();
+        QVERIFY(viewer);
+        QCOMPARE(viewer->currentPath(), m_library.filePath(QStringLiteral("a.jpg")));
+        viewer->step(1);
+        QCOMPARE(w.content()->selectedPaths(),
+                 QStringList{m_library.filePath(QStringLiteral("b.png"))});
+        viewer->close();
+        // Ctrl+K compares the two selected images (the text file is left out).
+        w.content()->findChild<QListView *>()->selectAll();
+        QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+        auto *compare = w.findChild<CompareWindow *>();
+        QVERIFY(compare);
+        QTRY_VERIFY_WITH_TIMEOUT(compare->isReady(), 5000);
+        QCOMPARE(compare->viewer(1)->canvas()->image().size(), QSize(300, 200));
     }
 
     void persistsWindowState()
@@ -210,8 +228,9 @@ private Q_SLOTS:
 
         // File > Copy to Bucket: the selection goes up as a transfer job.
         w.openFolder(m_library.path());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            w.content()->selectPath(m_library.filePath(QStringLiteral("b.png"))), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        QVERIFY(w.content()->selectPath(m_library.filePath(QStringLiteral("b.png"))));
+        QCOMPARE(w.content()->selectedPaths().size(), 1);
         const qint64 sent = w.transferSelection(QStringLiteral("s3://assets/sent/"), false);
         QVERIFY(sent > 0);
         QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);

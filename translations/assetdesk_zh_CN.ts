@@ -144,6 +144,17 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::CompareWindow</name>
+    <message>
+        <source>&amp;Synchronise zoom and position</source>
+        <translation>同步缩放和位置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>比较 %1 和 %2</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::DocToImageDialog</name>
     <message>
         <source>&amp;Page:</source>
@@ -294,7 +305,7 @@
         <translation>正在渲染…</translation>
     </message>
     <message numerus="yes">
-        <source>%n page(s) in sheet "%1" (of %2 sheets)</source>
+        <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>
         <translation>
             <numerusform>工作表“%1”共 %n 页（共 %2 个工作表）</numerusform>
         </translation>
@@ -304,6 +315,69 @@
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::DocumentViewer</name>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Next Match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Select Page Text</source>
+        <translation>选择本页文字</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -415,6 +489,56 @@
     <message>
         <source>extensions, e.g. jpg png</source>
         <translation>扩展名，如 jpg png</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::HistogramWidget</name>
+    <message>
+        <source>Histogram: red, green, blue and luminance</source>
+        <translation>直方图：红、绿、蓝和亮度</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ImageViewer</name>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>%1, %2  RGB %3 %4 %5  A %6  %7</source>
+        <translation>%1, %2  RGB %3 %4 %5  A %6  %7</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>%1 × %2  %3%</source>
+        <translation>%1 × %2  %3%</translation>
+    </message>
+    <message>
+        <source>frame %1 of %2</source>
+        <translation>第 %1 帧，共 %2 帧</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1157,45 @@
         <source>Transfer</source>
         <translation>传输</translation>
     </message>
+    <message>
+        <source>Open in &amp;Viewer</source>
+        <translation>在查看器中打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Side by Side</source>
+        <translation>并排比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Select two images to compare them.</source>
+        <translation>请选择两张图片进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::MediaView</name>
+    <message>
+        <source>Cannot show %1:
+%2</source>
+        <translation>无法显示 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot play %1:
+%2</source>
+        <translation>无法播放 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>选择一个文件即可预览。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Preferences</name>
@@ -1065,21 +1228,6 @@
     </message>
 </context>
 <context>
-    <name>ad::ui::PreviewPane</name>
-    <message>
-        <source>Select a file to preview it.</source>
-        <translation>选择一个文件进行预览。</translation>
-    </message>
-    <message>
-        <source>No preview: %1</source>
-        <translation>无法预览：%1</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-</context>
-<context>
     <name>ad::ui::SourcesPanel</name>
     <message>
         <source>Places</source>
@@ -1104,6 +1252,40 @@
     <message>
         <source>Recent: %1</source>
         <translation>最近：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::VideoPlayer</name>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <source>Previous frame (,)</source>
+        <translation>上一帧（,）</translation>
+    </message>
+    <message>
+        <source>Next frame (.)</source>
+        <translation>下一帧（.）</translation>
+    </message>
+    <message>
+        <source>Position (J and L: 5 seconds back or on)</source>
+        <translation>位置（J 和 L：后退或前进 5 秒）</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>No audio output on this machine</source>
+        <translation>本机没有音频输出设备</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ViewerWindow</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,11 @@ bool ContentView::selectPath(const QString &path)
 {
     const QModelIndex index = m_thumbs->mapFromSource(m_model->index(path));
     if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
-    activeView()->setCurrentIndex(index);
+    // Exactly this file, whatever modifier keys are held (setCurrentIndex would honour them).
+    QAbstractItemView *view = activeView();
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
     return true;
 }
 

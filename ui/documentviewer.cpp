@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -87,7 +88,10 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     m_thumbs->setMovement(QListView::Static);
     m_thumbs->setIconSize(QSize(kThumbWidth, kThumbWidth * 4 / 3));
     m_thumbs->setFixedWidth(kThumbWidth + 40);
-    m_thumbs->setUniformItemSizes(true);
+    QPalette strip = m_thumbs->palette();
+    strip.setColor(QPalette::Base, strip.color(QPalette::Mid));
+    m_thumbs->setPalette(strip);
+    m_thumbs->setGridSize(QSize(kThumbWidth + 16, kThumbWidth * 4 / 3 + 24));
     m_scroll->setWidget(m_view);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_scroll->setBackgroundRole(QPalette::Dark);
@@ -225,7 +229,10 @@ void DocumentViewer::render()
     if (!m_doc || m_page < 0) return;
     const QSizeF points = m_doc->pageSizePoints(m_page);
     if (m_fitWidth && points.width() > 0) {
-        const int room = m_scroll->viewport()->width() - 24;
+        // Room for the scroll bar is kept either way, so the fit does not flip as it comes
+        // and goes.
+        const int room = m_scroll->width() - 2 * m_scroll->frameWidth() -
+                         m_scroll->verticalScrollBar()->sizeHint().width() - 12;
         m_zoom = std::clamp(room / (points.width() * logicalDpiX() / 72.0), kMinZoom, kMaxZoom);
     }
     const double scale = pixelsPerPoint();
@@ -259,7 +266,13 @@ void DocumentViewer::makeThumbnails()
             const QImage thumb = doc->render(i, dpi);
             QMetaObject::invokeMethod(self, [self, cancel, i, thumb] {
                 if (!self || cancel->load() || i >= self->m_thumbs->count()) return;
-                self->m_thumbs->item(i)->setIcon(QIcon(QPixmap::fromImage(thumb)));
+                // A grey edge, so white pages stand out from the strip and from each other.
+                QPixmap page = QPixmap::fromImage(thumb);
+                QPainter edge(&page);
+                edge.setPen(QColor(140, 140, 140));
+                edge.drawRect(page.rect().adjusted(0, 0, -1, -1));
+                edge.end();
+                self->m_thumbs->item(i)->setIcon(QIcon(page));
             });
         }
     });

@@ -116,6 +116,7 @@ void ImageCanvas::clampOffset()
 void ImageCanvas::changed()
 {
     update();
+    Q_EMIT zoomChanged(zoom());
     Q_EMIT viewChanged(zoom(), centreFraction());
 }
 
@@ -136,6 +137,7 @@ void ImageCanvas::setView(double zoom, QPointF centreFraction)
     m_offset = QPointF(rect().center()) - centre * m_scale;
     clampOffset();
     update(); // no viewChanged: the follower must not echo back to the leader
+    Q_EMIT zoomChanged(this->zoom());
 }
 
 void ImageCanvas::paintEvent(QPaintEvent *)

@@ -38,7 +38,8 @@ public:
     QPointF centreFraction() const;
 
 Q_SIGNALS:
-    void viewChanged(double zoom, QPointF centreFraction);
+    void viewChanged(double zoom, QPointF centreFraction); // moved by the user or a call
+    void zoomChanged(double zoom);                         // also when following (setView)
     // The original's pixel and its colour under the pointer; pixel (-1, -1) when off the image.
     void pixelHovered(QPoint pixel, QColor colour);
 

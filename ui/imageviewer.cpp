@@ -64,7 +64,7 @@ ImageViewer::ImageViewer(QWidget *parent)
     layout->addLayout(middle, 1);
     layout->addLayout(status);
 
-    connect(m_canvas, &ImageCanvas::viewChanged, this, &ImageViewer::updateStatus);
+    connect(m_canvas, &ImageCanvas::zoomChanged, this, &ImageViewer::updateStatus);
     connect(m_canvas, &ImageCanvas::pixelHovered, this, [this](QPoint pixel, QColor c) {
         m_pixel->setText(pixel.x() < 0 ? QString()
                                        : tr("%1, %2  RGB %3 %4 %5  A %6  %7")

@@ -56,6 +56,7 @@ public:
     class ViewerWindow *openViewer(const QString &path);
     // Opens the first two selected images side by side; null unless two are selected.
     class CompareWindow *compareSelection();
+    class ImageLoader *imageLoader() const { return m_loader; }
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }

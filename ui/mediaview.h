@@ -40,6 +40,10 @@ public:
     QString message() const;
     void setAutoPlay(bool on) { m_autoPlay = on; } // videos start on their own
 
+    // A stack's hint is its largest page's (the document toolbar); a pane next to the
+    // grid should not claim that much.
+    QSize sizeHint() const override { return {420, 320}; }
+
     ImageViewer *imageViewer() const { return m_image; }
     VideoPlayer *videoPlayer() const { return m_video; }
     DocumentViewer *documentViewer() const { return m_document; }

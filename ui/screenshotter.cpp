@@ -1,19 +1,27 @@
 #include "screenshotter.h"
 
 #include "batchdialog.h"
+#include "comparewindow.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
+#include "documentviewer.h"
 #include "filterbar.h"
+#include "imagecanvas.h"
+#include "imageviewer.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
+#include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "videoplayer.h"
+#include "viewerwindow.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QMediaPlayer>
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QThread>
@@ -102,6 +110,53 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 300);
     written << save(docs, dir, QStringLiteral("doc-to-image"), suffix);
     docs.close();
+
+    // The viewers: a photo with its histogram, a document with a search, a video paused
+    // on a frame, and two pictures compared.
+    const QString folder = content->folder() + QLatin1Char('/');
+    auto openViewer = [&](const QString &name) {
+        ViewerWindow *viewer = window.openViewer(folder + name);
+        viewer->resize(1200, 800);
+        settle([&] { return !viewer->view()->isLoading(); }, 20000);
+        return viewer;
+    };
+    ViewerWindow *viewer = openViewer(QStringLiteral("landscape.jpg"));
+    viewer->view()->imageViewer()->setHistogramVisible(true);
+    settle([] { return true; }, 500);
+    written << save(*viewer, dir, QStringLiteral("viewer-image"), suffix);
+    viewer->close();
+
+    viewer = openViewer(QStringLiteral("report.pdf"));
+    DocumentViewer *doc = viewer->view()->documentViewer();
+    bool searched = false;
+    QObject::connect(doc, &DocumentViewer::searchDone, doc, [&] { searched = true; });
+    doc->search(QStringLiteral("AssetDesk"));
+    settle([&] { return searched; }, 10000);
+    settle([] { return true; }, 500);
+    written << save(*viewer, dir, QStringLiteral("viewer-document"), suffix);
+    viewer->close();
+
+    viewer = openViewer(QStringLiteral("clip.mp4"));
+    VideoPlayer *video = viewer->view()->videoPlayer();
+    video->pause();
+    video->seek(1000);
+    settle([&] { return video->player()->position() == 1000 && !video->currentFrame().isNull(); },
+           5000);
+    settle([] { return true; }, 500);
+    written << save(*viewer, dir, QStringLiteral("viewer-video"), suffix);
+    viewer->close();
+
+    content->selectPath(folder + QStringLiteral("sunset.heic"));
+    CompareWindow compare(window.imageLoader(), folder + QStringLiteral("sunset.heic"),
+                          folder + QStringLiteral("sunset.avif"));
+    compare.setAttribute(Qt::WA_DeleteOnClose, false);
+    compare.resize(1200, 700);
+    compare.show();
+    settle([&] { return compare.isReady(); }, 10000);
+    compare.viewer(0)->canvas()->setZoom(2.0, compare.viewer(0)->canvas()->rect().center());
+    settle([] { return true; }, 300);
+    written << save(compare, dir, QStringLiteral("compare"), suffix);
+    compare.close();
 
     PreferencesDialog preferences(&window);
     preferences.show();

@@ -8,11 +8,13 @@
 #include <QMediaDevices>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QPainter>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
-#include <QVideoWidget>
+#include <QVideoFrame>
+#include <QVideoSink>
 
 namespace ad::ui
 {
@@ -30,13 +32,52 @@ QString clock(qint64 ms)
 }
 } // namespace
 
+// The picture: the latest frame, fitted and centred on black.
+class VideoSurface : public QWidget
+{
+public:
+    explicit VideoSurface(QWidget *parent) : QWidget(parent), m_sink(new QVideoSink(this))
+    {
+        setObjectName(QStringLiteral("videoSurface"));
+        setMinimumSize(160, 90);
+        connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+            m_frame = frame.toImage();
+            update();
+        });
+    }
+    QVideoSink *sink() const { return m_sink; }
+    const QImage &frame() const { return m_frame; }
+    void clear()
+    {
+        m_frame = QImage();
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::black);
+        if (m_frame.isNull()) return;
+        const QSize shown = m_frame.size().scaled(size(), Qt::KeepAspectRatio);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(
+            QRect(QPoint((width() - shown.width()) / 2, (height() - shown.height()) / 2), shown),
+            m_frame);
+    }
+
+private:
+    QVideoSink *m_sink;
+    QImage m_frame;
+};
+
 VideoPlayer::VideoPlayer(QWidget *parent)
-    : QWidget(parent), m_player(new QMediaPlayer(this)), m_video(new QVideoWidget(this)),
+    : QWidget(parent), m_player(new QMediaPlayer(this)), m_video(new VideoSurface(this)),
       m_play(new QToolButton(this)), m_position(new QSlider(Qt::Horizontal, this)),
       m_volume(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this))
 {
     setObjectName(QStringLiteral("videoPlayer"));
-    m_player->setVideoOutput(m_video);
+    m_player->setVideoSink(m_video->sink());
     if (!QMediaDevices::audioOutputs().isEmpty()) {
         m_audio = new QAudioOutput(QMediaDevices::defaultAudioOutput(), this);
         m_player->setAudioOutput(m_audio);
@@ -136,6 +177,12 @@ void VideoPlayer::stop()
 {
     m_player->stop();
     m_player->setSource(QUrl());
+    m_video->clear();
+}
+
+QImage VideoPlayer::currentFrame() const
+{
+    return m_video->frame();
 }
 
 void VideoPlayer::play()

@@ -1,6 +1,8 @@
 #pragma once
 
-// Video playback with QtMultimedia: play/pause, seek, frame step, volume. Audio goes to an
+// Video playback with QtMultimedia: play/pause, seek, frame step, volume. Frames arrive
+// through a video sink and are painted here, so they show (and grab) on any display, with
+// or without GPU acceleration. Audio goes to an
 // output only when the machine has one: a QAudioOutput without a device crashes some
 // backends, and a silent machine still plays the picture.
 
@@ -11,7 +13,7 @@ class QLabel;
 class QMediaPlayer;
 class QSlider;
 class QToolButton;
-class QVideoWidget;
+class QVideoSink;
 
 namespace ad::ui
 {
@@ -32,6 +34,7 @@ public:
     void seek(qint64 ms);
 
     QMediaPlayer *player() const { return m_player; }
+    QImage currentFrame() const;
     bool hasAudioOutput() const { return m_audio != nullptr; }
     QString errorText() const;
 
@@ -44,7 +47,7 @@ private:
 
     QMediaPlayer *m_player;
     QAudioOutput *m_audio = nullptr;
-    QVideoWidget *m_video;
+    class VideoSurface *m_video;
     QToolButton *m_play;
     QSlider *m_position;
     QSlider *m_volume;
