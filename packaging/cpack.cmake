@@ -12,5 +12,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, python3-uno, libreoffice-writer-nogui, libreoffice-calc-nogui, libreoffice-impress-nogui, fonts-noto-cjk, fonts-dejavu-core, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+    "qt6-translations-l10n, python3-uno, libreoffice-writer-nogui, libreoffice-calc-nogui, libreoffice-impress-nogui, fonts-noto-cjk, fonts-dejavu-core, gstreamer1.0-plugins-good, gstreamer1.0-libav, libsecret-1-0, gnome-keyring")
 include(CPack)

@@ -92,7 +92,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
                                    .arg(f.lastModified().toString(Qt::ISODate), f.fileName()));
                 return 0;
             }
-            ObjectClient client(endpointFromEnvironment(u.flavor));
+            ObjectClient client(endpointFor(u));
             if (u.bucket.isEmpty()) {
                 for (const BucketEntry &b : client.listBuckets())
                     line(QStringLiteral("BUCKET %1 %2").arg(b.name, b.region));
@@ -126,7 +126,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
             if (!u.remote)
                 return usageError(QStringLiteral(
                     "rm works on cos:// and s3:// objects; use the file manager for local files"));
-            ObjectClient client(endpointFromEnvironment(u.flavor));
+            ObjectClient client(endpointFor(u));
             QStringList keys{u.key};
             if (a.recursive) {
                 keys.clear();
@@ -145,7 +145,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
             if (!u.remote || u.key.isEmpty() || a.expires <= 0)
                 return usageError(
                     QStringLiteral("assetdesk-cli presign cos://bucket/key [--expires SECONDS]"));
-            line(ObjectClient(endpointFromEnvironment(u.flavor))
+            line(ObjectClient(endpointFor(u))
                      .presignGet(u.bucket, u.key, a.expires)
                      .toString(QUrl::FullyEncoded));
             return 0;

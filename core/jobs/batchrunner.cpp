@@ -79,8 +79,7 @@ JobKind batchStyleKind(style::StyleLookup styles)
             const storage::ObjectUrl u = storage::parseObjectUrl(item.target);
             try {
                 const storage::ObjectInfo info =
-                    storage::ObjectClient(storage::endpointFromEnvironment(u.flavor))
-                        .head(u.bucket, u.key);
+                    storage::ObjectClient(storage::endpointFor(u)).head(u.bucket, u.key);
                 return info.lastModified.toMSecsSinceEpoch() >= item.startedMs - 1000;
             } catch (const ProcessingError &) {
                 return false;

@@ -1,5 +1,6 @@
 #include "storage/objecturl.h"
 
+#include "storage/profiles.h"
 #include "style/error.h"
 
 namespace ad::storage
@@ -16,6 +17,10 @@ ObjectUrl parseObjectUrl(const QString &text)
         u.flavor = flavor;
         const QString rest = text.mid(scheme.size());
         u.bucket = rest.section(QLatin1Char('/'), 0, 0);
+        if (const qsizetype at = u.bucket.indexOf(QLatin1Char('@')); at >= 0) {
+            u.profile = u.bucket.left(at);
+            u.bucket = u.bucket.mid(at + 1);
+        }
         u.key = rest.section(QLatin1Char('/'), 1);
         if (u.bucket.isEmpty() && !u.key.isEmpty())
             throw ProcessingError(ErrorCode::InvalidArgument,
@@ -61,6 +66,33 @@ Endpoint endpointFromEnvironment(Endpoint::Flavor flavor)
             ErrorCode::InvalidArgument,
             QStringLiteral("set %1 to reach the bucket").arg(missing.join(QStringLiteral(", "))));
     return e;
+}
+
+QString objectLocation(const ObjectUrl &url, const QString &key)
+{
+    return (url.flavor == Endpoint::Flavor::Cos ? QStringLiteral("cos://")
+                                                : QStringLiteral("s3://")) +
+           (url.profile.isEmpty() ? QString() : url.profile + QLatin1Char('@')) + url.bucket +
+           QLatin1Char('/') + key;
+}
+
+Endpoint endpointFor(const ObjectUrl &url)
+{
+    if (!url.profile.isEmpty()) {
+        const std::optional<Profile> p = findProfile(url.profile);
+        if (!p)
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("no connection profile named '%1'").arg(url.profile));
+        return endpointFor(*p);
+    }
+    try {
+        return endpointFromEnvironment(url.flavor);
+    } catch (const ProcessingError &) {
+        for (const Profile &p : profiles())
+            if (p.flavor == url.flavor) return endpointFor(p);
+        throw;
+    }
 }
 
 } // namespace ad::storage

@@ -1,7 +1,7 @@
 #pragma once
 
-// Object addresses as users type them: cos://bucket-appid/key, s3://bucket/key, or a local
-// path; and the endpoint for a scheme from the environment (until saved profiles exist).
+// Object addresses as users type them: cos://bucket-appid/key, s3://bucket/key (optionally
+// s3://profile@bucket/key), or a local path; and the endpoint that serves them.
 
 #include "storage/objectclient.h"
 
@@ -12,8 +12,9 @@ struct ObjectUrl {
     bool remote = false;
     Endpoint::Flavor flavor = Endpoint::Flavor::S3;
     QString bucket;
-    QString key;   // may be empty (the bucket root) or end in '/' (a prefix)
-    QString local; // for local paths
+    QString key;     // may be empty (the bucket root) or end in '/' (a prefix)
+    QString profile; // s3://profile@bucket/key: the saved connection profile to use
+    QString local;   // for local paths
 };
 
 ObjectUrl
@@ -23,5 +24,12 @@ parseObjectUrl(const QString &text); // throws InvalidArgument for cos:// or s3:
 // AWS_SESSION_TOKEN, ASSETDESK_S3_PATH_STYLE (default 1 for a custom endpoint). cos://: COS_REGION,
 // COS_SECRET_ID, COS_SECRET_KEY, COS_SESSION_TOKEN. Throws InvalidArgument naming what is missing.
 Endpoint endpointFromEnvironment(Endpoint::Flavor flavor);
+
+// The address of `key` in the same bucket (and profile) as `url`.
+QString objectLocation(const ObjectUrl &url, const QString &key);
+
+// The endpoint for an address: its named profile; else the environment when it names
+// credentials for the scheme; else the first saved profile of that type.
+Endpoint endpointFor(const ObjectUrl &url);
 
 } // namespace ad::storage

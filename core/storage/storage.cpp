@@ -15,11 +15,6 @@ namespace ad::storage
 namespace
 {
 constexpr int kLocalPage = 500;
-
-QString schemeOf(const ObjectUrl &u)
-{
-    return u.flavor == Endpoint::Flavor::Cos ? QStringLiteral("cos://") : QStringLiteral("s3://");
-}
 } // namespace
 
 bool isRemoteLocation(const QString &location)
@@ -46,8 +41,7 @@ QString locationName(const QString &location)
 std::shared_ptr<Storage> storageFor(const QString &location)
 {
     if (!isRemoteLocation(location)) return std::make_shared<LocalStorage>();
-    return std::make_shared<BucketStorage>(
-        endpointFromEnvironment(parseObjectUrl(location).flavor));
+    return std::make_shared<BucketStorage>(endpointFor(parseObjectUrl(location)));
 }
 
 // --- local ----------------------------------------------------------------------------------
@@ -123,13 +117,12 @@ void BucketStorage::list(const QString &folder, bool recursive,
             u.bucket, prefix, recursive ? QString() : QStringLiteral("/"), marker);
         QList<Entry> entries;
         for (const QString &p : page.commonPrefixes)
-            entries.append(
-                {schemeOf(u) + u.bucket + QLatin1Char('/') + p, locationName(p), true, 0, {}, {}});
+            entries.append({objectLocation(u, p), locationName(p), true, 0, {}, {}});
         for (const ObjectEntry &o : page.objects) {
             if (o.key.endsWith(QLatin1Char('/'))) // folder markers are not files
                 continue;
-            entries.append({schemeOf(u) + u.bucket + QLatin1Char('/') + o.key, locationName(o.key),
-                            false, o.size, o.lastModified, o.etag});
+            entries.append({objectLocation(u, o.key), locationName(o.key), false, o.size,
+                            o.lastModified, o.etag});
         }
         if (!entries.isEmpty() && !onPage(entries)) return;
         marker = page.truncated ? page.nextMarker : QString();

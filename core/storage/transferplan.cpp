@@ -43,9 +43,7 @@ QList<ObjectEntry> listAllObjects(ObjectClient &client, const QString &bucket,
 QString describe(const ObjectUrl &u, const QString &key)
 {
     if (!u.remote) return u.local;
-    return (u.flavor == Endpoint::Flavor::Cos ? QStringLiteral("cos://")
-                                              : QStringLiteral("s3://")) +
-           u.bucket + QLatin1Char('/') + key;
+    return objectLocation(u, key);
 }
 
 TransferDirection directionOf(const TransferItem &item)
@@ -96,7 +94,7 @@ QList<TransferItem> planTransfers(const QString &fromText, const QString &toText
         }
         return items;
     }
-    ObjectClient client(endpointFromEnvironment(from.flavor));
+    ObjectClient client(endpointFor(from));
     QList<QPair<QString, QString>> keys; // key, path relative to the destination
     if (recursive) {
         const QString prefix = asPrefix(from.key);
@@ -137,20 +135,18 @@ void runTransfer(const TransferItem &item, bool move, const TransferOptions &opt
         break;
     }
     case TransferDirection::Upload:
-        uploadFile(endpointFromEnvironment(to.flavor), from.local, to.bucket, to.key, options);
+        uploadFile(endpointFor(to), from.local, to.bucket, to.key, options);
         break;
     case TransferDirection::Download:
-        downloadFile(endpointFromEnvironment(from.flavor), from.bucket, from.key, to.local,
-                     options);
+        downloadFile(endpointFor(from), from.bucket, from.key, to.local, options);
         break;
     case TransferDirection::ServerCopy:
-        ObjectClient(endpointFromEnvironment(from.flavor))
-            .copy(from.bucket, from.key, to.bucket, to.key);
+        ObjectClient(endpointFor(from)).copy(from.bucket, from.key, to.bucket, to.key);
         break;
     }
     if (!move) return;
     if (from.remote)
-        ObjectClient(endpointFromEnvironment(from.flavor)).remove(from.bucket, from.key);
+        ObjectClient(endpointFor(from)).remove(from.bucket, from.key);
     else
         QFile::remove(from.local);
 }

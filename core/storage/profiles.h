@@ -1,0 +1,45 @@
+#pragma once
+
+// Connection profiles: a name, COS or S3, region, endpoint, access key, app id and path
+// style, kept in the settings; the secret key and an optional STS session token go to the
+// keyring (storage/secretstore.h), never to the settings file.
+
+#include "storage/objectclient.h"
+
+#include <QList>
+#include <optional>
+
+namespace ad::storage
+{
+
+struct Profile {
+    QString name;
+    Endpoint::Flavor flavor = Endpoint::Flavor::S3;
+    QString region;   // ap-guangzhou, us-east-1, ...
+    QString endpoint; // S3: the service URL; COS: empty for cos.<region>.myqcloud.com
+    QString accessKey;
+    QString appId; // COS: the APPID that bucket names end with
+    bool pathStyle = true;
+};
+
+struct ProfileSecrets {
+    QString secretKey;
+    QString sessionToken; // optional (STS)
+};
+
+QList<Profile> profiles();
+std::optional<Profile> findProfile(const QString &name);
+// Throws ProcessingError when the keyring refuses the secrets; nothing is saved then.
+void saveProfile(const Profile &profile, const ProfileSecrets &secrets);
+void removeProfile(const QString &name);
+
+// The endpoint with the profile's secrets from the keyring; throws when they are missing.
+Endpoint endpointFor(const Profile &profile);
+// The endpoint from a profile and secrets given directly (the dialog tests before saving).
+Endpoint endpointFor(const Profile &profile, const ProfileSecrets &secrets);
+
+// Lists the buckets (one request); returns their number, or throws ProcessingError with the
+// service's code and message.
+int testConnection(const Endpoint &endpoint);
+
+} // namespace ad::storage
