@@ -5,6 +5,7 @@
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "comparewindow.h"
+#include "connectionsdialog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filterbar.h"
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -39,6 +41,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+using namespace ad;
 using namespace ad::ui;
 using namespace ad::test;
 
@@ -130,6 +133,45 @@ private Q_SLOTS:
         QVERIFY(compare);
         QTRY_VERIFY_WITH_TIMEOUT(compare->isReady(), 5000);
         QCOMPARE(compare->viewer(1)->canvas()->image().size(), QSize(300, 200));
+    }
+
+    // File > Cloud Connections against a real server and the keyring (with-keyring.sh).
+    void connectionsDialogTestsAndSaves()
+    {
+        QTemporaryDir data;
+        S3rver server(data.filePath(QStringLiteral("s3")), {QStringLiteral("assets")});
+        QVERIFY(server.start());
+        ConnectionsDialog dialog;
+        storage::Profile p;
+        p.name = QStringLiteral("dialog test");
+        p.endpoint = server.url().toString();
+        p.region = QStringLiteral("us-east-1");
+        p.accessKey = QStringLiteral("S3RVER");
+        dialog.setForm(p, {QStringLiteral("typed-secret-99"), {}});
+        QSignalSpy tested(&dialog, &ConnectionsDialog::tested);
+        dialog.testConnection();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.takeFirst().first().toBool(), qPrintable(dialog.status()));
+        QVERIFY(dialog.status().contains(QStringLiteral("1 bucket")));
+        QVERIFY(dialog.save());
+        QVERIFY(storage::findProfile(QStringLiteral("dialog test")));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("typed-secret-99"));
+        // The stored secret serves a test with the field left empty; a dead address fails.
+        dialog.setForm(*storage::findProfile(QStringLiteral("dialog test")), {});
+        dialog.testConnection();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(tested.takeFirst().first().toBool());
+        p.endpoint = QStringLiteral("http://127.0.0.1:9");
+        dialog.setForm(p, {QStringLiteral("x"), {}});
+        dialog.testConnection();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.takeFirst().first().toBool());
+        QVERIFY(dialog.status().startsWith(QStringLiteral("Failed")));
+        storage::removeProfile(QStringLiteral("dialog test"));
     }
 
     void persistsWindowState()

@@ -19,6 +19,13 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::ConnectionsDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n bucket(s)</source>
+        <translation><numerusform>Connected: %n bucket</numerusform><numerusform>Connected: %n buckets</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::DocToImageDialog</name>
     <message numerus="yes">
         <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>

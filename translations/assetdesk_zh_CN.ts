@@ -155,6 +155,101 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::ConnectionsDialog</name>
+    <message>
+        <source>Path-style addresses (MinIO, Ceph, s3rver)</source>
+        <translation>路径风格地址（MinIO、Ceph、s3rver）</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cloud Connections</source>
+        <translation>云端连接</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS</source>
+        <translation>腾讯云 COS</translation>
+    </message>
+    <message>
+        <source>S3-compatible</source>
+        <translation>兼容 S3</translation>
+    </message>
+    <message>
+        <source>optional, for temporary (STS) credentials</source>
+        <translation>可选，用于临时 (STS) 凭证</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>服务地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Access key / SecretId:</source>
+        <translation>访问密钥 / SecretId(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Session &amp;token:</source>
+        <translation>会话令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;PPID:</source>
+        <translation>APPID(&amp;P)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n bucket(s)</source>
+        <translation><numerusform>已连接：%n 个存储桶</numerusform></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>stored in the keyring</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>default: https://cos.&lt;region&gt;.myqcloud.com</source>
+        <translation>默认：https://cos.&lt;region&gt;.myqcloud.com</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:9000</source>
+        <translation>例如 http://127.0.0.1:9000</translation>
+    </message>
+    <message>
+        <source>Saved. The secret key is in the keyring.</source>
+        <translation>已保存。密钥保存在密钥环中。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::DocToImageDialog</name>
     <message>
         <source>&amp;Page:</source>
@@ -1172,6 +1267,10 @@
     <message>
         <source>Select two images to compare them.</source>
         <translation>请选择两张图片进行比较。</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;Connections…</source>
+        <translation>云端连接(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,8 @@ bool ContentView::selectPath(const QString &path)
     if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
     // Exactly this file, whatever modifier keys are held (setCurrentIndex would honour them).
     QAbstractItemView *view = activeView();
-    view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
     view->scrollTo(index);
     return true;
 }

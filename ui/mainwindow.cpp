@@ -3,6 +3,7 @@
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "comparewindow.h"
+#include "connectionsdialog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "filecommands.h"
@@ -289,6 +290,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addAction(m_bookmarkAction);
+    QAction *connections = file->addAction(tr("Cloud &Connections…"), this, [this] {
+        ConnectionsDialog dialog(this);
+        dialog.exec();
+    });
+    connections->setObjectName(QStringLiteral("connectionsAction"));
     file->addSeparator();
     file->addActions(m_fileActions);
     file->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "batchdialog.h"
 #include "comparewindow.h"
+#include "connectionsdialog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "documentviewer.h"
@@ -157,6 +158,19 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 300);
     written << save(compare, dir, QStringLiteral("compare"), suffix);
     compare.close();
+
+    // Cloud connections, filled in for a local S3 store (nothing is saved).
+    ConnectionsDialog connections(&window);
+    storage::Profile profile;
+    profile.name = QStringLiteral("Studio MinIO");
+    profile.region = QStringLiteral("us-east-1");
+    profile.endpoint = QStringLiteral("http://127.0.0.1:9000");
+    profile.accessKey = QStringLiteral("studio-archive");
+    connections.setForm(profile, {QStringLiteral("secret"), {}});
+    connections.show();
+    settle([] { return true; }, 200);
+    written << save(connections, dir, QStringLiteral("connections"), suffix);
+    connections.close();
 
     PreferencesDialog preferences(&window);
     preferences.show();

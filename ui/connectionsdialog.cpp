@@ -1,0 +1,218 @@
+#include "connectionsdialog.h"
+
+#include "style/error.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace ad::ui
+{
+
+using storage::Endpoint;
+
+ConnectionsDialog::ConnectionsDialog(QWidget *parent)
+    : QDialog(parent), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
+      m_type(new QComboBox(this)), m_region(new QLineEdit(this)), m_endpoint(new QLineEdit(this)),
+      m_accessKey(new QLineEdit(this)), m_secretKey(new QLineEdit(this)),
+      m_token(new QLineEdit(this)), m_appId(new QLineEdit(this)),
+      m_pathStyle(new QCheckBox(tr("Path-style addresses (MinIO, Ceph, s3rver)"), this)),
+      m_test(new QPushButton(tr("&Test Connection"), this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionsDialog"));
+    setWindowTitle(tr("Cloud Connections"));
+    m_type->addItem(tr("Tencent Cloud COS"), QStringLiteral("cos"));
+    m_type->addItem(tr("S3-compatible"), QStringLiteral("s3"));
+    m_secretKey->setEchoMode(QLineEdit::Password);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("optional, for temporary (STS) credentials"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *add = new QPushButton(tr("&New"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(remove);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("Re&gion:"), m_region);
+    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&Access key / SecretId:"), m_accessKey);
+    form->addRow(tr("&Secret key:"), m_secretKey);
+    form->addRow(tr("Session &token:"), m_token);
+    form->addRow(tr("A&PPID:"), m_appId);
+    form->addRow(QString(), m_pathStyle);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_status, 1);
+    form->addRow(testRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 1);
+    body->addLayout(form, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(buttons);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKind);
+    connect(m_list, &QListWidget::currentTextChanged, this, &ConnectionsDialog::showProfile);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_list->clearSelection();
+        setForm({}, {});
+        m_name->setFocus();
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!m_list->currentItem()) return;
+        storage::removeProfile(m_list->currentItem()->text());
+        reload();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(&m_testing, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome o = m_testing.result();
+        m_test->setEnabled(true);
+        if (o.buckets >= 0)
+            setStatus(tr("Connected: %n bucket(s)", nullptr, o.buckets), true);
+        else
+            setStatus(tr("Failed: %1").arg(o.error), false);
+        Q_EMIT tested(o.buckets >= 0);
+    });
+    reload();
+    if (m_list->count() == 0) setForm({}, {});
+    resize(760, 420);
+}
+
+void ConnectionsDialog::reload(const QString &select)
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const storage::Profile &p : storage::profiles())
+        m_list->addItem(p.name);
+    const QList<QListWidgetItem *> match = m_list->findItems(select, Qt::MatchExactly);
+    m_list->setCurrentItem(match.isEmpty() ? m_list->item(0) : match.first());
+    if (m_list->currentItem()) showProfile(m_list->currentItem()->text());
+}
+
+void ConnectionsDialog::showProfile(const QString &name)
+{
+    if (const std::optional<storage::Profile> p = storage::findProfile(name)) setForm(*p, {});
+}
+
+void ConnectionsDialog::setForm(const storage::Profile &p, const storage::ProfileSecrets &secrets)
+{
+    m_name->setText(p.name);
+    m_type->setCurrentIndex(p.flavor == Endpoint::Flavor::Cos ? 0 : 1);
+    m_region->setText(p.region);
+    m_endpoint->setText(p.endpoint);
+    m_accessKey->setText(p.accessKey);
+    m_secretKey->setText(secrets.secretKey);
+    m_token->setText(secrets.sessionToken);
+    // A saved profile's secret stays in the keyring; leaving the field empty keeps it.
+    m_secretKey->setPlaceholderText(storage::findProfile(p.name) ? tr("stored in the keyring")
+                                                                 : QString());
+    m_appId->setText(p.appId);
+    m_pathStyle->setChecked(p.pathStyle);
+    m_status->clear();
+    updateKind();
+}
+
+void ConnectionsDialog::updateKind()
+{
+    const bool cos = m_type->currentData().toString() == QLatin1String("cos");
+    m_appId->setEnabled(cos);
+    m_pathStyle->setEnabled(!cos);
+    m_region->setPlaceholderText(cos ? QStringLiteral("ap-guangzhou")
+                                     : QStringLiteral("us-east-1"));
+    m_endpoint->setPlaceholderText(cos ? tr("default: https://cos.<region>.myqcloud.com")
+                                       : tr("e.g. http://127.0.0.1:9000"));
+}
+
+storage::Profile ConnectionsDialog::formProfile() const
+{
+    storage::Profile p;
+    p.name = m_name->text().trimmed();
+    p.flavor = m_type->currentData().toString() == QLatin1String("cos") ? Endpoint::Flavor::Cos
+                                                                        : Endpoint::Flavor::S3;
+    p.region = m_region->text().trimmed();
+    p.endpoint = m_endpoint->text().trimmed();
+    p.accessKey = m_accessKey->text().trimmed();
+    p.appId = m_appId->text().trimmed();
+    p.pathStyle = m_pathStyle->isChecked();
+    return p;
+}
+
+storage::ProfileSecrets ConnectionsDialog::formSecrets() const
+{
+    return {m_secretKey->text(), m_token->text()};
+}
+
+bool ConnectionsDialog::save()
+{
+    const storage::Profile p = formProfile();
+    storage::ProfileSecrets secrets = formSecrets();
+    try {
+        if (secrets.secretKey.isEmpty() && storage::findProfile(p.name)) {
+            // Keep the stored secret: read it back to save the profile's other fields.
+            const Endpoint stored = storage::endpointFor(*storage::findProfile(p.name));
+            secrets = {stored.secretKey,
+                       secrets.sessionToken.isEmpty() ? stored.sessionToken : secrets.sessionToken};
+        }
+        storage::saveProfile(p, secrets);
+    } catch (const ProcessingError &e) {
+        setStatus(e.error().message, false);
+        return false;
+    }
+    reload(p.name);
+    setStatus(tr("Saved. The secret key is in the keyring."), true);
+    return true;
+}
+
+void ConnectionsDialog::testConnection()
+{
+    const storage::Profile p = formProfile();
+    const storage::ProfileSecrets secrets = formSecrets();
+    const bool useStored = secrets.secretKey.isEmpty() && storage::findProfile(p.name);
+    m_test->setEnabled(false);
+    setStatus(tr("Connecting…"), true);
+    m_testing.setFuture(QtConcurrent::run([p, secrets, useStored] {
+        Outcome o;
+        try {
+            o.buckets = storage::testConnection(useStored ? storage::endpointFor(p)
+                                                          : storage::endpointFor(p, secrets));
+        } catch (const ProcessingError &e) {
+            o.error = e.error().message;
+        } catch (const std::exception &e) {
+            o.error = QString::fromLocal8Bit(e.what());
+        }
+        return o;
+    }));
+}
+
+QString ConnectionsDialog::status() const
+{
+    return m_status->text();
+}
+
+void ConnectionsDialog::setStatus(const QString &text, bool ok)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+}
+
+} // namespace ad::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+// File > Cloud Connections: the connection profiles (Tencent COS or any S3-compatible store).
+// Secrets are typed here and go straight to the keyring; a stored secret is never shown.
+// Test Connection lists the buckets off the GUI thread and says what happened.
+
+#include "storage/profiles.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace ad::ui
+{
+
+class ConnectionsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionsDialog(QWidget *parent = nullptr);
+
+    // The form, for tests and for pre-filling.
+    void setForm(const storage::Profile &profile, const storage::ProfileSecrets &secrets);
+    bool save();           // false (with the reason shown) when the keyring refuses
+    void testConnection(); // `tested` follows
+    QString status() const;
+
+Q_SIGNALS:
+    void tested(bool ok);
+
+private:
+    struct Outcome {
+        int buckets = -1;
+        QString error;
+    };
+    void reload(const QString &select = {});
+    void showProfile(const QString &name);
+    void updateKind();
+    storage::Profile formProfile() const;
+    storage::ProfileSecrets formSecrets() const;
+    void setStatus(const QString &text, bool ok);
+
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_type;
+    QLineEdit *m_region;
+    QLineEdit *m_endpoint;
+    QLineEdit *m_accessKey;
+    QLineEdit *m_secretKey;
+    QLineEdit *m_token;
+    QLineEdit *m_appId;
+    QCheckBox *m_pathStyle;
+    QPushButton *m_test;
+    QLabel *m_status;
+    QFutureWatcher<Outcome> m_testing;
+};
+
+} // namespace ad::ui
