@@ -140,4 +140,12 @@ int run(const QString &program, const QStringList &arguments, QByteArray *out)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+bool ffmpegFrameAt(const QString &video, const QString &seconds, const QString &out)
+{
+    return run(QStringLiteral("ffmpeg"),
+               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                QStringLiteral("-ss"), seconds, QStringLiteral("-i"), video,
+                QStringLiteral("-frames:v"), QStringLiteral("1"), out}) == 0;
+}
+
 } // namespace ad::test

@@ -26,6 +26,10 @@ double psnr(const QImage &a, const QImage &b);     // dB; inf for identical
 QRgb pixel(const QByteArray &bytes, int x, int y); // of the decoded image
 bool near(QRgb a, QRgb b, int tolerance);
 
+// The frame ffmpeg shows at `seconds` (`ffmpeg -ss T -i VIDEO -frames:v 1 OUT`), the
+// reference for frame-accurate seeking; false when ffmpeg fails.
+bool ffmpegFrameAt(const QString &video, const QString &seconds, const QString &out);
+
 // Runs a reference tool (convert, vips, ...) and returns its exit code; output on stderr.
 int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr);
 
