@@ -12,6 +12,7 @@
 #include "support/testimages.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -179,6 +180,33 @@ private Q_SLOTS:
         QCOMPARE(readLocal(back), data);
         QCOMPARE(QDir(QFileInfo(back).absolutePath()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("big.bin")});
+    }
+
+    // A bandwidth limit holds the average rate of a whole run, uploads and downloads alike;
+    // the bytes still arrive intact.
+    void bandwidthLimit()
+    {
+        QCOMPARE(parseRate(QStringLiteral("500K")), 500 * 1024);
+        QCOMPARE(parseRate(QStringLiteral("1.5M")), qint64(1.5 * 1024 * 1024));
+        QCOMPARE(parseRate(QString()), 0);
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, parseRate(QStringLiteral("fast")));
+        const QByteArray data = randomBytes(6 * 1024 * 1024, 5);
+        const QString path = writeLocal(QStringLiteral("limited.bin"), data);
+        TransferOptions o;
+        o.multipartThreshold = 1 << 20;
+        o.partSize = 5 << 20;
+        o.limiter = std::make_shared<RateLimiter>(4 << 20); // 4 MiB/s: 6 MiB take >= 1.5 s
+        QElapsedTimer clock;
+        clock.start();
+        uploadFile(m_endpoint, path, m_bucket, QStringLiteral("limited.bin"), o);
+        QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
+        const QString back = m_dir.filePath(QStringLiteral("download/limited.bin"));
+        TransferOptions d;
+        d.limiter = std::make_shared<RateLimiter>(4 << 20);
+        clock.restart();
+        downloadFile(m_endpoint, m_bucket, QStringLiteral("limited.bin"), back, d);
+        QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(readLocal(back), data);
     }
 
     void resumesAnInterruptedUpload()
@@ -401,6 +429,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
         QCOMPARE(queue.progress(download).counts.done, 2);
         QCOMPARE(readLocal(down + QStringLiteral("/sub/b.bin")), QByteArray(5000, 'b'));
+        // A job with a bandwidth limit: two files of 1 MiB at 1 MiB/s take two seconds.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("job-slow")));
+        writeLocal(QStringLiteral("job-slow/x.bin"), QByteArray(1 << 20, 'x'));
+        writeLocal(QStringLiteral("job-slow/y.bin"), QByteArray(1 << 20, 'y'));
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 slow = queue.submit(
+            ad::jobs::planTransferJob({m_dir.filePath(QStringLiteral("job-slow"))},
+                                      QStringLiteral("s3://assets/slow/"), false, 1 << 20));
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+        QCOMPARE(queue.progress(slow).counts.done, 2);
+        QVERIFY2(clock.elapsed() >= 1800, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(c.get(m_bucket, QStringLiteral("slow/y.bin")), QByteArray(1 << 20, 'y'));
         c.put(m_bucket, QStringLiteral("evil/../../outside.bin"), "x");
         bool refused = false;
         try {

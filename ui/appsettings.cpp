@@ -79,4 +79,14 @@ void addRecentFolder(const QString &folder)
     QSettings().setValue(kRecent, recent);
 }
 
+int transferLimitKiB()
+{
+    return QSettings().value(QStringLiteral("transfer/limitKiB"), 0).toInt();
+}
+
+void setTransferLimitKiB(int kib)
+{
+    QSettings().setValue(QStringLiteral("transfer/limitKiB"), std::max(0, kib));
+}
+
 } // namespace ad::ui

@@ -21,6 +21,10 @@ void setLanguageSetting(const QString &code);
 // Installs the translator for the saved language (or the system locale). Call before any window.
 void installTranslations(QCoreApplication &app);
 
+// Bandwidth limit for transfers in KiB/s; 0 for none.
+int transferLimitKiB();
+void setTransferLimitKiB(int kib);
+
 QStringList bookmarks();
 void setBookmarks(const QStringList &folders);
 QStringList recentFolders();

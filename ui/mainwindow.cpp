@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "comparewindow.h"
@@ -547,8 +548,8 @@ void MainWindow::createFileActions()
 qint64 MainWindow::transferSelection(const QString &destination, bool move)
 {
     try {
-        const qint64 job =
-            m_queue->submit(jobs::planTransferJob(m_content->selectedPaths(), destination, move));
+        const qint64 job = m_queue->submit(jobs::planTransferJob(
+            m_content->selectedPaths(), destination, move, qint64(transferLimitKiB()) * 1024));
         m_jobsDock->show();
         return job;
     } catch (const ProcessingError &e) {

@@ -7,12 +7,13 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSpinBox>
 
 namespace ad::ui
 {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_limit(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("preferences"));
     setWindowTitle(tr("Preferences"));
@@ -25,6 +26,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         new QLabel(tr("A new language takes effect when AssetDesk is started again."), this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_limit->setRange(0, 10 * 1024 * 1024);
+    m_limit->setSingleStep(256);
+    m_limit->setSuffix(tr(" KiB/s"));
+    m_limit->setSpecialValueText(tr("No limit"));
+    m_limit->setValue(transferLimitKiB());
+    form->addRow(tr("&Transfer bandwidth:"), m_limit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -39,6 +46,7 @@ void PreferencesDialog::accept()
         QMessageBox::information(this, tr("Language changed"),
                                  tr("Restart AssetDesk to see it in the new language."));
     }
+    setTransferLimitKiB(m_limit->value());
     QDialog::accept();
 }
 

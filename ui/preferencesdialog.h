@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace ad::ui
 {
@@ -16,6 +17,7 @@ public:
 
 private:
     QComboBox *m_language;
+    QSpinBox *m_limit;
 };
 
 } // namespace ad::ui

@@ -25,6 +25,7 @@ struct Args {
     bool recursive = false;
     int expires = 3600;
     int filesInFlight = 4;
+    QString limitRate; // "10M": bytes per second for the whole run
 };
 
 Args parseArgs(const QStringList &args)
@@ -35,6 +36,8 @@ Args parseArgs(const QStringList &args)
             a.recursive = true;
         else if (args[i] == QLatin1String("--jobs") && i + 1 < args.size())
             a.filesInFlight = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--limit-rate") && i + 1 < args.size())
+            a.limitRate = args[++i];
         else if (args[i] == QLatin1String("--expires") && i + 1 < args.size())
             a.expires = args[++i].toInt();
         else
@@ -43,9 +46,10 @@ Args parseArgs(const QStringList &args)
     return a;
 }
 
-TransferOptions transferOptions()
+TransferOptions transferOptions(const std::shared_ptr<RateLimiter> &limiter)
 {
     TransferOptions o;
+    o.limiter = limiter;
     o.checkpointDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/transfers");
     return o;
@@ -56,12 +60,16 @@ void line(const QString &text)
     writeStdout(text.toUtf8() + '\n');
 }
 
-int copyOne(const QString &from, const QString &to, bool recursive, bool move, int threads)
+int copyOne(const QString &from, const QString &to, bool recursive, bool move, int threads,
+            const QString &limitRate)
 {
     const QList<TransferItem> items = planTransfers(from, to, recursive);
+    const qint64 rate = parseRate(limitRate);
+    // One limit for all the files in flight together.
+    const auto limiter = rate > 0 ? std::make_shared<RateLimiter>(rate) : nullptr;
     runInParallel(threads, items.size(), [&](qsizetype i) {
         const TransferItem &item = items[i];
-        runTransfer(item, move, transferOptions());
+        runTransfer(item, move, transferOptions(limiter));
         const TransferDirection d = directionOf(item);
         const char *verb = d == TransferDirection::Upload     ? "uploaded"
                            : d == TransferDirection::Download ? "downloaded"
@@ -117,7 +125,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
                 return usageError(
                     QStringLiteral("assetdesk-cli %1 SRC DST [--recursive]").arg(command));
             return copyOne(a.positional[0], a.positional[1], a.recursive,
-                           command == QLatin1String("mv"), a.filesInFlight);
+                           command == QLatin1String("mv"), a.filesInFlight, a.limitRate);
         }
         if (command == QLatin1String("rm")) {
             if (a.positional.size() != 1)

@@ -5,12 +5,15 @@
 #include "style/error.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QStandardPaths>
 
 namespace ad::jobs
 {
 
-JobSpec planTransferJob(const QStringList &sources, const QString &destination, bool move)
+JobSpec planTransferJob(const QStringList &sources, const QString &destination, bool move,
+                        qint64 limitRate)
 {
     if (destination.trimmed().isEmpty())
         throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no destination chosen"));
@@ -20,7 +23,8 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
                      .arg(move ? QStringLiteral("Move") : QStringLiteral("Copy"))
                      .arg(sources.size())
                      .arg(destination);
-    spec.params = QJsonObject{{QStringLiteral("move"), move}};
+    spec.params =
+        QJsonObject{{QStringLiteral("move"), move}, {QStringLiteral("limitRate"), limitRate}};
     spec.output = destination;
     // Several sources always go into the destination as a folder or prefix.
     const QString into = sources.size() > 1 && !destination.endsWith(QLatin1Char('/'))
@@ -39,6 +43,22 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
     return spec;
 }
 
+namespace
+{
+// Items run one by one on the I/O pool; those of one limit share one bucket of tokens, so
+// the limit holds for the job as a whole (and for jobs started with the same limit).
+std::shared_ptr<storage::RateLimiter> limiterFor(qint64 rate)
+{
+    if (rate <= 0) return nullptr;
+    static QMutex lock;
+    static QHash<qint64, std::shared_ptr<storage::RateLimiter>> limiters;
+    const QMutexLocker locker(&lock);
+    auto &limiter = limiters[rate];
+    if (!limiter) limiter = std::make_shared<storage::RateLimiter>(rate);
+    return limiter;
+}
+} // namespace
+
 JobKind transferKind(const QString &checkpointDir)
 {
     JobKind kind;
@@ -54,6 +74,7 @@ JobKind transferKind(const QString &checkpointDir)
         storage::TransferOptions options;
         options.checkpointDir = checkpoints;
         options.cancelled = &cancelled;
+        options.limiter = limiterFor(params.value(QStringLiteral("limitRate")).toInteger());
         // Errors reach the queue as exceptions.
         storage::runTransfer({item.source, item.target},
                              params.value(QStringLiteral("move")).toBool(), options);

@@ -11,7 +11,9 @@ namespace ad::jobs
 inline const QString kTransferKind = QStringLiteral("transfer");
 
 // Each source (local path or object URL; folders and prefixes recursively) into `destination`.
-JobSpec planTransferJob(const QStringList &sources, const QString &destination, bool move);
+// `limitRate`: bytes per second for all the job's transfers together, 0 for no limit.
+JobSpec planTransferJob(const QStringList &sources, const QString &destination, bool move,
+                        qint64 limitRate = 0);
 
 // `checkpointDir` holds multipart checkpoints; empty: <app data>/transfers.
 JobKind transferKind(const QString &checkpointDir = {});

@@ -79,6 +79,7 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     client.setCancelFlag(o.cancelled);
     if (size < o.multipartThreshold) {
         checkCancelled(o, key);
+        if (o.limiter) o.limiter->acquire(size, o.cancelled);
         const ObjectInfo result = client.put(bucket, key, readRange(localPath, 0, size));
         if (o.progress) o.progress(size, size);
         return result;
@@ -170,6 +171,7 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
         checkCancelled(o, key);
         const qint64 offset = (n - 1) * partSize;
         const QByteArray data = readRange(localPath, offset, std::min(partSize, size - offset));
+        if (o.limiter) o.limiter->acquire(data.size(), o.cancelled);
         ObjectClient partClient(endpoint);
         partClient.setCancelFlag(o.cancelled);
         const QString etag = partClient.uploadPart(bucket, key, uploadId, n, data);
@@ -250,6 +252,7 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
         client.send("GET", bucket, key, {},
                     {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(0, slice))}});
     qint64 total = first.body.size();
+    if (o.limiter) o.limiter->acquire(first.body.size(), o.cancelled);    // paid after the fact
     const QByteArray contentRange = first.headers.value("content-range"); // bytes 0-x/total
     if (first.status == 206 && contentRange.contains('/'))
         total = contentRange.mid(contentRange.lastIndexOf('/') + 1).toLongLong();
@@ -309,6 +312,7 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
         worker.setCancelFlag(o.cancelled);
         const qint64 offset = i * slice;
         const qint64 length = std::min(slice, total - offset);
+        if (o.limiter) o.limiter->acquire(length, o.cancelled);
         const HttpReply r = worker.send(
             "GET", bucket, key, {},
             {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(offset, length))},

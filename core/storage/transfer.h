@@ -6,6 +6,9 @@
 // checked (MD5/ETag, CRC-64 on COS), and downloads written atomically.
 
 #include "storage/objectclient.h"
+#include "storage/ratelimit.h"
+
+#include <memory>
 
 #include <functional>
 
@@ -20,6 +23,8 @@ struct TransferOptions {
     const std::atomic<bool> *cancelled = nullptr;
     std::function<void(qint64 done, qint64 total)> progress; // called from worker threads
     std::function<void(int part)> partUploaded;              // for tests and logs
+    // Shared by every file of a run; null for no limit.
+    std::shared_ptr<RateLimiter> limiter;
 };
 
 qint64 choosePartSize(qint64 fileSize, qint64 requested);
