@@ -3,6 +3,8 @@
 
 #include "appsettings.h"
 #include "batchdialog.h"
+#include "bucketmodel.h"
+#include "bucketview.h"
 #include "catalog/catalog.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
@@ -11,11 +13,14 @@
 #include "filterbar.h"
 #include "imagecanvas.h"
 #include "imageviewer.h"
+#include "imaging/bucketthumbnails.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
 #include "mediaview.h"
 #include "previewpane.h"
+#include "storage/parallel.h"
+#include "storage/profiles.h"
 #include "storage/storage.h"
 #include "support/s3rver.h"
 #include "support/testdocs.h"
@@ -31,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScrollBar>
@@ -240,6 +246,70 @@ private Q_SLOTS:
     }
 
     // Bucket prefixes as source and destination (credentials from the environment, as the CLI).
+    // A saved connection in Places opens on its buckets; a prefix of over a thousand keys
+    // streams in page by page, folders first; image thumbnails come through the ETag cache.
+    void browsesABucket()
+    {
+        QTemporaryDir data;
+        S3rver server(data.filePath(QStringLiteral("s3")), {QStringLiteral("assets")});
+        QVERIFY(server.start());
+        storage::Profile p;
+        p.name = QStringLiteral("studio");
+        p.endpoint = server.url().toString();
+        p.region = QStringLiteral("us-east-1");
+        p.accessKey = QStringLiteral("S3RVER");
+        storage::saveProfile(p, {QStringLiteral("S3RVER"), {}});
+        storage::ObjectClient client(storage::endpointFor(p));
+        client.put(QStringLiteral("assets"), QStringLiteral("browse/a-photo.jpg"),
+                   makeImage(640, 400, QStringLiteral("jpg")));
+        client.put(QStringLiteral("assets"), QStringLiteral("browse/sub/x.txt"), "x");
+        const int many = 1100;
+        storage::runInParallel(8, many, [&](qsizetype i) {
+            storage::ObjectClient(storage::endpointFor(p, {QStringLiteral("S3RVER"), {}}))
+                .put(QStringLiteral("assets"),
+                     QStringLiteral("browse/z-%1.txt").arg(i, 4, 10, QLatin1Char('0')), "z");
+        });
+
+        MainWindow w;
+        w.show();
+        auto *places = w.sourcesDock()->findChild<QListWidget *>();
+        QVERIFY(!places->findItems(QStringLiteral("studio"), Qt::MatchExactly).isEmpty());
+        Q_EMIT places->itemActivated(
+            places->findItems(QStringLiteral("studio"), Qt::MatchExactly).first());
+        BucketModel *model = w.buckets()->model();
+        QVERIFY(w.buckets()->isVisible() && !w.content()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && model->rowCount() == 1, 10000);
+        QCOMPARE(model->index(0).data().toString(), QStringLiteral("assets"));
+        w.buckets()->setLocation(QStringLiteral("s3://studio@assets/browse/"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing(), 20000);
+        QCOMPARE(model->rowCount(), many + 2);
+        QCOMPARE(model->pagesListed(), 2); // 1000 keys a request
+        QCOMPARE(model->index(0).data().toString(), QStringLiteral("sub"));
+        QVERIFY(model->index(0).data(BucketModel::FolderRole).toBool());
+        QCOMPARE(model->index(1).data().toString(), QStringLiteral("a-photo.jpg"));
+        // The photo's thumbnail, made from the object and cached under its ETag.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !model->index(1).data(BucketModel::ThumbnailRole).value<QImage>().isNull(), 10000);
+        QCOMPARE(model->index(1).data(BucketModel::ThumbnailRole).value<QImage>().size(),
+                 QSize(256, 160));
+        const storage::ObjectInfo info =
+            client.head(QStringLiteral("assets"), QStringLiteral("browse/a-photo.jpg"));
+        QVERIFY(QFile::exists(imaging::BucketThumbnails().cachePath(
+            storage::parseObjectUrl(QStringLiteral("s3://studio@assets/browse/a-photo.jpg")),
+            info.etag, 256)));
+        // Into a folder and back up.
+        w.buckets()->grid()->setCurrentIndex(model->index(0));
+        Q_EMIT w.buckets()->grid()->activated(model->index(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && model->rowCount() == 1, 10000);
+        QCOMPARE(model->index(0).data().toString(), QStringLiteral("x.txt"));
+        w.buckets()->goUp();
+        QCOMPARE(w.buckets()->location(), QStringLiteral("s3://studio@assets/browse/"));
+        // Back to a local folder: the file grid returns.
+        w.openFolder(m_library.path());
+        QVERIFY(w.content()->isVisible() && !w.buckets()->isVisible());
+        storage::removeProfile(QStringLiteral("studio"));
+    }
+
     void batchDialogBetweenBucketPrefixes()
     {
         QTemporaryDir data;

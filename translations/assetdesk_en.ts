@@ -19,10 +19,24 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::BucketView</name>
+    <message numerus="yes">
+        <source>Listing… %n item(s)</source>
+        <translation><numerusform>Listing… %n item</numerusform><numerusform>Listing… %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::ConnectionsDialog</name>
     <message numerus="yes">
         <source>Connected: %n bucket(s)</source>
-        <translation><numerusform>Connected: %n bucket</numerusform><numerusform>Connected: %n buckets</numerusform></translation>
+        <translation>
+            <numerusform>Connected: %n bucket</numerusform>
+            <numerusform>Connected: %n buckets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,25 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::BucketView</name>
+    <message>
+        <source>Up (Alt+Up)</source>
+        <translation>上一级（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %n item(s)</source>
+        <translation><numerusform>正在列出… %n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::CompareWindow</name>
     <message>
         <source>&amp;Synchronise zoom and position</source>
@@ -222,7 +241,9 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n bucket(s)</source>
-        <translation><numerusform>已连接：%n 个存储桶</numerusform></translation>
+        <translation>
+            <numerusform>已连接：%n 个存储桶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -1324,6 +1345,18 @@
     <message>
         <source>Restart AssetDesk to see it in the new language.</source>
         <translation>重新启动 AssetDesk 以使用新的语言。</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/秒</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer bandwidth:</source>
+        <translation>传输带宽(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "batchdialog.h"
+#include "bucketview.h"
 #include "catalog/catalog.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
@@ -21,6 +22,7 @@
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "sourcespanel.h"
+#include "storage/storage.h"
 #include "style/error.h"
 #include "viewerwindow.h"
 
@@ -84,11 +86,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_ownCatalog(catalog ? nullptr
                            : std::make_unique<catalog::Catalog>(QStringLiteral(":memory:"))),
       m_catalog(catalog ? catalog : m_ownCatalog.get()), m_loader(new ImageLoader(this)),
-      m_content(new ContentView(this)), m_filterBar(new FilterBar(this)),
-      m_preview(new PreviewPane(m_loader, this)), m_sources(new SourcesPanel(this)),
-      m_inspector(new InspectorPanel(m_catalog, this)), m_jobs(new JobsPanel(m_queue, this)),
-      m_statusCount(new QLabel(this)), m_sizeSlider(new QSlider(Qt::Horizontal, this)),
-      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
+      m_content(new ContentView(this)), m_buckets(new BucketView(this)),
+      m_filterBar(new FilterBar(this)), m_preview(new PreviewPane(m_loader, this)),
+      m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(m_catalog, this)),
+      m_jobs(new JobsPanel(m_queue, this)), m_statusCount(new QLabel(this)),
+      m_sizeSlider(new QSlider(Qt::Horizontal, this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
@@ -103,6 +106,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     contentLayout->setSpacing(0);
     contentLayout->addWidget(m_filterBar);
     contentLayout->addWidget(m_content, 1);
+    contentLayout->addWidget(m_buckets, 1);
+    m_buckets->hide();
     m_filterBar->hide();
     splitter->addWidget(contentPane);
     splitter->addWidget(m_preview);
@@ -218,7 +223,19 @@ void MainWindow::setLibraryFolder(const QString &folder)
 
 void MainWindow::openFolder(const QString &folder)
 {
+    // Buckets show in their own view; local folders in the file grid.
+    if (storage::isRemoteLocation(folder)) {
+        m_content->hide();
+        m_filterBar->hide();
+        m_buckets->show();
+        m_buckets->setLocation(folder);
+        m_preview->showFile({}); // the local file shown before is not part of the bucket
+        setWindowTitle(tr("%1 — AssetDesk").arg(folder));
+        return;
+    }
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) return;
+    m_buckets->hide();
+    m_content->show();
     m_content->setFolder(folder);
 }
 
@@ -294,6 +311,7 @@ void MainWindow::createMenus()
     QAction *connections = file->addAction(tr("Cloud &Connections…"), this, [this] {
         ConnectionsDialog dialog(this);
         dialog.exec();
+        m_sources->refreshConnections();
     });
     connections->setObjectName(QStringLiteral("connectionsAction"));
     file->addSeparator();

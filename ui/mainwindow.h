@@ -44,6 +44,7 @@ public:
     void openFolder(const QString &folder);
 
     ContentView *content() const { return m_content; }
+    class BucketView *buckets() const { return m_buckets; }
     PreviewPane *preview() const { return m_preview; }
     jobs::JobQueue *queue() const { return m_queue; }
     catalog::Catalog *catalog() const { return m_catalog; }
@@ -84,6 +85,7 @@ private:
     catalog::Catalog *m_catalog;
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     ContentView *m_content;
+    class BucketView *m_buckets;
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     PreviewPane *m_preview;

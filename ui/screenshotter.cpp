@@ -1,6 +1,8 @@
 #include "screenshotter.h"
 
 #include "batchdialog.h"
+#include "bucketmodel.h"
+#include "bucketview.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
 #include "contentview.h"
@@ -171,6 +173,19 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 200);
     written << save(connections, dir, QStringLiteral("connections"), suffix);
     connections.close();
+
+    // A bucket prefix, when the script put the samples in one.
+    if (const QString bucket = qEnvironmentVariable("ASSETDESK_SCREENSHOT_BUCKET");
+        !bucket.isEmpty()) {
+        window.openFolder(bucket);
+        BucketModel *model = window.buckets()->model();
+        settle([&] { return !model->isListing() && model->rowCount() > 0; }, 10000);
+        // The view asks for thumbnails once the listing settles; then they arrive.
+        settle([&] { return model->thumbnailsPending() > 0; }, 3000);
+        settle([&] { return model->thumbnailsPending() == 0; }, 20000);
+        written << save(window, dir, QStringLiteral("bucket-browser"), suffix);
+        window.openFolder(content->folder());
+    }
 
     PreferencesDialog preferences(&window);
     preferences.show();

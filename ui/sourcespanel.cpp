@@ -1,5 +1,7 @@
 #include "sourcespanel.h"
 
+#include "storage/profiles.h"
+
 #include "appsettings.h"
 
 #include <QDir>
@@ -111,6 +113,19 @@ void SourcesPanel::rebuildPlaces()
     const QStringList recent = recentFolders();
     for (int i = 0; i < std::min<qsizetype>(3, recent.size()); ++i)
         add(tr("Recent: %1").arg(QDir(recent[i]).dirName()), recent[i], QStyle::SP_DirIcon);
+    // Each saved connection opens on its list of buckets.
+    for (const storage::Profile &p : storage::profiles()) {
+        const QString root =
+            (p.flavor == storage::Endpoint::Flavor::Cos ? QStringLiteral("cos://")
+                                                        : QStringLiteral("s3://")) +
+            p.name + QLatin1Char('@');
+        add(p.name, root, QStyle::SP_DriveNetIcon);
+    }
+}
+
+void SourcesPanel::refreshConnections()
+{
+    rebuildPlaces();
 }
 
 } // namespace ad::ui

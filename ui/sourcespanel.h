@@ -1,7 +1,7 @@
 #pragma once
 
 // The Sources dock: places (home, sample library, bookmarks, recent) above a folder tree.
-// Cloud buckets join the places list when storage profiles exist.
+// Saved cloud connections join the places list and open on their buckets.
 
 #include <QWidget>
 
@@ -20,6 +20,7 @@ public:
     void setLibraryFolder(const QString &folder);
     void showFolder(const QString &folder); // selects the folder in the tree without emitting
     void addBookmark(const QString &folder);
+    void refreshConnections(); // after profiles were added or removed
 
 Q_SIGNALS:
     void folderActivated(const QString &folder);

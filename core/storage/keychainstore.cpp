@@ -3,7 +3,8 @@
 
 #include "storage/secretstore.h"
 
-#include <QEventLoop>
+#include <QSemaphore>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 namespace ad::storage
@@ -14,18 +15,48 @@ namespace
 
 const QString kService = QStringLiteral("AssetDesk");
 
-// Runs a QtKeychain job to completion on this thread. Never falls back to a plain-text file.
-bool finish(QKeychain::Job &job, QString *error)
+// QtKeychain's libsecret backend can call back after a job reported `finished`, and into the
+// thread that started it. So every job runs on one keyring thread that lives as long as the
+// process, and jobs are never deleted: a late callback always finds its job and its thread.
+QObject *keyringThread()
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() == QKeychain::NoError) return true;
-    if (error) *error = job.errorString();
-    return false;
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("keyring"));
+        thread->start();
+        auto *c = new QObject;
+        c->moveToThread(thread);
+        return c;
+    }();
+    return context;
+}
+
+// Starts `job` on the keyring thread and blocks until it finishes. Never falls back to a
+// plain-text file.
+template <typename Job, typename Setup, typename Done>
+bool run(Setup setup, Done done, QString *error)
+{
+    QSemaphore finished;
+    bool ok = false;
+    QString why;
+    QMetaObject::invokeMethod(keyringThread(), [&] {
+        auto *job = new Job(kService);
+        job->setAutoDelete(false);
+        job->setInsecureFallback(false);
+        setup(*job);
+        QObject::connect(
+            job, &QKeychain::Job::finished, job,
+            [&, job] {
+                ok = done(*job);
+                why = job->errorString();
+                finished.release();
+            },
+            Qt::SingleShotConnection);
+        job->start();
+    });
+    finished.acquire();
+    if (!ok && error) *error = why;
+    return ok;
 }
 
 class KeychainStore final : public SecretStore
@@ -33,28 +64,37 @@ class KeychainStore final : public SecretStore
 public:
     bool write(const QString &key, const QByteArray &secret, QString *error) const override
     {
-        QKeychain::WritePasswordJob job(kService);
-        job.setKey(key);
-        job.setBinaryData(secret);
-        return finish(job, error);
+        return run<QKeychain::WritePasswordJob>(
+            [&](QKeychain::WritePasswordJob &job) {
+                job.setKey(key);
+                job.setBinaryData(secret);
+            },
+            [](const QKeychain::Job &job) { return job.error() == QKeychain::NoError; }, error);
     }
 
     std::optional<QByteArray> read(const QString &key, QString *error) const override
     {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setKey(key);
-        if (!finish(job, error)) return std::nullopt;
-        return job.binaryData();
+        QByteArray secret;
+        const bool ok = run<QKeychain::ReadPasswordJob>(
+            [&](QKeychain::ReadPasswordJob &job) { job.setKey(key); },
+            [&](const QKeychain::Job &job) {
+                if (job.error() != QKeychain::NoError) return false;
+                secret = static_cast<const QKeychain::ReadPasswordJob &>(job).binaryData();
+                return true;
+            },
+            error);
+        if (!ok) return std::nullopt;
+        return secret;
     }
 
     bool remove(const QString &key, QString *error) const override
     {
-        QKeychain::DeletePasswordJob job(kService);
-        job.setKey(key);
-        QString why;
-        if (finish(job, &why) || job.error() == QKeychain::EntryNotFound) return true;
-        if (error) *error = why;
-        return false;
+        return run<QKeychain::DeletePasswordJob>(
+            [&](QKeychain::DeletePasswordJob &job) { job.setKey(key); },
+            [](const QKeychain::Job &job) {
+                return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+            },
+            error);
     }
 };
 

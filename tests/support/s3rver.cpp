@@ -1,5 +1,8 @@
 #include "support/s3rver.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QTcpServer>
@@ -29,6 +32,9 @@ bool S3rver::start()
     env.insert(QStringLiteral("NODE_OPTIONS"), QStringLiteral("--openssl-legacy-provider"));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The server goes with the test, even when the test crashes: an orphan would hold the
+    // test's output open and stall ctest.
+    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     QStringList args{QStringLiteral("--directory"), m_dataDir,
                      QStringLiteral("--port"),      QString::number(m_port),
                      QStringLiteral("--address"),   QStringLiteral("127.0.0.1"),

@@ -1,0 +1,72 @@
+#pragma once
+
+// One bucket prefix (or a profile's list of buckets) as a list model. Pages of 1000 keys are
+// fetched on a worker and streamed in as they arrive, so a prefix of 100,000 objects never
+// blocks the window; there is never a request per object. Thumbnails of images are asked for
+// by the view for what is on screen, made by imaging::BucketThumbnails on a small pool.
+
+#include "storage/objecturl.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QIcon>
+#include <QImage>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+namespace ad::ui
+{
+
+class BucketModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { LocationRole = Qt::UserRole + 1, FolderRole, SizeRole, ThumbnailRole };
+    explicit BucketModel(QObject *parent = nullptr);
+    ~BucketModel() override;
+
+    // "s3://profile@bucket/prefix/" lists the prefix; "s3://profile@" lists the buckets.
+    void setLocation(const QString &location);
+    QString location() const { return m_location; }
+    QString parentLocation() const; // empty at the list of buckets
+    bool isListing() const { return m_listing; }
+    int pagesListed() const { return m_pages; }
+
+    void requestThumbnails(const QList<int> &rows);
+    int thumbnailsPending() const { return m_pendingThumbs; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+Q_SIGNALS:
+    void listed(int entries); // the whole prefix is in
+    void failed(const QString &message);
+
+private:
+    struct Item {
+        QString name;
+        QString location;
+        bool folder = false;
+        qint64 size = 0;
+        QDateTime modified;
+        QString etag;
+        QImage thumbnail;
+        bool asked = false;
+        QIcon icon; // the thumbnail, scaled by the view to its icon size
+    };
+    static Item makeItem(const QString &name, const QString &location, bool folder,
+                         const QDateTime &modified);
+    void append(quint64 generation, const QList<Item> &items, bool last);
+
+    QString m_location;
+    QList<Item> m_items;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    bool m_listing = false;
+    int m_pages = 0;
+    int m_pendingThumbs = 0;
+    QThreadPool m_thumbPool;
+};
+
+} // namespace ad::ui
