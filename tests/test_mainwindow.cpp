@@ -297,6 +297,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(imaging::BucketThumbnails().cachePath(
             storage::parseObjectUrl(QStringLiteral("s3://studio@assets/browse/a-photo.jpg")),
             info.etag, 256)));
+        // Selecting the photo previews it from a local copy.
+        w.buckets()->grid()->setCurrentIndex(model->index(1));
+        QTRY_COMPARE_WITH_TIMEOUT(w.preview()->view()->imageViewer()->canvas()->image().size(),
+                                  QSize(640, 400), 10000);
         // Into a folder and back up.
         w.buckets()->grid()->setCurrentIndex(model->index(0));
         Q_EMIT w.buckets()->grid()->activated(model->index(0));

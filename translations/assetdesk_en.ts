@@ -22,11 +22,17 @@
     <name>ad::ui::BucketView</name>
     <message numerus="yes">
         <source>Listing… %n item(s)</source>
-        <translation><numerusform>Listing… %n item</numerusform><numerusform>Listing… %n items</numerusform></translation>
+        <translation>
+            <numerusform>Listing… %n item</numerusform>
+            <numerusform>Listing… %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

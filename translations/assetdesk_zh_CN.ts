@@ -155,11 +155,15 @@
     </message>
     <message numerus="yes">
         <source>Listing… %n item(s)</source>
-        <translation><numerusform>正在列出… %n 项</numerusform></translation>
+        <translation>
+            <numerusform>正在列出… %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1296,12 @@
     <message>
         <source>Cloud &amp;Connections…</source>
         <translation>云端连接(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cannot preview %1:
+%2</source>
+        <translation>无法预览 %1：
+%2</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,8 @@ QVariant BucketModel::data(const QModelIndex &index, int role) const
         return item.size;
     case ThumbnailRole:
         return item.thumbnail;
+    case EtagRole:
+        return item.etag;
     default:
         return {};
     }

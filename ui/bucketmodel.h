@@ -22,7 +22,7 @@ class BucketModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { LocationRole = Qt::UserRole + 1, FolderRole, SizeRole, ThumbnailRole };
+    enum Role { LocationRole = Qt::UserRole + 1, FolderRole, SizeRole, ThumbnailRole, EtagRole };
     explicit BucketModel(QObject *parent = nullptr);
     ~BucketModel() override;
 

@@ -56,6 +56,13 @@ BucketView::BucketView(QWidget *parent)
     connect(m_model, &BucketModel::listed, this, &BucketView::updateStatus);
     connect(m_model, &BucketModel::failed, this,
             [this](const QString &message) { m_status->setText(tr("Failed: %1").arg(message)); });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (!index.isValid() || index.data(BucketModel::FolderRole).toBool()) return;
+                Q_EMIT currentObjectChanged(index.data(BucketModel::LocationRole).toString(),
+                                            index.data(BucketModel::EtagRole).toString(),
+                                            index.data(BucketModel::SizeRole).toLongLong());
+            });
     connect(m_grid, &QListView::activated, this, [this](const QModelIndex &index) {
         if (index.data(BucketModel::FolderRole).toBool())
             setLocation(index.data(BucketModel::LocationRole).toString());

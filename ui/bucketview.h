@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void locationChanged(const QString &location);
+    // The current object (not a folder): its location, ETag and size, for a preview.
+    void currentObjectChanged(const QString &location, const QString &etag, qint64 size);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -22,6 +22,7 @@
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "sourcespanel.h"
+#include "storage/objectcache.h"
 #include "storage/storage.h"
 #include "style/error.h"
 #include "viewerwindow.h"
@@ -147,6 +148,25 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
         if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
     });
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
+    // A bucket object previews from a local copy, fetched off the GUI thread.
+    connect(m_buckets, &BucketView::currentObjectChanged, this,
+            [this](const QString &location, const QString &etag, qint64 size) {
+                m_previewing = location;
+                QtConcurrent::run([location, etag, size]() -> std::pair<QString, QString> {
+                    try {
+                        return {storage::previewCopy(location, etag, size), {}};
+                    } catch (const ProcessingError &e) {
+                        return {{}, e.error().message};
+                    }
+                }).then(this, [this, location](const std::pair<QString, QString> &copy) {
+                    if (location != m_previewing) return; // the user moved on
+                    if (copy.first.isEmpty())
+                        m_preview->view()->showMessage(
+                            tr("Cannot preview %1:\n%2").arg(location, copy.second));
+                    else
+                        m_preview->showFile(copy.first);
+                });
+            });
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
     connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
     connect(m_content, &ContentView::selectionCountChanged, this,

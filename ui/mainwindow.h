@@ -86,6 +86,7 @@ private:
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     ContentView *m_content;
     class BucketView *m_buckets;
+    QString m_previewing; // the bucket object whose copy the preview waits for
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     PreviewPane *m_preview;

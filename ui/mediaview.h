@@ -48,12 +48,13 @@ public:
     VideoPlayer *videoPlayer() const { return m_video; }
     DocumentViewer *documentViewer() const { return m_document; }
 
+    void showMessage(const QString &text); // in place of a file
+
 Q_SIGNALS:
     void loaded(); // the file is on screen, or its error is
 
 private:
     void showImage(const imaging::ViewerImage &image);
-    void showMessage(const QString &text);
     void finish();
 
     ImageLoader *m_loader;

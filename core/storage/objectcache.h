@@ -1,0 +1,19 @@
+#pragma once
+
+// Local copies of bucket objects for previewing: downloaded once into the cache, named by
+// location and ETag (a changed object is fetched again), written atomically. Blocking.
+
+#include <QString>
+
+namespace ad::storage
+{
+
+// Objects larger than this are not copied for a preview.
+inline constexpr qint64 maxPreviewCopy = 512LL << 20;
+
+// The local path of the object's copy, downloading it when missing. Throws ProcessingError
+// (network, size over maxPreviewCopy). `cacheDir` empty: <cache location>/bucket-objects.
+QString previewCopy(const QString &location, const QString &etag, qint64 size,
+                    const QString &cacheDir = {});
+
+} // namespace ad::storage
