@@ -27,7 +27,6 @@ public:
     void request(const QString &path);
     // Loads these in the background, after any requests already queued.
     void preload(const QStringList &paths);
-    bool isLoading(const QString &path) const { return m_loading.contains(path); }
 
 Q_SIGNALS:
     void loaded(const QString &path, const imaging::ViewerImage &image);

@@ -30,7 +30,6 @@ public:
     void clear();
     ImageCanvas *canvas() const { return m_canvas; }
     HistogramWidget *histogram() const { return m_histogram; }
-    QToolBar *toolBar() const { return m_bar; }
     int currentFrame() const { return m_frame; }
     bool isPlaying() const;
     void setPlaying(bool playing);

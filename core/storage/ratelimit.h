@@ -15,7 +15,6 @@ class RateLimiter
 {
 public:
     explicit RateLimiter(qint64 bytesPerSecond);
-    qint64 rate() const { return m_rate; }
     // Blocks until `bytes` may go; returns early when `cancelled` is set.
     void acquire(qint64 bytes, const std::atomic<bool> *cancelled = nullptr);
 
