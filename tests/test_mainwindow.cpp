@@ -22,6 +22,7 @@
 #include "storage/parallel.h"
 #include "storage/profiles.h"
 #include "storage/storage.h"
+#include "style/error.h"
 #include "support/s3rver.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -39,6 +41,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -308,6 +312,59 @@ private Q_SLOTS:
         QCOMPARE(model->index(0).data().toString(), QStringLiteral("x.txt"));
         w.buckets()->goUp();
         QCOMPARE(w.buckets()->location(), QStringLiteral("s3://studio@assets/browse/"));
+        // Object operations: new folder, share link, properties, delete (a folder too).
+        BucketView *view = w.buckets();
+        QSignalSpy done(view, &BucketView::done);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing(), 10000);
+        view->newFolder(QStringLiteral("made"));
+        QVERIFY(done.wait(10000));
+        QVERIFY2(done.takeFirst().first().toBool(), qPrintable(view->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() &&
+                                     model->index(0).data().toString() == QStringLiteral("made"),
+                                 10000);
+        auto rowOf = [&](const QString &name) {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r).data().toString() == name) return r;
+            return -1;
+        };
+        auto select = [&](const QStringList &names) {
+            view->grid()->clearSelection();
+            for (const QString &n : names)
+                view->grid()->selectionModel()->select(model->index(rowOf(n)),
+                                                       QItemSelectionModel::Select);
+        };
+        select({QStringLiteral("a-photo.jpg")});
+        view->copyShareLink();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.takeFirst().first().toBool());
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("a-photo.jpg")));
+        {
+            // The link works without credentials.
+            QNetworkAccessManager net;
+            QNetworkReply *reply =
+                net.get(QNetworkRequest(QUrl(QGuiApplication::clipboard()->text())));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            QCOMPARE(sizeOf(reply->readAll()), QSize(640, 400));
+            reply->deleteLater();
+        }
+        view->showProperties();
+        QVERIFY(done.wait(10000));
+        QVERIFY(done.takeFirst().at(1).toString().contains(info.etag));
+        if (auto *box = view->findChild<QWidget *>(QStringLiteral("objectProperties")))
+            box->close();
+        select({QStringLiteral("sub"), QStringLiteral("a-photo.jpg")});
+        view->deleteSelected(false);
+        QVERIFY(done.wait(10000));
+        const QList<QVariant> deleted = done.takeFirst();
+        QVERIFY2(deleted.first().toBool(), qPrintable(deleted.at(1).toString()));
+        QVERIFY(deleted.at(1).toString().startsWith(QStringLiteral("2 object"))); // x.txt, photo
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && rowOf(QStringLiteral("sub")) < 0 &&
+                                     rowOf(QStringLiteral("a-photo.jpg")) < 0,
+                                 10000);
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, client.head(QStringLiteral("assets"),
+                                                              QStringLiteral("browse/sub/x.txt")));
         // Back to a local folder: the file grid returns.
         w.openFolder(m_library.path());
         QVERIFY(w.content()->isVisible() && !w.buckets()->isVisible());

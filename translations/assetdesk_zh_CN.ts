@@ -165,6 +165,68 @@
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New Folder…</source>
+        <translation>新建文件夹…</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Copy Share Link (24 h)</source>
+        <translation>复制分享链接（24 小时）</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Folder %1 created</source>
+        <translation>已创建文件夹 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the bucket? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation><numerusform>从存储桶中删除 %n 项？文件夹会连同其中的所有内容一起删除。此操作无法撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted</source>
+        <translation><numerusform>已删除 %n 个对象</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Link copied; it works for %n hour(s)</source>
+        <translation><numerusform>链接已复制，%n 小时内有效</numerusform></translation>
+    </message>
+    <message>
+        <source>Location: %1
+Size: %2
+ETag: %3
+Modified: %4
+Type: %5</source>
+        <translation>位置：%1
+大小：%2
+ETag：%3
+修改时间：%4
+类型：%5</translation>
+    </message>
+    <message>
+        <source>
+CRC-64: %1</source>
+        <translation>
+CRC-64：%1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CompareWindow</name>

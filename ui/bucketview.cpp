@@ -1,15 +1,24 @@
 #include "bucketview.h"
 
 #include "bucketmodel.h"
+#include "storage/objectops.h"
+#include "style/error.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBoxLayout>
+#include <QClipboard>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -29,6 +38,26 @@ BucketView::BucketView(QWidget *parent)
     bar->addWidget(up);
     bar->addWidget(m_path, 1);
     bar->addWidget(m_status);
+    // The operations, as buttons and in the context menu.
+    auto action = [this, bar](QStyle::StandardPixmap icon, const QString &text, auto slot) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        connect(a, &QAction::triggered, this, slot);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        bar->addWidget(button);
+        m_grid->addAction(a);
+        return a;
+    };
+    action(QStyle::SP_FileDialogNewFolder, tr("New Folder…"), [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Folder name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok) newFolder(name);
+    });
+    action(QStyle::SP_TrashIcon, tr("Delete"), [this] { deleteSelected(); });
+    action(QStyle::SP_DialogSaveButton, tr("Copy Share Link (24 h)"), [this] { copyShareLink(); });
+    action(QStyle::SP_FileDialogInfoView, tr("Properties"), [this] { showProperties(); });
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_grid->setObjectName(QStringLiteral("bucketGrid"));
     m_grid->setModel(m_model);
@@ -86,6 +115,118 @@ void BucketView::goUp()
 {
     const QString parent = m_model->parentLocation();
     if (!parent.isEmpty()) setLocation(parent);
+}
+
+QStringList BucketView::selectedLocations() const
+{
+    QStringList locations;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        locations << index.data(BucketModel::LocationRole).toString();
+    return locations;
+}
+
+void BucketView::runOperation(const std::function<QString()> &work, bool refresh)
+{
+    m_status->setText(tr("Working…"));
+    QtConcurrent::run([work]() -> std::pair<bool, QString> {
+        try {
+            return {true, work()};
+        } catch (const ProcessingError &e) {
+            return {false, e.error().message};
+        }
+    }).then(this, [this, refresh](const std::pair<bool, QString> &outcome) {
+        if (outcome.first && refresh) setLocation(location());
+        m_status->setText(outcome.first ? outcome.second : tr("Failed: %1").arg(outcome.second));
+        Q_EMIT done(outcome.first, outcome.second);
+    });
+}
+
+void BucketView::newFolder(const QString &name)
+{
+    const QString parent = location();
+    runOperation(
+        [parent, name] {
+            storage::makeFolderAt(parent, name);
+            return tr("Folder %1 created").arg(name);
+        },
+        true);
+}
+
+void BucketView::deleteSelected(bool confirm)
+{
+    const QStringList locations = selectedLocations();
+    if (locations.isEmpty()) return;
+    if (confirm &&
+        QMessageBox::question(this, tr("Delete"),
+                              tr("Delete %n item(s) from the bucket? Folders are deleted with "
+                                 "everything in them. This cannot be undone.",
+                                 nullptr, int(locations.size()))) != QMessageBox::Yes)
+        return;
+    runOperation(
+        [locations] {
+            return tr("%n object(s) deleted", nullptr, storage::removeLocations(locations));
+        },
+        true);
+}
+
+void BucketView::copyShareLink(int seconds)
+{
+    const QStringList locations = selectedLocations();
+    if (locations.size() != 1 || locations.first().endsWith(QLatin1Char('/'))) return;
+    const QString target = locations.first();
+    runOperation(
+        [target, seconds] {
+            const QUrl link = storage::shareLink(target, seconds);
+            // The clipboard belongs to the GUI thread.
+            QMetaObject::invokeMethod(qApp, [link] {
+                QGuiApplication::clipboard()->setText(link.toString(QUrl::FullyEncoded));
+            });
+            return tr("Link copied; it works for %n hour(s)", nullptr, seconds / 3600);
+        },
+        false);
+}
+
+void BucketView::showProperties()
+{
+    const QStringList locations = selectedLocations();
+    if (locations.size() != 1 || locations.first().endsWith(QLatin1Char('/'))) return;
+    const QString target = locations.first();
+    m_status->setText(tr("Working…"));
+    QtConcurrent::run([target]() -> std::pair<storage::ObjectInfo, QString> {
+        try {
+            return {storage::objectProperties(target), {}};
+        } catch (const ProcessingError &e) {
+            return {{}, e.error().message};
+        }
+    }).then(this, [this, target](const std::pair<storage::ObjectInfo, QString> &r) {
+        if (!r.second.isEmpty()) {
+            m_status->setText(tr("Failed: %1").arg(r.second));
+            Q_EMIT done(false, r.second);
+            return;
+        }
+        const storage::ObjectInfo &info = r.first;
+        const QLocale locale;
+        QString text =
+            tr("Location: %1\nSize: %2\nETag: %3\nModified: %4\nType: %5")
+                .arg(target, locale.formattedDataSize(info.size), info.etag,
+                     locale.toString(info.lastModified, QLocale::LongFormat), info.contentType);
+        if (info.crc64) text += tr("\nCRC-64: %1").arg(*info.crc64);
+        for (auto it = info.metadata.cbegin(); it != info.metadata.cend(); ++it)
+            text += QStringLiteral("\n%1: %2").arg(it.key(), it.value());
+        m_status->setText(locale.formattedDataSize(info.size));
+        Q_EMIT done(true, text);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Properties"), text,
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("objectProperties"));
+        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->show();
+    });
+}
+
+QString BucketView::statusText() const
+{
+    return m_status->text();
 }
 
 void BucketView::showEvent(QShowEvent *event)

@@ -4,6 +4,7 @@
 // bucket model, thumbnails requested for what is on screen, and the listing's state.
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListView;
@@ -24,9 +25,19 @@ public:
     BucketModel *model() const { return m_model; }
     QListView *grid() const { return m_grid; }
     void goUp();
+    QStringList selectedLocations() const;
+
+    // Object operations, off the GUI thread; the listing refreshes after a change.
+    // `done` follows each with what happened (also shown in the bar).
+    void newFolder(const QString &name);
+    void deleteSelected(bool confirm = true);
+    void copyShareLink(int seconds = 24 * 3600);
+    void showProperties();
+    QString statusText() const;
 
 Q_SIGNALS:
     void locationChanged(const QString &location);
+    void done(bool ok, const QString &message);
     // The current object (not a folder): its location, ETag and size, for a preview.
     void currentObjectChanged(const QString &location, const QString &etag, qint64 size);
 
@@ -37,6 +48,8 @@ protected:
 private:
     void requestVisibleThumbnails();
     void updateStatus();
+    // Runs `work` on a worker; reports its message, or its error, and refreshes on success.
+    void runOperation(const std::function<QString()> &work, bool refresh);
 
     BucketModel *m_model;
     QLabel *m_path;
