@@ -34,6 +34,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -365,6 +366,23 @@ private Q_SLOTS:
                                  10000);
         QVERIFY_THROWS_EXCEPTION(ProcessingError, client.head(QStringLiteral("assets"),
                                                               QStringLiteral("browse/sub/x.txt")));
+        // Files dropped from a file manager upload into the prefix as a job; the listing
+        // follows.
+        {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(m_library.filePath(QStringLiteral("b.png")))});
+            QWidget *viewport = view->grid()->viewport();
+            QDragEnterEvent enter(QPoint(2, 2), Qt::CopyAction, &mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent drop(QPointF(2, 2), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &drop);
+            QVERIFY(drop.isAccepted());
+            QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("b.png")) >= 0, 15000);
+            QCOMPARE(sizeOf(client.get(QStringLiteral("assets"), QStringLiteral("browse/b.png"))),
+                     QSize(300, 200));
+        }
         // Back to a local folder: the file grid returns.
         w.openFolder(m_library.path());
         QVERIFY(w.content()->isVisible() && !w.buckets()->isVisible());

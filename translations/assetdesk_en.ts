@@ -36,15 +36,24 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the bucket? Folders are deleted with everything in them. This cannot be undone.</source>
-        <translation><numerusform>Delete %n item from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform><numerusform>Delete %n items from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n item from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+            <numerusform>Delete %n items from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) deleted</source>
-        <translation><numerusform>%n object deleted</numerusform><numerusform>%n objects deleted</numerusform></translation>
+        <translation>
+            <numerusform>%n object deleted</numerusform>
+            <numerusform>%n objects deleted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Link copied; it works for %n hour(s)</source>
-        <translation><numerusform>Link copied; it works for %n hour</numerusform><numerusform>Link copied; it works for %n hours</numerusform></translation>
+        <translation>
+            <numerusform>Link copied; it works for %n hour</numerusform>
+            <numerusform>Link copied; it works for %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -199,15 +199,21 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the bucket? Folders are deleted with everything in them. This cannot be undone.</source>
-        <translation><numerusform>从存储桶中删除 %n 项？文件夹会连同其中的所有内容一起删除。此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>从存储桶中删除 %n 项？文件夹会连同其中的所有内容一起删除。此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) deleted</source>
-        <translation><numerusform>已删除 %n 个对象</numerusform></translation>
+        <translation>
+            <numerusform>已删除 %n 个对象</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Link copied; it works for %n hour(s)</source>
-        <translation><numerusform>链接已复制，%n 小时内有效</numerusform></translation>
+        <translation>
+            <numerusform>链接已复制，%n 小时内有效</numerusform>
+        </translation>
     </message>
     <message>
         <source>Location: %1

@@ -2,18 +2,21 @@
 
 #include "bucketmodel.h"
 #include "storage/objectops.h"
+#include "storage/objecturl.h"
 #include "style/error.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
@@ -69,6 +72,10 @@ BucketView::BucketView(QWidget *parent)
     m_grid->setGridSize(QSize(150, 150));
     m_grid->setWordWrap(true);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Files from a file manager upload into the prefix, or into the folder under the pointer.
+    // (After setMovement, which sets the viewport's drop acceptance itself.)
+    m_grid->viewport()->setAcceptDrops(true);
+    m_grid->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -115,6 +122,29 @@ void BucketView::goUp()
 {
     const QString parent = m_model->parentLocation();
     if (!parent.isEmpty()) setLocation(parent);
+}
+
+bool BucketView::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (watched != m_grid->viewport() ||
+        (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+        return QWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    QStringList paths;
+    for (const QUrl &url : drop->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    // Only into a bucket prefix, not the list of buckets.
+    if (paths.isEmpty() || storage::parseObjectUrl(location()).bucket.isEmpty()) return false;
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (type != QEvent::Drop) return true;
+    QString target = location();
+    const QModelIndex at = m_grid->indexAt(drop->position().toPoint());
+    if (at.isValid() && at.data(BucketModel::FolderRole).toBool())
+        target = at.data(BucketModel::LocationRole).toString();
+    Q_EMIT filesDropped(paths, target);
+    return true;
 }
 
 QStringList BucketView::selectedLocations() const

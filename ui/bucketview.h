@@ -34,14 +34,19 @@ public:
     void copyShareLink(int seconds = 24 * 3600);
     void showProperties();
     QString statusText() const;
+    // Lists the prefix again (after an upload into it, for instance).
+    void refresh() { setLocation(location()); }
 
 Q_SIGNALS:
     void locationChanged(const QString &location);
     void done(bool ok, const QString &message);
+    // Local files dropped in from a file manager, for upload into `location` (a prefix).
+    void filesDropped(const QStringList &paths, const QString &location);
     // The current object (not a folder): its location, ETag and size, for a preview.
     void currentObjectChanged(const QString &location, const QString &etag, qint64 size);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

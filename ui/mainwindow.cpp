@@ -148,6 +148,15 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
         if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
     });
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
+    // Files dropped on a bucket upload as a transfer job; the listing follows when it ends.
+    connect(m_buckets, &BucketView::filesDropped, this,
+            [this](const QStringList &paths, const QString &location) {
+                if (const qint64 job = submitTransfer(paths, location, false); job > 0)
+                    m_bucketUploads.insert(job);
+            });
+    connect(m_queue, &jobs::JobQueue::jobFinished, this, [this](qint64 id) {
+        if (m_bucketUploads.remove(id) && m_buckets->isVisible()) m_buckets->refresh();
+    });
     // A bucket object previews from a local copy, fetched off the GUI thread.
     connect(m_buckets, &BucketView::currentObjectChanged, this,
             [this](const QString &location, const QString &etag, qint64 size) {
@@ -585,9 +594,14 @@ void MainWindow::createFileActions()
 
 qint64 MainWindow::transferSelection(const QString &destination, bool move)
 {
+    return submitTransfer(m_content->selectedPaths(), destination, move);
+}
+
+qint64 MainWindow::submitTransfer(const QStringList &sources, const QString &destination, bool move)
+{
     try {
-        const qint64 job = m_queue->submit(jobs::planTransferJob(
-            m_content->selectedPaths(), destination, move, qint64(transferLimitKiB()) * 1024));
+        const qint64 job = m_queue->submit(
+            jobs::planTransferJob(sources, destination, move, qint64(transferLimitKiB()) * 1024));
         m_jobsDock->show();
         return job;
     } catch (const ProcessingError &e) {

@@ -53,6 +53,8 @@ public:
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
     qint64 transferSelection(const QString &destination, bool move);
+    // Copies or moves these files or locations as a background job (0 when nothing to do).
+    qint64 submitTransfer(const QStringList &sources, const QString &destination, bool move);
     // Opens the viewer window on a file, with the folder's files for next and previous.
     class ViewerWindow *openViewer(const QString &path);
     // Opens the first two selected images side by side; null unless two are selected.
@@ -86,7 +88,8 @@ private:
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     ContentView *m_content;
     class BucketView *m_buckets;
-    QString m_previewing; // the bucket object whose copy the preview waits for
+    QString m_previewing;         // the bucket object whose copy the preview waits for
+    QSet<qint64> m_bucketUploads; // jobs uploading into the bucket view, to refresh it after
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     PreviewPane *m_preview;
