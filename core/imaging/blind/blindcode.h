@@ -1,0 +1,38 @@
+#pragma once
+
+// The blind watermark's payload frame: 256 payload bits plus a CRC-16, protected by the
+// rate-1/2, constraint-length-7 convolutional code (polynomials 171/133 octal) and decoded with a
+// soft-decision Viterbi decoder. Written here because no packaged library offers it in a form
+// smaller than this file.
+
+#include <QString>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace ad::imaging::blind
+{
+
+constexpr int kPayloadBits = 256;
+constexpr int kFrameBits = kPayloadBits + 16;    // payload + CRC
+constexpr int kCodedBits = (kFrameBits + 6) * 2; // with the encoder's six tail bits
+constexpr int kMaxTextLength = 40;               // 6 bits per character plus a 6-bit length
+
+using Payload = std::array<bool, kPayloadBits>;
+
+// [0-9A-Za-z] only; longer or other text is refused before this is called.
+Payload textPayload(const QString &text);
+std::optional<QString> payloadText(const Payload &p);
+bool isWatermarkText(const QString &text);
+
+// Payload (with its CRC appended) -> coded bits.
+std::vector<bool> encodeFrame(const Payload &payload);
+
+// Soft values (positive = bit 0) -> the payload when the CRC matches.
+struct Decoded {
+    Payload payload{};
+    bool crcOk = false;
+};
+Decoded decodeFrame(const std::vector<float> &soft);
+
+} // namespace ad::imaging::blind

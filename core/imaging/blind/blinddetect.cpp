@@ -1,0 +1,529 @@
+#include "imaging/blind/blinddetect.h"
+
+#include <QMutex>
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <fftw3.h>
+
+namespace ad::imaging::blind
+{
+
+namespace
+{
+constexpr int kBinsPerCell = 4;
+constexpr int kFold = kGrid * kBinsPerCell;
+constexpr double kMinPeriod = 40; // pixels; a 3-pixel cell shrunk to half is just over 1.5 px
+
+// FFTW's planner is not thread-safe; executing a plan is.
+QMutex &plannerLock()
+{
+    static QMutex m;
+    return m;
+}
+
+struct Vec {
+    double x = 0, y = 0;
+};
+Vec operator+(Vec a, Vec b)
+{
+    return {a.x + b.x, a.y + b.y};
+}
+Vec operator-(Vec a, Vec b)
+{
+    return {a.x - b.x, a.y - b.y};
+}
+Vec operator*(double k, Vec a)
+{
+    return {k * a.x, k * a.y};
+}
+double norm(Vec a)
+{
+    return std::hypot(a.x, a.y);
+}
+
+// The autocorrelation of a window of the residual, linear (zero-padded), normalised to 1 at 0.
+class Autocorrelation
+{
+public:
+    explicit Autocorrelation(const Plane &r)
+    {
+        m_w = std::min(r.width, 1024);
+        m_h = std::min(r.height, 1024);
+        m_nx = 2 * m_w;
+        m_ny = 2 * m_h;
+        const int x0 = (r.width - m_w) / 2, y0 = (r.height - m_h) / 2;
+        float *in = fftwf_alloc_real(size_t(m_nx) * size_t(m_ny));
+        const int cx = m_nx / 2 + 1;
+        fftwf_complex *spec = fftwf_alloc_complex(size_t(cx) * size_t(m_ny));
+        fftwf_plan forward, backward;
+        {
+            QMutexLocker lock(&plannerLock());
+            forward = fftwf_plan_dft_r2c_2d(m_ny, m_nx, in, spec, FFTW_ESTIMATE);
+            backward = fftwf_plan_dft_c2r_2d(m_ny, m_nx, spec, in, FFTW_ESTIMATE);
+        }
+        std::fill(in, in + size_t(m_nx) * size_t(m_ny), 0.0f);
+        for (int y = 0; y < m_h; ++y)
+            std::copy_n(&r.v[size_t(y0 + y) * size_t(r.width) + size_t(x0)], m_w,
+                        in + size_t(y) * size_t(m_nx));
+        fftwf_execute(forward);
+        for (int fy = 0; fy < m_ny; ++fy) {
+            for (int fx = 0; fx < cx; ++fx) {
+                fftwf_complex &c = spec[size_t(fy) * size_t(cx) + size_t(fx)];
+                c[0] = jpegGridLine(fx, m_nx) || jpegGridLine(fy, m_ny) ? 0.0f
+                                                                        : c[0] * c[0] + c[1] * c[1];
+                c[1] = 0;
+            }
+        }
+        fftwf_execute(backward);
+        // Only lags up to maxLag() matter; they are kept centred on zero lag, band-passed: the
+        // picture's own correlation varies slowly with lag, the tile's peaks are a cell wide.
+        const int reach = maxLag() + kMargin;
+        m_side = 2 * reach + 1;
+        Plane lags(m_side, m_side);
+        const float zero = std::max(in[0], 1e-12f);
+        for (int y = -reach; y <= reach; ++y)
+            for (int x = -reach; x <= reach; ++x)
+                lags.at(x + reach, y + reach) =
+                    in[size_t((y + m_ny) % m_ny) * size_t(m_nx) + size_t((x + m_nx) % m_nx)] / zero;
+        const Plane fine = boxBlur(lags, 1), coarse = boxBlur(lags, kMargin);
+        m_acf.resize(fine.v.size());
+        for (size_t i = 0; i < m_acf.size(); ++i)
+            m_acf[i] = fine.v[i] - coarse.v[i];
+        {
+            QMutexLocker lock(&plannerLock());
+            fftwf_destroy_plan(forward);
+            fftwf_destroy_plan(backward);
+        }
+        fftwf_free(in);
+        fftwf_free(spec);
+    }
+
+    int maxLag() const { return std::min(m_w, m_h) / 2; }
+
+    float at(int x, int y) const
+    {
+        const int reach = m_side / 2;
+        if (std::abs(x) > reach || std::abs(y) > reach) return 0;
+        return m_acf[size_t(y + reach) * size_t(m_side) + size_t(x + reach)];
+    }
+
+    // Highest value within radius of p, refined to a fraction of a pixel.
+    std::pair<float, Vec> peakNear(Vec p, int radius) const
+    {
+        const int px = int(std::lround(p.x)), py = int(std::lround(p.y));
+        float best = -1e9f;
+        int bx = px, by = py;
+        for (int y = py - radius; y <= py + radius; ++y) {
+            for (int x = px - radius; x <= px + radius; ++x) {
+                if (at(x, y) > best) best = at(x, y), bx = x, by = y;
+            }
+        }
+        auto offset = [](float l, float c, float r) {
+            const float d = l - 2 * c + r;
+            return d < 0 ? std::clamp(0.5f * (l - r) / d, -0.5f, 0.5f) : 0.0f;
+        };
+        return {best,
+                {bx + offset(at(bx - 1, by), best, at(bx + 1, by)),
+                 by + offset(at(bx, by - 1), best, at(bx, by + 1))}};
+    }
+
+    // Local maxima with lag between kMinPeriod and maxLag(), strongest first.
+    std::vector<std::pair<float, Vec>> peaks(int count) const
+    {
+        std::vector<std::pair<float, Vec>> found;
+        const int lag = maxLag();
+        for (int y = 0; y <= lag; ++y) {
+            for (int x = -lag; x <= lag; ++x) {
+                const double d = std::hypot(x, y);
+                if (d < kMinPeriod || d > lag || (y == 0 && x < 0)) continue;
+                const float v = at(x, y);
+                if (v <= 0) continue;
+                bool isMax = true;
+                for (int dy = -1; dy <= 1 && isMax; ++dy)
+                    for (int dx = -1; dx <= 1; ++dx)
+                        if ((dx || dy) && at(x + dx, y + dy) > v) {
+                            isMax = false;
+                            break;
+                        }
+                if (isMax) found.push_back({v, Vec{double(x), double(y)}});
+            }
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        if (int(found.size()) > count) found.resize(size_t(count));
+        return found;
+    }
+
+private:
+    // JPEG's 8x8 blocks add a lattice of their own; their spectral lines are removed.
+    static bool jpegGridLine(int f, int n)
+    {
+        const int folded = std::min(f, n - f);
+        if (folded <= 2) return true; // rows or columns of constant offset (banding)
+        for (int k = 1; k <= 4; ++k) {
+            if (std::abs(folded * 8 - k * n) <= 2 * 8) return true;
+        }
+        return false;
+    }
+
+    static constexpr int kMargin = 6;
+    int m_w = 0, m_h = 0, m_nx = 0, m_ny = 0, m_side = 0;
+    std::vector<float> m_acf;
+};
+
+struct Basis {
+    Vec e1, e2;
+    double score = 0;
+};
+
+// Candidate lattices: a peak, the peak a quarter turn away, and their sum and difference.
+std::vector<Basis> candidateBases(const Autocorrelation &acf)
+{
+    std::vector<Basis> bases;
+    for (const auto &[value, v] : acf.peaks(24)) {
+        const int radius = std::max(2, int(norm(v) * 0.03));
+        const auto [v2value, v2] = acf.peakNear({-v.y, v.x}, radius);
+        const double score = value + v2value + acf.peakNear(v + v2, radius).first +
+                             acf.peakNear(v - v2, radius).first;
+        bases.push_back({v, v2, score});
+    }
+    std::sort(bases.begin(), bases.end(),
+              [](const Basis &a, const Basis &b) { return a.score > b.score; });
+    // Coarser lattices made of the tile's own lattice points score about as well; among the
+    // strong candidates the finest (smallest cell) comes first. Each lattice is kept once.
+    const double strong = bases.empty() ? 0 : bases.front().score * 0.6;
+    auto area = [](const Basis &b) { return std::abs(b.e1.x * b.e2.y - b.e2.x * b.e1.y); };
+    std::stable_sort(bases.begin(), bases.end(), [&](const Basis &a, const Basis &b) {
+        const bool sa = a.score >= strong, sb = b.score >= strong;
+        return sa != sb ? sa : sa && area(a) < area(b) * 0.9;
+    });
+    std::vector<Basis> distinct;
+    for (const Basis &b : bases) {
+        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Basis &d) {
+            return std::abs(area(d) - area(b)) < 0.05 * area(b) &&
+                   std::min(norm(d.e1 - b.e1), norm(d.e1 - b.e2)) < 3;
+        });
+        if (!seen) distinct.push_back(b);
+    }
+    return distinct;
+}
+
+// Least squares over many lattice points: the far ones pin the period to a small fraction of a
+// pixel, which the fold across the whole picture needs.
+Basis refine(const Autocorrelation &acf, Basis b)
+{
+    for (int pass = 0; pass < 2; ++pass) {
+        double skk = 0, skl = 0, sll = 0, skx = 0, sky = 0, slx = 0, sly = 0;
+        for (int k = -4; k <= 4; ++k) {
+            for (int l = 0; l <= 4; ++l) {
+                if (l == 0 && k <= 0) continue;
+                const Vec p = double(k) * b.e1 + double(l) * b.e2;
+                if (norm(p) > acf.maxLag() * 1.2) continue;
+                const auto [value, q] = acf.peakNear(p, 2);
+                if (value <= 0) continue;
+                const double w = value;
+                skk += w * k * k, skl += w * k * l, sll += w * l * l;
+                skx += w * k * q.x, sky += w * k * q.y, slx += w * l * q.x, sly += w * l * q.y;
+            }
+        }
+        const double det = skk * sll - skl * skl;
+        if (std::abs(det) < 1e-9) return b;
+        b.e1 = {(sll * skx - skl * slx) / det, (sll * sky - skl * sly) / det};
+        b.e2 = {(skk * slx - skl * skx) / det, (skk * sly - skl * sky) / det};
+    }
+    return b;
+}
+
+// Chooses the lattice vectors nearest to the picture's axes: a small rotation stays small.
+Basis canonical(Basis b)
+{
+    const Vec options[4] = {b.e1, b.e2, -1.0 * b.e1, -1.0 * b.e2};
+    Vec x = options[0], y = options[1];
+    for (const Vec &v : options)
+        if (v.x > x.x) x = v;
+    for (const Vec &v : options)
+        if (v.y > y.y) y = v;
+    b.e1 = x;
+    b.e2 = y;
+    return b;
+}
+
+// Pixel -> position in the tile, in bins (kFold bins per tile side, taken modulo kFold).
+struct Mapping {
+    double a = 0, b = 0, c = 0, d = 0; // u = a x + b y, v = c x + d y
+};
+
+Mapping mappingOf(const Basis &basis)
+{
+    const Vec e1 = basis.e1, e2 = basis.e2;
+    const double det = e1.x * e2.y - e2.x * e1.y;
+    return {e2.y / det * kFold, -e2.x / det * kFold, -e1.y / det * kFold, e1.x / det * kFold};
+}
+
+using Tile = std::vector<float>; // kFold x kFold bins
+
+// The residual folded into one tile, separately for each quarter of the picture (their drift
+// against each other measures what the lattice estimate got wrong) and for the whole.
+struct Folds {
+    std::array<Tile, 4> quarter;
+    std::array<Vec, 4> centre;
+    Tile whole;
+};
+
+Folds fold(const Plane &r, const Mapping &m)
+{
+    const size_t bins = size_t(kFold) * kFold;
+    std::array<std::vector<double>, 4> sum;
+    std::array<std::vector<int>, 4> count;
+    for (int q = 0; q < 4; ++q)
+        sum[size_t(q)].assign(bins, 0.0), count[size_t(q)].assign(bins, 0);
+    const int halfW = r.width / 2, halfH = r.height / 2;
+    for (int y = 0; y < r.height; ++y) {
+        double u = m.b * y, v = m.d * y;
+        const float *row = &r.v[size_t(y) * size_t(r.width)];
+        const int qy = y < halfH ? 0 : 2;
+        for (int x = 0; x < r.width; ++x, u += m.a, v += m.c) {
+            const size_t q = size_t(qy + (x < halfW ? 0 : 1));
+            const size_t k = size_t(int(std::floor(v)) & (kFold - 1)) * kFold +
+                             size_t(int(std::floor(u)) & (kFold - 1));
+            sum[q][k] += row[x];
+            ++count[q][k];
+        }
+    }
+    Folds f;
+    f.whole.assign(bins, 0.0f);
+    for (int q = 0; q < 4; ++q) {
+        Tile &t = f.quarter[size_t(q)];
+        t.assign(bins, 0.0f);
+        for (size_t k = 0; k < bins; ++k)
+            t[k] = count[size_t(q)][k] ? float(sum[size_t(q)][k] / count[size_t(q)][k]) : 0.0f;
+        f.centre[size_t(q)] = {(q % 2 ? 1.5 : 0.5) * halfW, (q / 2 ? 1.5 : 0.5) * halfH};
+    }
+    for (size_t k = 0; k < bins; ++k) {
+        double total = 0;
+        int n = 0;
+        for (int q = 0; q < 4; ++q)
+            total += sum[size_t(q)][k], n += count[size_t(q)][k];
+        f.whole[k] = n ? float(total / n) : 0.0f;
+    }
+    return f;
+}
+
+// The eight rotations and mirror images of a square tile.
+std::pair<int, int> dihedral(int t, int i, int j)
+{
+    constexpr int n = kFold - 1;
+    switch (t) {
+    case 1:
+        return {n - j, i};
+    case 2:
+        return {n - i, n - j};
+    case 3:
+        return {j, n - i};
+    case 4:
+        return {j, i};
+    case 5:
+        return {n - i, j};
+    case 6:
+        return {i, n - j};
+    case 7:
+        return {n - j, n - i};
+    default:
+        return {i, j};
+    }
+}
+
+int inverseDihedral(int t)
+{
+    return t == 1 ? 3 : t == 3 ? 1 : t;
+}
+
+struct Alignment {
+    int transform = 0;
+    Vec shift; // fold(p + shift) matches the template in this orientation at p
+    double confidence = 0;
+};
+
+// Cross-correlation of folded tiles with the synchronisation chips in each orientation.
+class Correlator
+{
+public:
+    explicit Correlator(const Layout &layout)
+    {
+        const size_t n = size_t(kFold) * kFold;
+        m_in.resize(n), m_spec.resize(n), m_corr.resize(n);
+        {
+            QMutexLocker lock(&plannerLock());
+            m_forward = fftwf_plan_dft_2d(kFold, kFold, raw(m_in), raw(m_spec), FFTW_FORWARD,
+                                          FFTW_ESTIMATE);
+            m_backward = fftwf_plan_dft_2d(kFold, kFold, raw(m_spec), raw(m_corr), FFTW_BACKWARD,
+                                           FFTW_ESTIMATE);
+        }
+        for (int t = 0; t < 8; ++t) {
+            for (int j = 0; j < kFold; ++j)
+                for (int i = 0; i < kFold; ++i) {
+                    const auto [ci, cj] = dihedral(t, i, j);
+                    const int cell = (cj / kBinsPerCell) * kGrid + ci / kBinsPerCell;
+                    m_in[size_t(j) * kFold + size_t(i)] =
+                        layout.isSync[size_t(cell)] ? layout.chip[size_t(cell)] : 0.0f;
+                }
+            fftwf_execute(m_forward);
+            m_templates[size_t(t)] = m_spec;
+        }
+    }
+
+    ~Correlator()
+    {
+        QMutexLocker lock(&plannerLock());
+        fftwf_destroy_plan(m_forward);
+        fftwf_destroy_plan(m_backward);
+    }
+
+    Correlator(const Correlator &) = delete;
+    Correlator &operator=(const Correlator &) = delete;
+
+    // The best orientation, or only the given one.
+    Alignment align(const Tile &tile, int onlyTransform = -1)
+    {
+        std::copy(tile.begin(), tile.end(), m_in.begin());
+        fftwf_execute(m_forward);
+        const std::vector<C> spectrum = m_spec;
+        Alignment best;
+        for (int t = 0; t < 8; ++t) {
+            if (onlyTransform >= 0 && t != onlyTransform) continue;
+            for (size_t k = 0; k < m_spec.size(); ++k)
+                m_spec[k] = spectrum[k] * std::conj(m_templates[size_t(t)][k]);
+            fftwf_execute(m_backward);
+            double mean = 0, sq = 0;
+            size_t top = 0;
+            for (size_t k = 0; k < m_corr.size(); ++k) {
+                const double v = m_corr[k].real();
+                mean += v, sq += v * v;
+                if (v > m_corr[top].real()) top = k;
+            }
+            mean /= double(m_corr.size());
+            const double sd = std::sqrt(std::max(1e-20, sq / double(m_corr.size()) - mean * mean));
+            const double z = (m_corr[top].real() - mean) / sd;
+            if (z <= best.confidence) continue;
+            const int x = int(top % size_t(kFold)), y = int(top / size_t(kFold));
+            best = {t, {x + subBin(x, y, 1, 0), y + subBin(x, y, 0, 1)}, z};
+        }
+        return best;
+    }
+
+private:
+    using C = std::complex<float>;
+    static fftwf_complex *raw(std::vector<C> &v)
+    {
+        return reinterpret_cast<fftwf_complex *>(v.data());
+    }
+
+    float corrAt(int x, int y) const
+    {
+        return m_corr[size_t((y + kFold) % kFold) * kFold + size_t((x + kFold) % kFold)].real();
+    }
+
+    double subBin(int x, int y, int dx, int dy) const
+    {
+        const double l = corrAt(x - dx, y - dy), c = corrAt(x, y), r = corrAt(x + dx, y + dy);
+        const double d = l - 2 * c + r;
+        return d < 0 ? std::clamp(0.5 * (l - r) / d, -0.5, 0.5) : 0.0;
+    }
+
+    std::vector<C> m_in, m_spec, m_corr;
+    std::array<std::vector<C>, 8> m_templates;
+    fftwf_plan m_forward, m_backward;
+};
+
+// Fits the quarters' shifts as a linear function of position: the slope is the error of the
+// mapping, which is removed. Returns false when the quarters are too weak to say.
+bool correctDrift(const Folds &f, Correlator &corr, const Alignment &global, Mapping &m)
+{
+    std::array<Vec, 4> shift;
+    for (int q = 0; q < 4; ++q) {
+        const Alignment a = corr.align(f.quarter[size_t(q)], global.transform);
+        if (a.confidence < 4.0) return false;
+        // Shifts wrap around the tile: take the one nearest the whole picture's.
+        auto unwrap = [](double s, double ref) {
+            return s - kFold * std::round((s - ref) / kFold);
+        };
+        shift[size_t(q)] = {unwrap(a.shift.x, global.shift.x), unwrap(a.shift.y, global.shift.y)};
+    }
+    // shift = s0 - dM * centre, per component, least squares over the four quarters.
+    double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+    for (const Vec &c : f.centre)
+        sx += c.x, sy += c.y, sxx += c.x * c.x, syy += c.y * c.y, sxy += c.x * c.y;
+    auto solve = [&](auto component) {
+        double s = 0, sxs = 0, sys = 0;
+        for (int q = 0; q < 4; ++q) {
+            const double v = component(shift[size_t(q)]);
+            s += v, sxs += f.centre[size_t(q)].x * v, sys += f.centre[size_t(q)].y * v;
+        }
+        // Centre the regressors: with the mean removed the intercept drops out.
+        const double n = 4, cxx = sxx - sx * sx / n, cyy = syy - sy * sy / n,
+                     cxy = sxy - sx * sy / n;
+        const double cxs = sxs - sx * s / n, cys = sys - sy * s / n;
+        const double det = cxx * cyy - cxy * cxy;
+        return std::pair{(cyy * cxs - cxy * cys) / det, (cxx * cys - cxy * cxs) / det};
+    };
+    const auto [gux, guy] = solve([](Vec v) { return v.x; });
+    const auto [gvx, gvy] = solve([](Vec v) { return v.y; });
+    m.a -= gux, m.b -= guy, m.c -= gvx, m.d -= gvy;
+    return true;
+}
+
+std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
+{
+    std::array<float, kCells> cells{};
+    const int inv = inverseDihedral(a.transform);
+    const int sx = int(std::lround(a.shift.x)), sy = int(std::lround(a.shift.y));
+    for (int cy = 0; cy < kGrid; ++cy)
+        for (int cx = 0; cx < kGrid; ++cx) {
+            float sum = 0;
+            for (int j = 0; j < kBinsPerCell; ++j)
+                for (int i = 0; i < kBinsPerCell; ++i) {
+                    // Canonical bin -> bin of the oriented template -> bin of the fold.
+                    const auto [pi, pj] =
+                        dihedral(inv, cx * kBinsPerCell + i, cy * kBinsPerCell + j);
+                    const int fi = (pi + sx + 2 * kFold) % kFold;
+                    const int fj = (pj + sy + 2 * kFold) % kFold;
+                    sum += tile[size_t(fj) * kFold + size_t(fi)];
+                }
+            cells[size_t(cy * kGrid + cx)] = sum;
+        }
+    return cells;
+}
+} // namespace
+
+TileReading readTile(const Plane &residual, const Layout &layout)
+{
+    TileReading reading;
+    if (std::min(residual.width, residual.height) < 2 * kMinPeriod) return reading;
+    const Autocorrelation acf(residual);
+    const std::vector<Basis> bases = candidateBases(acf);
+    Correlator corr(layout);
+    for (size_t k = 0; k < std::min<size_t>(6, bases.size()); ++k) {
+        const Basis b = canonical(refine(acf, bases[k]));
+        Mapping m = mappingOf(b);
+        Folds folds = fold(residual, m);
+        Alignment a = corr.align(folds.whole);
+        for (int pass = 0; pass < 2 && correctDrift(folds, corr, a, m); ++pass) {
+            folds = fold(residual, m);
+            a = corr.align(folds.whole);
+        }
+        if (a.confidence <= reading.confidence) continue;
+        reading.confidence = a.confidence;
+        reading.synced = a.confidence >= kSyncThreshold;
+        // The mapping's inverse columns are the lattice vectors actually used.
+        const double det = m.a * m.d - m.b * m.c;
+        const Vec e1{m.d / det * kFold, -m.c / det * kFold};
+        const Vec e2{-m.b / det * kFold, m.a / det * kFold};
+        reading.period = (norm(e1) + norm(e2)) / 2;
+        reading.rotation = std::atan2(e1.y, e1.x) * 180.0 / M_PI;
+        reading.cells = cellValues(folds.whole, a);
+    }
+    return reading;
+}
+
+} // namespace ad::imaging::blind

@@ -1,0 +1,27 @@
+#pragma once
+
+// Finds the repeated tile in a (possibly rescaled, rotated, cropped) picture without being told
+// how it was changed: the autocorrelation of the whitened residual peaks on the tile's lattice,
+// which gives period and angle; every pixel is then folded into one tile, and the known
+// synchronisation chips locate the tile's origin and orientation by cross-correlation.
+
+#include "imaging/blind/blindlayout.h"
+#include "imaging/blind/plane.h"
+
+namespace ad::imaging::blind
+{
+
+struct TileReading {
+    bool synced = false;
+    double confidence = 0; // peak of the sync correlation in standard deviations
+    double period = 0;     // tile period in the residual's pixels
+    double rotation = 0;   // degrees
+    std::array<float, kCells> cells{};
+};
+
+TileReading readTile(const Plane &residual, const Layout &layout);
+
+// Below this the sync peak is indistinguishable from the largest of the noise peaks.
+constexpr double kSyncThreshold = 6.5;
+
+} // namespace ad::imaging::blind

@@ -1,0 +1,21 @@
+#pragma once
+
+// Adds the tiled pattern to the picture's luminance, scaled by local activity so that flat areas
+// change least, at a fixed overall strength (root-mean-square change in grey levels).
+
+#include "imaging/blind/blindlayout.h"
+
+#include <vips/vips8>
+
+namespace ad::imaging::blind
+{
+
+// Cell size in pixels for a picture: the pattern grows with the picture so that it survives the
+// same relative downscaling at any resolution.
+int cellSizeFor(int width, int height);
+
+// srgb: 8-bit sRGB or grey, with or without alpha. Returns the same layout of bands.
+vips::VImage embedTile(const vips::VImage &srgb, const std::array<float, kCells> &tile,
+                       double rmsStrength);
+
+} // namespace ad::imaging::blind

@@ -1,0 +1,141 @@
+#include "imaging/blind/blindwatermark.h"
+
+#include "imaging/blind/blinddetect.h"
+#include "imaging/blind/blindembed.h"
+#include "imaging/blind/plane.h"
+#include "imaging/vipsutil.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ad::imaging::blind
+{
+
+using vips::VImage;
+
+namespace
+{
+constexpr int kMarkSide = 16;
+static_assert(kMarkSide * kMarkSide == kPayloadBits);
+constexpr double kWorkingSide = 1080; // detection runs at most at this shorter side
+
+// Shrinks a large suspect so the tile period lands in the range the detector searches.
+VImage workingCopy(const VImage &picture)
+{
+    const VImage srgb = toSrgb(picture);
+    const int side = std::min(srgb.width(), srgb.height());
+    if (side <= kWorkingSide * 1.1) return srgb;
+    return srgb.resize(kWorkingSide / side);
+}
+
+// Type 1: the original is subtracted, which removes the host picture entirely when the suspect
+// kept its geometry (resized at most).
+std::optional<Plane> informedResidual(const VImage &suspect, const VImage &original)
+{
+    const double aspectS = double(suspect.width()) / suspect.height();
+    const double aspectO = double(original.width()) / original.height();
+    if (std::abs(aspectS / aspectO - 1) > 0.01) return std::nullopt;
+    const VImage o = toSrgb(original).resize(
+        double(suspect.width()) / original.width(),
+        VImage::option()->set("vscale", double(suspect.height()) / original.height()));
+    const Plane s = lumaOf(suspect), ref = lumaOf(o);
+    if (ref.width != s.width || ref.height != s.height) return std::nullopt;
+    Plane d(s.width, s.height);
+    for (size_t i = 0; i < d.v.size(); ++i)
+        d.v[i] = std::clamp(s.v[i] - ref.v[i], -12.0f, 12.0f);
+    return d;
+}
+
+std::vector<float> softBits(const TileReading &reading, const Layout &layout)
+{
+    std::vector<float> soft(static_cast<size_t>(kCodedBits));
+    double energy = 0;
+    for (int j = 0; j < kCodedBits; ++j) {
+        const int cell = layout.dataCell[size_t(j)];
+        soft[size_t(j)] = reading.cells[size_t(cell)] * layout.chip[size_t(cell)];
+        energy += double(soft[size_t(j)]) * soft[size_t(j)];
+    }
+    const float scale = float(1.0 / std::sqrt(std::max(1e-20, energy / kCodedBits)));
+    for (float &s : soft)
+        s *= scale;
+    return soft;
+}
+} // namespace
+
+double strengthFor(int type, int level)
+{
+    if (type != 2) return 2.8;
+    return level >= 3 ? 5.6 : level == 2 ? 3.9 : 2.8;
+}
+
+Payload markPayload(const VImage &mark)
+{
+    VImage grey = toSrgb(mark);
+    if (grey.has_alpha()) grey = flattenOnto(grey, 0xff000000);
+    grey = grey.colourspace(VIPS_INTERPRETATION_B_W).extract_band(0);
+    const VImage small = grey.thumbnail_image(
+        kMarkSide, VImage::option()->set("height", kMarkSide)->set("size", VIPS_SIZE_FORCE));
+    const VImage mem = small.cast(VIPS_FORMAT_UCHAR).copy_memory();
+    const auto *px = static_cast<const quint8 *>(mem.data());
+    const double threshold = std::max(32.0, small.avg());
+    Payload p{};
+    for (int i = 0; i < kPayloadBits; ++i)
+        p[size_t(i)] = px[i] > threshold;
+    return p;
+}
+
+VImage markPicture(const Payload &payload, int size)
+{
+    std::vector<quint8> px(static_cast<size_t>(kPayloadBits));
+    for (int i = 0; i < kPayloadBits; ++i)
+        px[size_t(i)] = payload[size_t(i)] ? 255 : 0;
+    const VImage small =
+        VImage::new_from_memory(px.data(), px.size(), kMarkSide, kMarkSide, 1, VIPS_FORMAT_UCHAR);
+    const double k = double(std::max(size, kMarkSide)) / kMarkSide;
+    return small.resize(k, VImage::option()->set("kernel", VIPS_KERNEL_NEAREST))
+        .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_B_W))
+        .copy_memory();
+}
+
+VImage embed(const VImage &picture, int type, const Payload &payload, int level)
+{
+    const Layout &layout = layoutFor(type);
+    return embedTile(toSrgb(picture), tileValues(layout, encodeFrame(payload)),
+                     strengthFor(type, level));
+}
+
+Extraction extract(const VImage &suspect, int type, const std::optional<VImage> &original,
+                   const std::optional<Payload> &expected)
+{
+    const Layout &layout = layoutFor(type);
+    const VImage work = workingCopy(suspect);
+    TileReading reading = readTile(whitenedResidual(lumaOf(work)), layout);
+    if (original) {
+        if (const auto informed = informedResidual(work, *original)) {
+            const TileReading r = readTile(*informed, layout);
+            if (r.confidence > reading.confidence) reading = r;
+        }
+    }
+    Extraction e;
+    e.synced = reading.synced;
+    e.confidence = reading.confidence;
+    e.period = reading.period * double(suspect.width()) / work.width();
+    e.rotation = reading.rotation;
+    const std::vector<float> soft = softBits(reading, layout);
+    const Decoded d = decodeFrame(soft);
+    e.decoded = reading.synced && d.crcOk;
+    e.payload = d.payload;
+    if (type == 3 && e.decoded) e.text = payloadText(d.payload);
+    if (expected) {
+        const std::vector<bool> coded = encodeFrame(*expected);
+        int agree = 0;
+        for (int j = 0; j < kCodedBits; ++j)
+            agree += (soft[size_t(j)] < 0) == coded[size_t(j)];
+        e.bitAccuracy = double(agree) / kCodedBits;
+        // Chance agreement (0.5) scores 0, full agreement 100.
+        e.status = std::clamp(int(std::lround((e.bitAccuracy - 0.5) * 200)), 0, 100);
+    }
+    return e;
+}
+
+} // namespace ad::imaging::blind

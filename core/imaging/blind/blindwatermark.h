@@ -1,0 +1,45 @@
+#pragma once
+
+// Blind (invisible) watermarks: the three types of watermark/3 and watermark/4 on decoded
+// pictures. The algorithm is AssetDesk's own (see docs/blind-watermark.md); the cloud's marks are
+// not readable here and ours are not readable there.
+
+#include "imaging/blind/blindcode.h"
+
+#include <QString>
+#include <optional>
+#include <vips/vips8>
+
+namespace ad::imaging::blind
+{
+
+// Root-mean-square change in grey levels for a type and level: 2.8 is 39.2 dB PSNR.
+double strengthFor(int type, int level);
+
+// The mark image of types 1 and 2 as 16x16 bits, bright pixels set.
+Payload markPayload(const vips::VImage &mark);
+// The payload's 16x16 bits drawn white on black, size x size pixels (PNG-ready, 1 band).
+vips::VImage markPicture(const Payload &payload, int size);
+
+// picture: any decoded static image; returns 8-bit sRGB (or grey) with the same alpha.
+vips::VImage embed(const vips::VImage &picture, int type, const Payload &payload, int level);
+
+struct Extraction {
+    bool synced = false;     // the tile was found
+    bool decoded = false;    // the frame's CRC matched
+    double confidence = 0;   // sync peak in standard deviations
+    double bitAccuracy = -1; // coded bits agreeing with the expected payload, when one is known
+    int status = 0;          // WatermarkStatus 0-100 (type 2)
+    double period = 0;       // tile period found, in pixels of the suspect
+    double rotation = 0;     // degrees
+    Payload payload{};
+    std::optional<QString> text; // type 3
+};
+
+// original: the unmarked picture (type 1); expected: the payload that should be there (type 2
+// and reports), which gives bitAccuracy and status.
+Extraction extract(const vips::VImage &suspect, int type,
+                   const std::optional<vips::VImage> &original = std::nullopt,
+                   const std::optional<Payload> &expected = std::nullopt);
+
+} // namespace ad::imaging::blind

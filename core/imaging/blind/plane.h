@@ -1,0 +1,32 @@
+#pragma once
+
+// A single-channel float image and the few filters the blind watermark needs.
+
+#include <vector>
+#include <vips/vips8>
+
+namespace ad::imaging::blind
+{
+
+struct Plane {
+    int width = 0;
+    int height = 0;
+    std::vector<float> v;
+
+    Plane() = default;
+    Plane(int w, int h) : width(w), height(h), v(size_t(w) * size_t(h), 0.0f) {}
+    float &at(int x, int y) { return v[size_t(y) * size_t(width) + size_t(x)]; }
+    float at(int x, int y) const { return v[size_t(y) * size_t(width) + size_t(x)]; }
+};
+
+// Rec. 601 luma of an 8-bit sRGB or grey image (alpha ignored), 0..255.
+Plane lumaOf(const vips::VImage &srgb);
+
+// Mean over a (2r+1)^2 window, edges clamped; O(1) per pixel.
+Plane boxBlur(const Plane &p, int r);
+
+// The high-pass residual divided by its local deviation: whitens the host picture so that the
+// faint periodic pattern dominates correlations.
+Plane whitenedResidual(const Plane &luma);
+
+} // namespace ad::imaging::blind
