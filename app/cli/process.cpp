@@ -6,6 +6,10 @@
 #include "style/printer.h"
 #include "style/stylefile.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ad::cli
 {
 
@@ -52,6 +56,14 @@ int processCommand(const QStringList &args)
             imaging::process({o.positional[0], {}}, processing, options);
         for (const QString &w : r.warnings)
             std::fprintf(stderr, "warning: %s\n", qPrintable(w));
+        if (r.isJson && !r.extractedMark.isEmpty() && !o.output.isEmpty()) {
+            // watermark/4: -o receives the recovered mark; the JSON says where it went.
+            writeAtomically(o.output, r.extractedMark);
+            QJsonObject answer = QJsonDocument::fromJson(r.data).object();
+            answer[QStringLiteral("Location")] = QFileInfo(o.output).absoluteFilePath();
+            writeStdout(QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+            return 0;
+        }
         if (r.isJson) {
             writeStdout(r.data + '\n');
             if (!o.output.isEmpty()) writeAtomically(o.output, r.data);

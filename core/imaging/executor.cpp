@@ -1,5 +1,7 @@
 #include "imaging/executor.h"
 
+#include "imaging/blind/blindresult.h"
+#include "imaging/blind/blindwatermark.h"
 #include "imaging/info.h"
 #include "imaging/jpegquality.h"
 #include "imaging/limits.h"
@@ -24,6 +26,8 @@ using vips::VImage;
 
 namespace
 {
+
+constexpr int kBlindMinSide = 256;
 
 template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
@@ -155,6 +159,13 @@ public:
         }
         for (const style::Stage &stage : m_pipeline.stages) {
             if (const auto *info = std::get_if<style::InfoQuery>(&stage.op)) return answer(*info);
+            if (const auto *x = std::get_if<style::BlindExtract>(&stage.op)) {
+                try {
+                    return extractBlind(*x);
+                } catch (const ProcessingError &e) {
+                    throw located(e, stage.span);
+                }
+            }
             runStage(stage);
         }
         const Encoded encoded = encode(current(), m_encode, m_source);
@@ -313,6 +324,8 @@ private:
                            [&](const style::TextWatermark &w) {
                                m_image = applyTextWatermark(current(), w);
                            },
+                           [&](const style::BlindEmbed &w) { embedBlind(w); },
+                           [&](const style::BlindExtract &) {}, // answered in execute()
                            [&](const style::InfoQuery &) {},
                            [&](const style::StyleRef &ref) {
                                throw ProcessingError(
@@ -466,6 +479,62 @@ private:
                 QStringLiteral("watermark image %1 is not a supported image").arg(reference));
         return VImage::new_from_buffer(m_markBytes.back().constData(), size_t(bytes.size()), "",
                                        VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR));
+    }
+
+    void checkBlindSource() const
+    {
+        if (m_source.format == ImageFormat::Gif || m_frames > 1)
+            throw ProcessingError(ErrorCode::UnsupportedFormat,
+                                  QStringLiteral("blind watermarks are not supported for GIF or "
+                                                 "animated images"));
+        const QSize s = currentSize();
+        if (std::min(s.width(), s.height()) < kBlindMinSide)
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("blind watermark needs at least %1 px on the shorter side; the "
+                               "picture is %2x%3")
+                    .arg(kBlindMinSide)
+                    .arg(s.width())
+                    .arg(s.height()));
+    }
+
+    void embedBlind(const style::BlindEmbed &w)
+    {
+        checkBlindSource();
+        blind::Payload payload;
+        if (w.type == 3) {
+            payload = blind::textPayload(w.text);
+        } else {
+            const VImage mark = loadMark(w.image);
+            const QSize s = currentSize();
+            if (mark.width() * 8 > s.width() || mark.height() * 8 > s.height())
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("watermark image is %1x%2; each side must be at most 1/8 of "
+                                   "the picture's %3x%4")
+                        .arg(mark.width())
+                        .arg(mark.height())
+                        .arg(s.width())
+                        .arg(s.height()));
+            payload = blind::markPayload(mark);
+        }
+        m_image = blind::embed(current(), w.type, payload, w.level.value_or(1));
+    }
+
+    ProcessResult extractBlind(const style::BlindExtract &x)
+    {
+        checkBlindSource();
+        std::optional<VImage> original;
+        std::optional<blind::Payload> expected;
+        if (x.type == 1) original = loadMark(x.image);
+        if (x.type == 2) expected = blind::markPayload(loadMark(x.image));
+        const blind::Extraction e = blind::extract(current(), x.type, original, expected);
+        ProcessResult r;
+        r.isJson = true;
+        r.data = blindResultJson(x.type, e);
+        if (x.type != 3 && e.synced)
+            r.extractedMark = takeBlob(blind::markPicture(e.payload, 128).pngsave_buffer());
+        return r;
     }
 
     ProcessResult answer(const style::InfoQuery &q)

@@ -31,6 +31,7 @@ struct ProcessResult {
     QSize size;
     int frames = 1;
     QStringList warnings;
+    QByteArray extractedMark; // watermark/4 types 1 and 2: the recovered mark as PNG
 };
 
 ProcessResult process(const ImageSource &source, const QString &processing,

@@ -105,7 +105,9 @@ QString outputExtension(const style::Pipeline &p, const QString &sourcePath)
 {
     std::optional<style::ImageFormat> format;
     for (const auto &stage : p.stages) {
-        if (std::holds_alternative<style::InfoQuery>(stage.op)) return QStringLiteral("json");
+        if (std::holds_alternative<style::InfoQuery>(stage.op) ||
+            std::holds_alternative<style::BlindExtract>(stage.op))
+            return QStringLiteral("json");
         if (const auto *m = std::get_if<style::MogrStage>(&stage.op)) {
             for (const auto &step : m->steps) {
                 if (const auto *f = std::get_if<style::Format>(&step.op)) format = f->format;

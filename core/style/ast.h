@@ -159,6 +159,20 @@ struct TextWatermark {
     std::optional<int> shadow;
 };
 
+// watermark/3: an invisible mark. type 1 (semi-blind) and 2 (blind) carry an image, 3 a text.
+struct BlindEmbed {
+    int type = 3;
+    QString image;            // decoded URL or path (types 1, 2)
+    QString text;             // decoded, [0-9A-Za-z] (type 3)
+    std::optional<int> level; // 1-3, type 2 only
+};
+
+// watermark/4: reads a blind mark back. image is the original (type 1) or the mark (type 2).
+struct BlindExtract {
+    int type = 3;
+    QString image;
+};
+
 struct InfoQuery {
     enum class Kind { ImageInfo, Exif, ImageAve };
     Kind kind = Kind::ImageInfo;
@@ -168,8 +182,8 @@ struct StyleRef {
     QString name;
 };
 
-using StageOp =
-    std::variant<MogrStage, ImageView2, ImageWatermark, TextWatermark, InfoQuery, StyleRef>;
+using StageOp = std::variant<MogrStage, ImageView2, ImageWatermark, TextWatermark, BlindEmbed,
+                             BlindExtract, InfoQuery, StyleRef>;
 
 struct Stage {
     StageOp op;

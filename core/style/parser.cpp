@@ -395,16 +395,59 @@ bool parsePlacement(const QString &k, const Token &val, WatermarkPlacement &p)
     return true;
 }
 
+// The image of a blind watermark: a URL of the same source (http:// as the cloud requires, or
+// an object URL) or, locally, a path. https:// is refused as the cloud refuses it.
+QString blindImageValue(const Token &val)
+{
+    const QString url = textValue(val, QStringLiteral("image"));
+    if (url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+        invalid(
+            QStringLiteral("image: '%1' must begin with http:// (https is not accepted)").arg(url),
+            val);
+    return url;
+}
+
+StageOp parseBlind(Reader &r, const Token &head, int mode)
+{
+    std::optional<int> type, level;
+    QString image, text;
+    while (!r.atEnd()) {
+        const Token &key = r.next();
+        const Token &val = r.value(key);
+        const QString &k = key.text;
+        if (k == QLatin1String("type"))
+            type = toInt(val, 1, 3, k);
+        else if (k == QLatin1String("image")) {
+            image = blindImageValue(val);
+        } else if (mode == 3 && k == QLatin1String("text")) {
+            text = textValue(val, k);
+            if (!blindTextAllowed(text))
+                invalid(QStringLiteral("text: '%1' must be 1-%2 characters of 0-9, A-Z, a-z")
+                            .arg(text)
+                            .arg(kMaxBlindText),
+                        val);
+        } else if (mode == 3 && k == QLatin1String("level"))
+            level = toInt(val, 1, 3, k);
+        else
+            fail(ErrorCode::UnknownOperation,
+                 QStringLiteral("watermark/%1: unknown parameter '%2'").arg(mode).arg(k), key);
+    }
+    if (!type) invalid(QStringLiteral("watermark/%1 needs type (1, 2 or 3)").arg(mode), head);
+    if (*type != 3 && image.isEmpty())
+        invalid(QStringLiteral("watermark/%1 type %2 needs image").arg(mode).arg(*type), head);
+    if (mode == 3 && *type == 3 && text.isEmpty())
+        invalid(QStringLiteral("watermark/3 type 3 needs text"), head);
+    if (mode == 4) return BlindExtract{*type, *type == 3 ? QString() : image};
+    return BlindEmbed{*type, *type == 3 ? QString() : image, *type == 3 ? text : QString(),
+                      *type == 2 ? level : std::nullopt};
+}
+
 StageOp parseWatermark(Reader &r, const Token &head)
 {
     if (r.atEnd()) invalid(QStringLiteral("watermark needs a type (1 image, 2 text)"), head);
     const Token &typeToken = r.next();
     const int type = toInt(typeToken, 1, 4, QStringLiteral("watermark type"));
-    if (type > 2)
-        fail(ErrorCode::UnsupportedLocally,
-             QStringLiteral("watermark/%1 (blind watermark) is not available in this build")
-                 .arg(type),
-             typeToken);
+    if (type > 2) return parseBlind(r, head, type);
     ImageWatermark image;
     TextWatermark text;
     bool haveSource = false;
@@ -501,10 +544,20 @@ void checkPipeline(const Pipeline &p, const Span &where)
             throw ProcessingError(ErrorCode::InvalidArgument,
                                   QStringLiteral("an information query must be the last stage"),
                                   s.span.offset, s.span.length);
+        if (std::holds_alternative<BlindExtract>(s.op) && i + 1 != p.stages.size())
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("watermark/4 (extraction) must be the last stage"),
+                                  s.span.offset, s.span.length);
     }
 }
 
 } // namespace
+
+bool blindTextAllowed(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9A-Za-z]{1,%1}$").arg(kMaxBlindText));
+    return re.match(text).hasMatch();
+}
 
 bool isValidStyleName(const QString &name)
 {

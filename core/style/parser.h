@@ -21,5 +21,9 @@ using StyleLookup = std::function<std::optional<QString>(const QString &name)>;
 Pipeline expandStyles(const Pipeline &pipeline, const StyleLookup &lookup);
 
 bool isValidStyleName(const QString &name); // D21
+// Blind watermark text: the cloud allows digits and ASCII letters only; the length limit is ours
+// (the cloud states none).
+constexpr int kMaxBlindText = 40;
+bool blindTextAllowed(const QString &text);
 
 } // namespace ad::style

@@ -175,6 +175,18 @@ QString print(const Stage &stage)
                        addPlacement(parts, w.place);
                        if (w.shadow) add(parts, "shadow", num(*w.shadow));
                    },
+                   [&](const BlindEmbed &w) {
+                       parts << QStringLiteral("watermark/3");
+                       add(parts, "type", num(w.type));
+                       if (!w.image.isEmpty()) add(parts, "image", b64(w.image));
+                       if (!w.text.isEmpty()) add(parts, "text", b64(w.text));
+                       if (w.level) add(parts, "level", num(*w.level));
+                   },
+                   [&](const BlindExtract &w) {
+                       parts << QStringLiteral("watermark/4");
+                       add(parts, "type", num(w.type));
+                       if (!w.image.isEmpty()) add(parts, "image", b64(w.image));
+                   },
                    [&](const InfoQuery &q) {
                        parts << (q.kind == InfoQuery::Kind::ImageInfo ? QStringLiteral("imageInfo")
                                  : q.kind == InfoQuery::Kind::Exif    ? QStringLiteral("exif")

@@ -1,5 +1,7 @@
 #include "imaging/blind/blindcode.h"
 
+#include "style/parser.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -8,6 +10,7 @@ namespace ad::imaging::blind
 
 namespace
 {
+static_assert(kMaxTextLength == style::kMaxBlindText);
 constexpr int kStates = 64;
 constexpr unsigned kPoly[2] = {0171, 0133};
 
@@ -58,12 +61,6 @@ int getBits(const Payload &p, int &pos, int bits)
     return v;
 }
 } // namespace
-
-bool isWatermarkText(const QString &text)
-{
-    if (text.isEmpty() || text.size() > kMaxTextLength) return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return symbolOf(c) >= 0; });
-}
 
 Payload textPayload(const QString &text)
 {

@@ -20,10 +20,9 @@ constexpr int kMaxTextLength = 40;               // 6 bits per character plus a 
 
 using Payload = std::array<bool, kPayloadBits>;
 
-// [0-9A-Za-z] only; longer or other text is refused before this is called.
+// [0-9A-Za-z] only (style::blindTextAllowed); the parser refuses anything else.
 Payload textPayload(const QString &text);
 std::optional<QString> payloadText(const Payload &p);
-bool isWatermarkText(const QString &text);
 
 // Payload (with its CRC appended) -> coded bits.
 std::vector<bool> encodeFrame(const Payload &payload);

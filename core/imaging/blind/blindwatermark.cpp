@@ -132,8 +132,13 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
         for (int j = 0; j < kCodedBits; ++j)
             agree += (soft[size_t(j)] < 0) == coded[size_t(j)];
         e.bitAccuracy = double(agree) / kCodedBits;
-        // Chance agreement (0.5) scores 0, full agreement 100.
-        e.status = std::clamp(int(std::lround((e.bitAccuracy - 0.5) * 200)), 0, 100);
+        // The status compares the decoded payload, after error correction: chance agreement
+        // (half the bits) scores 0, full agreement 100.
+        int same = 0;
+        for (int i = 0; i < kPayloadBits; ++i)
+            same += d.payload[size_t(i)] == (*expected)[size_t(i)];
+        const double share = reading.synced ? double(same) / kPayloadBits : 0.5;
+        e.status = std::clamp(int(std::lround((share - 0.5) * 200)), 0, 100);
     }
     return e;
 }

@@ -28,7 +28,8 @@ struct Extraction {
     bool synced = false;     // the tile was found
     bool decoded = false;    // the frame's CRC matched
     double confidence = 0;   // sync peak in standard deviations
-    double bitAccuracy = -1; // coded bits agreeing with the expected payload, when one is known
+    double bitAccuracy = -1; // raw coded bits (before error correction) agreeing with the
+                             // expected payload, when one is known
     int status = 0;          // WatermarkStatus 0-100 (type 2)
     double period = 0;       // tile period found, in pixels of the suspect
     double rotation = 0;     // degrees
