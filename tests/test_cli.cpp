@@ -103,6 +103,53 @@ private Q_SLOTS:
             cli({QStringLiteral("process"), m_input, QStringLiteral("exif")}).out.startsWith("{"));
     }
 
+    // Issue 10: embed with watermark/3, then watermark/4 prints JSON and writes the mark to -o.
+    void blindWatermarkEmbedsAndExtracts()
+    {
+        const QString photo = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QCOMPARE(run(QStringLiteral("vips"),
+                     {QStringLiteral("thumbnail"),
+                      QStringLiteral("/usr/share/wallpapers/Kite/contents/images/1920x1080.jpg"),
+                      photo, QStringLiteral("1920"), QStringLiteral("--height"),
+                      QStringLiteral("1080"), QStringLiteral("--crop"), QStringLiteral("centre")}),
+                 0);
+        const QString mark = m_dir.filePath(QStringLiteral("mark.png"));
+        QCOMPARE(run(QStringLiteral("convert"),
+                     {QStringLiteral("-size"), QStringLiteral("160x100"),
+                      QStringLiteral("xc:black"), QStringLiteral("-fill"), QStringLiteral("white"),
+                      QStringLiteral("-draw"), QStringLiteral("rectangle 10,10 70,90"), mark}),
+                 0);
+        const QString image = QString::fromLatin1(
+            mark.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString marked = m_dir.filePath(QStringLiteral("marked.jpg"));
+        QCOMPARE(
+            cli({QStringLiteral("process"), photo,
+                 QStringLiteral("watermark/3/type/2/image/") + image, QStringLiteral("-o"), marked})
+                .code,
+            0);
+        const QString extracted = m_dir.filePath(QStringLiteral("extracted.png"));
+        const Run r = cli({QStringLiteral("process"), marked,
+                           QStringLiteral("watermark/4/type/2/image/") + image,
+                           QStringLiteral("-o"), extracted});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(o.value(QStringLiteral("WatermarkStatus")).toInt() > 75, r.out.constData());
+        QCOMPARE(o.value(QStringLiteral("Location")).toString(), extracted);
+        QFile f(extracted);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(sizeOf(f.readAll()), QSize(128, 128));
+        // Type 3: the text comes back in the JSON.
+        const QString text = m_dir.filePath(QStringLiteral("text.png"));
+        QCOMPARE(
+            cli({QStringLiteral("process"), photo,
+                 QStringLiteral("watermark/3/type/3/text/VXNlcjQy"), QStringLiteral("-o"), text})
+                .code,
+            0);
+        const Run t = cli({QStringLiteral("process"), text, QStringLiteral("watermark/4/type/3")});
+        QCOMPARE(QJsonDocument::fromJson(t.out).object().value(QStringLiteral("Text")).toString(),
+                 QStringLiteral("User42"));
+    }
+
     void errorsAreReported()
     {
         Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/thumbnail/abc"),

@@ -81,6 +81,17 @@ private Q_SLOTS:
             "imageAve",
             "imageMogr2/thumbnail/400x|imageInfo",
             "style/thumb-small",
+            "watermark/3/type/3/text/QXNzZXREZXNrMjAyNg",
+            "watermark/3/type/2/image/"
+            "aHR0cDovL2V4YW1wbGVidWNrZXQtMTI1MDAwMDAwMC5jb3MuYXAtc2hhbmdoYWkubXlxY2xvdWQuY29tL21hcm"
+            "sucG5n/level/3",
+            "watermark/3/type/1/image/"
+            "aHR0cDovL2V4YW1wbGVidWNrZXQtMTI1MDAwMDAwMC5jb3MuYXAtc2hhbmdoYWkubXlxY2xvdWQuY29tL21hcm"
+            "sucG5n",
+            "imageMogr2/thumbnail/800x|watermark/4/type/2/image/"
+            "aHR0cDovL2V4YW1wbGVidWNrZXQtMTI1MDAwMDAwMC5jb3MuYXAtc2hhbmdoYWkubXlxY2xvdWQuY29tL21hcm"
+            "sucG5n",
+            "watermark/4/type/3",
         };
         for (const QString &s : canonical)
             QTest::newRow(qPrintable(s.left(60))) << s;
@@ -226,7 +237,25 @@ private Q_SLOTS:
         row("unknown stage", "imageSlim", ErrorCode::UnknownOperation, "imageSlim");
         row("unknown wm param", "watermark/2/text/YQ/colour/1", ErrorCode::UnknownOperation,
             "colour");
-        row("blind watermark", "watermark/3/type/3/text/QUJD", ErrorCode::UnsupportedLocally, "3");
+        row("blind text alphabet", "watermark/3/type/3/text/YSBi", ErrorCode::InvalidArgument,
+            "YSBi");
+        row("blind https image",
+            "watermark/3/type/2/image/"
+            "aHR0cHM6Ly9leGFtcGxlYnVja2V0LTEyNTAwMDAwMDAuY29zLmFwLXNoYW5naGFpLm15cWNsb3VkLmNvbS9tYX"
+            "JrLnBuZw",
+            ErrorCode::InvalidArgument,
+            "aHR0cHM6Ly9leGFtcGxlYnVja2V0LTEyNTAwMDAwMDAuY29zLmFwLXNoYW5naGFpLm15cWNsb3VkLmNvbS9tYX"
+            "JrLnBuZw");
+        row("blind without type", "watermark/3/text/QUJD", ErrorCode::InvalidArgument, "watermark");
+        row("blind type 4", "watermark/3/type/4/text/QUJD", ErrorCode::InvalidArgument, "4");
+        row("blind level 4",
+            "watermark/3/type/2/image/"
+            "aHR0cDovL2V4YW1wbGVidWNrZXQtMTI1MDAwMDAwMC5jb3MuYXAtc2hhbmdoYWkubXlxY2xvdWQuY29tL21hcm"
+            "sucG5n/level/4",
+            ErrorCode::InvalidArgument, "4");
+        row("blind needs image", "watermark/4/type/1", ErrorCode::InvalidArgument, "watermark");
+        row("extraction not last", "watermark/4/type/3|imageMogr2/rotate/90",
+            ErrorCode::InvalidArgument, "watermark/4/type/3");
         row("style name", "style/bad$name", ErrorCode::InvalidStyleName, "bad$name");
         QString eleven = QStringLiteral("imageMogr2/rotate/90");
         for (int i = 0; i < 10; ++i)

@@ -22,6 +22,6 @@ struct TileReading {
 TileReading readTile(const Plane &residual, const Layout &layout);
 
 // Below this the sync peak is indistinguishable from the largest of the noise peaks.
-constexpr double kSyncThreshold = 6.5;
+constexpr double kSyncThreshold = 8.5;
 
 } // namespace ad::imaging::blind

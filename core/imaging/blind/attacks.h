@@ -1,0 +1,29 @@
+#pragma once
+
+// What a marked picture meets on its way: re-encoding, rescaling, cropping, rotation, colour and
+// noise. The robustness report runs these (and any saved style) against a marked picture.
+
+#include <QString>
+#include <functional>
+#include <vector>
+#include <vips/vips8>
+
+namespace ad::imaging::blind
+{
+
+struct Attack {
+    QString id;    // stable, for CSV
+    QString label; // for people (translated by the caller)
+    std::function<vips::VImage(const vips::VImage &)> apply;
+};
+
+const std::vector<Attack> &standardAttacks();
+const Attack *findAttack(const QString &id);
+
+// A processing string as an attack: the picture goes through the executor as PNG.
+Attack styleAttack(const QString &name, const QString &processing);
+
+// PSNR of b against a in dB (same size; infinity when identical).
+double psnr(const vips::VImage &a, const vips::VImage &b);
+
+} // namespace ad::imaging::blind

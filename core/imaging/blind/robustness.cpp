@@ -1,0 +1,90 @@
+#include "imaging/blind/robustness.h"
+
+#include "imaging/vipsutil.h"
+#include "style/error.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <cmath>
+
+namespace ad::imaging::blind
+{
+
+using vips::VImage;
+
+Report robustnessReport(const QString &sourcePath, int type, const Payload &payload, int level,
+                        const std::vector<Attack> &attacks,
+                        const std::function<bool(int, int)> &progress)
+{
+    ensureVips();
+    Report report;
+    report.source = sourcePath;
+    report.type = type;
+    try {
+        const VImage original =
+            toSrgb(VImage::new_from_file(sourcePath.toUtf8().constData()).autorot()).copy_memory();
+        QElapsedTimer timer;
+        timer.start();
+        const VImage marked = embed(original, type, payload, level);
+        report.embedSeconds = timer.nsecsElapsed() / 1e9;
+        report.embedPsnr = psnr(original, marked);
+        const std::optional<VImage> reference =
+            type == 1 ? std::optional<VImage>(original) : std::nullopt;
+        for (size_t i = 0; i < attacks.size(); ++i) {
+            if (progress && !progress(int(i), int(attacks.size()))) break;
+            ReportRow row;
+            row.attackId = attacks[i].id;
+            row.attack = attacks[i].label;
+            row.psnr = std::nan("");
+            try {
+                const VImage attacked = attacks[i].apply(marked).copy_memory();
+                if (attacked.width() == marked.width() && attacked.height() == marked.height())
+                    row.psnr = psnr(marked, attacked);
+                timer.restart();
+                const Extraction e = extract(attacked, type, reference, payload);
+                row.seconds = timer.nsecsElapsed() / 1e9;
+                row.decoded = e.decoded && e.payload == payload;
+                row.bitAccuracy = e.bitAccuracy;
+                row.status = e.status;
+            } catch (const vips::VError &e) {
+                row.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+            } catch (const ProcessingError &e) {
+                row.error = e.error().toString();
+            }
+            report.rows.push_back(row);
+        }
+        if (progress) progress(int(report.rows.size()), int(attacks.size()));
+    } catch (const vips::VError &e) {
+        rethrowVips(e);
+    }
+    return report;
+}
+
+QByteArray reportCsv(const std::vector<Report> &reports)
+{
+    QByteArray csv = "source,type,embed_psnr_db,attack,recovered,bit_accuracy,status,"
+                     "attack_psnr_db,extract_seconds,error\n";
+    auto quoted = [](QString s) {
+        s.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    };
+    for (const Report &r : reports) {
+        for (const ReportRow &row : r.rows) {
+            const QStringList fields = {quoted(QFileInfo(r.source).fileName()),
+                                        QString::number(r.type),
+                                        QString::number(r.embedPsnr, 'f', 2),
+                                        quoted(row.attackId),
+                                        row.decoded ? QStringLiteral("yes") : QStringLiteral("no"),
+                                        QString::number(row.bitAccuracy, 'f', 4),
+                                        QString::number(row.status),
+                                        std::isnan(row.psnr) ? QString()
+                                                             : QString::number(row.psnr, 'f', 2),
+                                        QString::number(row.seconds, 'f', 3),
+                                        quoted(row.error)};
+            csv += fields.join(QLatin1Char(',')).toUtf8() + '\n';
+        }
+    }
+    return csv;
+}
+
+} // namespace ad::imaging::blind

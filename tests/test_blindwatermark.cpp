@@ -1,0 +1,308 @@
+// Blind watermarks: the code, the style-language contract (watermark/3, watermark/4, limits) and
+// the quality targets on real 1080p photographs (Debian's plasma-workspace-wallpapers).
+
+#include "imaging/blind/attacks.h"
+#include "imaging/blind/blindcode.h"
+#include "imaging/blind/blindwatermark.h"
+#include "imaging/blind/robustness.h"
+#include "imaging/executor.h"
+#include "imaging/vipsutil.h"
+#include "style/error.h"
+#include "style/values.h"
+#include "support/testimages.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::imaging;
+using namespace ad::test;
+using vips::VImage;
+
+namespace
+{
+const QString kText = QStringLiteral("AssetDesk2026abc"); // 16 characters
+
+// A wallpaper photograph cropped and scaled to 1920x1080.
+VImage photo(const QString &name)
+{
+    const QString path =
+        QStringLiteral("/usr/share/wallpapers/%1/contents/images/1920x1080.jpg").arg(name);
+    if (!QFile::exists(path)) qFatal("missing %s: run scripts/bootstrap", qPrintable(path));
+    return VImage::thumbnail(
+               path.toUtf8().constData(), 1920,
+               VImage::option()->set("height", 1080)->set("crop", VIPS_INTERESTING_CENTRE))
+        .copy_memory();
+}
+
+QString b64(const QString &s)
+{
+    return style::encodeBase64Param(s.toUtf8());
+}
+
+QJsonObject json(const QByteArray &data)
+{
+    return QJsonDocument::fromJson(data).object();
+}
+} // namespace
+
+class BlindWatermarkTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_photo; // Path (forest), 1920x1080 JPEG q95
+    QString m_mark;  // 200x120 white "AD" on black
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ensureVips();
+        m_photo = m_dir.filePath(QStringLiteral("photo.jpg"));
+        photo(QStringLiteral("Path"))
+            .jpegsave(m_photo.toUtf8().constData(), VImage::option()->set("Q", 95));
+        m_mark = m_dir.filePath(QStringLiteral("mark.png"));
+        QCOMPARE(
+            run(QStringLiteral("convert"),
+                {QStringLiteral("-size"), QStringLiteral("200x120"), QStringLiteral("xc:black"),
+                 QStringLiteral("-fill"), QStringLiteral("white"), QStringLiteral("-draw"),
+                 QStringLiteral("rectangle 20,20 90,100 circle 150,60 150,100"), m_mark}),
+            0);
+    }
+
+    void convolutionalCodeCorrectsErrors()
+    {
+        const blind::Payload payload = blind::textPayload(kText);
+        const std::vector<bool> coded = blind::encodeFrame(payload);
+        QCOMPARE(int(coded.size()), blind::kCodedBits);
+        QRandomGenerator rng(7);
+        std::vector<float> soft;
+        int flipped = 0;
+        for (bool bit : coded) {
+            const bool flip = rng.bounded(100) < 3; // 3 % of the channel bits wrong
+            flipped += flip;
+            soft.push_back(float((bit != flip) ? -1.0 : 1.0) * float(0.5 + rng.generateDouble()));
+        }
+        QVERIFY(flipped > 8);
+        const blind::Decoded d = blind::decodeFrame(soft);
+        QVERIFY(d.crcOk);
+        QCOMPARE(blind::payloadText(d.payload).value_or(QString()), kText);
+        // Noise alone never passes the checksum.
+        for (float &s : soft)
+            s = float(rng.generateDouble() - 0.5);
+        QVERIFY(!blind::decodeFrame(soft).crcOk);
+    }
+
+    void textPayloadRoundTrips()
+    {
+        for (const QString &t : {QStringLiteral("a"), QStringLiteral("Zz09"), QString(40, 'x')})
+            QCOMPARE(blind::payloadText(blind::textPayload(t)).value_or(QString()), t);
+    }
+
+    void embedsAbove38dBOn1080pPhotos()
+    {
+        for (const QString &name : {QStringLiteral("Path"), QStringLiteral("Grey"),
+                                    QStringLiteral("EveningGlow"), QStringLiteral("Kite")}) {
+            const VImage original = photo(name);
+            const VImage marked = blind::embed(original, 3, blind::textPayload(kText), 1);
+            QCOMPARE(marked.width(), 1920);
+            QCOMPARE(marked.height(), 1080);
+            const double db = blind::psnr(original, marked);
+            QVERIFY2(db >= 38.0, qPrintable(QStringLiteral("%1: %2 dB").arg(name).arg(db)));
+            QVERIFY2(db < 42.0, "the mark should use its budget");
+        }
+    }
+
+    // Issue 10, point 4: 16 characters exactly after each of these, on 1080p photos.
+    void textSurvivesTheRequiredAttacks_data()
+    {
+        QTest::addColumn<QString>("picture");
+        for (const char *name : {"Path", "Grey", "EveningGlow"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void textSurvivesTheRequiredAttacks()
+    {
+        QFETCH(QString, picture);
+        const VImage marked = blind::embed(photo(picture), 3, blind::textPayload(kText), 1);
+        for (const char *id : {"jpeg50", "webp75", "resize50", "crop10", "rotate3"}) {
+            const VImage attacked = blind::findAttack(QString::fromLatin1(id))->apply(marked);
+            const blind::Extraction e = blind::extract(attacked, 3);
+            QVERIFY2(e.decoded, id);
+            QCOMPARE(e.text.value_or(QString()), kText);
+        }
+    }
+
+    void geometryIsFoundWithoutBeingTold()
+    {
+        const VImage marked =
+            blind::embed(photo(QStringLiteral("Kite")), 3, blind::textPayload(kText), 1);
+        const blind::Extraction rotated =
+            blind::extract(blind::findAttack(QStringLiteral("rotate5"))->apply(marked), 3);
+        QVERIFY(rotated.decoded);
+        QVERIFY2(std::abs(rotated.rotation + 5) < 0.1,
+                 qPrintable(QString::number(rotated.rotation)));
+        const blind::Extraction half = blind::extract(marked.resize(0.5), 3);
+        QVERIFY(half.decoded);
+        QVERIFY2(std::abs(half.period - 64) < 0.5, qPrintable(QString::number(half.period)));
+    }
+
+    void unmarkedPhotosShowNothing()
+    {
+        for (const QString &name : {QStringLiteral("Path"), QStringLiteral("ColdRipple")}) {
+            const VImage original = photo(name);
+            const blind::Payload expected = blind::textPayload(kText);
+            for (int type = 1; type <= 3; ++type) {
+                const blind::Extraction e = blind::extract(original, type, std::nullopt, expected);
+                QVERIFY(!e.synced);
+                QVERIFY(!e.decoded);
+                QVERIFY(e.status < 60);
+            }
+        }
+    }
+
+    void typesDoNotReadEachOther()
+    {
+        const VImage marked =
+            blind::embed(photo(QStringLiteral("Grey")), 3, blind::textPayload(kText), 1);
+        QVERIFY(blind::extract(marked, 3).decoded);
+        QVERIFY(!blind::extract(marked, 2).synced);
+    }
+
+    void type2ReportsStatusBands()
+    {
+        const QString marked = m_dir.filePath(QStringLiteral("marked2.jpg"));
+        const ProcessResult embedded =
+            process({m_photo, {}}, QStringLiteral("watermark/3/type/2/image/%1").arg(b64(m_mark)));
+        QCOMPARE(embedded.format, style::ImageFormat::Jpeg); // the source's format is kept
+        QFile f(marked);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(embedded.data);
+        f.close();
+        const QString rule = QStringLiteral("watermark/4/type/2/image/%1").arg(b64(m_mark));
+        const ProcessResult found = process({marked, {}}, rule);
+        QVERIFY(found.isJson);
+        const QJsonObject o = json(found.data);
+        QVERIFY2(o[QStringLiteral("WatermarkStatus")].toInt() > 75, found.data.constData());
+        QCOMPARE(o[QStringLiteral("Verdict")].toString(), QStringLiteral("present"));
+        // The recovered mark: 128x128 PNG, bright where the mark is bright.
+        const QImage mark = decode(found.extractedMark);
+        QCOMPARE(mark.size(), QSize(128, 128));
+        QVERIFY(qGray(mark.pixel(30, 60)) > 200); // inside the rectangle
+        QVERIFY(qGray(mark.pixel(64, 10)) < 50);  // background
+        // The unmarked original scores below 60, as does another mark.
+        const ProcessResult none = process({m_photo, {}}, rule);
+        QVERIFY(json(none.data)[QStringLiteral("WatermarkStatus")].toInt() < 60);
+        QCOMPARE(json(none.data)[QStringLiteral("Verdict")].toString(), QStringLiteral("absent"));
+        QVERIFY(none.extractedMark.isEmpty());
+    }
+
+    void type1UsesTheOriginal()
+    {
+        const ProcessResult embedded =
+            process({m_photo, {}}, QStringLiteral("watermark/3/type/1/image/%1").arg(b64(m_mark)));
+        const VImage half =
+            VImage::new_from_buffer(embedded.data.constData(), size_t(embedded.data.size()), "")
+                .resize(0.5);
+        const QString suspect = m_dir.filePath(QStringLiteral("suspect1.png"));
+        half.pngsave(suspect.toUtf8().constData());
+        const ProcessResult r =
+            process({suspect, {}}, QStringLiteral("watermark/4/type/1/image/%1").arg(b64(m_photo)));
+        const QJsonObject o = json(r.data);
+        QVERIFY2(o[QStringLiteral("Detected")].toBool(), r.data.constData());
+        QVERIFY(!o.contains(QStringLiteral("WatermarkStatus"))); // type 2 only, as in the cloud
+        QCOMPARE(decode(r.extractedMark).size(), QSize(128, 128));
+    }
+
+    void type3ThroughTheStyleLanguage()
+    {
+        const ProcessResult embedded =
+            process({m_photo, {}}, QStringLiteral("watermark/3/type/3/text/%1").arg(b64(kText)));
+        const QString marked = writeTemp(m_dir, QStringLiteral("marked3.jpg"), embedded.data);
+        const ProcessResult r = process({marked, {}}, QStringLiteral("watermark/4/type/3"));
+        const QJsonObject o = json(r.data);
+        QCOMPARE(o[QStringLiteral("Text")].toString(), kText);
+        QVERIFY(o[QStringLiteral("Detected")].toBool());
+        QVERIFY(r.extractedMark.isEmpty());
+        // Level 3 (type 2) is stronger than level 1: lower PSNR.
+        const VImage original = photo(QStringLiteral("Grey"));
+        const blind::Payload p =
+            blind::markPayload(VImage::new_from_file(m_mark.toUtf8().constData()));
+        QVERIFY(blind::psnr(original, blind::embed(original, 2, p, 3)) <
+                blind::psnr(original, blind::embed(original, 2, p, 1)) - 4);
+    }
+
+    void limitsAreErrors_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<int>("code");
+        QTest::newRow("mark over 1/8")
+            << "photo"
+            << "watermark/3/type/2/image/BIGMARK" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("gif") << "gif"
+                             << "watermark/3/type/3/text/YWJj" << int(ErrorCode::UnsupportedFormat);
+        QTest::newRow("too small")
+            << "small"
+            << "watermark/3/type/3/text/YWJj" << int(ErrorCode::InvalidArgument);
+        QTest::newRow("missing mark")
+            << "photo"
+            << "watermark/3/type/2/image/" + b64("nope.png") << int(ErrorCode::NotFound);
+    }
+
+    void limitsAreErrors()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, rule);
+        QFETCH(int, code);
+        const QString big = m_dir.filePath(QStringLiteral("big.png"));
+        VImage::black(300, 100).pngsave(big.toUtf8().constData());
+        rule.replace(QLatin1String("BIGMARK"), b64(big));
+        QString path = m_photo;
+        if (source == QLatin1String("gif"))
+            path = writeTemp(m_dir, QStringLiteral("a.gif"), makeGif(400, 300, 3));
+        else if (source == QLatin1String("small"))
+            path = writeTemp(m_dir, QStringLiteral("small.png"), makeImage(300, 200, "png"));
+        try {
+            process({path, {}}, rule);
+            QFAIL("no error");
+        } catch (const ProcessingError &e) {
+            QCOMPARE(int(e.error().code), code);
+        }
+    }
+
+    void reportCoversEveryAttack()
+    {
+        std::vector<blind::Attack> attacks = {
+            *blind::findAttack(QStringLiteral("jpeg50")),
+            *blind::findAttack(QStringLiteral("resize50")),
+            blind::styleAttack(QStringLiteral("thumb"),
+                               QStringLiteral("imageMogr2/thumbnail/1200x/quality/70")),
+            blind::styleAttack(QStringLiteral("broken"),
+                               QStringLiteral("imageMogr2/rotate/90/cut/1x1"))};
+        int calls = 0;
+        const blind::Report r =
+            blind::robustnessReport(m_photo, 3, blind::textPayload(kText), 1, attacks,
+                                    [&](int, int) { return ++calls > 0; });
+        QCOMPARE(int(r.rows.size()), 4);
+        QVERIFY(r.embedPsnr >= 38);
+        QVERIFY(r.rows[0].decoded && r.rows[1].decoded && r.rows[2].decoded);
+        QVERIFY(r.rows[0].psnr > 30);        // same size: attack strength in dB
+        QVERIFY(std::isnan(r.rows[1].psnr)); // resized: not comparable
+        QVERIFY(r.rows[2].bitAccuracy > 0.8);
+        QVERIFY(!r.rows[3].decoded);
+        const QByteArray csv = blind::reportCsv({r});
+        QCOMPARE(csv.count('\n'), 5);
+        QVERIFY(csv.contains("\"jpeg50\",yes,"));
+        // Cancelling stops before the next attack.
+        const blind::Report cut =
+            blind::robustnessReport(m_photo, 3, blind::textPayload(kText), 1, attacks,
+                                    [](int done, int) { return done < 1; });
+        QCOMPARE(int(cut.rows.size()), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(BlindWatermarkTest)
+#include "test_blindwatermark.moc"
