@@ -26,6 +26,7 @@
 #include "storage/storage.h"
 #include "style/error.h"
 #include "viewerwindow.h"
+#include "watermarkwindow.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -320,7 +321,7 @@ void MainWindow::createActions()
     connect(m_docAction, &QAction::triggered, this, &MainWindow::openDocToImageDialog);
     m_batchAction = new QAction(tr("&Batch Process…"), this);
     m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    connect(m_batchAction, &QAction::triggered, this, &MainWindow::openBatchDialog);
+    connect(m_batchAction, &QAction::triggered, this, [this] { openBatchDialog(); });
 
     m_aboutAction = new QAction(tr("&About AssetDesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -416,6 +417,9 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_batchAction);
     tools->addAction(m_docAction);
+    QAction *watermark =
+        tools->addAction(tr("Blind &Watermark…"), this, [this] { openWatermarkTool(); });
+    watermark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     tools->addSeparator();
     tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
         try {
@@ -476,14 +480,29 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::openBatchDialog()
+void MainWindow::openBatchDialog(const QString &style)
 {
     QStringList files;
     for (const QString &path : m_content->selectedPaths()) {
         if (QFileInfo(path).isFile()) files << path;
     }
     BatchDialog dialog(m_queue, files, m_content->folder(), this);
+    if (!style.isEmpty()) dialog.setStyles({style});
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+}
+
+WatermarkWindow *MainWindow::openWatermarkTool()
+{
+    if (!m_watermark) {
+        m_watermark =
+            new WatermarkWindow([this](const QString &rule) { openBatchDialog(rule); }, this);
+        m_watermark->setAttribute(Qt::WA_DeleteOnClose);
+        m_watermark->setPictures(MediaView::imagesAmong(m_content->selectedPaths()));
+    }
+    m_watermark->show();
+    m_watermark->raise();
+    m_watermark->activateWindow();
+    return m_watermark;
 }
 
 void MainWindow::openDocToImageDialog()

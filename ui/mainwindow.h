@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -49,7 +50,9 @@ public:
     jobs::JobQueue *queue() const { return m_queue; }
     catalog::Catalog *catalog() const { return m_catalog; }
     ~MainWindow() override;
-    void openBatchDialog();
+    void openBatchDialog(const QString &style = {}); // style prefills the processing list
+    // Tools > Blind Watermark, on the selected pictures; one window, raised when open.
+    class WatermarkWindow *openWatermarkTool();
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
     qint64 transferSelection(const QString &destination, bool move);
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<catalog::Catalog> m_ownCatalog;
     catalog::Catalog *m_catalog;
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
+    QPointer<class WatermarkWindow> m_watermark;
     ContentView *m_content;
     class BucketView *m_buckets;
     QString m_previewing;         // the bucket object whose copy the preview waits for

@@ -12,7 +12,7 @@ using vips::VImage;
 
 int cellSizeFor(int width, int height)
 {
-    return std::clamp(int(std::lround(std::min(width, height) / 256.0)), 3, 16);
+    return std::clamp(int(std::lround(std::min(width, height) / 256.0)), 4, 16);
 }
 
 VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, double rmsStrength)

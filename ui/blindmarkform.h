@@ -1,0 +1,55 @@
+#pragma once
+
+// The settings of a blind watermark: type, text or mark image, strength. In extraction mode the
+// image is the mark (type 2) or the original picture (type 1) and there is no text or level.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ad::ui
+{
+
+class BlindMarkForm : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode { Embed, Extract };
+    explicit BlindMarkForm(Mode mode, QWidget *parent = nullptr);
+
+    int type() const;
+    void setType(int type);
+    QString text() const;
+    void setText(const QString &text);
+    QString imagePath() const;
+    void setImagePath(const QString &path);
+    int level() const;
+
+    // Empty when the form is complete, else what is missing, for people.
+    QString problem() const;
+    // watermark/3/... (Embed) or watermark/4/... (Extract), with the image as a local path.
+    QString rule() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateVisibility();
+    void showMark();
+
+    Mode m_mode;
+    QComboBox *m_type;
+    QLabel *m_textLabel;
+    QLineEdit *m_text;
+    QLabel *m_imageLabel;
+    QWidget *m_imageRow;
+    QLineEdit *m_image;
+    QLabel *m_thumb;
+    QLabel *m_levelLabel;
+    QSpinBox *m_level;
+};
+
+} // namespace ad::ui

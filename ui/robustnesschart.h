@@ -1,0 +1,40 @@
+#pragma once
+
+// The robustness report as a picture: one horizontal bar per attack, its length the raw bit
+// accuracy (averaged over the pictures), its colour whether the mark came back whole from all,
+// some or none of them.
+
+#include "imaging/blind/robustness.h"
+
+#include <QWidget>
+
+namespace ad::ui
+{
+
+class RobustnessChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RobustnessChart(QWidget *parent = nullptr);
+
+    void setReports(const std::vector<imaging::blind::Report> &reports);
+    QImage render(QSize size) const; // for PNG export, independent of the widget's size
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Bar {
+        QString label;
+        double accuracy = 0; // mean over pictures with a result
+        int recovered = 0;
+        int total = 0;
+    };
+    void draw(QPainter &p, const QRect &area) const;
+
+    std::vector<Bar> m_bars;
+    QString m_title;
+};
+
+} // namespace ad::ui

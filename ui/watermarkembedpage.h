@@ -1,0 +1,52 @@
+#pragma once
+
+// Embed: one picture marked now (with its PSNR), or the same rule handed to Batch Process as a
+// background job.
+
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ad::ui
+{
+
+class BlindMarkForm;
+
+class WatermarkEmbedPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // batch(rule) opens Batch Process with the rule; the page does not know the job queue.
+    explicit WatermarkEmbedPage(std::function<void(const QString &)> batch,
+                                QWidget *parent = nullptr);
+
+    void setSource(const QString &path);
+    BlindMarkForm *form() const { return m_form; }
+    QLineEdit *output() const { return m_output; }
+    QString status() const;
+    bool isBusy() const;
+    void embed();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void refresh();
+
+    std::function<void(const QString &)> m_batch;
+    QLineEdit *m_source;
+    QLineEdit *m_output;
+    BlindMarkForm *m_form;
+    QLineEdit *m_rule;
+    QPushButton *m_embed;
+    QPushButton *m_batchButton;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QLabel *m_result;
+};
+
+} // namespace ad::ui

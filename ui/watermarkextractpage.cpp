@@ -1,0 +1,206 @@
+#include "watermarkextractpage.h"
+
+#include "asyncrun.h"
+#include "blindmarkform.h"
+#include "imaging/blind/blinddetect.h"
+#include "imaging/blind/blindresult.h"
+#include "imaging/executor.h"
+#include "storage/atomicfile.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
+    : QWidget(parent), m_suspect(new QLineEdit(this)),
+      m_form(new BlindMarkForm(BlindMarkForm::Mode::Extract, this)),
+      m_extract(new QPushButton(tr("E&xtract"), this)), m_busy(new QProgressBar(this)),
+      m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
+      m_markView(new QLabel(this)), m_details(new QLabel(this)),
+      m_saveMark(new QPushButton(tr("&Save Mark…"), this))
+{
+    setObjectName(QStringLiteral("watermarkExtract"));
+    m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(false);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_status->setRange(0, 100);
+    m_status->setFormat(tr("WatermarkStatus %v"));
+    m_status->setToolTip(tr("Above 75: present. 60 to 75: suspected. Below 60: absent."));
+    m_status->setVisible(false);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setFont(big);
+    m_markView->setFixedSize(136, 136);
+    m_markView->setAlignment(Qt::AlignCenter);
+    m_markView->setFrameShape(QFrame::StyledPanel);
+    m_markView->setVisible(false);
+    m_details->setWordWrap(true);
+    m_saveMark->setEnabled(false);
+    m_extract->setDefault(true);
+    m_extract->setToolTip(tr("Ctrl+Return"));
+
+    auto *browse = new QPushButton(tr("Br&owse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Suspect Picture"), m_suspect->text());
+        if (!path.isEmpty()) setSuspect(path);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_suspect, 1);
+    row->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Picture:"), row);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_busy, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_extract);
+    auto *result = new QHBoxLayout;
+    auto *words = new QVBoxLayout;
+    words->addWidget(m_verdict);
+    words->addWidget(m_status);
+    words->addWidget(m_text);
+    words->addWidget(m_details);
+    words->addStretch();
+    result->addLayout(words, 1);
+    auto *markColumn = new QVBoxLayout;
+    markColumn->addWidget(m_markView);
+    markColumn->addWidget(m_saveMark);
+    markColumn->addStretch();
+    result->addLayout(markColumn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addLayout(result, 1);
+
+    connect(m_suspect, &QLineEdit::textChanged, this, &WatermarkExtractPage::refresh);
+    connect(m_form, &BlindMarkForm::changed, this, &WatermarkExtractPage::refresh);
+    connect(m_extract, &QPushButton::clicked, this, &WatermarkExtractPage::extract);
+    connect(m_saveMark, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Recovered Mark"), QStringLiteral("mark.png"), tr("PNG images (*.png)"));
+        if (path.isEmpty()) return;
+        try {
+            storage::writeFileAtomically(path, m_mark);
+        } catch (const ProcessingError &e) {
+            m_details->setText(e.error().message);
+        }
+    });
+    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(run, &QShortcut::activated, this, [this] {
+        if (m_extract->isEnabled()) extract();
+    });
+    refresh();
+}
+
+void WatermarkExtractPage::setSuspect(const QString &path)
+{
+    m_suspect->setText(path);
+}
+
+QString WatermarkExtractPage::verdict() const
+{
+    return m_verdict->text();
+}
+
+QString WatermarkExtractPage::recoveredText() const
+{
+    return m_text->text();
+}
+
+int WatermarkExtractPage::status() const
+{
+    return m_status->isVisibleTo(this) ? m_status->value() : -1;
+}
+
+void WatermarkExtractPage::refresh()
+{
+    QString problem = m_form->problem();
+    if (m_suspect->text().isEmpty()) problem = tr("Choose the picture to examine.");
+    m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
+    if (!problem.isEmpty()) m_details->setText(problem);
+}
+
+void WatermarkExtractPage::extract()
+{
+    const QString suspect = m_suspect->text(), rule = m_form->rule();
+    m_busy->setVisible(true);
+    m_extract->setEnabled(false);
+    m_details->setText(tr("Searching for the mark…"));
+    runCatching(
+        this,
+        [suspect, rule] {
+            return imaging::process({suspect, {}}, rule);
+        },
+        [this](const Outcome<imaging::ProcessResult> &o) {
+            m_busy->setVisible(false);
+            refresh();
+            m_mark = o.value ? o.value->extractedMark : QByteArray();
+            m_saveMark->setEnabled(!m_mark.isEmpty());
+            m_markView->setVisible(!m_mark.isEmpty());
+            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark)));
+            if (!o.value) {
+                m_verdict->setText(tr("Error"));
+                m_status->setVisible(false);
+                m_text->clear();
+                m_details->setText(o.error);
+                Q_EMIT finished(false);
+                return;
+            }
+            showResult(o.value->data);
+            Q_EMIT finished(true);
+        });
+}
+
+void WatermarkExtractPage::showResult(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const int type = o.value(QStringLiteral("Type")).toInt();
+    const QJsonObject sync = o.value(QStringLiteral("Sync")).toObject();
+    QString verdict;
+    QColor colour;
+    if (type == 2) {
+        const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
+        const QString band = imaging::blind::verdictFor(status);
+        verdict = band == QLatin1String("present")     ? tr("Watermark present")
+                  : band == QLatin1String("suspected") ? tr("Watermark suspected")
+                                                       : tr("No watermark found");
+        colour = band == QLatin1String("present")     ? QColor(40, 140, 70)
+                 : band == QLatin1String("suspected") ? QColor(200, 130, 20)
+                                                      : QColor(180, 50, 40);
+        m_status->setValue(status);
+    } else {
+        const bool found = o.value(QStringLiteral("Detected")).toBool();
+        verdict = found ? tr("Watermark present") : tr("No watermark found");
+        colour = found ? QColor(40, 140, 70) : QColor(180, 50, 40);
+    }
+    m_status->setVisible(type == 2);
+    m_verdict->setText(verdict);
+    m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+    m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
+    if (sync.value(QStringLiteral("Found")).toBool())
+        m_details->setText(tr("Tile found with confidence %1 σ: period %2 px, rotated %3°.")
+                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
+                               .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
+    else
+        m_details->setText(tr("No tile of this type was found (confidence %1 σ; %2 needed).")
+                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(imaging::blind::kSyncThreshold));
+}
+
+} // namespace ad::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+// Extract: reads a blind mark from a suspect picture and shows the verdict, the status bar of
+// type 2, the recovered text of type 3 and the recovered mark of types 1 and 2.
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ad::ui
+{
+
+class BlindMarkForm;
+
+class WatermarkExtractPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WatermarkExtractPage(QWidget *parent = nullptr);
+
+    void setSuspect(const QString &path);
+    BlindMarkForm *form() const { return m_form; }
+    QString verdict() const;
+    QString recoveredText() const;
+    int status() const; // WatermarkStatus, -1 unless type 2
+    bool hasMark() const { return !m_mark.isEmpty(); }
+    void extract();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void refresh();
+    void showResult(const QByteArray &json);
+
+    QLineEdit *m_suspect;
+    BlindMarkForm *m_form;
+    QPushButton *m_extract;
+    QProgressBar *m_busy;
+    QLabel *m_verdict;
+    QProgressBar *m_status;
+    QLabel *m_text;
+    QLabel *m_markView;
+    QLabel *m_details;
+    QPushButton *m_saveMark;
+    QByteArray m_mark; // PNG
+};
+
+} // namespace ad::ui

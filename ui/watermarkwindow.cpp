@@ -1,0 +1,59 @@
+#include "watermarkwindow.h"
+
+#include "robustnesspage.h"
+#include "watermarkembedpage.h"
+#include "watermarkextractpage.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget(this)),
+      m_embed(new WatermarkEmbedPage(std::move(batch), this)),
+      m_extract(new WatermarkExtractPage(this)), m_report(new RobustnessPage(this))
+{
+    setObjectName(QStringLiteral("watermarkWindow"));
+    setWindowTitle(tr("Blind Watermark"));
+    setAcceptDrops(true);
+    m_tabs->addTab(m_embed, tr("&Embed"));
+    m_tabs->addTab(m_extract, tr("E&xtract"));
+    m_tabs->addTab(m_report, tr("&Robustness Report"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    resize(1000, 680);
+}
+
+void WatermarkWindow::setPictures(const QStringList &paths)
+{
+    if (paths.isEmpty()) return;
+    m_embed->setSource(paths.first());
+    m_extract->setSuspect(paths.first());
+    m_report->setPictures(paths);
+}
+
+void WatermarkWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void WatermarkWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (paths.isEmpty()) return;
+    if (m_tabs->currentWidget() == m_embed)
+        m_embed->setSource(paths.first());
+    else if (m_tabs->currentWidget() == m_extract)
+        m_extract->setSuspect(paths.first());
+    else
+        m_report->setPictures(m_report->pictures() + paths);
+    event->acceptProposedAction();
+}
+
+} // namespace ad::ui
