@@ -107,4 +107,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ad::ui::RobustnessChart</name>
+    <message numerus="yes">
+        <source>%n picture(s), marked at %1 dB PSNR on average</source>
+        <translation>
+            <numerusform>%n picture, marked at %1 dB PSNR on average</numerusform>
+            <numerusform>%n pictures, marked at %1 dB PSNR on average</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -15,6 +15,66 @@
         <source>The catalogue could not be opened (%1); ratings and tags will not be kept.</source>
         <translation>无法打开素材目录（%1）；评分和标签将不会保存。</translation>
     </message>
+    <message>
+        <source>JPEG quality 90</source>
+        <translation>JPEG 质量 90</translation>
+    </message>
+    <message>
+        <source>JPEG quality 75</source>
+        <translation>JPEG 质量 75</translation>
+    </message>
+    <message>
+        <source>JPEG quality 50</source>
+        <translation>JPEG 质量 50</translation>
+    </message>
+    <message>
+        <source>JPEG quality 30</source>
+        <translation>JPEG 质量 30</translation>
+    </message>
+    <message>
+        <source>WebP quality 75</source>
+        <translation>WebP 质量 75</translation>
+    </message>
+    <message>
+        <source>Resize to 50%</source>
+        <translation>缩放到 50%</translation>
+    </message>
+    <message>
+        <source>Resize to 200%</source>
+        <translation>缩放到 200%</translation>
+    </message>
+    <message>
+        <source>Crop 10% off left and top</source>
+        <translation>裁掉左侧和顶部 10%</translation>
+    </message>
+    <message>
+        <source>Rotate 2°</source>
+        <translation>旋转 2°</translation>
+    </message>
+    <message>
+        <source>Rotate 3°</source>
+        <translation>旋转 3°</translation>
+    </message>
+    <message>
+        <source>Rotate −5°</source>
+        <translation>旋转 −5°</translation>
+    </message>
+    <message>
+        <source>Brightness +10%</source>
+        <translation>亮度 +10%</translation>
+    </message>
+    <message>
+        <source>Brightness −10%</source>
+        <translation>亮度 −10%</translation>
+    </message>
+    <message>
+        <source>Gaussian noise σ 5</source>
+        <translation>高斯噪声 σ 5</translation>
+    </message>
+    <message>
+        <source>Screenshot: 80% with a border</source>
+        <translation>截图：缩到 80% 并加边框</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>
@@ -141,6 +201,85 @@
     <message>
         <source>a folder, or cos://bucket/prefix, s3://bucket/prefix</source>
         <translation>文件夹，或 cos://bucket/prefix、s3://bucket/prefix</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BlindMarkForm</name>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>强度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Text (type 3)</source>
+        <translation>文字（类型 3）</translation>
+    </message>
+    <message>
+        <source>Image mark, blind (type 2)</source>
+        <translation>图片水印，全盲（类型 2）</translation>
+    </message>
+    <message>
+        <source>Image mark, semi-blind (type 1)</source>
+        <translation>图片水印，半盲（类型 1）</translation>
+    </message>
+    <message>
+        <source>digits and letters, up to %1</source>
+        <translation>数字和字母，最多 %1 个</translation>
+    </message>
+    <message>
+        <source>Higher is more robust and more visible (type 2 only)</source>
+        <translation>越高越稳健，也越明显（仅类型 2）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.heic *.avif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.heic *.avif)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Enter the text to embed.</source>
+        <translation>请输入要嵌入的文字。</translation>
+    </message>
+    <message>
+        <source>Choose the original picture.</source>
+        <translation>请选择原图。</translation>
+    </message>
+    <message>
+        <source>Choose the mark image.</source>
+        <translation>请选择水印图片。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Original:</source>
+        <translation>原图(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mark image:</source>
+        <translation>水印图片(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>the unmarked picture</source>
+        <translation>未加水印的图片</translation>
+    </message>
+    <message>
+        <source>white on black, at most 1/8 of the picture&apos;s width and height</source>
+        <translation>黑底白图，宽高均不超过原图的 1/8</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1510,10 @@ CRC-64：%1</translation>
         <translation>无法预览 %1：
 %2</translation>
     </message>
+    <message>
+        <source>Blind &amp;Watermark…</source>
+        <translation>盲水印(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>
@@ -1438,6 +1581,166 @@ CRC-64：%1</translation>
     </message>
 </context>
 <context>
+    <name>ad::ui::RobustnessChart</name>
+    <message numerus="yes">
+        <source>%n picture(s), marked at %1 dB PSNR on average</source>
+        <translation>
+            <numerusform>%n 张图片，平均 PSNR %1 dB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the report to see how the mark holds up.</source>
+        <translation>运行报告，查看水印的稳健程度。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::RobustnessPage</name>
+    <message>
+        <source>&amp;Run Report</source>
+        <translation>运行报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>导出图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Drop pictures here</source>
+        <translation>把图片拖到这里</translation>
+    </message>
+    <message>
+        <source>Your styles, one per line: name&lt;Tab&gt;processing, or a processing string such as imageMogr2/thumbnail/800x</source>
+        <translation>您的样式，每行一个：名称&lt;Tab&gt;处理参数，或直接写处理参数，例如 imageMogr2/thumbnail/800x</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>攻击</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Bit accuracy</source>
+        <translation>比特准确率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pictures for the Report</source>
+        <translation>报告所用图片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)</translation>
+    </message>
+    <message>
+        <source>Pictures:</source>
+        <translation>图片：</translation>
+    </message>
+    <message>
+        <source>Attacks:</source>
+        <translation>攻击：</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Style on line %1: %2</source>
+        <translation>第 %1 行的样式：%2</translation>
+    </message>
+    <message>
+        <source>Add at least one picture.</source>
+        <translation>请至少添加一张图片。</translation>
+    </message>
+    <message>
+        <source>Choose at least one attack or style.</source>
+        <translation>请至少选择一种攻击或样式。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Mark image: %1</source>
+        <translation>水印图片：%1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rows so far are kept.</source>
+        <translation>已取消；已完成的行会保留。</translation>
+    </message>
+    <message>
+        <source>Marked at %1 dB PSNR (first picture).</source>
+        <translation>嵌入后 PSNR 为 %1 dB（第一张图片）。</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::SourcesPanel</name>
     <message>
         <source>Places</source>
@@ -1496,6 +1799,191 @@ CRC-64：%1</translation>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::WatermarkEmbedPage</name>
+    <message>
+        <source>&amp;Embed</source>
+        <translation>嵌入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Embed in &amp;Batch…</source>
+        <translation>批量嵌入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>the picture to mark</source>
+        <translation>要加水印的图片</translation>
+    </message>
+    <message>
+        <source>where the marked copy goes (the original is kept)</source>
+        <translation>加水印副本的保存位置（原图保持不变）</translation>
+    </message>
+    <message>
+        <source>The processing string: use it in styles, batches or the cloud</source>
+        <translation>处理参数：可用于样式、批处理或云端</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Picture to Mark</source>
+        <translation>要加水印的图片</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Marked Copy</source>
+        <translation>加水印的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>图片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation>输出(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Processing:</source>
+        <translation>处理参数：</translation>
+    </message>
+    <message>
+        <source>Choose a picture to mark.</source>
+        <translation>请选择要加水印的图片。</translation>
+    </message>
+    <message>
+        <source>Choose another output: the original is never overwritten.</source>
+        <translation>请选择其他输出位置：不会覆盖原图。</translation>
+    </message>
+    <message>
+        <source>Embedding…</source>
+        <translation>正在嵌入…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 — %2 × %3, %4, PSNR %5 dB against the original</source>
+        <translation>已写入 %1 —— %2 × %3，%4，相对原图 PSNR %5 dB</translation>
+    </message>
+    <message>
+        <source>Marked copy</source>
+        <translation>加水印的副本</translation>
+    </message>
+    <message>
+        <source>The change, ×10</source>
+        <translation>改动，放大 10 倍</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::WatermarkExtractPage</name>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>提取(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mark…</source>
+        <translation>保存水印(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>the picture that may carry a mark</source>
+        <translation>可能带有水印的图片</translation>
+    </message>
+    <message>
+        <source>WatermarkStatus %v</source>
+        <translation>WatermarkStatus %v</translation>
+    </message>
+    <message>
+        <source>Above 75: present. 60 to 75: suspected. Below 60: absent.</source>
+        <translation>高于 75：有水印。60 到 75：疑似有水印。低于 60：无水印。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Suspect Picture</source>
+        <translation>待检图片</translation>
+    </message>
+    <message>
+        <source>&amp;Picture:</source>
+        <translation>图片(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save Recovered Mark</source>
+        <translation>保存提取出的水印</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose the picture to examine.</source>
+        <translation>请选择要检查的图片。</translation>
+    </message>
+    <message>
+        <source>Searching for the mark…</source>
+        <translation>正在查找水印…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Watermark present</source>
+        <translation>有水印</translation>
+    </message>
+    <message>
+        <source>Watermark suspected</source>
+        <translation>疑似有水印</translation>
+    </message>
+    <message>
+        <source>No watermark found</source>
+        <translation>未发现水印</translation>
+    </message>
+    <message>
+        <source>Tile found with confidence %1 σ: period %2 px, rotated %3°.</source>
+        <translation>找到水印图块，置信度 %1 σ：周期 %2 像素，旋转 %3°。</translation>
+    </message>
+    <message>
+        <source>No tile of this type was found (confidence %1 σ; %2 needed).</source>
+        <translation>未找到此类型的水印图块（置信度 %1 σ；需要 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::WatermarkWindow</name>
+    <message>
+        <source>Blind Watermark</source>
+        <translation>盲水印</translation>
+    </message>
+    <message>
+        <source>&amp;Embed</source>
+        <translation>嵌入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract</source>
+        <translation>提取(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Robustness Report</source>
+        <translation>稳健性报告(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -269,7 +269,10 @@ void RobustnessPage::run()
     });
 }
 
-QString RobustnessPage::message() const { return m_message->text(); }
+QString RobustnessPage::message() const
+{
+    return m_message->text();
+}
 
 void RobustnessPage::cancel()
 {

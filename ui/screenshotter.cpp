@@ -1,6 +1,7 @@
 #include "screenshotter.h"
 
 #include "batchdialog.h"
+#include "blindmarkform.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
 #include "comparewindow.h"
@@ -16,16 +17,22 @@
 #include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "robustnesspage.h"
 #include "videoplayer.h"
 #include "viewerwindow.h"
+#include "watermarkembedpage.h"
+#include "watermarkextractpage.h"
+#include "watermarkwindow.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMediaPlayer>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -185,6 +192,50 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         settle([&] { return model->thumbnailsPending() == 0; }, 20000);
         written << save(window, dir, QStringLiteral("bucket-browser"), suffix);
         window.openFolder(content->folder());
+    }
+
+    // The blind watermark tool: a picture marked, the mark read back, and a short report.
+    {
+        QTemporaryDir out;
+        const QString picture = content->folder() + QStringLiteral("/landscape.jpg");
+        WatermarkWindow *tool = window.openWatermarkTool();
+        tool->resize(1150, 760);
+        tool->setPictures({picture});
+        WatermarkEmbedPage *embed = tool->embedPage();
+        embed->output()->setText(out.filePath(QStringLiteral("landscape-marked.jpg")));
+        embed->form()->setType(3);
+        embed->form()->setText(QStringLiteral("AssetDesk2026"));
+        bool embedded = false;
+        QObject::connect(embed, &WatermarkEmbedPage::finished, [&] { embedded = true; });
+        embed->embed();
+        settle([&] { return embedded; }, 30000);
+        written << save(*tool, dir, QStringLiteral("watermark-embed"), suffix);
+
+        WatermarkExtractPage *extract = tool->extractPage();
+        tool->tabs()->setCurrentWidget(extract);
+        extract->setSuspect(embed->output()->text());
+        extract->form()->setType(3);
+        bool extracted = false;
+        QObject::connect(extract, &WatermarkExtractPage::finished, [&] { extracted = true; });
+        extract->extract();
+        settle([&] { return extracted; }, 30000);
+        written << save(*tool, dir, QStringLiteral("watermark-extract"), suffix);
+
+        RobustnessPage *report = tool->robustnessPage();
+        tool->tabs()->setCurrentWidget(report);
+        report->form()->setType(3);
+        report->form()->setText(QStringLiteral("AssetDesk2026"));
+        report->chooseAttacks({QStringLiteral("jpeg75"), QStringLiteral("jpeg50"),
+                               QStringLiteral("jpeg30"), QStringLiteral("webp75"),
+                               QStringLiteral("resize50"), QStringLiteral("crop10"),
+                               QStringLiteral("rotate3"), QStringLiteral("screenshot")});
+        report->setStyles(QStringLiteral("web\timageMogr2/thumbnail/1200x/quality/70"));
+        bool reported = false;
+        QObject::connect(report, &RobustnessPage::finished, [&] { reported = true; });
+        report->run();
+        settle([&] { return reported; }, 60000);
+        written << save(*tool, dir, QStringLiteral("watermark-report"), suffix);
+        tool->close();
     }
 
     PreferencesDialog preferences(&window);

@@ -4,6 +4,7 @@
 #include "blindmarkform.h"
 #include "imaging/blind/attacks.h"
 #include "imaging/executor.h"
+#include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "storage/atomicfile.h"
 
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +31,7 @@ namespace
 {
 struct Embedded {
     QImage preview;
+    QImage difference; // the mark itself, amplified
     double psnr = 0;
     QSize size;
     qint64 bytes = 0;
@@ -56,7 +59,8 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
       m_output(new QLineEdit(this)), m_form(new BlindMarkForm(BlindMarkForm::Mode::Embed, this)),
       m_rule(new QLineEdit(this)), m_embed(new QPushButton(tr("&Embed"), this)),
       m_batchButton(new QPushButton(tr("Embed in &Batch…"), this)), m_busy(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_result(new QLabel(this))
+      m_status(new QLabel(this)), m_result(new QLabel(this)), m_difference(new QLabel(this)),
+      m_resultCaption(new QLabel(this)), m_differenceCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkEmbed"));
     m_source->setPlaceholderText(tr("the picture to mark"));
@@ -66,8 +70,8 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
     m_status->setWordWrap(true);
-    m_result->setAlignment(Qt::AlignCenter);
-    m_result->setMinimumHeight(200);
+    for (QLabel *l : {m_result, m_difference})
+        l->setAlignment(Qt::AlignCenter);
     m_embed->setDefault(true);
     m_embed->setToolTip(tr("Ctrl+Return"));
 
@@ -103,7 +107,13 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     buttons->addWidget(m_embed);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
-    layout->addWidget(m_result, 1);
+    auto *pictures = new QGridLayout;
+    pictures->addWidget(m_result, 0, 0);
+    pictures->addWidget(m_difference, 0, 1);
+    pictures->addWidget(m_resultCaption, 1, 0, Qt::AlignHCenter);
+    pictures->addWidget(m_differenceCaption, 1, 1, Qt::AlignHCenter);
+    pictures->setRowStretch(2, 1);
+    layout->addLayout(pictures, 1);
 
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkEmbedPage::refresh);
     connect(m_source, &QLineEdit::textChanged, this, &WatermarkEmbedPage::refresh);
@@ -167,8 +177,14 @@ void WatermarkEmbedPage::embed()
                 const VImage marked =
                     VImage::new_from_buffer(r.data.constData(), size_t(r.data.size()), "");
                 e.psnr = imaging::blind::psnr(original.autorot(), marked);
-                e.preview = QImage::fromData(r.data).scaled(480, 320, Qt::KeepAspectRatio,
-                                                            Qt::SmoothTransformation);
+                const double scale = std::min(1.0, 420.0 / marked.width());
+                e.preview = imaging::toQImage(marked.resize(scale));
+                // Ten times the change, around mid-grey: where the mark went.
+                const VImage change = (imaging::toSrgb(marked).cast(VIPS_FORMAT_FLOAT) -
+                                       imaging::toSrgb(original.autorot()).cast(VIPS_FORMAT_FLOAT))
+                                          .extract_band(0);
+                e.difference =
+                    imaging::toQImage((change * 10 + 128).cast(VIPS_FORMAT_UCHAR).resize(scale));
             } catch (const vips::VError &) {
                 e.psnr = 0; // the file is written; only the comparison failed
             }
@@ -189,6 +205,9 @@ void WatermarkEmbedPage::embed()
                                   .arg(QLocale().formattedDataSize(o.value->bytes))
                                   .arg(o.value->psnr, 0, 'f', 1));
             m_result->setPixmap(QPixmap::fromImage(o.value->preview));
+            m_difference->setPixmap(QPixmap::fromImage(o.value->difference));
+            m_resultCaption->setText(tr("Marked copy"));
+            m_differenceCaption->setText(tr("The change, ×10"));
             Q_EMIT finished(true);
         });
 }

@@ -47,6 +47,9 @@ private:
     QProgressBar *m_busy;
     QLabel *m_status;
     QLabel *m_result;
+    QLabel *m_difference;
+    QLabel *m_resultCaption;
+    QLabel *m_differenceCaption;
 };
 
 } // namespace ad::ui

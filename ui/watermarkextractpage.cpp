@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -28,7 +29,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_extract(new QPushButton(tr("E&xtract"), this)), m_busy(new QProgressBar(this)),
       m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
       m_markView(new QLabel(this)), m_details(new QLabel(this)),
-      m_saveMark(new QPushButton(tr("&Save Mark…"), this))
+      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkExtract"));
     m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
@@ -50,6 +51,8 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_markView->setVisible(false);
     m_details->setWordWrap(true);
     m_saveMark->setEnabled(false);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_preview->setMinimumSize(200, 150);
     m_extract->setDefault(true);
     m_extract->setToolTip(tr("Ctrl+Return"));
 
@@ -59,11 +62,13 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
             QFileDialog::getOpenFileName(this, tr("Suspect Picture"), m_suspect->text());
         if (!path.isEmpty()) setSuspect(path);
     });
-    auto *row = new QHBoxLayout;
+    auto *rowWidget = new QWidget(this);
+    auto *row = new QHBoxLayout(rowWidget);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_suspect, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Picture:"), row);
+    form->addRow(tr("&Picture:"), rowWidget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
     buttons->addStretch();
@@ -74,7 +79,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     words->addWidget(m_status);
     words->addWidget(m_text);
     words->addWidget(m_details);
-    words->addStretch();
+    words->addWidget(m_preview, 1);
     result->addLayout(words, 1);
     auto *markColumn = new QVBoxLayout;
     markColumn->addWidget(m_markView);
@@ -110,6 +115,12 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
 void WatermarkExtractPage::setSuspect(const QString &path)
 {
     m_suspect->setText(path);
+    // The picture under examination, small, so people see what the verdict is about.
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (const QSize size = reader.size(); size.isValid())
+        reader.setScaledSize(size.scaled(480, 300, Qt::KeepAspectRatio));
+    m_preview->setPixmap(QPixmap::fromImage(reader.read()));
 }
 
 QString WatermarkExtractPage::verdict() const

@@ -46,6 +46,7 @@ private:
     QLabel *m_markView;
     QLabel *m_details;
     QPushButton *m_saveMark;
+    QLabel *m_preview;
     QByteArray m_mark; // PNG
 };
 
