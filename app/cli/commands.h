@@ -11,6 +11,7 @@ int validateCommand(const QStringList &args);
 int fontsCommand(const QStringList &args);
 int batchCommand(const QStringList &args);
 int docPreviewCommand(const QStringList &args);
+int watermarkReportCommand(const QStringList &args); // wmreport
 int mediaCommand(const QString &command,
                  const QStringList &args); // videoinfo snapshot cover sprite animate
 int storageCommand(const QString &command, const QStringList &args); // ls cp mv rm presign

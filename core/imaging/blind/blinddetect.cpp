@@ -13,7 +13,8 @@ namespace
 {
 constexpr int kBinsPerCell = 4;
 constexpr int kFold = kGrid * kBinsPerCell;
-constexpr double kMinPeriod = 40; // pixels; a 3-pixel cell shrunk to half is just over 1.5 px
+constexpr double kSureConfidence = 16; // no other candidate lattice needs trying
+constexpr double kMinPeriod = 40;      // pixels: below what any supported picture halved still has
 
 // FFTW's planner is not thread-safe; executing a plan is.
 QMutex &plannerLock()
@@ -180,24 +181,35 @@ struct Basis {
 // Candidate lattices: a peak, the peak a quarter turn away, and their sum and difference.
 std::vector<Basis> candidateBases(const Autocorrelation &acf)
 {
+    // A basis scores by the autocorrelation at its two vectors, their sum and difference.
+    auto scored = [&](Vec v1, Vec v2) {
+        const int radius = std::max(2, int(norm(v1) * 0.03));
+        const auto [a, p1] = acf.peakNear(v1, radius);
+        const auto [b, p2] = acf.peakNear(v2, radius);
+        return Basis{p1, p2,
+                     a + b + acf.peakNear(p1 + p2, radius).first +
+                         acf.peakNear(p1 - p2, radius).first};
+    };
     std::vector<Basis> bases;
     for (const auto &[value, v] : acf.peaks(24)) {
-        const int radius = std::max(2, int(norm(v) * 0.03));
-        const auto [v2value, v2] = acf.peakNear({-v.y, v.x}, radius);
-        const double score = value + v2value + acf.peakNear(v + v2, radius).first +
-                             acf.peakNear(v - v2, radius).first;
-        bases.push_back({v, v2, score});
+        const Basis b = scored(v, {-v.y, v.x});
+        // The tile's lattice hides inside coarser ones made of its points: the diagonal halves
+        // and the halves of a basis are tried as well, first when they score nearly as well.
+        for (const auto &[h1, h2] : {std::pair{0.5 * (b.e1 + b.e2), 0.5 * (b.e1 - b.e2)},
+                                     std::pair{0.5 * b.e1, 0.5 * b.e2}}) {
+            if (norm(h1) < kMinPeriod || norm(h2) < kMinPeriod) continue;
+            Basis finer = scored(h1, h2);
+            if (finer.score >= 0.7 * b.score) {
+                finer.score = std::max(finer.score, b.score);
+                bases.push_back(finer);
+            }
+        }
+        bases.push_back(b);
     }
-    std::sort(bases.begin(), bases.end(),
-              [](const Basis &a, const Basis &b) { return a.score > b.score; });
-    // Coarser lattices made of the tile's own lattice points score about as well; among the
-    // strong candidates the finest (smallest cell) comes first. Each lattice is kept once.
-    const double strong = bases.empty() ? 0 : bases.front().score * 0.6;
+    std::stable_sort(bases.begin(), bases.end(),
+                     [](const Basis &a, const Basis &b) { return a.score > b.score; });
+    // Each lattice is kept once (a basis and its quarter turn score alike).
     auto area = [](const Basis &b) { return std::abs(b.e1.x * b.e2.y - b.e2.x * b.e1.y); };
-    std::stable_sort(bases.begin(), bases.end(), [&](const Basis &a, const Basis &b) {
-        const bool sa = a.score >= strong, sb = b.score >= strong;
-        return sa != sb ? sa : sa && area(a) < area(b) * 0.9;
-    });
     std::vector<Basis> distinct;
     for (const Basis &b : bases) {
         const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Basis &d) {
@@ -206,6 +218,26 @@ std::vector<Basis> candidateBases(const Autocorrelation &acf)
         });
         if (!seen) distinct.push_back(b);
     }
+    // Try the best-scoring first, interleaved with the finest strong ones: coarser lattices made
+    // of the tile's own points score about as well as the tile's lattice.
+    const double strong = distinct.empty() ? 0 : distinct.front().score * 0.6;
+    std::vector<Basis> finest;
+    std::copy_if(distinct.begin(), distinct.end(), std::back_inserter(finest),
+                 [&](const Basis &b) { return b.score >= strong; });
+    std::stable_sort(finest.begin(), finest.end(),
+                     [&](const Basis &a, const Basis &b) { return area(a) < area(b) * 0.9; });
+    std::vector<Basis> order;
+    for (size_t i = 0; i < std::max(distinct.size(), finest.size()); ++i) {
+        for (const std::vector<Basis> *list : {&distinct, &finest}) {
+            if (i >= list->size()) continue;
+            const Basis &b = (*list)[i];
+            const bool seen = std::any_of(order.begin(), order.end(), [&](const Basis &d) {
+                return norm(d.e1 - b.e1) < 1 && norm(d.e2 - b.e2) < 1;
+            });
+            if (!seen) order.push_back(b);
+        }
+    }
+    distinct = order;
     return distinct;
 }
 
@@ -213,10 +245,12 @@ std::vector<Basis> candidateBases(const Autocorrelation &acf)
 // pixel, which the fold across the whole picture needs.
 Basis refine(const Autocorrelation &acf, Basis b)
 {
-    for (int pass = 0; pass < 2; ++pass) {
+    // The reach grows pass by pass, so a first estimate a few pixels off still finds the right
+    // far peaks.
+    for (int reach : {1, 2, 4, 4}) {
         double skk = 0, skl = 0, sll = 0, skx = 0, sky = 0, slx = 0, sly = 0;
-        for (int k = -4; k <= 4; ++k) {
-            for (int l = 0; l <= 4; ++l) {
+        for (int k = -reach; k <= reach; ++k) {
+            for (int l = 0; l <= reach; ++l) {
                 if (l == 0 && k <= 0) continue;
                 const Vec p = double(k) * b.e1 + double(l) * b.e2;
                 if (norm(p) > acf.maxLag() * 1.2) continue;
@@ -496,14 +530,18 @@ std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
 }
 } // namespace
 
-TileReading readTile(const Plane &residual, const Layout &layout)
+TileReading readTile(const Plane &residual, const Layout &layout, double expectedPeriod)
 {
     TileReading reading;
     if (std::min(residual.width, residual.height) < 2 * kMinPeriod) return reading;
     const Autocorrelation acf(residual);
-    const std::vector<Basis> bases = candidateBases(acf);
+    std::vector<Basis> bases = candidateBases(acf);
+    // Most pictures keep their geometry: the lattice as embedded is tried first.
+    if (expectedPeriod > 0)
+        bases.insert(bases.begin(), Basis{{expectedPeriod, 0}, {0, expectedPeriod}, 0});
     Correlator corr(layout);
-    for (size_t k = 0; k < std::min<size_t>(6, bases.size()); ++k) {
+    for (size_t k = 0; k < std::min<size_t>(13, bases.size()); ++k) {
+        if (reading.confidence >= kSureConfidence) break;
         const Basis b = canonical(refine(acf, bases[k]));
         Mapping m = mappingOf(b);
         Folds folds = fold(residual, m);

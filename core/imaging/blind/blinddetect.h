@@ -19,7 +19,8 @@ struct TileReading {
     std::array<float, kCells> cells{};
 };
 
-TileReading readTile(const Plane &residual, const Layout &layout);
+// expectedPeriod: the period the picture would show had it kept its geometry (0: unknown).
+TileReading readTile(const Plane &residual, const Layout &layout, double expectedPeriod = 0);
 
 // Below this the sync peak is indistinguishable from the largest of the noise peaks.
 constexpr double kSyncThreshold = 8.5;

@@ -109,10 +109,12 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
 {
     const Layout &layout = layoutFor(type);
     const VImage work = workingCopy(suspect);
-    TileReading reading = readTile(whitenedResidual(lumaOf(work)), layout);
+    const double asEmbedded = kGrid * cellSizeFor(suspect.width(), suspect.height()) *
+                              double(work.width()) / suspect.width();
+    TileReading reading = readTile(whitenedResidual(lumaOf(work)), layout, asEmbedded);
     if (original) {
         if (const auto informed = informedResidual(work, *original)) {
-            const TileReading r = readTile(*informed, layout);
+            const TileReading r = readTile(*informed, layout, asEmbedded);
             if (r.confidence > reading.confidence) reading = r;
         }
     }
