@@ -144,6 +144,9 @@ private Q_SLOTS:
         QVERIFY(rotated.decoded);
         QVERIFY2(std::abs(rotated.rotation + 5) < 0.1,
                  qPrintable(QString::number(rotated.rotation)));
+        // Quarter turns and mirror images: the sync tries all eight orientations.
+        QVERIFY(blind::extract(marked.rot90(), 3).decoded);
+        QVERIFY(blind::extract(marked.fliphor(), 3).decoded);
         const blind::Extraction half = blind::extract(marked.resize(0.5), 3);
         QVERIFY(half.decoded);
         QVERIFY2(std::abs(half.period - 64) < 0.5, qPrintable(QString::number(half.period)));

@@ -1739,6 +1739,18 @@ CRC-64：%1</translation>
         <source>Marked at %1 dB PSNR (first picture).</source>
         <translation>嵌入后 PSNR 为 %1 dB（第一张图片）。</translation>
     </message>
+    <message>
+        <source>&amp;Load Styles…</source>
+        <translation>载入样式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Style List</source>
+        <translation>样式列表</translation>
+    </message>
+    <message>
+        <source>Style lists (*.txt *.tsv);;All files (*)</source>
+        <translation>样式列表 (*.txt *.tsv);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::SourcesPanel</name>

@@ -6,6 +6,7 @@
 #include "storage/atomicfile.h"
 #include "style/error.h"
 #include "style/parser.h"
+#include "style/stylefile.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -93,6 +94,23 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     leftLayout->addWidget(new QLabel(tr("Attacks:"), left));
     leftLayout->addWidget(m_attacks, 2);
     leftLayout->addWidget(m_styles);
+    // A style list (name<Tab>processing per line) as exported by a style library.
+    auto *load = new QPushButton(tr("&Load Styles…"), left);
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Style List"), QString(), tr("Style lists (*.txt *.tsv);;All files (*)"));
+        if (path.isEmpty()) return;
+        try {
+            const QMap<QString, QString> styles = style::readStyleList(path);
+            QStringList lines;
+            for (auto it = styles.begin(); it != styles.end(); ++it)
+                lines << it.key() + QLatin1Char('\t') + it.value();
+            setStyles(lines.join(QLatin1Char('\n')));
+        } catch (const ProcessingError &e) {
+            m_message->setText(e.error().toString());
+        }
+    });
+    leftLayout->addWidget(load);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_run);
