@@ -465,7 +465,8 @@ private:
         QString path = reference;
         if (reference.startsWith(QLatin1String("http://")) ||
             reference.startsWith(QLatin1String("https://")) ||
-            reference.startsWith(QLatin1String("cos://")))
+            reference.startsWith(QLatin1String("cos://")) ||
+            reference.startsWith(QLatin1String("s3://")))
             path = QUrl(reference).path();
         if (QDir::isRelativePath(path) ||
             (path.startsWith(QLatin1Char('/')) && !QFile::exists(path)))
