@@ -1,4 +1,5 @@
 #include "document/docpreview.h"
+#include "document/zipcheck.h"
 
 #include "document/docformats.h"
 #include "document/officeconverter.h"
@@ -138,6 +139,11 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
         fail(ErrorCode::DocUnsupported,
              QStringLiteral("\"%1\" is not a supported document type").arg(suffix));
 
+    if (isZipFormat(suffix)) {
+        if (const auto problem = zipContainerProblem(path))
+            fail(ErrorCode::DocConversionFailed,
+                 QStringLiteral("not a valid %1 document: %2").arg(suffix.toUpper(), *problem));
+    }
     const QString pdfPath =
         kind == DocKind::Pdf ? path
                              : OfficeConverter::shared().toPdf(path, kind, cancelled, r.password);

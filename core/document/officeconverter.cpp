@@ -1,4 +1,5 @@
 #include "document/officeconverter.h"
+#include "document/zipcheck.h"
 
 #include "storage/atomicfile.h"
 #include "style/error.h"
@@ -197,6 +198,8 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
     const QString cached = cacheDir() + QLatin1Char('/') +
                            QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".pdf");
     if (QFileInfo::exists(cached)) return cached;
+    if (const auto why = zipBombReason(path))
+        throw ProcessingError(ErrorCode::DocTooLarge, QStringLiteral("refused: %1").arg(*why));
 
     Worker slot = acquireWorker();
     const auto release = qScopeGuard([&] { releaseWorker(slot); });
