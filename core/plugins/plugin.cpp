@@ -3,6 +3,15 @@
 #include <QCoreApplication>
 #include <QLibrary>
 
+// gcc and clang tell a sanitizer build in different ways.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define AD_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define AD_SANITIZED 1
+#endif
+#endif
+
 namespace ad::plugins
 {
 
@@ -20,7 +29,7 @@ void *resolve(const QString &name, const char *symbol, QString *error)
         // Deep binding resolves the plugin's symbols in its own dependencies (Poppler, QtGui,
         // FFmpeg) before the process's hundred-odd libraries: loading the document plugin
         // went from ~25 ms to ~5 ms. Sanitizer runtimes refuse it, so their builds skip it.
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if !defined(AD_SANITIZED)
         library.setLoadHints(QLibrary::DeepBindHint);
 #endif
         // QLibrary never unloads on destruction, so the symbol stays valid.
