@@ -1,0 +1,174 @@
+// Storage faults between the client and a real S3 server (s3rver), injected by a local proxy:
+// bursts of 500/503, dropped connections, slow answers, expired credentials and a server that
+// keeps failing. Transfers retry and complete intact, or fail with a clear message that never
+// shows a secret; no partial object or local file is left as if complete.
+
+#include "storage/objectclient.h"
+#include "storage/transfer.h"
+#include "style/error.h"
+#include "support/faultproxy.h"
+#include "support/s3rver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::storage;
+
+class StorageFaultsTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::S3rver> m_server;
+    std::unique_ptr<test::FaultProxy> m_proxy;
+    Endpoint m_direct; // straight to s3rver, to check what really arrived
+    Endpoint m_faulty; // through the proxy
+    const QString m_bucket = QStringLiteral("faults");
+    const QString m_secret = QStringLiteral("Sup3rSecretKeyThatMustNotLeak");
+
+    static QByteArray randomBytes(qsizetype size, quint32 seed)
+    {
+        QByteArray data(size, Qt::Uninitialized);
+        QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+        return data;
+    }
+    QString writeLocal(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(data);
+        return path;
+    }
+    static QByteArray readLocal(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static TransferOptions multipart()
+    {
+        TransferOptions o;
+        o.multipartThreshold = 4 << 20;
+        o.partSize = 5 << 20;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<test::S3rver>(m_dir.filePath(QStringLiteral("s3data")),
+                                                  QStringList{m_bucket});
+        QVERIFY(m_server->start());
+        m_proxy = std::make_unique<test::FaultProxy>(m_server->url());
+        m_direct.flavor = Endpoint::Flavor::S3;
+        m_direct.url = m_server->url();
+        m_direct.region = QStringLiteral("us-east-1");
+        m_direct.accessKey = QStringLiteral("S3RVER");
+        m_direct.secretKey = m_secret; // s3rver does not check signatures
+        m_direct.pathStyle = true;
+        m_faulty = m_direct;
+        m_faulty.url = m_proxy->url();
+    }
+
+    void errorBurstsAreRetried()
+    {
+        const QByteArray data = randomBytes(12 * 1024 * 1024 + 7, 1);
+        const QString path = writeLocal(QStringLiteral("burst.bin"), data);
+        m_proxy->failNext(3, 503);
+        const ObjectInfo info =
+            uploadFile(m_faulty, path, m_bucket, QStringLiteral("burst.bin"), multipart());
+        QCOMPARE(info.size, data.size());
+        QCOMPARE(m_proxy->injected(), 3);
+        QCOMPARE(ObjectClient(m_direct).get(m_bucket, QStringLiteral("burst.bin")), data);
+
+        m_proxy->failNext(3, 500);
+        const QString back = m_dir.filePath(QStringLiteral("down/burst.bin"));
+        downloadFile(m_faulty, m_bucket, QStringLiteral("burst.bin"), back, multipart());
+        QCOMPARE(m_proxy->injected(), 6);
+        QCOMPARE(readLocal(back), data);
+    }
+
+    void droppedConnectionsAreRetried()
+    {
+        const QByteArray data = randomBytes(300 * 1024, 2);
+        const QString path = writeLocal(QStringLiteral("drop.bin"), data);
+        m_proxy->dropNext(2);
+        uploadFile(m_faulty, path, m_bucket, QStringLiteral("drop.bin"));
+        m_proxy->dropNext(2);
+        const QString back = m_dir.filePath(QStringLiteral("down/drop.bin"));
+        downloadFile(m_faulty, m_bucket, QStringLiteral("drop.bin"), back);
+        QCOMPARE(readLocal(back), data);
+    }
+
+    void slowAnswersStillComplete()
+    {
+        const QByteArray data = randomBytes(64 * 1024, 3);
+        const QString path = writeLocal(QStringLiteral("slow.bin"), data);
+        m_proxy->setDelay(1500);
+        QElapsedTimer timer;
+        timer.start();
+        uploadFile(m_faulty, path, m_bucket, QStringLiteral("slow.bin"));
+        const QString back = m_dir.filePath(QStringLiteral("down/slow.bin"));
+        downloadFile(m_faulty, m_bucket, QStringLiteral("slow.bin"), back);
+        m_proxy->setDelay(0);
+        QVERIFY(timer.elapsed() >= 3000);
+        QCOMPARE(readLocal(back), data);
+    }
+
+    void expiredCredentialsFailClearlyAndQuickly()
+    {
+        const QString path = writeLocal(QStringLiteral("expired.bin"), randomBytes(1 << 20, 4));
+        m_proxy->setExpired(true);
+        QElapsedTimer timer;
+        timer.start();
+        QString message;
+        try {
+            uploadFile(m_faulty, path, m_bucket, QStringLiteral("expired.bin"));
+        } catch (const ProcessingError &e) {
+            message = e.error().toString();
+        }
+        QVERIFY2(message.contains(QLatin1String("ExpiredToken")), qPrintable(message));
+        QVERIFY2(!message.contains(m_secret), "the secret key appears in the error");
+        QVERIFY(timer.elapsed() < 3000); // a 403 is not retried
+        const QString back = m_dir.filePath(QStringLiteral("expired/expired.bin"));
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError,
+            downloadFile(m_faulty, m_bucket, QStringLiteral("burst.bin"), back, multipart()));
+        m_proxy->setExpired(false);
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("expired")))
+                    .entryList(QDir::Files | QDir::Hidden)
+                    .isEmpty());
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError, ObjectClient(m_direct).head(m_bucket, QStringLiteral("expired.bin")));
+    }
+
+    // A server that keeps failing: the retries end, and nothing half-done is left behind.
+    void persistentFailureLeavesNothingBehind()
+    {
+        Endpoint impatient = m_faulty;
+        impatient.maxAttempts = 3;
+        const QString path = writeLocal(QStringLiteral("never.bin"), randomBytes(9 << 20, 5));
+        m_proxy->failNext(1000, 500);
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError,
+            uploadFile(impatient, path, m_bucket, QStringLiteral("never.bin"), multipart()));
+        const QString back = m_dir.filePath(QStringLiteral("never/burst.bin"));
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError,
+            downloadFile(impatient, m_bucket, QStringLiteral("burst.bin"), back, multipart()));
+        m_proxy->failNext(0, 500);
+        QVERIFY(QDir(m_dir.filePath(QStringLiteral("never")))
+                    .entryList(QDir::Files | QDir::Hidden)
+                    .isEmpty());
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError, ObjectClient(m_direct).head(m_bucket, QStringLiteral("never.bin")));
+        QVERIFY(m_proxy->requests() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(StorageFaultsTest)
+#include "test_storagefaults.moc"
