@@ -1,8 +1,11 @@
 // Storage faults between the client and a real S3 server (s3rver), injected by a local proxy:
 // bursts of 500/503, dropped connections, slow answers, expired credentials and a server that
 // keeps failing. Transfers retry and complete intact, or fail with a clear message that never
-// shows a secret; no partial object or local file is left as if complete.
+// shows a secret (nor do job journals and reports); presigned links expire; no partial object or
+// local file is left as if complete.
 
+#include "jobs/jobqueue.h"
+#include "jobs/transferjob.h"
 #include "storage/objectclient.h"
 #include "storage/transfer.h"
 #include "style/error.h"
@@ -10,7 +13,11 @@
 #include "support/s3rver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -144,6 +151,62 @@ private Q_SLOTS:
                     .isEmpty());
         QVERIFY_THROWS_EXCEPTION(
             ProcessingError, ObjectClient(m_direct).head(m_bucket, QStringLiteral("expired.bin")));
+    }
+
+    void presignedLinksExpire()
+    {
+        ObjectClient(m_direct).put(m_bucket, QStringLiteral("share.txt"), "for a moment");
+        const QUrl url =
+            ObjectClient(m_direct).presignGet(m_bucket, QStringLiteral("share.txt"), 1);
+        QVERIFY(!url.toString().contains(m_secret));
+        auto status = [&url] {
+            QNetworkAccessManager nam;
+            QNetworkReply *reply = nam.get(QNetworkRequest(url));
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            return code;
+        };
+        QCOMPARE(status(), 200);
+        QTest::qWait(2500);
+        QCOMPARE(status(), 403); // the server checks X-Amz-Expires against the signing time
+    }
+
+    // A transfer job that fails: its journal, checkpoints and CSV report hold no secret.
+    void secretsStayOutOfJobsAndReports()
+    {
+        qputenv("ASSETDESK_S3_ENDPOINT", m_proxy->url().toString().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
+        qputenv("AWS_SECRET_ACCESS_KEY", m_secret.toUtf8());
+        const QString folder = m_dir.filePath(QStringLiteral("job"));
+        QDir().mkpath(folder);
+        writeLocal(QStringLiteral("job/a.bin"), randomBytes(1 << 20, 6));
+        const QString journal = m_dir.filePath(QStringLiteral("jobs.sqlite"));
+        const QString checkpoints = m_dir.filePath(QStringLiteral("ckpt"));
+        const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+        {
+            jobs::JobQueue queue(journal);
+            queue.registerKind(jobs::kTransferKind, jobs::transferKind(checkpoints));
+            queue.start();
+            m_proxy->setExpired(true);
+            const qint64 id = queue.submit(
+                jobs::planTransferJob({folder}, QStringLiteral("s3://faults/job/"), false));
+            QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+            m_proxy->setExpired(false);
+            QCOMPARE(queue.progress(id).counts.failed, 1);
+            QVERIFY(queue.exportReportCsv(id, csv));
+        }
+        QVERIFY(readLocal(csv).contains("ExpiredToken"));
+        QStringList files{journal, csv};
+        for (QDirIterator it(checkpoints, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+            files << it.next();
+        for (QDirIterator it(m_dir.path(), {QStringLiteral("jobs.sqlite*")}, QDir::Files);
+             it.hasNext();)
+            files << it.next();
+        for (const QString &file : files)
+            QVERIFY2(!readLocal(file).contains(m_secret.toUtf8()), qPrintable(file));
     }
 
     // A server that keeps failing: the retries end, and nothing half-done is left behind.
