@@ -34,20 +34,9 @@ class ObjectStoreTest : public QObject
     Endpoint m_endpoint;
     const QString m_bucket = QStringLiteral("assets");
 
-    static QByteArray randomBytes(qsizetype size, quint32 seed)
-    {
-        QByteArray data(size, Qt::Uninitialized);
-        QRandomGenerator rng(seed);
-        rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-        return data;
-    }
     QString writeLocal(const QString &name, const QByteArray &data)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(data);
-        return path;
+        return test::writeTemp(m_dir, name, data);
     }
     // assetdesk-cli with the bucket's address and keys in its environment.
     std::pair<int, QByteArray> runCli(const QStringList &args) const
@@ -62,13 +51,6 @@ class ObjectStoreTest : public QObject
         p.waitForFinished(60000);
         return {p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
     }
-    static QByteArray readLocal(const QString &path)
-    {
-        QFile f(path);
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -135,7 +117,7 @@ private Q_SLOTS:
     void putGetHeadRange()
     {
         ObjectClient c(m_endpoint);
-        const QByteArray data = randomBytes(100000, 1);
+        const QByteArray data = test::randomBytes(100000, 1);
         const QString key = QStringLiteral("dir/样张 space+plus.bin");
         const ObjectInfo put = c.put(m_bucket, key, data, QStringLiteral("image/jpeg"));
         QCOMPARE(put.etag, QString::fromLatin1(
@@ -155,7 +137,7 @@ private Q_SLOTS:
 
     void multipartUploadAndDownload()
     {
-        const QByteArray data = randomBytes(13 * 1024 * 1024 + 123, 2);
+        const QByteArray data = test::randomBytes(13 * 1024 * 1024 + 123, 2);
         const QString path = writeLocal(QStringLiteral("big.bin"), data);
         TransferOptions o;
         o.multipartThreshold = 4 << 20;
@@ -177,7 +159,7 @@ private Q_SLOTS:
         d.progress = [&](qint64 done, qint64) { lastProgress = done; };
         downloadFile(m_endpoint, m_bucket, QStringLiteral("big/big.bin"), back, d);
         QCOMPARE(lastProgress, data.size());
-        QCOMPARE(readLocal(back), data);
+        QCOMPARE(test::readFile(back), data);
         QCOMPARE(QDir(QFileInfo(back).absolutePath()).entryList(QDir::Files | QDir::Hidden),
                  QStringList{QStringLiteral("big.bin")});
     }
@@ -190,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(parseRate(QStringLiteral("1.5M")), qint64(1.5 * 1024 * 1024));
         QCOMPARE(parseRate(QString()), 0);
         QVERIFY_THROWS_EXCEPTION(ProcessingError, parseRate(QStringLiteral("fast")));
-        const QByteArray data = randomBytes(6 * 1024 * 1024, 5);
+        const QByteArray data = test::randomBytes(6 * 1024 * 1024, 5);
         const QString path = writeLocal(QStringLiteral("limited.bin"), data);
         TransferOptions o;
         o.multipartThreshold = 1 << 20;
@@ -206,12 +188,12 @@ private Q_SLOTS:
         clock.restart();
         downloadFile(m_endpoint, m_bucket, QStringLiteral("limited.bin"), back, d);
         QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(readLocal(back), data);
+        QCOMPARE(test::readFile(back), data);
     }
 
     void resumesAnInterruptedUpload()
     {
-        const QByteArray data = randomBytes(21 * 1024 * 1024, 3);
+        const QByteArray data = test::randomBytes(21 * 1024 * 1024, 3);
         const QString path = writeLocal(QStringLiteral("resume.bin"), data);
         TransferOptions o;
         o.multipartThreshold = 1 << 20;
@@ -241,7 +223,7 @@ private Q_SLOTS:
 
     void survivesAServerRestart()
     {
-        const QByteArray data = randomBytes(26 * 1024 * 1024, 4);
+        const QByteArray data = test::randomBytes(26 * 1024 * 1024, 4);
         const QString path = writeLocal(QStringLiteral("restart.bin"), data);
         TransferOptions o;
         o.multipartThreshold = 1 << 20;
@@ -324,7 +306,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("cp"), QStringLiteral("s3://assets/cli/"), back,
                  QStringLiteral("--recursive")});
         QVERIFY2(r.first == 0, r.second.constData());
-        QCOMPARE(readLocal(back + QStringLiteral("/sub/two.txt")), QByteArray("two"));
+        QCOMPARE(test::readFile(back + QStringLiteral("/sub/two.txt")), QByteArray("two"));
         r = cli({QStringLiteral("mv"), QStringLiteral("s3://assets/cli/one.txt"),
                  QStringLiteral("s3://assets/cli/moved.txt")});
         QCOMPARE(r.first, 0);
@@ -396,7 +378,7 @@ private Q_SLOTS:
                    QStringLiteral("imageInfo"), QStringLiteral("--include"),
                    QStringLiteral("*.webp")});
         QVERIFY2(r.first == 0, r.second.constData());
-        QVERIFY(readLocal(back + QStringLiteral("/p2.json")).contains("\"width\": \"100\""));
+        QVERIFY(test::readFile(back + QStringLiteral("/p2.json")).contains("\"width\": \"100\""));
     }
 
     // Transfers as a background job on the I/O pool: a folder up to a prefix (moved), the
@@ -428,7 +410,7 @@ private Q_SLOTS:
             ad::jobs::planTransferJob({QStringLiteral("s3://assets/job/")}, down, false));
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
         QCOMPARE(queue.progress(download).counts.done, 2);
-        QCOMPARE(readLocal(down + QStringLiteral("/sub/b.bin")), QByteArray(5000, 'b'));
+        QCOMPARE(test::readFile(down + QStringLiteral("/sub/b.bin")), QByteArray(5000, 'b'));
         // A job with a bandwidth limit: two files of 1 MiB at 1 MiB/s take two seconds.
         QDir().mkpath(m_dir.filePath(QStringLiteral("job-slow")));
         writeLocal(QStringLiteral("job-slow/x.bin"), QByteArray(1 << 20, 'x'));

@@ -11,6 +11,7 @@
 #include "style/error.h"
 #include "support/faultproxy.h"
 #include "support/s3rver.h"
+#include "support/testimages.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -37,24 +38,9 @@ class StorageFaultsTest : public QObject
     const QString m_bucket = QStringLiteral("faults");
     const QString m_secret = QStringLiteral("Sup3rSecretKeyThatMustNotLeak");
 
-    static QByteArray randomBytes(qsizetype size, quint32 seed)
-    {
-        QByteArray data(size, Qt::Uninitialized);
-        QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-        return data;
-    }
     QString writeLocal(const QString &name, const QByteArray &data)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(data);
-        return path;
-    }
-    static QByteArray readLocal(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        return test::writeTemp(m_dir, name, data);
     }
     static TransferOptions multipart()
     {
@@ -83,7 +69,7 @@ private Q_SLOTS:
 
     void errorBurstsAreRetried()
     {
-        const QByteArray data = randomBytes(12 * 1024 * 1024 + 7, 1);
+        const QByteArray data = test::randomBytes(12 * 1024 * 1024 + 7, 1);
         const QString path = writeLocal(QStringLiteral("burst.bin"), data);
         m_proxy->failNext(3, 503);
         const ObjectInfo info =
@@ -96,24 +82,24 @@ private Q_SLOTS:
         const QString back = m_dir.filePath(QStringLiteral("down/burst.bin"));
         downloadFile(m_faulty, m_bucket, QStringLiteral("burst.bin"), back, multipart());
         QCOMPARE(m_proxy->injected(), 6);
-        QCOMPARE(readLocal(back), data);
+        QCOMPARE(test::readFile(back), data);
     }
 
     void droppedConnectionsAreRetried()
     {
-        const QByteArray data = randomBytes(300 * 1024, 2);
+        const QByteArray data = test::randomBytes(300 * 1024, 2);
         const QString path = writeLocal(QStringLiteral("drop.bin"), data);
         m_proxy->dropNext(2);
         uploadFile(m_faulty, path, m_bucket, QStringLiteral("drop.bin"));
         m_proxy->dropNext(2);
         const QString back = m_dir.filePath(QStringLiteral("down/drop.bin"));
         downloadFile(m_faulty, m_bucket, QStringLiteral("drop.bin"), back);
-        QCOMPARE(readLocal(back), data);
+        QCOMPARE(test::readFile(back), data);
     }
 
     void slowAnswersStillComplete()
     {
-        const QByteArray data = randomBytes(64 * 1024, 3);
+        const QByteArray data = test::randomBytes(64 * 1024, 3);
         const QString path = writeLocal(QStringLiteral("slow.bin"), data);
         m_proxy->setDelay(1500);
         QElapsedTimer timer;
@@ -123,12 +109,13 @@ private Q_SLOTS:
         downloadFile(m_faulty, m_bucket, QStringLiteral("slow.bin"), back);
         m_proxy->setDelay(0);
         QVERIFY(timer.elapsed() >= 3000);
-        QCOMPARE(readLocal(back), data);
+        QCOMPARE(test::readFile(back), data);
     }
 
     void expiredCredentialsFailClearlyAndQuickly()
     {
-        const QString path = writeLocal(QStringLiteral("expired.bin"), randomBytes(1 << 20, 4));
+        const QString path =
+            writeLocal(QStringLiteral("expired.bin"), test::randomBytes(1 << 20, 4));
         m_proxy->setExpired(true);
         QElapsedTimer timer;
         timer.start();
@@ -182,7 +169,7 @@ private Q_SLOTS:
         qputenv("AWS_SECRET_ACCESS_KEY", m_secret.toUtf8());
         const QString folder = m_dir.filePath(QStringLiteral("job"));
         QDir().mkpath(folder);
-        writeLocal(QStringLiteral("job/a.bin"), randomBytes(1 << 20, 6));
+        writeLocal(QStringLiteral("job/a.bin"), test::randomBytes(1 << 20, 6));
         const QString journal = m_dir.filePath(QStringLiteral("jobs.sqlite"));
         const QString checkpoints = m_dir.filePath(QStringLiteral("ckpt"));
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
@@ -198,7 +185,7 @@ private Q_SLOTS:
             QCOMPARE(queue.progress(id).counts.failed, 1);
             QVERIFY(queue.exportReportCsv(id, csv));
         }
-        QVERIFY(readLocal(csv).contains("ExpiredToken"));
+        QVERIFY(test::readFile(csv).contains("ExpiredToken"));
         QStringList files{journal, csv};
         for (QDirIterator it(checkpoints, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
             files << it.next();
@@ -206,7 +193,7 @@ private Q_SLOTS:
              it.hasNext();)
             files << it.next();
         for (const QString &file : files)
-            QVERIFY2(!readLocal(file).contains(m_secret.toUtf8()), qPrintable(file));
+            QVERIFY2(!test::readFile(file).contains(m_secret.toUtf8()), qPrintable(file));
     }
 
     // A server that keeps failing: the retries end, and nothing half-done is left behind.
@@ -214,7 +201,7 @@ private Q_SLOTS:
     {
         Endpoint impatient = m_faulty;
         impatient.maxAttempts = 3;
-        const QString path = writeLocal(QStringLiteral("never.bin"), randomBytes(9 << 20, 5));
+        const QString path = writeLocal(QStringLiteral("never.bin"), test::randomBytes(9 << 20, 5));
         m_proxy->failNext(1000, 500);
         QVERIFY_THROWS_EXCEPTION(
             ProcessingError,

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <cmath>
 #include <limits>
 
@@ -67,6 +68,19 @@ QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArra
     f.open(QIODevice::WriteOnly);
     f.write(bytes);
     return path;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray randomBytes(qsizetype size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator(seed).fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
 }
 
 static VImage load(const QByteArray &bytes)

@@ -17,6 +17,9 @@ QByteArray makeImage(int width, int height, const QString &format, int quality =
 // An animated GIF of n frames, frame i filled with grey level 20*i.
 QByteArray makeGif(int width, int height, int frames);
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+QByteArray readFile(const QString &path); // empty when it cannot be read
+// Incompressible test data, the same for the same seed.
+QByteArray randomBytes(qsizetype size, quint32 seed);
 
 QImage decode(const QByteArray &bytes); // upright not applied; RGBA8888
 QSize sizeOf(const QByteArray &bytes);
