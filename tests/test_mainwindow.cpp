@@ -352,7 +352,9 @@ private Q_SLOTS:
         }
         view->showProperties();
         QVERIFY(done.wait(10000));
-        QVERIFY(done.takeFirst().at(1).toString().contains(info.etag));
+        const QString properties = done.takeFirst().at(1).toString();
+        QVERIFY(properties.contains(info.etag));
+        QVERIFY2(properties.contains(QStringLiteral("Tags: none")), qPrintable(properties));
         if (auto *box = view->findChild<QWidget *>(QStringLiteral("objectProperties")))
             box->close();
         select({QStringLiteral("sub"), QStringLiteral("a-photo.jpg")});

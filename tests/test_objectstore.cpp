@@ -259,6 +259,17 @@ private Q_SLOTS:
         QVERIFY(c.listObjects(m_bucket, QStringLiteral("bulk/")).objects.isEmpty());
     }
 
+    void objectTags()
+    {
+        ObjectClient c(m_endpoint);
+        c.put(m_bucket, QStringLiteral("tagged.txt"), "x");
+        QVERIFY(c.tags(m_bucket, QStringLiteral("tagged.txt")).isEmpty());
+        const QList<QPair<QString, QString>> tags{{QStringLiteral("project"), QStringLiteral("ad")},
+                                                  {QStringLiteral("stage"), QStringLiteral("raw")}};
+        c.setTags(m_bucket, QStringLiteral("tagged.txt"), tags);
+        QCOMPARE(c.tags(m_bucket, QStringLiteral("tagged.txt")), tags);
+    }
+
     void presignedLink()
     {
         ObjectClient c(m_endpoint);

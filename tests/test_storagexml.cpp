@@ -128,6 +128,12 @@ private Q_SLOTS:
             "</Bucket></Buckets></ListAllMyBucketsResult>");
         QVERIFY(buckets);
         QCOMPARE(buckets->first().region, QStringLiteral("ap-beijing"));
+        // Tags, both ways.
+        const Tags tags{{QStringLiteral("project"), QStringLiteral("数据万象")},
+                        {QStringLiteral("owner"), QStringLiteral("a&b <c>")}};
+        QCOMPARE(parseTagging(taggingBody(tags)).value(), tags);
+        QCOMPARE(parseTagging("<Tagging><TagSet/></Tagging>").value(), Tags{});
+        QVERIFY(!parseTagging("<Error><Code>NoSuchTagSet</Code></Error>"));
         const auto deleted = parseDeleteErrors(
             "<DeleteResult><Error><Key>x</Key><Code>AccessDenied</Code></Error></DeleteResult>");
         QCOMPARE(deleted->first().second, QStringLiteral("AccessDenied"));

@@ -372,6 +372,16 @@ CRC-64: %1</source>
         <translation>
 CRC-64：%1</translation>
     </message>
+    <message>
+        <source>
+Tags: %1</source>
+        <translation>
+标签：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CompareWindow</name>

@@ -243,6 +243,13 @@ void BucketView::showProperties()
         if (info.crc64) text += tr("\nCRC-64: %1").arg(*info.crc64);
         for (auto it = info.metadata.cbegin(); it != info.metadata.cend(); ++it)
             text += QStringLiteral("\n%1: %2").arg(it.key(), it.value());
+        if (info.tags) {
+            QStringList tags;
+            for (const auto &[key, value] : *info.tags)
+                tags << key + QLatin1Char('=') + value;
+            text +=
+                tr("\nTags: %1").arg(tags.isEmpty() ? tr("none") : tags.join(QStringLiteral(", ")));
+        }
         m_status->setText(locale.formattedDataSize(info.size));
         Q_EMIT done(true, text);
         auto *box = new QMessageBox(QMessageBox::Information, tr("Properties"), text,

@@ -358,6 +358,27 @@ QList<QPair<QString, QString>> ObjectClient::removeMany(const QString &bucket,
     return failed;
 }
 
+QList<QPair<QString, QString>> ObjectClient::tags(const QString &bucket, const QString &key)
+{
+    const HttpReply r = send("GET", bucket, key, {{QStringLiteral("tagging"), QString()}});
+    const auto tags = parseTagging(r.body);
+    if (!tags)
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("tags of %1/%2: unreadable answer").arg(bucket, key));
+    return *tags;
+}
+
+void ObjectClient::setTags(const QString &bucket, const QString &key,
+                           const QList<QPair<QString, QString>> &tags)
+{
+    const QByteArray body = taggingBody(tags);
+    const QByteArray md5 = QCryptographicHash::hash(body, QCryptographicHash::Md5).toBase64();
+    send("PUT", bucket, key, {{QStringLiteral("tagging"), QString()}},
+         {{QStringLiteral("Content-MD5"), QString::fromLatin1(md5)},
+          {QStringLiteral("Content-Type"), QStringLiteral("application/xml")}},
+         body);
+}
+
 void ObjectClient::copy(const QString &fromBucket, const QString &fromKey, const QString &toBucket,
                         const QString &toKey)
 {

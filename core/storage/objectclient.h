@@ -36,6 +36,7 @@ struct ObjectInfo {
     QString contentType;
     std::optional<uint64_t> crc64;
     QMap<QString, QString> metadata; // x-cos-meta-* / x-amz-meta-*, without the prefix
+    std::optional<QList<QPair<QString, QString>>> tags; // when asked for and readable
 };
 
 struct HttpReply {
@@ -68,6 +69,9 @@ public:
                               const QList<UploadPart> &parts); // returns the object's ETag
     void abortMultipart(const QString &bucket, const QString &key, const QString &uploadId);
     void remove(const QString &bucket, const QString &key);
+    QList<QPair<QString, QString>> tags(const QString &bucket, const QString &key);
+    void setTags(const QString &bucket, const QString &key,
+                 const QList<QPair<QString, QString>> &tags);
     // Deletes in requests of 1000 keys; returns the keys that failed with their error codes.
     QList<QPair<QString, QString>> removeMany(const QString &bucket, const QStringList &keys);
     void copy(const QString &fromBucket, const QString &fromKey, const QString &toBucket,

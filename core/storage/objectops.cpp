@@ -66,7 +66,14 @@ QUrl shareLink(const QString &location, int seconds)
 ObjectInfo objectProperties(const QString &location)
 {
     const ObjectUrl url = parseObjectUrl(location);
-    return ObjectClient(endpointFor(url)).head(url.bucket, url.key);
+    ObjectClient client(endpointFor(url));
+    ObjectInfo info = client.head(url.bucket, url.key);
+    try {
+        info.tags = client.tags(url.bucket, url.key);
+    } catch (const ProcessingError &) {
+        // Tags are extra: a store or a policy without them still shows the rest.
+    }
+    return info;
 }
 
 } // namespace ad::storage

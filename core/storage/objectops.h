@@ -23,7 +23,7 @@ QString makeFolderAt(const QString &parent, const QString &name);
 // A presigned GET link valid for `seconds`.
 QUrl shareLink(const QString &location, int seconds);
 
-// Size, ETag, dates, type, CRC-64 and user metadata, from one HEAD.
+// Size, ETag, dates, type, CRC-64 and user metadata (one HEAD), and the tags.
 ObjectInfo objectProperties(const QString &location);
 
 } // namespace ad::storage

@@ -223,4 +223,33 @@ QByteArray deleteObjectsBody(const QStringList &keys)
     return out;
 }
 
+std::optional<Tags> parseTagging(const QByteArray &data)
+{
+    const auto root = parseRoot(data, QLatin1String("Tagging"));
+    if (!root) return std::nullopt;
+    Tags tags;
+    for (const Node *set : root->all(QLatin1String("TagSet"))) {
+        for (const Node *t : set->all(QLatin1String("Tag")))
+            tags.append({t->value(QLatin1String("Key")), t->value(QLatin1String("Value"))});
+    }
+    return tags;
+}
+
+QByteArray taggingBody(const Tags &tags)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartElement(QStringLiteral("Tagging"));
+    xml.writeStartElement(QStringLiteral("TagSet"));
+    for (const auto &[key, value] : tags) {
+        xml.writeStartElement(QStringLiteral("Tag"));
+        xml.writeTextElement(QStringLiteral("Key"), key);
+        xml.writeTextElement(QStringLiteral("Value"), value);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    return out;
+}
+
 } // namespace ad::storage

@@ -64,5 +64,9 @@ std::optional<QList<QPair<QString, QString>>> parseDeleteErrors(const QByteArray
 
 QByteArray completeMultipartBody(const QList<UploadPart> &parts);
 QByteArray deleteObjectsBody(const QStringList &keys);
+// Object tags: <Tagging><TagSet><Tag><Key/><Value/></Tag>...</TagSet></Tagging>.
+using Tags = QList<QPair<QString, QString>>;
+std::optional<Tags> parseTagging(const QByteArray &xml);
+QByteArray taggingBody(const Tags &tags);
 
 } // namespace ad::storage
