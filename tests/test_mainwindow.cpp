@@ -385,6 +385,39 @@ private Q_SLOTS:
             QCOMPARE(sizeOf(client.get(QStringLiteral("assets"), QStringLiteral("browse/b.png"))),
                      QSize(300, 200));
         }
+        // Rename (F2) and Move To run as transfer jobs: a server-side copy, then a delete.
+        QCOMPARE(BucketView::renamedLocation(QStringLiteral("s3://p@b/d/a.jpg"),
+                                             QStringLiteral("c.jpg")),
+                 QStringLiteral("s3://p@b/d/c.jpg"));
+        QCOMPARE(
+            BucketView::renamedLocation(QStringLiteral("s3://p@b/d/sub/"), QStringLiteral("new")),
+            QStringLiteral("s3://p@b/d/new/"));
+        QVERIFY(
+            BucketView::renamedLocation(QStringLiteral("s3://p@b/d/a.jpg"), QStringLiteral("x/y"))
+                .isEmpty());
+        QVERIFY(BucketView::renamedLocation(QStringLiteral("s3://p@b/"), QStringLiteral("c"))
+                    .isEmpty());
+        select({QStringLiteral("b.png")});
+        view->renameSelected(QStringLiteral("c.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && rowOf(QStringLiteral("c.png")) >= 0 &&
+                                     rowOf(QStringLiteral("b.png")) < 0,
+                                 15000);
+        QCOMPARE(sizeOf(client.get(QStringLiteral("assets"), QStringLiteral("browse/c.png"))),
+                 QSize(300, 200));
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError, client.head(QStringLiteral("assets"), QStringLiteral("browse/b.png")));
+        select({QStringLiteral("made"), QStringLiteral("c.png")});
+        client.put(QStringLiteral("assets"), QStringLiteral("browse/made/inner.txt"), "inner");
+        view->moveSelected(QStringLiteral("s3://studio@assets/browse/moved"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && rowOf(QStringLiteral("moved")) >= 0 &&
+                                     rowOf(QStringLiteral("c.png")) < 0 &&
+                                     rowOf(QStringLiteral("made")) < 0,
+                                 20000);
+        QCOMPARE(
+            client.get(QStringLiteral("assets"), QStringLiteral("browse/moved/made/inner.txt")),
+            QByteArray("inner"));
+        QCOMPARE(sizeOf(client.get(QStringLiteral("assets"), QStringLiteral("browse/moved/c.png"))),
+                 QSize(300, 200));
         // Back to a local folder: the file grid returns.
         w.openFolder(m_library.path());
         QVERIFY(w.content()->isVisible() && !w.buckets()->isVisible());

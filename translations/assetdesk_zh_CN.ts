@@ -382,6 +382,42 @@ Tags: %1</source>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Move To…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>移动到</translation>
+    </message>
+    <message>
+        <source>A prefix (s3://bucket/prefix/, cos://…) or a local folder:</source>
+        <translation>前缀（s3://bucket/prefix/、cos://…）或本地文件夹：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name</source>
+        <translation>“%1”不是有效的名称</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>正在重命名…</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>正在移动…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CompareWindow</name>

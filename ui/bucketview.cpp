@@ -60,6 +60,26 @@ BucketView::BucketView(QWidget *parent)
     action(QStyle::SP_TrashIcon, tr("Delete"), [this] { deleteSelected(); });
     action(QStyle::SP_DialogSaveButton, tr("Copy Share Link (24 h)"), [this] { copyShareLink(); });
     action(QStyle::SP_FileDialogInfoView, tr("Properties"), [this] { showProperties(); });
+    QAction *rename = action(QStyle::SP_FileLinkIcon, tr("Rename…"), [this] {
+        const QStringList locations = selectedLocations();
+        if (locations.size() != 1) return;
+        const QString current = QUrl(locations.first()).fileName().isEmpty()
+                                    ? locations.first().section(QLatin1Char('/'), -2, -2)
+                                    : QUrl(locations.first()).fileName();
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"),
+                                                   QLineEdit::Normal, current, &ok);
+        if (ok && name != current) renameSelected(name);
+    });
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action(QStyle::SP_ArrowForward, tr("Move To…"), [this] {
+        bool ok = false;
+        const QString destination = QInputDialog::getText(
+            this, tr("Move To"), tr("A prefix (s3://bucket/prefix/, cos://…) or a local folder:"),
+            QLineEdit::Normal, location(), &ok);
+        if (ok && !destination.trimmed().isEmpty()) moveSelected(destination.trimmed());
+    });
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_grid->setObjectName(QStringLiteral("bucketGrid"));
@@ -259,6 +279,58 @@ void BucketView::showProperties()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->show();
     });
+}
+
+QString BucketView::renamedLocation(const QString &location, const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.contains(QLatin1Char('/')) || name == QLatin1String(".") ||
+        name == QLatin1String(".."))
+        return {};
+    const bool folder = location.endsWith(QLatin1Char('/'));
+    const QString path = folder ? location.chopped(1) : location;
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0 || path.mid(slash - 1, 2) == QLatin1String("//")) return {}; // a bucket
+    return path.left(slash + 1) + name + (folder ? QStringLiteral("/") : QString());
+}
+
+void BucketView::renameSelected(const QString &newName)
+{
+    const QStringList locations = selectedLocations();
+    if (locations.size() != 1) return;
+    const QString target = renamedLocation(locations.first(), newName);
+    if (target.isEmpty()) {
+        m_status->setText(tr("\"%1\" is not a name").arg(newName));
+        Q_EMIT done(false, m_status->text());
+        return;
+    }
+    m_status->setText(tr("Renaming…"));
+    Q_EMIT transferRequested(locations, target, true);
+}
+
+void BucketView::moveSelected(const QString &destination)
+{
+    const QStringList locations = selectedLocations();
+    if (locations.isEmpty()) return;
+    // Into the destination: a prefix (or folder) receives the selected names. A folder's
+    // contents would land directly under it (as with cp --recursive), so each folder goes
+    // under its own name.
+    const QString into =
+        destination.contains(QLatin1String("://")) && !destination.endsWith(QLatin1Char('/'))
+            ? destination + QLatin1Char('/')
+            : destination;
+    m_status->setText(tr("Moving…"));
+    QStringList objects;
+    for (const QString &location : locations) {
+        if (!location.endsWith(QLatin1Char('/'))) {
+            objects << location;
+            continue;
+        }
+        const QString name = location.section(QLatin1Char('/'), -2, -2);
+        const QString folder = into.contains(QLatin1String("://")) ? into + name + QLatin1Char('/')
+                                                                   : QDir(into).filePath(name);
+        Q_EMIT transferRequested({location}, folder, true);
+    }
+    if (!objects.isEmpty()) Q_EMIT transferRequested(objects, into, true);
 }
 
 QString BucketView::statusText() const

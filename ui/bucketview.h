@@ -33,6 +33,12 @@ public:
     void deleteSelected(bool confirm = true);
     void copyShareLink(int seconds = 24 * 3600);
     void showProperties();
+    // Renames the one selected object or folder (a folder moves everything below it), or moves
+    // the selection under another prefix or into a folder, as a resumable transfer job.
+    void renameSelected(const QString &newName);
+    void moveSelected(const QString &destination);
+    // Where `location` goes when renamed to `name`, or empty for a name that is not one.
+    static QString renamedLocation(const QString &location, const QString &name);
     QString statusText() const;
     // Lists the prefix again (after an upload into it, for instance).
     void refresh() { setLocation(location()); }
@@ -44,6 +50,8 @@ Q_SIGNALS:
     void filesDropped(const QStringList &paths, const QString &location);
     // The current object (not a folder): its location, ETag and size, for a preview.
     void currentObjectChanged(const QString &location, const QString &etag, qint64 size);
+    // Objects or folders to move (or copy) to `destination`, for a transfer job.
+    void transferRequested(const QStringList &sources, const QString &destination, bool move);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

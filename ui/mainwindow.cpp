@@ -155,6 +155,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                 if (const qint64 job = submitTransfer(paths, location, false); job > 0)
                     m_bucketUploads.insert(job);
             });
+    // Renames and moves inside buckets are transfer jobs too (server-side copy, then delete).
+    connect(m_buckets, &BucketView::transferRequested, this,
+            [this](const QStringList &sources, const QString &destination, bool move) {
+                if (const qint64 job = submitTransfer(sources, destination, move); job > 0)
+                    m_bucketUploads.insert(job);
+            });
     connect(m_queue, &jobs::JobQueue::jobFinished, this, [this](qint64 id) {
         if (m_bucketUploads.remove(id) && m_buckets->isVisible()) m_buckets->refresh();
     });

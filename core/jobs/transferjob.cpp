@@ -31,7 +31,11 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
                              ? destination + QLatin1Char('/')
                              : destination;
     for (const QString &source : sources) {
-        for (const storage::TransferItem &t : storage::planTransfers(source, into, true)) {
+        // Local folders and prefixes (ending in '/') go recursively; an object goes alone.
+        const storage::ObjectUrl url = storage::parseObjectUrl(source);
+        const bool recursive =
+            !url.remote || url.key.isEmpty() || url.key.endsWith(QLatin1Char('/'));
+        for (const storage::TransferItem &t : storage::planTransfers(source, into, recursive)) {
             ItemPlan item;
             item.source = t.source;
             item.target = t.target;

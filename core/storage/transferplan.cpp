@@ -99,7 +99,10 @@ QList<TransferItem> planTransfers(const QString &fromText, const QString &toText
     if (recursive) {
         const QString prefix = asPrefix(from.key);
         for (const ObjectEntry &e : listAllObjects(client, from.bucket, prefix))
-            if (!e.key.endsWith(QLatin1Char('/'))) keys.append({e.key, e.key.mid(prefix.size())});
+            // Folder markers (keys ending in '/') travel between buckets, so an empty folder
+            // survives a copy and a move leaves no empty folder behind; on disk they are folders.
+            if (!e.key.endsWith(QLatin1Char('/')) || to.remote)
+                keys.append({e.key, e.key.mid(prefix.size())});
     } else {
         keys.append({from.key, from.key.section(QLatin1Char('/'), -1)});
     }
