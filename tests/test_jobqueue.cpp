@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QThread>
 #include <mutex>
+#include <thread>
 
 using namespace ad::jobs;
 
@@ -79,6 +80,45 @@ private Q_SLOTS:
         QVERIFY(p.itemsPerSecond > 0);
         QCOMPARE(m_order.size(), 20); // each item ran exactly once
         QCOMPARE(QSet<QString>(m_order.begin(), m_order.end()).size(), 20);
+    }
+
+    // A kind that reports bytes: the running item shows them, with a speed, until it ends.
+    void runningItemsReportBytes()
+    {
+        JobQueue q(QStringLiteral(":memory:"));
+        std::atomic<bool> release{false};
+        JobKind kind;
+        kind.pool = PoolKind::Io;
+        kind.run = [&release](const ItemRecord &, const QJsonObject &, const std::atomic<bool> &) {
+            const auto report = itemProgressReporter();
+            // Reported from another thread, as a transfer's part workers do.
+            std::thread([report] { report(40, 100); }).join();
+            while (!release)
+                QThread::msleep(5);
+            return ItemOutcome{};
+        };
+        q.registerKind(QStringLiteral("bytes"), kind);
+        q.start();
+        JobSpec s;
+        s.kind = QStringLiteral("bytes");
+        s.title = QStringLiteral("bytes");
+        ItemPlan item;
+        item.source = QStringLiteral("/data/big.bin");
+        item.target = QStringLiteral("/out/big.bin");
+        s.items.append(item);
+        const qint64 id = q.submit(s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !q.progress(id).running.isEmpty() && q.progress(id).running.first().done == 40, 5000);
+        QTest::qWait(50);
+        const JobProgress p = q.progress(id);
+        QCOMPARE(p.running.first().total, 100);
+        QCOMPARE(p.running.first().source, QStringLiteral("/data/big.bin"));
+        QVERIFY(p.bytesPerSecond > 0);
+        release = true;
+        QTRY_VERIFY_WITH_TIMEOUT(q.isIdle(), 5000);
+        QVERIFY(q.progress(id).running.isEmpty());
+        // Outside a job the reporter does nothing.
+        itemProgressReporter()(1, 2);
     }
 
     void higherPriorityRunsFirst()

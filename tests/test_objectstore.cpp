@@ -431,6 +431,10 @@ private Q_SLOTS:
         const qint64 slow = queue.submit(
             ad::jobs::planTransferJob({m_dir.filePath(QStringLiteral("job-slow"))},
                                       QStringLiteral("s3://assets/slow/"), false, 1 << 20));
+        // While a file is on its way, the job shows its bytes (for the Jobs dock).
+        QTRY_VERIFY_WITH_TIMEOUT(!queue.progress(slow).running.isEmpty() &&
+                                     queue.progress(slow).running.first().total == (1 << 20),
+                                 10000);
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
         QCOMPARE(queue.progress(slow).counts.done, 2);
         QVERIFY2(clock.elapsed() >= 1800, qPrintable(QString::number(clock.elapsed())));

@@ -1095,6 +1095,20 @@ Tags: %1</source>
         <source>Batch: %1 file(s) × %2 style(s) → %3</source>
         <translation>批量处理：%1 个文件 × %2 个样式 → %3</translation>
     </message>
+    <message>
+        <source> · %1 %2 %</source>
+        <translation> · %1 %2 %</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 of %3</source>
+        <translation>
+%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::JobsPanel</name>

@@ -3,6 +3,7 @@
 #include "jobs/batchplan.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -18,6 +19,8 @@ JobsModel::JobsModel(jobs::JobQueue *queue, QObject *parent)
     const auto later = [this] {
         if (!m_refresh.isActive()) m_refresh.start();
     };
+    m_tick.setInterval(500);
+    connect(&m_tick, &QTimer::timeout, this, &JobsModel::reload);
     connect(queue, &jobs::JobQueue::jobAdded, this, &JobsModel::reload);
     connect(queue, &jobs::JobQueue::jobChanged, this, later);
     connect(queue, &jobs::JobQueue::itemFinished, this, later);
@@ -39,6 +42,33 @@ void JobsModel::reload()
     m_rows = rows;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    const bool busy = std::any_of(m_rows.begin(), m_rows.end(),
+                                  [](const jobs::JobProgress &p) { return !p.running.isEmpty(); });
+    if (busy && !m_tick.isActive()) m_tick.start();
+    if (!busy) m_tick.stop();
+}
+
+int JobsModel::percentOf(const jobs::JobProgress &p)
+{
+    if (p.counts.total == 0) return 100;
+    // Running items count by the share of their bytes already moved.
+    double done = p.counts.finished();
+    for (const jobs::LiveItem &item : p.running)
+        if (item.total > 0) done += double(item.done) / double(item.total);
+    return int(100 * done / p.counts.total);
+}
+
+QString JobsModel::progressText(const jobs::JobProgress &p) const
+{
+    QString text = tr("%1/%2").arg(p.counts.finished()).arg(p.counts.total);
+    for (const jobs::LiveItem &item : p.running) {
+        if (item.total <= 0) continue;
+        text += tr(" · %1 %2 %")
+                    .arg(QFileInfo(item.source).fileName())
+                    .arg(int(100 * item.done / item.total));
+        break; // the first is enough in a table cell; the tooltip lists them all
+    }
+    return text;
 }
 
 int JobsModel::rowCount(const QModelIndex &parent) const
@@ -106,23 +136,42 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) return {};
     const jobs::JobProgress &p = m_rows[index.row()];
-    const int percent = p.counts.total ? 100 * p.counts.finished() / p.counts.total : 100;
-    if (role == ProgressRole) return percent;
+    if (role == ProgressRole) return percentOf(p);
     if (role == JobIdRole) return p.job.id;
-    if (role == Qt::ToolTipRole) return tr("Output: %1").arg(p.job.output);
+    if (role == Qt::ToolTipRole) {
+        QString tip = tr("Output: %1").arg(p.job.output);
+        const QLocale locale;
+        for (const jobs::LiveItem &item : p.running)
+            if (item.total > 0)
+                tip += tr("\n%1: %2 of %3")
+                           .arg(item.source, locale.formattedDataSize(item.done),
+                                locale.formattedDataSize(item.total));
+        return tip;
+    }
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
     case Title:
         return titleText(p);
     case Progress:
-        return tr("%1/%2").arg(p.counts.finished()).arg(p.counts.total);
+        return progressText(p);
     case Speed:
+        if (p.bytesPerSecond > 0)
+            return tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond)));
         return p.itemsPerSecond > 0
                    ? tr("%1 items/s").arg(QLocale().toString(p.itemsPerSecond, 'f', 1))
                    : QString();
     case Eta: {
-        if (p.job.state != jobs::JobState::Running || p.etaSeconds < 0) return QString();
-        const int s = int(p.etaSeconds + 0.5);
+        if (p.job.state != jobs::JobState::Running) return QString();
+        double eta = p.etaSeconds;
+        // The last file of a job: what its bytes still need at the current rate.
+        if (p.counts.pending == 0 && p.bytesPerSecond > 0) {
+            qint64 left = 0;
+            for (const jobs::LiveItem &item : p.running)
+                left += std::max<qint64>(0, item.total - item.done);
+            eta = double(left) / p.bytesPerSecond;
+        }
+        if (eta < 0) return QString();
+        const int s = int(eta + 0.5);
         return tr("%1:%2 left").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     }
     case Status:

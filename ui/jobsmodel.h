@@ -30,10 +30,13 @@ private:
     void reload();
     QString statusText(const jobs::JobProgress &p) const;
     QString titleText(const jobs::JobProgress &p) const;
+    QString progressText(const jobs::JobProgress &p) const;
+    static int percentOf(const jobs::JobProgress &p);
 
     jobs::JobQueue *m_queue;
     QList<jobs::JobProgress> m_rows; // newest first
     QTimer m_refresh;                // coalesces bursts of item completions
+    QTimer m_tick;                   // byte progress of running items, twice a second
 };
 
 } // namespace ad::ui

@@ -4,10 +4,17 @@
 
 #include <QDateTime>
 #include <QMetaObject>
+#include <QScopeGuard>
 #include <QThread>
 
 namespace ad::jobs
 {
+
+namespace
+{
+// The byte counters of the item this pool thread is running, for itemProgressReporter().
+thread_local std::shared_ptr<ItemBytes> t_itemBytes;
+} // namespace
 
 namespace
 {
@@ -182,11 +189,29 @@ QList<qint64> JobQueue::jobIds() const
     return ids;
 }
 
+std::function<void(qint64, qint64)> itemProgressReporter()
+{
+    const std::shared_ptr<ItemBytes> bytes = t_itemBytes;
+    if (!bytes) return [](qint64, qint64) {};
+    return [bytes](qint64 done, qint64 total) {
+        bytes->total = total;
+        bytes->done = done;
+    };
+}
+
 JobProgress JobQueue::progress(qint64 id) const
 {
     JobProgress p;
     if (const auto job = m_store.job(id)) p.job = *job;
     p.counts = m_store.counts(id);
+    const qint64 now = nowMs();
+    for (const Running &r : m_running) {
+        if (r.jobId != id) continue;
+        LiveItem live{r.index, r.source, r.bytes->done, r.bytes->total, r.startedMs};
+        if (live.total > 0 && now > r.startedMs)
+            p.bytesPerSecond += double(live.done) * 1000.0 / double(now - r.startedMs);
+        p.running.append(live);
+    }
     const auto rate = m_rates.constFind(id);
     if (rate != m_rates.constEnd() && rate->finishedAt.size() >= 2) {
         const double span = double(rate->finishedAt.back() - rate->finishedAt.front()) / 1000.0;
@@ -234,10 +259,14 @@ void JobQueue::schedule()
                 Q_EMIT jobChanged(job.id);
             }
             auto cancelled = std::make_shared<std::atomic<bool>>(false);
-            m_running.append({job.id, item->index, cancelled, kind.pool});
+            auto bytes = std::make_shared<ItemBytes>();
+            m_running.append(
+                {job.id, item->index, cancelled, kind.pool, item->source, started, bytes});
             pool(kind.pool).start([this, run = kind.run, record = *item, params = job.params,
-                                   cancelled, started] {
+                                   cancelled, started, bytes] {
                 ItemOutcome outcome;
+                t_itemBytes = bytes;
+                const auto clear = qScopeGuard([] { t_itemBytes.reset(); });
                 try {
                     outcome = run(record, params, *cancelled);
                 } catch (const std::exception &e) {

@@ -27,6 +27,11 @@ struct ItemOutcome {
 
 enum class PoolKind { Cpu, Io };
 
+struct ItemBytes {
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+};
+
 struct JobKind {
     PoolKind pool = PoolKind::Cpu;
     // Does one item on a pool thread; should return Cancelled soon after cancelled turns true.
@@ -39,12 +44,27 @@ struct JobKind {
     std::function<bool(const ItemRecord &item)> completedBeforeCrash;
 };
 
+// An item being worked on, with the bytes its kind has reported so far (transfers do).
+struct LiveItem {
+    int index = 0;
+    QString source;
+    qint64 done = 0;
+    qint64 total = 0; // 0: the kind reports no byte progress
+    qint64 startedMs = 0;
+};
+
 struct JobProgress {
     JobRecord job;
     ItemCounts counts;
     double itemsPerSecond = 0;
     double etaSeconds = -1; // -1: unknown
+    QList<LiveItem> running;
+    double bytesPerSecond = 0; // over the running items that report bytes
 };
+
+// Inside a kind's run(): a function that reports the current item's bytes (done, total), safe
+// to call from any thread (a transfer's part workers); a no-op outside a job.
+std::function<void(qint64 done, qint64 total)> itemProgressReporter();
 
 class JobQueue : public QObject
 {
@@ -92,6 +112,9 @@ private:
         int index;
         std::shared_ptr<std::atomic<bool>> cancelled;
         PoolKind pool;
+        QString source;
+        qint64 startedMs = 0;
+        std::shared_ptr<ItemBytes> bytes;
     };
     struct Rate {
         std::deque<qint64> finishedAt; // ms, the most recent completions

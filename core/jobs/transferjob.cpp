@@ -1,5 +1,7 @@
 #include "jobs/transferjob.h"
 
+#include "jobs/jobqueue.h"
+
 #include "storage/storage.h"
 #include "storage/transferplan.h"
 #include "style/error.h"
@@ -79,6 +81,7 @@ JobKind transferKind(const QString &checkpointDir)
         options.checkpointDir = checkpoints;
         options.cancelled = &cancelled;
         options.limiter = limiterFor(params.value(QStringLiteral("limitRate")).toInteger());
+        options.progress = itemProgressReporter(); // bytes of this file, for the Jobs dock
         // Errors reach the queue as exceptions.
         storage::runTransfer({item.source, item.target},
                              params.value(QStringLiteral("move")).toBool(), options);
