@@ -75,6 +75,7 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
         throw ProcessingError(ErrorCode::NotFound,
                               QStringLiteral("'%1' is not a file").arg(localPath));
     const qint64 size = info.size();
+    if (o.progress) o.progress(0, size); // the size is known before the first byte goes
     ObjectClient client(endpoint);
     client.setCancelFlag(o.cancelled);
     if (size < o.multipartThreshold) {
