@@ -28,11 +28,8 @@ const QString kText = QStringLiteral("AssetDesk2026abc"); // 16 characters
 // A wallpaper photograph cropped and scaled to 1920x1080.
 VImage photo(const QString &name)
 {
-    const QString path =
-        QStringLiteral("/usr/share/wallpapers/%1/contents/images/1920x1080.jpg").arg(name);
-    if (!QFile::exists(path)) qFatal("missing %s: run scripts/bootstrap", qPrintable(path));
     return VImage::thumbnail(
-               path.toUtf8().constData(), 1920,
+               wallpaperPath(name).toUtf8().constData(), 1920,
                VImage::option()->set("height", 1080)->set("crop", VIPS_INTERESTING_CENTRE))
         .copy_memory();
 }

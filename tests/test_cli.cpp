@@ -106,13 +106,8 @@ private Q_SLOTS:
     // Issue 10: embed with watermark/3, then watermark/4 prints JSON and writes the mark to -o.
     void blindWatermarkEmbedsAndExtracts()
     {
-        const QString photo = m_dir.filePath(QStringLiteral("photo.jpg"));
-        QCOMPARE(run(QStringLiteral("vips"),
-                     {QStringLiteral("thumbnail"),
-                      QStringLiteral("/usr/share/wallpapers/Kite/contents/images/1920x1080.jpg"),
-                      photo, QStringLiteral("1920"), QStringLiteral("--height"),
-                      QStringLiteral("1080"), QStringLiteral("--crop"), QStringLiteral("centre")}),
-                 0);
+        const QString photo = writePhoto(m_dir, QStringLiteral("Kite"), QSize(1920, 1080),
+                                         QStringLiteral("photo.jpg"));
         const QString mark = m_dir.filePath(QStringLiteral("mark.png"));
         QCOMPARE(run(QStringLiteral("convert"),
                      {QStringLiteral("-size"), QStringLiteral("160x100"),

@@ -38,13 +38,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         imaging::ensureVips();
-        m_photo = m_dir.filePath(QStringLiteral("kite.jpg"));
-        QCOMPARE(run(QStringLiteral("vips"),
-                     {QStringLiteral("thumbnail"),
-                      QStringLiteral("/usr/share/wallpapers/Kite/contents/images/1920x1080.jpg"),
-                      m_photo, QStringLiteral("1280"), QStringLiteral("--height"),
-                      QStringLiteral("720"), QStringLiteral("--crop"), QStringLiteral("centre")}),
-                 0);
+        m_photo =
+            writePhoto(m_dir, QStringLiteral("Kite"), QSize(1280, 720), QStringLiteral("kite.jpg"));
         m_mark = m_dir.filePath(QStringLiteral("mark.png"));
         QCOMPARE(run(QStringLiteral("convert"),
                      {QStringLiteral("-size"), QStringLiteral("120x80"), QStringLiteral("xc:black"),

@@ -173,15 +173,16 @@ void WatermarkEmbedPage::embed()
             e.bytes = r.data.size();
             try {
                 using vips::VImage;
-                const VImage original = VImage::new_from_file(source.toUtf8().constData());
+                const VImage original =
+                    VImage::new_from_file(source.toUtf8().constData()).autorot();
                 const VImage marked =
                     VImage::new_from_buffer(r.data.constData(), size_t(r.data.size()), "");
-                e.psnr = imaging::blind::psnr(original.autorot(), marked);
+                e.psnr = imaging::blind::psnr(original, marked);
                 const double scale = std::min(1.0, 420.0 / marked.width());
                 e.preview = imaging::toQImage(marked.resize(scale));
                 // Ten times the change, around mid-grey: where the mark went.
                 const VImage change = (imaging::toSrgb(marked).cast(VIPS_FORMAT_FLOAT) -
-                                       imaging::toSrgb(original.autorot()).cast(VIPS_FORMAT_FLOAT))
+                                       imaging::toSrgb(original).cast(VIPS_FORMAT_FLOAT))
                                           .extract_band(0);
                 e.difference =
                     imaging::toQImage((change * 10 + 128).cast(VIPS_FORMAT_UCHAR).resize(scale));

@@ -76,6 +76,26 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString wallpaperPath(const QString &name)
+{
+    const QString path =
+        QStringLiteral("/usr/share/wallpapers/%1/contents/images/1920x1080.jpg").arg(name);
+    if (!QFile::exists(path)) qFatal("missing %s: run scripts/bootstrap", qPrintable(path));
+    return path;
+}
+
+QString writePhoto(const QTemporaryDir &dir, const QString &wallpaper, QSize size,
+                   const QString &fileName)
+{
+    imaging::ensureVips();
+    const QString path = dir.filePath(fileName);
+    VImage::thumbnail(
+        wallpaperPath(wallpaper).toUtf8().constData(), size.width(),
+        VImage::option()->set("height", size.height())->set("crop", VIPS_INTERESTING_CENTRE))
+        .write_to_file(path.toUtf8().constData());
+    return path;
+}
+
 QByteArray randomBytes(qsizetype size, quint32 seed)
 {
     QByteArray data(size, Qt::Uninitialized);

@@ -18,6 +18,12 @@ QByteArray makeImage(int width, int height, const QString &format, int quality =
 QByteArray makeGif(int width, int height, int frames);
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 QByteArray readFile(const QString &path); // empty when it cannot be read
+// A real photograph from Debian's plasma-workspace-wallpapers (installed by scripts/bootstrap);
+// aborts the test run with that hint when it is missing.
+QString wallpaperPath(const QString &name);
+// That photograph cropped to size and scaled, written to dir/fileName (format from the suffix).
+QString writePhoto(const QTemporaryDir &dir, const QString &wallpaper, QSize size,
+                   const QString &fileName);
 // Incompressible test data, the same for the same seed.
 QByteArray randomBytes(qsizetype size, quint32 seed);
 
