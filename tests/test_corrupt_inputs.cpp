@@ -252,7 +252,8 @@ private Q_SLOTS:
             remover->start();
             started = true;
             const int code = consume(path, Kind::Image);
-            QVERIFY(code == -1 || code == int(ErrorCode::NotFound));
+            QVERIFY2(code == -1 || code == int(ErrorCode::NotFound),
+                     qPrintable(QStringLiteral("error code %1").arg(code)));
             remover->wait();
             delete remover;
         }

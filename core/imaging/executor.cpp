@@ -37,15 +37,19 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 void openChecked(QFile &f)
 {
     const QString path = f.fileName();
-    if (!f.exists())
-        throw ProcessingError(ErrorCode::NotFound, QStringLiteral("'%1' does not exist").arg(path));
+    // Open first and ask about existence only on failure: a file removed between a check and
+    // the open must still read as missing, not as an I/O error.
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.exists())
+            throw ProcessingError(ErrorCode::NotFound,
+                                  QStringLiteral("'%1' does not exist").arg(path));
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
+    }
     if (f.size() > Limits::maxFileBytes)
         throw ProcessingError(
             ErrorCode::FileTooLarge,
             QStringLiteral("'%1' is %2 bytes; the limit is 32 MB").arg(path).arg(f.size()));
-    if (!f.open(QIODevice::ReadOnly))
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
 }
 
 QByteArray readFile(const QString &path)
