@@ -126,6 +126,13 @@ void Catalog::migrate()
             db::exec(t, QStringLiteral("PRAGMA user_version=1"));
         });
     }
+    if (db::userVersion(d) < 2) {
+        transaction([](const QSqlDatabase &t) {
+            db::exec(t, QStringLiteral("CREATE TABLE styles(name TEXT PRIMARY KEY, body TEXT NOT "
+                                       "NULL, modified INTEGER NOT NULL)"));
+            db::exec(t, QStringLiteral("PRAGMA user_version=2"));
+        });
+    }
 }
 
 qint64 Catalog::ensure(const QString &path)

@@ -46,7 +46,7 @@ struct Query {
 class Catalog
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     explicit Catalog(const QString &path); // ":memory:" for a throw-away catalogue
     ~Catalog();
     Catalog(const Catalog &) = delete;
@@ -83,6 +83,9 @@ public:
     // Photos directly in `folder` without a capture date yet (for a background EXIF pass).
     QStringList undatedImagesIn(const QString &folder) const;
     int count() const;
+
+    // The SQLite connection, for stores that keep their own tables in the catalogue file.
+    QString connectionName() const { return m_connection; }
 
 private:
     void migrate();

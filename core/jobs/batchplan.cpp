@@ -1,5 +1,7 @@
 #include "jobs/batchplan.h"
 
+#include "style/printer.h"
+
 #include "imaging/encoder.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
@@ -224,7 +226,9 @@ JobSpec planBatch(const BatchRequest &r)
             fields.dir = sources[i].relativeDir;
             ItemPlan item;
             item.source = sources[i].path;
-            item.variant = r.styles[s];
+            // Expanded: the job carries the whole processing, so it runs (and resumes) without
+            // the style library that named it.
+            item.variant = style::print(pipelines[s]);
             item.target = storage::joinLocation(destination, expandNameTemplate(pattern, fields));
             // Two items of this batch never share a target, whatever the policy.
             QString candidate = item.target;

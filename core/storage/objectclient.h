@@ -79,6 +79,11 @@ public:
     void makeFolder(const QString &bucket, const QString &prefix);
     QUrl presignGet(const QString &bucket, const QString &key, int seconds,
                     const QDateTime &now = {});
+    // The unsigned address of an object, as a public-read bucket or the cloud's URL styles use.
+    QUrl objectUrl(const QString &bucket, const QString &key) const
+    {
+        return urlFor(bucket, key, {});
+    }
 
     // Low level, for operations not wrapped above. Throws on transport failure after retries
     // and on HTTP errors (status >= 300, or an <Error> body in a 200 for complete/copy).

@@ -63,6 +63,12 @@ QUrl shareLink(const QString &location, int seconds)
     return ObjectClient(endpointFor(url)).presignGet(url.bucket, url.key, seconds);
 }
 
+QUrl publicUrl(const QString &location)
+{
+    const ObjectUrl url = parseObjectUrl(location);
+    return ObjectClient(endpointFor(url)).objectUrl(url.bucket, url.key);
+}
+
 ObjectInfo objectProperties(const QString &location)
 {
     const ObjectUrl url = parseObjectUrl(location);

@@ -22,6 +22,8 @@ QString makeFolderAt(const QString &parent, const QString &name);
 
 // A presigned GET link valid for `seconds`.
 QUrl shareLink(const QString &location, int seconds);
+// The unsigned https address of an object, to which a processing string can be appended.
+QUrl publicUrl(const QString &location);
 
 // Size, ETag, dates, type, CRC-64 and user metadata (one HEAD), and the tags.
 ObjectInfo objectProperties(const QString &location);

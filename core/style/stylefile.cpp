@@ -3,33 +3,103 @@
 #include "style/error.h"
 
 #include <QFile>
-#include <QTextStream>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ad::style
 {
 
-QMap<QString, QString> readStyleList(const QString &path)
+namespace
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot read style list '%1'").arg(path));
+
+void checkStyle(const QString &name, const QString &body, const QString &where)
+{
+    if (!isValidStyleName(name) || body.isEmpty())
+        throw ProcessingError(ErrorCode::InvalidStyleName,
+                              QStringLiteral("%1: '%2' is not a style name (1-64 of letters, "
+                                             "digits, _ - .) with a processing string")
+                                  .arg(where, name));
+    try {
+        parse(body);
+    } catch (const ProcessingError &e) {
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1: style '%2': %3").arg(where, name, e.error().message));
+    }
+}
+
+} // namespace
+
+QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &origin)
+{
     QMap<QString, QString> styles;
-    QTextStream in(&f);
-    int lineNo = 0;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        ++lineNo;
-        if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#'))) continue;
+    const QList<QByteArray> lines = text.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
+        const QString where = QStringLiteral("%1:%2").arg(origin).arg(i + 1);
+        if (!line.contains(QLatin1Char('\t')))
+            throw ProcessingError(ErrorCode::InvalidStyleName,
+                                  QStringLiteral("%1: expected name<TAB>processing").arg(where));
         const QString name = line.section(QLatin1Char('\t'), 0, 0).trimmed();
         const QString body = line.section(QLatin1Char('\t'), 1).trimmed();
-        if (!isValidStyleName(name) || body.isEmpty())
-            throw ProcessingError(
-                ErrorCode::InvalidStyleName,
-                QStringLiteral("%1:%2: expected name<TAB>processing").arg(path).arg(lineNo));
+        checkStyle(name, body, where);
         styles.insert(name, body);
     }
     return styles;
+}
+
+QMap<QString, QString> readStyleList(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("cannot read style list '%1'").arg(path));
+    return parseStyleList(f.readAll(), path);
+}
+
+QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull())
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QStringLiteral("%1: not JSON (%2)").arg(origin, error.errorString()));
+    const QJsonArray list = doc.isArray() ? doc.array()
+                            : doc.object().contains(QStringLiteral("styles"))
+                                ? doc.object().value(QStringLiteral("styles")).toArray()
+                                : doc.object().value(QStringLiteral("StyleList")).toArray();
+    QMap<QString, QString> styles;
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject o = list[i].toObject();
+        const QString name = o.contains(QStringLiteral("name"))
+                                 ? o.value(QStringLiteral("name")).toString()
+                                 : o.value(QStringLiteral("StyleName")).toString();
+        const QString body = o.contains(QStringLiteral("body"))
+                                 ? o.value(QStringLiteral("body")).toString()
+                                 : o.value(QStringLiteral("StyleBody")).toString();
+        checkStyle(name, body, QStringLiteral("%1: style %2").arg(origin).arg(i + 1));
+        styles.insert(name, body);
+    }
+    return styles;
+}
+
+QByteArray styleListText(const QMap<QString, QString> &styles)
+{
+    QByteArray out;
+    for (auto it = styles.cbegin(); it != styles.cend(); ++it)
+        out += it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
+    return out;
+}
+
+QByteArray styleJson(const QMap<QString, QString> &styles)
+{
+    QJsonArray list;
+    for (auto it = styles.cbegin(); it != styles.cend(); ++it)
+        list.append(
+            QJsonObject{{QStringLiteral("name"), it.key()}, {QStringLiteral("body"), it.value()}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("styles"), list}}).toJson();
 }
 
 StyleLookup lookupIn(const QMap<QString, QString> &styles)

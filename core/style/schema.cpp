@@ -1,0 +1,751 @@
+#include "style/schema.h"
+
+#include "style/values.h"
+
+#include <QCoreApplication>
+
+namespace ad::style
+{
+
+namespace
+{
+
+template <class T, class V> struct IsAlternative;
+template <class T, class... Ts>
+struct IsAlternative<T, std::variant<Ts...>> : std::bool_constant<(std::is_same_v<T, Ts> || ...)> {
+};
+template <class T> constexpr bool kIsMogr = IsAlternative<T, MogrOp>::value;
+
+template <class T> bool holds(const EditOp &op)
+{
+    if constexpr (kIsMogr<T>) {
+        const auto *m = std::get_if<MogrOp>(&op);
+        return m && std::holds_alternative<T>(*m);
+    } else {
+        return std::holds_alternative<T>(op);
+    }
+}
+
+template <class T> const T &as(const EditOp &op)
+{
+    if constexpr (kIsMogr<T>)
+        return std::get<T>(std::get<MogrOp>(op));
+    else
+        return std::get<T>(op);
+}
+
+template <class T> T &as(EditOp &op)
+{
+    if constexpr (kIsMogr<T>)
+        return std::get<T>(std::get<MogrOp>(op));
+    else
+        return std::get<T>(op);
+}
+
+template <class T> EditOp wrap(T value)
+{
+    if constexpr (kIsMogr<T>)
+        return MogrOp{std::move(value)};
+    else
+        return value;
+}
+
+// A parameter whose accessors work on the operation type T.
+template <class T, class Get, class Set> ParamSpec param(ParamSpec spec, Get get, Set set)
+{
+    spec.get = [get](const EditOp &op) { return QVariant(get(as<T>(op))); };
+    spec.set = [set](EditOp &op, const QVariant &v) { set(as<T>(op), v); };
+    return spec;
+}
+
+template <class T, class When> ParamSpec only(ParamSpec spec, When when)
+{
+    spec.applies = [when](const EditOp &op) { return when(as<T>(op)); };
+    return spec;
+}
+
+template <class V> QVariant opt(const std::optional<V> &v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+template <class V> std::optional<V> optOf(const QVariant &v)
+{
+    return v.isValid() ? std::optional<V>(v.value<V>()) : std::nullopt;
+}
+
+QVariant optColor(const std::optional<QRgb> &c)
+{
+    return c ? QVariant(colorText(*c)) : QVariant();
+}
+
+std::optional<QRgb> colorOf(const QVariant &v)
+{
+    return v.isValid() ? colorFromText(v.toString()) : std::nullopt;
+}
+
+QVariant optGravity(const std::optional<Gravity> &g)
+{
+    return g ? QVariant(gravityName(*g)) : QVariant();
+}
+
+std::optional<Gravity> gravityOf(const QVariant &v)
+{
+    return v.isValid() ? gravityFromName(v.toString()) : std::nullopt;
+}
+
+QStringList formatChoices()
+{
+    QStringList names;
+    for (ImageFormat f : {ImageFormat::Jpeg, ImageFormat::Png, ImageFormat::Webp, ImageFormat::Gif,
+                          ImageFormat::Bmp, ImageFormat::Heif, ImageFormat::Avif, ImageFormat::Tpg,
+                          ImageFormat::YJpeg, ImageFormat::Svgc})
+        names << formatName(f);
+    return names;
+}
+
+ImageFormat formatOf(const QVariant &v)
+{
+    return formatFromName(v.toString()).value_or(ImageFormat::Jpeg);
+}
+
+ParamSpec intSpec(const char *key, const char *label, int min, int max, bool optional = false)
+{
+    ParamSpec s;
+    s.key = QString::fromLatin1(key);
+    s.label = label;
+    s.type = ParamType::Int;
+    s.min = min;
+    s.max = max;
+    s.optional = optional;
+    return s;
+}
+
+ParamSpec typedSpec(const char *key, const char *label, ParamType type, bool optional = false)
+{
+    ParamSpec s;
+    s.key = QString::fromLatin1(key);
+    s.label = label;
+    s.type = type;
+    s.optional = optional;
+    return s;
+}
+
+ParamSpec choiceSpec(const char *key, const char *label, QStringList choices, bool optional = false)
+{
+    ParamSpec s = typedSpec(key, label, ParamType::Choice, optional);
+    s.choices = std::move(choices);
+    return s;
+}
+
+template <class T> OpSpec op(const char *id, const char *category, const char *label, T value)
+{
+    OpSpec spec;
+    spec.id = QString::fromLatin1(id);
+    spec.category = category;
+    spec.label = label;
+    spec.make = [value] { return wrap(value); };
+    spec.matches = [](const EditOp &o) { return holds<T>(o); };
+    return spec;
+}
+
+// --- Geometry of thumbnail -------------------------------------------------------------------
+
+using GK = Geometry::Kind;
+const QList<QPair<GK, QString>> &geometryKinds()
+{
+    static const QList<QPair<GK, QString>> kinds{
+        {GK::Fit, QStringLiteral("fit")},
+        {GK::Width, QStringLiteral("width")},
+        {GK::Height, QStringLiteral("height")},
+        {GK::ShrinkOnly, QStringLiteral("shrink")},
+        {GK::EnlargeOnly, QStringLiteral("enlarge")},
+        {GK::Cover, QStringLiteral("cover")},
+        {GK::Exact, QStringLiteral("exact")},
+        {GK::Percent, QStringLiteral("percent")},
+        {GK::PercentWidth, QStringLiteral("percent-width")},
+        {GK::PercentHeight, QStringLiteral("percent-height")},
+        {GK::Area, QStringLiteral("area")},
+    };
+    return kinds;
+}
+
+bool usesWidth(GK k)
+{
+    return k == GK::Fit || k == GK::Width || k == GK::ShrinkOnly || k == GK::EnlargeOnly ||
+           k == GK::Cover || k == GK::Exact;
+}
+bool usesHeight(GK k)
+{
+    return k == GK::Fit || k == GK::Height || k == GK::ShrinkOnly || k == GK::EnlargeOnly ||
+           k == GK::Cover || k == GK::Exact;
+}
+bool usesPercent(GK k)
+{
+    return k == GK::Percent || k == GK::PercentWidth || k == GK::PercentHeight;
+}
+
+void setGeometryKind(Geometry &g, const QString &name)
+{
+    for (const auto &[kind, id] : geometryKinds()) {
+        if (id != name) continue;
+        g.kind = kind;
+        // A newly relevant field gets a usable value rather than 0.
+        if (usesWidth(kind) && g.width <= 0) g.width = 800;
+        if (usesHeight(kind) && g.height <= 0) g.height = 800;
+        if (usesPercent(kind) && g.percent <= 0) g.percent = 50;
+        if (kind == GK::Area && g.area <= 0) g.area = 250000;
+    }
+}
+
+QString geometryKindName(GK kind)
+{
+    for (const auto &[k, id] : geometryKinds())
+        if (k == kind) return id;
+    return {};
+}
+
+OpSpec thumbnailSpec()
+{
+    Thumbnail t;
+    t.geometry.kind = GK::Width;
+    t.geometry.width = 800;
+    OpSpec s = op("thumbnail", QT_TRANSLATE_NOOP("StyleSchema", "Resize"),
+                  QT_TRANSLATE_NOOP("StyleSchema", "Thumbnail"), t);
+    QStringList kinds;
+    for (const auto &k : geometryKinds())
+        kinds << k.second;
+    s.params.push_back(param<Thumbnail>(
+        choiceSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), kinds),
+        [](const Thumbnail &t) { return geometryKindName(t.geometry.kind); },
+        [](Thumbnail &t, const QVariant &v) { setGeometryKind(t.geometry, v.toString()); }));
+    s.params.push_back(
+        only<Thumbnail>(param<Thumbnail>(
+                            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999),
+                            [](const Thumbnail &t) { return t.geometry.width; },
+                            [](Thumbnail &t, const QVariant &v) { t.geometry.width = v.toInt(); }),
+                        [](const Thumbnail &t) { return usesWidth(t.geometry.kind); }));
+    s.params.push_back(
+        only<Thumbnail>(param<Thumbnail>(
+                            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999),
+                            [](const Thumbnail &t) { return t.geometry.height; },
+                            [](Thumbnail &t, const QVariant &v) { t.geometry.height = v.toInt(); }),
+                        [](const Thumbnail &t) { return usesHeight(t.geometry.kind); }));
+    s.params.push_back(only<Thumbnail>(
+        param<Thumbnail>(
+            intSpec("percent", QT_TRANSLATE_NOOP("StyleSchema", "Percent"), 1, 1000),
+            [](const Thumbnail &t) { return t.geometry.percent; },
+            [](Thumbnail &t, const QVariant &v) { t.geometry.percent = v.toInt(); }),
+        [](const Thumbnail &t) { return usesPercent(t.geometry.kind); }));
+    s.params.push_back(only<Thumbnail>(
+        param<Thumbnail>(
+            intSpec("area", QT_TRANSLATE_NOOP("StyleSchema", "Pixels"), 1, 99980001),
+            [](const Thumbnail &t) { return int(t.geometry.area); },
+            [](Thumbnail &t, const QVariant &v) { t.geometry.area = v.toLongLong(); }),
+        [](const Thumbnail &t) { return t.geometry.kind == GK::Area; }));
+    s.params.push_back(
+        only<Thumbnail>(param<Thumbnail>(
+                            typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
+                                      ParamType::Bool, true),
+                            [](const Thumbnail &t) { return opt(t.pad); },
+                            [](Thumbnail &t, const QVariant &v) { t.pad = optOf<bool>(v); }),
+                        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
+    s.params.push_back(
+        only<Thumbnail>(param<Thumbnail>(
+                            typedSpec("color", QT_TRANSLATE_NOOP("StyleSchema", "Pad colour"),
+                                      ParamType::Color, true),
+                            [](const Thumbnail &t) { return optColor(t.color); },
+                            [](Thumbnail &t, const QVariant &v) { t.color = colorOf(v); }),
+                        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
+    return s;
+}
+
+// --- Watermark placement, shared by image and text watermarks ---------------------------------
+
+template <class T> void addPlacement(OpSpec &s)
+{
+    s.params.push_back(param<T>(
+        typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Position"), ParamType::Gravity,
+                  true),
+        [](const T &w) { return optGravity(w.place.gravity); },
+        [](T &w, const QVariant &v) { w.place.gravity = gravityOf(v); }));
+    s.params.push_back(param<T>(
+        intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal margin"), 0, 9999, true),
+        [](const T &w) { return opt(w.place.dx); },
+        [](T &w, const QVariant &v) { w.place.dx = optOf<int>(v); }));
+    s.params.push_back(param<T>(
+        intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical margin"), 0, 9999, true),
+        [](const T &w) { return opt(w.place.dy); },
+        [](T &w, const QVariant &v) { w.place.dy = optOf<int>(v); }));
+    s.params.push_back(param<T>(
+        intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
+        [](const T &w) { return opt(w.place.dissolve); },
+        [](T &w, const QVariant &v) { w.place.dissolve = optOf<int>(v); }));
+    s.params.push_back(param<T>(
+        typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
+                  ParamType::Bool, true),
+        [](const T &w) { return opt(w.place.batch); },
+        [](T &w, const QVariant &v) { w.place.batch = optOf<bool>(v); }));
+    s.params.push_back(
+        only<T>(param<T>(
+                    intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true),
+                    [](const T &w) { return opt(w.place.degree); },
+                    [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
+                [](const T &w) { return w.place.batch.value_or(false); }));
+}
+
+// --- The table ---------------------------------------------------------------------------------
+
+std::vector<OpSpec> buildOperations()
+{
+    const char *crop = QT_TRANSLATE_NOOP("StyleSchema", "Crop");
+    const char *rotate = QT_TRANSLATE_NOOP("StyleSchema", "Rotate");
+    const char *adjust = QT_TRANSLATE_NOOP("StyleSchema", "Adjust");
+    const char *output = QT_TRANSLATE_NOOP("StyleSchema", "Output");
+    const char *mark = QT_TRANSLATE_NOOP("StyleSchema", "Watermark");
+    const char *blind = QT_TRANSLATE_NOOP("StyleSchema", "Blind watermark");
+    const char *other = QT_TRANSLATE_NOOP("StyleSchema", "Information and styles");
+    std::vector<OpSpec> ops;
+
+    ops.push_back(thumbnailSpec());
+    {
+        OpSpec s = op("imageView2", QT_TRANSLATE_NOOP("StyleSchema", "Resize"),
+                      QT_TRANSLATE_NOOP("StyleSchema", "Scale (imageView2)"),
+                      ImageView2{2, 800, 800, {}, {}, {}, {}});
+        s.params.push_back(param<ImageView2>(
+            intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5),
+            [](const ImageView2 &v) { return v.mode; },
+            [](ImageView2 &v, const QVariant &x) { v.mode = x.toInt(); }));
+        s.params.push_back(param<ImageView2>(
+            intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true),
+            [](const ImageView2 &v) { return opt(v.width); },
+            [](ImageView2 &v, const QVariant &x) { v.width = optOf<int>(x); }));
+        s.params.push_back(param<ImageView2>(
+            intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true),
+            [](const ImageView2 &v) { return opt(v.height); },
+            [](ImageView2 &v, const QVariant &x) { v.height = optOf<int>(x); }));
+        s.params.push_back(param<ImageView2>(
+            choiceSpec("format", QT_TRANSLATE_NOOP("StyleSchema", "Format"), formatChoices(), true),
+            [](const ImageView2 &v) {
+                return v.format ? QVariant(formatName(*v.format)) : QVariant();
+            },
+            [](ImageView2 &v, const QVariant &x) {
+                v.format = x.isValid() ? std::optional(formatOf(x)) : std::nullopt;
+            }));
+        const auto quality = [](const char *key, const char *label,
+                                std::optional<Quality> ImageView2::*field, Quality::Kind kind) {
+            return param<ImageView2>(
+                intSpec(key, label, 1, 100, true),
+                [field](const ImageView2 &v) {
+                    return (v.*field) ? QVariant((v.*field)->value) : QVariant();
+                },
+                [field, kind](ImageView2 &v, const QVariant &x) {
+                    if (!x.isValid()) {
+                        v.*field = std::nullopt;
+                        return;
+                    }
+                    Quality q = (v.*field).value_or(Quality{kind, 0, false});
+                    q.value = x.toInt();
+                    v.*field = q;
+                });
+        };
+        s.params.push_back(quality("q", QT_TRANSLATE_NOOP("StyleSchema", "Quality"),
+                                   &ImageView2::quality, Quality::Kind::Absolute));
+        s.params.push_back(quality("rq", QT_TRANSLATE_NOOP("StyleSchema", "Relative quality"),
+                                   &ImageView2::rquality, Quality::Kind::Relative));
+        s.params.push_back(quality("lq", QT_TRANSLATE_NOOP("StyleSchema", "Minimum quality"),
+                                   &ImageView2::lquality, Quality::Kind::Floor));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s =
+            op("cut", crop, QT_TRANSLATE_NOOP("StyleSchema", "Cut region"), Cut{300, 300, 0, 0});
+        const auto field = [](const char *key, const char *label, int min, int Cut::*m) {
+            return param<Cut>(
+                intSpec(key, label, min, 30000), [m](const Cut &c) { return c.*m; },
+                [m](Cut &c, const QVariant &v) { c.*m = v.toInt(); });
+        };
+        s.params.push_back(
+            field("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, &Cut::width));
+        s.params.push_back(
+            field("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, &Cut::height));
+        s.params.push_back(field("dx", QT_TRANSLATE_NOOP("StyleSchema", "Left"), 0, &Cut::dx));
+        s.params.push_back(field("dy", QT_TRANSLATE_NOOP("StyleSchema", "Top"), 0, &Cut::dy));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("crop", crop, QT_TRANSLATE_NOOP("StyleSchema", "Crop"),
+                      Crop{600, 600, Gravity::Center, {}, {}});
+        s.params.push_back(param<Crop>(
+            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000, true),
+            [](const Crop &c) { return c.width ? QVariant(c.width) : QVariant(); },
+            [](Crop &c, const QVariant &v) { c.width = v.isValid() ? v.toInt() : 0; }));
+        s.params.push_back(param<Crop>(
+            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000, true),
+            [](const Crop &c) { return c.height ? QVariant(c.height) : QVariant(); },
+            [](Crop &c, const QVariant &v) { c.height = v.isValid() ? v.toInt() : 0; }));
+        s.params.push_back(param<Crop>(
+            typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Anchor"), ParamType::Gravity,
+                      true),
+            [](const Crop &c) { return optGravity(c.gravity); },
+            [](Crop &c, const QVariant &v) { c.gravity = gravityOf(v); }));
+        s.params.push_back(param<Crop>(
+            intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"), -30000, 30000,
+                    true),
+            [](const Crop &c) { return opt(c.dx); },
+            [](Crop &c, const QVariant &v) { c.dx = optOf<int>(v); }));
+        s.params.push_back(param<Crop>(
+            intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"), -30000, 30000, true),
+            [](const Crop &c) { return opt(c.dy); },
+            [](Crop &c, const QVariant &v) { c.dy = optOf<int>(v); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("iradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Circle"), IRadius{200});
+        s.params.push_back(param<IRadius>(
+            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000),
+            [](const IRadius &r) { return r.radius; },
+            [](IRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s =
+            op("rradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Rounded corners"), RRadius{40});
+        s.params.push_back(param<RRadius>(
+            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000),
+            [](const RRadius &r) { return r.radius; },
+            [](RRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s =
+            op("scrop", crop, QT_TRANSLATE_NOOP("StyleSchema", "Smart crop"), SCrop{600, 600});
+        s.params.push_back(param<SCrop>(
+            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000),
+            [](const SCrop &c) { return c.width; },
+            [](SCrop &c, const QVariant &v) { c.width = v.toInt(); }));
+        s.params.push_back(param<SCrop>(
+            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000),
+            [](const SCrop &c) { return c.height; },
+            [](SCrop &c, const QVariant &v) { c.height = v.toInt(); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("rotate", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Rotate"), Rotate{90});
+        s.params.push_back(param<Rotate>(
+            intSpec("degrees", QT_TRANSLATE_NOOP("StyleSchema", "Degrees"), 0, 360),
+            [](const Rotate &r) { return r.degrees; },
+            [](Rotate &r, const QVariant &v) { r.degrees = v.toInt(); }));
+        ops.push_back(std::move(s));
+    }
+    ops.push_back(
+        op("auto-orient", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Auto-orient"), AutoOrient{}));
+    {
+        OpSpec s = op("flip", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Flip"), Flip{false});
+        s.params.push_back(param<Flip>(
+            choiceSpec("direction", QT_TRANSLATE_NOOP("StyleSchema", "Direction"),
+                       {QStringLiteral("horizontal"), QStringLiteral("vertical")}),
+            [](const Flip &f) {
+                return f.vertical ? QStringLiteral("vertical") : QStringLiteral("horizontal");
+            },
+            [](Flip &f, const QVariant &v) { f.vertical = v.toString() == u"vertical"; }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("blur", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Blur"), Blur{8, 5.0});
+        s.params.push_back(param<Blur>(
+            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 50),
+            [](const Blur &b) { return b.radius; },
+            [](Blur &b, const QVariant &v) { b.radius = v.toInt(); }));
+        ParamSpec sigma =
+            typedSpec("sigma", QT_TRANSLATE_NOOP("StyleSchema", "Sigma"), ParamType::Real);
+        sigma.max = 50;
+        s.params.push_back(param<Blur>(
+            sigma, [](const Blur &b) { return b.sigma; },
+            [](Blur &b, const QVariant &v) { b.sigma = v.toDouble(); }));
+        ops.push_back(std::move(s));
+    }
+    const auto level = [&](const char *id, const char *label, auto value, int min, int max) {
+        using T = decltype(value);
+        OpSpec s = op(id, adjust, label, value);
+        s.params.push_back(param<T>(
+            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Amount"), min, max),
+            [](const T &o) { return o.value; },
+            [](T &o, const QVariant &v) { o.value = v.toInt(); }));
+        return s;
+    };
+    ops.push_back(
+        level("bright", QT_TRANSLATE_NOOP("StyleSchema", "Brightness"), Bright{20}, -100, 100));
+    ops.push_back(
+        level("contrast", QT_TRANSLATE_NOOP("StyleSchema", "Contrast"), Contrast{20}, -100, 100));
+    ops.push_back(
+        level("sharpen", QT_TRANSLATE_NOOP("StyleSchema", "Sharpen"), Sharpen{70}, 10, 300));
+    {
+        OpSpec s =
+            op("grayscale", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Greyscale"), Grayscale{true});
+        s.params.push_back(param<Grayscale>(
+            typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool),
+            [](const Grayscale &g) { return g.on; },
+            [](Grayscale &g, const QVariant &v) { g.on = v.toBool(); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("format", output, QT_TRANSLATE_NOOP("StyleSchema", "Format"),
+                      Format{ImageFormat::Webp});
+        s.params.push_back(param<Format>(
+            choiceSpec("format", QT_TRANSLATE_NOOP("StyleSchema", "Format"), formatChoices()),
+            [](const Format &f) { return formatName(f.format); },
+            [](Format &f, const QVariant &v) { f.format = formatOf(v); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("quality", output, QT_TRANSLATE_NOOP("StyleSchema", "Quality"),
+                      Quality{Quality::Kind::Absolute, 80, false});
+        s.params.push_back(param<Quality>(
+            choiceSpec("kind", QT_TRANSLATE_NOOP("StyleSchema", "Kind"),
+                       {QStringLiteral("quality"), QStringLiteral("rquality"),
+                        QStringLiteral("lquality")}),
+            [](const Quality &q) {
+                return q.kind == Quality::Kind::Absolute   ? QStringLiteral("quality")
+                       : q.kind == Quality::Kind::Relative ? QStringLiteral("rquality")
+                                                           : QStringLiteral("lquality");
+            },
+            [](Quality &q, const QVariant &v) {
+                const QString k = v.toString();
+                q.kind = k == u"rquality"   ? Quality::Kind::Relative
+                         : k == u"lquality" ? Quality::Kind::Floor
+                                            : Quality::Kind::Absolute;
+                if (q.kind != Quality::Kind::Absolute) q.forced = false;
+            }));
+        s.params.push_back(param<Quality>(
+            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Quality"), 1, 100),
+            [](const Quality &q) { return q.value; },
+            [](Quality &q, const QVariant &v) { q.value = v.toInt(); }));
+        s.params.push_back(
+            only<Quality>(param<Quality>(
+                              typedSpec("forced",
+                                        QT_TRANSLATE_NOOP("StyleSchema", "Even if higher "
+                                                                         "than the original"),
+                                        ParamType::Bool),
+                              [](const Quality &q) { return q.forced; },
+                              [](Quality &q, const QVariant &v) { q.forced = v.toBool(); }),
+                          [](const Quality &q) { return q.kind == Quality::Kind::Absolute; }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("cgif", output, QT_TRANSLATE_NOOP("StyleSchema", "GIF frames"), CGif{10});
+        s.params.push_back(param<CGif>(
+            intSpec("frames", QT_TRANSLATE_NOOP("StyleSchema", "Frames"), 1, 100),
+            [](const CGif &c) { return c.frames; },
+            [](CGif &c, const QVariant &v) { c.frames = v.toInt(); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("interlace", output, QT_TRANSLATE_NOOP("StyleSchema", "Progressive"),
+                      Interlace{true});
+        s.params.push_back(param<Interlace>(
+            typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool),
+            [](const Interlace &i) { return i.on; },
+            [](Interlace &i, const QVariant &v) { i.on = v.toBool(); }));
+        ops.push_back(std::move(s));
+    }
+    ops.push_back(op("strip", output, QT_TRANSLATE_NOOP("StyleSchema", "Strip metadata"), Strip{}));
+    {
+        OpSpec s = op("size-limit", output, QT_TRANSLATE_NOOP("StyleSchema", "Size limit"),
+                      SizeLimit{100, 'k', false});
+        s.params.push_back(param<SizeLimit>(
+            intSpec("amount", QT_TRANSLATE_NOOP("StyleSchema", "At most"), 1, 50000),
+            [](const SizeLimit &l) { return l.amount; },
+            [](SizeLimit &l, const QVariant &v) { l.amount = v.toInt(); }));
+        s.params.push_back(param<SizeLimit>(
+            choiceSpec("unit", QT_TRANSLATE_NOOP("StyleSchema", "Unit"),
+                       {QStringLiteral("k"), QStringLiteral("m")}),
+            [](const SizeLimit &l) { return QString(QLatin1Char(l.unit)); },
+            [](SizeLimit &l, const QVariant &v) { l.unit = v.toString() == u"m" ? 'm' : 'k'; }));
+        s.params.push_back(param<SizeLimit>(
+            typedSpec("keep", QT_TRANSLATE_NOOP("StyleSchema", "Keep the original if smaller"),
+                      ParamType::Bool),
+            [](const SizeLimit &l) { return l.keepSmaller; },
+            [](SizeLimit &l, const QVariant &v) { l.keepSmaller = v.toBool(); }));
+        ops.push_back(std::move(s));
+    }
+    ops.push_back(op("ignore-error", output,
+                     QT_TRANSLATE_NOOP("StyleSchema", "Pass through on limit errors"),
+                     IgnoreError{}));
+    {
+        OpSpec s = op("watermark/1", mark, QT_TRANSLATE_NOOP("StyleSchema", "Image watermark"),
+                      ImageWatermark{{}, {Gravity::SouthEast, 20, 20, {}, {}, {}}, {}, {}, {}});
+        s.params.push_back(param<ImageWatermark>(
+            typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Image"), ParamType::File),
+            [](const ImageWatermark &w) { return w.image; },
+            [](ImageWatermark &w, const QVariant &v) { w.image = v.toString(); }));
+        addPlacement<ImageWatermark>(s);
+        s.params.push_back(param<ImageWatermark>(
+            intSpec("scatype", QT_TRANSLATE_NOOP("StyleSchema", "Scale relative to"), 1, 3, true),
+            [](const ImageWatermark &w) { return opt(w.scatype); },
+            [](ImageWatermark &w, const QVariant &v) { w.scatype = optOf<int>(v); }));
+        s.params.push_back(only<ImageWatermark>(
+            param<ImageWatermark>(
+                intSpec("spcent", QT_TRANSLATE_NOOP("StyleSchema", "Scale (per mille)"), 1, 1000,
+                        true),
+                [](const ImageWatermark &w) { return opt(w.spcent); },
+                [](ImageWatermark &w, const QVariant &v) { w.spcent = optOf<int>(v); }),
+            [](const ImageWatermark &w) { return w.scatype.has_value(); }));
+        s.params.push_back(param<ImageWatermark>(
+            intSpec("blogo", QT_TRANSLATE_NOOP("StyleSchema", "Fit into the picture"), 1, 2, true),
+            [](const ImageWatermark &w) { return opt(w.blogo); },
+            [](ImageWatermark &w, const QVariant &v) { w.blogo = optOf<int>(v); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        TextWatermark t;
+        t.text = QStringLiteral("AssetDesk");
+        t.place = {Gravity::SouthEast, 20, 20, {}, {}, {}};
+        OpSpec s = op("watermark/2", mark, QT_TRANSLATE_NOOP("StyleSchema", "Text watermark"), t);
+        s.params.push_back(param<TextWatermark>(
+            typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text),
+            [](const TextWatermark &w) { return w.text; },
+            [](TextWatermark &w, const QVariant &v) { w.text = v.toString(); }));
+        s.params.push_back(param<TextWatermark>(
+            typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"), ParamType::Font, true),
+            [](const TextWatermark &w) { return opt(w.font); },
+            [](TextWatermark &w, const QVariant &v) { w.font = optOf<QString>(v); }));
+        s.params.push_back(param<TextWatermark>(
+            intSpec("fontsize", QT_TRANSLATE_NOOP("StyleSchema", "Size (px)"), 1, 1000, true),
+            [](const TextWatermark &w) { return opt(w.fontSize); },
+            [](TextWatermark &w, const QVariant &v) { w.fontSize = optOf<int>(v); }));
+        s.params.push_back(param<TextWatermark>(
+            typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"), ParamType::Color, true),
+            [](const TextWatermark &w) { return optColor(w.fill); },
+            [](TextWatermark &w, const QVariant &v) { w.fill = colorOf(v); }));
+        addPlacement<TextWatermark>(s);
+        s.params.push_back(param<TextWatermark>(
+            intSpec("shadow", QT_TRANSLATE_NOOP("StyleSchema", "Shadow %"), 0, 100, true),
+            [](const TextWatermark &w) { return opt(w.shadow); },
+            [](TextWatermark &w, const QVariant &v) { w.shadow = optOf<int>(v); }));
+        ops.push_back(std::move(s));
+    }
+    {
+        BlindEmbed b;
+        b.type = 3;
+        b.text = QStringLiteral("AssetDesk");
+        OpSpec s =
+            op("watermark/3", blind, QT_TRANSLATE_NOOP("StyleSchema", "Embed blind mark"), b);
+        s.params.push_back(param<BlindEmbed>(
+            choiceSpec("type", QT_TRANSLATE_NOOP("StyleSchema", "Type"),
+                       {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}),
+            [](const BlindEmbed &w) { return QString::number(w.type); },
+            [](BlindEmbed &w, const QVariant &v) {
+                w.type = v.toString().toInt();
+                if (w.type == 3) {
+                    w.image.clear();
+                    w.level.reset();
+                    if (w.text.isEmpty()) w.text = QStringLiteral("AssetDesk");
+                } else {
+                    w.text.clear();
+                    if (w.type != 2) w.level.reset();
+                }
+            }));
+        s.params.push_back(only<BlindEmbed>(
+            param<BlindEmbed>(
+                typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Mark image"), ParamType::File),
+                [](const BlindEmbed &w) { return w.image; },
+                [](BlindEmbed &w, const QVariant &v) { w.image = v.toString(); }),
+            [](const BlindEmbed &w) { return w.type != 3; }));
+        s.params.push_back(only<BlindEmbed>(
+            param<BlindEmbed>(
+                typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text),
+                [](const BlindEmbed &w) { return w.text; },
+                [](BlindEmbed &w, const QVariant &v) { w.text = v.toString(); }),
+            [](const BlindEmbed &w) { return w.type == 3; }));
+        s.params.push_back(only<BlindEmbed>(
+            param<BlindEmbed>(
+                intSpec("level", QT_TRANSLATE_NOOP("StyleSchema", "Strength"), 1, 3, true),
+                [](const BlindEmbed &w) { return opt(w.level); },
+                [](BlindEmbed &w, const QVariant &v) { w.level = optOf<int>(v); }),
+            [](const BlindEmbed &w) { return w.type == 2; }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("watermark/4", blind, QT_TRANSLATE_NOOP("StyleSchema", "Extract blind mark"),
+                      BlindExtract{3, {}});
+        s.params.push_back(param<BlindExtract>(
+            choiceSpec("type", QT_TRANSLATE_NOOP("StyleSchema", "Type"),
+                       {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}),
+            [](const BlindExtract &w) { return QString::number(w.type); },
+            [](BlindExtract &w, const QVariant &v) {
+                w.type = v.toString().toInt();
+                if (w.type == 3) w.image.clear();
+            }));
+        s.params.push_back(only<BlindExtract>(
+            param<BlindExtract>(
+                typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Original or mark"),
+                          ParamType::File),
+                [](const BlindExtract &w) { return w.image; },
+                [](BlindExtract &w, const QVariant &v) { w.image = v.toString(); }),
+            [](const BlindExtract &w) { return w.type != 3; }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("info", other, QT_TRANSLATE_NOOP("StyleSchema", "Image information"),
+                      InfoQuery{InfoQuery::Kind::ImageInfo});
+        s.params.push_back(param<InfoQuery>(
+            choiceSpec(
+                "kind", QT_TRANSLATE_NOOP("StyleSchema", "Answer"),
+                {QStringLiteral("imageInfo"), QStringLiteral("exif"), QStringLiteral("imageAve")}),
+            [](const InfoQuery &q) {
+                return q.kind == InfoQuery::Kind::ImageInfo ? QStringLiteral("imageInfo")
+                       : q.kind == InfoQuery::Kind::Exif    ? QStringLiteral("exif")
+                                                            : QStringLiteral("imageAve");
+            },
+            [](InfoQuery &q, const QVariant &v) {
+                const QString k = v.toString();
+                q.kind = k == u"exif"       ? InfoQuery::Kind::Exif
+                         : k == u"imageAve" ? InfoQuery::Kind::ImageAve
+                                            : InfoQuery::Kind::ImageInfo;
+            }));
+        ops.push_back(std::move(s));
+    }
+    {
+        OpSpec s = op("style", other, QT_TRANSLATE_NOOP("StyleSchema", "Saved style"),
+                      StyleRef{QStringLiteral("thumbnail")});
+        s.params.push_back(param<StyleRef>(
+            typedSpec("name", QT_TRANSLATE_NOOP("StyleSchema", "Style name"), ParamType::Text),
+            [](const StyleRef &r) { return r.name; },
+            [](StyleRef &r, const QVariant &v) { r.name = v.toString(); }));
+        ops.push_back(std::move(s));
+    }
+    return ops;
+}
+
+} // namespace
+
+const std::vector<OpSpec> &operations()
+{
+    static const std::vector<OpSpec> ops = buildOperations();
+    return ops;
+}
+
+const OpSpec &specOf(const EditOp &op)
+{
+    for (const OpSpec &s : operations())
+        if (s.matches(op)) return s;
+    Q_UNREACHABLE();
+}
+
+const OpSpec *specById(const QString &id)
+{
+    for (const OpSpec &s : operations())
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+QStringList categories()
+{
+    QStringList names;
+    for (const OpSpec &s : operations())
+        if (!names.contains(QLatin1String(s.category))) names << QLatin1String(s.category);
+    return names;
+}
+
+} // namespace ad::style

@@ -1,0 +1,57 @@
+#pragma once
+
+// What the style editor knows about each operation: its palette category and label, how to make
+// a valid default, and its parameters with their kind, range and accessors on the AST. The form,
+// the palette and the tests are generated from this table, so an operation is described once.
+// Labels are untranslated (context "StyleSchema"); the interface translates them.
+
+#include "style/editlist.h"
+
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+
+namespace ad::style
+{
+
+enum class ParamType {
+    Int,     // int, min..max
+    Real,    // double, min..max
+    Bool,    // bool
+    Choice,  // QString, one of choices
+    Color,   // QString "#RRGGBB"
+    Gravity, // QString, a gravity name
+    Font,    // QString, a font name as written in the string
+    File,    // QString, a local path or object URL (Base64 in the string)
+    Text,    // QString
+};
+
+struct ParamSpec {
+    QString key; // the key written in the string, or a name of our own for compound values
+    const char *label = "";
+    ParamType type = ParamType::Int;
+    double min = 0;
+    double max = 0;
+    bool optional = false; // may be left unset: the cloud's default applies
+    QStringList choices;
+    std::function<QVariant(const EditOp &)> get; // an invalid QVariant: unset
+    std::function<void(EditOp &, const QVariant &)> set;
+    std::function<bool(const EditOp &)> applies; // empty: always
+    bool appliesTo(const EditOp &op) const { return !applies || applies(op); }
+};
+
+struct OpSpec {
+    QString id; // "thumbnail", "watermark/2", ...
+    const char *category = "";
+    const char *label = "";
+    std::function<EditOp()> make; // a valid default
+    std::function<bool(const EditOp &)> matches;
+    std::vector<ParamSpec> params;
+};
+
+const std::vector<OpSpec> &operations();
+const OpSpec &specOf(const EditOp &op);
+const OpSpec *specById(const QString &id);
+QStringList categories(); // palette order
+
+} // namespace ad::style

@@ -1,0 +1,274 @@
+// The style editor's core: the operation schema and edit list (every operation and parameter
+// survives print and parse), cloud limit warnings and cloud forms, style files and the store.
+
+#include "catalog/catalog.h"
+#include "catalog/stylestore.h"
+#include "style/cloudcheck.h"
+#include "style/editlist.h"
+#include "style/error.h"
+#include "style/parser.h"
+#include "style/printer.h"
+#include "style/schema.h"
+#include "style/stylefile.h"
+#include "style/values.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::style;
+
+namespace
+{
+
+// A value different from `current` inside the parameter's range.
+QVariant otherValue(const ParamSpec &p, const QVariant &current)
+{
+    switch (p.type) {
+    case ParamType::Int: {
+        const int v = current.isValid() ? current.toInt() : int(p.min);
+        return v + 1 <= p.max ? v + 1 : v - 1;
+    }
+    case ParamType::Real:
+        return current.toDouble() + 1.5 <= p.max ? current.toDouble() + 1.5 : 0.5;
+    case ParamType::Bool:
+        return current.isValid() ? !current.toBool() : true;
+    case ParamType::Choice:
+        return p.choices.at((p.choices.indexOf(current.toString()) + 1) % p.choices.size());
+    case ParamType::Color:
+        return QStringLiteral("#12AB34");
+    case ParamType::Gravity:
+        return current.toString() == u"north" ? QStringLiteral("south") : QStringLiteral("north");
+    case ParamType::Font:
+        return QStringLiteral("arial.ttf");
+    case ParamType::File:
+        return QStringLiteral("marks/logo.png");
+    case ParamType::Text:
+        return QStringLiteral("Mark42");
+    }
+    return {};
+}
+
+QString printOne(const EditOp &op)
+{
+    std::vector<EditItem> items(1, EditItem{op, true, false, {}});
+    return printItems(items);
+}
+
+EditOp reparsed(const EditOp &op)
+{
+    const QString text = printOne(op);
+    const std::vector<EditItem> items = itemsOf(parse(text));
+    if (items.size() != 1) qFatal("'%s' gave %d items", qPrintable(text), int(items.size()));
+    return items.front().op;
+}
+
+} // namespace
+
+class StyleLibraryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyOperationHasAValidDefault()
+    {
+        QSet<QString> ids;
+        for (const OpSpec &spec : operations()) {
+            QVERIFY2(!ids.contains(spec.id), qPrintable(spec.id));
+            ids.insert(spec.id);
+            const EditOp op = spec.make();
+            QCOMPARE(&specOf(op), &spec);
+            if (spec.id == u"watermark/1") continue; // needs an image: checked below
+            const QString text = printOne(op);
+            QVERIFY2(printItems(itemsOf(parse(text))) == text, qPrintable(text));
+        }
+        QCOMPARE(int(operations().size()), 28); // 21 imageMogr2 operations and 7 stage kinds
+        QVERIFY(categories().size() >= 7);
+    }
+
+    // Each parameter, set to another value, prints a string that parses back to that value.
+    void everyParameterSurvivesPrintAndParse()
+    {
+        int checked = 0;
+        int unset = 0;
+        for (const OpSpec &spec : operations()) {
+            EditOp op = spec.make();
+            if (spec.id == u"watermark/1")
+                spec.params.front().set(op, QStringLiteral("marks/logo.png"));
+            for (const ParamSpec &p : spec.params) {
+                if (!p.appliesTo(op)) continue;
+                const QVariant value = otherValue(p, p.get(op));
+                p.set(op, value);
+                // A type switch can make an image newly required: give it one, as a user would.
+                for (const ParamSpec &file : spec.params)
+                    if (file.type == ParamType::File && file.appliesTo(op) &&
+                        file.get(op).toString().isEmpty())
+                        file.set(op, QStringLiteral("marks/logo.png"));
+                const EditOp back = reparsed(op);
+                QVERIFY2(p.get(back) == p.get(op),
+                         qPrintable(QStringLiteral("%1.%2: %3 became %4 in %5")
+                                        .arg(spec.id, p.key, p.get(op).toString(),
+                                             p.get(back).toString(), printOne(op))));
+                ++checked;
+                if (!p.optional) continue;
+                // And unset again, unless the operation needs it (imageView2 needs w or h).
+                p.set(op, QVariant());
+                try {
+                    QVERIFY2(!p.get(reparsed(op)).isValid(), qPrintable(spec.id + p.key));
+                    ++unset;
+                } catch (const ProcessingError &) {
+                    p.set(op, value);
+                }
+            }
+        }
+        QVERIFY2(checked > 60 && unset > 20,
+                 qPrintable(QStringLiteral("%1 %2").arg(checked).arg(unset)));
+    }
+
+    void thumbnailModesSwitchGeometry()
+    {
+        const OpSpec &spec = *specById(QStringLiteral("thumbnail"));
+        EditOp op = spec.make();
+        spec.params[0].set(op, QStringLiteral("percent"));
+        QCOMPARE(printOne(op), QStringLiteral("imageMogr2/thumbnail/!50p"));
+        spec.params[0].set(op, QStringLiteral("cover"));
+        QCOMPARE(printOne(op), QStringLiteral("imageMogr2/thumbnail/!800x800r"));
+        QVERIFY(!spec.params[3].appliesTo(op)); // percent
+        spec.params[0].set(op, QStringLiteral("area"));
+        QCOMPARE(printOne(op), QStringLiteral("imageMogr2/thumbnail/250000@"));
+    }
+
+    void editListKeepsStagesAndSkipsDisabled()
+    {
+        const QString text = QStringLiteral(
+            "imageMogr2/thumbnail/800x/rotate/90|imageMogr2/format/png|watermark/2/text/"
+            "QXNzZXREZXNr|imageMogr2/strip");
+        std::vector<EditItem> items = itemsOf(parse(text));
+        QCOMPARE(int(items.size()), 5);
+        QVERIFY(items[2].newStage);
+        QVERIFY(items[4].newStage); // kept when the watermark between is disabled
+        QCOMPARE(printItems(items), text);
+        QCOMPARE(text.mid(items[1].span.offset, items[1].span.length), QStringLiteral("rotate/90"));
+        items[3].enabled = false;
+        QCOMPARE(printItems(items), QStringLiteral("imageMogr2/thumbnail/800x/rotate/"
+                                                   "90|imageMogr2/format/png|imageMogr2/strip"));
+        items[2].newStage = false;
+        QCOMPARE(printItems(items), QStringLiteral("imageMogr2/thumbnail/800x/rotate/90/format/"
+                                                   "png|imageMogr2/strip"));
+        std::swap(items[0], items[1]);
+        QVERIFY(
+            printItems(items).startsWith(QStringLiteral("imageMogr2/rotate/90/thumbnail/800x")));
+        for (EditItem &i : items)
+            i.enabled = false;
+        QCOMPARE(printItems(items), QString());
+    }
+
+    void cloudWarningsNameTheLimits()
+    {
+        const Pipeline p = parse(QStringLiteral("imageMogr2/format/tpg|watermark/1/image/") +
+                                 encodeBase64Param("logo.png") + QStringLiteral("|style/thumbs"));
+        const QStringList w =
+            cloudWarnings(p, {40LL << 20, QSize(31000, 200), 1}, QSize(12000, 50));
+        const QString all = w.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("32 MB")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("30000")));
+        QVERIFY(all.contains(QLatin1String("9999")));
+        QVERIFY(all.contains(QLatin1String("tpg")));
+        QVERIFY(all.contains(QLatin1String("logo.png")));
+        QVERIFY(all.contains(QLatin1String("style/thumbs")));
+        QCOMPARE(w.size(), 6);
+        // Animated: frames count against the 250 million pixels.
+        QCOMPARE(cloudWarnings(parse(QStringLiteral("imageMogr2/cgif/5")),
+                               {1 << 20, QSize(5000, 5000), 20})
+                     .size(),
+                 1);
+        QVERIFY(cloudWarnings(parse(QStringLiteral("imageMogr2/thumbnail/800x|watermark/1/image/") +
+                                    encodeBase64Param("http://b-1250000000.cos.ap-beijing."
+                                                      "myqcloud.com/logo.png")),
+                              {1 << 20, QSize(4000, 3000), 1}, QSize(800, 600))
+                    .isEmpty());
+    }
+
+    void cloudFormsCarryTheStringUnchanged()
+    {
+        QCOMPARE(cloudUrl(QStringLiteral("https://b-125.cos.ap-beijing.myqcloud.com/a/p.jpg"),
+                          QStringLiteral("imageMogr2/thumbnail/800x600>|watermark/2/text/QQ")),
+                 QStringLiteral("https://b-125.cos.ap-beijing.myqcloud.com/a/p.jpg?imageMogr2/"
+                                "thumbnail/800x600%3E|watermark/2/text/QQ"));
+        QCOMPARE(cloudUrl(QStringLiteral("https://h/p.jpg"), {}),
+                 QStringLiteral("https://h/p.jpg"));
+        const QByteArray json = picOperationsJson(
+            {{QStringLiteral("p_small.jpg"), QStringLiteral("imageMogr2/thumbnail/!50p")}});
+        QCOMPARE(json, QByteArray(R"({"is_pic_info":1,"rules":[{"fileid":"p_small.jpg",)"
+                                  R"("rule":"imageMogr2/thumbnail/!50p"}]})"));
+        QList<PicRule> six(6, PicRule{QStringLiteral("x.jpg"), QStringLiteral("imageInfo")});
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, picOperationsJson(six));
+    }
+
+    void styleFilesRoundTrip()
+    {
+        const QMap<QString, QString> styles{
+            {QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/200x")},
+            {QStringLiteral("web.v2"), QStringLiteral("style/small|imageMogr2/format/webp")}};
+        QCOMPARE(parseStyleList(styleListText(styles), QStringLiteral("t")), styles);
+        QCOMPARE(parseStyleJson(styleJson(styles), QStringLiteral("t")), styles);
+        QCOMPARE(parseStyleJson(R"({"StyleList":[{"StyleName":"a","StyleBody":"imageInfo"}]})",
+                                QStringLiteral("t"))
+                     .value(QStringLiteral("a")),
+                 QStringLiteral("imageInfo"));
+        try {
+            parseStyleList("ok\timageInfo\nbad\timageMogr2/rotate/999\n", QStringLiteral("f.tsv"));
+            QFAIL("an invalid body was accepted");
+        } catch (const ProcessingError &e) {
+            QVERIFY2(e.error().message.contains(QLatin1String("f.tsv:2")),
+                     qPrintable(e.error().message));
+        }
+        QVERIFY_THROWS_EXCEPTION(
+            ProcessingError,
+            parseStyleJson(R"([{"name":"no/slash","body":"imageInfo"}])", QStringLiteral("t")));
+    }
+
+    void storeKeepsRenamesAndReferences()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("catalog.sqlite"));
+        {
+            catalog::Catalog c(file);
+            catalog::StyleStore store(c);
+            store.save(QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/200x"));
+            store.save(QStringLiteral("web"), QStringLiteral("style/small|imageMogr2/format/webp"));
+            QVERIFY_THROWS_EXCEPTION(
+                ProcessingError,
+                store.save(QStringLiteral("bad"), QStringLiteral("imageMogr2/rotate/999")));
+            QVERIFY_THROWS_EXCEPTION(
+                ProcessingError, store.save(QStringLiteral("a b"), QStringLiteral("imageInfo")));
+            QCOMPARE(store.referencing(QStringLiteral("small")),
+                     QStringList{QStringLiteral("web")});
+            store.rename(QStringLiteral("small"), QStringLiteral("thumb"));
+            QCOMPARE(*store.body(QStringLiteral("web")),
+                     QStringLiteral("style/thumb|imageMogr2/format/webp"));
+            QVERIFY_THROWS_EXCEPTION(ProcessingError,
+                                     store.rename(QStringLiteral("thumb"), QStringLiteral("web")));
+            QCOMPARE(store.duplicate(QStringLiteral("thumb")), QStringLiteral("thumb-copy"));
+            QCOMPARE(store.duplicate(QStringLiteral("thumb")), QStringLiteral("thumb-copy2"));
+            store.remove(QStringLiteral("thumb-copy2"));
+            const QStringList stored =
+                store.importStyles({{QStringLiteral("web"), QStringLiteral("imageInfo")},
+                                    {QStringLiteral("new"), QStringLiteral("imageAve")}},
+                                   false);
+            QCOMPARE(stored, QStringList{QStringLiteral("new")});
+            const auto lookup = store.lookup();
+            QCOMPARE(print(expandStyles(parse(QStringLiteral("style/web")), lookup)),
+                     QStringLiteral("imageMogr2/thumbnail/200x|imageMogr2/format/webp"));
+        }
+        catalog::Catalog again(file); // the library outlives the session
+        QCOMPARE(catalog::StyleStore(again).all().keys(),
+                 (QStringList{QStringLiteral("new"), QStringLiteral("thumb"),
+                              QStringLiteral("thumb-copy"), QStringLiteral("web")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(StyleLibraryTest)
+#include "test_style_library.moc"
