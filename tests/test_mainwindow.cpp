@@ -23,6 +23,8 @@
 #include "storage/profiles.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "styleeditorwindow.h"
+#include "stylepreview.h"
 #include "support/s3rver.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
@@ -306,6 +308,16 @@ private Q_SLOTS:
         w.buckets()->grid()->setCurrentIndex(model->index(1));
         QTRY_COMPARE_WITH_TIMEOUT(w.preview()->view()->imageViewer()->canvas()->image().size(),
                                   QSize(640, 400), 10000);
+        // The Style Editor previews that object and writes its cloud URL.
+        StyleEditorWindow *editor = w.openStyleEditor();
+        editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/320x"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !editor->preview()->isBusy() && editor->preview()->output().has_value(), 20000);
+        QCOMPARE(editor->preview()->output()->size, QSize(320, 200));
+        QCOMPARE(editor->cloudUrl(), server.url().toString(QUrl::StripTrailingSlash) +
+                                         QStringLiteral("/assets/browse/a-photo.jpg?imageMogr2/"
+                                                        "thumbnail/320x"));
+        editor->close();
         // Into a folder and back up.
         w.buckets()->grid()->setCurrentIndex(model->index(0));
         Q_EMIT w.buckets()->grid()->activated(model->index(0));

@@ -11,6 +11,7 @@
 #include "style/schema.h"
 #include "style/stylefile.h"
 #include "style/values.h"
+#include "support/styleparams.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,34 +23,6 @@ using namespace ad::style;
 
 namespace
 {
-
-// A value different from `current` inside the parameter's range.
-QVariant otherValue(const ParamSpec &p, const QVariant &current)
-{
-    switch (p.type) {
-    case ParamType::Int: {
-        const int v = current.isValid() ? current.toInt() : int(p.min);
-        return v + 1 <= p.max ? v + 1 : v - 1;
-    }
-    case ParamType::Real:
-        return current.toDouble() + 1.5 <= p.max ? current.toDouble() + 1.5 : 0.5;
-    case ParamType::Bool:
-        return current.isValid() ? !current.toBool() : true;
-    case ParamType::Choice:
-        return p.choices.at((p.choices.indexOf(current.toString()) + 1) % p.choices.size());
-    case ParamType::Color:
-        return QStringLiteral("#12AB34");
-    case ParamType::Gravity:
-        return current.toString() == u"north" ? QStringLiteral("south") : QStringLiteral("north");
-    case ParamType::Font:
-        return QStringLiteral("arial.ttf");
-    case ParamType::File:
-        return QStringLiteral("marks/logo.png");
-    case ParamType::Text:
-        return QStringLiteral("Mark42");
-    }
-    return {};
-}
 
 QString printOne(const EditOp &op)
 {
@@ -99,13 +72,9 @@ private Q_SLOTS:
                 spec.params.front().set(op, QStringLiteral("marks/logo.png"));
             for (const ParamSpec &p : spec.params) {
                 if (!p.appliesTo(op)) continue;
-                const QVariant value = otherValue(p, p.get(op));
+                const QVariant value = test::otherValue(p, p.get(op));
                 p.set(op, value);
-                // A type switch can make an image newly required: give it one, as a user would.
-                for (const ParamSpec &file : spec.params)
-                    if (file.type == ParamType::File && file.appliesTo(op) &&
-                        file.get(op).toString().isEmpty())
-                        file.set(op, QStringLiteral("marks/logo.png"));
+                test::fillRequiredImages(spec, op); // a type switch can ask for an image
                 const EditOp back = reparsed(op);
                 QVERIFY2(p.get(back) == p.get(op),
                          qPrintable(QStringLiteral("%1.%2: %3 became %4 in %5")

@@ -117,4 +117,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ad::ui::StyleLibraryPanel</name>
+    <message numerus="yes">
+        <source>%n style(s); a bucket keeps at most 100.</source>
+        <translation>
+            <numerusform>%n style; a bucket keeps at most 100.</numerusform>
+            <numerusform>%n styles; a bucket keeps at most 100.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>%n style</numerusform>
+            <numerusform>%n styles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n style(s) from %2.</source>
+        <translation>
+            <numerusform>Imported %1 of %n style from %2.</numerusform>
+            <numerusform>Imported %1 of %n styles from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n style(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n style to %1.</numerusform>
+            <numerusform>Exported %n styles to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StylePreview</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

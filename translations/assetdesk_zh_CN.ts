@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CloudCheck</name>
+    <message>
+        <source>%1 is produced only by the cloud: the preview here cannot show it.</source>
+        <translation>%1 只能由云端生成：此处无法预览。</translation>
+    </message>
+    <message>
+        <source>The cloud fetches watermark images from an object URL of the same bucket; &apos;%1&apos; is a local file.</source>
+        <translation>云端从同一存储桶的对象 URL 获取水印图片；“%1”是本地文件。</translation>
+    </message>
+    <message>
+        <source>The source is %1 MB; the cloud processes at most 32 MB (-167).</source>
+        <translation>源文件为 %1 MB；云端最多处理 32 MB（-167）。</translation>
+    </message>
+    <message>
+        <source>The source is %1 x %2; the cloud accepts at most 30000 px a side (-447).</source>
+        <translation>源图为 %1 x %2；云端每边最多接受 30000 像素（-447）。</translation>
+    </message>
+    <message>
+        <source>The source has %1 million pixels (all frames); the cloud accepts at most 250 million (-447).</source>
+        <translation>源图共有 %1 百万像素（所有帧）；云端最多接受 2.5 亿像素（-447）。</translation>
+    </message>
+    <message>
+        <source>The result is %1 x %2; the cloud writes at most 9999 px a side (-442).</source>
+        <translation>结果为 %1 x %2；云端每边最多输出 9999 像素（-442）。</translation>
+    </message>
+    <message>
+        <source>The cloud answers type 3 extraction with a status only; the recovered text is shown here alone.</source>
+        <translation>云端对类型 3 的提取只返回状态；恢复的文字仅在此处显示。</translation>
+    </message>
+    <message>
+        <source>style/%1 must also be saved in the bucket&apos;s style list.</source>
+        <translation>style/%1 也必须保存在存储桶的样式列表中。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AssetDesk</source>
@@ -74,6 +109,389 @@
     <message>
         <source>Screenshot: 80% with a border</source>
         <translation>截图：缩到 80% 并加边框</translation>
+    </message>
+</context>
+<context>
+    <name>StyleSchema</name>
+    <message>
+        <source>Resize</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>像素数</translation>
+    </message>
+    <message>
+        <source>Pad to size</source>
+        <translation>填充到尺寸</translation>
+    </message>
+    <message>
+        <source>Pad colour</source>
+        <translation>填充颜色</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Horizontal margin</source>
+        <translation>水平边距</translation>
+    </message>
+    <message>
+        <source>Vertical margin</source>
+        <translation>垂直边距</translation>
+    </message>
+    <message>
+        <source>Opacity %</source>
+        <translation>不透明度 %</translation>
+    </message>
+    <message>
+        <source>Tile over the picture</source>
+        <translation>平铺整张图片</translation>
+    </message>
+    <message>
+        <source>Tile angle</source>
+        <translation>平铺角度</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>水印</translation>
+    </message>
+    <message>
+        <source>Blind watermark</source>
+        <translation>盲水印</translation>
+    </message>
+    <message>
+        <source>Information and styles</source>
+        <translation>信息与样式</translation>
+    </message>
+    <message>
+        <source>Scale (imageView2)</source>
+        <translation>缩放（imageView2）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Relative quality</source>
+        <translation>相对质量</translation>
+    </message>
+    <message>
+        <source>Minimum quality</source>
+        <translation>最低质量</translation>
+    </message>
+    <message>
+        <source>Cut region</source>
+        <translation>区域裁剪</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>锚点</translation>
+    </message>
+    <message>
+        <source>Horizontal offset</source>
+        <translation>水平偏移</translation>
+    </message>
+    <message>
+        <source>Vertical offset</source>
+        <translation>垂直偏移</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>内切圆</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>Rounded corners</source>
+        <translation>圆角</translation>
+    </message>
+    <message>
+        <source>Smart crop</source>
+        <translation>智能裁剪</translation>
+    </message>
+    <message>
+        <source>Degrees</source>
+        <translation>角度</translation>
+    </message>
+    <message>
+        <source>Auto-orient</source>
+        <translation>自动旋正</translation>
+    </message>
+    <message>
+        <source>Flip</source>
+        <translation>翻转</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>Sigma</source>
+        <translation>Sigma</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>锐化</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Even if higher than the original</source>
+        <translation>即使高于原图质量</translation>
+    </message>
+    <message>
+        <source>GIF frames</source>
+        <translation>GIF 帧数</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧数</translation>
+    </message>
+    <message>
+        <source>Progressive</source>
+        <translation>渐进显示</translation>
+    </message>
+    <message>
+        <source>Strip metadata</source>
+        <translation>去除元信息</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>大小上限</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Keep the original if smaller</source>
+        <translation>原图更小时保留原图</translation>
+    </message>
+    <message>
+        <source>Pass through on limit errors</source>
+        <translation>超限时原样通过</translation>
+    </message>
+    <message>
+        <source>Image watermark</source>
+        <translation>图片水印</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Scale relative to</source>
+        <translation>缩放参照</translation>
+    </message>
+    <message>
+        <source>Scale (per mille)</source>
+        <translation>缩放（千分比）</translation>
+    </message>
+    <message>
+        <source>Fit into the picture</source>
+        <translation>适配图片</translation>
+    </message>
+    <message>
+        <source>Text watermark</source>
+        <translation>文字水印</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Size (px)</source>
+        <translation>字号（像素）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Shadow %</source>
+        <translation>阴影 %</translation>
+    </message>
+    <message>
+        <source>Embed blind mark</source>
+        <translation>嵌入盲水印</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mark image</source>
+        <translation>水印图</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Extract blind mark</source>
+        <translation>提取盲水印</translation>
+    </message>
+    <message>
+        <source>Original or mark</source>
+        <translation>原图或水印图</translation>
+    </message>
+    <message>
+        <source>Image information</source>
+        <translation>图片信息</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>返回内容</translation>
+    </message>
+    <message>
+        <source>Saved style</source>
+        <translation>已存样式</translation>
+    </message>
+    <message>
+        <source>Style name</source>
+        <translation>样式名称</translation>
+    </message>
+    <message>
+        <source>Fit inside W × H</source>
+        <translation>适配 W × H 之内</translation>
+    </message>
+    <message>
+        <source>Width W, height in proportion</source>
+        <translation>宽度 W，高度等比</translation>
+    </message>
+    <message>
+        <source>Height H, width in proportion</source>
+        <translation>高度 H，宽度等比</translation>
+    </message>
+    <message>
+        <source>Shrink only, to fit W × H</source>
+        <translation>仅缩小，适配 W × H</translation>
+    </message>
+    <message>
+        <source>Enlarge only, to fit W × H</source>
+        <translation>仅放大，适配 W × H</translation>
+    </message>
+    <message>
+        <source>Cover W × H</source>
+        <translation>覆盖 W × H</translation>
+    </message>
+    <message>
+        <source>Exactly W × H (distorts)</source>
+        <translation>强制 W × H（会变形）</translation>
+    </message>
+    <message>
+        <source>Percent of both sides</source>
+        <translation>两边按百分比</translation>
+    </message>
+    <message>
+        <source>Percent of the width</source>
+        <translation>宽度按百分比</translation>
+    </message>
+    <message>
+        <source>Percent of the height</source>
+        <translation>高度按百分比</translation>
+    </message>
+    <message>
+        <source>At most N pixels in all</source>
+        <translation>总像素不超过 N</translation>
+    </message>
+    <message>
+        <source>1: image, read back with the original</source>
+        <translation>1：图片，需原图提取</translation>
+    </message>
+    <message>
+        <source>2: image, read back blind</source>
+        <translation>2：图片，盲提取</translation>
+    </message>
+    <message>
+        <source>3: text</source>
+        <translation>3：文字</translation>
     </message>
 </context>
 <context>
@@ -201,6 +619,21 @@
     <message>
         <source>a folder, or cos://bucket/prefix, s3://bucket/prefix</source>
         <translation>文件夹，或 cos://bucket/prefix、s3://bucket/prefix</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BeforeAfterView</name>
+    <message>
+        <source>Before</source>
+        <translation>处理前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>处理后</translation>
+    </message>
+    <message>
+        <source>Difference ×%1</source>
+        <translation>差异 ×%1</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2007,10 @@ Tags: %1</source>
         <source>Blind &amp;Watermark…</source>
         <translation>盲水印(&amp;W)…</translation>
     </message>
+    <message>
+        <source>&amp;Style Editor…</source>
+        <translation>样式编辑器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>
@@ -1596,6 +2033,52 @@ Tags: %1</source>
     <message>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::OperationForm</name>
+    <message>
+        <source>Select an operation to edit it, or add one from the palette.</source>
+        <translation>选择一个操作进行编辑，或从操作面板添加。</translation>
+    </message>
+    <message>
+        <source>This operation has no parameters.</source>
+        <translation>此操作没有参数。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ParamField</name>
+    <message>
+        <source>Write this parameter; when unchecked the cloud&apos;s default applies</source>
+        <translation>写入此参数；不勾选时使用云端默认值</translation>
+    </message>
+    <message>
+        <source>Drawn here with %1</source>
+        <translation>此处用 %1 绘制</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>A local file, or http:// or cos:// object URL</source>
+        <translation>本地文件，或 http:// 或 cos:// 对象 URL</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2320,336 @@ Tags: %1</source>
     <message>
         <source>Recent: %1</source>
         <translation>最近：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StyleEditorWindow</name>
+    <message>
+        <source>Style Editor</source>
+        <translation>样式编辑器</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>处理参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Operations, in order:</source>
+        <translation>操作（按顺序）：</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; uncheck to disable without deleting</source>
+        <translation>拖动以调整顺序；取消勾选可停用而不删除</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add an operation from the palette (Ctrl+Shift+A)</source>
+        <translation>从操作面板添加操作（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected operation (%1)</source>
+        <translation>移除所选操作（%1）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up (%1)</source>
+        <translation>上移（%1）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down (%1)</source>
+        <translation>下移（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Style</source>
+        <translation>样式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Library</source>
+        <translation>保存到样式库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy Cloud &amp;URL</source>
+        <translation>复制云端 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Pic-Operations</source>
+        <translation>复制 Pic-Operations(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection…</source>
+        <translation>应用到所选(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Fix the processing string before applying it.</source>
+        <translation>请先修正处理参数再应用。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1
+Starts a new imageMogr2 stage.</source>
+        <translation>%1
+开始一个新的 imageMogr2 阶段。</translation>
+    </message>
+    <message>
+        <source>Style Editor — %1</source>
+        <translation>样式编辑器 — %1</translation>
+    </message>
+    <message>
+        <source>Only a processing string without errors can be saved.</source>
+        <translation>只能保存没有错误的处理参数。</translation>
+    </message>
+    <message>
+        <source>Saved %1 to the library.</source>
+        <translation>已将 %1 保存到样式库。</translation>
+    </message>
+    <message>
+        <source>Save Style</source>
+        <translation>保存样式</translation>
+    </message>
+    <message>
+        <source>Style name (1-64 of letters, digits, _ - .):</source>
+        <translation>样式名称（1-64 个字母、数字、_ - .）：</translation>
+    </message>
+    <message>
+        <source>Style Editor — unsaved</source>
+        <translation>样式编辑器 — 未保存</translation>
+    </message>
+    <message>
+        <source>Copied the cloud URL: %1</source>
+        <translation>已复制云端 URL：%1</translation>
+    </message>
+    <message>
+        <source>Copied the Pic-Operations header: %1</source>
+        <translation>已复制 Pic-Operations 请求头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StyleLibraryPanel</name>
+    <message>
+        <source>&lt;b&gt;Style library&lt;/b&gt;</source>
+        <translation>&lt;b&gt;样式库&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Insert as style/&lt;name&gt;</source>
+        <translation>以 style/&lt;名称&gt; 插入</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s); a bucket keeps at most 100.</source>
+        <translation>
+            <numerusform>%n 个样式；一个存储桶最多保存 100 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>%n 个样式</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated %1 as %2.</source>
+        <translation>已将 %1 复制为 %2。</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation>已将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 and updated %3.</source>
+        <translation>已将 %1 重命名为 %2，并更新了 %3。</translation>
+    </message>
+    <message>
+        <source>Rename Style</source>
+        <translation>重命名样式</translation>
+    </message>
+    <message>
+        <source>New name (letters, digits, _ - .):</source>
+        <translation>新名称（字母、数字、_ - .）：</translation>
+    </message>
+    <message>
+        <source>Delete the style %1?</source>
+        <translation>删除样式 %1？</translation>
+    </message>
+    <message>
+        <source>Delete the style %1? %2 use it as style/%1 and will fail until it is saved again.</source>
+        <translation>删除样式 %1？%2 以 style/%1 引用它，在重新保存之前会失败。</translation>
+    </message>
+    <message>
+        <source>Delete Style</source>
+        <translation>删除样式</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n style(s) from %2.</source>
+        <translation>
+            <numerusform>已从 %2 导入 %n 个样式中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n style(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个样式到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Styles</source>
+        <translation>导入样式</translation>
+    </message>
+    <message>
+        <source>Style lists (*.json *.tsv *.txt);;All files (*)</source>
+        <translation>样式列表 (*.json *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace styles that have the same name?</source>
+        <translation>替换同名样式吗？</translation>
+    </message>
+    <message>
+        <source>Export Styles</source>
+        <translation>导出样式</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Name and processing, tab-separated (*.tsv)</source>
+        <translation>JSON (*.json);;名称与处理参数，制表符分隔 (*.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StylePreview</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Full Resolution</source>
+        <translation>全分辨率</translation>
+    </message>
+    <message>
+        <source>Render the original instead of the reduced proxy (Ctrl+R)</source>
+        <translation>渲染原图而非缩小的代理图（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Select a picture in the main window, or drop one here.</source>
+        <translation>在主窗口中选择一张图片，或拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Cannot preview %1:
+%2</source>
+        <translation>无法预览 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>The style fails on %1.</source>
+        <translation>样式在 %1 上失败。</translation>
+    </message>
+    <message>
+        <source>A JSON answer of %1</source>
+        <translation>%1 的 JSON 结果</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Preview of a %1 px proxy of the %2 × %3 original: sizes in pixels follow the proxy. Full Resolution (Ctrl+R) renders the original.</source>
+        <translation>预览的是 %2 × %3 原图的 %1 像素代理图：像素尺寸以代理图为准。全分辨率（Ctrl+R）渲染原图。</translation>
+    </message>
+    <message>
+        <source>Rendered at full resolution.</source>
+        <translation>已按全分辨率渲染。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StyleStringEdit</name>
+    <message>
+        <source>imageMogr2/thumbnail/800x/quality/80|watermark/2/text/…</source>
+        <translation>imageMogr2/thumbnail/800x/quality/80|watermark/2/text/…</translation>
     </message>
 </context>
 <context>

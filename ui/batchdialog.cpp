@@ -130,6 +130,7 @@ jobs::BatchRequest BatchDialog::request() const
     r.destination = m_destination->text();
     r.nameTemplate = m_template->text().trimmed();
     r.conflict = *jobs::conflictPolicyFromName(m_conflict->currentData().toString());
+    r.styleLookup = m_lookup;
     return r;
 }
 

@@ -32,6 +32,8 @@ public:
 
     void setStyles(const QStringList &styles);
     void setDestination(const QString &folder);
+    // Resolves style/<name> in the styles (the library); the job stores them expanded.
+    void setStyleLookup(style::StyleLookup lookup) { m_lookup = std::move(lookup); }
     jobs::BatchRequest request() const;
     bool preview(); // fills the dry-run table; false (with the error shown) on a bad request
     qint64 submittedJob() const { return m_submitted; }
@@ -56,6 +58,7 @@ private:
     QTreeWidget *m_plan;
     QLabel *m_message;
     qint64 m_submitted = 0;
+    style::StyleLookup m_lookup;
 };
 
 } // namespace ad::ui

@@ -4,6 +4,7 @@
 #include "batchdialog.h"
 #include "bucketview.h"
 #include "catalog/catalog.h"
+#include "catalog/stylestore.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
 #include "contentview.h"
@@ -25,6 +26,7 @@
 #include "storage/objectcache.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "styleeditorwindow.h"
 #include "viewerwindow.h"
 #include "watermarkwindow.h"
 
@@ -87,7 +89,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     : QMainWindow(parent), m_queue(queue ? queue : memoryQueue(this)),
       m_ownCatalog(catalog ? nullptr
                            : std::make_unique<catalog::Catalog>(QStringLiteral(":memory:"))),
-      m_catalog(catalog ? catalog : m_ownCatalog.get()), m_loader(new ImageLoader(this)),
+      m_catalog(catalog ? catalog : m_ownCatalog.get()),
+      m_styles(std::make_unique<catalog::StyleStore>(*m_catalog)), m_loader(new ImageLoader(this)),
       m_content(new ContentView(this)), m_buckets(new BucketView(this)),
       m_filterBar(new FilterBar(this)), m_preview(new PreviewPane(m_loader, this)),
       m_sources(new SourcesPanel(this)), m_inspector(new InspectorPanel(m_catalog, this)),
@@ -176,14 +179,22 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                     }
                 }).then(this, [this, location](const std::pair<QString, QString> &copy) {
                     if (location != m_previewing) return; // the user moved on
-                    if (copy.first.isEmpty())
+                    if (copy.first.isEmpty()) {
                         m_preview->view()->showMessage(
                             tr("Cannot preview %1:\n%2").arg(location, copy.second));
-                    else
-                        m_preview->showFile(copy.first);
+                        return;
+                    }
+                    m_preview->showFile(copy.first);
+                    m_bucketCopy = copy.first;
+                    if (m_styleEditor) m_styleEditor->setAsset(copy.first, location);
                 });
             });
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
+    connect(m_content, &ContentView::currentFileChanged, this, [this](const QString &path) {
+        if (MediaView::imagesAmong({path}).isEmpty()) return;
+        m_currentImage = path;
+        if (m_styleEditor) m_styleEditor->setAsset(path);
+    });
     connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
     connect(m_content, &ContentView::selectionCountChanged, this,
             [this] { m_inspector->setSelection(m_content->selectedPaths()); });
@@ -426,6 +437,9 @@ void MainWindow::createMenus()
     QAction *watermark =
         tools->addAction(tr("Blind &Watermark…"), this, [this] { openWatermarkTool(); });
     watermark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    QAction *styleEditor =
+        tools->addAction(tr("&Style Editor…"), this, [this] { openStyleEditor(); });
+    styleEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     tools->addSeparator();
     tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
         try {
@@ -493,8 +507,31 @@ void MainWindow::openBatchDialog(const QString &style)
         if (QFileInfo(path).isFile()) files << path;
     }
     BatchDialog dialog(m_queue, files, m_content->folder(), this);
+    dialog.setStyleLookup(m_styles->lookup());
     if (!style.isEmpty()) dialog.setStyles({style});
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+}
+
+StyleEditorWindow *MainWindow::openStyleEditor()
+{
+    if (!m_styleEditor) {
+        m_styleEditor = new StyleEditorWindow(
+            m_styles.get(), [this](const QString &processing) { openBatchDialog(processing); },
+            this);
+        m_styleEditor->setAttribute(Qt::WA_DeleteOnClose);
+        m_styleEditor->setWindowFlag(Qt::Window);
+        if (m_buckets->isVisible() && !m_bucketCopy.isEmpty())
+            m_styleEditor->setAsset(m_bucketCopy, m_previewing);
+        else if (!m_currentImage.isEmpty())
+            m_styleEditor->setAsset(m_currentImage);
+        else if (const QStringList images = MediaView::imagesAmong(m_content->selectedPaths());
+                 !images.isEmpty())
+            m_styleEditor->setAsset(images.first());
+    }
+    m_styleEditor->show();
+    m_styleEditor->raise();
+    m_styleEditor->activateWindow();
+    return m_styleEditor;
 }
 
 WatermarkWindow *MainWindow::openWatermarkTool()

@@ -21,7 +21,8 @@ class JobQueue;
 namespace ad::catalog
 {
 class Catalog;
-}
+class StyleStore;
+} // namespace ad::catalog
 
 namespace ad::ui
 {
@@ -53,6 +54,9 @@ public:
     void openBatchDialog(const QString &style = {}); // style prefills the processing list
     // Tools > Blind Watermark, on the selected pictures; one window, raised when open.
     class WatermarkWindow *openWatermarkTool();
+    // Opens (or raises) the Style Editor on the current picture, local or in a bucket.
+    class StyleEditorWindow *openStyleEditor();
+    catalog::StyleStore *styleStore() const { return m_styles.get(); }
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
     qint64 transferSelection(const QString &destination, bool move);
@@ -88,8 +92,12 @@ private:
     jobs::JobQueue *m_queue;
     std::unique_ptr<catalog::Catalog> m_ownCatalog;
     catalog::Catalog *m_catalog;
+    std::unique_ptr<catalog::StyleStore> m_styles;
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     QPointer<class WatermarkWindow> m_watermark;
+    QPointer<class StyleEditorWindow> m_styleEditor;
+    QString m_currentImage; // the content view's current file, for the Style Editor
+    QString m_bucketCopy;   // the local copy of the bucket object being previewed
     ContentView *m_content;
     class BucketView *m_buckets;
     QString m_previewing;         // the bucket object whose copy the preview waits for

@@ -1,9 +1,11 @@
 #include "screenshotter.h"
 
 #include "batchdialog.h"
+#include "beforeafterview.h"
 #include "blindmarkform.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
+#include "catalog/stylestore.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
 #include "contentview.h"
@@ -18,6 +20,10 @@
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "robustnesspage.h"
+#include "style/values.h"
+#include "styleeditorwindow.h"
+#include "stylelibrarypanel.h"
+#include "stylepreview.h"
 #include "videoplayer.h"
 #include "viewerwindow.h"
 #include "watermarkembedpage.h"
@@ -30,6 +36,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QPixmap>
 #include <QTabWidget>
@@ -236,6 +243,49 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         settle([&] { return reported; }, 60000);
         written << save(*tool, dir, QStringLiteral("watermark-report"), suffix);
         tool->close();
+    }
+
+    // The Style Editor: the library, a style with its form and the split preview; then the
+    // difference view, and a typed mistake marked in the string.
+    {
+        catalog::StyleStore *store = window.styleStore();
+        const QString b64Text = style::encodeBase64Param("AssetDesk");
+        const QString b64White = style::encodeBase64Param("#FFFFFF");
+        store->importStyles(
+            {{QStringLiteral("thumb-800"), QStringLiteral("imageMogr2/thumbnail/800x")},
+             {QStringLiteral("web"), QStringLiteral("style/thumb-800|imageMogr2/format/webp/"
+                                                    "quality/75")},
+             {QStringLiteral("mark"), QStringLiteral("watermark/2/text/%1/fill/%2/fontsize/48/"
+                                                     "gravity/southeast/dx/24/dy/24")
+                                          .arg(b64Text, b64White)}},
+            false);
+        StyleEditorWindow *editor = window.openStyleEditor();
+        editor->resize(1400, 860);
+        editor->library()->reload();
+        editor->setAsset(content->folder() + QStringLiteral("/landscape.jpg"));
+        editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/1200x/bright/10/contrast/15|"
+                                             "watermark/2/text/%1/fontsize/64/fill/%2/gravity/"
+                                             "southeast/dx/30/dy/30/dissolve/85|imageMogr2/"
+                                             "format/webp/quality/80")
+                                  .arg(b64Text, b64White));
+        editor->operationList()->setCurrentRow(3);
+        const auto rendered = [&] {
+            return !editor->preview()->isBusy() && editor->preview()->output().has_value();
+        };
+        settle(rendered, 30000);
+        written << save(*editor, dir, QStringLiteral("style-editor"), suffix);
+
+        editor->preview()->setMode(int(BeforeAfterView::Mode::Difference));
+        editor->operationList()->setCurrentRow(1);
+        settle([] { return true; }, 300);
+        written << save(*editor, dir, QStringLiteral("style-editor-difference"), suffix);
+
+        editor->preview()->setMode(int(BeforeAfterView::Mode::Split));
+        editor->setProcessing(
+            QStringLiteral("imageMogr2/thumbnail/1200x/rotate/400|imageMogr2/format/tpg"));
+        settle([] { return true; }, 300);
+        written << save(*editor, dir, QStringLiteral("style-editor-error"), suffix);
+        editor->close();
     }
 
     PreferencesDialog preferences(&window);

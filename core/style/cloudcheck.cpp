@@ -15,7 +15,7 @@ namespace ad::style
 namespace
 {
 
-QString tr(const char *text)
+QString say(const char *text)
 {
     return QCoreApplication::translate("CloudCheck", text);
 }
@@ -29,15 +29,19 @@ bool isCloudAddress(const QString &image)
 void checkFormat(QStringList &out, ImageFormat f)
 {
     if (isCloudOnly(f))
-        out << tr("%1 is produced only by the cloud: the preview here cannot show it.")
+        out << say(QT_TRANSLATE_NOOP(
+                       "CloudCheck",
+                       "%1 is produced only by the cloud: the preview here cannot show it."))
                    .arg(formatName(f));
 }
 
 void checkImage(QStringList &out, const QString &image)
 {
     if (!image.isEmpty() && !isCloudAddress(image))
-        out << tr("The cloud fetches watermark images from an object URL of the same bucket; "
-                  "'%1' is a local file.")
+        out << say(QT_TRANSLATE_NOOP(
+                       "CloudCheck",
+                       "The cloud fetches watermark images from an object URL of the same bucket; "
+                       "'%1' is a local file."))
                    .arg(image);
 }
 
@@ -47,21 +51,27 @@ QStringList cloudWarnings(const Pipeline &pipeline, const SourceFacts &source, c
 {
     QStringList out;
     if (source.bytes > kCloudMaxSourceBytes)
-        out << tr("The source is %1 MB; the cloud processes at most 32 MB (-167).")
+        out << say(QT_TRANSLATE_NOOP(
+                       "CloudCheck",
+                       "The source is %1 MB; the cloud processes at most 32 MB (-167)."))
                    .arg(double(source.bytes) / (1024 * 1024), 0, 'f', 1);
     if (source.size.isValid()) {
         const qint64 pixels = qint64(source.size.width()) * source.size.height();
         if (source.size.width() > kCloudMaxSourceSide || source.size.height() > kCloudMaxSourceSide)
-            out << tr("The source is %1 x %2; the cloud accepts at most 30000 px a side (-447).")
+            out << say(QT_TRANSLATE_NOOP("CloudCheck", "The source is %1 x %2; the cloud accepts "
+                                                       "at most 30000 px a side (-447)."))
                        .arg(source.size.width())
                        .arg(source.size.height());
         else if (pixels * std::max(1, source.frames) > kCloudMaxSourcePixels)
-            out << tr("The source has %1 million pixels (all frames); the cloud accepts at most "
-                      "250 million (-447).")
+            out << say(QT_TRANSLATE_NOOP("CloudCheck", "The source has %1 million pixels (all "
+                                                       "frames); the cloud accepts at most "
+                                                       "250 million (-447)."))
                        .arg(pixels * std::max(1, source.frames) / 1000000);
     }
     if (output.isValid() && (output.width() > 9999 || output.height() > 9999))
-        out << tr("The result is %1 x %2; the cloud writes at most 9999 px a side (-442).")
+        out << say(QT_TRANSLATE_NOOP(
+                       "CloudCheck",
+                       "The result is %1 x %2; the cloud writes at most 9999 px a side (-442)."))
                    .arg(output.width())
                    .arg(output.height());
     for (const Stage &stage : pipeline.stages) {
@@ -77,10 +87,14 @@ QStringList cloudWarnings(const Pipeline &pipeline, const SourceFacts &source, c
         } else if (const auto *x = std::get_if<BlindExtract>(&stage.op)) {
             checkImage(out, x->image);
             if (x->type == 3)
-                out << tr("The cloud answers type 3 extraction with a status only; the recovered "
-                          "text is shown here alone.");
+                out << say(QT_TRANSLATE_NOOP(
+                    "CloudCheck",
+                    "The cloud answers type 3 extraction with a status only; the recovered "
+                    "text is shown here alone."));
         } else if (const auto *r = std::get_if<StyleRef>(&stage.op)) {
-            out << tr("style/%1 must also be saved in the bucket's style list.").arg(r->name);
+            out << say(QT_TRANSLATE_NOOP("CloudCheck",
+                                         "style/%1 must also be saved in the bucket's style list."))
+                       .arg(r->name);
         }
     }
     out.removeDuplicates();

@@ -215,9 +215,20 @@ OpSpec thumbnailSpec()
     QStringList kinds;
     for (const auto &k : geometryKinds())
         kinds << k.second;
+    ParamSpec mode = choiceSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), kinds);
+    mode.choiceLabels = {QT_TRANSLATE_NOOP("StyleSchema", "Fit inside W × H"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Width W, height in proportion"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Height H, width in proportion"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Shrink only, to fit W × H"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Enlarge only, to fit W × H"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Cover W × H"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Exactly W × H (distorts)"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Percent of both sides"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Percent of the width"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "Percent of the height"),
+                         QT_TRANSLATE_NOOP("StyleSchema", "At most N pixels in all")};
     s.params.push_back(param<Thumbnail>(
-        choiceSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), kinds),
-        [](const Thumbnail &t) { return geometryKindName(t.geometry.kind); },
+        mode, [](const Thumbnail &t) { return geometryKindName(t.geometry.kind); },
         [](Thumbnail &t, const QVariant &v) { setGeometryKind(t.geometry, v.toString()); }));
     s.params.push_back(
         only<Thumbnail>(param<Thumbnail>(
@@ -292,6 +303,16 @@ template <class T> void addPlacement(OpSpec &s)
                     [](const T &w) { return opt(w.place.degree); },
                     [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
                 [](const T &w) { return w.place.batch.value_or(false); }));
+}
+
+ParamSpec blindTypes()
+{
+    ParamSpec s = choiceSpec("type", QT_TRANSLATE_NOOP("StyleSchema", "Type"),
+                             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    s.choiceLabels = {QT_TRANSLATE_NOOP("StyleSchema", "1: image, read back with the original"),
+                      QT_TRANSLATE_NOOP("StyleSchema", "2: image, read back blind"),
+                      QT_TRANSLATE_NOOP("StyleSchema", "3: text")};
+    return s;
 }
 
 // --- The table ---------------------------------------------------------------------------------
@@ -632,9 +653,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s =
             op("watermark/3", blind, QT_TRANSLATE_NOOP("StyleSchema", "Embed blind mark"), b);
         s.params.push_back(param<BlindEmbed>(
-            choiceSpec("type", QT_TRANSLATE_NOOP("StyleSchema", "Type"),
-                       {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}),
-            [](const BlindEmbed &w) { return QString::number(w.type); },
+            blindTypes(), [](const BlindEmbed &w) { return QString::number(w.type); },
             [](BlindEmbed &w, const QVariant &v) {
                 w.type = v.toString().toInt();
                 if (w.type == 3) {
@@ -670,9 +689,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("watermark/4", blind, QT_TRANSLATE_NOOP("StyleSchema", "Extract blind mark"),
                       BlindExtract{3, {}});
         s.params.push_back(param<BlindExtract>(
-            choiceSpec("type", QT_TRANSLATE_NOOP("StyleSchema", "Type"),
-                       {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}),
-            [](const BlindExtract &w) { return QString::number(w.type); },
+            blindTypes(), [](const BlindExtract &w) { return QString::number(w.type); },
             [](BlindExtract &w, const QVariant &v) {
                 w.type = v.toString().toInt();
                 if (w.type == 3) w.image.clear();

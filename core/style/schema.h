@@ -34,6 +34,7 @@ struct ParamSpec {
     double max = 0;
     bool optional = false; // may be left unset: the cloud's default applies
     QStringList choices;
+    std::vector<const char *> choiceLabels;      // for people, when the values are not (optional)
     std::function<QVariant(const EditOp &)> get; // an invalid QVariant: unset
     std::function<void(EditOp &, const QVariant &)> set;
     std::function<bool(const EditOp &)> applies; // empty: always

@@ -1,0 +1,130 @@
+#include "imaging/stylepreview.h"
+
+#include "imaging/limits.h"
+#include "imaging/vipsqimage.h"
+#include "imaging/vipsutil.h"
+#include "style/error.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <memory>
+#include <vips/vips8>
+
+namespace ad::imaging
+{
+
+using vips::VImage;
+
+namespace
+{
+
+using BlobPtr = std::unique_ptr<VipsArea, void (*)(VipsArea *)>;
+
+BlobPtr blobOf(const QByteArray &bytes)
+{
+    return {reinterpret_cast<VipsArea *>(borrowBlob(bytes)), vips_area_unref};
+}
+
+// Decoded to fit `display`, stored orientation, first frame.
+QImage displayImage(const QByteArray &bytes, QSize display)
+{
+    if (!findLoader(bytes)) return QImage::fromData(bytes).scaled(display, Qt::KeepAspectRatio);
+    const BlobPtr blob = blobOf(bytes);
+    return toQImage(VImage::thumbnail_buffer(reinterpret_cast<VipsBlob *>(blob.get()),
+                                             display.width(),
+                                             VImage::option()
+                                                 ->set("height", display.height())
+                                                 ->set("size", VIPS_SIZE_DOWN)
+                                                 ->set("no_rotate", true)));
+}
+
+QByteArray proxyOf(const QByteArray &bytes, const QString &loader)
+{
+    const BlobPtr blob = blobOf(bytes);
+    const VImage small =
+        VImage::thumbnail_buffer(reinterpret_cast<VipsBlob *>(blob.get()), kProxyEdge,
+                                 VImage::option()
+                                     ->set("height", kProxyEdge)
+                                     ->set("size", VIPS_SIZE_DOWN)
+                                     ->set("no_rotate", true));
+    // The same format where the output format follows the input's; PNG keeps the rest lossless.
+    if (loader.startsWith(QLatin1String("jpegload")))
+        return takeBlob(small.jpegsave_buffer(VImage::option()->set("Q", 95)));
+    if (loader.startsWith(QLatin1String("webpload")))
+        return takeBlob(small.webpsave_buffer(VImage::option()->set("Q", 95)));
+    return takeBlob(small.pngsave_buffer(VImage::option()->set("compression", 1)));
+}
+
+} // namespace
+
+PreviewInput previewInput(const QString &path, QSize display, bool allowProxy)
+{
+    ensureVips();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ProcessingError(file.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
+                              QStringLiteral("cannot read '%1'").arg(path));
+    PreviewInput in;
+    in.originalBytes = file.size();
+    in.resourceRoot = QFileInfo(path).absolutePath();
+    in.source.path = path;
+    const QByteArray bytes = file.readAll();
+    const char *loader = findLoader(bytes);
+    if (!loader)
+        throw ProcessingError(
+            ErrorCode::InvalidImage,
+            QStringLiteral("'%1' is not an image").arg(QFileInfo(path).fileName()));
+    try {
+        const VImage header = VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "");
+        in.frames = header.get_typeof("n-pages") == G_TYPE_INT ? header.get_int("n-pages") : 1;
+        in.originalSize = QSize(header.width(), frameHeight(header));
+        in.inputSize = in.originalSize;
+        const qint64 pixels = qint64(in.originalSize.width()) * in.originalSize.height();
+        const bool withinLimits = in.originalBytes <= Limits::maxFileBytes &&
+                                  in.originalSize.width() <= Limits::maxSide &&
+                                  in.originalSize.height() <= Limits::maxSide &&
+                                  pixels <= Limits::maxPixels;
+        if (allowProxy && withinLimits && in.frames == 1 && pixels > kProxyAbovePixels) {
+            in.source.bytes = proxyOf(bytes, QString::fromLatin1(loader));
+            in.proxy = true;
+            const VImage proxy = VImage::new_from_buffer(in.source.bytes.constData(),
+                                                         size_t(in.source.bytes.size()), "");
+            in.inputSize = QSize(proxy.width(), proxy.height());
+        }
+        in.before = displayImage(in.proxy ? in.source.bytes : bytes, display);
+    } catch (const vips::VError &e) {
+        vips_error_clear();
+        throw ProcessingError(ErrorCode::InvalidImage,
+                              QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+    }
+    return in;
+}
+
+PreviewOutput renderPreview(const PreviewInput &input, const style::Pipeline &pipeline,
+                            const ProcessOptions &options, QSize display)
+{
+    ProcessOptions o = options;
+    if (o.resourceRoot.isEmpty()) o.resourceRoot = input.resourceRoot;
+    const ProcessResult r = process(input.source, pipeline, o);
+    PreviewOutput out;
+    out.warnings = r.warnings;
+    if (r.isJson) {
+        out.json = r.data;
+        // watermark/4 types 1 and 2 also give the recovered mark: show it.
+        if (!r.extractedMark.isEmpty()) out.after = displayImage(r.extractedMark, display);
+        return out;
+    }
+    out.size = r.size;
+    out.format = r.format;
+    out.bytes = r.data.size();
+    out.frames = r.frames;
+    try {
+        out.after = displayImage(r.data, display);
+    } catch (const vips::VError &) {
+        vips_error_clear();
+        out.after = QImage::fromData(r.data); // e.g. BMP, which libvips may not read
+    }
+    return out;
+}
+
+} // namespace ad::imaging

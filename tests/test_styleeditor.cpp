@@ -1,0 +1,349 @@
+// The Style Editor, offscreen: the form and the string kept in sync for every operation and
+// parameter, list editing, inline errors, the live preview on a worker (proxy, full resolution,
+// coalesced edits), cloud warnings and forms, the style library, and Apply to Selection.
+
+#include "beforeafterview.h"
+#include "catalog/catalog.h"
+#include "catalog/stylestore.h"
+#include "operationform.h"
+#include "paramfield.h"
+#include "style/editlist.h"
+#include "style/parser.h"
+#include "style/schema.h"
+#include "style/values.h"
+#include "styleeditorwindow.h"
+#include "stylelibrarypanel.h"
+#include "stylepreview.h"
+#include "stylestringedit.h"
+#include "support/styleparams.h"
+#include "support/testimages.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+using namespace ad;
+using namespace ad::ui;
+
+namespace
+{
+
+// Changes a parameter the way a user would: through its widget.
+void setThroughWidget(ParamField *field, const QVariant &value)
+{
+    if (auto *set = field->findChild<QCheckBox *>(QStringLiteral("set")); set && !set->isChecked())
+        set->setChecked(true);
+    QWidget *editor = field->editor();
+    switch (field->spec().type) {
+    case style::ParamType::Int:
+        editor->findChild<QSpinBox *>()->setValue(value.toInt());
+        break;
+    case style::ParamType::Real:
+        qobject_cast<QDoubleSpinBox *>(editor)->setValue(value.toDouble());
+        break;
+    case style::ParamType::Bool:
+        qobject_cast<QCheckBox *>(editor)->setChecked(value.toBool());
+        break;
+    case style::ParamType::Choice:
+    case style::ParamType::Font: {
+        auto *combo = qobject_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(combo->findData(value.toString()));
+        break;
+    }
+    case style::ParamType::Gravity:
+        editor->findChild<QToolButton *>(value.toString())->click();
+        break;
+    case style::ParamType::Color:
+    case style::ParamType::File:
+    case style::ParamType::Text: {
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (!line) line = editor->findChild<QLineEdit *>();
+        line->setText(value.toString());
+        break;
+    }
+    }
+}
+
+// The operation the string holds now (the editor's string is parsed with the core parser).
+style::EditOp parsedOp(const StyleEditorWindow &editor, int index = 0)
+{
+    return style::itemsOf(style::parse(editor.processing())).at(size_t(index)).op;
+}
+
+template <typename Pred> bool waitFor(Pred done, int ms = 30000)
+{
+    return QTest::qWaitFor(done, ms);
+}
+
+} // namespace
+
+class StyleEditorTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<catalog::StyleStore> m_store;
+    QString m_photo; // 5000x4000: previews through the proxy
+    QString m_small; // 640x480 JPEG
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalog = std::make_unique<catalog::Catalog>(m_dir.filePath(QStringLiteral("c.sqlite")));
+        m_store = std::make_unique<catalog::StyleStore>(*m_catalog);
+        m_photo = test::writeTemp(m_dir, QStringLiteral("big.jpg"),
+                                  test::makeImage(5000, 4000, QStringLiteral("jpg")));
+        m_small = test::writeTemp(m_dir, QStringLiteral("small.jpg"),
+                                  test::makeImage(640, 480, QStringLiteral("jpg")));
+        QDir(m_dir.path()).mkpath(QStringLiteral("marks"));
+        test::writeTemp(m_dir, test::kMarkPath, test::makeImage(40, 30, QStringLiteral("png")));
+    }
+
+    // Form -> string: every parameter of every operation, set through its widget, is in the
+    // string; string -> form: a string typed with another value shows it in the form.
+    void formAndStringRoundTripOnEveryOperation()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        int checked = 0;
+        for (const style::OpSpec &spec : style::operations()) {
+            editor.setProcessing(QString());
+            editor.addOperation(spec.id);
+            QCOMPARE(editor.operationList()->count(), 1);
+            OperationForm *form = editor.form();
+            QVERIFY2(form->operation().has_value(), qPrintable(spec.id));
+            for (const style::ParamSpec &p : spec.params) {
+                if (p.type == style::ParamType::File && form->isRowShown(p.key))
+                    setThroughWidget(form->field(p.key), test::kMarkPath);
+            }
+            QVERIFY2(editor.errorText().isEmpty(),
+                     qPrintable(spec.id + QStringLiteral(": ") + editor.errorText()));
+            for (const style::ParamSpec &p : spec.params) {
+                if (!form->isRowShown(p.key)) continue;
+                const QVariant value = test::otherValue(p, p.get(*form->operation()));
+                setThroughWidget(form->field(p.key), value);
+                // A type switch may ask for a mark image: give it one through the form.
+                for (const style::ParamSpec &f : spec.params)
+                    if (f.type == style::ParamType::File && form->isRowShown(f.key) &&
+                        form->field(f.key)->value().toString().isEmpty())
+                        setThroughWidget(form->field(f.key), test::kMarkPath);
+                const QString where = spec.id + QLatin1Char('.') + p.key + QStringLiteral(" in ") +
+                                      editor.processing();
+                QVERIFY2(editor.errorText().isEmpty(),
+                         qPrintable(where + QStringLiteral(": ") + editor.errorText()));
+                QVERIFY2(p.get(parsedOp(editor)) == value,
+                         qPrintable(where + QStringLiteral(" lacks ") + value.toString()));
+
+                // And back: the string with yet another value rebuilds the form.
+                style::EditOp op = parsedOp(editor);
+                const QVariant typed = test::otherValue(p, value);
+                p.set(op, typed);
+                test::fillRequiredImages(spec, op);
+                std::vector<style::EditItem> items(1, style::EditItem{op, true, false, {}});
+                const QString text = style::printItems(items);
+                if (text == editor.processing()) continue; // e.g. a two-way choice
+                editor.setProcessing(text);
+                QVERIFY2(editor.errorText().isEmpty(), qPrintable(text));
+                QVERIFY2(form->field(p.key)->value() == typed,
+                         qPrintable(where + QStringLiteral(": form shows ") +
+                                    form->field(p.key)->value().toString() +
+                                    QStringLiteral(" for ") + typed.toString()));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked > 55, qPrintable(QString::number(checked)));
+    }
+
+    void typedErrorsAreMarkedAtTheToken()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/640x|imageMogr2/rotate/400"));
+        QVERIFY(editor.stringEdit()->hasError());
+        QVERIFY2(editor.errorText().contains(QLatin1String("rotate")),
+                 qPrintable(editor.errorText()));
+        QVERIFY(editor.errorText().contains(QLatin1String("-60998")));
+        QVERIFY(!editor.operationList()->isEnabled());
+        const QList<QTextEdit::ExtraSelection> marks = editor.stringEdit()->extraSelections();
+        QCOMPARE(marks.size(), 1);
+        QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("400"));
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/640x|imageMogr2/rotate/40"));
+        QVERIFY(!editor.stringEdit()->hasError());
+        QVERIFY(editor.errorText().isEmpty());
+        QCOMPARE(editor.operationList()->count(), 2);
+        QCOMPARE(editor.operationList()->currentRow(), 0);
+        editor.operationList()->setCurrentRow(1);
+        QCOMPARE(editor.form()->field(QStringLiteral("degrees"))->value().toInt(), 40);
+        // The selected operation is highlighted in the string.
+        const QList<QTextEdit::ExtraSelection> spans = editor.stringEdit()->extraSelections();
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first().cursor.selectedText(), QStringLiteral("rotate/40"));
+        editor.setProcessing(QStringLiteral("imageMogr2/unknown/1"));
+        QVERIFY(editor.errorText().contains(QLatin1String("UnknownOperation")));
+    }
+
+    void listEditsRewriteTheString()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setProcessing(
+            QStringLiteral("imageMogr2/thumbnail/640x/rotate/90|imageMogr2/strip"));
+        editor.operationList()->setCurrentRow(0);
+        editor.addOperation(QStringLiteral("grayscale")); // after the selected one
+        QCOMPARE(
+            editor.processing(),
+            QStringLiteral("imageMogr2/thumbnail/640x/grayscale/1/rotate/90|imageMogr2/strip"));
+        // Unchecking disables without deleting.
+        editor.operationList()->item(2)->setCheckState(Qt::Unchecked);
+        QCOMPARE(editor.processing(),
+                 QStringLiteral("imageMogr2/thumbnail/640x/grayscale/1|imageMogr2/strip"));
+        QCOMPARE(editor.operationList()->count(), 4);
+        editor.operationList()->item(2)->setCheckState(Qt::Checked);
+        editor.operationList()->setCurrentRow(1);
+        editor.moveCurrentOperation(-1);
+        QVERIFY(editor.processing().startsWith(
+            QStringLiteral("imageMogr2/grayscale/1/thumbnail/640x/rotate/90")));
+        QCOMPARE(editor.operationList()->currentRow(), 0);
+        editor.removeCurrentOperation();
+        QCOMPARE(editor.processing(),
+                 QStringLiteral("imageMogr2/thumbnail/640x/rotate/90|imageMogr2/strip"));
+        // A stage of another kind added at the end, and the palette lists every operation.
+        editor.operationList()->setCurrentRow(2);
+        editor.addOperation(QStringLiteral("info"));
+        QVERIFY(editor.processing().endsWith(QStringLiteral("|imageInfo")));
+        int paletteEntries = 0;
+        for (QAction *a : editor.findChild<QMenu *>(QStringLiteral("palette"))->actions())
+            if (a->menu()) paletteEntries += int(a->menu()->actions().size());
+        QCOMPARE(paletteEntries, int(style::operations().size()));
+    }
+
+    void previewRendersOnAWorkerThroughAProxy()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        StylePreview *preview = editor.preview();
+        QSignalSpy rendered(preview, &StylePreview::rendered);
+        editor.setAsset(m_photo);
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/90"));
+        QVERIFY(waitFor([&] { return !preview->isBusy() && preview->output().has_value(); }));
+        QVERIFY(preview->input()->proxy);
+        QCOMPARE(preview->input()->originalSize, QSize(5000, 4000));
+        QCOMPARE(preview->output()->size, QSize(1638, 2048)); // the proxy, turned
+        QVERIFY(!preview->view()->difference().isNull());
+        // Full resolution on demand.
+        preview->renderFullResolution();
+        QVERIFY(waitFor([&] { return !preview->isBusy() && preview->lastWasFullResolution(); }));
+        QCOMPARE(preview->output()->size, QSize(4000, 5000));
+        // A burst of edits renders far fewer times than it edits, and ends on the last one.
+        rendered.clear();
+        for (int w = 300; w < 340; ++w) {
+            editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/%1x").arg(w));
+            QTest::qWait(5);
+        }
+        QVERIFY(waitFor([&] { return !preview->isBusy(); }));
+        QCOMPARE(preview->output()->size.width(), 339);
+        QVERIFY2(rendered.size() <= 3, qPrintable(QString::number(rendered.size())));
+        // An error of the render is shown, not thrown.
+        editor.setProcessing(QStringLiteral("imageMogr2/cut/9000x10x0x0"));
+        QVERIFY(waitFor([&] { return !preview->isBusy(); }));
+        QVERIFY(!preview->error().isEmpty());
+        QVERIFY(!preview->output().has_value());
+    }
+
+    void cloudWarningsAndForms()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setAsset(m_small);
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/800x600>|watermark/1/image/") +
+                             style::encodeBase64Param(m_dir.filePath(test::kMarkPath).toUtf8()) +
+                             QStringLiteral("|imageMogr2/format/tpg"));
+        const QString all = editor.warnings().join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("tpg")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("local file")));
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("cloudWarnings"))->isVisibleTo(&editor));
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/800x600>/format/webp"));
+        QVERIFY(editor.warnings().isEmpty());
+        QCOMPARE(editor.cloudUrl(),
+                 QStringLiteral("https://<BucketName-APPID>.cos.<Region>.myqcloud.com/small.jpg?"
+                                "imageMogr2/thumbnail/800x600%3E/format/webp"));
+        QVERIFY(waitFor([&] { return !editor.preview()->isBusy(); }));
+        const QJsonObject ops = QJsonDocument::fromJson(editor.picOperations()).object();
+        const QJsonObject rule = ops[QStringLiteral("rules")].toArray().first().toObject();
+        QCOMPARE(rule[QStringLiteral("rule")].toString(), editor.processing());
+        QCOMPARE(rule[QStringLiteral("fileid")].toString(), QStringLiteral("small_styled.webp"));
+        QCOMPARE(ops[QStringLiteral("is_pic_info")].toInt(), 1);
+    }
+
+    void libraryStylesAreSavedReferencedAndExchanged()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setAsset(m_small);
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/320x"));
+        QVERIFY(editor.saveStyle(QStringLiteral("small")));
+        QVERIFY(!editor.saveStyle(QStringLiteral("bad name")));
+        editor.setProcessing(QStringLiteral("style/small|imageMogr2/format/png"));
+        QVERIFY(editor.saveStyle(QStringLiteral("small-png")));
+        QVERIFY(waitFor([&] { return !editor.preview()->isBusy(); }));
+        QCOMPARE(editor.preview()->output()->size, QSize(320, 240)); // style/small expanded
+        QVERIFY(editor.warnings().join(QLatin1Char(' ')).contains(QLatin1String("style/small")));
+
+        StyleLibraryPanel *library = editor.library();
+        QCOMPARE(library->list()->count(), 2);
+        library->select(QStringLiteral("small"));
+        QVERIFY(library->renameCurrent(QStringLiteral("s320")));
+        QCOMPARE(*m_store->body(QStringLiteral("small-png")),
+                 QStringLiteral("style/s320|imageMogr2/format/png"));
+        QVERIFY(library->duplicateCurrent());
+        QCOMPARE(library->currentName(), QStringLiteral("s320-copy"));
+        QVERIFY(library->deleteCurrent(false));
+
+        const QString json = m_dir.filePath(QStringLiteral("styles.json"));
+        const QString tsv = m_dir.filePath(QStringLiteral("styles.tsv"));
+        QVERIFY(library->exportFile(json));
+        QVERIFY(library->exportFile(tsv));
+        QVERIFY(test::readFile(tsv).contains("s320\timageMogr2/thumbnail/320x\n"));
+        catalog::Catalog other(QStringLiteral(":memory:"));
+        catalog::StyleStore otherStore(other);
+        StyleEditorWindow second(&otherStore, {});
+        QVERIFY(second.library()->importFile(json, false));
+        QCOMPARE(otherStore.all(), m_store->all());
+        QVERIFY(!second.library()->importFile(m_small, false)); // not a style list: an error
+
+        library->select(QStringLiteral("s320"));
+        QSignalSpy opened(library, &StyleLibraryPanel::openRequested);
+        library->list()->setFocus();
+        Q_EMIT library->list()->itemActivated(library->list()->currentItem());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/320x"));
+        QCOMPARE(editor.styleName(), QStringLiteral("s320"));
+        QVERIFY(editor.windowTitle().contains(QLatin1String("s320")));
+    }
+
+    void applyHandsTheStringToBatch()
+    {
+        QString applied;
+        StyleEditorWindow editor(m_store.get(), [&](const QString &s) { applied = s; });
+        QAction *apply = editor.findChild<QAction *>(QStringLiteral("applyToSelection"));
+        QVERIFY(apply);
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/999"));
+        apply->trigger();
+        QVERIFY(applied.isEmpty()); // never a string with errors
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/90"));
+        apply->trigger();
+        QCOMPARE(applied, QStringLiteral("imageMogr2/rotate/90"));
+    }
+};
+
+QTEST_MAIN(StyleEditorTest)
+#include "test_styleeditor.moc"

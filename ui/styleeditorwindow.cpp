@@ -1,0 +1,558 @@
+#include "styleeditorwindow.h"
+
+#include "catalog/stylestore.h"
+#include "operationform.h"
+#include "storage/objectops.h"
+#include "style/cloudcheck.h"
+#include "style/error.h"
+#include "style/parser.h"
+#include "style/printer.h"
+#include "style/schema.h"
+#include "style/values.h"
+#include "stylelibrarypanel.h"
+#include "stylepreview.h"
+#include "stylestringedit.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+namespace
+{
+
+QString summary(const style::EditOp &op)
+{
+    if (const auto *m = std::get_if<style::MogrOp>(&op)) return style::print(*m);
+    return std::visit(
+        [](const auto &stageOp) -> QString {
+            if constexpr (std::is_same_v<std::decay_t<decltype(stageOp)>, style::MogrOp>)
+                return {};
+            else
+                return style::print(style::Stage{stageOp, {}});
+        },
+        op);
+}
+
+} // namespace
+
+StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
+                                     std::function<void(const QString &)> apply, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_apply(std::move(apply)),
+      m_library(new StyleLibraryPanel(store, this)), m_string(new StyleStringEdit(this)),
+      m_error(new QLabel(this)), m_list(new QListWidget(this)), m_form(new OperationForm(this)),
+      m_preview(new StylePreview(this)), m_warningLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Style Editor"));
+    setObjectName(QStringLiteral("styleEditor"));
+    resize(1400, 860);
+
+    // Middle column: the string, its error, the operations and the form.
+    auto *editor = new QWidget(this);
+    auto *column = new QVBoxLayout(editor);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *stringLabel = new QLabel(tr("&Processing:"), editor);
+    stringLabel->setBuddy(m_string);
+    m_string->setObjectName(QStringLiteral("processing"));
+    column->addWidget(stringLabel);
+    column->addWidget(m_string);
+    m_error->setObjectName(QStringLiteral("styleError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->hide();
+    column->addWidget(m_error);
+
+    auto *operations = new QWidget(editor);
+    auto *opsColumn = new QVBoxLayout(operations);
+    opsColumn->setContentsMargins(0, 0, 0, 0);
+    opsColumn->addWidget(new QLabel(tr("Operations, in order:"), operations));
+    m_list->setObjectName(QStringLiteral("operations"));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    m_list->setToolTip(tr("Drag to reorder; uncheck to disable without deleting"));
+    opsColumn->addWidget(m_list, 1);
+    auto *opsButtons = new QHBoxLayout;
+    auto *add = new QToolButton(operations);
+    add->setObjectName(QStringLiteral("addOperation"));
+    add->setText(tr("Add"));
+    add->setToolTip(tr("Add an operation from the palette (Ctrl+Shift+A)"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    add->setPopupMode(QToolButton::InstantPopup);
+    buildPalette(add);
+    opsButtons->addWidget(add);
+    const auto button = [&](const QString &text, const QString &tip, const QKeySequence &key,
+                            auto slot) {
+        auto *b = new QToolButton(operations);
+        b->setText(text);
+        b->setToolTip(tip.arg(key.toString(QKeySequence::NativeText)));
+        auto *a = new QAction(text, m_list);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_list->addAction(a);
+        connect(b, &QToolButton::clicked, this, slot);
+        opsButtons->addWidget(b);
+    };
+    button(tr("Remove"), tr("Remove the selected operation (%1)"), QKeySequence::Delete,
+           [this] { removeCurrentOperation(); });
+    button(tr("Up"), tr("Move up (%1)"), QKeySequence(Qt::ALT | Qt::Key_Up),
+           [this] { moveCurrentOperation(-1); });
+    button(tr("Down"), tr("Move down (%1)"), QKeySequence(Qt::ALT | Qt::Key_Down),
+           [this] { moveCurrentOperation(1); });
+    opsButtons->addStretch(1);
+    opsColumn->addLayout(opsButtons);
+
+    auto *formScroll = new QScrollArea(editor);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    auto *middle = new QSplitter(Qt::Vertical, editor);
+    middle->addWidget(operations);
+    middle->addWidget(formScroll);
+    middle->setStretchFactor(1, 1);
+    column->addWidget(middle, 1);
+
+    // Right column: preview and the cloud's warnings.
+    auto *right = new QWidget(this);
+    auto *rightColumn = new QVBoxLayout(right);
+    rightColumn->setContentsMargins(0, 0, 0, 0);
+    rightColumn->addWidget(m_preview, 1);
+    m_warningLabel->setObjectName(QStringLiteral("cloudWarnings"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #5c4300; border: 1px solid #e0c060; padding: 6px; "
+        "border-radius: 3px; }"));
+    m_warningLabel->hide();
+    rightColumn->addWidget(m_warningLabel);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_library);
+    split->addWidget(editor);
+    split->addWidget(right);
+    split->setSizes({200, 520, 680});
+    split->setStretchFactor(2, 1);
+    setCentralWidget(split);
+    createActions();
+
+    connect(m_string, &StyleStringEdit::textEdited, this, &StyleEditorWindow::stringEdited);
+    connect(m_form, &OperationForm::edited, this, &StyleEditorWindow::formEdited);
+    connect(m_list, &QListWidget::currentRowChanged, this, &StyleEditorWindow::currentRowChanged);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
+            &StyleEditorWindow::listReordered);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_rebuilding) return;
+        const int row = m_list->row(item);
+        const bool on = item->checkState() == Qt::Checked;
+        if (row >= 0 && row < int(m_entries.size()) && m_entries[row].item.enabled != on)
+            setOperationEnabled(row, on);
+    });
+    connect(m_preview, &StylePreview::rendered, this, &StyleEditorWindow::updateWarnings);
+    connect(m_library, &StyleLibraryPanel::openRequested, this,
+            [this](const QString &name) { openStyle(name); });
+    connect(m_library, &StyleLibraryPanel::insertRequested, this, [this](const QString &name) {
+        addOperation(QStringLiteral("style"));
+        m_entries[currentIndex()].item.op = style::StyleRef{name};
+        itemsChanged();
+        currentRowChanged(currentIndex());
+    });
+    connect(m_library, &StyleLibraryPanel::changed, this, &StyleEditorWindow::validate);
+    connect(m_library, &StyleLibraryPanel::message, this, &StyleEditorWindow::showMessage);
+    newStyle();
+}
+
+void StyleEditorWindow::buildPalette(QToolButton *button)
+{
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("palette"));
+    for (const QString &category : style::categories()) {
+        QMenu *sub =
+            menu->addMenu(QCoreApplication::translate("StyleSchema", qPrintable(category)));
+        for (const style::OpSpec &spec : style::operations()) {
+            if (QLatin1String(spec.category) != category) continue;
+            QAction *a = sub->addAction(QCoreApplication::translate("StyleSchema", spec.label));
+            a->setData(spec.id);
+            a->setToolTip(spec.id);
+            connect(a, &QAction::triggered, this, [this, id = spec.id] { addOperation(id); });
+        }
+    }
+    button->setMenu(menu);
+}
+
+void StyleEditorWindow::createActions()
+{
+    QMenu *styleMenu = menuBar()->addMenu(tr("&Style"));
+    QToolBar *bar = addToolBar(tr("Style"));
+    bar->setObjectName(QStringLiteral("styleToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto action = [&](const QString &text, const QKeySequence &key, auto slot,
+                            bool onBar = true) {
+        QAction *a = styleMenu->addAction(text, this, slot);
+        a->setShortcut(key);
+        if (onBar) bar->addAction(a);
+        return a;
+    };
+    action(tr("&New"), QKeySequence::New, [this] { newStyle(); });
+    action(tr("&Save to Library"), QKeySequence::Save, [this] { save(); });
+    action(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
+    styleMenu->addSeparator();
+    bar->addSeparator();
+    action(tr("Copy Cloud &URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+           [this] { copyCloudUrl(); });
+    action(tr("Copy &Pic-Operations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+           [this] { copyPicOperations(); });
+    styleMenu->addSeparator();
+    bar->addSeparator();
+    QAction *apply =
+        action(tr("&Apply to Selection…"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+            if (!m_valid || processing().isEmpty()) {
+                showMessage(tr("Fix the processing string before applying it."), true);
+                return;
+            }
+            if (m_apply) m_apply(processing());
+        });
+    apply->setObjectName(QStringLiteral("applyToSelection"));
+    styleMenu->addSeparator();
+    action(
+        tr("&Close"), QKeySequence::Close, [this] { close(); }, false);
+}
+
+void StyleEditorWindow::setAsset(const QString &path, const QString &objectLocation)
+{
+    m_assetPath = path;
+    m_objectLocation = objectLocation;
+    m_preview->setSource(path, objectLocation);
+}
+
+QString StyleEditorWindow::processing() const
+{
+    return m_string->processing().trimmed();
+}
+
+void StyleEditorWindow::setProcessing(const QString &text)
+{
+    m_string->setProcessing(text);
+    stringEdited();
+}
+
+std::vector<style::EditItem> StyleEditorWindow::items() const
+{
+    std::vector<style::EditItem> out;
+    for (const Entry &e : m_entries)
+        out.push_back(e.item);
+    return out;
+}
+
+int StyleEditorWindow::currentIndex() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < int(m_entries.size()) ? row : -1;
+}
+
+QString StyleEditorWindow::errorText() const
+{
+    return m_error->isVisible() || !m_valid ? m_error->text() : QString();
+}
+
+void StyleEditorWindow::validate()
+{
+    const QString text = processing();
+    m_string->setHighlight(-1, 0);
+    try {
+        m_pipeline = text.isEmpty() ? style::Pipeline{} : style::parse(text);
+        m_valid = true;
+        m_string->setError(-1, 0);
+        m_error->hide();
+        // The selected operation's place in the string (its index among the enabled ones).
+        const int current = currentIndex();
+        if (current >= 0 && m_entries[current].item.enabled) {
+            int index = 0;
+            for (int i = 0; i < current; ++i)
+                index += m_entries[i].item.enabled ? 1 : 0;
+            const std::vector<style::EditItem> parsed = style::itemsOf(*m_pipeline);
+            if (index < int(parsed.size()))
+                m_string->setHighlight(parsed[index].span.offset, parsed[index].span.length);
+        }
+    } catch (const ProcessingError &e) {
+        m_valid = false;
+        m_pipeline.reset();
+        m_string->setError(e.error().offset, e.error().length);
+        m_error->setText(e.error().toString());
+        m_error->show();
+    }
+    m_list->setEnabled(m_valid);
+    m_form->setEnabled(m_valid);
+    if (m_store) m_preview->setPipeline(m_pipeline, m_store->lookup());
+    updateWarnings();
+}
+
+void StyleEditorWindow::stringEdited()
+{
+    validate();
+    if (!m_valid) return;
+    const int row = currentIndex();
+    m_entries.clear();
+    for (const style::EditItem &item : style::itemsOf(*m_pipeline))
+        m_entries.push_back({m_nextId++, item});
+    rebuildList(std::min(std::max(row, 0), int(m_entries.size()) - 1));
+}
+
+void StyleEditorWindow::itemsChanged()
+{
+    m_string->setProcessing(style::printItems(items()));
+    validate();
+    refreshListTexts();
+}
+
+void StyleEditorWindow::formEdited()
+{
+    const int row = currentIndex();
+    if (row < 0 || !m_form->operation()) return;
+    m_entries[row].item.op = *m_form->operation();
+    itemsChanged();
+}
+
+void StyleEditorWindow::rebuildList(int selectRow)
+{
+    m_rebuilding = true;
+    m_list->clear();
+    for (const Entry &e : m_entries) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, e.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+                       Qt::ItemIsDragEnabled);
+    }
+    m_rebuilding = false;
+    refreshListTexts();
+    m_list->setCurrentRow(selectRow);
+    currentRowChanged(m_list->currentRow());
+}
+
+void StyleEditorWindow::refreshListTexts()
+{
+    m_rebuilding = true;
+    for (int i = 0; i < m_list->count() && i < int(m_entries.size()); ++i) {
+        const style::EditItem &e = m_entries[i].item;
+        QListWidgetItem *item = m_list->item(i);
+        const QString text = summary(e.op);
+        const QString label = QCoreApplication::translate("StyleSchema", style::specOf(e.op).label);
+        item->setText(label + QStringLiteral("   ") +
+                      (text.size() > 48 ? text.left(47) + QChar(0x2026) : text));
+        item->setToolTip(e.newStage ? tr("%1\nStarts a new imageMogr2 stage.").arg(text) : text);
+        item->setCheckState(e.enabled ? Qt::Checked : Qt::Unchecked);
+        item->setForeground(e.enabled ? palette().color(QPalette::Text)
+                                      : palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    m_rebuilding = false;
+}
+
+void StyleEditorWindow::currentRowChanged(int row)
+{
+    if (m_rebuilding) return;
+    if (row < 0 || row >= int(m_entries.size()))
+        m_form->clear();
+    else
+        m_form->setOperation(m_entries[row].item.op);
+    if (m_valid) validate(); // moves the highlight to the selected operation
+}
+
+void StyleEditorWindow::listReordered()
+{
+    if (m_rebuilding) return;
+    std::vector<Entry> reordered;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const int id = m_list->item(i)->data(Qt::UserRole).toInt();
+        for (const Entry &e : m_entries)
+            if (e.id == id) reordered.push_back(e);
+    }
+    m_entries = reordered;
+    itemsChanged();
+}
+
+void StyleEditorWindow::addOperation(const QString &id)
+{
+    const style::OpSpec *spec = style::specById(id);
+    if (!spec) return;
+    const int at = currentIndex() + 1 > 0 ? currentIndex() + 1 : int(m_entries.size());
+    m_entries.insert(m_entries.begin() + at, Entry{m_nextId++, {spec->make(), true, false, {}}});
+    rebuildList(at);
+    itemsChanged();
+    m_list->setFocus();
+}
+
+void StyleEditorWindow::removeCurrentOperation()
+{
+    const int row = currentIndex();
+    if (row < 0) return;
+    m_entries.erase(m_entries.begin() + row);
+    rebuildList(std::min(row, int(m_entries.size()) - 1));
+    itemsChanged();
+}
+
+void StyleEditorWindow::moveCurrentOperation(int delta)
+{
+    const int row = currentIndex();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= int(m_entries.size())) return;
+    std::swap(m_entries[row], m_entries[to]);
+    rebuildList(to);
+    itemsChanged();
+}
+
+void StyleEditorWindow::setOperationEnabled(int row, bool enabled)
+{
+    if (row < 0 || row >= int(m_entries.size())) return;
+    m_entries[row].item.enabled = enabled;
+    itemsChanged();
+}
+
+void StyleEditorWindow::updateWarnings()
+{
+    m_warnings.clear();
+    if (m_pipeline) {
+        style::SourceFacts facts;
+        QSize output;
+        if (const imaging::PreviewInput *in = m_preview->input()) {
+            facts = {in->originalBytes, in->originalSize, in->frames};
+            if (m_preview->output() && (!in->proxy || m_preview->lastWasFullResolution()))
+                output = m_preview->output()->size;
+        }
+        m_warnings = style::cloudWarnings(*m_pipeline, facts, output);
+        try { // what referenced styles bring in
+            if (m_store)
+                m_warnings += style::cloudWarnings(
+                    style::expandStyles(*m_pipeline, m_store->lookup()), {}, {});
+        } catch (const ProcessingError &e) {
+            m_warnings << e.error().toString();
+        }
+        m_warnings.removeDuplicates();
+    }
+    m_warningLabel->setVisible(!m_warnings.isEmpty());
+    QStringList lines;
+    for (const QString &w : m_warnings)
+        lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
+    m_warningLabel->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void StyleEditorWindow::showMessage(const QString &text, bool error)
+{
+    statusBar()->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    statusBar()->showMessage(text, error ? 0 : 6000);
+}
+
+void StyleEditorWindow::openStyle(const QString &name)
+{
+    const std::optional<QString> body = m_store ? m_store->body(name) : std::nullopt;
+    if (!body) return;
+    setProcessing(*body);
+    m_styleName = name;
+    m_library->select(name);
+    setWindowTitle(tr("Style Editor — %1").arg(name));
+}
+
+bool StyleEditorWindow::saveStyle(const QString &name)
+{
+    if (!m_valid || processing().isEmpty()) {
+        showMessage(tr("Only a processing string without errors can be saved."), true);
+        return false;
+    }
+    try {
+        m_store->save(name, processing());
+    } catch (const ProcessingError &e) {
+        showMessage(e.error().toString(), true);
+        return false;
+    }
+    m_styleName = name;
+    m_library->reload();
+    m_library->select(name);
+    validate(); // styles that use this one may change
+    setWindowTitle(tr("Style Editor — %1").arg(name));
+    showMessage(tr("Saved %1 to the library.").arg(name), false);
+    return true;
+}
+
+void StyleEditorWindow::save()
+{
+    if (m_styleName.isEmpty())
+        saveAs();
+    else
+        saveStyle(m_styleName);
+}
+
+void StyleEditorWindow::saveAs()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Style"),
+                                               tr("Style name (1-64 of letters, digits, _ - .):"),
+                                               QLineEdit::Normal, m_styleName, &ok);
+    if (ok && !name.trimmed().isEmpty()) saveStyle(name.trimmed());
+}
+
+void StyleEditorWindow::newStyle()
+{
+    m_styleName.clear();
+    setWindowTitle(tr("Style Editor — unsaved"));
+    setProcessing(QString());
+}
+
+QString StyleEditorWindow::cloudUrl() const
+{
+    QString base;
+    if (!m_objectLocation.isEmpty()) {
+        try {
+            base = storage::publicUrl(m_objectLocation).toString(QUrl::FullyEncoded);
+        } catch (const ProcessingError &) {
+            // No usable connection: the placeholder below still shows the shape.
+        }
+    }
+    if (base.isEmpty()) {
+        const QString name = m_assetPath.isEmpty() ? QStringLiteral("picture.jpg")
+                                                   : QFileInfo(m_assetPath).fileName();
+        base = QStringLiteral("https://<BucketName-APPID>.cos.<Region>.myqcloud.com/") +
+               QString::fromLatin1(QUrl::toPercentEncoding(name));
+    }
+    return style::cloudUrl(base, processing());
+}
+
+QByteArray StyleEditorWindow::picOperations() const
+{
+    const QFileInfo source(m_assetPath.isEmpty() ? QStringLiteral("picture.jpg") : m_assetPath);
+    QString ext = source.suffix().toLower();
+    if (m_preview->output() && m_preview->output()->json.isEmpty())
+        ext = style::formatName(m_preview->output()->format);
+    const QString fileId = source.completeBaseName() + QLatin1Char('_') +
+                           (m_styleName.isEmpty() ? QStringLiteral("styled") : m_styleName) +
+                           QLatin1Char('.') + ext;
+    return style::picOperationsJson({{fileId, processing()}});
+}
+
+void StyleEditorWindow::copyCloudUrl()
+{
+    QApplication::clipboard()->setText(cloudUrl());
+    showMessage(tr("Copied the cloud URL: %1").arg(cloudUrl()), false);
+}
+
+void StyleEditorWindow::copyPicOperations()
+{
+    const QString json = QString::fromUtf8(picOperations());
+    QApplication::clipboard()->setText(json);
+    showMessage(tr("Copied the Pic-Operations header: %1").arg(json), false);
+}
+
+} // namespace ad::ui

@@ -1,0 +1,109 @@
+#pragma once
+
+// The Style Editor: the designer's tool for processing strings. An ordered list of operations
+// (palette, reorder by drag, enable/disable), the form of the selected one, and the string,
+// kept in sync both ways: the form rewrites the string, a typed string rebuilds the list, and a
+// string that does not parse is marked at the offending token. A live preview, the cloud's
+// limits as warnings, the style library, the cloud forms of the style (URL, Pic-Operations)
+// and Apply to Selection as a batch job.
+
+#include "style/editlist.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QToolButton;
+
+namespace ad::catalog
+{
+class StyleStore;
+}
+
+namespace ad::ui
+{
+
+class OperationForm;
+class StyleLibraryPanel;
+class StylePreview;
+class StyleStringEdit;
+
+class StyleEditorWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `apply` hands a processing string to Batch Process for the main window's selection.
+    StyleEditorWindow(catalog::StyleStore *store, std::function<void(const QString &)> apply,
+                      QWidget *parent = nullptr);
+
+    // The picture to preview: a local file, or the local copy of `objectLocation`.
+    void setAsset(const QString &path, const QString &objectLocation = {});
+    void setProcessing(const QString &text); // as if typed
+    QString processing() const;
+    void addOperation(const QString &id); // after the selected one
+    void removeCurrentOperation();
+    void moveCurrentOperation(int delta);
+    void setOperationEnabled(int row, bool enabled);
+    void openStyle(const QString &name);
+    bool saveStyle(const QString &name); // into the library, under this name
+    QString styleName() const { return m_styleName; }
+
+    QString cloudUrl() const;         // <object URL>?<processing>
+    QByteArray picOperations() const; // the Pic-Operations header JSON
+    QStringList warnings() const { return m_warnings; }
+    QString errorText() const;
+
+    StyleStringEdit *stringEdit() const { return m_string; }
+    OperationForm *form() const { return m_form; }
+    QListWidget *operationList() const { return m_list; }
+    StylePreview *preview() const { return m_preview; }
+    StyleLibraryPanel *library() const { return m_library; }
+
+private:
+    struct Entry {
+        int id = 0;
+        style::EditItem item;
+    };
+
+    void buildPalette(QToolButton *button);
+    void createActions();
+    void stringEdited();
+    void formEdited();
+    void listReordered();
+    void itemsChanged(); // items -> string, list, form, preview
+    void validate();     // parse the string; error or pipeline
+    void rebuildList(int selectRow);
+    void refreshListTexts();
+    void currentRowChanged(int row);
+    void updateWarnings();
+    void showMessage(const QString &text, bool error);
+    void saveAs();
+    void save();
+    void newStyle();
+    void copyCloudUrl();
+    void copyPicOperations();
+    std::vector<style::EditItem> items() const;
+    int currentIndex() const;
+
+    catalog::StyleStore *m_store;
+    std::function<void(const QString &)> m_apply;
+    StyleLibraryPanel *m_library;
+    StyleStringEdit *m_string;
+    QLabel *m_error;
+    QListWidget *m_list;
+    OperationForm *m_form;
+    StylePreview *m_preview;
+    QLabel *m_warningLabel;
+    std::vector<Entry> m_entries;
+    int m_nextId = 1;
+    bool m_valid = true;
+    bool m_rebuilding = false;
+    std::optional<style::Pipeline> m_pipeline;
+    QStringList m_warnings;
+    QString m_styleName;
+    QString m_assetPath;
+    QString m_objectLocation;
+};
+
+} // namespace ad::ui

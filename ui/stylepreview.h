@@ -1,0 +1,80 @@
+#pragma once
+
+// The live preview of the style editor: renders the current pipeline on the selected picture on
+// a worker, a moment after the last edit. Edits made while a render runs are coalesced into one
+// more render of the latest state, and answers for an older picture are dropped, so typing
+// never waits for libvips. Large pictures render through a proxy; Full Resolution renders the
+// original once.
+
+#include "imaging/stylepreview.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QButtonGroup;
+class QToolButton;
+
+namespace ad::ui
+{
+
+class BeforeAfterView;
+
+class StylePreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StylePreview(QWidget *parent = nullptr);
+    // A local file; `label` names it for people (a bucket object's location, say).
+    void setSource(const QString &path, const QString &label = {});
+    QString source() const { return m_path; }
+    // nullopt: the string does not parse; the last result stays, dimmed by the editor's error.
+    void setPipeline(const std::optional<style::Pipeline> &pipeline, style::StyleLookup lookup);
+    void renderFullResolution();
+    void setMode(int mode); // a BeforeAfterView::Mode, with its button checked
+
+    bool isBusy() const { return m_running || m_loading || m_debounce.isActive(); }
+    const imaging::PreviewInput *input() const { return m_input.get(); }
+    const std::optional<imaging::PreviewOutput> &output() const { return m_output; }
+    QString error() const { return m_error; }
+    bool lastWasFullResolution() const { return m_lastFull; }
+    BeforeAfterView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void rendered(); // a render ended, with an output or an error
+    void sourceChanged(const QString &path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void loadInput(bool full);
+    void startRender(bool full = false);
+    void showInfo(double seconds);
+
+    BeforeAfterView *m_view;
+    QLabel *m_info;
+    QProgressBar *m_busy;
+    QToolButton *m_fullButton;
+    QButtonGroup *m_modes;
+    QTimer m_debounce;
+    QString m_path;
+    QString m_label;
+    std::shared_ptr<const imaging::PreviewInput> m_input;
+    std::shared_ptr<const imaging::PreviewInput> m_fullInput;
+    std::optional<style::Pipeline> m_pipeline;
+    style::StyleLookup m_lookup;
+    std::optional<imaging::PreviewOutput> m_output;
+    QString m_error;
+    bool m_running = false;
+    bool m_pending = false;
+    bool m_loading = false;
+    bool m_lastFull = false;
+    int m_sourceGeneration = 0;
+};
+
+} // namespace ad::ui

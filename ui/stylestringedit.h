@@ -1,0 +1,38 @@
+#pragma once
+
+// The processing string as text: monospace, wrapped, with the parser's error underlined at the
+// offending token and the selected operation's span highlighted. textEdited() fires only for
+// the user's typing, not for setProcessing().
+
+#include <QPlainTextEdit>
+
+namespace ad::ui
+{
+
+class StyleStringEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit StyleStringEdit(QWidget *parent = nullptr);
+    QString processing() const { return toPlainText(); }
+    void setProcessing(const QString &text); // keeps the cursor where it can
+    void setError(int offset, int length);   // offset -1: none
+    void setHighlight(int offset, int length);
+    bool hasError() const { return m_errorOffset >= 0; }
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void textEdited();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateSelections();
+
+    bool m_programmatic = false;
+    int m_errorOffset = -1, m_errorLength = 0;
+    int m_highlightOffset = -1, m_highlightLength = 0;
+};
+
+} // namespace ad::ui
