@@ -6,6 +6,7 @@
 #include "bucketmodel.h"
 #include "bucketview.h"
 #include "catalog/catalog.h"
+#include "catalog/stylestore.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
 #include "contentview.h"
@@ -250,6 +251,21 @@ private Q_SLOTS:
                                      .startsWith(QLatin1String("Finished")),
                                  2000);
         QCOMPARE(model->index(0, JobsModel::Progress).data(JobsModel::ProgressRole).toInt(), 100);
+
+        // A library style, as the Style Editor applies it: the job runs it expanded.
+        w.styleStore()->save(QStringLiteral("tiny"), QStringLiteral("imageMogr2/thumbnail/16x"));
+        QTemporaryDir styled;
+        BatchDialog apply(w.queue(), {m_library.filePath(QStringLiteral("a.jpg"))},
+                          m_library.path(), &w);
+        apply.setStyleLookup(w.styleStore()->lookup());
+        apply.setStyles({QStringLiteral("style/tiny|imageMogr2/format/png")});
+        apply.setDestination(styled.path());
+        apply.accept();
+        QVERIFY(apply.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 10000);
+        QCOMPARE(
+            test::sizeOf(test::readFile(QDir(styled.path()).filePath(QStringLiteral("a.png")))),
+            QSize(16, 12));
     }
 
     // Bucket prefixes as source and destination (credentials from the environment, as the CLI).

@@ -168,6 +168,36 @@ private Q_SLOTS:
         QVERIFY2(checked > 55, qPrintable(QString::number(checked)));
     }
 
+    void undoAndDragReorder()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/640x/rotate/90"));
+        QTest::qWait(800); // a separate edit, not part of a burst
+        editor.operationList()->setCurrentRow(1);
+        setThroughWidget(editor.form()->field(QStringLiteral("degrees")), 180);
+        setThroughWidget(editor.form()->field(QStringLiteral("degrees")), 270); // same burst
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/640x/rotate/270"));
+        editor.undo();
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/640x/rotate/90"));
+        editor.redo();
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/640x/rotate/270"));
+        editor.undo();
+        editor.undo();
+        QCOMPARE(editor.processing(), QString());
+        editor.redo();
+        // Ctrl+Z in the string goes to the same history.
+        QTest::qWait(800);
+        editor.stringEdit()->setFocus();
+        editor.stringEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor.stringEdit(), QStringLiteral("/strip"));
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/640x/rotate/90/strip"));
+        QTest::keySequence(editor.stringEdit(), QKeySequence::Undo);
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/640x/rotate/90"));
+        // Reordering by drag moves rows in the list's model.
+        QVERIFY(editor.operationList()->model()->moveRow({}, 1, {}, 0));
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/rotate/90/thumbnail/640x"));
+    }
+
     void typedErrorsAreMarkedAtTheToken()
     {
         StyleEditorWindow editor(m_store.get(), {});

@@ -2450,6 +2450,18 @@ Starts a new imageMogr2 stage.</source>
         <source>Copied the Pic-Operations header: %1</source>
         <translation>已复制 Pic-Operations 请求头：%1</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StyleLibraryPanel</name>

@@ -152,6 +152,8 @@ StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
     createActions();
 
     connect(m_string, &StyleStringEdit::textEdited, this, &StyleEditorWindow::stringEdited);
+    connect(m_string, &StyleStringEdit::undoRequested, this, &StyleEditorWindow::undo);
+    connect(m_string, &StyleStringEdit::redoRequested, this, &StyleEditorWindow::redo);
     connect(m_form, &OperationForm::edited, this, &StyleEditorWindow::formEdited);
     connect(m_list, &QListWidget::currentRowChanged, this, &StyleEditorWindow::currentRowChanged);
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
@@ -208,6 +210,9 @@ void StyleEditorWindow::createActions()
         if (onBar) bar->addAction(a);
         return a;
     };
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [this] { undo(); });
+    edit->addAction(tr("&Redo"), QKeySequence::Redo, this, [this] { redo(); });
     action(tr("&New"), QKeySequence::New, [this] { newStyle(); });
     action(tr("&Save to Library"), QKeySequence::Save, [this] { save(); });
     action(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
@@ -273,6 +278,7 @@ QString StyleEditorWindow::errorText() const
 void StyleEditorWindow::validate()
 {
     const QString text = processing();
+    m_lastText = text;
     m_string->setHighlight(-1, 0);
     try {
         m_pipeline = text.isEmpty() ? style::Pipeline{} : style::parse(text);
@@ -302,8 +308,40 @@ void StyleEditorWindow::validate()
     updateWarnings();
 }
 
+void StyleEditorWindow::remember(const QString &before)
+{
+    if (m_restoring || before == processing()) return;
+    // Edits in quick succession (typing, dragging a slider) undo together.
+    const bool burst = m_sinceEdit.isValid() && m_sinceEdit.elapsed() < 700;
+    m_sinceEdit.start();
+    m_future.clear();
+    if (burst && !m_history.isEmpty()) return;
+    if (m_history.isEmpty() || m_history.last() != before) m_history << before;
+}
+
+void StyleEditorWindow::undo()
+{
+    if (m_history.isEmpty()) return;
+    m_future << processing();
+    m_restoring = true;
+    setProcessing(m_history.takeLast());
+    m_restoring = false;
+    m_sinceEdit.invalidate();
+}
+
+void StyleEditorWindow::redo()
+{
+    if (m_future.isEmpty()) return;
+    m_history << processing();
+    m_restoring = true;
+    setProcessing(m_future.takeLast());
+    m_restoring = false;
+    m_sinceEdit.invalidate();
+}
+
 void StyleEditorWindow::stringEdited()
 {
+    remember(m_lastText);
     validate();
     if (!m_valid) return;
     const int row = currentIndex();
@@ -315,7 +353,9 @@ void StyleEditorWindow::stringEdited()
 
 void StyleEditorWindow::itemsChanged()
 {
+    const QString before = processing();
     m_string->setProcessing(style::printItems(items()));
+    remember(before);
     validate();
     refreshListTexts();
 }

@@ -9,6 +9,7 @@
 
 #include "style/editlist.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <functional>
 
@@ -49,6 +50,9 @@ public:
     bool saveStyle(const QString &name); // into the library, under this name
     QString styleName() const { return m_styleName; }
 
+    void undo(); // the string before the last edit, typed or made in the form and list
+    void redo();
+
     QString cloudUrl() const;         // <object URL>?<processing>
     QByteArray picOperations() const; // the Pic-Operations header JSON
     QStringList warnings() const { return m_warnings; }
@@ -77,6 +81,7 @@ private:
     void refreshListTexts();
     void currentRowChanged(int row);
     void updateWarnings();
+    void remember(const QString &before);
     void showMessage(const QString &text, bool error);
     void saveAs();
     void save();
@@ -104,6 +109,11 @@ private:
     QString m_styleName;
     QString m_assetPath;
     QString m_objectLocation;
+    QStringList m_history; // earlier strings, the last one on top
+    QStringList m_future;  // strings undone, for Redo
+    QString m_lastText;    // the string as validate() last saw it
+    QElapsedTimer m_sinceEdit;
+    bool m_restoring = false;
 };
 
 } // namespace ad::ui

@@ -11,6 +11,7 @@ StyleStringEdit::StyleStringEdit(QWidget *parent) : QPlainTextEdit(parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setWordWrapMode(QTextOption::WrapAnywhere);
     setTabChangesFocus(true);
+    setUndoRedoEnabled(false);
     setPlaceholderText(tr("imageMogr2/thumbnail/800x/quality/80|watermark/2/text/…"));
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_programmatic) Q_EMIT textEdited();
@@ -29,6 +30,14 @@ void StyleStringEdit::keyPressEvent(QKeyEvent *event)
     // One line of text: Enter does not add a line break.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         event->ignore();
+        return;
+    }
+    if (event->matches(QKeySequence::Undo)) {
+        Q_EMIT undoRequested();
+        return;
+    }
+    if (event->matches(QKeySequence::Redo)) {
+        Q_EMIT redoRequested();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

@@ -23,6 +23,9 @@ public:
 
 Q_SIGNALS:
     void textEdited();
+    // The window keeps one history for typing and form edits, so Undo goes there.
+    void undoRequested();
+    void redoRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
