@@ -275,9 +275,12 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         settle(rendered, 30000);
         written << save(*editor, dir, QStringLiteral("style-editor"), suffix);
 
+        // A library style used inside the string: the cloud needs it too, which shows as a warning.
+        editor->setProcessing(editor->processing() + QStringLiteral("|style/web"));
         editor->preview()->setMode(int(BeforeAfterView::Mode::Difference));
         editor->operationList()->setCurrentRow(1);
-        settle([] { return true; }, 300);
+        settle([] { return true; }, 400);
+        settle(rendered, 30000);
         written << save(*editor, dir, QStringLiteral("style-editor-difference"), suffix);
 
         editor->preview()->setMode(int(BeforeAfterView::Mode::Split));
