@@ -164,8 +164,9 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
         reply->deleteLater();
 
         if (r.status >= 200 && r.status < 300) {
-            // Complete and copy may answer 200 with an <Error> body.
-            if (parseError(r.body)) serviceError(r, what);
+            // Complete and copy (POST, PUT) may answer 200 with an <Error> body. A GET's body is
+            // the object: never parsed, it may be 8 MB of anything (or an XML file of the user's).
+            if (method != "GET" && method != "HEAD" && parseError(r.body)) serviceError(r, what);
             return r;
         }
         if (!retryable(r.status, error) || attempt >= m_endpoint.maxAttempts) {
