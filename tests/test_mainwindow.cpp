@@ -15,6 +15,7 @@
 #include "imagecanvas.h"
 #include "imageviewer.h"
 #include "imaging/bucketthumbnails.h"
+#include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
 #include "jobsmodel.h"
 #include "mainwindow.h"
@@ -324,6 +325,29 @@ private Q_SLOTS:
         w.buckets()->grid()->setCurrentIndex(model->index(1));
         QTRY_COMPARE_WITH_TIMEOUT(w.preview()->view()->imageViewer()->canvas()->image().size(),
                                   QSize(640, 400), 10000);
+        // The Inspector shows the object, then what its copy says.
+        const QString photo = QStringLiteral("s3://studio@assets/browse/a-photo.jpg");
+        QCOMPARE(w.inspector()->shownRow(QStringLiteral("Location")), photo);
+        QCOMPARE(w.inspector()->shownRow(QStringLiteral("ETag")), info.etag);
+        QTRY_COMPARE_WITH_TIMEOUT(w.inspector()->shownRow(QStringLiteral("Dimensions")),
+                                  QStringLiteral("640 × 400 px"), 10000);
+        // Enter (or F3) opens it in a viewer, titled with the object's name.
+        ViewerWindow *viewer = nullptr;
+        connect(&w, &MainWindow::bucketObjectOpened, this, [&](ViewerWindow *v) { viewer = v; });
+        Q_EMIT w.buckets()->grid()->activated(model->index(1));
+        QTRY_VERIFY_WITH_TIMEOUT(viewer, 10000);
+        QVERIFY(viewer->windowTitle().startsWith(QLatin1String("a-photo.jpg")));
+        QCOMPARE(test::sizeOf(test::readFile(viewer->currentPath())), QSize(640, 400));
+        viewer->close();
+        // Dragged out, the object is a real file under its own name.
+        std::unique_ptr<QMimeData> drag(model->mimeData({model->index(1)}));
+        QCOMPARE(drag->urls().size(), 1);
+        QCOMPARE(QFileInfo(drag->urls().first().toLocalFile()).fileName(),
+                 QStringLiteral("a-photo.jpg"));
+        QCOMPARE(test::readFile(drag->urls().first().toLocalFile()),
+                 client.get(QStringLiteral("assets"), QStringLiteral("browse/a-photo.jpg")));
+        QCOMPARE(drag->text(), photo);
+        QVERIFY(!(model->flags(model->index(0)) & Qt::ItemIsDragEnabled)); // a folder
         // The Style Editor previews that object and writes its cloud URL.
         StyleEditorWindow *editor = w.openStyleEditor();
         editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/320x"));

@@ -1457,6 +1457,10 @@ Tags: %1</source>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::JobsModel</name>
@@ -2010,6 +2014,20 @@ Tags: %1</source>
     <message>
         <source>&amp;Style Editor…</source>
         <translation>样式编辑器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Open in Viewer</source>
+        <translation>在查看器中打开</translation>
+    </message>
+    <message>
+        <source>Cannot open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "bucketmodel.h"
 
 #include "imaging/bucketthumbnails.h"
+#include "storage/objectcache.h"
 #include "style/error.h"
 
 #include <QApplication>
 #include <QFileIconProvider>
 #include <QLocale>
+#include <QMimeData>
 #include <QPointer>
 #include <QStyle>
 #include <QtConcurrent>
@@ -220,9 +222,53 @@ QVariant BucketModel::data(const QModelIndex &index, int role) const
         return item.thumbnail;
     case EtagRole:
         return item.etag;
+    case ModifiedRole:
+        return item.modified;
     default:
         return {};
     }
+}
+
+Qt::ItemFlags BucketModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractListModel::flags(index);
+    if (index.isValid() && !m_items.value(index.row()).folder) f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList BucketModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list"), QStringLiteral("text/plain")};
+}
+
+QMimeData *BucketModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<QUrl> files;
+    QStringList locations;
+    qint64 total = 0;
+    for (const QModelIndex &index : indexes) {
+        const Item &item = m_items.value(index.row());
+        if (item.folder) continue;
+        locations << item.location;
+        total += item.size;
+    }
+    // Small enough to fetch while the drag starts; larger drags carry the locations only.
+    if (total <= kMaxDragBytes) {
+        for (const QModelIndex &index : indexes) {
+            const Item &item = m_items.value(index.row());
+            if (item.folder) continue;
+            try {
+                files << QUrl::fromLocalFile(
+                    storage::namedCopy(item.location, item.etag, item.size));
+            } catch (const ProcessingError &) {
+                // That object stays out of the drag; the others still go.
+            }
+        }
+    }
+    auto *mime = new QMimeData;
+    if (!files.isEmpty()) mime->setUrls(files);
+    mime->setText(locations.join(QLatin1Char('\n')));
+    return mime;
 }
 
 } // namespace ad::ui

@@ -22,7 +22,17 @@ class BucketModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { LocationRole = Qt::UserRole + 1, FolderRole, SizeRole, ThumbnailRole, EtagRole };
+    enum Role {
+        LocationRole = Qt::UserRole + 1,
+        FolderRole,
+        SizeRole,
+        ThumbnailRole,
+        EtagRole,
+        ModifiedRole
+    };
+    // Dragging out hands other applications real files: objects up to this much in all are
+    // fetched (or taken from the preview cache) when the drag starts.
+    static constexpr qint64 kMaxDragBytes = 256LL << 20;
     explicit BucketModel(QObject *parent = nullptr);
     ~BucketModel() override;
 
@@ -38,6 +48,10 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    // Local copies named as the objects (file URLs) and the object locations as text.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 Q_SIGNALS:
     void listed(int entries); // the whole prefix is in

@@ -83,6 +83,10 @@ BucketView::BucketView(QWidget *parent)
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_grid->setObjectName(QStringLiteral("bucketGrid"));
+    // Objects drag out to other applications as files; drops in are uploads (eventFilter).
+    m_grid->setDragEnabled(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragDrop);
+    m_grid->setDefaultDropAction(Qt::CopyAction);
     m_grid->setModel(m_model);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
@@ -122,6 +126,10 @@ BucketView::BucketView(QWidget *parent)
     connect(m_grid, &QListView::activated, this, [this](const QModelIndex &index) {
         if (index.data(BucketModel::FolderRole).toBool())
             setLocation(index.data(BucketModel::LocationRole).toString());
+        else
+            Q_EMIT objectActivated(index.data(BucketModel::LocationRole).toString(),
+                                   index.data(BucketModel::EtagRole).toString(),
+                                   index.data(BucketModel::SizeRole).toLongLong());
     });
 }
 
@@ -152,6 +160,7 @@ bool BucketView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *drop = static_cast<QDropEvent *>(event);
     QStringList paths;
+    if (drop->source() == m_grid) return true; // our own objects, dropped back: nothing to do
     for (const QUrl &url : drop->mimeData()->urls())
         if (url.isLocalFile()) paths << url.toLocalFile();
     // Only into a bucket prefix, not the list of buckets.

@@ -50,6 +50,8 @@ Q_SIGNALS:
     void filesDropped(const QStringList &paths, const QString &location);
     // The current object (not a folder): its location, ETag and size, for a preview.
     void currentObjectChanged(const QString &location, const QString &etag, qint64 size);
+    // An object opened (Enter, double-click, F3): for the viewer.
+    void objectActivated(const QString &location, const QString &etag, qint64 size);
     // Objects or folders to move (or copy) to `destination`, for a transfer job.
     void transferRequested(const QStringList &sources, const QString &destination, bool move);
 

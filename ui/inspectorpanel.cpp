@@ -52,6 +52,36 @@ void InspectorPanel::showFile(const QString &path)
     addRow(tr("Size"), locale.formattedDataSize(info.size()));
     addRow(tr("Modified"), locale.toString(info.lastModified(), QLocale::ShortFormat));
     addRow(tr("Type"), QMimeDatabase().mimeTypeForFile(info).comment());
+    readFacts(path);
+}
+
+void InspectorPanel::showObject(const QString &location, qint64 size, const QDateTime &modified,
+                                const QString &etag, const QString &localCopy)
+{
+    if (m_path != location || m_table->topLevelItemCount() == 0) {
+        m_path = location;
+        m_table->clear();
+        const QLocale locale;
+        addRow(tr("Name"), location.section(QLatin1Char('/'), -1));
+        addRow(tr("Location"), location);
+        addRow(tr("Size"), locale.formattedDataSize(size));
+        if (modified.isValid())
+            addRow(tr("Modified"), locale.toString(modified.toLocalTime(), QLocale::ShortFormat));
+        addRow(tr("ETag"), etag);
+        m_library->setSelection({});
+    }
+    if (!localCopy.isEmpty()) readFacts(localCopy);
+}
+
+QString InspectorPanel::shownRow(const QString &name) const
+{
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+        if (m_table->topLevelItem(i)->text(0) == name) return m_table->topLevelItem(i)->text(1);
+    return {};
+}
+
+void InspectorPanel::readFacts(const QString &path)
+{
     // Header and metadata are read off the GUI thread: a slow disk never freezes the window.
     m_watcher.setFuture(QtConcurrent::run([path] {
         Facts facts{imaging::probeImage(path), imaging::readPhotoMetadata(path), {}, 0};

@@ -28,10 +28,16 @@ class InspectorPanel : public QWidget
 public:
     explicit InspectorPanel(catalog::Catalog *catalog, QWidget *parent = nullptr);
     void showFile(const QString &path);
+    // A bucket object: its listing facts now; `localCopy`, once fetched, adds what the file
+    // says (dimensions, EXIF, streams). Library fields do not apply to objects.
+    void showObject(const QString &location, qint64 size, const QDateTime &modified,
+                    const QString &etag, const QString &localCopy = {});
+    QString shownRow(const QString &name) const; // the value of a row, for tests
     void setSelection(const QStringList &paths); // what the library fields edit
 
 private:
     void addRow(const QString &name, const QString &value);
+    void readFacts(const QString &path);
 
     QTreeWidget *m_table;
     LibraryPanel *m_library;

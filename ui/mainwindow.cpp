@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "asyncrun.h"
 #include "batchdialog.h"
+#include "bucketmodel.h"
 #include "bucketview.h"
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
@@ -40,6 +42,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -164,6 +167,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                 if (const qint64 job = submitTransfer(sources, destination, move); job > 0)
                     m_bucketUploads.insert(job);
             });
+    connect(m_buckets, &BucketView::objectActivated, this, &MainWindow::openBucketObject);
     connect(m_queue, &jobs::JobQueue::jobFinished, this, [this](qint64 id) {
         if (m_bucketUploads.remove(id) && m_buckets->isVisible()) m_buckets->refresh();
     });
@@ -171,23 +175,29 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     connect(m_buckets, &BucketView::currentObjectChanged, this,
             [this](const QString &location, const QString &etag, qint64 size) {
                 m_previewing = location;
+                const QDateTime modified =
+                    m_buckets->grid()->currentIndex().data(BucketModel::ModifiedRole).toDateTime();
+                m_inspector->showObject(location, size, modified, etag);
                 QtConcurrent::run([location, etag, size]() -> std::pair<QString, QString> {
                     try {
                         return {storage::previewCopy(location, etag, size), {}};
                     } catch (const ProcessingError &e) {
                         return {{}, e.error().message};
                     }
-                }).then(this, [this, location](const std::pair<QString, QString> &copy) {
-                    if (location != m_previewing) return; // the user moved on
-                    if (copy.first.isEmpty()) {
-                        m_preview->view()->showMessage(
-                            tr("Cannot preview %1:\n%2").arg(location, copy.second));
-                        return;
-                    }
-                    m_preview->showFile(copy.first);
-                    m_bucketCopy = copy.first;
-                    if (m_styleEditor) m_styleEditor->setAsset(copy.first, location);
-                });
+                })
+                    .then(this, [this, location, etag, size,
+                                 modified](const std::pair<QString, QString> &copy) {
+                        if (location != m_previewing) return; // the user moved on
+                        if (copy.first.isEmpty()) {
+                            m_preview->view()->showMessage(
+                                tr("Cannot preview %1:\n%2").arg(location, copy.second));
+                            return;
+                        }
+                        m_preview->showFile(copy.first);
+                        m_inspector->showObject(location, size, modified, etag, copy.first);
+                        m_bucketCopy = copy.first;
+                        if (m_styleEditor) m_styleEditor->setAsset(copy.first, location);
+                    });
             });
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
     connect(m_content, &ContentView::currentFileChanged, this, [this](const QString &path) {
@@ -236,6 +246,26 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
     connect(window, &ViewerWindow::currentChanged, m_content, &ContentView::selectPath);
     window->show();
     return window;
+}
+
+void MainWindow::openBucketObject(const QString &location, const QString &etag, qint64 size)
+{
+    statusBar()->showMessage(tr("Fetching %1…").arg(location));
+    runCatching(
+        this, [location, etag, size] { return storage::previewCopy(location, etag, size); },
+        [this, location](const Outcome<QString> &copy) {
+            statusBar()->clearMessage();
+            if (!copy.value) {
+                QMessageBox::warning(this, tr("Open in Viewer"),
+                                     tr("Cannot open %1:\n%2").arg(location, copy.error));
+                return;
+            }
+            auto *window = new ViewerWindow(m_loader, this);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            window->setFiles({*copy.value}, 0, {location.section(QLatin1Char('/'), -1)});
+            window->show();
+            Q_EMIT bucketObjectOpened(window);
+        });
 }
 
 CompareWindow *MainWindow::compareSelection()
@@ -421,8 +451,15 @@ void MainWindow::createMenus()
 
     view->addSeparator();
     QAction *viewer = view->addAction(tr("Open in &Viewer"), this, [this] {
-        if (const QStringList paths = m_content->selectedPaths(); !paths.isEmpty())
+        if (m_buckets->isVisible()) {
+            const QModelIndex current = m_buckets->grid()->currentIndex();
+            if (current.isValid() && !current.data(BucketModel::FolderRole).toBool())
+                openBucketObject(current.data(BucketModel::LocationRole).toString(),
+                                 current.data(BucketModel::EtagRole).toString(),
+                                 current.data(BucketModel::SizeRole).toLongLong());
+        } else if (const QStringList paths = m_content->selectedPaths(); !paths.isEmpty()) {
             openViewer(paths.first());
+        }
     });
     viewer->setShortcut(QKeySequence(Qt::Key_F3));
     QAction *compare = view->addAction(tr("&Compare Side by Side"), this, [this] {

@@ -57,6 +57,7 @@ public:
     // Opens (or raises) the Style Editor on the current picture, local or in a bucket.
     class StyleEditorWindow *openStyleEditor();
     catalog::StyleStore *styleStore() const { return m_styles.get(); }
+    InspectorPanel *inspector() const { return m_inspector; }
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
     qint64 transferSelection(const QString &destination, bool move);
@@ -64,6 +65,8 @@ public:
     qint64 submitTransfer(const QStringList &sources, const QString &destination, bool move);
     // Opens the viewer window on a file, with the folder's files for next and previous.
     class ViewerWindow *openViewer(const QString &path);
+    // A bucket object in the viewer, from its local copy (fetched off the GUI thread).
+    void openBucketObject(const QString &location, const QString &etag, qint64 size);
     // Opens the first two selected images side by side; null unless two are selected.
     class CompareWindow *compareSelection();
     class ImageLoader *imageLoader() const { return m_loader; }
@@ -74,6 +77,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+Q_SIGNALS:
+    void bucketObjectOpened(class ViewerWindow *viewer); // a bucket object is in a viewer
 private:
     void createActions();
     void createMenus();

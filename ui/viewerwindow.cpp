@@ -39,9 +39,10 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     resize(1100, 800);
 }
 
-void ViewerWindow::setFiles(const QStringList &paths, int current)
+void ViewerWindow::setFiles(const QStringList &paths, int current, const QStringList &names)
 {
     m_files = paths;
+    m_names = names;
     m_index = std::clamp(current, 0, int(paths.size()) - 1);
     showCurrent();
 }
@@ -65,8 +66,8 @@ void ViewerWindow::toggleFullScreen()
 void ViewerWindow::showCurrent()
 {
     const QString path = currentPath();
-    setWindowTitle(
-        tr("%1 (%2 of %3)").arg(QFileInfo(path).fileName()).arg(m_index + 1).arg(m_files.size()));
+    const QString name = m_names.value(m_index, QFileInfo(path).fileName());
+    setWindowTitle(tr("%1 (%2 of %3)").arg(name).arg(m_index + 1).arg(m_files.size()));
     m_view->showFile(path);
     m_view->setFocus();
     // The next file first: that is where people usually go.

@@ -17,7 +17,9 @@ class ViewerWindow : public QWidget
 public:
     ViewerWindow(ImageLoader *loader, QWidget *parent = nullptr);
 
-    void setFiles(const QStringList &paths, int current);
+    // `names` (optional, one per path) titles the window: a bucket object's copy is shown
+    // under the object's name rather than the cache file's.
+    void setFiles(const QStringList &paths, int current, const QStringList &names = {});
     int currentIndex() const { return m_index; }
     QString currentPath() const { return m_files.value(m_index); }
     void step(int delta); // wraps around neither end
@@ -33,6 +35,7 @@ private:
     ImageLoader *m_loader;
     MediaView *m_view;
     QStringList m_files;
+    QStringList m_names;
     int m_index = -1;
 };
 

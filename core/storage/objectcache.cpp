@@ -5,11 +5,34 @@
 #include "style/error.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <unistd.h>
 
 namespace ad::storage
 {
+
+namespace
+{
+
+QString cacheRoot(const QString &cacheDir)
+{
+    return cacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                    QStringLiteral("/bucket-objects")
+                              : cacheDir;
+}
+
+QString copyId(const QString &location, const QString &etag)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash((location + QLatin1Char('\n') + etag).toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex());
+}
+
+} // namespace
 
 QString previewCopy(const QString &location, const QString &etag, qint64 size,
                     const QString &cacheDir)
@@ -18,21 +41,33 @@ QString previewCopy(const QString &location, const QString &etag, qint64 size,
         throw ProcessingError(ErrorCode::InvalidArgument,
                               QStringLiteral("the object is over %1 MB; download it to view it")
                                   .arg(maxPreviewCopy >> 20));
-    const QString dir = cacheDir.isEmpty()
-                            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                  QStringLiteral("/bucket-objects")
-                            : cacheDir;
     const ObjectUrl url = parseObjectUrl(location);
     // The suffix stays: the viewers pick images, videos and documents by it.
     const QString suffix = QFileInfo(url.key).suffix();
-    const QString path =
-        dir + QLatin1Char('/') +
-        QString::fromLatin1(QCryptographicHash::hash((location + QLatin1Char('\n') + etag).toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()) +
-        (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString path = cacheRoot(cacheDir) + QLatin1Char('/') + copyId(location, etag) +
+                         (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
     if (QFileInfo(path).size() == size) return path;
     downloadFile(endpointFor(url), url.bucket, url.key, path); // atomic: temp, then rename
+    return path;
+}
+
+QString namedCopy(const QString &location, const QString &etag, qint64 size,
+                  const QString &cacheDir)
+{
+    const QString copy = previewCopy(location, etag, size, cacheDir);
+    const QString name = QFileInfo(parseObjectUrl(location).key).fileName();
+    if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QStringLiteral("'%1' has no file name").arg(location));
+    const QString dir = cacheRoot(cacheDir) + QStringLiteral("/named/") + copyId(location, etag);
+    const QString path = dir + QLatin1Char('/') + name;
+    if (QFileInfo(path).size() == size) return path;
+    QDir().mkpath(dir);
+    QFile::remove(path);
+    if (::link(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0 &&
+        !QFile::copy(copy, path))
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("cannot place a copy at '%1'").arg(path));
     return path;
 }
 

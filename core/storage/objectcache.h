@@ -15,5 +15,9 @@ inline constexpr qint64 maxPreviewCopy = 512LL << 20;
 // (network, size over maxPreviewCopy). `cacheDir` empty: <cache location>/bucket-objects.
 QString previewCopy(const QString &location, const QString &etag, qint64 size,
                     const QString &cacheDir = {});
+// The same copy under the object's own name (a hard link where the file system allows), for
+// handing to other applications by drag and drop. Blocking, as previewCopy.
+QString namedCopy(const QString &location, const QString &etag, qint64 size,
+                  const QString &cacheDir = {});
 
 } // namespace ad::storage
