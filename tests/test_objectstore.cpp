@@ -320,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(back + QStringLiteral("/sub/two.txt")), QByteArray("two"));
         r = cli({QStringLiteral("mv"), QStringLiteral("s3://assets/cli/one.txt"),
                  QStringLiteral("s3://assets/cli/moved.txt")});
-        QCOMPARE(r.first, 0);
+        QVERIFY2(r.first == 0, r.second.constData());
         QVERIFY_THROWS_EXCEPTION(
             ProcessingError,
             ObjectClient(m_endpoint).head(m_bucket, QStringLiteral("cli/one.txt")));

@@ -1,13 +1,12 @@
 #include "storage/objectclient.h"
 
+#include "storage/httpclient.h"
+
 #include "storage/crc64.h"
 #include "storage/signing.h"
 #include "style/error.h"
 
 #include <QCryptographicHash>
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QThread>
 #include <QTimer>
 #include <memory>
@@ -17,14 +16,6 @@ namespace ad::storage
 
 namespace
 {
-
-QNetworkAccessManager &threadManager()
-{
-    // One manager per thread: QNetworkAccessManager must be used from the thread that made it.
-    thread_local std::unique_ptr<QNetworkAccessManager> manager;
-    if (!manager) manager = std::make_unique<QNetworkAccessManager>();
-    return *manager;
-}
 
 [[noreturn]] void serviceError(const HttpReply &reply, const QString &what)
 {
@@ -40,11 +31,11 @@ QNetworkAccessManager &threadManager()
     throw ProcessingError(c, message);
 }
 
-bool retryable(int status, QNetworkReply::NetworkError error)
+// Server errors and failures of the transport (refused, reset, timed out) are worth another
+// try; 4xx answers are final.
+bool retryable(int status)
 {
-    if (status >= 500) return true;
-    if (status != 0) return false;
-    return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError;
+    return status >= 500 || status == 0;
 }
 
 QString etagOf(const HttpReply &r)
@@ -133,35 +124,19 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
                                    now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))};
             authorization = signV4(sr, payload, scope).authorization;
         }
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        for (const auto &[name, value] : std::as_const(sr.headers)) {
-            if (name.compare(QLatin1String("Host"), Qt::CaseInsensitive) != 0)
-                request.setRawHeader(name.toUtf8(), value.toUtf8());
-        }
-        request.setRawHeader("Authorization", authorization.toUtf8());
-        request.setTransferTimeout(m_endpoint.timeoutMs);
-
-        // HEAD must go as head(): as a custom verb Qt would wait for the body Content-Length
-        // announces.
-        QNetworkAccessManager &manager = threadManager();
-        QNetworkReply *reply = method == "HEAD"  ? manager.head(request)
-                               : method == "GET" ? manager.get(request)
-                               : method == "DELETE"
-                                   ? manager.deleteResource(request)
-                                   : manager.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const auto &[name, value] : std::as_const(sr.headers))
+            headers.append({name.toUtf8(), value.toUtf8()});
+        headers.append({"Authorization", authorization.toUtf8()});
+        HttpExchange exchange =
+            httpExchange(method, url.toEncoded(), headers, body, m_endpoint.timeoutMs, m_cancelled);
         HttpReply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            r.headers.insert(name.toLower(), value);
-        const QNetworkReply::NetworkError error = reply->error();
-        const QString errorText = reply->errorString();
-        reply->deleteLater();
+        r.status = exchange.status;
+        r.body = std::move(exchange.body);
+        r.headers = std::move(exchange.headers);
+        if (exchange.cancelled)
+            throw ProcessingError(ErrorCode::IoError, QStringLiteral("%1: cancelled").arg(what));
+        const QString errorText = exchange.error;
 
         if (r.status >= 200 && r.status < 300) {
             // Complete and copy (POST, PUT) may answer 200 with an <Error> body. A GET's body is
@@ -169,7 +144,7 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
             if (method != "GET" && method != "HEAD" && parseError(r.body)) serviceError(r, what);
             return r;
         }
-        if (!retryable(r.status, error) || attempt >= m_endpoint.maxAttempts) {
+        if (!retryable(r.status) || attempt >= m_endpoint.maxAttempts) {
             if (r.status == 0)
                 throw ProcessingError(ErrorCode::IoError,
                                       QStringLiteral("%1: %2").arg(what, errorText));

@@ -1,7 +1,7 @@
 #pragma once
 
-// A client for the COS XML API and S3-compatible stores over QNetworkAccessManager. Calls
-// block the calling thread (each thread gets its own network manager), so jobs call them from
+// A client for the COS XML API and S3-compatible stores over libcurl (storage/httpclient). Calls
+// block the calling thread (each thread keeps its own connection), so jobs call them from
 // their pools; the GUI calls them through QtConcurrent. Retries network errors and 5xx with
 // backoff; never retries 4xx. Errors are ProcessingError with the service's code and request id.
 
