@@ -16,7 +16,8 @@ namespace ad::ui
 
 template <class T> struct Outcome {
     std::optional<T> value;
-    QString error; // set when value is empty
+    QString error;   // set when value is empty: "Code: message (X-ErrNo ...)"
+    QString message; // the message alone, for status lines that say "Failed: ..."
 };
 
 template <class Work, class Done> void runCatching(QObject *context, Work work, Done done)
@@ -33,6 +34,7 @@ template <class Work, class Done> void runCatching(QObject *context, Work work, 
             o.value = work();
         } catch (const ProcessingError &e) {
             o.error = e.error().toString();
+            o.message = e.error().message;
         }
         return o;
     }));

@@ -1,5 +1,7 @@
 #include "bucketview.h"
 
+#include "asyncrun.h"
+
 #include "bucketmodel.h"
 #include "storage/objectops.h"
 #include "storage/objecturl.h"
@@ -187,16 +189,11 @@ QStringList BucketView::selectedLocations() const
 void BucketView::runOperation(const std::function<QString()> &work, bool refresh)
 {
     m_status->setText(tr("Working…"));
-    QtConcurrent::run([work]() -> std::pair<bool, QString> {
-        try {
-            return {true, work()};
-        } catch (const ProcessingError &e) {
-            return {false, e.error().message};
-        }
-    }).then(this, [this, refresh](const std::pair<bool, QString> &outcome) {
-        if (outcome.first && refresh) setLocation(location());
-        m_status->setText(outcome.first ? outcome.second : tr("Failed: %1").arg(outcome.second));
-        Q_EMIT done(outcome.first, outcome.second);
+    runCatching(this, work, [this, refresh](const Outcome<QString> &o) {
+        const bool ok = o.value.has_value();
+        if (ok && refresh) setLocation(location());
+        m_status->setText(ok ? *o.value : tr("Failed: %1").arg(o.message));
+        Q_EMIT done(ok, ok ? *o.value : o.message);
     });
 }
 
@@ -251,43 +248,39 @@ void BucketView::showProperties()
     if (locations.size() != 1 || locations.first().endsWith(QLatin1Char('/'))) return;
     const QString target = locations.first();
     m_status->setText(tr("Working…"));
-    QtConcurrent::run([target]() -> std::pair<storage::ObjectInfo, QString> {
-        try {
-            return {storage::objectProperties(target), {}};
-        } catch (const ProcessingError &e) {
-            return {{}, e.error().message};
-        }
-    }).then(this, [this, target](const std::pair<storage::ObjectInfo, QString> &r) {
-        if (!r.second.isEmpty()) {
-            m_status->setText(tr("Failed: %1").arg(r.second));
-            Q_EMIT done(false, r.second);
-            return;
-        }
-        const storage::ObjectInfo &info = r.first;
-        const QLocale locale;
-        QString text =
-            tr("Location: %1\nSize: %2\nETag: %3\nModified: %4\nType: %5")
-                .arg(target, locale.formattedDataSize(info.size), info.etag,
-                     locale.toString(info.lastModified, QLocale::LongFormat), info.contentType);
-        if (info.crc64) text += tr("\nCRC-64: %1").arg(*info.crc64);
-        for (auto it = info.metadata.cbegin(); it != info.metadata.cend(); ++it)
-            text += QStringLiteral("\n%1: %2").arg(it.key(), it.value());
-        if (info.tags) {
-            QStringList tags;
-            for (const auto &[key, value] : *info.tags)
-                tags << key + QLatin1Char('=') + value;
-            text +=
-                tr("\nTags: %1").arg(tags.isEmpty() ? tr("none") : tags.join(QStringLiteral(", ")));
-        }
-        m_status->setText(locale.formattedDataSize(info.size));
-        Q_EMIT done(true, text);
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Properties"), text,
-                                    QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("objectProperties"));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->show();
-    });
+    runCatching(
+        this, [target] { return storage::objectProperties(target); },
+        [this, target](const Outcome<storage::ObjectInfo> &r) {
+            if (!r.value) {
+                m_status->setText(tr("Failed: %1").arg(r.message));
+                Q_EMIT done(false, r.message);
+                return;
+            }
+            const storage::ObjectInfo &info = *r.value;
+            const QLocale locale;
+            QString text =
+                tr("Location: %1\nSize: %2\nETag: %3\nModified: %4\nType: %5")
+                    .arg(target, locale.formattedDataSize(info.size), info.etag,
+                         locale.toString(info.lastModified, QLocale::LongFormat), info.contentType);
+            if (info.crc64) text += tr("\nCRC-64: %1").arg(*info.crc64);
+            for (auto it = info.metadata.cbegin(); it != info.metadata.cend(); ++it)
+                text += QStringLiteral("\n%1: %2").arg(it.key(), it.value());
+            if (info.tags) {
+                QStringList tags;
+                for (const auto &[key, value] : *info.tags)
+                    tags << key + QLatin1Char('=') + value;
+                text += tr("\nTags: %1")
+                            .arg(tags.isEmpty() ? tr("none") : tags.join(QStringLiteral(", ")));
+            }
+            m_status->setText(locale.formattedDataSize(info.size));
+            Q_EMIT done(true, text);
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Properties"), text,
+                                        QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("objectProperties"));
+            box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->show();
+        });
 }
 
 QString BucketView::renamedLocation(const QString &location, const QString &name)

@@ -1,5 +1,7 @@
 #include "connectionsdialog.h"
 
+#include "asyncrun.h"
+
 #include "style/error.h"
 
 #include <QCheckBox>
@@ -84,15 +86,6 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionsDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
-    connect(&m_testing, &QFutureWatcher<Outcome>::finished, this, [this] {
-        const Outcome o = m_testing.result();
-        m_test->setEnabled(true);
-        if (o.buckets >= 0)
-            setStatus(tr("Connected: %n bucket(s)", nullptr, o.buckets), true);
-        else
-            setStatus(tr("Failed: %1").arg(o.error), false);
-        Q_EMIT tested(o.buckets >= 0);
-    });
     reload();
     if (m_list->count() == 0) setForm({}, {});
     resize(760, 420);
@@ -190,18 +183,26 @@ void ConnectionsDialog::testConnection()
     const bool useStored = secrets.secretKey.isEmpty() && storage::findProfile(p.name);
     m_test->setEnabled(false);
     setStatus(tr("Connecting…"), true);
-    m_testing.setFuture(QtConcurrent::run([p, secrets, useStored] {
-        Outcome o;
-        try {
-            o.buckets = storage::testConnection(useStored ? storage::endpointFor(p)
-                                                          : storage::endpointFor(p, secrets));
-        } catch (const ProcessingError &e) {
-            o.error = e.error().message;
-        } catch (const std::exception &e) {
-            o.error = QString::fromLocal8Bit(e.what());
-        }
-        return o;
-    }));
+    runCatching(
+        this,
+        [p, secrets, useStored] {
+            try {
+                return storage::testConnection(useStored ? storage::endpointFor(p)
+                                                         : storage::endpointFor(p, secrets));
+            } catch (const ProcessingError &) {
+                throw;
+            } catch (const std::exception &e) { // the keyring's own failures
+                throw ProcessingError(ErrorCode::IoError, QString::fromLocal8Bit(e.what()));
+            }
+        },
+        [this](const Outcome<int> &o) {
+            m_test->setEnabled(true);
+            if (o.value)
+                setStatus(tr("Connected: %n bucket(s)", nullptr, *o.value), true);
+            else
+                setStatus(tr("Failed: %1").arg(o.message), false);
+            Q_EMIT tested(o.value.has_value());
+        });
 }
 
 QString ConnectionsDialog::status() const

@@ -7,7 +7,6 @@
 #include "storage/profiles.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -35,10 +34,6 @@ Q_SIGNALS:
     void tested(bool ok);
 
 private:
-    struct Outcome {
-        int buckets = -1;
-        QString error;
-    };
     void reload(const QString &select = {});
     void showProfile(const QString &name);
     void updateKind();
@@ -58,7 +53,6 @@ private:
     QCheckBox *m_pathStyle;
     QPushButton *m_test;
     QLabel *m_status;
-    QFutureWatcher<Outcome> m_testing;
 };
 
 } // namespace ad::ui

@@ -178,25 +178,20 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                 const QDateTime modified =
                     m_buckets->grid()->currentIndex().data(BucketModel::ModifiedRole).toDateTime();
                 m_inspector->showObject(location, size, modified, etag);
-                QtConcurrent::run([location, etag, size]() -> std::pair<QString, QString> {
-                    try {
-                        return {storage::previewCopy(location, etag, size), {}};
-                    } catch (const ProcessingError &e) {
-                        return {{}, e.error().message};
-                    }
-                })
-                    .then(this, [this, location, etag, size,
-                                 modified](const std::pair<QString, QString> &copy) {
+                runCatching(
+                    this,
+                    [location, etag, size] { return storage::previewCopy(location, etag, size); },
+                    [this, location, etag, size, modified](const Outcome<QString> &copy) {
                         if (location != m_previewing) return; // the user moved on
-                        if (copy.first.isEmpty()) {
+                        if (!copy.value) {
                             m_preview->view()->showMessage(
-                                tr("Cannot preview %1:\n%2").arg(location, copy.second));
+                                tr("Cannot preview %1:\n%2").arg(location, copy.message));
                             return;
                         }
-                        m_preview->showFile(copy.first);
-                        m_inspector->showObject(location, size, modified, etag, copy.first);
-                        m_bucketCopy = copy.first;
-                        if (m_styleEditor) m_styleEditor->setAsset(copy.first, location);
+                        m_preview->showFile(*copy.value);
+                        m_inspector->showObject(location, size, modified, etag, *copy.value);
+                        m_bucketCopy = *copy.value;
+                        if (m_styleEditor) m_styleEditor->setAsset(*copy.value, location);
                     });
             });
     connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
