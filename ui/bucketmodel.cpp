@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QStyle>
 #include <QtConcurrent>
 
@@ -254,6 +255,8 @@ QMimeData *BucketModel::mimeData(const QModelIndexList &indexes) const
     }
     // Small enough to fetch while the drag starts; larger drags carry the locations only.
     if (total <= kMaxDragBytes) {
+        QApplication::setOverrideCursor(Qt::WaitCursor); // a fetch may take a moment
+        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
         for (const QModelIndex &index : indexes) {
             const Item &item = m_items.value(index.row());
             if (item.folder) continue;
