@@ -325,6 +325,7 @@ private Q_SLOTS:
         w.buckets()->grid()->setCurrentIndex(model->index(1));
         QTRY_COMPARE_WITH_TIMEOUT(w.preview()->view()->imageViewer()->canvas()->image().size(),
                                   QSize(640, 400), 10000);
+        QCOMPARE(w.preview()->caption(), QStringLiteral("a-photo.jpg"));
         // The Inspector shows the object, then what its copy says.
         const QString photo = QStringLiteral("s3://studio@assets/browse/a-photo.jpg");
         QCOMPARE(w.inspector()->shownRow(QStringLiteral("Location")), photo);

@@ -188,7 +188,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                                 tr("Cannot preview %1:\n%2").arg(location, copy.message));
                             return;
                         }
-                        m_preview->showFile(*copy.value);
+                        m_preview->showFile(*copy.value, location.section(QLatin1Char('/'), -1));
                         m_inspector->showObject(location, size, modified, etag, *copy.value);
                         m_bucketCopy = *copy.value;
                         if (m_styleEditor) m_styleEditor->setAsset(*copy.value, location);

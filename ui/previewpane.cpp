@@ -24,10 +24,15 @@ PreviewPane::PreviewPane(ImageLoader *loader, QWidget *parent)
     connect(m_view, &MediaView::loaded, this, &PreviewPane::loaded);
 }
 
-void PreviewPane::showFile(const QString &path)
+void PreviewPane::showFile(const QString &path, const QString &caption)
 {
-    m_caption->setText(QFileInfo(path).fileName());
+    m_caption->setText(caption.isEmpty() ? QFileInfo(path).fileName() : caption);
     m_view->showFile(path);
+}
+
+QString PreviewPane::caption() const
+{
+    return m_caption->text();
 }
 
 void PreviewPane::preload(const QStringList &paths)

@@ -18,7 +18,9 @@ class PreviewPane : public QWidget
     Q_OBJECT
 public:
     PreviewPane(ImageLoader *loader, QWidget *parent = nullptr);
-    void showFile(const QString &path);
+    // `caption` names it for people (a bucket object's copy is shown under the object's name).
+    void showFile(const QString &path, const QString &caption = {});
+    QString caption() const;
     void preload(const QStringList &paths);
     bool isLoading() const;
     MediaView *view() const { return m_view; }

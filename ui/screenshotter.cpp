@@ -14,6 +14,7 @@
 #include "filterbar.h"
 #include "imagecanvas.h"
 #include "imageviewer.h"
+#include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
 #include "mainwindow.h"
 #include "mediaview.h"
@@ -36,6 +37,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMediaPlayer>
 #include <QPixmap>
@@ -197,6 +199,17 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         // The view asks for thumbnails once the listing settles; then they arrive.
         settle([&] { return model->thumbnailsPending() > 0; }, 3000);
         settle([&] { return model->thumbnailsPending() == 0; }, 20000);
+        // A photo selected: its preview from the local copy and its facts in the Inspector.
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data().toString() != QLatin1String("landscape.jpg")) continue;
+            window.buckets()->grid()->setCurrentIndex(model->index(row));
+            settle(
+                [&] {
+                    return window.inspector()->shownRow(QStringLiteral("Dimensions")).size() > 0 &&
+                           !window.preview()->isLoading();
+                },
+                10000);
+        }
         written << save(window, dir, QStringLiteral("bucket-browser"), suffix);
         window.openFolder(content->folder());
     }
