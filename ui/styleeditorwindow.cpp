@@ -319,24 +319,24 @@ void StyleEditorWindow::remember(const QString &before)
     if (m_history.isEmpty() || m_history.last() != before) m_history << before;
 }
 
-void StyleEditorWindow::undo()
+void StyleEditorWindow::restore(QStringList &from, QStringList &to)
 {
-    if (m_history.isEmpty()) return;
-    m_future << processing();
+    if (from.isEmpty()) return;
+    to << processing();
     m_restoring = true;
-    setProcessing(m_history.takeLast());
+    setProcessing(from.takeLast());
     m_restoring = false;
     m_sinceEdit.invalidate();
 }
 
+void StyleEditorWindow::undo()
+{
+    restore(m_history, m_future);
+}
+
 void StyleEditorWindow::redo()
 {
-    if (m_future.isEmpty()) return;
-    m_history << processing();
-    m_restoring = true;
-    setProcessing(m_future.takeLast());
-    m_restoring = false;
-    m_sinceEdit.invalidate();
+    restore(m_future, m_history);
 }
 
 void StyleEditorWindow::stringEdited()

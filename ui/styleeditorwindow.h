@@ -82,6 +82,7 @@ private:
     void currentRowChanged(int row);
     void updateWarnings();
     void remember(const QString &before);
+    void restore(QStringList &from, QStringList &to); // one step of undo or redo
     void showMessage(const QString &text, bool error);
     void saveAs();
     void save();

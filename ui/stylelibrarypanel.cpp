@@ -110,16 +110,10 @@ void StyleLibraryPanel::select(const QString &name)
         if (m_list->item(i)->data(Qt::UserRole).toString() == name) m_list->setCurrentRow(i);
 }
 
-bool StyleLibraryPanel::duplicateCurrent()
+bool StyleLibraryPanel::report(const std::function<QString()> &command)
 {
-    const QString name = currentName();
-    if (name.isEmpty()) return false;
     try {
-        const QString copy = m_store->duplicate(name);
-        reload();
-        select(copy);
-        Q_EMIT changed();
-        Q_EMIT message(tr("Duplicated %1 as %2.").arg(name, copy), false);
+        Q_EMIT message(command(), false);
         return true;
     } catch (const ProcessingError &e) {
         Q_EMIT message(e.error().toString(), true);
@@ -127,25 +121,33 @@ bool StyleLibraryPanel::duplicateCurrent()
     }
 }
 
+bool StyleLibraryPanel::duplicateCurrent()
+{
+    const QString name = currentName();
+    if (name.isEmpty()) return false;
+    return report([&] {
+        const QString copy = m_store->duplicate(name);
+        reload();
+        select(copy);
+        Q_EMIT changed();
+        return tr("Duplicated %1 as %2.").arg(name, copy);
+    });
+}
+
 bool StyleLibraryPanel::renameCurrent(const QString &to)
 {
     const QString name = currentName();
     if (name.isEmpty() || to == name) return false;
-    try {
+    return report([&] {
         const QStringList users = m_store->referencing(name);
         m_store->rename(name, to);
         reload();
         select(to);
         Q_EMIT changed();
-        Q_EMIT message(users.isEmpty() ? tr("Renamed %1 to %2.").arg(name, to)
-                                       : tr("Renamed %1 to %2 and updated %3.")
-                                             .arg(name, to, users.join(QStringLiteral(", "))),
-                       false);
-        return true;
-    } catch (const ProcessingError &e) {
-        Q_EMIT message(e.error().toString(), true);
-        return false;
-    }
+        return users.isEmpty() ? tr("Renamed %1 to %2.").arg(name, to)
+                               : tr("Renamed %1 to %2 and updated %3.")
+                                     .arg(name, to, users.join(QStringLiteral(", ")));
+    });
 }
 
 void StyleLibraryPanel::askRename()
@@ -183,7 +185,7 @@ bool StyleLibraryPanel::deleteCurrent(bool askFirst)
 
 bool StyleLibraryPanel::importFile(const QString &path, bool replace)
 {
-    try {
+    return report([&] {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             throw ProcessingError(ErrorCode::IoError,
@@ -196,15 +198,10 @@ bool StyleLibraryPanel::importFile(const QString &path, bool replace)
         const QStringList stored = m_store->importStyles(styles, replace);
         reload();
         Q_EMIT changed();
-        Q_EMIT message(tr("Imported %1 of %n style(s) from %2.", nullptr, int(styles.size()))
-                           .arg(stored.size())
-                           .arg(QFileInfo(path).fileName()),
-                       false);
-        return true;
-    } catch (const ProcessingError &e) {
-        Q_EMIT message(e.error().toString(), true);
-        return false;
-    }
+        return tr("Imported %1 of %n style(s) from %2.", nullptr, int(styles.size()))
+            .arg(stored.size())
+            .arg(QFileInfo(path).fileName());
+    });
 }
 
 bool StyleLibraryPanel::exportFile(const QString &path)
@@ -212,17 +209,12 @@ bool StyleLibraryPanel::exportFile(const QString &path)
     const QMap<QString, QString> styles = m_store->all();
     const bool json =
         QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    try {
+    return report([&] {
         storage::writeFileAtomically(path, json ? style::styleJson(styles)
                                                 : style::styleListText(styles));
-        Q_EMIT message(tr("Exported %n style(s) to %1.", nullptr, int(styles.size()))
-                           .arg(QFileInfo(path).fileName()),
-                       false);
-        return true;
-    } catch (const ProcessingError &e) {
-        Q_EMIT message(e.error().toString(), true);
-        return false;
-    }
+        return tr("Exported %n style(s) to %1.", nullptr, int(styles.size()))
+            .arg(QFileInfo(path).fileName());
+    });
 }
 
 void StyleLibraryPanel::askImport()

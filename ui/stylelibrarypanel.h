@@ -5,6 +5,7 @@
 // name<TAB>processing list). Renaming rewrites style/<name> in the other styles.
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void message(const QString &text, bool error);
 
 private:
+    // Runs a command: its sentence goes out as a message, or its error does.
+    bool report(const std::function<QString()> &command);
     void askRename();
     void askImport();
     void askExport();
