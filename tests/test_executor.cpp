@@ -6,6 +6,7 @@
 #include "style/error.h"
 #include "support/testimages.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QtConcurrent>
 #include <numeric>
@@ -483,6 +484,37 @@ private Q_SLOTS:
                 [this, processing] { return run(m_jpeg, processing).data; });
         for (auto &f : futures)
             QCOMPARE(f.result(), expected);
+    }
+
+    // A render stopped from another thread while libvips computes its pixels ends with
+    // "cancelled"; an untouched token changes nothing.
+    void renderCanBeCancelled()
+    {
+        const QByteArray big = makeImage(2400, 1800, QStringLiteral("png"));
+        const QString heavy = QStringLiteral("imageMogr2/blur/40x30/blur/40x30/rotate/33");
+        ProcessOptions options;
+        options.cancel = std::make_shared<RenderCancel>();
+        QElapsedTimer full;
+        full.start();
+        QVERIFY(!process({QString(), big}, heavy, options).data.isEmpty());
+        const qint64 fullMs = full.elapsed();
+
+        options.cancel = std::make_shared<RenderCancel>();
+        const auto cancel = options.cancel;
+        QFuture<QString> f = QtConcurrent::run([&] {
+            try {
+                process({QString(), big}, heavy, options);
+                return QStringLiteral("finished");
+            } catch (const ProcessingError &e) {
+                return e.error().message;
+            }
+        });
+        QTest::qWait(int(fullMs / 5));
+        cancel->cancel();
+        // Had it run to the end it would say "finished": it stopped part way.
+        QCOMPARE(f.result(), QStringLiteral("cancelled"));
+        // Cancelled before it starts: it does not start.
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, process({QString(), big}, heavy, options));
     }
 };
 

@@ -275,6 +275,16 @@ private Q_SLOTS:
         preview->renderFullResolution();
         QVERIFY(waitFor([&] { return !preview->isBusy() && preview->lastWasFullResolution(); }));
         QCOMPARE(preview->output()->size, QSize(4000, 5000));
+        // An edit while a slow render runs stops that render instead of waiting for it.
+        editor.setProcessing(QStringLiteral("imageMogr2/blur/30x20"));
+        QVERIFY(waitFor([&] { return !preview->isBusy(); }));
+        const int cancelledBefore = preview->cancelledRenders();
+        preview->renderFullResolution(); // seconds of blur on 20 Mpx
+        QTest::qWait(100);
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/310x"));
+        QVERIFY(waitFor([&] { return !preview->isBusy(); }));
+        QCOMPARE(preview->cancelledRenders(), cancelledBefore + 1);
+        QCOMPARE(preview->output()->size.width(), 310);
         // A burst of edits renders far fewer times than it edits, and ends on the last one.
         rendered.clear();
         for (int w = 300; w < 340; ++w) {

@@ -98,6 +98,7 @@ void StylePreview::setSource(const QString &path, const QString &label)
     m_fullInput.reset();
     m_output.reset();
     m_fullButton->setEnabled(false);
+    if (m_running) m_cancel->cancel(); // a render of the previous picture is no use now
     Q_EMIT sourceChanged(path);
     loadInput(false);
 }
@@ -164,7 +165,9 @@ void StylePreview::startRender(bool full)
     const std::shared_ptr<const imaging::PreviewInput> input = full ? m_fullInput : m_input;
     if (!input || !m_pipeline) return;
     if (m_running) {
-        m_pending = true; // the latest state renders when this one ends
+        // The running render is stale: stop it; the latest state renders when it ends.
+        m_pending = true;
+        m_cancel->cancel();
         return;
     }
     m_running = true;
@@ -172,9 +175,10 @@ void StylePreview::startRender(bool full)
     const style::Pipeline pipeline = *m_pipeline;
     const style::StyleLookup lookup = m_lookup;
     const int generation = m_sourceGeneration;
+    const auto cancel = m_cancel = std::make_shared<imaging::RenderCancel>();
     runCatching(
         this,
-        [input, pipeline, lookup] {
+        [input, pipeline, lookup, cancel] {
             QElapsedTimer clock;
             clock.start();
             Rendered r;
@@ -183,16 +187,21 @@ void StylePreview::startRender(bool full)
                 r.output.size = input->inputSize;
                 r.output.bytes = input->originalBytes;
             } else {
+                imaging::ProcessOptions options;
+                options.styles = lookup;
+                options.cancel = cancel;
                 r.output = imaging::renderPreview(*input, style::expandStyles(pipeline, lookup),
-                                                  {lookup, {}}, kDisplay);
+                                                  options, kDisplay);
             }
             r.seconds = clock.nsecsElapsed() / 1e9;
             return r;
         },
-        [this, generation, full](const Outcome<Rendered> &o) {
+        [this, generation, full, cancel](const Outcome<Rendered> &o) {
             m_running = false;
             m_busy->setVisible(m_loading || m_pending);
-            if (generation == m_sourceGeneration) {
+            if (cancel->isCancelled()) {
+                ++m_cancelled;
+            } else if (generation == m_sourceGeneration) {
                 m_lastFull = full;
                 if (o.value) {
                     m_error.clear();

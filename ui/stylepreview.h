@@ -41,6 +41,7 @@ public:
     const std::optional<imaging::PreviewOutput> &output() const { return m_output; }
     QString error() const { return m_error; }
     bool lastWasFullResolution() const { return m_lastFull; }
+    int cancelledRenders() const { return m_cancelled; } // stopped because they were stale
     BeforeAfterView *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -70,6 +71,8 @@ private:
     style::StyleLookup m_lookup;
     std::optional<imaging::PreviewOutput> m_output;
     QString m_error;
+    std::shared_ptr<imaging::RenderCancel> m_cancel; // of the render under way
+    int m_cancelled = 0;
     bool m_running = false;
     bool m_pending = false;
     bool m_loading = false;

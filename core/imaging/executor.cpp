@@ -29,6 +29,13 @@ namespace
 
 constexpr int kBlindMinSide = 256;
 
+void throwIfCancelled(RenderCancel &cancel)
+{
+    if (!cancel.isCancelled()) return;
+    cancel.detach();
+    throw ProcessingError(ErrorCode::IoError, QStringLiteral("cancelled"));
+}
+
 template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
 };
@@ -170,9 +177,12 @@ public:
                     throw located(e, stage.span);
                 }
             }
+            watch();
             runStage(stage);
         }
+        watch();
         const Encoded encoded = encode(current(), m_encode, m_source);
+        if (m_options.cancel) m_options.cancel->detach();
         ProcessResult r;
         r.data = encoded.data;
         r.format = encoded.format;
@@ -183,6 +193,14 @@ public:
     }
 
 private:
+    // Stops here when cancelled, else lets a cancel from now on kill the current image.
+    void watch()
+    {
+        if (!m_options.cancel) return;
+        throwIfCancelled(*m_options.cancel);
+        m_options.cancel->watch(current().get_image());
+    }
+
     void inspectSource()
     {
         const QByteArray &b = m_source.bytes;
@@ -599,7 +617,11 @@ ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline
         result.data.detach(); // may be the mapped input itself, which goes with the run
         return result;
     } catch (const vips::VError &e) {
+        if (options.cancel) throwIfCancelled(*options.cancel); // "killed" means cancelled
         rethrowVips(e);
+    } catch (const ProcessingError &) {
+        if (options.cancel) throwIfCancelled(*options.cancel);
+        throw;
     }
 }
 

@@ -4,10 +4,12 @@
 // thread may call it concurrently.
 
 #include "imaging/encoder.h"
+#include "imaging/rendercancel.h"
 #include "style/parser.h"
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace ad::imaging
 {
@@ -22,6 +24,8 @@ struct ProcessOptions {
     // Where watermark/1 image URLs and paths are resolved: an object URL's key, or a relative
     // path, is looked up below this folder (the "same bucket" of a local source).
     QString resourceRoot;
+    // Set: the render can be stopped from another thread; it then throws IoError "cancelled".
+    std::shared_ptr<RenderCancel> cancel;
 };
 
 struct ProcessResult {
