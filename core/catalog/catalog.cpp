@@ -82,15 +82,7 @@ Catalog::~Catalog()
 
 template <typename Fn> void Catalog::transaction(Fn fn)
 {
-    QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-    database.transaction();
-    try {
-        fn(database);
-        database.commit();
-    } catch (...) {
-        database.rollback();
-        throw;
-    }
+    db::transaction(QSqlDatabase::database(m_connection, false), fn);
 }
 
 void Catalog::migrate()

@@ -90,9 +90,7 @@ void StyleStore::rename(const QString &from, const QString &to)
     if (!body(from))
         throw ProcessingError(ErrorCode::StyleNotFound,
                               QStringLiteral("no style named '%1'").arg(from));
-    QSqlDatabase d = database(m_connection);
-    d.transaction();
-    try {
+    db::transaction(database(m_connection), [&](const QSqlDatabase &d) {
         db::exec(d, QStringLiteral("UPDATE styles SET name = ? WHERE name = ?"), {to, from});
         const QMap<QString, QString> styles = all();
         for (auto it = styles.cbegin(); it != styles.cend(); ++it) {
@@ -100,11 +98,7 @@ void StyleStore::rename(const QString &from, const QString &to)
                 db::exec(d, QStringLiteral("UPDATE styles SET body = ? WHERE name = ?"),
                          {*renamed, it.key()});
         }
-        d.commit();
-    } catch (...) {
-        d.rollback();
-        throw;
-    }
+    });
 }
 
 void StyleStore::remove(const QString &name)
@@ -136,21 +130,15 @@ QStringList StyleStore::referencing(const QString &name) const
 
 QStringList StyleStore::importStyles(const QMap<QString, QString> &styles, bool replace)
 {
-    QStringList stored;
-    QSqlDatabase d = database(m_connection);
-    d.transaction();
-    try {
+    return db::transaction(database(m_connection), [&](const QSqlDatabase &) {
+        QStringList stored;
         for (auto it = styles.cbegin(); it != styles.cend(); ++it) {
             if (!replace && body(it.key())) continue;
             save(it.key(), it.value());
             stored << it.key();
         }
-        d.commit();
-    } catch (...) {
-        d.rollback();
-        throw;
-    }
-    return stored;
+        return stored;
+    });
 }
 
 style::StyleLookup StyleStore::lookup() const

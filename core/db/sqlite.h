@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <type_traits>
 
 namespace ad::db
 {
@@ -18,5 +19,24 @@ void closeSqlite(const QString &connection);
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 int userVersion(const QSqlDatabase &db);
+
+// Runs fn(db) in one transaction: committed when fn returns, rolled back when it throws.
+template <typename Fn> auto transaction(QSqlDatabase db, Fn fn) -> decltype(fn(db))
+{
+    db.transaction();
+    try {
+        if constexpr (std::is_void_v<decltype(fn(db))>) {
+            fn(db);
+            db.commit();
+        } else {
+            auto result = fn(db);
+            db.commit();
+            return result;
+        }
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+}
 
 } // namespace ad::db

@@ -14,10 +14,7 @@ namespace
 {
 // The byte counters of the item this pool thread is running, for itemProgressReporter().
 thread_local std::shared_ptr<ItemBytes> t_itemBytes;
-} // namespace
 
-namespace
-{
 constexpr size_t kRateWindow = 20;
 
 qint64 nowMs()

@@ -103,9 +103,7 @@ void JobStore::migrate()
 
 qint64 JobStore::createJob(const JobSpec &spec)
 {
-    QSqlDatabase database = db();
-    database.transaction();
-    try {
+    return db::transaction(db(), [&](const QSqlDatabase &database) {
         QSqlQuery job =
             run(database,
                 QStringLiteral(
@@ -130,12 +128,8 @@ qint64 JobStore::createJob(const JobSpec &spec)
                     ErrorCode::IoError,
                     QStringLiteral("job journal: insert item: %1").arg(insert.lastError().text()));
         }
-        database.commit();
         return id;
-    } catch (...) {
-        database.rollback();
-        throw;
-    }
+    });
 }
 
 QList<JobRecord> JobStore::jobs() const

@@ -8,8 +8,6 @@
 
 #include <QCryptographicHash>
 #include <QThread>
-#include <QTimer>
-#include <memory>
 
 namespace ad::storage
 {
