@@ -60,11 +60,7 @@ QImage BucketThumbnails::thumbnail(const storage::ObjectUrl &object, const QStri
     }
     if (!findLoader(bytes)) return failed(QStringLiteral("not an image libvips can read"));
     try {
-        const std::unique_ptr<VipsArea, void (*)(VipsArea *)> blob(
-            reinterpret_cast<VipsArea *>(borrowBlob(bytes)), vips_area_unref);
-        const QImage image = toQImage(VImage::thumbnail_buffer(
-            reinterpret_cast<VipsBlob *>(blob.get()), edge,
-            VImage::option()->set("height", edge)->set("size", VIPS_SIZE_DOWN)));
+        const QImage image = toQImage(thumbnailOfBytes(bytes, QSize(edge, edge), true));
         QDir().mkpath(m_dir);
         QByteArray png;
         {

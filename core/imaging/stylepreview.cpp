@@ -7,7 +7,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <memory>
 #include <vips/vips8>
 
 namespace ad::imaging
@@ -18,35 +17,16 @@ using vips::VImage;
 namespace
 {
 
-using BlobPtr = std::unique_ptr<VipsArea, void (*)(VipsArea *)>;
-
-BlobPtr blobOf(const QByteArray &bytes)
-{
-    return {reinterpret_cast<VipsArea *>(borrowBlob(bytes)), vips_area_unref};
-}
-
 // Decoded to fit `display`, stored orientation, first frame.
 QImage displayImage(const QByteArray &bytes, QSize display)
 {
     if (!findLoader(bytes)) return QImage::fromData(bytes).scaled(display, Qt::KeepAspectRatio);
-    const BlobPtr blob = blobOf(bytes);
-    return toQImage(VImage::thumbnail_buffer(reinterpret_cast<VipsBlob *>(blob.get()),
-                                             display.width(),
-                                             VImage::option()
-                                                 ->set("height", display.height())
-                                                 ->set("size", VIPS_SIZE_DOWN)
-                                                 ->set("no_rotate", true)));
+    return toQImage(thumbnailOfBytes(bytes, display, false));
 }
 
 QByteArray proxyOf(const QByteArray &bytes, const QString &loader)
 {
-    const BlobPtr blob = blobOf(bytes);
-    const VImage small =
-        VImage::thumbnail_buffer(reinterpret_cast<VipsBlob *>(blob.get()), kProxyEdge,
-                                 VImage::option()
-                                     ->set("height", kProxyEdge)
-                                     ->set("size", VIPS_SIZE_DOWN)
-                                     ->set("no_rotate", true));
+    const VImage small = thumbnailOfBytes(bytes, QSize(kProxyEdge, kProxyEdge), false);
     // The same format where the output format follows the input's; PNG keeps the rest lossless.
     if (loader.startsWith(QLatin1String("jpegload")))
         return takeBlob(small.jpegsave_buffer(VImage::option()->set("Q", 95)));

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <dlfcn.h>
 #include <mutex>
 
@@ -97,6 +98,18 @@ QByteArray takeBlob(VipsBlob *blob)
 VipsBlob *borrowBlob(const QByteArray &bytes)
 {
     return vips_blob_new(nullptr, bytes.constData(), size_t(bytes.size()));
+}
+
+VImage thumbnailOfBytes(const QByteArray &bytes, QSize bound, bool autoRotate)
+{
+    VipsBlob *blob = borrowBlob(bytes);
+    const auto release =
+        qScopeGuard([blob] { vips_area_unref(reinterpret_cast<VipsArea *>(blob)); });
+    return VImage::thumbnail_buffer(blob, bound.width(),
+                                    VImage::option()
+                                        ->set("height", bound.height())
+                                        ->set("size", VIPS_SIZE_DOWN)
+                                        ->set("no_rotate", !autoRotate));
 }
 
 int frameHeight(const VImage &image)

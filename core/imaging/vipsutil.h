@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QRgb>
+#include <QSize>
 #include <QString>
 #include <functional>
 #include <vips/vips8>
@@ -22,6 +23,10 @@ const char *findFileLoader(const QString &path);
 
 QByteArray takeBlob(VipsBlob *blob);      // copies and releases a blob returned by a saver
 VipsBlob *borrowBlob(const QByteArray &); // wraps bytes without copying; caller keeps them alive
+
+// Decodes bytes shrunk to fit bound (never enlarged; shrink-on-load where the format allows).
+// Upright when autoRotate, else in stored orientation. Throws vips::VError.
+vips::VImage thumbnailOfBytes(const QByteArray &bytes, QSize bound, bool autoRotate);
 
 int frameHeight(const vips::VImage &image); // page height, or the image height when static
 int frameCount(const vips::VImage &image);
