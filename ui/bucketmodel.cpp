@@ -244,22 +244,22 @@ QStringList BucketModel::mimeTypes() const
 
 QMimeData *BucketModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<QUrl> files;
+    QList<Item> objects;
     QStringList locations;
     qint64 total = 0;
     for (const QModelIndex &index : indexes) {
         const Item &item = m_items.value(index.row());
         if (item.folder) continue;
+        objects << item;
         locations << item.location;
         total += item.size;
     }
+    QList<QUrl> files;
     // Small enough to fetch while the drag starts; larger drags carry the locations only.
     if (total <= kMaxDragBytes) {
         QApplication::setOverrideCursor(Qt::WaitCursor); // a fetch may take a moment
         const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        for (const QModelIndex &index : indexes) {
-            const Item &item = m_items.value(index.row());
-            if (item.folder) continue;
+        for (const Item &item : objects) {
             try {
                 files << QUrl::fromLocalFile(
                     storage::namedCopy(item.location, item.etag, item.size));

@@ -5,6 +5,7 @@
 #include "bucketmodel.h"
 #include "storage/objectops.h"
 #include "storage/objecturl.h"
+#include "storage/storage.h"
 #include "style/error.h"
 
 #include <QAction>
@@ -65,9 +66,7 @@ BucketView::BucketView(QWidget *parent)
     QAction *rename = action(QStyle::SP_FileLinkIcon, tr("Rename…"), [this] {
         const QStringList locations = selectedLocations();
         if (locations.size() != 1) return;
-        const QString current = QUrl(locations.first()).fileName().isEmpty()
-                                    ? locations.first().section(QLatin1Char('/'), -2, -2)
-                                    : QUrl(locations.first()).fileName();
+        const QString current = storage::locationName(locations.first());
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"),
                                                    QLineEdit::Normal, current, &ok);
@@ -327,7 +326,7 @@ void BucketView::moveSelected(const QString &destination)
             objects << location;
             continue;
         }
-        const QString name = location.section(QLatin1Char('/'), -2, -2);
+        const QString name = storage::locationName(location);
         const QString folder = into.contains(QLatin1String("://")) ? into + name + QLatin1Char('/')
                                                                    : QDir(into).filePath(name);
         Q_EMIT transferRequested({location}, folder, true);

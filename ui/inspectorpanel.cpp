@@ -5,6 +5,7 @@
 #include "librarypanel.h"
 #include "media/decoder.h"
 #include "media/videoframe.h"
+#include "storage/storage.h"
 #include "style/error.h"
 
 #include <QDateTime>
@@ -62,7 +63,7 @@ void InspectorPanel::showObject(const QString &location, qint64 size, const QDat
         m_path = location;
         m_table->clear();
         const QLocale locale;
-        addRow(tr("Name"), location.section(QLatin1Char('/'), -1));
+        addRow(tr("Name"), storage::locationName(location));
         addRow(tr("Location"), location);
         addRow(tr("Size"), locale.formattedDataSize(size));
         if (modified.isValid())

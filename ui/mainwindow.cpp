@@ -188,7 +188,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                                 tr("Cannot preview %1:\n%2").arg(location, copy.message));
                             return;
                         }
-                        m_preview->showFile(*copy.value, location.section(QLatin1Char('/'), -1));
+                        m_preview->showFile(*copy.value, storage::locationName(location));
                         m_inspector->showObject(location, size, modified, etag, *copy.value);
                         m_bucketCopy = *copy.value;
                         if (m_styleEditor) m_styleEditor->setAsset(*copy.value, location);
@@ -257,7 +257,7 @@ void MainWindow::openBucketObject(const QString &location, const QString &etag, 
             }
             auto *window = new ViewerWindow(m_loader, this);
             window->setAttribute(Qt::WA_DeleteOnClose);
-            window->setFiles({*copy.value}, 0, {location.section(QLatin1Char('/'), -1)});
+            window->setFiles({*copy.value}, 0, {storage::locationName(location)});
             window->show();
             Q_EMIT bucketObjectOpened(window);
         });
