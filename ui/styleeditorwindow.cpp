@@ -279,22 +279,11 @@ void StyleEditorWindow::validate()
 {
     const QString text = processing();
     m_lastText = text;
-    m_string->setHighlight(-1, 0);
     try {
         m_pipeline = text.isEmpty() ? style::Pipeline{} : style::parse(text);
         m_valid = true;
         m_string->setError(-1, 0);
         m_error->hide();
-        // The selected operation's place in the string (its index among the enabled ones).
-        const int current = currentIndex();
-        if (current >= 0 && m_entries[current].item.enabled) {
-            int index = 0;
-            for (int i = 0; i < current; ++i)
-                index += m_entries[i].item.enabled ? 1 : 0;
-            const std::vector<style::EditItem> parsed = style::itemsOf(*m_pipeline);
-            if (index < int(parsed.size()))
-                m_string->setHighlight(parsed[index].span.offset, parsed[index].span.length);
-        }
     } catch (const ProcessingError &e) {
         m_valid = false;
         m_pipeline.reset();
@@ -302,10 +291,27 @@ void StyleEditorWindow::validate()
         m_error->setText(e.error().toString());
         m_error->show();
     }
+    updateHighlight();
     m_list->setEnabled(m_valid);
     m_form->setEnabled(m_valid);
-    if (m_store) m_preview->setPipeline(m_pipeline, m_store->lookup());
+    // One snapshot of the library per edit, for the preview and the warnings alike.
+    m_lookup = m_store ? m_store->lookup() : style::StyleLookup{};
+    m_preview->setPipeline(m_pipeline, m_lookup);
     updateWarnings();
+}
+
+void StyleEditorWindow::updateHighlight()
+{
+    m_string->setHighlight(-1, 0);
+    // The selected operation's place in the string: its index among the enabled ones.
+    const int current = currentIndex();
+    if (!m_pipeline || current < 0 || !m_entries[current].item.enabled) return;
+    int index = 0;
+    for (int i = 0; i < current; ++i)
+        index += m_entries[i].item.enabled ? 1 : 0;
+    const std::vector<style::EditItem> parsed = style::itemsOf(*m_pipeline);
+    if (index < int(parsed.size()))
+        m_string->setHighlight(parsed[index].span.offset, parsed[index].span.length);
 }
 
 void StyleEditorWindow::remember(const QString &before)
@@ -409,7 +415,7 @@ void StyleEditorWindow::currentRowChanged(int row)
         m_form->clear();
     else
         m_form->setOperation(m_entries[row].item.op);
-    if (m_valid) validate(); // moves the highlight to the selected operation
+    updateHighlight();
 }
 
 void StyleEditorWindow::listReordered()
@@ -475,9 +481,7 @@ void StyleEditorWindow::updateWarnings()
         }
         m_warnings = style::cloudWarnings(*m_pipeline, facts, output);
         try { // what referenced styles bring in
-            if (m_store)
-                m_warnings += style::cloudWarnings(
-                    style::expandStyles(*m_pipeline, m_store->lookup()), {}, {});
+            m_warnings += style::cloudWarnings(style::expandStyles(*m_pipeline, m_lookup), {}, {});
         } catch (const ProcessingError &e) {
             m_warnings << e.error().toString();
         }

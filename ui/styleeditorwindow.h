@@ -8,6 +8,7 @@
 // and Apply to Selection as a batch job.
 
 #include "style/editlist.h"
+#include "style/parser.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -75,8 +76,9 @@ private:
     void stringEdited();
     void formEdited();
     void listReordered();
-    void itemsChanged(); // items -> string, list, form, preview
-    void validate();     // parse the string; error or pipeline
+    void itemsChanged();    // items -> string, list, form, preview
+    void validate();        // parse the string; error or pipeline
+    void updateHighlight(); // the selected operation's span in the string
     void rebuildList(int selectRow);
     void refreshListTexts();
     void currentRowChanged(int row);
@@ -106,6 +108,7 @@ private:
     bool m_valid = true;
     bool m_rebuilding = false;
     std::optional<style::Pipeline> m_pipeline;
+    style::StyleLookup m_lookup; // the library as validate() last read it
     QStringList m_warnings;
     QString m_styleName;
     QString m_assetPath;
