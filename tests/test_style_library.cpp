@@ -13,10 +13,13 @@
 #include "style/values.h"
 #include "support/styleparams.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/resource.h>
 
 using namespace ad;
 using namespace ad::style;
@@ -36,6 +39,41 @@ EditOp reparsed(const EditOp &op)
     const std::vector<EditItem> items = itemsOf(parse(text));
     if (items.size() != 1) qFatal("'%s' gave %d items", qPrintable(text), int(items.size()));
     return items.front().op;
+}
+
+Error expansionError(const QString &processing, const StyleLookup &lookup)
+{
+    try {
+        expandStyles(parse(processing), lookup);
+    } catch (const ProcessingError &e) {
+        return e.error();
+    }
+    return Error{ErrorCode::IoError, QStringLiteral("expanded without an error")};
+}
+
+long peakRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// An expansion's error, how long it took and how far it raised the process's peak memory.
+struct Bounded {
+    Error error;
+    qint64 ms = 0;
+    long growthKb = 0;
+};
+
+Bounded bounded(const std::function<Error()> &expand)
+{
+    const long before = peakRssKb();
+    QElapsedTimer timer;
+    timer.start();
+    Bounded b{expand(), 0, 0};
+    b.ms = timer.elapsed();
+    b.growthKb = peakRssKb() - before;
+    return b;
 }
 
 } // namespace
@@ -197,6 +235,59 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(
             ProcessingError,
             parseStyleJson(R"([{"name":"no/slash","body":"imageInfo"}])", QStringLiteral("t")));
+    }
+
+    void deepStyleChainStopsAtTenLevels()
+    {
+        // 26,000 styles, each naming the next: expansion recursed once per level and overflowed
+        // the stack. Levels are now expanded in a loop and the eleventh is refused.
+        QTemporaryDir dir;
+        const int n = 26000;
+        QByteArray list;
+        for (int i = 0; i < n; ++i)
+            list += QStringLiteral("s%1\tstyle/s%2\n").arg(i).arg(i + 1).toUtf8();
+        list += QStringLiteral("s%1\timageMogr2/rotate/90\n").arg(n).toUtf8();
+        const QString file = dir.filePath(QStringLiteral("deep.tsv"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(list) == list.size());
+        out.close();
+        const StyleLookup lookup = lookupIn(readStyleList(file));
+        const Bounded run =
+            bounded([&] { return expansionError(QStringLiteral("style/s0"), lookup); });
+        QCOMPARE(run.error.code, ErrorCode::TooManyStages);
+        QCOMPARE(run.error.errNo(), -60998);
+        QCOMPARE(run.error.offset, 0); // the reference written in the string
+        QCOMPARE(run.error.length, 8);
+        QVERIFY2(run.ms < 2000, qPrintable(QString::number(run.ms)));
+        QVERIFY2(run.growthKb < 64 * 1024, qPrintable(QString::number(run.growthKb)));
+        // Ten levels expand; the eleventh (s26000's body is reached from s25990) does not.
+        QCOMPARE(print(expandStyles(parse(QStringLiteral("style/s25991")), lookup)),
+                 QStringLiteral("imageMogr2/rotate/90"));
+        QCOMPARE(expansionError(QStringLiteral("style/s25990"), lookup).code,
+                 ErrorCode::TooManyStages);
+    }
+
+    void doublingStylesStopAtTenStages()
+    {
+        // 41 lines, each style using the next twice: 2^40 stages if expanded to the end. The
+        // stage limit holds on every level, so the fourth level (16 stages) ends it.
+        QByteArray list;
+        for (int i = 0; i < 40; ++i)
+            list += QStringLiteral("n%1\tstyle/n%2|style/n%2\n").arg(i).arg(i + 1).toUtf8();
+        list += "n40\timageMogr2/rotate/90\n";
+        const StyleLookup lookup = lookupIn(parseStyleList(list, QStringLiteral("next.tsv")));
+        const Bounded run = bounded(
+            [&] { return expansionError(QStringLiteral("imageMogr2/strip|style/n0"), lookup); });
+        QCOMPARE(run.error.code, ErrorCode::TooManyStages);
+        QCOMPARE(run.error.errNo(), -60998);
+        QCOMPARE(run.error.offset, 17); // style/n0, the reference written in the string
+        QCOMPARE(run.error.length, 8);
+        QVERIFY2(run.ms < 2000, qPrintable(QString::number(run.ms)));
+        QVERIFY2(run.growthKb < 64 * 1024, qPrintable(QString::number(run.growthKb)));
+        // Eight stages (three doublings) are within the limit; sixteen are not.
+        QCOMPARE(expandStyles(parse(QStringLiteral("style/n37")), lookup).stages.size(), size_t(8));
+        QCOMPARE(expansionError(QStringLiteral("style/n36"), lookup).code,
+                 ErrorCode::TooManyStages);
     }
 
     void storeKeepsRenamesAndReferences()

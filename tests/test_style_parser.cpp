@@ -1,10 +1,14 @@
 // Parser, printer and style expansion of the CI processing grammar.
 
+#include "imaging/executor.h"
 #include "style/error.h"
+#include "style/errorreport.h"
 #include "style/parser.h"
 #include "style/printer.h"
 #include "style/values.h"
+#include "support/testimages.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ad;
@@ -329,6 +333,105 @@ private Q_SLOTS:
             code(QStringLiteral("style/deep|imageMogr2/rotate/9|imageMogr2/rotate/9|imageMogr2/"
                                 "rotate/9|imageMogr2/rotate/9|imageMogr2/rotate/9")),
             ErrorCode::TooManyStages);
+    }
+
+    void watermarkTextValidatedAsDrawn_data()
+    {
+        QTest::addColumn<QByteArray>("text"); // UTF-8, before Base64
+        QTest::addColumn<int>("fontSize");    // 0: the default, 13 px
+        QTest::addColumn<bool>("valid");
+        auto row = [](const char *name, const QByteArray &text, int size, bool valid) {
+            QTest::newRow(name) << text << size << valid;
+        };
+        row("NUL", QByteArray("a\0b", 3), 0, false);
+        row("ESC sequence", "\x1b[31mred", 0, false);
+        row("newline", "two\nlines", 0, false);
+        row("tab", "a\tb", 0, false);
+        row("DEL", "a\x7f", 0, false);
+        row("C1 NEL", "a\302\205b", 0, false); // octal: a hex escape would swallow the b
+        row("line separator", "a\342\200\250b", 0, false);
+        row("not UTF-8", "a\377\376b", 0, false);
+        row("20000 characters", QByteArray(20000, 'a'), 0, false);
+        row("1001 characters", QByteArray(1001, 'a'), 0, false);
+        row("1000 characters", QByteArray(1000, 'a'), 0, true);
+        row("CJK", "\xe6\x95\xb0\xe6\x8d\xae\xe4\xb8\x87\xe8\xb1\xa1", 0, true);
+        row("25 W at 1000 px", QByteArray(25, 'W'), 1000, true);
+        row("26 W at 1000 px", QByteArray(26, 'W'), 1000, false);
+        row("25 CJK at 1000 px", QByteArray("\xe4\xb8\x87").repeated(25), 1000, true);
+    }
+
+    void watermarkTextValidatedAsDrawn()
+    {
+        // validate (the parser) and process (the renderer) must agree: text the parser accepts is
+        // drawn, and text the renderer cannot draw is refused with an InvalidArgument naming it.
+        QFETCH(QByteArray, text);
+        QFETCH(int, fontSize);
+        QFETCH(bool, valid);
+        const QString token = encodeBase64Param(text);
+        QString processing = QStringLiteral("watermark/2/text/") + token;
+        if (fontSize) processing += QStringLiteral("/fontsize/%1").arg(fontSize);
+        const Error validated = errorOf(processing);
+        QCOMPARE(validated.offset == -2, valid);
+        if (!valid) {
+            QCOMPARE(validated.code, ErrorCode::InvalidArgument);
+            QCOMPARE(processing.mid(validated.offset, validated.length), token);
+        }
+        QTemporaryDir dir;
+        const QString input =
+            test::writeTemp(dir, QStringLiteral("in.png"), test::makeImage(64, 48, "png"));
+        try {
+            const imaging::ProcessResult r = imaging::process({input, {}}, processing);
+            QVERIFY2(valid, "process drew what validate refuses");
+            QCOMPARE(test::sizeOf(r.data), QSize(64, 48));
+        } catch (const ProcessingError &e) {
+            QVERIFY2(!valid, qPrintable(e.error().toString()));
+            QCOMPARE(e.error().code, validated.code);
+            QCOMPARE(e.error().message, validated.message);
+        }
+    }
+
+    void errorReportEscapesEchoedTokens()
+    {
+        // %0A is a newline once decoded: the message, the echo and the caret stay on their lines.
+        QCOMPARE(errorReport(errorOf(QStringLiteral("imageMogr2/sepia%0A/30")),
+                             QStringLiteral("imageMogr2/sepia%0A/30")),
+                 QStringLiteral("ERROR UnknownOperation: imageMogr2: unknown operation "
+                                "'sepia\\n' (X-ErrNo -60998)\n"
+                                "  imageMogr2/sepia\\n/30\n"
+                                "             ^^^^^^^\n"));
+        // An escape sequence and a carriage return never reach the terminal raw.
+        const QString hostile = QStringLiteral("imageMogr2/rot\x1b[2J\rate/90");
+        const QString report = errorReport(errorOf(hostile), hostile);
+        QVERIFY(!report.contains(QChar(0x1b)));
+        QVERIFY(!report.contains(QLatin1Char('\r')));
+        QCOMPARE(report.count(QLatin1Char('\n')), 3);
+        QVERIFY(report.contains(QStringLiteral("'rot\\x1b[2J\\rate'")));
+        QVERIFY(report.endsWith(QStringLiteral("\n             ^^^^^^^^^^^^^^^\n")));
+        QCOMPARE(escapeControls(QStringLiteral("a\u0000\u0085\u202e\\n")),
+                 QStringLiteral("a\\x00\\u0085\\u202e\\n"));
+        QCOMPARE(escapeControls(escapeControls(hostile)), escapeControls(hostile));
+    }
+
+    void errorReportCaretCountsDisplayColumns()
+    {
+        // CJK characters take two terminal columns each; combining marks none.
+        QCOMPARE(displayWidth(QStringLiteral("\u7F29\u7565\u56FE")), 6);
+        QCOMPARE(displayWidth(QStringLiteral("e\u0301x")), 2);
+        QCOMPARE(displayWidth(QStringLiteral("\uFF11\uFF10x")), 5); // fullwidth digits
+        const QString cjk =
+            QStringLiteral("imageMogr2/\u7F29\u7565\u56FE/800x|imageMogr2/rotate/90");
+        QCOMPARE(errorReport(errorOf(cjk), cjk),
+                 QStringLiteral("ERROR UnknownOperation: imageMogr2: unknown operation "
+                                "'\u7F29\u7565\u56FE' (X-ErrNo -60998)\n"
+                                "  %1\n"
+                                "             ^^^^^^\n")
+                     .arg(cjk));
+        // Offsets count in the decoded string, so a percent-encoded token is echoed decoded.
+        const QString encoded =
+            QStringLiteral("imageMogr2/thumbnail/%EF%BC%91%EF%BC%90x/rotate/%E4%B9%9D%E5%8D%81");
+        QCOMPARE(errorReport(errorOf(encoded), encoded).section(QLatin1Char('\n'), 1),
+                 QStringLiteral("  imageMogr2/thumbnail/\uFF11\uFF10x/rotate/\u4E5D\u5341\n"
+                                "                       ^^^^^\n"));
     }
 
     void neverCrashesOnMutations()

@@ -1,6 +1,7 @@
 #include "cli/output.h"
 
 #include "storage/atomicfile.h"
+#include "style/errorreport.h"
 
 #include <cstdio>
 
@@ -9,12 +10,7 @@ namespace ad::cli
 
 int reportError(const ad::Error &error, const QString &processing)
 {
-    QByteArray text = "ERROR " + error.toString().toUtf8() + '\n';
-    if (error.offset >= 0 && !processing.isEmpty() && error.offset <= processing.size()) {
-        text += "  " + processing.toUtf8() + '\n';
-        text += "  " + QByteArray(error.offset, ' ') + QByteArray(std::max(1, error.length), '^') +
-                '\n';
-    }
+    const QByteArray text = style::errorReport(error, processing).toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return 1;
 }

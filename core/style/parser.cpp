@@ -5,6 +5,7 @@
 #include "style/values.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace ad::style
@@ -206,6 +207,30 @@ QString textValue(const Token &t, const QString &what)
     if (!bytes || bytes->isEmpty())
         invalid(QStringLiteral("%1: '%2' is not URL-safe Base64").arg(what, t.text), t);
     return QString::fromUtf8(*bytes);
+}
+
+// The text of a text watermark: what the renderer can draw on one line.
+QString watermarkText(const Token &t)
+{
+    const auto bytes = decodeBase64Param(t.text);
+    if (!bytes || bytes->isEmpty())
+        invalid(QStringLiteral("text: '%1' is not URL-safe Base64").arg(t.text), t);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8(*bytes);
+    if (utf8.hasError()) invalid(QStringLiteral("text: '%1' is not UTF-8 text").arg(t.text), t);
+    const QList<uint> chars = text.toUcs4();
+    if (chars.size() > kMaxWatermarkText)
+        invalid(QStringLiteral("text: %1 characters; at most %2 are allowed")
+                    .arg(chars.size())
+                    .arg(kMaxWatermarkText),
+                t);
+    for (const uint c : chars)
+        if (QChar::category(c) == QChar::Other_Control || c == 0x2028 || c == 0x2029)
+            invalid(QStringLiteral("text: U+%1 is a control character; the text must be one "
+                                   "line of printable characters")
+                        .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'))),
+                    t);
+    return text;
 }
 
 SizeLimit sizeLimitValue(const Token &t)
@@ -450,6 +475,7 @@ StageOp parseWatermark(Reader &r, const Token &head)
     if (type > 2) return parseBlind(r, head, type);
     ImageWatermark image;
     TextWatermark text;
+    const Token *textToken = nullptr;
     bool haveSource = false;
     while (!r.atEnd()) {
         const Token &key = r.next();
@@ -466,7 +492,8 @@ StageOp parseWatermark(Reader &r, const Token &head)
         else if (type == 1 && k == QLatin1String("spcent"))
             image.spcent = toInt(val, 1, 1000, k);
         else if (type == 2 && k == QLatin1String("text")) {
-            text.text = textValue(val, k);
+            text.text = watermarkText(val);
+            textToken = &val;
             haveSource = true;
         } else if (type == 2 && k == QLatin1String("font")) {
             const QString name = textValue(val, k).normalized(QString::NormalizationForm_KC);
@@ -493,6 +520,15 @@ StageOp parseWatermark(Reader &r, const Token &head)
                     head);
         return image;
     }
+    const qsizetype length = text.text.toUcs4().size();
+    const int size = text.fontSize.value_or(13); // the renderer's default
+    if (length * size > kMaxTextLineWidth)
+        invalid(QStringLiteral("text: %1 characters at %2 px make a line wider than %3 px; "
+                               "shorten the text or the font size")
+                    .arg(length)
+                    .arg(size)
+                    .arg(kMaxTextLineWidth),
+                *textToken);
     return text;
 }
 
@@ -565,9 +601,14 @@ bool isValidStyleName(const QString &name)
     return re.match(name).hasMatch();
 }
 
+QString decodedProcessing(const QString &processing)
+{
+    return QUrl::fromPercentEncoding(processing.trimmed().toUtf8());
+}
+
 Pipeline parse(const QString &processing)
 {
-    QString text = QUrl::fromPercentEncoding(processing.trimmed().toUtf8());
+    QString text = decodedProcessing(processing);
     int base = 0;
     if (text.startsWith(QLatin1Char('?'))) {
         text.remove(0, 1);
@@ -588,56 +629,81 @@ Pipeline parse(const QString &processing)
     return p;
 }
 
-namespace
-{
-void expandInto(const Pipeline &p, const StyleLookup &lookup, std::vector<Stage> &out,
-                QStringList &chain)
-{
-    for (const Stage &s : p.stages) {
-        const auto *ref = std::get_if<StyleRef>(&s.op);
-        if (!ref) {
-            out.push_back(s);
-            continue;
-        }
-        if (chain.contains(ref->name))
-            throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("style '%1' refers to itself").arg(ref->name),
-                                  s.span.offset, s.span.length);
-        const auto body = lookup ? lookup(ref->name) : std::nullopt;
-        if (!body)
-            throw ProcessingError(ErrorCode::StyleNotFound,
-                                  QStringLiteral("style '%1' does not exist").arg(ref->name),
-                                  s.span.offset, s.span.length);
-        Pipeline inner;
-        try {
-            inner = parse(*body);
-        } catch (const ProcessingError &e) {
-            throw ProcessingError(
-                e.error().code,
-                QStringLiteral("in style '%1': %2").arg(ref->name, e.error().message),
-                s.span.offset, s.span.length);
-        }
-        chain.push_back(ref->name);
-        const size_t first = out.size();
-        expandInto(inner, lookup, out, chain);
-        chain.pop_back();
-        // Errors found later in expanded stages point at the style reference.
-        for (size_t i = first; i < out.size(); ++i)
-            out[i].span = s.span;
-    }
-}
-} // namespace
-
 Pipeline expandStyles(const Pipeline &pipeline, const StyleLookup &lookup)
 {
-    Pipeline out;
-    QStringList chain;
-    expandInto(pipeline, lookup, out.stages, chain);
     Span all{0, 0};
     if (!pipeline.stages.empty())
         all = {pipeline.stages.front().span.offset, pipeline.stages.back().span.offset +
                                                         pipeline.stages.back().span.length -
                                                         pipeline.stages.front().span.offset};
+    // Each round replaces every reference by its body. A body has at least one stage, so the
+    // count never falls: a round over kMaxStages stages has failed already, and a chain stops
+    // after kMaxStyleDepth rounds. Memory stays at a few dozen stages, whatever the library.
+    struct Item {
+        Stage stage;
+        QStringList chain; // the styles this stage came from, outermost first
+    };
+    std::vector<Item> items;
+    for (const Stage &s : pipeline.stages)
+        items.push_back({s, {}});
+    for (int depth = 0;; ++depth) {
+        std::vector<Item> next;
+        bool expanded = false;
+        for (size_t i = 0; i < items.size(); ++i) {
+            Item &item = items[i];
+            const auto *ref = std::get_if<StyleRef>(&item.stage.op);
+            if (!ref) {
+                next.push_back(std::move(item));
+                continue;
+            }
+            expanded = true;
+            // Errors inside expanded stages point at the reference written in the string.
+            const Span where = item.stage.span;
+            if (item.chain.contains(ref->name))
+                throw ProcessingError(ErrorCode::InvalidArgument,
+                                      QStringLiteral("style '%1' refers to itself").arg(ref->name),
+                                      where.offset, where.length);
+            if (depth == kMaxStyleDepth)
+                throw ProcessingError(
+                    ErrorCode::TooManyStages,
+                    QStringLiteral("style '%1': references nest deeper than %2 levels")
+                        .arg(item.chain.constFirst())
+                        .arg(kMaxStyleDepth),
+                    where.offset, where.length);
+            const auto body = lookup ? lookup(ref->name) : std::nullopt;
+            if (!body)
+                throw ProcessingError(ErrorCode::StyleNotFound,
+                                      QStringLiteral("style '%1' does not exist").arg(ref->name),
+                                      where.offset, where.length);
+            Pipeline inner;
+            try {
+                inner = parse(*body);
+            } catch (const ProcessingError &e) {
+                throw ProcessingError(
+                    e.error().code,
+                    QStringLiteral("in style '%1': %2").arg(ref->name, e.error().message),
+                    where.offset, where.length);
+            }
+            const size_t atLeast = next.size() + inner.stages.size() + (items.size() - i - 1);
+            if (atLeast > size_t(kMaxStages))
+                throw ProcessingError(ErrorCode::TooManyStages,
+                                      QStringLiteral("over %1 stages once style '%2' is expanded")
+                                          .arg(kMaxStages)
+                                          .arg(ref->name),
+                                      where.offset, where.length);
+            QStringList chain = item.chain;
+            chain << ref->name;
+            for (Stage &s : inner.stages) {
+                s.span = where;
+                next.push_back({std::move(s), chain});
+            }
+        }
+        items = std::move(next);
+        if (!expanded) break;
+    }
+    Pipeline out;
+    for (Item &item : items)
+        out.stages.push_back(std::move(item.stage));
     checkPipeline(out, all);
     return out;
 }
