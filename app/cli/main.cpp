@@ -10,7 +10,7 @@ namespace
 {
 const char *kUsage =
     "assetdesk-cli COMMAND ...\n"
-    "  process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]\n"
+    "  process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE] [--timeout SECONDS]\n"
     "  validate 'PROCESSING' [--styles FILE]\n"
     "  batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name TEMPLATE]\n"
     "        [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace ad::cli
 {
@@ -19,6 +20,7 @@ struct Options {
     QStringList positional;
     QString output;
     QString styles;
+    QString timeout; // seconds
 };
 
 Options parseOptions(const QStringList &args)
@@ -30,6 +32,8 @@ Options parseOptions(const QStringList &args)
             o.output = args[++i];
         else if (args[i] == QLatin1String("--styles") && i + 1 < args.size())
             o.styles = args[++i];
+        else if (args[i] == QLatin1String("--timeout") && i + 1 < args.size())
+            o.timeout = args[++i];
         else
             o.positional << args[i];
     }
@@ -47,10 +51,18 @@ int processCommand(const QStringList &args)
     const Options o = parseOptions(args);
     if (o.positional.size() != 2)
         return usageError(
-            QStringLiteral("assetdesk-cli process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE]"));
+            QStringLiteral("assetdesk-cli process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE] "
+                           "[--timeout SECONDS]"));
     const QString &processing = o.positional[1];
+    imaging::ProcessOptions options;
+    if (!o.timeout.isNull()) {
+        bool ok = false;
+        const double seconds = o.timeout.toDouble(&ok);
+        if (!ok || seconds < 0.001 || seconds > 3600)
+            return usageError(QStringLiteral("--timeout: seconds from 0.001 to 3600"));
+        options.deadline = std::chrono::milliseconds(std::llround(seconds * 1000));
+    }
     try {
-        imaging::ProcessOptions options;
         options.styles = stylesFrom(o.styles);
         const imaging::ProcessResult r =
             imaging::process({o.positional[0], {}}, processing, options);

@@ -298,6 +298,7 @@ private:
                     .arg(s.width())
                     .arg(s.height())
                     .arg(cap));
+        checkFramePixels(s, m_image ? frameCount(*m_image) : m_frames);
     }
 
     // Scales to an exact size; before any pixel work this decodes with shrink-on-load.
@@ -611,16 +612,22 @@ ProcessResult process(const ImageSource &source, const style::Pipeline &pipeline
                       const ProcessOptions &options)
 {
     ensureVips();
+    ProcessOptions bounded = options;
+    if (!bounded.cancel) bounded.cancel = std::make_shared<RenderCancel>();
+    RenderCancel &cancel = *bounded.cancel;
+    const Deadline deadline(bounded.deadline, bounded.cancel);
     try {
-        Run run(source, pipeline, options);
+        Run run(source, pipeline, bounded);
         ProcessResult result = run.execute();
         result.data.detach(); // may be the mapped input itself, which goes with the run
         return result;
     } catch (const vips::VError &e) {
-        if (options.cancel) throwIfCancelled(*options.cancel); // "killed" means cancelled
+        deadline.throwIfExpired(); // "killed" means out of time or cancelled
+        throwIfCancelled(cancel);
         rethrowVips(e);
     } catch (const ProcessingError &) {
-        if (options.cancel) throwIfCancelled(*options.cancel);
+        deadline.throwIfExpired();
+        throwIfCancelled(cancel);
         throw;
     }
 }

@@ -3,6 +3,7 @@
 // Runs a processing string on one image. Thread-safe: every call owns its state, so any worker
 // thread may call it concurrently.
 
+#include "imaging/budget.h"
 #include "imaging/encoder.h"
 #include "imaging/rendercancel.h"
 #include "style/parser.h"
@@ -26,6 +27,8 @@ struct ProcessOptions {
     QString resourceRoot;
     // Set: the render can be stopped from another thread; it then throws IoError "cancelled".
     std::shared_ptr<RenderCancel> cancel;
+    // Past this the render is stopped and throws TimedOut.
+    std::chrono::milliseconds deadline = kDefaultDeadline;
 };
 
 struct ProcessResult {

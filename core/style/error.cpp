@@ -29,6 +29,8 @@ int Error::errNo() const
     case ErrorCode::NotFound:
     case ErrorCode::IoError:
         return -6101;
+    case ErrorCode::TimedOut:
+        return -504;
     case ErrorCode::DocNotFound:
         return -3004;
     case ErrorCode::DocEncrypted:
@@ -76,6 +78,8 @@ QString Error::codeName() const
         return QStringLiteral("NotFound");
     case ErrorCode::IoError:
         return QStringLiteral("IoError");
+    case ErrorCode::TimedOut:
+        return QStringLiteral("TimedOut");
     case ErrorCode::DocNotFound:
         return QStringLiteral("DocNotFound");
     case ErrorCode::DocEncrypted:

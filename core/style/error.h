@@ -21,6 +21,7 @@ enum class ErrorCode {
     InvalidImage,       // -62999: cannot be decoded
     NotFound,           // -6101: input or referenced resource missing
     IoError,            // -6101: cannot read or write
+    TimedOut,           // -504 (local, as HTTP 504): the request ran past its time budget
     // Document preview (doc-preview appendix codes).
     DocNotFound,         // -3004: no such document
     DocEncrypted,        // -3006: protected, and no or a wrong password

@@ -1,0 +1,48 @@
+#include "imaging/budget.h"
+
+#include "imaging/limits.h"
+#include "style/error.h"
+
+#include <condition_variable>
+#include <mutex>
+
+namespace ad::imaging
+{
+
+void checkFramePixels(QSize size, int frames)
+{
+    const qint64 pixels = qint64(size.width()) * size.height() * std::max(frames, 1);
+    if (pixels > Limits::maxPixels)
+        throw ProcessingError(ErrorCode::ImageTooLarge,
+                              QStringLiteral("result would be %1x%2 in %3 frame(s), %4 pixels; "
+                                             "the limit is %5")
+                                  .arg(size.width())
+                                  .arg(size.height())
+                                  .arg(frames)
+                                  .arg(pixels)
+                                  .arg(Limits::maxPixels));
+}
+
+Deadline::Deadline(std::chrono::milliseconds budget, std::shared_ptr<RenderCancel> cancel)
+    : m_budget(budget)
+{
+    m_watchdog = std::jthread([this, cancel = std::move(cancel)](std::stop_token stop) {
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        std::unique_lock lock(mutex);
+        // Returns early only when the request finished and the destructor asked to stop.
+        if (wake.wait_for(lock, stop, m_budget, [&] { return stop.stop_requested(); })) return;
+        m_expired = true;
+        cancel->cancel();
+    });
+}
+
+void Deadline::throwIfExpired() const
+{
+    if (!m_expired) return;
+    throw ProcessingError(ErrorCode::TimedOut,
+                          QStringLiteral("processing ran past its %1 s time budget and was stopped")
+                              .arg(double(m_budget.count()) / 1000));
+}
+
+} // namespace ad::imaging
