@@ -145,6 +145,43 @@ private Q_SLOTS:
                  QStringLiteral("User42"));
     }
 
+    // Issue 17: wmreport --type 1|2 decoded the mark before libvips was started and crashed.
+    // Type 1 on a 4000x3000 photo with a large 16-bit mark, type 2 on a full-size wallpaper with
+    // a small one.
+    void watermarkReportWithMarkImage()
+    {
+        const QString big =
+            writePhoto(m_dir, QStringLiteral("Kite"), QSize(4000, 3000), QStringLiteral("big.jpg"));
+        const QString small = m_dir.filePath(QStringLiteral("small-mark.png"));
+        const QString large = m_dir.filePath(QStringLiteral("large-mark.png"));
+        QCOMPARE(run(QStringLiteral("convert"),
+                     {QStringLiteral("-size"), QStringLiteral("64x64"), QStringLiteral("xc:black"),
+                      QStringLiteral("-fill"), QStringLiteral("white"), QStringLiteral("-draw"),
+                      QStringLiteral("rectangle 8,8 40,56"), small}),
+                 0);
+        QCOMPARE(run(QStringLiteral("convert"),
+                     {QStringLiteral("-size"), QStringLiteral("1200x900"),
+                      QStringLiteral("xc:black"), QStringLiteral("-fill"), QStringLiteral("white"),
+                      QStringLiteral("-draw"), QStringLiteral("circle 600,450 600,100"),
+                      QStringLiteral("-depth"), QStringLiteral("16"), large}),
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+        for (const auto &[type, picture, mark] :
+             {std::tuple{QStringLiteral("1"), big, large},
+              std::tuple{QStringLiteral("2"), wallpaperPath(QStringLiteral("Kite")), small}}) {
+            const Run r = cli({QStringLiteral("wmreport"), picture, QStringLiteral("--type"), type,
+                               QStringLiteral("--mark"), mark, QStringLiteral("--attacks"),
+                               QStringLiteral("jpeg90"), QStringLiteral("--csv"), csv});
+            QVERIFY2(r.code == 0, r.err.constData());
+            QVERIFY2(r.out.startsWith("type " + type.toLatin1() + ", 1 picture(s)"),
+                     r.out.constData());
+            // The mark survives JPEG 90 and reads back whole.
+            const QList<QByteArray> rows = readFile(csv).split('\n');
+            QCOMPARE(rows.size(), 3); // header, one row, final newline
+            QVERIFY2(rows[1].contains(",\"jpeg90\",yes,"), rows[1].constData());
+        }
+    }
+
     void errorsAreReported()
     {
         Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/thumbnail/abc"),
