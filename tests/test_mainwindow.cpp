@@ -45,6 +45,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -358,7 +359,11 @@ private Q_SLOTS:
         QCOMPARE(editor->cloudUrl(), server.url().toString(QUrl::StripTrailingSlash) +
                                          QStringLiteral("/assets/browse/a-photo.jpg?imageMogr2/"
                                                         "thumbnail/320x"));
-        editor->close();
+        editor->close(); // the string is unsaved: the editor asks, and Discard closes it
+        editor->findChild<QMessageBox *>(QStringLiteral("unsavedChanges"))
+            ->button(QMessageBox::Discard)
+            ->click();
+        QTRY_VERIFY(!editor->isVisible());
         // Into a folder and back up.
         w.buckets()->grid()->setCurrentIndex(model->index(0));
         Q_EMIT w.buckets()->grid()->activated(model->index(0));

@@ -1,10 +1,12 @@
 // The Style Editor, offscreen: the form and the string kept in sync for every operation and
 // parameter, list editing, inline errors, the live preview on a worker (proxy, full resolution,
-// coalesced edits), cloud warnings and forms, the style library, and Apply to Selection.
+// coalesced edits), cloud warnings and forms, the style library, and Apply to Selection; the
+// greyed defaults against the executor's, the Save dialog and the unsaved-changes question.
 
 #include "beforeafterview.h"
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
+#include "imaging/executor.h"
 #include "operationform.h"
 #include "paramfield.h"
 #include "style/editlist.h"
@@ -23,6 +25,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,9 +35,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ad;
@@ -382,6 +389,198 @@ private Q_SLOTS:
         editor.setProcessing(QStringLiteral("imageMogr2/rotate/90"));
         apply->trigger();
         QCOMPARE(applied, QStringLiteral("imageMogr2/rotate/90"));
+    }
+
+    // Every fixed default the form shows greyed is what the executor applies when the
+    // parameter is left out: the picture with the parameter absent and with it written as the
+    // shown default decode to the same pixels.
+    void greyedDefaultsAreWhatTheExecutorApplies()
+    {
+        const QString png = test::writeTemp(m_dir, QStringLiteral("defaults.png"),
+                                            test::makeImage(480, 360, QStringLiteral("png")));
+        imaging::ProcessOptions options;
+        options.resourceRoot = m_dir.path();
+        const auto pixels = [&](const style::EditOp &op) {
+            const std::vector<style::EditItem> items(1, style::EditItem{op, true, false, {}});
+            const imaging::ProcessResult r =
+                imaging::process({png, {}}, style::printItems(items), options);
+            return r.isJson ? QImage() : QImage::fromData(r.data);
+        };
+        int compared = 0;
+        for (const style::OpSpec &spec : style::operations()) {
+            // The default operation, and variants where other parameters apply (a thumbnail
+            // that fits a box can pad, a tiled watermark has an angle, type 2 a strength).
+            std::vector<style::EditOp> variants{spec.make()};
+            for (const style::ParamSpec &p : spec.params) {
+                if (!p.appliesTo(variants.front())) continue;
+                QVariantList values;
+                if (p.type == style::ParamType::Choice && !p.optional)
+                    for (const QString &c : p.choices)
+                        values << c;
+                if (p.type == style::ParamType::Bool) values << true;
+                for (const QVariant &v : values) {
+                    style::EditOp op = spec.make();
+                    p.set(op, v);
+                    variants.push_back(op);
+                }
+            }
+            for (style::EditOp &made : variants) {
+                test::fillRequiredImages(spec, made);
+                for (const style::ParamSpec &p : spec.params) {
+                    if (!p.optional || !p.appliesTo(made)) continue;
+                    style::EditOp absent = made, written = made;
+                    p.set(absent, QVariant());
+                    const QVariant fallback = p.fallbackFor(absent);
+                    if (!fallback.isValid()) continue; // depends on the picture: shown as "auto"
+                    p.set(written, fallback);
+                    const QString where = spec.id + QLatin1Char('.') + p.key;
+                    const QImage a = pixels(absent), b = pixels(written);
+                    QVERIFY2(!a.isNull(), qPrintable(where));
+                    QVERIFY2(a == b,
+                             qPrintable(where + QStringLiteral(" = ") + fallback.toString()));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY2(compared >= 25, qPrintable(QString::number(compared)));
+
+        // The text watermark's colour, size and opacity do change the picture, so the equality
+        // above is no accident of a parameter without effect.
+        style::TextWatermark text =
+            std::get<style::TextWatermark>(style::specById(QStringLiteral("watermark/2"))->make());
+        const QImage plain = pixels(text);
+        for (const auto &change : std::vector<std::function<void(style::TextWatermark &)>>{
+                 [](style::TextWatermark &t) { t.fill = qRgb(0xFF, 0xFF, 0xFF); },
+                 [](style::TextWatermark &t) { t.fontSize = 14; },
+                 [](style::TextWatermark &t) { t.place.dissolve = 100; }}) {
+            style::TextWatermark other = text;
+            change(other);
+            QVERIFY(pixels(other) != plain);
+        }
+    }
+
+    // Unchecked, a field shows greyed the default that applies, or "auto".
+    void greyedFieldsShowTheAppliedDefaults()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.addOperation(QStringLiteral("watermark/2"));
+        OperationForm *form = editor.form();
+        const auto line = [&](const QString &key) {
+            return form->field(key)->editor()->findChild<QLineEdit *>();
+        };
+        const auto spin = [&](const QString &key) {
+            return form->field(key)->editor()->findChild<QSpinBox *>();
+        };
+        QVERIFY(!form->field(QStringLiteral("fill"))->editor()->isEnabled());
+        QCOMPARE(line(QStringLiteral("fill"))->text(), QStringLiteral("#3D3D3D"));
+        QCOMPARE(spin(QStringLiteral("fontsize"))->value(), 13);
+        QCOMPARE(spin(QStringLiteral("dissolve"))->value(), 90);
+        QCOMPARE(spin(QStringLiteral("shadow"))->value(), 0);
+        QVERIFY(!form->field(QStringLiteral("fill"))->value().isValid()); // still not written
+        // Checking the box writes the shown default: the string changes, the picture does not.
+        form->field(QStringLiteral("fontsize"))
+            ->findChild<QCheckBox *>(QStringLiteral("set"))
+            ->setChecked(true);
+        QVERIFY2(editor.processing().contains(QStringLiteral("/fontsize/13")),
+                 qPrintable(editor.processing()));
+        // A crop's width depends on the picture: "auto" until it is checked.
+        editor.setProcessing(QStringLiteral("imageMogr2/crop/x300"));
+        QCOMPARE(spin(QStringLiteral("width"))->text(), QStringLiteral("auto"));
+        QVERIFY(!form->field(QStringLiteral("width"))->value().isValid());
+        QCOMPARE(spin(QStringLiteral("height"))->value(), 300);
+    }
+
+    // With nothing to do, the preview reports the executor's output: the input's format.
+    void emptyStringKeepsTheInputFormat()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setAsset(m_small);
+        editor.setProcessing(QString());
+        QVERIFY(waitFor(
+            [&] { return !editor.preview()->isBusy() && editor.preview()->output().has_value(); }));
+        QCOMPARE(editor.preview()->output()->format, style::ImageFormat::Jpeg);
+        QCOMPARE(editor.preview()->output()->size, QSize(640, 480));
+        auto *info = editor.preview()->findChild<QLabel *>(QStringLiteral("previewInfo"));
+        QVERIFY(info);
+        QVERIFY2(info->text().contains(QStringLiteral("JPEG")), qPrintable(info->text()));
+        QVERIFY2(!info->text().contains(QStringLiteral("PNG")), qPrintable(info->text()));
+    }
+
+    // A bad name keeps the Save dialog open with the reason next to the field.
+    void saveDialogExplainsABadName()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.show();
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/100x"));
+        QAction *saveAs = nullptr;
+        for (QAction *a : editor.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)) saveAs = a;
+        QVERIFY(saveAs);
+        bool stayedOpen = false;
+        QString reason;
+        QTimer::singleShot(0, &editor, [&] {
+            auto *dialog = editor.findChild<QDialog *>(QStringLiteral("saveStyleDialog"));
+            QVERIFY(dialog && dialog->isVisible());
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("styleName"));
+            auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            name->setText(QStringLiteral("bad name"));
+            save->click();
+            stayedOpen = dialog->isVisible();
+            reason = dialog->findChild<QLabel *>(QStringLiteral("styleNameProblem"))->text();
+            name->setText(QStringLiteral("good-name"));
+            save->click();
+        });
+        saveAs->trigger();
+        QVERIFY(stayedOpen);
+        QVERIFY2(reason.contains(QStringLiteral("“bad name” is not a style name")),
+                 qPrintable(reason));
+        QCOMPARE(editor.styleName(), QStringLiteral("good-name"));
+        QCOMPARE(m_store->body(QStringLiteral("good-name")),
+                 std::optional(QStringLiteral("imageMogr2/thumbnail/100x")));
+        QVERIFY(!editor.isModified());
+        m_store->remove(QStringLiteral("good-name"));
+    }
+
+    // Closing with unsaved changes asks Save / Discard / Cancel.
+    void closingWithUnsavedChangesAsks()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            auto *box = editor.findChild<QMessageBox *>(QStringLiteral("unsavedChanges"));
+            QVERIFY(box && box->isVisible());
+            box->button(button)->click();
+        };
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/90"));
+        QVERIFY(editor.isModified());
+        QVERIFY(!editor.close());
+        answer(QMessageBox::Cancel);
+        QVERIFY(editor.isVisible());
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/rotate/90"));
+        // Save on a library style writes it and closes.
+        m_store->save(QStringLiteral("turn"), QStringLiteral("imageMogr2/rotate/180"));
+        editor.openStyle(QStringLiteral("turn"));
+        QVERIFY(!editor.isModified());
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/270"));
+        QVERIFY(!editor.close());
+        answer(QMessageBox::Save);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(m_store->body(QStringLiteral("turn")),
+                 std::optional(QStringLiteral("imageMogr2/rotate/270")));
+        // Discard closes without writing.
+        editor.show();
+        editor.setProcessing(QStringLiteral("imageMogr2/rotate/45"));
+        QVERIFY(!editor.close());
+        answer(QMessageBox::Discard);
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(m_store->body(QStringLiteral("turn")),
+                 std::optional(QStringLiteral("imageMogr2/rotate/270")));
+        // Nothing unsaved: no question.
+        editor.show();
+        editor.openStyle(QStringLiteral("turn"));
+        QVERIFY(editor.close());
+        m_store->remove(QStringLiteral("turn"));
     }
 };
 

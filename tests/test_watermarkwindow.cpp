@@ -4,6 +4,7 @@
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
+#include "robustnesschart.h"
 #include "robustnesspage.h"
 #include "style/parser.h"
 #include "style/printer.h"
@@ -12,8 +13,10 @@
 #include "watermarkextractpage.h"
 #include "watermarkwindow.h"
 
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,10 +71,36 @@ private Q_SLOTS:
         embed.setType(3);
         embed.setText(QString());
         QVERIFY(!embed.problem().isEmpty());
-        // The validator keeps the text to the cloud's alphabet.
-        auto *text = embed.findChild<QLineEdit *>(QStringLiteral("blindText"));
-        QTest::keyClicks(text, QStringLiteral("a b-c"));
-        QCOMPARE(embed.text(), QStringLiteral("abc"));
+    }
+
+    // Characters a type 3 mark cannot hold are kept as typed and refused by name, never
+    // dropped: "User 42!" does not quietly become "User42".
+    void blindTextRefusesWhatItCannotHold()
+    {
+        WatermarkEmbedPage page([](const QString &) {});
+        page.setSource(m_photo);
+        BlindMarkForm *form = page.form();
+        form->setType(3);
+        auto *text = form->findChild<QLineEdit *>(QStringLiteral("blindText"));
+        QTest::keyClicks(text, QStringLiteral("User 42!"));
+        QCOMPARE(form->text(), QStringLiteral("User 42!"));
+        QCOMPARE(form->problem(), QStringLiteral("A blind mark holds only the letters A–Z, a–z "
+                                                 "and the digits 0–9; remove space and “!”."));
+        auto *shown = form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
+        QCOMPARE(shown->text(), form->problem());
+        QVERIFY(!shown->isHidden());
+        QCOMPARE(page.status(), form->problem());
+        QPushButton *embed = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Embed")) embed = b;
+        QVERIFY(embed && !embed->isEnabled());
+        text->setText(QStringLiteral("User42"));
+        QVERIFY(form->problem().isEmpty());
+        QVERIFY(shown->isHidden());
+        QVERIFY(embed->isEnabled());
+        text->setText(QString(41, QLatin1Char('a')));
+        QCOMPARE(form->problem(),
+                 QStringLiteral("A blind mark holds at most 40 characters; this text has 41."));
     }
 
     void embedWritesAMarkedCopy()
@@ -89,6 +118,12 @@ private Q_SLOTS:
             imaging::process({page->output()->text(), {}}, QStringLiteral("watermark/4/type/3"));
         QCOMPARE(QJsonDocument::fromJson(r.data).object().value(QStringLiteral("Text")).toString(),
                  QStringLiteral("Desk42"));
+        // Extract now looks at the marked copy, with the same type; the selection stays with
+        // it when the browser hands the window its pictures again.
+        QCOMPARE(m_window->extractPage()->suspect(), page->output()->text());
+        QCOMPARE(m_window->extractPage()->form()->type(), 3);
+        m_window->setPictures({m_photo});
+        QCOMPARE(m_window->extractPage()->suspect(), page->output()->text());
         // The same rule goes to Batch Process for many pictures.
         QMetaObject::invokeMethod(page, [page] {
             for (QPushButton *b : page->findChildren<QPushButton *>())
@@ -146,6 +181,54 @@ private Q_SLOTS:
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         QVERIFY(page->exportChart(png));
         QCOMPARE(QImage(png).width(), 900);
+    }
+
+    // Fifteen attacks: every bar is drawn inside the chart at the size the page gives it, and
+    // the table's columns are at least as wide as what they hold.
+    void reportShowsEveryAttack()
+    {
+        RobustnessPage *page = m_window->robustnessPage();
+        m_window->tabs()->setCurrentWidget(page);
+        imaging::blind::Report report;
+        report.source = m_dir.filePath(QStringLiteral("a-rather-long-picture-name.jpg"));
+        report.embedPsnr = 41;
+        for (int i = 0; i < 15; ++i)
+            report.rows.push_back({QStringLiteral("a%1").arg(i),
+                                   QStringLiteral("Attack number %1 with a long label").arg(i),
+                                   true,
+                                   1.0,
+                                   90,
+                                   40.0,
+                                   0.25,
+                                   {}});
+        page->showReports({report});
+        auto *chart = page->findChild<RobustnessChart *>();
+        QVERIFY(chart);
+        QTRY_VERIFY(chart->isVisible() && chart->height() > 0);
+        const QImage shot = chart->grab().toImage();
+        // Bars of complete recovery are green; count them down the middle of the chart.
+        const QColor green(58, 157, 93);
+        int bars = 0;
+        bool inBar = false;
+        for (int y = 0; y < shot.height(); ++y) {
+            const bool on = shot.pixelColor(shot.width() / 2, y) == green;
+            bars += on && !inBar;
+            inBar = on;
+        }
+        QCOMPARE(bars, 15);
+        QTableWidget *table = page->table();
+        QCOMPARE(table->rowCount(), 15);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            // What the column holds, and never less than a short word.
+            const int needed = std::max({table->horizontalHeader()->sectionSizeHint(c),
+                                         table->sizeHintForColumn(c),
+                                         table->fontMetrics().horizontalAdvance(u"0000000")});
+            QVERIFY2(table->columnWidth(c) >= needed,
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(c)
+                                    .arg(table->columnWidth(c))
+                                    .arg(needed)));
+        }
     }
 
     void reportCancels()

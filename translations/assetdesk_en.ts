@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ad::jobs</name>
+    <message numerus="yes">
+        <source>Pages of %n document(s)</source>
+        <translation>
+            <numerusform>Pages of %n document</numerusform>
+            <numerusform>Pages of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Move %n item to %1</numerusform>
+            <numerusform>Move %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copy %n item to %1</numerusform>
+            <numerusform>Copy %n items to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::BatchDialog</name>
     <message numerus="yes">
         <source>&amp;Selected files (%n)</source>
@@ -104,6 +128,16 @@
         <translation>
             <numerusform>%n missing file removed from the library</numerusform>
             <numerusform>%n missing files removed from the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::PreviewPane</name>
+    <message numerus="yes">
+        <source>%n files selected</source>
+        <translation>
+            <numerusform>%n file selected</numerusform>
+            <numerusform>%n files selected</numerusform>
         </translation>
     </message>
 </context>

@@ -495,6 +495,157 @@
     </message>
 </context>
 <context>
+    <name>ad::Error</name>
+    <message>
+        <source>InvalidArgument</source>
+        <translation>参数无效</translation>
+    </message>
+    <message>
+        <source>UnknownOperation</source>
+        <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>TooManyStages</source>
+        <translation>处理阶段过多</translation>
+    </message>
+    <message>
+        <source>InvalidStyleName</source>
+        <translation>样式名无效</translation>
+    </message>
+    <message>
+        <source>StyleNotFound</source>
+        <translation>样式不存在</translation>
+    </message>
+    <message>
+        <source>FileTooLarge</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>ImageTooLarge</source>
+        <translation>图片过大</translation>
+    </message>
+    <message>
+        <source>OutputTooLarge</source>
+        <translation>输出过大</translation>
+    </message>
+    <message>
+        <source>UnsupportedFormat</source>
+        <translation>格式不支持此操作</translation>
+    </message>
+    <message>
+        <source>UnsupportedLocally</source>
+        <translation>本地不支持（仅云端）</translation>
+    </message>
+    <message>
+        <source>InvalidImage</source>
+        <translation>图片无法解码</translation>
+    </message>
+    <message>
+        <source>NotFound</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>IoError</source>
+        <translation>读写错误</translation>
+    </message>
+    <message>
+        <source>TimedOut</source>
+        <translation>处理超时</translation>
+    </message>
+    <message>
+        <source>DocNotFound</source>
+        <translation>文档不存在</translation>
+    </message>
+    <message>
+        <source>DocEncrypted</source>
+        <translation>文档受密码保护</translation>
+    </message>
+    <message>
+        <source>DocEmpty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>DocUnsupported</source>
+        <translation>文档格式不支持</translation>
+    </message>
+    <message>
+        <source>DocPageOutOfRange</source>
+        <translation>页码超出范围</translation>
+    </message>
+    <message>
+        <source>DocTooLarge</source>
+        <translation>文档过大</translation>
+    </message>
+    <message>
+        <source>DocConversionFailed</source>
+        <translation>文档转换失败</translation>
+    </message>
+    <message>
+        <source>%1: %2 (X-ErrNo %3)</source>
+        <translation>%1：%2（X-ErrNo %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::jobs</name>
+    <message>
+        <source>Pages of %1</source>
+        <translation>%1 的页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages of %n document(s)</source>
+        <translation>
+            <numerusform>%n 个文档的页面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thumbnails of %1</source>
+        <translation>%1 的缩略图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 项移动到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 项复制到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::storage</name>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>file too large for the file system</source>
+        <translation>文件超出文件系统的大小上限</translation>
+    </message>
+    <message>
+        <source>input/output error on the device</source>
+        <translation>设备输入/输出错误</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::BatchDialog</name>
     <message>
         <source>&amp;Folder:</source>
@@ -713,6 +864,18 @@
     <message>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>A blind mark holds only the letters A–Z, a–z and the digits 0–9; remove %1.</source>
+        <translation>盲水印只能包含字母 A–Z、a–z 和数字 0–9；请删除%1。</translation>
+    </message>
+    <message>
+        <source>A blind mark holds at most %1 characters; this text has %2.</source>
+        <translation>盲水印最多 %1 个字符；此文字有 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1424,6 @@ Tags: %1</source>
         <translation>任意评分</translation>
     </message>
     <message>
-        <source> or more</source>
-        <translation> 及以上</translation>
-    </message>
-    <message>
         <source>tag</source>
         <translation>标签</translation>
     </message>
@@ -1295,6 +1454,11 @@ Tags: %1</source>
     <message>
         <source>extensions, e.g. jpg png</source>
         <translation>扩展名，如 jpg png</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <comment>stars</comment>
+        <translation>%1 及以上</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1624,18 @@ Tags: %1</source>
     <message>
         <source>ETag</source>
         <translation>ETag</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>Total size</source>
+        <translation>总大小</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1880,30 @@ Tags: %1</source>
         <source>(mixed)</source>
         <translation>（多个值）</translation>
     </message>
+    <message>
+        <source>Set Rating</source>
+        <translation>设置评分</translation>
+    </message>
+    <message>
+        <source>Set Favourite</source>
+        <translation>设置收藏</translation>
+    </message>
+    <message>
+        <source>Set Label</source>
+        <translation>设置颜色标签</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Tags shown are the ones every selected item has</source>
+        <translation>此处显示的是所有选中项共有的标签</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MainWindow</name>
@@ -1852,10 +2052,6 @@ Tags: %1</source>
     <message>
         <source>Rename</source>
         <translation>重命名</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>新名称：</translation>
     </message>
     <message>
         <source>Batch Rename</source>
@@ -2098,6 +2294,10 @@ Tags: %1</source>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Preferences</name>
@@ -2139,6 +2339,26 @@ Tags: %1</source>
     <message>
         <source>&amp;Transfer bandwidth:</source>
         <translation>传输带宽(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::PreviewPane</name>
+    <message numerus="yes">
+        <source>%n files selected</source>
+        <translation>
+            <numerusform>已选 %n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::RenameDialog</name>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2673,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>保存样式</translation>
     </message>
     <message>
-        <source>Style name (1-64 of letters, digits, _ - .):</source>
-        <translation>样式名称（1-64 个字母、数字、_ - .）：</translation>
-    </message>
-    <message>
         <source>Style Editor — unsaved</source>
         <translation>样式编辑器 — 未保存</translation>
     </message>
@@ -2479,6 +2695,34 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Style</source>
+        <translation>新建样式</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the current style?</source>
+        <translation>放弃对当前样式的更改？</translation>
+    </message>
+    <message>
+        <source>“%1” is not a style name: use 1 to 64 letters, digits, _ - or .</source>
+        <translation>“%1”不是有效的样式名：请使用 1 到 64 个字母、数字、_、- 或 .</translation>
+    </message>
+    <message>
+        <source>Style &amp;name:</source>
+        <translation>样式名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>1 to 64 letters, digits, _ - or .</source>
+        <translation>1 到 64 个字母、数字、_、- 或 .</translation>
+    </message>
+    <message>
+        <source>Save the new style before closing?</source>
+        <translation>关闭前保存新样式吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
 </context>
 <context>
@@ -2570,10 +2814,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1 of %n style(s) from %2.</source>

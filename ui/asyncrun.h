@@ -3,7 +3,7 @@
 // Runs a core call on the thread pool and hands its result, or its error message, back on the
 // GUI thread. When the context goes first, the answer is dropped.
 
-#include "style/error.h"
+#include "style/errortext.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -16,7 +16,7 @@ namespace ad::ui
 
 template <class T> struct Outcome {
     std::optional<T> value;
-    QString error;   // set when value is empty: "Code: message (X-ErrNo ...)"
+    QString error;   // set when value is empty: "Code: message (X-ErrNo ...)", code translated
     QString message; // the message alone, for status lines that say "Failed: ..."
 };
 
@@ -33,7 +33,7 @@ template <class Work, class Done> void runCatching(QObject *context, Work work, 
         try {
             o.value = work();
         } catch (const ProcessingError &e) {
-            o.error = e.error().toString();
+            o.error = localizedText(e.error());
             o.message = e.error().message;
         }
         return o;

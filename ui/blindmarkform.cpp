@@ -11,8 +11,8 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSpinBox>
 
 namespace ad::ui
@@ -21,17 +21,19 @@ namespace ad::ui
 BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     : QWidget(parent), m_mode(mode), m_type(new QComboBox(this)),
       m_textLabel(new QLabel(tr("&Text:"), this)), m_text(new QLineEdit(this)),
-      m_imageLabel(new QLabel(this)), m_imageRow(new QWidget(this)),
-      m_image(new QLineEdit(m_imageRow)), m_thumb(new QLabel(this)),
+      m_textProblem(new QLabel(this)), m_imageLabel(new QLabel(this)),
+      m_imageRow(new QWidget(this)), m_image(new QLineEdit(m_imageRow)), m_thumb(new QLabel(this)),
       m_levelLabel(new QLabel(tr("&Strength:"), this)), m_level(new QSpinBox(this))
 {
     m_type->addItem(tr("Text (type 3)"), 3);
     m_type->addItem(tr("Image mark, blind (type 2)"), 2);
     m_type->addItem(tr("Image mark, semi-blind (type 1)"), 1);
+    // No validator: one would drop what it refuses without a word. problem() names it instead.
     m_text->setObjectName(QStringLiteral("blindText"));
-    m_text->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[0-9A-Za-z]{0,%1}").arg(style::kMaxBlindText)), m_text));
     m_text->setPlaceholderText(tr("digits and letters, up to %1").arg(style::kMaxBlindText));
+    m_textProblem->setObjectName(QStringLiteral("blindTextProblem"));
+    m_textProblem->setWordWrap(true);
+    m_textProblem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_image->setObjectName(QStringLiteral("blindImage"));
     m_level->setRange(1, 3);
     m_level->setToolTip(tr("Higher is more robust and more visible (type 2 only)"));
@@ -55,6 +57,7 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(m_textLabel, m_text);
+    form->addRow(QString(), m_textProblem);
     form->addRow(m_imageLabel, m_imageRow);
     form->addRow(QString(), m_thumb);
     form->addRow(m_levelLabel, m_level);
@@ -66,7 +69,10 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
         updateVisibility();
         Q_EMIT changed();
     });
-    connect(m_text, &QLineEdit::textChanged, this, &BlindMarkForm::changed);
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        updateVisibility();
+        Q_EMIT changed();
+    });
     connect(m_image, &QLineEdit::textChanged, this, [this] {
         showMark();
         Q_EMIT changed();
@@ -110,11 +116,34 @@ int BlindMarkForm::level() const
     return m_level->value();
 }
 
+QString BlindMarkForm::textProblem() const
+{
+    QStringList refused;
+    for (const QChar c : text()) {
+        if (c.isDigit() && c.unicode() < 128) continue;
+        if (c.isLetter() && c.unicode() < 128) continue;
+        const QString shown =
+            c == QLatin1Char(' ') ? tr("space")
+            : c.isPrint()         ? QStringLiteral("“%1”").arg(c)
+                          : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        if (!refused.contains(shown)) refused << shown;
+    }
+    if (!refused.isEmpty())
+        return tr("A blind mark holds only the letters A–Z, a–z and the digits 0–9; remove %1.")
+            .arg(QLocale().createSeparatedList(refused));
+    if (text().size() > style::kMaxBlindText)
+        return tr("A blind mark holds at most %1 characters; this text has %2.")
+            .arg(style::kMaxBlindText)
+            .arg(text().size());
+    return {};
+}
+
 QString BlindMarkForm::problem() const
 {
     if (type() == 3) {
         if (m_mode == Mode::Extract) return {};
-        return text().isEmpty() ? tr("Enter the text to embed.") : QString();
+        if (text().isEmpty()) return tr("Enter the text to embed.");
+        return textProblem();
     }
     if (imagePath().isEmpty())
         return type() == 1 && m_mode == Mode::Extract ? tr("Choose the original picture.")
@@ -144,6 +173,8 @@ void BlindMarkForm::updateVisibility()
     const bool embed = m_mode == Mode::Embed;
     m_textLabel->setVisible(text && embed);
     m_text->setVisible(text && embed);
+    m_textProblem->setText(text && embed ? textProblem() : QString());
+    m_textProblem->setVisible(!m_textProblem->text().isEmpty());
     const bool image = !text;
     m_imageLabel->setVisible(image);
     m_imageRow->setVisible(image);

@@ -28,7 +28,7 @@ public:
     void setImagePath(const QString &path);
     int level() const;
 
-    // Empty when the form is complete, else what is missing, for people.
+    // Empty when the form is complete, else what is missing or refused, for people.
     QString problem() const;
     // watermark/3/... (Embed) or watermark/4/... (Extract), with the image as a local path.
     QString rule() const;
@@ -38,12 +38,14 @@ Q_SIGNALS:
 
 private:
     void updateVisibility();
+    QString textProblem() const; // characters a type 3 mark cannot hold, or too many
     void showMark();
 
     Mode m_mode;
     QComboBox *m_type;
     QLabel *m_textLabel;
     QLineEdit *m_text;
+    QLabel *m_textProblem; // under the text: what it cannot hold
     QLabel *m_imageLabel;
     QWidget *m_imageRow;
     QLineEdit *m_image;

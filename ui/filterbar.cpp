@@ -50,7 +50,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_extensions->setClearButtonEnabled(true);
     m_rating->addItem(tr("Any rating"), 0);
     for (int stars = 1; stars <= 5; ++stars)
-        m_rating->addItem(QString(stars, QChar(0x2605)) + tr(" or more"), stars);
+        m_rating->addItem(tr("%1 or more", "stars").arg(QString(stars, QChar(0x2605))), stars);
     m_tag->setPlaceholderText(tr("tag"));
     m_tag->setClearButtonEnabled(true);
     auto *reset = new QToolButton(this);
@@ -73,10 +73,9 @@ FilterBar::FilterBar(QWidget *parent)
         layout->addWidget(w, 1, column++);
     layout->setColumnStretch(6, 1);
 
-    // Compact: long choices show in the drop-down.
+    // As wide as the longest choice: a narrower box clips the text mid-letter, in any language.
     for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(7);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         box->setToolTip(box->itemText(0));
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     }

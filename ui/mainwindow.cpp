@@ -24,6 +24,7 @@
 #include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "renamedialog.h"
 #include "sourcespanel.h"
 #include "storage/objectcache.h"
 #include "storage/storage.h"
@@ -620,8 +621,7 @@ void MainWindow::createFileActions()
         if (selection.isEmpty()) return;
         if (selection.size() == 1) {
             const QString old = QFileInfo(selection.first()).fileName();
-            const QString name =
-                QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, old);
+            const QString name = askNewName(this, selection.first());
             if (name.isEmpty() || name == old) return;
             const QString path = selection.first();
             runFileCommand(tr("Rename"), [path, name] {

@@ -91,7 +91,7 @@ void OperationForm::refresh()
         ParamField *f = m_fields[i];
         const bool shown = f->spec().appliesTo(*m_op);
         m_form->setRowVisible(f, shown);
-        if (shown) f->setValue(f->spec().get(*m_op));
+        if (shown) f->setValue(f->spec().get(*m_op), f->spec().fallbackFor(*m_op));
     }
 }
 

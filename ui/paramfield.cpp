@@ -32,7 +32,9 @@ ParamField::ParamField(const style::ParamSpec &spec, QWidget *parent)
         row->addWidget(m_set);
         connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
             m_editor->setEnabled(on);
-            if (!m_updating) Q_EMIT changed();
+            if (m_updating) return;
+            if (on) startEditing();
+            Q_EMIT changed();
         });
     }
     buildEditor();
@@ -54,9 +56,7 @@ void ParamField::buildEditor()
         box->setContentsMargins(0, 0, 0, 0);
         m_spin = new QSpinBox(m_editor);
         m_spin->setRange(int(m_spec.min), int(m_spec.max));
-        // A middle value when an optional number is first switched on.
-        m_spin->setValue(m_spec.max - m_spec.min <= 100 ? int((m_spec.min + m_spec.max) / 2)
-                                                        : std::max(int(m_spec.min), 10));
+        m_spin->setValue(initialNumber());
         if (m_spec.max - m_spec.min <= 1000) {
             m_slider = new QSlider(Qt::Horizontal, m_editor);
             m_slider->setRange(int(m_spec.min), int(m_spec.max));
@@ -90,6 +90,7 @@ void ParamField::buildEditor()
                     ? QCoreApplication::translate("StyleSchema", m_spec.choiceLabels[size_t(i)])
                     : m_spec.choices[i],
                 m_spec.choices[i]);
+        m_combo->setPlaceholderText(tr("auto"));
         m_editor = m_combo;
         connect(m_combo, &QComboBox::currentIndexChanged, this, notify);
         break;
@@ -101,6 +102,7 @@ void ParamField::buildEditor()
                                  Qt::ToolTipRole);
         }
         m_combo->setCurrentIndex(m_combo->findData(style::defaultFontName()));
+        m_combo->setPlaceholderText(tr("auto"));
         m_editor = m_combo;
         connect(m_combo, &QComboBox::currentIndexChanged, this, notify);
         break;
@@ -152,6 +154,13 @@ void ParamField::buildEditor()
     m_editor->setObjectName(QStringLiteral("editor"));
 }
 
+int ParamField::initialNumber() const
+{
+    // A middle value when an optional number without a fixed default is first switched on.
+    return m_spec.max - m_spec.min <= 100 ? int((m_spec.min + m_spec.max) / 2)
+                                          : std::max(int(m_spec.min), 10);
+}
+
 void ParamField::showColor()
 {
     QPixmap swatch(16, 16);
@@ -187,15 +196,77 @@ QVariant ParamField::editorValue() const
     return {};
 }
 
-void ParamField::setValue(const QVariant &v)
+void ParamField::setValue(const QVariant &v, const QVariant &fallback)
 {
     m_updating = true;
     if (m_set) {
         m_set->setChecked(v.isValid());
         m_editor->setEnabled(v.isValid());
     }
-    if (v.isValid()) setEditorValue(v);
+    if (v.isValid()) {
+        startEditing();
+        setEditorValue(v);
+    } else if (m_set) {
+        showUnset(fallback);
+    }
     m_updating = false;
+}
+
+void ParamField::showUnset(const QVariant &fallback)
+{
+    if (fallback.isValid()) {
+        startEditing();
+        setEditorValue(fallback);
+        return;
+    }
+    m_auto = true;
+    switch (m_spec.type) {
+    case ParamType::Int: {
+        // One below the range reads "auto" until the box is checked.
+        const QSignalBlocker block(m_slider);
+        m_spin->setRange(int(m_spec.min) - 1, int(m_spec.max));
+        m_spin->setSpecialValueText(tr("auto"));
+        m_spin->setValue(m_spin->minimum());
+        break;
+    }
+    case ParamType::Choice:
+    case ParamType::Font:
+        m_combo->setCurrentIndex(-1);
+        break;
+    case ParamType::Color:
+    case ParamType::File:
+    case ParamType::Text:
+        m_line->clear();
+        break;
+    case ParamType::Real:
+    case ParamType::Bool:
+    case ParamType::Gravity:
+        break; // every such optional parameter has a fallback
+    }
+}
+
+void ParamField::startEditing()
+{
+    if (!m_auto) return;
+    m_auto = false;
+    const bool updating = std::exchange(m_updating, true);
+    switch (m_spec.type) {
+    case ParamType::Int:
+        m_spin->setSpecialValueText(QString());
+        m_spin->setRange(int(m_spec.min), int(m_spec.max));
+        m_spin->setValue(initialNumber());
+        break;
+    case ParamType::Choice:
+    case ParamType::Font:
+        m_combo->setCurrentIndex(0);
+        break;
+    case ParamType::Color:
+        m_line->setText(QStringLiteral("#FFFFFF"));
+        break;
+    default:
+        break;
+    }
+    m_updating = updating;
 }
 
 void ParamField::setEditorValue(const QVariant &v)

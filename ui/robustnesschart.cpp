@@ -6,6 +6,12 @@
 namespace ad::ui
 {
 
+namespace
+{
+constexpr int kTitleHeight = 40; // the title line and margins
+constexpr int kMinRow = 14;      // a bar and a small line of text
+} // namespace
+
 RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("robustnessChart"));
@@ -33,13 +39,16 @@ void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &repo
                               : tr("%n picture(s), marked at %1 dB PSNR on average", nullptr,
                                    int(reports.size()))
                                     .arg(psnrSum / double(reports.size()), 0, 'f', 1);
+    // Every bar keeps a readable row: the splitter or scroll area gives room rather than the
+    // chart dropping the last attacks.
+    setMinimumHeight(std::max(160, kTitleHeight + kMinRow * int(m_bars.size())));
     updateGeometry();
     update();
 }
 
 QSize RobustnessChart::sizeHint() const
 {
-    return {520, 40 + 22 * int(std::max<size_t>(m_bars.size(), 6))};
+    return {520, kTitleHeight + 22 * int(std::max<size_t>(m_bars.size(), 6))};
 }
 
 QImage RobustnessChart::render(QSize size) const
@@ -69,14 +78,20 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         p.drawText(inner, Qt::AlignCenter, tr("Run the report to see how the mark holds up."));
         return;
     }
+    p.drawText(inner.left(), inner.top() + p.fontMetrics().ascent(), m_title);
+    const int top = inner.top() + p.fontMetrics().height() + 6;
+    // All bars share the height there is; the text shrinks with the rows when it is short.
+    const int rowHeight = std::max(1, (inner.bottom() - top) / int(m_bars.size()));
+    if (p.fontMetrics().height() + 4 > rowHeight) {
+        QFont small = p.font();
+        small.setPixelSize(std::max(6, rowHeight - 4));
+        p.setFont(small);
+    }
     const QFontMetrics fm = p.fontMetrics();
-    p.drawText(inner.left(), inner.top() + fm.ascent(), m_title);
     int labelWidth = 0;
     for (const Bar &b : m_bars)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(b.label));
     const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0 %  99/99"));
-    const int top = inner.top() + fm.height() + 6;
-    const int rowHeight = std::max(fm.height() + 4, (inner.bottom() - top) / int(m_bars.size()));
     const int left = inner.left() + labelWidth + 8;
     const int right = inner.right() - valueWidth - 8;
     // Bars start at 50 %: below that is chance.
@@ -94,7 +109,9 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
                         : b.recovered == b.total ? QColor(58, 157, 93)
                         : b.recovered > 0        ? QColor(230, 160, 40)
                                                  : QColor(200, 60, 50);
-        const QRect bar(left, y + 3, std::max(2, xFor(b.accuracy) - left), rowHeight - 6);
+        const int gap = std::min(3, rowHeight / 5);
+        const QRect bar(left, y + gap, std::max(2, xFor(b.accuracy) - left),
+                        std::max(1, rowHeight - 2 * gap));
         p.fillRect(bar, colour);
         const QString value = b.total == 0 ? tr("failed")
                                            : QStringLiteral("%1 %  %2/%3")

@@ -58,8 +58,14 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     m_styles->setMaximumHeight(70);
     m_table->setHorizontalHeaderLabels({tr("Picture"), tr("Attack"), tr("Recovered"),
                                         tr("Bit accuracy"), tr("Status"), tr("PSNR"), tr("Time")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as what they hold, never narrower than a short word; a wide report
+    // scrolls sideways rather than squashing them, and people may widen any column.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+    header->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->resizeColumnsToContents();
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cancelButton->setEnabled(false);
@@ -124,6 +130,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     auto *results = new QSplitter(Qt::Vertical, right);
     results->addWidget(m_chart);
     results->addWidget(m_table);
+    results->setChildrenCollapsible(false); // the chart keeps room for every attack
     rightLayout->addWidget(results, 1);
     auto *exports = new QHBoxLayout;
     exports->addStretch();
@@ -259,9 +266,7 @@ void RobustnessPage::run()
     };
     (void)QtConcurrent::run([=] {
         try {
-            Payload payload =
-                type == 3 ? textPayload(text)
-                          : markPayload(vips::VImage::new_from_file(mark.toUtf8().constData()));
+            Payload payload = type == 3 ? textPayload(text) : markPayloadOfFile(mark);
             for (int i = 0; i < paths.size() && !*cancel; ++i) {
                 try {
                     const Report r = robustnessReport(
@@ -279,9 +284,10 @@ void RobustnessPage::run()
                     });
                 }
             }
-        } catch (const vips::VError &e) {
-            post([msg = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0)](
-                     RobustnessPage *p) { p->m_message->setText(tr("Mark image: %1").arg(msg)); });
+        } catch (const ProcessingError &e) {
+            post([msg = e.error().message](RobustnessPage *p) {
+                p->m_message->setText(tr("Mark image: %1").arg(msg));
+            });
         }
         post([](RobustnessPage *p) { p->done(); });
     });
@@ -323,6 +329,7 @@ void RobustnessPage::addRows(const Report &report)
         set(5, std::isnan(row.psnr) ? QStringLiteral("—") : tr("%1 dB").arg(row.psnr, 0, 'f', 1));
         set(6, tr("%1 s").arg(row.seconds, 0, 'f', 2));
     }
+    m_table->resizeColumnsToContents();
     m_chart->setReports(m_reports);
 }
 
@@ -341,6 +348,15 @@ void RobustnessPage::done()
         m_message->setText(tr("Marked at %1 dB PSNR (first picture).")
                                .arg(m_reports.front().embedPsnr, 0, 'f', 1));
     Q_EMIT finished();
+}
+
+void RobustnessPage::showReports(const std::vector<Report> &reports)
+{
+    m_reports.clear();
+    m_table->setRowCount(0);
+    for (const Report &r : reports)
+        addRows(r);
+    m_chart->setReports(m_reports);
 }
 
 bool RobustnessPage::exportCsv(const QString &path)

@@ -42,6 +42,7 @@ public:
 
     void run();
     void cancel();
+    void showReports(const std::vector<imaging::blind::Report> &reports); // instead of the rows
     bool exportCsv(const QString &path);
     bool exportChart(const QString &path);
 

@@ -5,6 +5,7 @@
 #include "storage/objectops.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
+#include "style/errortext.h"
 #include "style/parser.h"
 #include "style/printer.h"
 #include "style/schema.h"
@@ -16,14 +17,20 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -213,7 +220,13 @@ void StyleEditorWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Undo"), QKeySequence::Undo, this, [this] { undo(); });
     edit->addAction(tr("&Redo"), QKeySequence::Redo, this, [this] { redo(); });
-    action(tr("&New"), QKeySequence::New, [this] { newStyle(); });
+    action(tr("&New"), QKeySequence::New, [this] {
+        if (!isModified() || QMessageBox::question(this, tr("New Style"),
+                                                   tr("Discard the changes to the current style?"),
+                                                   QMessageBox::Discard | QMessageBox::Cancel) ==
+                                 QMessageBox::Discard)
+            newStyle();
+    });
     action(tr("&Save to Library"), QKeySequence::Save, [this] { save(); });
     action(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { saveAs(); });
     styleMenu->addSeparator();
@@ -288,7 +301,7 @@ void StyleEditorWindow::validate()
         m_valid = false;
         m_pipeline.reset();
         m_string->setError(e.error().offset, e.error().length);
-        m_error->setText(e.error().toString());
+        m_error->setText(localizedText(e.error()));
         m_error->show();
     }
     updateHighlight();
@@ -483,7 +496,7 @@ void StyleEditorWindow::updateWarnings()
         try { // what referenced styles bring in
             m_warnings += style::cloudWarnings(style::expandStyles(*m_pipeline, m_lookup), {}, {});
         } catch (const ProcessingError &e) {
-            m_warnings << e.error().toString();
+            m_warnings << localizedText(e.error());
         }
         m_warnings.removeDuplicates();
     }
@@ -506,23 +519,32 @@ void StyleEditorWindow::openStyle(const QString &name)
     if (!body) return;
     setProcessing(*body);
     m_styleName = name;
+    m_savedText = processing();
     m_library->select(name);
     setWindowTitle(tr("Style Editor — %1").arg(name));
 }
 
-bool StyleEditorWindow::saveStyle(const QString &name)
+bool StyleEditorWindow::saveStyle(const QString &name, QString *error)
 {
-    if (!m_valid || processing().isEmpty()) {
-        showMessage(tr("Only a processing string without errors can be saved."), true);
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        else
+            showMessage(why, true);
         return false;
-    }
+    };
+    if (!m_valid || processing().isEmpty())
+        return fail(tr("Only a processing string without errors can be saved."));
+    if (!style::isValidStyleName(name))
+        return fail(
+            tr("“%1” is not a style name: use 1 to 64 letters, digits, _ - or .").arg(name));
     try {
         m_store->save(name, processing());
     } catch (const ProcessingError &e) {
-        showMessage(e.error().toString(), true);
-        return false;
+        return fail(localizedText(e.error()));
     }
     m_styleName = name;
+    m_savedText = processing();
     m_library->reload();
     m_library->select(name);
     validate(); // styles that use this one may change
@@ -531,21 +553,78 @@ bool StyleEditorWindow::saveStyle(const QString &name)
     return true;
 }
 
-void StyleEditorWindow::save()
+bool StyleEditorWindow::save()
 {
-    if (m_styleName.isEmpty())
-        saveAs();
-    else
-        saveStyle(m_styleName);
+    return m_styleName.isEmpty() ? saveAs() : saveStyle(m_styleName);
 }
 
-void StyleEditorWindow::saveAs()
+bool StyleEditorWindow::saveAs()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Style"),
-                                               tr("Style name (1-64 of letters, digits, _ - .):"),
-                                               QLineEdit::Normal, m_styleName, &ok);
-    if (ok && !name.trimmed().isEmpty()) saveStyle(name.trimmed());
+    // The dialog stays open until the name is saved, with the reason next to the field.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveStyleDialog"));
+    dialog.setWindowTitle(tr("Save Style"));
+    auto *name = new QLineEdit(m_styleName, &dialog);
+    name->setObjectName(QStringLiteral("styleName"));
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("styleNameProblem"));
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->hide();
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Style &name:"), name);
+    form->addRow(QString(), problem);
+    form->addRow(new QLabel(tr("1 to 64 letters, digits, _ - or ."), &dialog));
+    form->addRow(buttons);
+    const auto show = [problem](const QString &text) {
+        problem->setText(text);
+        problem->setVisible(!text.isEmpty());
+    };
+    connect(name, &QLineEdit::textChanged, &dialog, [=](const QString &text) {
+        const QString n = text.trimmed();
+        show(n.isEmpty() || style::isValidStyleName(n)
+                 ? QString()
+                 : tr("“%1” is not a style name: use 1 to 64 letters, digits, _ - or .").arg(n));
+        buttons->button(QDialogButtonBox::Save)->setEnabled(!n.isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        QString error;
+        if (saveStyle(name->text().trimmed(), &error))
+            dialog.accept();
+        else
+            show(error);
+    });
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!m_styleName.isEmpty());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void StyleEditorWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !isModified()) {
+        m_closeConfirmed = false;
+        event->accept();
+        return;
+    }
+    event->ignore();
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Style Editor"),
+        m_styleName.isEmpty() ? tr("Save the new style before closing?")
+                              : tr("Save the changes to “%1” before closing?").arg(m_styleName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("unsavedChanges"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask] {
+        const QMessageBox::StandardButton answer = ask->standardButton(ask->clickedButton());
+        if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && save())) {
+            m_closeConfirmed = true;
+            close();
+        }
+    });
+    ask->open();
 }
 
 void StyleEditorWindow::newStyle()
@@ -553,6 +632,7 @@ void StyleEditorWindow::newStyle()
     m_styleName.clear();
     setWindowTitle(tr("Style Editor — unsaved"));
     setProcessing(QString());
+    m_savedText = processing();
 }
 
 QString StyleEditorWindow::cloudUrl() const

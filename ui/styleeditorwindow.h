@@ -48,8 +48,10 @@ public:
     void moveCurrentOperation(int delta);
     void setOperationEnabled(int row, bool enabled);
     void openStyle(const QString &name);
-    bool saveStyle(const QString &name); // into the library, under this name
+    // Into the library under this name; on failure `error` (or else the status bar) says why.
+    bool saveStyle(const QString &name, QString *error = nullptr);
     QString styleName() const { return m_styleName; }
+    bool isModified() const { return processing() != m_savedText; }
 
     void undo(); // the string before the last edit, typed or made in the form and list
     void redo();
@@ -64,6 +66,10 @@ public:
     QListWidget *operationList() const { return m_list; }
     StylePreview *preview() const { return m_preview; }
     StyleLibraryPanel *library() const { return m_library; }
+
+protected:
+    // With unsaved changes, asks Save / Discard / Cancel (window-modal) and closes on the answer.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     struct Entry {
@@ -86,8 +92,8 @@ private:
     void remember(const QString &before);
     void restore(QStringList &from, QStringList &to); // one step of undo or redo
     void showMessage(const QString &text, bool error);
-    void saveAs();
-    void save();
+    bool saveAs();
+    bool save();
     void newStyle();
     void copyCloudUrl();
     void copyPicOperations();
@@ -111,6 +117,8 @@ private:
     style::StyleLookup m_lookup; // the library as validate() last read it
     QStringList m_warnings;
     QString m_styleName;
+    QString m_savedText;           // the string as last opened or saved
+    bool m_closeConfirmed = false; // the close prompt was answered Save or Discard
     QString m_assetPath;
     QString m_objectLocation;
     QStringList m_history; // earlier strings, the last one on top

@@ -182,17 +182,12 @@ void StylePreview::startRender(bool full)
             QElapsedTimer clock;
             clock.start();
             Rendered r;
-            if (pipeline.stages.empty()) { // nothing enabled: the picture as it is
-                r.output.after = input->before;
-                r.output.size = input->inputSize;
-                r.output.bytes = input->originalBytes;
-            } else {
-                imaging::ProcessOptions options;
-                options.styles = lookup;
-                options.cancel = cancel;
-                r.output = imaging::renderPreview(*input, style::expandStyles(pipeline, lookup),
-                                                  options, kDisplay);
-            }
+            // An empty string runs too: its format and size are what the executor writes.
+            imaging::ProcessOptions options;
+            options.styles = lookup;
+            options.cancel = cancel;
+            r.output = imaging::renderPreview(*input, style::expandStyles(pipeline, lookup),
+                                              options, kDisplay);
             r.seconds = clock.nsecsElapsed() / 1e9;
             return r;
         },

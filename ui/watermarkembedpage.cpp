@@ -133,6 +133,11 @@ void WatermarkEmbedPage::setSource(const QString &path)
     m_output->setText(markedName(path));
 }
 
+QString WatermarkEmbedPage::source() const
+{
+    return m_source->text();
+}
+
 QString WatermarkEmbedPage::status() const
 {
     return m_status->text();
@@ -199,6 +204,7 @@ void WatermarkEmbedPage::embed()
                 Q_EMIT finished(false);
                 return;
             }
+            m_written = output;
             m_status->setText(tr("Wrote %1 — %2 × %3, %4, PSNR %5 dB against the original")
                                   .arg(QFileInfo(output).fileName())
                                   .arg(o.value->size.width())

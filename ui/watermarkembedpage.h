@@ -27,6 +27,8 @@ public:
     void setSource(const QString &path);
     BlindMarkForm *form() const { return m_form; }
     QLineEdit *output() const { return m_output; }
+    QString source() const;
+    QString written() const { return m_written; } // the marked copy the last embed wrote
     QString status() const;
     bool isBusy() const;
     void embed();
@@ -38,6 +40,7 @@ private:
     void refresh();
 
     std::function<void(const QString &)> m_batch;
+    QString m_written;
     QLineEdit *m_source;
     QLineEdit *m_output;
     BlindMarkForm *m_form;

@@ -112,6 +112,11 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     refresh();
 }
 
+QString WatermarkExtractPage::suspect() const
+{
+    return m_suspect->text();
+}
+
 void WatermarkExtractPage::setSuspect(const QString &path)
 {
     m_suspect->setText(path);

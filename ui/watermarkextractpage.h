@@ -22,6 +22,7 @@ public:
     explicit WatermarkExtractPage(QWidget *parent = nullptr);
 
     void setSuspect(const QString &path);
+    QString suspect() const;
     BlindMarkForm *form() const { return m_form; }
     QString verdict() const;
     QString recoveredText() const;

@@ -1,5 +1,6 @@
 #include "watermarkwindow.h"
 
+#include "blindmarkform.h"
 #include "robustnesspage.h"
 #include "watermarkembedpage.h"
 #include "watermarkextractpage.h"
@@ -23,6 +24,16 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
     m_tabs->addTab(m_embed, tr("&Embed"));
     m_tabs->addTab(m_extract, tr("E&xtract"));
     m_tabs->addTab(m_report, tr("&Robustness Report"));
+    // What was just marked is what one checks next: the marked copy, and for types 1 and 2 the
+    // original or the mark it was made with.
+    connect(m_embed, &WatermarkEmbedPage::finished, this, [this](bool ok) {
+        if (!ok) return;
+        BlindMarkForm *from = m_embed->form(), *to = m_extract->form();
+        m_extract->setSuspect(m_embed->written());
+        to->setType(from->type());
+        if (from->type() == 1) to->setImagePath(m_embed->source());
+        if (from->type() == 2) to->setImagePath(from->imagePath());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     resize(1000, 680);
@@ -32,7 +43,9 @@ void WatermarkWindow::setPictures(const QStringList &paths)
 {
     if (paths.isEmpty()) return;
     m_embed->setSource(paths.first());
-    m_extract->setSuspect(paths.first());
+    // A copy this window marked stays the suspect; else the selection is.
+    if (m_embed->written().isEmpty() || m_extract->suspect() != m_embed->written())
+        m_extract->setSuspect(paths.first());
     m_report->setPictures(paths);
 }
 

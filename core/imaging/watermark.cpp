@@ -4,6 +4,7 @@
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 #include "style/fonts.h"
+#include "style/schema.h"
 
 #include <cmath>
 
@@ -94,23 +95,23 @@ VImage applyImageWatermark(const VImage &base, const style::ImageWatermark &spec
         mark = mark.thumbnail_image(bw, VImage::option()->set("height", bh));
     else if (spec.blogo == 2 && (mark.width() > bw || mark.height() > bh))
         mark = mark.crop(0, 0, std::min(mark.width(), bw), std::min(mark.height(), bh));
-    mark = scaleAlpha(mark, spec.place.dissolve.value_or(90));
-    return overlay(base, mark, spec.place, style::Gravity::SouthEast);
+    mark = scaleAlpha(mark, spec.place.dissolve.value_or(style::kDefaultDissolve));
+    return overlay(base, mark, spec.place, style::kDefaultMarkGravity);
 }
 
 VImage renderText(const style::TextWatermark &spec)
 {
     const auto font = style::fontFor(spec.font.value_or(style::defaultFontName()));
     const QString family = font ? font->family : QStringLiteral("DejaVu Sans");
-    const int size = spec.fontSize.value_or(13);
+    const int size = spec.fontSize.value_or(style::kDefaultTextSize);
     const QByteArray markup = spec.text.toHtmlEscaped().toUtf8();
     const QByteArray fontDesc = QStringLiteral("%1 %2").arg(family).arg(size).toUtf8();
     // At 72 dpi one point is one pixel (D23).
     const VImage mask = VImage::text(
         markup.constData(), VImage::option()->set("font", fontDesc.constData())->set("dpi", 72));
-    const QRgb fill = spec.fill.value_or(qRgb(0x3D, 0x3D, 0x3D));
-    const int opacity = spec.place.dissolve.value_or(90);
-    const int shadow = spec.shadow.value_or(0);
+    const QRgb fill = spec.fill.value_or(style::kDefaultTextFill);
+    const int opacity = spec.place.dissolve.value_or(style::kDefaultDissolve);
+    const int shadow = spec.shadow.value_or(style::kDefaultShadow);
     const int pad = shadow ? 2 : 0;
     auto layer = [&](QRgb colour, int percent, int offset) {
         const VImage alpha = (mask * (percent / 100.0)).cast(VIPS_FORMAT_UCHAR);
@@ -132,7 +133,7 @@ VImage renderText(const style::TextWatermark &spec)
 
 VImage applyTextWatermark(const VImage &base, const style::TextWatermark &spec)
 {
-    return overlay(base, renderText(spec), spec.place, style::Gravity::SouthEast);
+    return overlay(base, renderText(spec), spec.place, style::kDefaultMarkGravity);
 }
 
 } // namespace ad::imaging

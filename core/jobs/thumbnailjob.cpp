@@ -4,6 +4,7 @@
 #include "imaging/xdgthumbnails.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -20,7 +21,9 @@ JobSpec planThumbnailJob(const QString &folder, bool recursive)
                               QStringLiteral("%1 is not a folder").arg(folder));
     JobSpec spec;
     spec.kind = kThumbnailKind;
-    spec.title = QStringLiteral("Thumbnails of %1").arg(QDir(folder).dirName());
+    spec.title =
+        QCoreApplication::translate("ad::jobs", "Thumbnails of %1") // the window's language
+            .arg(QDir(folder).dirName());
     spec.output = folder;
     QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot,
                     recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);

@@ -6,6 +6,7 @@
 #include "storage/transferplan.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -21,9 +22,11 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
         throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no destination chosen"));
     JobSpec spec;
     spec.kind = kTransferKind;
-    spec.title = QStringLiteral("%1 %2 item(s) to %3")
-                     .arg(move ? QStringLiteral("Move") : QStringLiteral("Copy"))
-                     .arg(sources.size())
+    // In the interface's language when a window plans the job; one phrase per verb.
+    spec.title = (move ? QCoreApplication::translate("ad::jobs", "Move %n item(s) to %1", nullptr,
+                                                     int(sources.size()))
+                       : QCoreApplication::translate("ad::jobs", "Copy %n item(s) to %1", nullptr,
+                                                     int(sources.size())))
                      .arg(destination);
     spec.params =
         QJsonObject{{QStringLiteral("move"), move}, {QStringLiteral("limitRate"), limitRate}};

@@ -1,5 +1,6 @@
 #include "style/schema.h"
 
+#include "style/fonts.h"
 #include "style/values.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,13 @@ ParamSpec typedSpec(const char *key, const char *label, ParamType type, bool opt
     return s;
 }
 
+// An optional parameter that stands for `value` when it is left out.
+ParamSpec defaulting(ParamSpec spec, const QVariant &value)
+{
+    spec.fallback = [value](const EditOp &) { return value; };
+    return spec;
+}
+
 ParamSpec choiceSpec(const char *key, const char *label, QStringList choices, bool optional = false)
 {
     ParamSpec s = typedSpec(key, label, ParamType::Choice, optional);
@@ -254,20 +262,22 @@ OpSpec thumbnailSpec()
             [](const Thumbnail &t) { return int(t.geometry.area); },
             [](Thumbnail &t, const QVariant &v) { t.geometry.area = v.toLongLong(); }),
         [](const Thumbnail &t) { return t.geometry.kind == GK::Area; }));
-    s.params.push_back(
-        only<Thumbnail>(param<Thumbnail>(
-                            typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
-                                      ParamType::Bool, true),
-                            [](const Thumbnail &t) { return opt(t.pad); },
-                            [](Thumbnail &t, const QVariant &v) { t.pad = optOf<bool>(v); }),
-                        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
-    s.params.push_back(
-        only<Thumbnail>(param<Thumbnail>(
-                            typedSpec("color", QT_TRANSLATE_NOOP("StyleSchema", "Pad colour"),
-                                      ParamType::Color, true),
-                            [](const Thumbnail &t) { return optColor(t.color); },
-                            [](Thumbnail &t, const QVariant &v) { t.color = colorOf(v); }),
-                        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
+    s.params.push_back(only<Thumbnail>(
+        param<Thumbnail>(
+            defaulting(typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
+                                 ParamType::Bool, true),
+                       false),
+            [](const Thumbnail &t) { return opt(t.pad); },
+            [](Thumbnail &t, const QVariant &v) { t.pad = optOf<bool>(v); }),
+        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
+    s.params.push_back(only<Thumbnail>(
+        param<Thumbnail>(
+            defaulting(typedSpec("color", QT_TRANSLATE_NOOP("StyleSchema", "Pad colour"),
+                                 ParamType::Color, true),
+                       colorText(kDefaultPadColor)),
+            [](const Thumbnail &t) { return optColor(t.color); },
+            [](Thumbnail &t, const QVariant &v) { t.color = colorOf(v); }),
+        [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
     return s;
 }
 
@@ -276,33 +286,44 @@ OpSpec thumbnailSpec()
 template <class T> void addPlacement(OpSpec &s)
 {
     s.params.push_back(param<T>(
-        typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Position"), ParamType::Gravity,
-                  true),
+        defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Position"),
+                             ParamType::Gravity, true),
+                   gravityName(kDefaultMarkGravity)),
         [](const T &w) { return optGravity(w.place.gravity); },
         [](T &w, const QVariant &v) { w.place.gravity = gravityOf(v); }));
+    // A margin left out is 0; tiles are spaced by half the mark, which depends on the mark.
+    const auto margin = [](ParamSpec spec) {
+        spec.fallback = [](const EditOp &op) {
+            return as<T>(op).place.batch.value_or(false) ? QVariant() : QVariant(0);
+        };
+        return spec;
+    };
     s.params.push_back(param<T>(
-        intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal margin"), 0, 9999, true),
+        margin(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal margin"), 0, 9999, true)),
         [](const T &w) { return opt(w.place.dx); },
         [](T &w, const QVariant &v) { w.place.dx = optOf<int>(v); }));
     s.params.push_back(param<T>(
-        intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical margin"), 0, 9999, true),
+        margin(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical margin"), 0, 9999, true)),
         [](const T &w) { return opt(w.place.dy); },
         [](T &w, const QVariant &v) { w.place.dy = optOf<int>(v); }));
     s.params.push_back(param<T>(
-        intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
+        defaulting(intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
+                   kDefaultDissolve),
         [](const T &w) { return opt(w.place.dissolve); },
         [](T &w, const QVariant &v) { w.place.dissolve = optOf<int>(v); }));
     s.params.push_back(param<T>(
-        typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
-                  ParamType::Bool, true),
+        defaulting(typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
+                             ParamType::Bool, true),
+                   false),
         [](const T &w) { return opt(w.place.batch); },
         [](T &w, const QVariant &v) { w.place.batch = optOf<bool>(v); }));
-    s.params.push_back(
-        only<T>(param<T>(
-                    intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true),
-                    [](const T &w) { return opt(w.place.degree); },
-                    [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
-                [](const T &w) { return w.place.batch.value_or(false); }));
+    s.params.push_back(only<T>(
+        param<T>(
+            defaulting(
+                intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true), 0),
+            [](const T &w) { return opt(w.place.degree); },
+            [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
+        [](const T &w) { return w.place.batch.value_or(false); }));
 }
 
 ParamSpec blindTypes()
@@ -406,17 +427,21 @@ std::vector<OpSpec> buildOperations()
             [](const Crop &c) { return c.height ? QVariant(c.height) : QVariant(); },
             [](Crop &c, const QVariant &v) { c.height = v.isValid() ? v.toInt() : 0; }));
         s.params.push_back(param<Crop>(
-            typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Anchor"), ParamType::Gravity,
-                      true),
+            defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Anchor"),
+                                 ParamType::Gravity, true),
+                       gravityName(kDefaultCropGravity)),
             [](const Crop &c) { return optGravity(c.gravity); },
             [](Crop &c, const QVariant &v) { c.gravity = gravityOf(v); }));
         s.params.push_back(param<Crop>(
-            intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"), -30000, 30000,
-                    true),
+            defaulting(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"), -30000,
+                               30000, true),
+                       0),
             [](const Crop &c) { return opt(c.dx); },
             [](Crop &c, const QVariant &v) { c.dx = optOf<int>(v); }));
         s.params.push_back(param<Crop>(
-            intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"), -30000, 30000, true),
+            defaulting(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"), -30000,
+                               30000, true),
+                       0),
             [](const Crop &c) { return opt(c.dy); },
             [](Crop &c, const QVariant &v) { c.dy = optOf<int>(v); }));
         ops.push_back(std::move(s));
@@ -628,20 +653,28 @@ std::vector<OpSpec> buildOperations()
             [](const TextWatermark &w) { return w.text; },
             [](TextWatermark &w, const QVariant &v) { w.text = v.toString(); }));
         s.params.push_back(param<TextWatermark>(
-            typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"), ParamType::Font, true),
+            defaulting(
+                typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"), ParamType::Font, true),
+                defaultFontName()),
             [](const TextWatermark &w) { return opt(w.font); },
             [](TextWatermark &w, const QVariant &v) { w.font = optOf<QString>(v); }));
         s.params.push_back(param<TextWatermark>(
-            intSpec("fontsize", QT_TRANSLATE_NOOP("StyleSchema", "Size (px)"), 1, 1000, true),
+            defaulting(
+                intSpec("fontsize", QT_TRANSLATE_NOOP("StyleSchema", "Size (px)"), 1, 1000, true),
+                kDefaultTextSize),
             [](const TextWatermark &w) { return opt(w.fontSize); },
             [](TextWatermark &w, const QVariant &v) { w.fontSize = optOf<int>(v); }));
         s.params.push_back(param<TextWatermark>(
-            typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"), ParamType::Color, true),
+            defaulting(typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"),
+                                 ParamType::Color, true),
+                       colorText(kDefaultTextFill)),
             [](const TextWatermark &w) { return optColor(w.fill); },
             [](TextWatermark &w, const QVariant &v) { w.fill = colorOf(v); }));
         addPlacement<TextWatermark>(s);
         s.params.push_back(param<TextWatermark>(
-            intSpec("shadow", QT_TRANSLATE_NOOP("StyleSchema", "Shadow %"), 0, 100, true),
+            defaulting(
+                intSpec("shadow", QT_TRANSLATE_NOOP("StyleSchema", "Shadow %"), 0, 100, true),
+                kDefaultShadow),
             [](const TextWatermark &w) { return opt(w.shadow); },
             [](TextWatermark &w, const QVariant &v) { w.shadow = optOf<int>(v); }));
         ops.push_back(std::move(s));
@@ -679,7 +712,9 @@ std::vector<OpSpec> buildOperations()
             [](const BlindEmbed &w) { return w.type == 3; }));
         s.params.push_back(only<BlindEmbed>(
             param<BlindEmbed>(
-                intSpec("level", QT_TRANSLATE_NOOP("StyleSchema", "Strength"), 1, 3, true),
+                defaulting(
+                    intSpec("level", QT_TRANSLATE_NOOP("StyleSchema", "Strength"), 1, 3, true),
+                    kDefaultBlindLevel),
                 [](const BlindEmbed &w) { return opt(w.level); },
                 [](BlindEmbed &w, const QVariant &v) { w.level = optOf<int>(v); }),
             [](const BlindEmbed &w) { return w.type == 2; }));

@@ -7,12 +7,24 @@
 
 #include "style/editlist.h"
 
+#include <QRgb>
 #include <QStringList>
 #include <QVariant>
 #include <functional>
 
 namespace ad::style
 {
+
+// What the executor applies when a watermark leaves a parameter out. The executor reads these,
+// and the form shows them greyed, so both say the same.
+inline constexpr int kDefaultTextSize = 13;
+inline constexpr QRgb kDefaultTextFill = qRgb(0x3D, 0x3D, 0x3D);
+inline constexpr int kDefaultDissolve = 90;
+inline constexpr int kDefaultShadow = 0;
+inline constexpr Gravity kDefaultMarkGravity = Gravity::SouthEast;
+inline constexpr QRgb kDefaultPadColor = qRgb(255, 255, 255);
+inline constexpr Gravity kDefaultCropGravity = Gravity::NorthWest;
+inline constexpr int kDefaultBlindLevel = 1;
 
 enum class ParamType {
     Int,     // int, min..max
@@ -33,12 +45,16 @@ struct ParamSpec {
     double min = 0;
     double max = 0;
     bool optional = false; // may be left unset: the cloud's default applies
+    // What applies when an optional parameter is unset; invalid when that depends on the picture
+    // (a crop's width, say). Empty: nothing fixed applies.
+    std::function<QVariant(const EditOp &)> fallback;
     QStringList choices;
     std::vector<const char *> choiceLabels;      // for people, when the values are not (optional)
     std::function<QVariant(const EditOp &)> get; // an invalid QVariant: unset
     std::function<void(EditOp &, const QVariant &)> set;
     std::function<bool(const EditOp &)> applies; // empty: always
     bool appliesTo(const EditOp &op) const { return !applies || applies(op); }
+    QVariant fallbackFor(const EditOp &op) const { return fallback ? fallback(op) : QVariant(); }
 };
 
 struct OpSpec {
