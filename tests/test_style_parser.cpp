@@ -401,6 +401,9 @@ private Q_SLOTS:
                                 "             ^^^^^^^\n"));
         // An escape sequence and a carriage return never reach the terminal raw.
         const QString hostile = QStringLiteral("imageMogr2/rot\x1b[2J\rate/90");
+        // The message itself is escaped where it is made, so journals and windows get it so too.
+        QCOMPARE(errorOf(hostile).message,
+                 QStringLiteral("imageMogr2: unknown operation 'rot\\x1b[2J\\rate'"));
         const QString report = errorReport(errorOf(hostile), hostile);
         QVERIFY(!report.contains(QChar(0x1b)));
         QVERIFY(!report.contains(QLatin1Char('\r')));

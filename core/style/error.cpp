@@ -1,5 +1,7 @@
 #include "style/error.h"
 
+#include "style/errorreport.h"
+
 namespace ad
 {
 
@@ -107,6 +109,8 @@ QString Error::toString() const
 
 ProcessingError::ProcessingError(Error error) : m_error(std::move(error))
 {
+    // Messages quote tokens and paths as written; they reach terminals, journals and reports.
+    m_error.message = style::escapeControls(m_error.message);
     m_what = m_error.toString().toUtf8();
 }
 
