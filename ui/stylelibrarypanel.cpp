@@ -1,13 +1,13 @@
 #include "stylelibrarypanel.h"
 
 #include "catalog/stylestore.h"
+#include "files/regularfile.h"
 #include "storage/atomicfile.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
 #include "style/stylefile.h"
 
 #include <QAction>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -186,11 +186,7 @@ bool StyleLibraryPanel::deleteCurrent(bool askFirst)
 bool StyleLibraryPanel::importFile(const QString &path, bool replace)
 {
     return report([&] {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            throw ProcessingError(ErrorCode::IoError,
-                                  tr("cannot read %1: %2").arg(path, f.errorString()));
-        const QByteArray data = f.readAll();
+        const QByteArray data = files::readRegularFile(path, style::kMaxStyleFileBytes);
         const bool json =
             QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
         const QMap<QString, QString> styles =

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "imaging/librarylog.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -35,11 +36,18 @@ const char *kUsage =
     "        [--attacks ID,ID] [--style NAME=PROCESSING]... [--csv FILE]   blind watermark report\n"
     "  fonts\n"
     "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
-    "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n";
+    "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n"
+    "ASSETDESK_DEBUG=1 also prints what the libraries (GLib, libvips, Exiv2) report.\n";
 }
 
 int main(int argc, char **argv)
 {
+    // stderr carries the CLI's own lines only; ASSETDESK_DEBUG shows what libraries and Qt say.
+    ad::imaging::routeLibraryLogs();
+    if (qEnvironmentVariableIsEmpty("ASSETDESK_DEBUG"))
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+            if (type == QtFatalMsg) std::fprintf(stderr, "%s\n", qPrintable(text));
+        });
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     QCoreApplication app(argc, argv);
     // The same data folder as the application's (journals, catalogue).

@@ -73,9 +73,7 @@ int watermarkReportCommand(const QStringList &args)
     attacks.insert(attacks.end(), o.styles.begin(), o.styles.end());
 
     try {
-        const Payload payload =
-            o.type == 3 ? textPayload(o.text)
-                        : markPayload(vips::VImage::new_from_file(o.mark.toUtf8().constData()));
+        const Payload payload = o.type == 3 ? textPayload(o.text) : markPayloadOfFile(o.mark);
         std::vector<Report> reports;
         for (const QString &picture : o.pictures)
             reports.push_back(robustnessReport(picture, o.type, payload, o.level, attacks));

@@ -5,6 +5,7 @@
 #include "document/officeconverter.h"
 #include "document/pageencoder.h"
 #include "document/pdfrenderer.h"
+#include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
@@ -129,7 +130,7 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     checkRange("quality", r.quality, 1, 100);
     if (r.sheet < 0) fail(ErrorCode::InvalidArgument, QStringLiteral("sheet must be 0 or more"));
     const QFileInfo info(path);
-    if (!info.isFile()) fail(ErrorCode::DocNotFound, QStringLiteral("%1 does not exist").arg(path));
+    files::requireRegularFile(path, ErrorCode::DocNotFound);
     if (info.size() == 0) fail(ErrorCode::DocEmpty, QStringLiteral("the document is empty"));
     if (info.size() > maxInputBytes)
         fail(ErrorCode::DocTooLarge, QStringLiteral("the document is over 200 MB"));

@@ -1,5 +1,6 @@
 #include "imaging/executor.h"
 
+#include "files/regularfile.h"
 #include "imaging/blind/blindresult.h"
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/info.h"
@@ -40,41 +41,6 @@ template <class... Ts> struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
-void openChecked(QFile &f)
-{
-    const QString path = f.fileName();
-    // Open first and ask about existence only on failure: a file removed between a check and
-    // the open must still read as missing, not as an I/O error.
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (!f.exists())
-            throw ProcessingError(ErrorCode::NotFound,
-                                  QStringLiteral("'%1' does not exist").arg(path));
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
-    }
-    if (f.size() > Limits::maxFileBytes)
-        throw ProcessingError(
-            ErrorCode::FileTooLarge,
-            QStringLiteral("'%1' is %2 bytes; the limit is 32 MB").arg(path).arg(f.size()));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    openChecked(f);
-    return f.readAll();
-}
-
-// Maps the file rather than copying it (a copy costs as much as decoding a large JPEG's
-// thumbnail); the bytes stay valid while the file object lives.
-QByteArray mapFile(QFile &f)
-{
-    openChecked(f);
-    uchar *data = f.size() > 0 ? f.map(0, f.size()) : nullptr;
-    if (!data) return f.readAll();
-    return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(f.size()));
-}
 
 std::optional<ImageFormat> formatOfLoader(const QString &loader, const VImage &header)
 {
@@ -145,8 +111,8 @@ public:
         : m_pipeline(pipeline), m_options(options)
     {
         if (source.bytes.isEmpty()) {
-            m_file.setFileName(source.path);
-            m_source.bytes = mapFile(m_file);
+            // Mapped, not copied: a copy costs as much as decoding a large JPEG's thumbnail.
+            m_source.bytes = files::mapRegularFile(m_file, source.path, Limits::maxFileBytes);
         } else {
             m_source.bytes = source.bytes;
         }
@@ -485,17 +451,15 @@ private:
 
     VImage loadMark(const QString &reference)
     {
-        QString path = reference;
-        if (reference.startsWith(QLatin1String("http://")) ||
-            reference.startsWith(QLatin1String("https://")) ||
-            reference.startsWith(QLatin1String("cos://")) ||
-            reference.startsWith(QLatin1String("s3://")))
-            path = QUrl(reference).path();
-        if (QDir::isRelativePath(path) ||
-            (path.startsWith(QLatin1Char('/')) && !QFile::exists(path)))
-            path = QDir(m_options.resourceRoot)
-                       .filePath(path.startsWith(QLatin1Char('/')) ? path.mid(1) : path);
-        const QByteArray bytes = readFile(path);
+        // A URL names an object of the source's bucket: its key, like a relative path, is
+        // looked up below the resource root. A local absolute path stays what it says.
+        const bool url = reference.startsWith(QLatin1String("http://")) ||
+                         reference.startsWith(QLatin1String("https://")) ||
+                         reference.startsWith(QLatin1String("cos://")) ||
+                         reference.startsWith(QLatin1String("s3://"));
+        QString path = url ? QUrl(reference).path().mid(1) : reference;
+        if (QDir::isRelativePath(path)) path = QDir(m_options.resourceRoot).filePath(path);
+        const QByteArray bytes = files::readRegularFile(path, Limits::maxFileBytes);
         m_markBytes.push_back(bytes); // the decoded image borrows these bytes until encoding
         if (!findLoader(bytes))
             throw ProcessingError(

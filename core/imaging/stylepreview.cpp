@@ -1,11 +1,11 @@
 #include "imaging/stylepreview.h"
 
+#include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <vips/vips8>
 
@@ -40,15 +40,11 @@ QByteArray proxyOf(const QByteArray &bytes, const QString &loader)
 PreviewInput previewInput(const QString &path, QSize display, bool allowProxy)
 {
     ensureVips();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ProcessingError(file.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
-                              QStringLiteral("cannot read '%1'").arg(path));
+    const QByteArray bytes = files::readRegularFile(path, Limits::maxFileBytes);
     PreviewInput in;
-    in.originalBytes = file.size();
+    in.originalBytes = bytes.size();
     in.resourceRoot = QFileInfo(path).absolutePath();
     in.source.path = path;
-    const QByteArray bytes = file.readAll();
     const char *loader = findLoader(bytes);
     if (!loader)
         throw ProcessingError(

@@ -2,6 +2,7 @@
 
 #include "style/printer.h"
 
+#include "files/regularfile.h"
 #include "imaging/encoder.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
@@ -77,9 +78,7 @@ QList<Source> collectSources(const BatchRequest &r, const QString &destination)
             continue;
         }
         const QFileInfo info(source);
-        if (!info.exists())
-            throw ProcessingError(ErrorCode::NotFound,
-                                  QStringLiteral("source '%1' does not exist").arg(source));
+        if (!info.isDir()) files::requireRegularFile(source); // missing, a device, a FIFO
         if (info.isFile()) {
             consider(info.absoluteFilePath(), QString());
             continue;

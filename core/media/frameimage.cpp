@@ -1,9 +1,8 @@
 #include "media/frameimage.h"
 
+#include "files/regularfile.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
-
-#include <QFileInfo>
 
 namespace ad::media
 {
@@ -18,8 +17,7 @@ const Decoder &requireDecoder()
 
 void requireFile(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
-        throw ProcessingError(ErrorCode::NotFound, QStringLiteral("%1 does not exist").arg(path));
+    files::requireRegularFile(path);
 }
 
 vips::VImage toVips(const Frame &frame)

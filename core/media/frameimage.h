@@ -11,7 +11,7 @@ namespace ad::media
 {
 
 const Decoder &requireDecoder();         // throws IoError when the plugin is missing
-void requireFile(const QString &path);   // throws NotFound
+void requireFile(const QString &path);   // a regular file, or throws (files/regularfile.h)
 vips::VImage toVips(const Frame &frame); // sRGB, rotation applied, owns a copy of the pixels
 
 } // namespace ad::media

@@ -41,6 +41,7 @@ std::optional<std::vector<double>> colourNamed(const QString &name)
 
 double durationOf(const QString &path)
 {
+    requireFile(path);
     QString error;
     const QJsonObject info = requireDecoder().mediaInfo(path, &error);
     if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);

@@ -1,8 +1,8 @@
 #include "style/stylefile.h"
 
+#include "files/regularfile.h"
 #include "style/error.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,11 +52,7 @@ QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &ori
 
 QMap<QString, QString> readStyleList(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot read style list '%1'").arg(path));
-    return parseStyleList(f.readAll(), path);
+    return parseStyleList(files::readRegularFile(path, kMaxStyleFileBytes), path);
 }
 
 QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin)

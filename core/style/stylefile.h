@@ -11,7 +11,11 @@
 namespace ad::style
 {
 
-// Throw ProcessingError (InvalidStyleName, InvalidArgument, IoError) naming the line or style.
+// A style file is read whole; a hundred styles (the cloud's limit) need far less.
+constexpr qint64 kMaxStyleFileBytes = 4 << 20;
+
+// Throw ProcessingError (InvalidStyleName, InvalidArgument) naming the line or style; reading
+// also NotFound, IoError (not a regular file) or FileTooLarge.
 QMap<QString, QString> readStyleList(const QString &path);
 QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &origin);
 QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin);

@@ -1,5 +1,7 @@
 #include "imaging/blind/robustness.h"
 
+#include "files/regularfile.h"
+#include "imaging/limits.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
@@ -12,6 +14,17 @@ namespace ad::imaging::blind
 
 using vips::VImage;
 
+Payload markPayloadOfFile(const QString &path)
+{
+    ensureVips();
+    const QByteArray bytes = files::readRegularFile(path, Limits::maxFileBytes);
+    try {
+        return markPayload(VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), ""));
+    } catch (const vips::VError &e) {
+        rethrowVips(e);
+    }
+}
+
 Report robustnessReport(const QString &sourcePath, int type, const Payload &payload, int level,
                         const std::vector<Attack> &attacks,
                         const std::function<bool(int, int)> &progress)
@@ -21,8 +34,10 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
     report.source = sourcePath;
     report.type = type;
     try {
+        const QByteArray bytes = files::readRegularFile(sourcePath, Limits::maxFileBytes);
         const VImage original =
-            toSrgb(VImage::new_from_file(sourcePath.toUtf8().constData()).autorot()).copy_memory();
+            toSrgb(VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "").autorot())
+                .copy_memory();
         QElapsedTimer timer;
         timer.start();
         const VImage marked = embed(original, type, payload, level);

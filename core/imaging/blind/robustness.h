@@ -36,6 +36,9 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
                         const std::vector<Attack> &attacks,
                         const std::function<bool(int, int)> &progress = {});
 
+// The payload of a mark image file (types 1 and 2), read as files/regularfile.h says.
+Payload markPayloadOfFile(const QString &path);
+
 QByteArray reportCsv(const std::vector<Report> &reports);
 
 } // namespace ad::imaging::blind
