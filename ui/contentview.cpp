@@ -71,14 +71,20 @@ ContentView::ContentView(QWidget *parent)
     addWidget(m_list);
     setIconSize(96);
 
-    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const QModelIndex source = m_thumbs->mapToSource(current);
-                if (source.isValid() && !m_model->isDir(source))
-                    Q_EMIT currentFileChanged(m_model->filePath(source));
-            });
+    // The selection, not the current index, says what is shown: the views make an item current
+    // without selecting it (on focus, after a click on empty space). Rows that leave the model
+    // leave the selection without a selectionChanged, hence the model's signals too (the
+    // selection model, made first, has updated itself by then).
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT selectionCountChanged(int(selectedPaths().size())); });
+            &ContentView::updateSelection);
+    const auto rowsMoved = [this] {
+        updateSelection();
+        selectPending();
+    };
+    connect(m_thumbs, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
+    connect(m_thumbs, &QAbstractItemModel::rowsInserted, this, rowsMoved);
+    connect(m_thumbs, &QAbstractItemModel::layoutChanged, this, rowsMoved);
+    connect(m_thumbs, &QAbstractItemModel::modelReset, this, &ContentView::updateSelection);
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
     // Filters and file changes alter the rows after the fact: keep the count current.
@@ -96,6 +102,9 @@ ContentView::ContentView(QWidget *parent)
 void ContentView::setFolder(const QString &folder)
 {
     m_thumbs->cancelPending();
+    // The old folder's rows stay valid in the file model: drop them from the selection.
+    m_pendingSelect.clear();
+    m_grid->selectionModel()->clear();
     const QModelIndex root = m_thumbs->mapFromSource(m_model->setRootPath(folder));
     m_grid->setRootIndex(root);
     m_list->setRootIndex(root);
@@ -130,12 +139,63 @@ int ContentView::entryCount() const
 
 QStringList ContentView::selectedPaths() const
 {
-    QStringList paths;
     // Not selectedRows(): that wants every column selected, and the grid selects column 0 only.
+    QModelIndexList indexes;
     for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
-        if (index.column() == 0) paths << m_model->filePath(m_thumbs->mapToSource(index));
+        if (index.column() == 0 && index.parent() == m_grid->rootIndex()) indexes << index;
     }
+    std::sort(indexes.begin(), indexes.end()); // view order, whatever order they were picked in
+    QStringList paths;
+    for (const QModelIndex &index : std::as_const(indexes))
+        paths << m_model->filePath(m_thumbs->mapToSource(index));
     return paths;
+}
+
+void ContentView::updateSelection()
+{
+    QStringList paths = selectedPaths();
+    if (paths == m_selected) return;
+    m_selected = std::move(paths);
+    Q_EMIT selectionChanged(m_selected);
+}
+
+void ContentView::clearSelection()
+{
+    m_pendingSelect.clear();
+    m_grid->selectionModel()->clear();
+}
+
+void ContentView::selectPlaced(const QStringList &paths)
+{
+    // Files moved away (to the trash, say) leave the selection now, not when the listing
+    // notices; what lands in this folder is selected.
+    QItemSelection gone;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        if (!QFileInfo::exists(m_model->filePath(m_thumbs->mapToSource(index))))
+            gone.select(index, index);
+    m_grid->selectionModel()->select(gone,
+                                     QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    const QString here = QDir::cleanPath(folder());
+    m_pendingSelect.clear();
+    for (const QString &path : paths)
+        if (QDir::cleanPath(QFileInfo(path).absolutePath()) == here) m_pendingSelect << path;
+    selectPending();
+}
+
+void ContentView::selectPending()
+{
+    if (m_pendingSelect.isEmpty()) return;
+    QItemSelection wanted;
+    for (const QString &path : std::as_const(m_pendingSelect)) {
+        const QModelIndex index = m_thumbs->mapFromSource(m_model->index(path));
+        if (!index.isValid() || index.parent() != m_grid->rootIndex()) return; // not listed yet
+        wanted.select(index, index);
+    }
+    m_pendingSelect.clear();
+    QItemSelectionModel *selection = m_grid->selectionModel();
+    selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(wanted.indexes().constFirst(), QItemSelectionModel::NoUpdate);
+    activeView()->scrollTo(wanted.indexes().constFirst());
 }
 
 void ContentView::selectFirstFile()
@@ -144,7 +204,7 @@ void ContentView::selectFirstFile()
     for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
         const QModelIndex index = m_thumbs->index(row, 0, root);
         if (!m_model->isDir(m_thumbs->mapToSource(index))) {
-            activeView()->setCurrentIndex(index);
+            selectPath(m_model->filePath(m_thumbs->mapToSource(index)));
             return;
         }
     }

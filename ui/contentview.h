@@ -29,6 +29,11 @@ public:
     QStringList selectedPaths() const;
     void selectFirstFile();
     bool selectPath(const QString &path); // false when the path is not in the current folder
+    // After a file operation: deselects selected files that are gone, and selects those of
+    // `paths` in this folder, now or as soon as it lists them; forgotten when another folder
+    // opens.
+    void selectPlaced(const QStringList &paths);
+    void clearSelection();
     int thumbnailsPending() const;
     // Shows only the files with these names (folders stay); an empty optional shows all.
     void showOnly(const std::optional<QStringList> &names);
@@ -49,10 +54,12 @@ Q_SIGNALS:
     // Files dropped from outside: into `folder` (the current one, or a folder under the
     // pointer); `move` when the user asked for a move (Shift), else a copy.
     void filesDropped(const QStringList &paths, const QString &folder, bool move);
-    void currentFileChanged(const QString &path);
+    // The selected paths, whenever they change: by the user, or because selected rows left
+    // the view (another folder, a search, a rename, the trash). The one source for what the
+    // preview and the Inspector show.
+    void selectionChanged(const QStringList &paths);
     void fileActivated(const QString &path); // double-click or Enter on a file
     void folderOpened(const QString &folder);
-    void selectionCountChanged(int count);
     void entriesChanged(int count);
     void folderListed(const QString &folder); // the file system model finished listing it
 
@@ -61,11 +68,15 @@ private:
     void activate(const QModelIndex &index);
     bool eventFilter(QObject *watched, QEvent *event) override;
     QSet<QString> visibleFiles() const;
+    void updateSelection();
+    void selectPending();
 
     QFileSystemModel *m_model;
     class ThumbnailModel *m_thumbs;
     QListView *m_grid;
     QTreeView *m_list;
+    QStringList m_selected;      // as last announced by selectionChanged
+    QStringList m_pendingSelect; // for selectPlaced
 };
 
 } // namespace ad::ui

@@ -12,9 +12,9 @@ namespace ad::ui
 {
 
 FileCommand::FileCommand(const QString &text, Action action, bool createsCopies,
-                         catalog::Catalog *catalog, QWidget *dialogParent)
+                         catalog::Catalog *catalog, QWidget *dialogParent, Placed placed)
     : QUndoCommand(text), m_action(std::move(action)), m_createsCopies(createsCopies),
-      m_catalog(catalog), m_parent(dialogParent)
+      m_catalog(catalog), m_parent(dialogParent), m_placed(std::move(placed))
 {
 }
 
@@ -27,10 +27,12 @@ void FileCommand::redo()
         setObsolete(true); // nothing happened: nothing to undo
         return;
     }
-    if (!m_createsCopies) {
-        for (const auto &[from, to] : std::as_const(m_moves))
-            m_catalog->moved(from, to);
+    QStringList placed;
+    for (const auto &[from, to] : std::as_const(m_moves)) {
+        if (!m_createsCopies) m_catalog->moved(from, to);
+        placed << to;
     }
+    if (m_placed) m_placed(placed);
 }
 
 void FileCommand::undo()
@@ -46,8 +48,12 @@ void FileCommand::undo()
             return;
         }
         files::undoMoves(m_moves);
-        for (const auto &[from, to] : std::as_const(m_moves))
+        QStringList placed;
+        for (const auto &[from, to] : std::as_const(m_moves)) {
             m_catalog->moved(to, from);
+            placed << from;
+        }
+        if (m_placed) m_placed(placed);
     } catch (const ProcessingError &e) {
         QMessageBox::warning(m_parent, text(), e.error().message);
     }

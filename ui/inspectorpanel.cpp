@@ -33,19 +33,36 @@ InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
     m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    connect(&m_watcher, &QFutureWatcher<Facts>::finished, this,
-            [this] { showFacts(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<Facts>::finished, this, [this] {
+        if (const Facts facts = m_watcher.result(); facts.request == m_request) showFacts(facts);
+    });
 }
 
-void InspectorPanel::setSelection(const QStringList &paths)
+void InspectorPanel::showSelection(const QStringList &paths)
 {
+    ++m_request;
+    m_path.clear();
+    m_table->clear();
+    if (paths.size() == 1)
+        showFile(paths.first());
+    else if (paths.size() > 1)
+        showFiles(paths);
     m_library->setSelection(paths);
+}
+
+void InspectorPanel::setUndoStack(QUndoStack *stack)
+{
+    m_library->setUndoStack(stack);
+}
+
+int InspectorPanel::rowCount() const
+{
+    return m_table->topLevelItemCount();
 }
 
 void InspectorPanel::showFile(const QString &path)
 {
     m_path = path;
-    m_table->clear();
     const QFileInfo info(path);
     const QLocale locale;
     addRow(tr("Name"), info.fileName());
@@ -56,10 +73,66 @@ void InspectorPanel::showFile(const QString &path)
     readFacts(path);
 }
 
+namespace
+{
+// Several files' value of one fact: the value they share, or "(mixed)".
+template <typename Fn> QString common(const QList<QFileInfo> &files, Fn value)
+{
+    const QString first = value(files.first());
+    for (const QFileInfo &info : files)
+        if (value(info) != first) return InspectorPanel::tr("(mixed)");
+    return first;
+}
+} // namespace
+
+void InspectorPanel::showFiles(const QStringList &paths)
+{
+    QList<QFileInfo> files;
+    qint64 total = 0;
+    for (const QString &path : paths) {
+        files << QFileInfo(path);
+        total += files.last().isFile() ? files.last().size() : 0;
+    }
+    const QLocale locale;
+    // By name only: reading every selected file's content on the GUI thread could stall it.
+    const QMimeDatabase mimes;
+    addRow(tr("Selected"), locale.toString(paths.size()));
+    addRow(tr("Name"), tr("(mixed)"));
+    addRow(tr("Folder"), common(files, [](const QFileInfo &i) { return i.absolutePath(); }));
+    addRow(tr("Total size"), locale.formattedDataSize(total));
+    addRow(tr("Modified"), common(files, [&](const QFileInfo &i) {
+               return locale.toString(i.lastModified(), QLocale::ShortFormat);
+           }));
+    addRow(tr("Type"), common(files, [&](const QFileInfo &i) {
+               return mimes.mimeTypeForFile(i, QMimeDatabase::MatchExtension).comment();
+           }));
+    readCommonFacts(paths);
+}
+
+void InspectorPanel::readCommonFacts(const QStringList &paths)
+{
+    // Headers only, and for a bounded selection: Select All in a huge folder stays cheap.
+    constexpr qsizetype kMostProbed = 200;
+    if (paths.size() > kMostProbed) return;
+    m_watcher.setFuture(QtConcurrent::run([paths, request = m_request] {
+        Facts facts;
+        facts.request = request;
+        facts.several = true;
+        facts.probe = imaging::probeImage(paths.first());
+        for (qsizetype i = 1; i < paths.size(); ++i) {
+            const imaging::ImageProbe probe = imaging::probeImage(paths[i]);
+            facts.mixedFormat |= probe.ok != facts.probe.ok || probe.format != facts.probe.format;
+            facts.mixedSize |= probe.ok != facts.probe.ok || probe.size != facts.probe.size;
+        }
+        return facts;
+    }));
+}
+
 void InspectorPanel::showObject(const QString &location, qint64 size, const QDateTime &modified,
                                 const QString &etag, const QString &localCopy)
 {
     if (m_path != location || m_table->topLevelItemCount() == 0) {
+        ++m_request;
         m_path = location;
         m_table->clear();
         const QLocale locale;
@@ -84,8 +157,11 @@ QString InspectorPanel::shownRow(const QString &name) const
 void InspectorPanel::readFacts(const QString &path)
 {
     // Header and metadata are read off the GUI thread: a slow disk never freezes the window.
-    m_watcher.setFuture(QtConcurrent::run([path] {
-        Facts facts{imaging::probeImage(path), imaging::readPhotoMetadata(path), {}, 0};
+    m_watcher.setFuture(QtConcurrent::run([path, request = m_request] {
+        Facts facts;
+        facts.request = request;
+        facts.probe = imaging::probeImage(path);
+        facts.metadata = imaging::readPhotoMetadata(path);
         if (media::looksLikeVideo(path)) {
             if (const media::Decoder *d = media::decoder())
                 facts.media = d->mediaInfo(path, nullptr);
@@ -105,6 +181,15 @@ void InspectorPanel::readFacts(const QString &path)
 void InspectorPanel::showFacts(const Facts &facts)
 {
     const imaging::ImageProbe &probe = facts.probe;
+    if (facts.several) {
+        if (!probe.ok && !facts.mixedFormat) return; // none of them is a picture
+        const QString mixed = tr("(mixed)");
+        addRow(tr("Format"), facts.mixedFormat ? mixed : probe.format.toUpper());
+        addRow(tr("Dimensions"),
+               facts.mixedSize ? mixed
+                               : tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));
+        return;
+    }
     if (probe.ok) {
         addRow(tr("Format"), probe.format.toUpper());
         addRow(tr("Dimensions"), tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));

@@ -1,7 +1,8 @@
 #pragma once
 
-// The Inspector dock: properties of the current file (file facts now, image header facts read
-// off the GUI thread).
+// The Inspector dock: exactly the selection. One file: its file facts now, header facts read
+// off the GUI thread. Several: their count and the facts they share, the others marked as
+// mixed. None: nothing. The library fields below edit the same selection.
 
 #include <QFutureWatcher>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include "imaging/preview.h"
 
 class QTreeWidget;
+class QUndoStack;
 
 namespace ad::catalog
 {
@@ -27,26 +29,33 @@ class InspectorPanel : public QWidget
     Q_OBJECT
 public:
     explicit InspectorPanel(catalog::Catalog *catalog, QWidget *parent = nullptr);
-    void showFile(const QString &path);
+    void showSelection(const QStringList &paths);
     // A bucket object: its listing facts now; `localCopy`, once fetched, adds what the file
     // says (dimensions, EXIF, streams). Library fields do not apply to objects.
     void showObject(const QString &location, qint64 size, const QDateTime &modified,
                     const QString &etag, const QString &localCopy = {});
+    void setUndoStack(QUndoStack *stack);        // library edits become undoable steps
     QString shownRow(const QString &name) const; // the value of a row, for tests
-    void setSelection(const QStringList &paths); // what the library fields edit
+    int rowCount() const;
 
 private:
     void addRow(const QString &name, const QString &value);
+    void showFile(const QString &path);
+    void showFiles(const QStringList &paths);
     void readFacts(const QString &path);
+    void readCommonFacts(const QStringList &paths);
 
     QTreeWidget *m_table;
     LibraryPanel *m_library;
     QString m_path;
+    int m_request = 0; // facts read for an earlier selection are dropped
     struct Facts {
-        imaging::ImageProbe probe;
+        int request = 0;
+        imaging::ImageProbe probe; // several files: the first one's
         imaging::PhotoMetadata metadata;
         QJsonObject media; // videos: videoinfo's Format and Stream
         int pages = 0;     // documents
+        bool several = false, mixedFormat = false, mixedSize = false;
     };
     void showFacts(const Facts &facts);
     void showMedia(const QJsonObject &info);

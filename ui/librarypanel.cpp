@@ -6,10 +6,77 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMap>
+#include <QPointer>
 #include <QSet>
+#include <QUndoStack>
 
 namespace ad::ui
 {
+
+namespace
+{
+catalog::Entry entryOf(const catalog::Catalog &catalog, const QString &path)
+{
+    catalog::Entry fresh; // not in the catalogue yet: nothing set
+    fresh.path = path;
+    return catalog.entry(path).value_or(fresh);
+}
+
+// One edit of the selection's library fields: redo applies it, undo puts back what each entry
+// held before (grouped by value, so a large selection is a few transactions).
+class LibraryEdit : public QUndoCommand
+{
+public:
+    LibraryEdit(const QString &text, catalog::Catalog *catalog, const QStringList &paths,
+                std::function<void()> apply, std::function<void()> changed)
+        : QUndoCommand(text), m_catalog(catalog), m_apply(std::move(apply)),
+          m_changed(std::move(changed))
+    {
+        for (const QString &path : paths)
+            m_before << entryOf(*catalog, path);
+    }
+    void redo() override
+    {
+        m_apply();
+        m_changed();
+    }
+    void undo() override
+    {
+        QMap<int, QStringList> ratings, labels;
+        QMap<bool, QStringList> favourites;
+        QMap<QString, QStringList> notes;
+        for (const catalog::Entry &e : std::as_const(m_before)) {
+            ratings[e.rating] << e.path;
+            labels[e.label] << e.path;
+            favourites[e.favourite] << e.path;
+            notes[e.note] << e.path;
+        }
+        for (auto it = ratings.cbegin(); it != ratings.cend(); ++it)
+            m_catalog->setRating(it.value(), it.key());
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+            m_catalog->setLabel(it.value(), it.key());
+        for (auto it = favourites.cbegin(); it != favourites.cend(); ++it)
+            m_catalog->setFavourite(it.value(), it.key());
+        for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+            m_catalog->setNote(it.value(), it.key());
+        for (const catalog::Entry &e : std::as_const(m_before)) {
+            QStringList added;
+            for (const QString &tag : entryOf(*m_catalog, e.path).tags)
+                if (!e.tags.contains(tag)) added << tag;
+            if (!added.isEmpty()) m_catalog->removeTags({e.path}, added);
+            if (!e.tags.isEmpty()) m_catalog->addTags({e.path}, e.tags);
+        }
+        m_changed();
+    }
+
+private:
+    catalog::Catalog *m_catalog;
+    std::function<void()> m_apply;
+    std::function<void()> m_changed;
+    QList<catalog::Entry> m_before;
+};
+} // namespace
 
 LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_rating(new QComboBox(this)),
@@ -24,7 +91,9 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
                              tr("Green"), tr("Blue"), tr("Purple")};
     for (int i = 0; i < labels.size(); ++i)
         m_label->addItem(labels[i], i);
-    m_tags->setPlaceholderText(tr("tags, separated by commas"));
+    // Shown by the combo boxes when the selection disagrees (no index chosen).
+    m_rating->setPlaceholderText(tr("(mixed)"));
+    m_label->setPlaceholderText(tr("(mixed)"));
     m_note->setPlaceholderText(tr("a note"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
@@ -35,22 +104,51 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
     form->addRow(tr("Note:"), m_note);
 
     connect(m_rating, &QComboBox::activated, this, [this] {
-        if (!m_loading) m_catalog->setRating(m_paths, m_rating->currentData().toInt());
+        const int stars = m_rating->currentData().toInt();
+        edit(tr("Set Rating"), [catalog = m_catalog, stars](const QStringList &paths) {
+            catalog->setRating(paths, stars);
+        });
     });
     connect(m_favourite, &QCheckBox::clicked, this, [this](bool on) {
-        if (!m_loading) m_catalog->setFavourite(m_paths, on);
+        edit(tr("Set Favourite"), [catalog = m_catalog, on](const QStringList &paths) {
+            catalog->setFavourite(paths, on);
+        });
     });
     connect(m_label, &QComboBox::activated, this, [this] {
-        if (!m_loading) m_catalog->setLabel(m_paths, m_label->currentData().toInt());
+        const int label = m_label->currentData().toInt();
+        edit(tr("Set Label"), [catalog = m_catalog, label](const QStringList &paths) {
+            catalog->setLabel(paths, label);
+        });
     });
     connect(m_tags, &QLineEdit::editingFinished, this, &LibraryPanel::applyTags);
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
-        if (!m_loading && m_note->isModified()) {
-            m_catalog->setNote(m_paths, m_note->text());
-            m_note->setModified(false);
-        }
+        if (!m_note->isModified()) return;
+        m_note->setModified(false);
+        const QString note = m_note->text();
+        edit(tr("Edit Note"), [catalog = m_catalog, note](const QStringList &paths) {
+            catalog->setNote(paths, note);
+        });
     });
     setSelection({});
+}
+
+void LibraryPanel::edit(const QString &text, std::function<void(const QStringList &)> change)
+{
+    if (m_loading || m_paths.isEmpty()) return;
+    // The paths are bound now: undo later edits what was selected then, whatever is selected.
+    const QStringList paths = m_paths;
+    QPointer<LibraryPanel> panel(this);
+    auto *command = new LibraryEdit(
+        text, m_catalog, paths, [change, paths] { change(paths); },
+        [panel] {
+            if (panel) panel->load();
+        });
+    if (m_undo) {
+        m_undo->push(command); // runs it
+    } else {
+        command->redo();
+        delete command;
+    }
 }
 
 void LibraryPanel::setSelection(const QStringList &paths)
@@ -65,13 +163,7 @@ void LibraryPanel::load()
     m_loading = true;
     QList<catalog::Entry> entries;
     for (const QString &path : std::as_const(m_paths))
-        if (const auto known = m_catalog->entry(path)) {
-            entries << *known;
-        } else {
-            catalog::Entry fresh; // not in the catalogue yet: nothing set
-            fresh.path = path;
-            entries << fresh;
-        }
+        entries << entryOf(*m_catalog, path);
     const auto same = [&](auto field) {
         return std::all_of(entries.begin(), entries.end(), [&](const catalog::Entry &e) {
             return field(e) == field(entries.first());
@@ -80,15 +172,14 @@ void LibraryPanel::load()
     const bool any = !entries.isEmpty();
     const QString mixed = tr("(mixed)");
     const bool sameRating = any && same([](const catalog::Entry &e) { return e.rating; });
-    m_rating->setCurrentIndex(sameRating ? entries.first().rating : 0);
-    m_rating->setToolTip(any && !sameRating ? mixed : QString());
+    m_rating->setCurrentIndex(!any ? 0 : sameRating ? entries.first().rating : -1);
     const bool sameFavourite = any && same([](const catalog::Entry &e) { return e.favourite; });
     m_favourite->setCheckState(!any                        ? Qt::Unchecked
                                : !sameFavourite            ? Qt::PartiallyChecked
                                : entries.first().favourite ? Qt::Checked
                                                            : Qt::Unchecked);
-    m_label->setCurrentIndex(
-        any && same([](const catalog::Entry &e) { return e.label; }) ? entries.first().label : 0);
+    const bool sameLabel = any && same([](const catalog::Entry &e) { return e.label; });
+    m_label->setCurrentIndex(!any ? 0 : sameLabel ? entries.first().label : -1);
     // Tags: the ones every selected entry has; edits add and remove relative to those.
     m_commonTags.clear();
     if (any) {
@@ -99,6 +190,12 @@ void LibraryPanel::load()
         m_commonTags.sort(Qt::CaseInsensitive);
     }
     m_tags->setText(m_commonTags.join(QStringLiteral(", ")));
+    const bool sameTags = any && same([](const catalog::Entry &e) {
+                              return QSet<QString>(e.tags.begin(), e.tags.end());
+                          });
+    m_tags->setPlaceholderText(any && !sameTags ? mixed : tr("tags, separated by commas"));
+    m_tags->setToolTip(any && !sameTags ? tr("Tags shown are the ones every selected item has")
+                                        : QString());
     const bool sameNote = any && same([](const catalog::Entry &e) { return e.note; });
     m_note->setText(sameNote ? entries.first().note : QString());
     m_note->setPlaceholderText(any && !sameNote ? mixed : tr("a note"));
@@ -118,9 +215,11 @@ void LibraryPanel::applyTags()
     for (const QString &tag : std::as_const(m_commonTags)) {
         if (!wanted.contains(tag, Qt::CaseInsensitive)) removed << tag;
     }
-    if (!removed.isEmpty()) m_catalog->removeTags(m_paths, removed);
-    if (!wanted.isEmpty()) m_catalog->addTags(m_paths, wanted);
-    load();
+    m_tags->setModified(false);
+    edit(tr("Edit Tags"), [catalog = m_catalog, removed, wanted](const QStringList &paths) {
+        if (!removed.isEmpty()) catalog->removeTags(paths, removed);
+        if (!wanted.isEmpty()) catalog->addTags(paths, wanted);
+    });
 }
 
 } // namespace ad::ui

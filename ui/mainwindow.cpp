@@ -133,6 +133,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_sizeSlider->setRange(48, 256);
     m_sizeSlider->setMaximumWidth(160);
     m_sizeSlider->setToolTip(tr("Thumbnail size"));
+    m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_statusCount, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
     statusBar()->addPermanentWidget(m_sizeSlider);
@@ -148,13 +149,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
         setWindowTitle(tr("%1 — AssetDesk").arg(QDir::toNativeSeparators(folder)));
         updateStatus();
     });
-    connect(m_content, &ContentView::currentFileChanged, this, [this](const QString &path) {
-        m_preview->showFile(path);
-        // The files either side are decoded ahead, so arrowing through a folder is instant.
-        const QStringList files = m_content->shownFiles();
-        const qsizetype at = files.indexOf(path);
-        if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
-    });
+    connect(m_content, &ContentView::selectionChanged, this, &MainWindow::showSelection);
+    m_inspector->setUndoStack(m_undo);
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
     // Files dropped on a bucket upload as a transfer job; the listing follows when it ends.
     connect(m_buckets, &BucketView::filesDropped, this,
@@ -195,15 +191,6 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                         if (m_styleEditor) m_styleEditor->setAsset(*copy.value, location);
                     });
             });
-    connect(m_content, &ContentView::currentFileChanged, m_inspector, &InspectorPanel::showFile);
-    connect(m_content, &ContentView::currentFileChanged, this, [this](const QString &path) {
-        if (MediaView::imagesAmong({path}).isEmpty()) return;
-        m_currentImage = path;
-        if (m_styleEditor) m_styleEditor->setAsset(path);
-    });
-    connect(m_content, &ContentView::selectionCountChanged, this, &MainWindow::updateStatus);
-    connect(m_content, &ContentView::selectionCountChanged, this,
-            [this] { m_inspector->setSelection(m_content->selectedPaths()); });
     connect(m_content, &ContentView::entriesChanged, this, &MainWindow::updateStatus);
     connect(m_sizeSlider, &QSlider::valueChanged, m_content, &ContentView::setIconSize);
     // Search as you type, a moment after the last key.
@@ -296,20 +283,41 @@ void MainWindow::setLibraryFolder(const QString &folder)
 
 void MainWindow::openFolder(const QString &folder)
 {
-    // Buckets show in their own view; local folders in the file grid.
+    // Buckets show in their own view; local folders in the file grid. Either way what was
+    // shown before is not selected any more.
     if (storage::isRemoteLocation(folder)) {
         m_content->hide();
         m_filterBar->hide();
         m_buckets->show();
         m_buckets->setLocation(folder);
-        m_preview->showFile({}); // the local file shown before is not part of the bucket
+        m_content->clearSelection();
+        showSelection({});
         setWindowTitle(tr("%1 — AssetDesk").arg(folder));
         return;
     }
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) return;
+    const bool fromBucket = m_buckets->isVisibleTo(this);
     m_buckets->hide();
+    m_previewing.clear(); // a bucket copy still on its way is not shown
     m_content->show();
     m_content->setFolder(folder);
+    if (fromBucket) showSelection({});
+}
+
+// The one place that follows the file selection: preview, Inspector, Style Editor and status.
+void MainWindow::showSelection(const QStringList &paths)
+{
+    m_preview->showSelection(paths);
+    m_inspector->showSelection(paths);
+    if (paths.size() == 1) {
+        // The files either side are decoded ahead, so arrowing through a folder is instant.
+        const QStringList files = m_content->shownFiles();
+        const qsizetype at = files.indexOf(paths.first());
+        if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
+    }
+    m_currentImage = MediaView::imagesAmong(paths).value(0);
+    if (m_styleEditor && !m_currentImage.isEmpty()) m_styleEditor->setAsset(m_currentImage);
+    updateStatus();
 }
 
 void MainWindow::createActions()
@@ -591,7 +599,10 @@ void MainWindow::runFileCommand(const QString &text,
                                 std::function<QList<QPair<QString, QString>>()> action,
                                 bool createsCopies)
 {
-    m_undo->push(new FileCommand(text, std::move(action), createsCopies, m_catalog, this));
+    // What a command puts in place is selected once listed, so the Inspector follows the file.
+    m_undo->push(
+        new FileCommand(text, std::move(action), createsCopies, m_catalog, this,
+                        [this](const QStringList &paths) { m_content->selectPlaced(paths); }));
 }
 
 void MainWindow::createFileActions()

@@ -85,6 +85,7 @@ private:
     void createToolBar();
     void restoreSettings();
     void updateStatus();
+    void showSelection(const QStringList &paths);
     void runSearch();
     void rescan();
     void createFileActions();
@@ -101,7 +102,7 @@ private:
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     QPointer<class WatermarkWindow> m_watermark;
     QPointer<class StyleEditorWindow> m_styleEditor;
-    QString m_currentImage; // the content view's current file, for the Style Editor
+    QString m_currentImage; // the first selected image, for the Style Editor
     QString m_bucketCopy;   // the local copy of the bucket object being previewed
     ContentView *m_content;
     class BucketView *m_buckets;

@@ -30,6 +30,14 @@ void PreviewPane::showFile(const QString &path, const QString &caption)
     m_view->showFile(path);
 }
 
+void PreviewPane::showSelection(const QStringList &paths)
+{
+    if (paths.size() == 1) return showFile(paths.first());
+    m_caption->clear();
+    m_view->clear(); // stops a video, closes a document; says to select a file
+    if (paths.size() > 1) m_view->showMessage(tr("%n files selected", nullptr, int(paths.size())));
+}
+
 QString PreviewPane::caption() const
 {
     return m_caption->text();

@@ -20,6 +20,8 @@ public:
     PreviewPane(ImageLoader *loader, QWidget *parent = nullptr);
     // `caption` names it for people (a bucket object's copy is shown under the object's name).
     void showFile(const QString &path, const QString &caption = {});
+    // The one selected file; for none or several, a message saying so.
+    void showSelection(const QStringList &paths);
     QString caption() const;
     void preload(const QStringList &paths);
     bool isLoading() const;
