@@ -253,6 +253,20 @@ private:
         return *m_image;
     }
 
+    // The current image, readable in any order. A shrink-on-load decode is sequential (libvips
+    // reads the file once, top to bottom), so an operation that reads rows out of order (rot,
+    // vertical flip, EXIF orientation) would fail with "out of order read": such operations get
+    // the pixels kept in memory first, as vips_thumbnail itself does before it rotates. The
+    // sequential decode stays for everything else.
+    VImage randomAccess()
+    {
+        if (m_sequential) {
+            m_image = current().copy_memory();
+            m_sequential = false;
+        }
+        return current();
+    }
+
     void checkOutputSize(QSize s) const
     {
         const int cap = m_maxSide == Limits::maxSideSizeLimit ? Limits::maxSideSizeLimit
@@ -290,6 +304,7 @@ private:
         VImage image = VImage::thumbnail_buffer(blob, size.width(), opts);
         vips_area_unref(reinterpret_cast<VipsArea *>(blob));
         m_pendingOrient = false;
+        m_sequential = true;
         return image;
     }
 
@@ -302,6 +317,7 @@ private:
     {
         const std::optional<VImage> before = m_image;
         const bool pendingBefore = m_pendingOrient;
+        const bool sequentialBefore = m_sequential;
         const EncodeSettings encodeBefore = m_encode;
         try {
             std::visit(Overloaded{
@@ -330,6 +346,7 @@ private:
             // D25: the stage passes its input through unchanged.
             m_image = before;
             m_pendingOrient = pendingBefore;
+            m_sequential = sequentialBefore;
             m_encode = encodeBefore;
             m_warnings << QStringLiteral("ignore-error: %1; stage skipped").arg(e.error().message);
         }
@@ -390,15 +407,17 @@ private:
                                "scrop: no face detector runs locally; image unchanged");
                        },
                        [&](const style::Rotate &r) {
-                           m_image = rotate(current(), r.degrees, alphaTarget());
+                           m_image = rotate(randomAccess(), r.degrees, alphaTarget());
                        },
                        [&](const style::AutoOrient &) {
                            if (m_image)
-                               m_image = m_image->autorot();
+                               m_image = randomAccess().autorot();
                            else
                                m_pendingOrient = true;
                        },
-                       [&](const style::Flip &f) { m_image = flip(current(), f.vertical); },
+                       [&](const style::Flip &f) {
+                           m_image = flip(f.vertical ? randomAccess() : current(), f.vertical);
+                       },
                        [&](const style::Blur &b) { m_image = blur(current(), b); },
                        [&](const style::Bright &b) {
                            m_image = brightnessContrast(current(), b.value, 0);
@@ -506,7 +525,7 @@ private:
                         .arg(s.height()));
             payload = blind::markPayload(mark);
         }
-        m_image = blind::embed(current(), w.type, payload, w.level.value_or(1));
+        m_image = blind::embed(randomAccess(), w.type, payload, w.level.value_or(1));
     }
 
     ProcessResult extractBlind(const style::BlindExtract &x)
@@ -516,7 +535,7 @@ private:
         std::optional<blind::Payload> expected;
         if (x.type == 1) original = loadMark(x.image);
         if (x.type == 2) expected = blind::markPayload(loadMark(x.image));
-        const blind::Extraction e = blind::extract(current(), x.type, original, expected);
+        const blind::Extraction e = blind::extract(randomAccess(), x.type, original, expected);
         ProcessResult r;
         r.isJson = true;
         r.data = blindResultJson(x.type, e);
@@ -564,6 +583,7 @@ private:
     int m_maxSide = Limits::maxSide;
     std::optional<VImage> m_image;
     bool m_pendingOrient = false;
+    bool m_sequential = false; // m_image is a shrink-on-load decode, readable only in order
     std::optional<ImageFormat> m_finalFormat;
     EncodeSettings m_encode;
     QStringList m_warnings;

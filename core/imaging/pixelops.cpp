@@ -1,5 +1,6 @@
 #include "imaging/pixelops.h"
 
+#include "imaging/sizing.h"
 #include "imaging/vipsutil.h"
 
 #include <cmath>
@@ -123,8 +124,13 @@ VImage rotate(const VImage &image, int degrees, bool alphaTarget)
     VImage in = alphaTarget ? withAlpha(toSrgb(image)) : toSrgb(image);
     const auto bg = backgroundFor(in, qRgb(255, 255, 255), alphaTarget);
     return perFrame(in, [&](const VImage &f) {
-        // vips_rotate turns anticlockwise for positive angles; CI's angle is clockwise.
+        // vips_rotate turns anticlockwise for positive angles; CI's angle is clockwise. Its
+        // canvas can differ from the sizing model by a pixel of rounding: centre it on the
+        // model's size so every frame, and the size predicted before rendering, agree.
+        const QSize size = rotatedSize({f.width(), f.height()}, degrees);
         return f.rotate(-double(degrees), VImage::option()->set("background", bg))
+            .gravity(VIPS_COMPASS_DIRECTION_CENTRE, size.width(), size.height(),
+                     VImage::option()->set("extend", VIPS_EXTEND_BACKGROUND)->set("background", bg))
             .cast(VIPS_FORMAT_UCHAR);
     });
 }

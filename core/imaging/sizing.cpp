@@ -3,6 +3,7 @@
 #include "style/error.h"
 
 #include <cmath>
+#include <numbers>
 
 namespace ad::imaging
 {
@@ -150,6 +151,18 @@ QPoint anchor(style::Gravity g, int dx, int dy, QSize canvas, QSize item)
     const int x = col == 0 ? dx : col == 1 ? freeX / 2 : freeX - dx;
     const int y = row == 0 ? dy : row == 1 ? freeY / 2 : freeY - dy;
     return {x, y};
+}
+
+QSize rotatedSize(QSize s, int degrees)
+{
+    degrees %= 360;
+    if (degrees % 180 == 0) return s;
+    if (degrees % 90 == 0) return s.transposed();
+    const double radians = degrees * std::numbers::pi / 180.0;
+    const double c = std::abs(std::cos(radians));
+    const double n = std::abs(std::sin(radians));
+    return {atLeastOne(std::llround(s.width() * c + s.height() * n)),
+            atLeastOne(std::llround(s.width() * n + s.height() * c))};
 }
 
 QRect cropRect(const style::Crop &c, QSize s)

@@ -24,6 +24,10 @@ ViewPlan imageView2Plan(const style::ImageView2 &view, QSize source);
 // Top-left corner of an item placed on a canvas by nine-grid gravity with inward margins (0.4).
 QPoint anchor(style::Gravity gravity, int dx, int dy, QSize canvas, QSize item);
 
+// D9: multiples of 90 keep or swap the sides; other angles give the rotated rectangle's bounding
+// box, each side rounded to nearest.
+QSize rotatedSize(QSize source, int degrees);
+
 QRect cropRect(const style::Crop &crop, QSize source); // throws on W/H larger than the source
 QRect cutRect(const style::Cut &cut, QSize source);
 
