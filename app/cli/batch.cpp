@@ -163,6 +163,34 @@ private:
     qint64 m_lastDraw = -1000;
 };
 
+// --resume: failed items run again, and so do done ones whose local output has gone since; each
+// says why. Returns whether anything was put back in the queue.
+bool resumeItems(jobs::JobQueue &queue, qint64 jobId)
+{
+    QList<int> again;
+    int done = 0;
+    const QList<jobs::ItemRecord> items = queue.items(jobId);
+    for (const jobs::ItemRecord &item : items) {
+        if (item.state == jobs::ItemState::Failed) {
+            std::printf("%s: retrying after earlier failure: %s\n", qPrintable(item.source),
+                        qPrintable(item.error));
+            again << item.index;
+        } else if (item.state == jobs::ItemState::Done && !storage::isRemoteLocation(item.target) &&
+                   !QFileInfo::exists(item.target)) {
+            std::printf("%s: output %s is gone; writing it again\n", qPrintable(item.source),
+                        qPrintable(item.target));
+            again << item.index;
+        } else if (item.state == jobs::ItemState::Done) {
+            ++done;
+        }
+    }
+    std::printf("resuming: %d of %d item(s) already done, %lld to retry\n", done, int(items.size()),
+                static_cast<long long>(again.size()));
+    std::fflush(stdout);
+    queue.requeue(jobId, again);
+    return !again.isEmpty();
+}
+
 int dryRun(const jobs::JobSpec &spec)
 {
     int writes = 0;
@@ -203,17 +231,39 @@ int batchCommand(const QStringList &args)
         jobs::JobQueue queue(journal);
         queue.registerKind(jobs::kBatchKind, jobs::batchStyleKind(o.request.styleLookup));
         if (o.threads > 0) queue.setThreads(jobs::PoolKind::Cpu, o.threads);
-        const QList<qint64> unfinished = queue.unfinishedJobs();
         qint64 jobId = 0;
+        Reporter reporter(::isatty(STDOUT_FILENO));
+        // Handlers run in the event loop: a journal that fails to read ends the run here too.
+        QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
+            try {
+                const auto items = queue.items(id);
+                if (index < items.size()) reporter.item(queue.progress(id), items[index]);
+            } catch (const ProcessingError &) {
+                QCoreApplication::quit();
+            }
+        });
+        QObject::connect(&queue, &jobs::JobQueue::jobFinished, qApp, [&](qint64 id) {
+            if (id == jobId) QCoreApplication::quit();
+        });
+        // A journal that refuses writes stops the run once the running items are back.
+        QObject::connect(&queue, &jobs::JobQueue::idle, qApp, [&] {
+            if (!queue.journalError().isEmpty()) QCoreApplication::quit();
+        });
+
+        const QList<qint64> unfinished = queue.unfinishedJobs();
         if (o.resume) {
-            if (unfinished.isEmpty())
+            const QList<qint64> ids = queue.jobIds();
+            if (ids.isEmpty())
                 return reportError(
                     {ErrorCode::NotFound, QStringLiteral("nothing to resume in %1").arg(journal)});
             queue.start();
-            jobId = unfinished.last();
+            jobId = unfinished.isEmpty() ? ids.last() : unfinished.last();
             queue.resume(jobId); // a job paused in the application continues too
-            const jobs::ItemCounts c = queue.progress(jobId).counts;
-            std::printf("resuming: %d of %d item(s) already finished\n", c.finished(), c.total);
+            if (!resumeItems(queue, jobId) && unfinished.isEmpty())
+                return reportError({ErrorCode::NotFound,
+                                    QStringLiteral("nothing to resume in %1: every item of the "
+                                                   "last batch is done and its output in place")
+                                        .arg(journal)});
         } else {
             // Left alone until the user says --resume: nothing has been started.
             if (!unfinished.isEmpty())
@@ -226,21 +276,24 @@ int batchCommand(const QStringList &args)
             jobId = queue.submit(jobs::planBatch(o.request));
         }
 
-        Reporter reporter(::isatty(STDOUT_FILENO));
-        QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
-            const auto items = queue.items(id);
-            if (index < items.size()) reporter.item(queue.progress(id), items[index]);
-        });
-        QObject::connect(&queue, &jobs::JobQueue::jobFinished, qApp, [&](qint64 id) {
-            if (id == jobId) QCoreApplication::quit();
-        });
-        if (queue.progress(jobId).job.state != jobs::JobState::Finished) QCoreApplication::exec();
+        const bool stopped = !queue.journalError().isEmpty() && queue.isIdle();
+        if (!stopped && queue.progress(jobId).job.state != jobs::JobState::Finished)
+            QCoreApplication::exec();
         reporter.clearLine();
 
+        // The summary of what was done, also (from memory) when the journal failed.
+        if (!queue.journalError().isEmpty())
+            reportError({ErrorCode::IoError, queue.journalError()});
         const jobs::JobProgress p = queue.progress(jobId);
         const jobs::ItemCounts &c = p.counts;
         std::printf("%d done, %d failed, %d skipped of %d in %.1f s; output: %s\n", c.done,
                     c.failed, c.skipped, c.total, reporter.seconds(), qPrintable(p.job.output));
+        if (!queue.journalError().isEmpty()) {
+            std::printf("stopped: %d item(s) not started; continue with --resume once the "
+                        "journal can be written\n",
+                        c.total - c.finished());
+            return 1;
+        }
         return c.failed > 0 ? 1 : 0;
     } catch (const ProcessingError &e) {
         return reportError(e.error());

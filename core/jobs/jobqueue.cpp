@@ -1,6 +1,7 @@
 #include "jobs/jobqueue.h"
 
 #include "storage/atomicfile.h"
+#include "style/error.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -117,7 +118,8 @@ QList<qint64> JobQueue::start()
 
 qint64 JobQueue::submit(const JobSpec &spec)
 {
-    const qint64 id = m_store.createJob(spec);
+    recoverJournal();
+    const qint64 id = m_store.createJob(spec); // throws: nothing was submitted
     Q_EMIT jobAdded(id);
     settle(id); // a job whose items were all skipped at planning is finished already
     schedule();
@@ -126,56 +128,143 @@ qint64 JobQueue::submit(const JobSpec &spec)
 
 void JobQueue::pause(qint64 id)
 {
-    const auto job = m_store.job(id);
-    if (!job || (job->state != JobState::Queued && job->state != JobState::Running)) return;
-    m_store.setJobState(id, JobState::Paused);
-    Q_EMIT jobChanged(id);
+    const bool paused = journalled([&] {
+        const auto job = m_store.job(id);
+        if (!job || (job->state != JobState::Queued && job->state != JobState::Running))
+            return false;
+        m_store.setJobState(id, JobState::Paused);
+        return true;
+    });
+    if (paused) Q_EMIT jobChanged(id);
 }
 
 void JobQueue::resume(qint64 id)
 {
-    const auto job = m_store.job(id);
-    if (!job || job->state != JobState::Paused) return;
-    m_store.setJobState(id, JobState::Queued);
+    if (!recoverJournal()) return;
+    const bool resumed = journalled([&] {
+        const auto job = m_store.job(id);
+        if (!job || job->state != JobState::Paused) return false;
+        m_store.setJobState(id, JobState::Queued);
+        return true;
+    });
+    if (!resumed) return;
     Q_EMIT jobChanged(id);
     schedule();
 }
 
 void JobQueue::cancel(qint64 id)
 {
-    const auto job = m_store.job(id);
-    if (!job || job->state == JobState::Finished || job->state == JobState::Cancelled) return;
-    m_store.resetItems(id, ItemState::Pending, ItemState::Cancelled);
+    const bool cancelled = journalled([&] {
+        const auto job = m_store.job(id);
+        if (!job || job->state == JobState::Finished || job->state == JobState::Cancelled)
+            return false;
+        m_store.resetItems(id, ItemState::Pending, ItemState::Cancelled);
+        m_store.setJobState(id, JobState::Cancelled);
+        return true;
+    });
+    // Running items stop even when the journal could not record the cancel.
     for (const Running &r : std::as_const(m_running)) {
         if (r.jobId == id) r.cancelled->store(true);
     }
-    m_store.setJobState(id, JobState::Cancelled);
+    if (!cancelled) return;
     Q_EMIT jobChanged(id);
     settle(id);
 }
 
 void JobQueue::retryFailed(qint64 id)
 {
-    if (m_store.resetItems(id, ItemState::Failed, ItemState::Pending) == 0) return;
-    m_store.setJobState(id, JobState::Queued);
+    if (!recoverJournal()) return;
+    const bool retried = journalled([&] {
+        if (m_store.resetItems(id, ItemState::Failed, ItemState::Pending) == 0) return false;
+        m_store.setJobState(id, JobState::Queued);
+        return true;
+    });
+    if (!retried) return;
+    Q_EMIT jobChanged(id);
+    schedule();
+}
+
+void JobQueue::requeue(qint64 id, const QList<int> &indexes)
+{
+    if (indexes.isEmpty() || !recoverJournal()) return;
+    const bool requeued = journalled([&] {
+        for (int index : indexes)
+            m_store.requeueItem(id, index);
+        m_store.setJobState(id, JobState::Queued);
+        return true;
+    });
+    if (!requeued) return;
     Q_EMIT jobChanged(id);
     schedule();
 }
 
 void JobQueue::setPriority(qint64 id, int priority)
 {
-    m_store.setJobPriority(id, priority);
+    if (!journalled([&] {
+            m_store.setJobPriority(id, priority);
+            return true;
+        }))
+        return;
     Q_EMIT jobChanged(id);
     schedule();
 }
 
 void JobQueue::remove(qint64 id)
 {
-    const auto job = m_store.job(id);
-    if (!job || (job->state != JobState::Finished && job->state != JobState::Cancelled)) return;
-    m_store.removeJob(id);
+    const bool removed = journalled([&] {
+        const auto job = m_store.job(id);
+        if (!job || (job->state != JobState::Finished && job->state != JobState::Cancelled))
+            return false;
+        m_store.removeJob(id);
+        return true;
+    });
+    if (!removed) return;
     m_rates.remove(id);
     Q_EMIT jobChanged(id);
+}
+
+bool JobQueue::journalled(const std::function<bool()> &write)
+{
+    try {
+        return write();
+    } catch (const ProcessingError &e) {
+        if (m_journalError.isEmpty()) {
+            m_journalError = e.error().message;
+            Q_EMIT journalFailed(m_journalError);
+        }
+        return false;
+    }
+}
+
+bool JobQueue::recoverJournal()
+{
+    if (m_journalError.isEmpty()) return true;
+    while (!m_unjournalled.isEmpty()) {
+        try {
+            m_store.finishItem(m_unjournalled.first());
+        } catch (const ProcessingError &) {
+            return false; // still failing: the error already reported stands
+        }
+        const qint64 jobId = m_unjournalled.takeFirst().jobId;
+        settle(jobId);
+    }
+    m_journalError.clear();
+    return true;
+}
+
+QList<ItemRecord> JobQueue::items(qint64 id) const
+{
+    QList<ItemRecord> records = m_store.items(id);
+    for (const ItemRecord &kept : m_unjournalled) {
+        if (kept.jobId == id && kept.index < records.size()) {
+            const ItemRecord stored = records[kept.index];
+            records[kept.index] = kept;
+            records[kept.index].source = stored.source;
+            records[kept.index].target = stored.target;
+            records[kept.index].variant = stored.variant;
+        }
+    }
+    return records;
 }
 
 QList<qint64> JobQueue::jobIds() const
@@ -201,6 +290,16 @@ JobProgress JobQueue::progress(qint64 id) const
     JobProgress p;
     if (const auto job = m_store.job(id)) p.job = *job;
     p.counts = m_store.counts(id);
+    for (const ItemRecord &kept : m_unjournalled) { // the journal still says "running"
+        if (kept.jobId != id) continue;
+        --p.counts.running;
+        p.counts.bytesIn += kept.bytesIn;
+        p.counts.bytesOut += kept.bytesOut;
+        ++(kept.state == ItemState::Done      ? p.counts.done
+           : kept.state == ItemState::Failed  ? p.counts.failed
+           : kept.state == ItemState::Skipped ? p.counts.skipped
+                                              : p.counts.cancelled);
+    }
     const qint64 now = nowMs();
     for (const Running &r : m_running) {
         if (r.jobId != id) continue;
@@ -225,6 +324,7 @@ JobProgress JobQueue::progress(qint64 id) const
 bool JobQueue::isIdle() const
 {
     if (!m_running.isEmpty()) return false;
+    if (!m_journalError.isEmpty()) return true; // nothing more starts
     for (const JobRecord &job : m_store.jobs()) {
         if (job.state == JobState::Queued || job.state == JobState::Running) return false;
     }
@@ -234,7 +334,21 @@ bool JobQueue::isIdle() const
 void JobQueue::schedule()
 {
     if (m_scheduling || !m_started) return;
+    if (!m_journalError.isEmpty()) {
+        if (m_running.isEmpty()) Q_EMIT idle();
+        return;
+    }
     m_scheduling = true;
+    journalled([this] {
+        dispatch();
+        return true;
+    });
+    m_scheduling = false;
+    if (isIdle()) Q_EMIT idle();
+}
+
+void JobQueue::dispatch()
+{
     QList<JobRecord> runnable;
     for (const JobRecord &job : m_store.jobs()) {
         if ((job.state == JobState::Queued || job.state == JobState::Running) &&
@@ -280,8 +394,6 @@ void JobQueue::schedule()
             });
         }
     }
-    m_scheduling = false;
-    if (isIdle()) Q_EMIT idle();
 }
 
 void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs)
@@ -299,7 +411,11 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
     item.bytesOut = outcome.bytesOut;
     item.startedMs = startedMs;
     item.finishedMs = nowMs();
-    m_store.finishItem(item);
+    if (!journalled([&] {
+            m_store.finishItem(item);
+            return true;
+        }))
+        m_unjournalled.append(item);
     Rate &rate = m_rates[jobId];
     rate.finishedAt.push_back(item.finishedMs);
     while (rate.finishedAt.size() > kRateWindow)
@@ -311,19 +427,24 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
 
 void JobQueue::settle(qint64 jobId)
 {
-    const auto job = m_store.job(jobId);
-    if (!job) return;
-    const ItemCounts c = m_store.counts(jobId);
-    const bool busy = std::any_of(m_running.begin(), m_running.end(),
-                                  [&](const Running &r) { return r.jobId == jobId; });
-    if (busy || c.pending > 0) {
-        Q_EMIT jobChanged(jobId);
-        return;
-    }
-    if (job->state != JobState::Cancelled && job->state != JobState::Finished)
-        m_store.setJobState(jobId, JobState::Finished);
+    bool ended = false;
+    const bool known = journalled([&] {
+        const auto job = m_store.job(jobId);
+        if (!job) return false;
+        const ItemCounts c = m_store.counts(jobId);
+        const bool busy = std::any_of(m_running.begin(), m_running.end(),
+                                      [&](const Running &r) { return r.jobId == jobId; }) ||
+                          std::any_of(m_unjournalled.begin(), m_unjournalled.end(),
+                                      [&](const ItemRecord &r) { return r.jobId == jobId; });
+        if (busy || c.pending > 0) return true;
+        if (job->state != JobState::Cancelled && job->state != JobState::Finished)
+            m_store.setJobState(jobId, JobState::Finished);
+        ended = true;
+        return true;
+    });
+    if (!known) return;
     Q_EMIT jobChanged(jobId);
-    Q_EMIT jobFinished(jobId);
+    if (ended) Q_EMIT jobFinished(jobId);
 }
 
 bool JobQueue::exportReportCsv(qint64 id, const QString &path) const

@@ -3,6 +3,11 @@
 // Runs journalled jobs on thread pools: CPU work and I/O on separate pools, highest priority
 // first, with pause, resume, cancel, retry of failed items and crash recovery. Lives in one
 // thread (usually the GUI's or the CLI's main thread); items run on the pools.
+//
+// When the journal refuses a write (a full disk), nothing new starts: items already running
+// finish, their outcomes are kept in memory (progress() and items() include them) and
+// journalFailed() is emitted; idle() follows once they are all back. The next submit(),
+// resume() or retry writes the kept outcomes and, if the journal takes them, carries on.
 
 #include "jobs/jobstore.h"
 
@@ -90,13 +95,16 @@ public:
     void resume(qint64 id);
     void cancel(qint64 id);
     void retryFailed(qint64 id);
+    void requeue(qint64 id, const QList<int> &indexes); // run these items again
     void setPriority(qint64 id, int priority);
     void remove(qint64 id); // finished or cancelled jobs only
 
     QList<qint64> jobIds() const;
     JobProgress progress(qint64 id) const;
-    QList<ItemRecord> items(qint64 id) const { return m_store.items(id); }
-    bool isIdle() const; // nothing running and nothing runnable
+    QList<ItemRecord> items(qint64 id) const;
+    bool isIdle() const; // nothing running and nothing runnable (or the journal failed)
+    // Why the journal refused a write (an IoError's message); empty while it works.
+    QString journalError() const { return m_journalError; }
     bool exportReportCsv(qint64 id, const QString &path) const;
 
 Q_SIGNALS:
@@ -105,6 +113,7 @@ Q_SIGNALS:
     void jobFinished(qint64 id);
     void itemFinished(qint64 id, int index);
     void idle();
+    void journalFailed(const QString &error);
 
 private:
     struct Running {
@@ -124,6 +133,11 @@ private:
     void finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs);
     void settle(qint64 jobId);
     QThreadPool &pool(PoolKind kind);
+    void dispatch(); // starts pending items while their pools have room
+    // Runs journal work returning whether it changed anything; a failure stops dispatching and
+    // is reported through journalFailed() instead of thrown (this runs from event handlers).
+    bool journalled(const std::function<bool()> &write);
+    bool recoverJournal(); // writes the outcomes kept in memory; true when the journal works
     int inFlight(PoolKind kind) const;
 
     JobStore m_store;
@@ -134,6 +148,8 @@ private:
     QHash<qint64, Rate> m_rates;
     bool m_scheduling = false;
     bool m_started = false;
+    QString m_journalError;
+    QList<ItemRecord> m_unjournalled; // finished while the journal failed
 };
 
 } // namespace ad::jobs

@@ -1,6 +1,7 @@
 #include "jobs/jobstore.h"
 
 #include "db/sqlite.h"
+#include "storage/atomicfile.h"
 #include "style/error.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <cerrno>
 
 namespace ad::jobs
 {
@@ -16,9 +18,24 @@ namespace ad::jobs
 namespace
 {
 
+// Names the journal and, for a full disk (SQLITE_FULL), says so in the words the file writers use.
+[[noreturn]] void journalFailed(const QSqlDatabase &db, const QSqlError &error)
+{
+    const bool full = error.nativeErrorCode().toInt() % 256 == 13;
+    throw ProcessingError(
+        ErrorCode::IoError,
+        QStringLiteral("job journal '%1': %2")
+            .arg(db.databaseName(), full ? storage::writeErrorText(ENOSPC) : error.text()));
+}
+
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    return db::exec(db, sql, values);
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) journalFailed(db, q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) journalFailed(db, q.lastError());
+    return q;
 }
 
 ItemRecord itemFrom(const QSqlQuery &q)
@@ -103,7 +120,9 @@ void JobStore::migrate()
 
 qint64 JobStore::createJob(const JobSpec &spec)
 {
-    return db::transaction(db(), [&](const QSqlDatabase &database) {
+    QSqlDatabase database = db();
+    if (!database.transaction()) journalFailed(database, database.lastError());
+    try {
         QSqlQuery job =
             run(database,
                 QStringLiteral(
@@ -123,13 +142,16 @@ qint64 JobStore::createJob(const JobSpec &spec)
                      id, i, p.source, p.target, p.variant.isNull() ? QStringLiteral("") : p.variant,
                      itemStateName(p.state), p.note.isEmpty() ? QVariant() : QVariant(p.note)})
                 insert.addBindValue(v);
-            if (!insert.exec())
-                throw ProcessingError(
-                    ErrorCode::IoError,
-                    QStringLiteral("job journal: insert item: %1").arg(insert.lastError().text()));
+            if (!insert.exec()) journalFailed(database, insert.lastError());
         }
+        // The disk may refuse the commit itself (the journal is written then); the transaction
+        // is still open after that and must be rolled back, not left to swallow later writes.
+        if (!database.commit()) journalFailed(database, database.lastError());
         return id;
-    });
+    } catch (...) {
+        database.rollback();
+        throw;
+    }
 }
 
 QList<JobRecord> JobStore::jobs() const
@@ -261,6 +283,14 @@ int JobStore::resetItems(qint64 jobId, ItemState from, ItemState to)
         QStringLiteral("UPDATE items SET state = ?, error = NULL WHERE job_id = ? AND state = ?"),
         {itemStateName(to), jobId, itemStateName(from)});
     return q.numRowsAffected();
+}
+
+void JobStore::requeueItem(qint64 jobId, int index)
+{
+    run(db(),
+        QStringLiteral(
+            "UPDATE items SET state = 'pending', error = NULL WHERE job_id = ? AND idx = ?"),
+        {jobId, index});
 }
 
 void JobStore::removeJob(qint64 id)

@@ -1,7 +1,8 @@
 #pragma once
 
 // The job journal in SQLite. Every state change is written before it takes effect elsewhere,
-// so a killed process resumes from here. Use from one thread (the queue's).
+// so a killed process resumes from here. Use from one thread (the queue's). A write the disk
+// refuses throws ProcessingError(IoError) naming the journal and the cause.
 
 #include "jobs/jobtypes.h"
 
@@ -33,6 +34,7 @@ public:
     void markRunning(qint64 jobId, int index, qint64 startedMs);
     void finishItem(const ItemRecord &item); // state, error, bytes, finishedMs
     int resetItems(qint64 jobId, ItemState from, ItemState to);
+    void requeueItem(qint64 jobId, int index); // back to pending, whatever it was
     void removeJob(qint64 id);
 
 private:

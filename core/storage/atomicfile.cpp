@@ -2,12 +2,12 @@
 
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -19,32 +19,74 @@ namespace
 {
 const QLatin1String kPartMarker(".adpart-");
 
-[[noreturn]] void failWrite(QFile &out, const QString &target, const QString &why)
+[[noreturn]] void failWrite(const QString &target, int errnum)
 {
-    out.close();
-    QFile::remove(out.fileName());
-    throw ProcessingError(ErrorCode::IoError,
-                          QStringLiteral("cannot write '%1': %2").arg(target, why));
+    throw ProcessingError(
+        ErrorCode::IoError,
+        QStringLiteral("cannot write '%1': %2").arg(target, writeErrorText(errnum)));
 }
 
-// Writes `data` to the temporary file `out` names (left open); removes it and throws on failure.
-void writePartial(QFile &out, const QString &target, const QByteArray &data)
+// Removes the temporary file fd writes, then throws with the cause errno names.
+[[noreturn]] void abandon(int fd, const QString &partial, const QString &target, int errnum)
 {
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(data) != data.size() ||
-        !out.flush())
-        failWrite(out, target, out.errorString());
+    ::close(fd);
+    ::unlink(QFile::encodeName(partial).constData());
+    failWrite(target, errnum);
+}
+
+// Writes data into the new temporary file partial and returns its descriptor, still open. POSIX
+// calls rather than QFile: a short write on a full disk must keep its errno, which QFile drops.
+int writePartial(const QString &partial, const QString &target, const QByteArray &data)
+{
+    const int fd = ::open(QFile::encodeName(partial).constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) failWrite(target, errno);
+    qsizetype written = 0;
+    while (written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) abandon(fd, partial, target, n < 0 ? errno : ENOSPC);
+        written += n;
+    }
+    return fd;
 }
 
 // The commit point: the temporary file takes the target's name.
-void renamePartial(QFile &out, const QString &target)
+void renamePartial(const QString &partial, const QString &target)
 {
-    out.close();
-    if (::rename(QFile::encodeName(out.fileName()).constData(),
-                 QFile::encodeName(target).constData()) != 0)
-        failWrite(out, target, QString::fromLocal8Bit(std::strerror(errno)));
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) !=
+        0) {
+        const int errnum = errno;
+        ::unlink(QFile::encodeName(partial).constData());
+        failWrite(target, errnum);
+    }
 }
 
 } // namespace
+
+QString writeErrorText(int errnum)
+{
+    switch (errnum) {
+    case ENOSPC:
+        return QCoreApplication::translate("ad::storage", "no space left on device");
+    case EDQUOT:
+        return QCoreApplication::translate("ad::storage", "disk quota exceeded");
+    case EROFS:
+        return QCoreApplication::translate("ad::storage", "read-only file system");
+    case EACCES:
+    case EPERM:
+        return QCoreApplication::translate("ad::storage", "permission denied");
+    case ENOENT:
+    case ENOTDIR:
+        return QCoreApplication::translate("ad::storage", "the folder does not exist");
+    case EFBIG:
+        return QCoreApplication::translate("ad::storage", "file too large for the file system");
+    case EIO:
+        return QCoreApplication::translate("ad::storage", "input/output error on the device");
+    default:
+        return QString::fromLocal8Bit(std::strerror(errnum));
+    }
+}
 
 QString partialPathFor(const QString &target, const QString &tag)
 {
@@ -62,11 +104,17 @@ bool isPartialPath(const QString &path)
 
 void writeFileAtomically(const QString &target, const QByteArray &data, const QString &tag)
 {
-    QFile out(partialPathFor(target, tag));
-    writePartial(out, target, data);
+    const QString partial = partialPathFor(target, tag);
+    const int fd = writePartial(partial, target, data);
     // Durable before visible: a power cut after the rename must not leave a truncated file.
-    if (::fsync(out.handle()) != 0) failWrite(out, target, QStringLiteral("fsync failed"));
-    renamePartial(out, target);
+    // Space the file system only allocates at write-back runs out here or at close.
+    if (::fsync(fd) != 0) abandon(fd, partial, target, errno);
+    if (::close(fd) != 0) {
+        const int errnum = errno;
+        ::unlink(QFile::encodeName(partial).constData());
+        failWrite(target, errnum);
+    }
+    renamePartial(partial, target);
 }
 
 AtomicBatch::~AtomicBatch()
@@ -77,10 +125,12 @@ AtomicBatch::~AtomicBatch()
 
 void AtomicBatch::write(const QString &target, const QByteArray &data)
 {
-    QFile out(partialPathFor(target, {}));
-    writePartial(out, target, data);
+    const QString partial = partialPathFor(target, {});
+    const int fd = writePartial(partial, target, data);
     const QMutexLocker lock(&m_mutex);
-    m_pending.append({out.fileName(), target});
+    // Registered before close, so the destructor removes it whatever happens next.
+    m_pending.append({partial, target});
+    if (::close(fd) != 0) failWrite(target, errno);
 }
 
 void AtomicBatch::commit()
@@ -93,16 +143,18 @@ void AtomicBatch::commit()
         if (synced.contains(dir)) continue;
         const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
         if (fd < 0 || ::syncfs(fd) != 0) {
+            const int errnum = errno;
             if (fd >= 0) ::close(fd);
-            throw ProcessingError(ErrorCode::IoError, QStringLiteral("cannot sync '%1'").arg(dir));
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QStringLiteral("cannot sync '%1': %2").arg(dir, writeErrorText(errnum)));
         }
         ::close(fd);
         synced << dir;
     }
     while (!m_pending.isEmpty()) {
         const auto [partial, target] = m_pending.takeFirst();
-        QFile out(partial);
-        renamePartial(out, target);
+        renamePartial(partial, target);
     }
 }
 

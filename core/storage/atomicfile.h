@@ -16,7 +16,11 @@ namespace ad::storage
 QString partialPathFor(const QString &target, const QString &tag);
 bool isPartialPath(const QString &path);
 
-// Throws ad::ProcessingError (IoError) when the folder is missing or not writable.
+// Why a write failed, from its errno, in words a user can act on ("no space left on device").
+QString writeErrorText(int errnum);
+
+// Throws ad::ProcessingError (IoError) naming target and the cause (a full disk, a missing or
+// read-only folder); nothing is left behind at target or beside it.
 void writeFileAtomically(const QString &target, const QByteArray &data, const QString &tag = {});
 
 // Many outputs made durable together (a document's pages): write() puts each in its temporary

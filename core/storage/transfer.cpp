@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -219,15 +220,25 @@ QByteArray rangeHeader(qint64 from, qint64 length)
     return QStringLiteral("bytes=%1-%2").arg(from).arg(from + length - 1).toLatin1();
 }
 
+// POSIX calls rather than QFile: a short write on a full disk must keep its errno for the message.
 void writeAt(const QString &path, qint64 offset, const QByteArray &data)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset) || f.write(data) != data.size() ||
-        !f.flush())
-        ioError(QStringLiteral("cannot write '%1': %2").arg(path, f.errorString()));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    int errnum = fd < 0 ? errno : 0;
+    for (qsizetype written = 0; errnum == 0 && written < data.size();) {
+        const ssize_t n = ::pwrite(fd, data.constData() + written, size_t(data.size() - written),
+                                   offset + written);
+        if (n > 0)
+            written += n;
+        else if (n == 0 || errno != EINTR)
+            errnum = n == 0 ? ENOSPC : errno;
+    }
     // Start writing the slice back now, while the network fills the next ones: the sync before
     // the rename then finds little left to do instead of the whole file.
-    ::sync_file_range(f.handle(), offset, data.size(), SYNC_FILE_RANGE_WRITE);
+    if (errnum == 0) ::sync_file_range(fd, offset, data.size(), SYNC_FILE_RANGE_WRITE);
+    if (fd >= 0) ::close(fd);
+    if (errnum != 0)
+        ioError(QStringLiteral("cannot write '%1': %2").arg(path, writeErrorText(errnum)));
 }
 
 // The resume list: replaced whole (temporary file + rename) but not synced; the finished
