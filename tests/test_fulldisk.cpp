@@ -161,7 +161,7 @@ class FullDiskTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_photo; // 1200 x 800: its PNG is about 1.5 MB
+    QString m_photo; // 1200 x 800: its PNG is about 0.8 MB
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
