@@ -2,6 +2,7 @@
 
 #include "style/error.h"
 #include "style/fonts.h"
+#include "style/schema.h"
 #include "style/values.h"
 
 #include <QRegularExpression>
@@ -521,7 +522,7 @@ StageOp parseWatermark(Reader &r, const Token &head)
         return image;
     }
     const qsizetype length = text.text.toUcs4().size();
-    const int size = text.fontSize.value_or(13); // the renderer's default
+    const int size = text.fontSize.value_or(kDefaultTextSize);
     if (length * size > kMaxTextLineWidth)
         invalid(QStringLiteral("text: %1 characters at %2 px make a line wider than %3 px; "
                                "shorten the text or the font size")
