@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -157,6 +158,13 @@ class UserFlowsTest : public QObject
                           grid(w)->visualRect(index).center());
         return true;
     }
+    // Chinese comes from an input method, as a committed string, not as key presses.
+    static void typeWithInputMethod(QWidget *field, const QString &text)
+    {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QCoreApplication::sendEvent(field, &commit);
+    }
     static QAction *redo(const MainWindow &w)
     {
         for (QAction *a : w.findChildren<QAction *>())
@@ -191,6 +199,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
+        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral("data"))));
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
         QCoreApplication::setApplicationName(QStringLiteral("test_userflows"));
@@ -303,7 +312,7 @@ private Q_SLOTS:
         // Tag and rate the two: exactly those two change.
         auto *tags = library(w)->findChild<QLineEdit *>();
         QTest::mouseClick(tags, Qt::LeftButton);
-        QTest::keyClicks(tags, QStringLiteral("客户"));
+        typeWithInputMethod(tags, QStringLiteral("客户"));
         QTest::keyClick(tags, Qt::Key_Return);
         rating->setCurrentIndex(2);
         Q_EMIT rating->activated(2);
@@ -334,7 +343,7 @@ private Q_SLOTS:
         // shown.
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QTest::mouseClick(search, Qt::LeftButton);
-        QTest::keyClicks(search, QStringLiteral("客户"));
+        typeWithInputMethod(search, QStringLiteral("客户"));
         QTRY_VERIFY_WITH_TIMEOUT(!w.content()->shownFiles().contains(notes), 3000);
         QCOMPARE(w.content()->shownFiles(), (QStringList{a, b}));
         QCOMPARE(w.content()->selectedPaths(), (QStringList{a, b}));
