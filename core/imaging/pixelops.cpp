@@ -24,10 +24,12 @@ std::vector<double> backgroundFor(const VImage &image, QRgb color, bool transpar
     return bg;
 }
 
-// Keeps pixels where mask is 255; outside becomes transparent or white.
-VImage applyMask(const VImage &image, const VImage &mask, bool alphaTarget)
+// Keeps pixels where mask (one frame's size) is 255; outside becomes transparent or white.
+VImage applyMask(const VImage &image, const VImage &frameMask, bool alphaTarget)
 {
     const VImage in = toSrgb(image);
+    // Every frame of an animation gets the mask; a single one would blank frames 2 and on.
+    const VImage mask = frameMask.replicate(1, frameCount(in));
     if (alphaTarget) {
         VImage colour =
             in.has_alpha() ? in.extract_band(0, VImage::option()->set("n", in.bands() - 1)) : in;
@@ -101,12 +103,13 @@ VImage circle(const VImage &image, int r, bool alphaTarget)
 
 VImage roundCorners(const VImage &image, int r, bool alphaTarget)
 {
+    const int h = frameHeight(image);
     const VImage mask =
-        svgMask(image.width(), image.height(),
+        svgMask(image.width(), h,
                 QStringLiteral("<rect width=\"%1\" height=\"%2\" rx=\"%3\" ry=\"%3\" "
                                "fill=\"#fff\"/>")
                     .arg(image.width())
-                    .arg(image.height())
+                    .arg(h)
                     .arg(r));
     return applyMask(image, mask, alphaTarget);
 }
