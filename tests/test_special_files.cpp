@@ -86,6 +86,17 @@ class SpecialFilesTest : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // Each CLI run costs seconds under the sanitizers: there, the two kinds that used to read
+    // without end or hang; the rest take the same path.
+    QList<Special> cliSpecials() const
+    {
+#if defined(ASSETDESK_SANITIZE) || defined(__SANITIZE_ADDRESS__)
+        return m_specials.mid(0, 2);
+#else
+        return m_specials;
+#endif
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -140,7 +151,7 @@ private Q_SLOTS:
     void cliRefusesSpecialFiles()
     {
         QFETCH(QStringList, args);
-        for (const Special &s : std::as_const(m_specials)) {
+        for (const Special &s : cliSpecials()) {
             QStringList a = args;
             for (QString &arg : a) {
                 if (arg == QLatin1String("X")) arg = s.path;
@@ -166,7 +177,7 @@ private Q_SLOTS:
     // A folder is a fine batch source; every other kind is refused before any work.
     void batchRefusesSpecialSources()
     {
-        for (const Special &s : std::as_const(m_specials)) {
+        for (const Special &s : cliSpecials()) {
             if (s.kind == QLatin1String("a folder")) continue;
             const Cli r = cli({QStringLiteral("batch"), s.path, path(QStringLiteral("batch-out")),
                                QStringLiteral("--style"), QStringLiteral("imageMogr2/rotate/90")});
