@@ -264,6 +264,35 @@ private Q_SLOTS:
         opensOnlyWithPassword(locked, QStringLiteral("secret"), 2);
     }
 
+    // A valid zip whose document.xml is garbage is damaged, not protected: only LibreOffice
+    // asking for a password makes DocEncrypted.
+    void brokenDocxIsNotCalledEncrypted()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.docx"));
+        const QString rewrite =
+            QStringLiteral("import sys, zipfile\n"
+                           "src, dst = sys.argv[1:3]\n"
+                           "with zipfile.ZipFile(src) as i, zipfile.ZipFile(dst, 'w', "
+                           "zipfile.ZIP_DEFLATED) as o:\n"
+                           "    for item in i.infolist():\n"
+                           "        data = i.read(item.filename)\n"
+                           "        if item.filename == 'word/document.xml':\n"
+                           "            data = b'<w:document><<not xml' + bytes(range(256)) * 8\n"
+                           "        o.writestr(item, data)\n");
+        QCOMPARE(run(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), rewrite, m_docx, broken}),
+                 0);
+        try {
+            convert(broken, DocRequest{});
+            QFAIL("a damaged document should not convert");
+        } catch (const ProcessingError &e) {
+            QCOMPARE(e.error().codeName(), QStringLiteral("DocConversionFailed"));
+            QCOMPARE(e.error().errNo(), -3000);
+            QVERIFY2(e.error().message.contains(QStringLiteral("damaged")),
+                     qPrintable(e.error().message));
+        }
+    }
+
     void errorsCarryDocPreviewCodes()
     {
         DocRequest r;

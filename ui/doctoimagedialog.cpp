@@ -49,7 +49,8 @@ DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &doc
       m_password(new QLineEdit(this)),
       m_merge(new QCheckBox(tr("&Merge the pages into one long image (up to 20)"), this)),
       m_destination(new QLineEdit(QDir(folder).filePath(QStringLiteral("pages")), this)),
-      m_pattern(new QLineEdit(this)), m_previewLabel(new QLabel(this)), m_message(new QLabel(this))
+      m_pattern(new QLineEdit(this)), m_conflict(new QComboBox(this)),
+      m_previewLabel(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("docToImageDialog"));
     setWindowTitle(tr("Documents to Images"));
@@ -68,6 +69,10 @@ DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &doc
     m_destination->setPlaceholderText(tr("a folder, or cos://bucket/prefix, s3://bucket/prefix"));
     m_pattern->setPlaceholderText(
         tr("<name>_${Page}.<ext> — fields: ${Number} ${Page} ${SheetID}"));
+    m_conflict->setObjectName(QStringLiteral("conflictPolicy"));
+    m_conflict->addItem(tr("Keep both: number the new pages"), int(jobs::ConflictPolicy::Rename));
+    m_conflict->addItem(tr("Skip pages whose file exists"), int(jobs::ConflictPolicy::Skip));
+    m_conflict->addItem(tr("Replace existing files"), int(jobs::ConflictPolicy::Overwrite));
     m_previewLabel->setObjectName(QStringLiteral("docPreview"));
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setMinimumSize(240, 300);
@@ -135,6 +140,7 @@ DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &doc
     destLabel->setBuddy(m_destination);
     form->addRow(destLabel, destRow);
     form->addRow(tr("&Names:"), m_pattern);
+    form->addRow(tr("If a file &exists:"), m_conflict);
 
     auto *body = new QHBoxLayout;
     body->addLayout(form, 1);
@@ -227,6 +233,16 @@ document::DocRequest DocToImageDialog::request() const
     return r;
 }
 
+void DocToImageDialog::setConflictPolicy(jobs::ConflictPolicy policy)
+{
+    m_conflict->setCurrentIndex(m_conflict->findData(int(policy)));
+}
+
+jobs::ConflictPolicy DocToImageDialog::conflictPolicy() const
+{
+    return jobs::ConflictPolicy(m_conflict->currentData().toInt());
+}
+
 void DocToImageDialog::updateEnabled()
 {
     const QString type = m_type->currentData().toString();
@@ -294,8 +310,8 @@ void DocToImageDialog::showError(const QString &message)
 void DocToImageDialog::accept()
 {
     try {
-        m_submitted = m_queue->submit(
-            jobs::planDocJob(documents(), m_destination->text(), request(), m_pattern->text()));
+        m_submitted = m_queue->submit(jobs::planDocJob(
+            documents(), m_destination->text(), request(), m_pattern->text(), conflictPolicy()));
         QDialog::accept();
     } catch (const ProcessingError &e) {
         showError(e.error().toString());

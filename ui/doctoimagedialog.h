@@ -4,6 +4,7 @@
 // the first page, and the output folder or bucket prefix; runs as a background job.
 
 #include "document/docpreview.h"
+#include "jobs/batchplan.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -34,6 +35,9 @@ public:
     QStringList documents() const;
     void setDestination(const QString &location);
     document::DocRequest request() const;
+    // What happens to files already in the destination; never replaced unless asked.
+    void setConflictPolicy(jobs::ConflictPolicy policy);
+    jobs::ConflictPolicy conflictPolicy() const;
     qint64 submittedJob() const { return m_submitted; }
     bool isPreviewing() const { return m_preview.isRunning(); }
 
@@ -65,6 +69,7 @@ private:
     QCheckBox *m_merge;
     QLineEdit *m_destination;
     QLineEdit *m_pattern;
+    QComboBox *m_conflict;
     QLabel *m_previewLabel;
     QLabel *m_message;
     QFutureWatcher<Preview> m_preview;

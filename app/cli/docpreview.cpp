@@ -4,10 +4,13 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "document/docformats.h"
+#include "jobs/batchplan.h"
+#include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +26,7 @@ namespace
 const char kUsage[] =
     "assetdesk-cli docpreview FILE [--page N | --start-page A --end-page B] "
     "--dst-type png|jpg|pdf [--scale S --image-dpi D --quality Q --sheet N --password P "
-    "--pagination K --src-type T --name PATTERN] -o OUT_OR_DIR";
+    "--pagination K --src-type T --name PATTERN --conflict skip|overwrite|rename] -o OUT_OR_DIR";
 
 bool toInt(const QString &text, int *value)
 {
@@ -37,6 +40,7 @@ int docPreviewCommand(const QStringList &args)
 {
     document::DocRequest r;
     QString input, output, pattern;
+    jobs::ConflictPolicy conflict = jobs::ConflictPolicy::Rename;
     const QMap<QString, int *> ints{{QStringLiteral("--page"), &r.page},
                                     {QStringLiteral("--start-page"), &r.startPage},
                                     {QStringLiteral("--end-page"), &r.endPage},
@@ -63,6 +67,11 @@ int docPreviewCommand(const QStringList &args)
             r.srcType = args[++i];
         } else if (a == QLatin1String("--name") && hasValue) {
             pattern = args[++i];
+        } else if (a == QLatin1String("--conflict") && hasValue) {
+            const auto policy = jobs::conflictPolicyFromName(args[++i]);
+            if (!policy)
+                return usageError(QStringLiteral("--conflict takes skip, overwrite or rename"));
+            conflict = *policy;
         } else if ((a == QLatin1String("-o") || a == QLatin1String("--output")) && hasValue) {
             output = args[++i];
         } else if (input.isEmpty() && !a.startsWith(QLatin1String("--"))) {
@@ -85,13 +94,38 @@ int docPreviewCommand(const QStringList &args)
     if (pattern.isEmpty()) pattern = document::defaultPattern(input, r);
     QJsonArray written;
     QMutex mutex; // the sink runs on several threads at once
+    // Into a folder, files there before are not replaced unless --conflict overwrite says so:
+    // under rename all pages take one counter ("report (1)_1.jpg"), under skip they are left.
+    QHash<int, QString> nameOf; // output number -> path, set before any page renders
+    int skipped = 0;
+    const auto planNames = [&](const QList<document::DocPage> &outputs) {
+        const auto candidates = [&](int n) {
+            const QString p = n == 0 ? pattern : jobs::withCounter(pattern, n);
+            QStringList paths;
+            for (const document::DocPage &page : outputs)
+                paths << (single ? output : QDir(output).filePath(document::outputName(p, page)));
+            return paths;
+        };
+        const auto exists = [](const QString &path) { return QFileInfo::exists(path); };
+        const QStringList paths = jobs::NameReservation().claim(
+            candidates, conflict == jobs::ConflictPolicy::Rename && !single
+                            ? jobs::NameReservation::Unavailable(exists)
+                            : jobs::NameReservation::Unavailable());
+        for (int i = 0; i < outputs.size(); ++i)
+            nameOf.insert(outputs[i].number, paths[i]);
+    };
     // Pages become visible together, after one sync: a failed or killed run leaves none.
     storage::AtomicBatch outputs;
     try {
-        const document::DocSummary s =
-            document::convertDocument(input, r, [&](const document::DocPage &page) {
-                const QString path =
-                    single ? output : QDir(output).filePath(document::outputName(pattern, page));
+        const document::DocSummary s = document::convertDocument(
+            input, r,
+            [&](const document::DocPage &page) {
+                const QString path = nameOf.value(page.number);
+                if (conflict == jobs::ConflictPolicy::Skip && !single && QFileInfo::exists(path)) {
+                    const QMutexLocker lock(&mutex);
+                    ++skipped;
+                    return;
+                }
                 QDir().mkpath(QFileInfo(path).absolutePath());
                 outputs.write(path, page.bytes);
                 QJsonObject o{{QStringLiteral("PageNo"), page.page},
@@ -100,7 +134,8 @@ int docPreviewCommand(const QStringList &args)
                 if (page.sheet) o[QStringLiteral("SheetId")] = page.sheet;
                 const QMutexLocker lock(&mutex);
                 written.append(o);
-            });
+            },
+            nullptr, planNames);
         outputs.commit();
         // Outputs arrive in the order workers finish them; report them in page order.
         QList<QJsonValue> sorted(written.begin(), written.end());
@@ -111,8 +146,9 @@ int docPreviewCommand(const QStringList &args)
         for (const QJsonValue &v : sorted)
             written.append(v);
         QJsonObject result{{QStringLiteral("TotalPage"), s.totalPages},
-                           {QStringLiteral("SuccPageCount"), s.outputs},
+                           {QStringLiteral("SuccPageCount"), s.outputs - skipped},
                            {QStringLiteral("PageInfo"), written}};
+        if (skipped) result[QStringLiteral("SkippedPageCount")] = skipped;
         if (s.totalSheets) {
             result[QStringLiteral("TotalSheet")] = s.totalSheets;
             if (!s.sheetName.isEmpty()) result[QStringLiteral("SheetName")] = s.sheetName;

@@ -123,7 +123,8 @@ DocRequest DocRequest::fromJson(const QJsonObject &o)
 
 DocSummary convertDocument(const QString &path, const DocRequest &r,
                            const std::function<void(const DocPage &)> &sink,
-                           const std::atomic<bool> *cancelled)
+                           const std::atomic<bool> *cancelled,
+                           const std::function<void(const QList<DocPage> &)> &planned)
 {
     checkRange("scale", r.scale, 10, 200);
     checkRange("imageDpi", r.imageDpi, 96, 600);
@@ -170,6 +171,7 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     summary.totalPages = pages;
     const QString format = normalisedType(r.dstType);
     if (format == QLatin1String("pdf")) { // the whole document; `page` does not apply
+        if (planned) planned({DocPage{0, 1, 0, format, {}}});
         sink(DocPage{0, 1, 0, format, pdf});
         summary.outputs = 1;
         return summary;
@@ -221,6 +223,15 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
                      .arg(w)
                      .arg(r.pagination ? double(mergedHeight) : h)
                      .arg(maxSide));
+    }
+
+    if (planned) {
+        QList<DocPage> outputs;
+        if (r.pagination)
+            outputs.append(DocPage{targets.first().page, 1, targets.first().sheet, format, {}});
+        for (int i = 0; !r.pagination && i < targets.size(); ++i)
+            outputs.append(DocPage{targets[i].page, i + 1, targets[i].sheet, format, {}});
+        planned(outputs);
     }
 
     imaging::ensureVips();

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -48,11 +49,13 @@ struct DocSummary {
 };
 
 // Renders and hands each output to `sink`, which is called from several worker threads at
-// once (so that writing outputs overlaps rendering) and must be thread-safe.
-// Throws ProcessingError with the doc-preview codes.
+// once (so that writing outputs overlaps rendering) and must be thread-safe. `planned`, when
+// given, first learns every output that will come (without bytes), before any is rendered:
+// enough to name them all at once. Throws ProcessingError with the doc-preview codes.
 DocSummary convertDocument(const QString &path, const DocRequest &request,
                            const std::function<void(const DocPage &)> &sink,
-                           const std::atomic<bool> *cancelled = nullptr);
+                           const std::atomic<bool> *cancelled = nullptr,
+                           const std::function<void(const QList<DocPage> &)> &planned = {});
 
 // The number of pages of any supported document (office formats through the conversion
 // cache); throws ProcessingError like convertDocument.

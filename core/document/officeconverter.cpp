@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -18,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -42,6 +45,23 @@ const char profileSettings[] = R"(<?xml version="1.0" encoding="UTF-8"?>
 [[noreturn]] void fail(const QString &why)
 {
     throw ProcessingError(ErrorCode::DocConversionFailed, why);
+}
+
+// Scratch folders carry their owner's pid, so a later run can tell which ones a killed
+// process left behind.
+const QLatin1String kScratchPrefix("job-");
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+// The pid of the process that made scratch folder `name` ("job-<pid>-XXXXXX"), 0 if unknown.
+qint64 scratchOwner(const QString &name)
+{
+    bool ok = false;
+    const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&ok);
+    return ok && name.count(QLatin1Char('-')) == 2 ? pid : 0;
 }
 
 // How LibreOffice should read the file and which PDF export filter applies.
@@ -70,6 +90,23 @@ OfficeConverter::OfficeConverter(const QString &workDir, int workers, int timeou
 {
     for (int i = 0; i < std::max(1, workers); ++i)
         m_free.append(i);
+    removeStaleScratch();
+}
+
+// Scratch folders of processes that died mid-conversion (killed, crashed): only those, since
+// other live processes convert in the same work folder. Folders without an owner come from
+// older versions and go once no conversion could still be using them.
+void OfficeConverter::removeStaleScratch() const
+{
+    const QFileInfoList folders = QDir(m_workDir).entryInfoList({kScratchPrefix + QLatin1Char('*')},
+                                                                QDir::Dirs | QDir::Hidden);
+    for (const QFileInfo &folder : folders) {
+        const qint64 owner = scratchOwner(folder.fileName());
+        const bool stale = owner
+                               ? !processAlive(owner)
+                               : folder.lastModified().secsTo(QDateTime::currentDateTime()) > 3600;
+        if (stale) QDir(folder.absoluteFilePath()).removeRecursively();
+    }
 }
 
 OfficeConverter &OfficeConverter::shared()
@@ -95,6 +132,8 @@ void OfficeConverter::prepareProfile(int worker) const
 {
     const QString user = profileDir(worker) + QStringLiteral("/user");
     const QString settings = user + QStringLiteral("/registrymodifications.xcu");
+    // We hold this profile's lock, so a lock of LibreOffice's own in it was left by a killed run.
+    QFile::remove(profileDir(worker) + QStringLiteral("/.lock"));
     if (QFileInfo::exists(settings)) return; // LibreOffice keeps our items when it rewrites it
     QDir().mkpath(user);
     storage::writeFileAtomically(settings, QByteArray(profileSettings));
@@ -112,6 +151,8 @@ OfficeConverter::Worker OfficeConverter::acquireWorker()
             QDir().mkpath(profileDir(m_free[i]));
             auto profileLock =
                 std::make_unique<QLockFile>(profileDir(m_free[i]) + QStringLiteral(".lock"));
+            // Stale only when its owner is dead, never by age: conversions may run for minutes.
+            profileLock->setStaleLockTime(0);
             if (profileLock->tryLock(0)) return {m_free.takeAt(i), std::move(profileLock)};
         }
         // Every free profile is busy elsewhere: look again shortly.
@@ -130,16 +171,42 @@ void OfficeConverter::releaseWorker(Worker &worker)
 namespace
 {
 
-// Runs LibreOffice (or the UNO helper that starts it) in its own process group, so a timeout
-// or a cancel kills all of it, under an address-space cap, so one hostile document cannot
-// take the machine's memory. Returns the exit code; throws on timeout or cancel.
+// In the forked child, before exec: a watcher process joins the child's new process group and
+// waits on `lifeline`, a pipe whose other end only this process holds. The kernel closes that
+// end however we end, SIGKILL included, and at EOF the watcher kills the whole group (soffice
+// forks soffice.bin, which a parent-death signal would not reach). Async-signal-safe calls only.
+void watchParent(int lifeline)
+{
+    // _Fork: no atfork handlers, which must not run here (Qt may have vfork()ed this child).
+    if (::_Fork() != 0) return;
+    ::dup2(lifeline, STDIN_FILENO);
+    ::close_range(STDERR_FILENO + 1, ~0U, 0); // nothing else of ours stays open in the watcher
+    ::close(STDOUT_FILENO);
+    ::close(STDERR_FILENO);
+    char byte = 0;
+    while (::read(STDIN_FILENO, &byte, 1) < 0 && errno == EINTR) {
+    }
+    ::kill(0, SIGKILL);
+    ::_exit(0);
+}
+
+// Runs LibreOffice (or the UNO helper that starts it) in its own process group, so a timeout,
+// a cancel or our own death kills all of it, under an address-space cap, so one hostile
+// document cannot take the machine's memory. Returns the exit code; throws on timeout or cancel.
 int runOffice(QProcess &process, int timeoutMs, const std::atomic<bool> *cancelled)
 {
+    int lifeline[2];
+    if (::pipe2(lifeline, O_CLOEXEC) != 0) fail(QStringLiteral("cannot create a pipe"));
+    const auto closeLifeline = qScopeGuard([&] {
+        ::close(lifeline[0]);
+        ::close(lifeline[1]); // after the group is gone: the watcher is part of it
+    });
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setChildProcessModifier([] {
+    process.setChildProcessModifier([watched = lifeline[0]] {
         ::setpgid(0, 0);
         const rlimit limit{addressSpaceLimit, addressSpaceLimit};
         ::setrlimit(RLIMIT_AS, &limit);
+        watchParent(watched);
     });
     process.start();
     if (!process.waitForStarted()) fail(QStringLiteral("%1 did not start").arg(process.program()));
@@ -209,7 +276,9 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
     // The input goes in under a fixed name: no two conversions share a folder or a base name,
     // and odd characters in the user's file name never reach LibreOffice's command line.
     QDir().mkpath(m_workDir);
-    QTemporaryDir scratch(m_workDir + QStringLiteral("/job-XXXXXX"));
+    QTemporaryDir scratch(m_workDir + QLatin1Char('/') + kScratchPrefix +
+                          QString::number(QCoreApplication::applicationPid()) +
+                          QStringLiteral("-XXXXXX"));
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString input = scratch.filePath(QStringLiteral("input.") + suffix);
     if (!QFile::copy(path, input)) fail(QStringLiteral("cannot stage %1").arg(path));
@@ -227,7 +296,6 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
         return runOffice(uno, m_timeoutMs, cancelled);
     };
     int code = 0;
-    QString output;
     if (password.isEmpty()) {
         QProcess soffice;
         soffice.setProgram(QStringLiteral("soffice"));
@@ -240,18 +308,23 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
                              QStringList{QStringLiteral("--outdir"),
                                          scratch.filePath(QStringLiteral("out")), input});
         code = runOffice(soffice, m_timeoutMs, cancelled);
-        output = QString::fromLocal8Bit(soffice.readAll()).trimmed().right(300);
         // soffice says only "could not be loaded": ask through UNO whether it wants a password.
-        if ((code != 0 || !QFileInfo::exists(produced)) && throughUno({}) == 3)
-            throw ProcessingError(ErrorCode::DocEncrypted,
-                                  QStringLiteral("the document is password-protected"));
+        if (code != 0 || !QFileInfo::exists(produced)) {
+            code = throughUno({});
+            if (code == 3)
+                throw ProcessingError(ErrorCode::DocEncrypted,
+                                      QStringLiteral("the document is password-protected"));
+            if (code != 0 || !QFileInfo::exists(produced))
+                fail(QStringLiteral("LibreOffice could not read %1: the document is damaged or not "
+                                    "a %2 document")
+                         .arg(QFileInfo(path).fileName(), suffix.toUpper()));
+        }
     } else if ((code = throughUno(password)) == 3) {
         throw ProcessingError(ErrorCode::DocEncrypted, QStringLiteral("the password is wrong"));
     }
     ++m_conversions;
     if (code != 0 || !QFileInfo::exists(produced))
-        fail(QStringLiteral("LibreOffice could not convert %1: %2")
-                 .arg(QFileInfo(path).fileName(), output));
+        fail(QStringLiteral("LibreOffice could not convert %1").arg(QFileInfo(path).fileName()));
     QDir().mkpath(cacheDir());
     QFile::remove(cached);
     if (!QFile::rename(produced, cached)) fail(QStringLiteral("cannot store the converted PDF"));

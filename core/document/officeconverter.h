@@ -5,7 +5,8 @@
 // two conversions never share one, not even across processes: a lock file guards each) with
 // macros disabled, and converts in a folder of its own
 // (outputs never collide by base name). A conversion that overruns its timeout is killed with
-// its whole process group; the next one starts fresh. Results are cached by content hash.
+// its whole process group, and so is one whose caller dies (even by SIGKILL); scratch folders
+// of dead callers go when the next converter starts. Results are cached by content hash.
 
 #include "document/docformats.h"
 
@@ -51,6 +52,7 @@ private:
     QString profileDir(int worker) const;
     void prepareProfile(int worker) const;
     void pruneCache() const;
+    void removeStaleScratch() const;
 
     QString m_workDir;
     int m_timeoutMs;

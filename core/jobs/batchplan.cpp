@@ -120,18 +120,6 @@ QString outputExtension(const style::Pipeline &p, const QString &sourcePath)
     return format ? imaging::extensionFor(*format) : QFileInfo(sourcePath).suffix().toLower();
 }
 
-QString withCounter(const QString &location, int n)
-{
-    // String-based, so it works for bucket locations as well as paths.
-    const qsizetype slash = location.lastIndexOf(QLatin1Char('/'));
-    const QString folder = location.left(slash + 1);
-    const QString name = location.mid(slash + 1);
-    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-    const QString base = dot > 0 ? name.left(dot) : name;
-    const QString suffix = dot > 0 ? name.mid(dot) : QString();
-    return folder + QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
-}
-
 } // namespace
 
 QStringList defaultImagePatterns()
@@ -211,7 +199,7 @@ JobSpec planBatch(const BatchRequest &r)
                      .arg(sources.size())
                      .arg(r.styles.size())
                      .arg(QDir::toNativeSeparators(spec.output));
-    QSet<QString> planned;
+    NameReservation names;
     for (int i = 0; i < sources.size(); ++i) {
         for (int s = 0; s < r.styles.size(); ++s) {
             const QString name = storage::locationName(sources[i].path);
@@ -228,23 +216,16 @@ JobSpec planBatch(const BatchRequest &r)
             // Expanded: the job carries the whole processing, so it runs (and resumes) without
             // the style library that named it.
             item.variant = style::print(pipelines[s]);
-            item.target = storage::joinLocation(destination, expandNameTemplate(pattern, fields));
-            // Two items of this batch never share a target, whatever the policy.
-            QString candidate = item.target;
-            for (int n = 1; planned.contains(candidate); ++n)
-                candidate = withCounter(item.target, n);
-            item.target = candidate;
-            if (exists(item.target)) {
-                if (r.conflict == ConflictPolicy::Skip) {
-                    item.state = ItemState::Skipped;
-                    item.note = QStringLiteral("target exists");
-                } else if (r.conflict == ConflictPolicy::Rename) {
-                    for (int n = 1; exists(candidate) || planned.contains(candidate); ++n)
-                        candidate = withCounter(item.target, n);
-                    item.target = candidate;
-                }
+            // Two items of this batch never share a target, whatever the policy; renaming also
+            // passes over files that exist.
+            item.target = names.claim(
+                storage::joinLocation(destination, expandNameTemplate(pattern, fields)),
+                r.conflict == ConflictPolicy::Rename ? NameReservation::Unavailable(exists)
+                                                     : NameReservation::Unavailable());
+            if (r.conflict == ConflictPolicy::Skip && exists(item.target)) {
+                item.state = ItemState::Skipped;
+                item.note = QStringLiteral("target exists");
             }
-            planned.insert(item.target);
             spec.items << item;
         }
     }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ad::jobs
 {
@@ -69,6 +70,65 @@ QString styleLabel(const QString &processing)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug.isEmpty() ? QStringLiteral("style") : slug;
+}
+
+QString withCounter(const QString &location, int n)
+{
+    const qsizetype slash = location.lastIndexOf(QLatin1Char('/'));
+    const QString folder = location.left(slash + 1);
+    const QString name = location.mid(slash + 1);
+    qsizetype at = -1;
+    if (const qsizetype field = name.indexOf(QLatin1String("${")); field > 0) {
+        at = std::max(name.lastIndexOf(QLatin1Char('_'), field),
+                      name.lastIndexOf(QLatin1Char('-'), field));
+        if (at < 0) at = field;
+    }
+    if (at <= 0) { // no field, or one that starts the name: before the extension
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        at = dot > 0 ? dot : name.size();
+    }
+    QString stem = name.left(at);
+    static const QRegularExpression counter(QStringLiteral(" \\((\\d{1,6})\\)$"));
+    int base = 0;
+    if (const auto m = counter.match(stem); m.hasMatch()) {
+        base = m.captured(1).toInt();
+        stem.chop(m.capturedLength());
+    }
+    return folder + stem + QStringLiteral(" (%1)").arg(base + n) + name.mid(at);
+}
+
+QStringList NameReservation::claim(const Candidates &candidates, const Unavailable &unavailable)
+{
+    constexpr int maxCounter = 10000;
+    const QMutexLocker lock(&m_mutex);
+    for (int n = 0; n <= maxCounter; ++n) {
+        const QStringList names = candidates(n);
+        const bool free = std::none_of(names.begin(), names.end(), [&](const QString &name) {
+            return m_claimed.contains(name) || (unavailable && unavailable(name));
+        });
+        if (!free) continue;
+        for (const QString &name : names)
+            m_claimed.insert(name);
+        return names;
+    }
+    const QStringList planned = candidates(0);
+    throw ProcessingError(ErrorCode::IoError, QStringLiteral("no free name for '%1' after %2 tries")
+                                                  .arg(planned.value(0))
+                                                  .arg(maxCounter));
+}
+
+QString NameReservation::claim(const QString &name, const Unavailable &unavailable)
+{
+    return claim([&](int n) { return QStringList{n == 0 ? name : withCounter(name, n)}; },
+                 unavailable)
+        .first();
+}
+
+void NameReservation::release(const QStringList &names)
+{
+    const QMutexLocker lock(&m_mutex);
+    for (const QString &name : names)
+        m_claimed.remove(name);
 }
 
 } // namespace ad::jobs

@@ -7,7 +7,8 @@ usage: uno_convert.py PROFILE_URL INPUT OUTPUT FILTER [--protect P]
   --protect P   store OUTPUT encrypted with this password (tests)
 The password that opens INPUT comes in the environment, ASSETDESK_DOC_PASSWORD, never on the
 command line (which other users' processes can read).
-exit status: 0 done, 3 wrong or missing password, 2 any other failure
+exit status: 0 done, 3 wrong or missing password, 2 any other failure (a corrupt document
+among them: only LibreOffice asking for a password means 3)
 """
 import os
 import subprocess
@@ -15,9 +16,10 @@ import sys
 import time
 
 import uno
+import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
-from com.sun.star.task import ErrorCodeIOException
+from com.sun.star.task import ErrorCodeIOException, XInteractionHandler
 from com.sun.star.lang import IllegalArgumentException
 
 
@@ -25,6 +27,27 @@ def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
+
+
+class Interactions(unohelper.Base, XInteractionHandler):
+    """Answers every question LibreOffice asks while loading with "abort", and notes whether
+    one of them was for a password: a load that fails without one is a broken document."""
+
+    def __init__(self):
+        self.password_asked = False
+
+    def handle(self, request):
+        # A password request is known by the answer it offers: pyuno cannot hand over the
+        # request itself (an exception object) intact.
+        password = uno.getTypeByName("com.sun.star.task.XInteractionPassword")
+        abort = uno.getTypeByName("com.sun.star.task.XInteractionAbort")
+        continuations = request.getContinuations()
+        if any(c.queryInterface(password) is not None for c in continuations):
+            self.password_asked = True
+        for continuation in continuations:
+            if continuation.queryInterface(abort) is not None:
+                continuation.select()
+                return
 
 
 def main(argv):
@@ -40,8 +63,9 @@ def main(argv):
     try:
         resolver = uno.getComponentContext().ServiceManager.createInstanceWithContext(
             "com.sun.star.bridge.UnoUrlResolver", uno.getComponentContext())
-        context = None
-        for _ in range(300):  # LibreOffice takes a moment to listen
+        # LibreOffice takes a moment to listen, long on a busy machine: wait while it runs (the
+        # converter's timeout bounds the whole run).
+        while True:
             try:
                 context = resolver.resolve(
                     "uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
@@ -50,21 +74,22 @@ def main(argv):
                 if office.poll() is not None:
                     return 2
                 time.sleep(0.05)
-        if context is None:
-            return 2
         desktop = context.ServiceManager.createInstanceWithContext(
             "com.sun.star.frame.Desktop", context)
-        load = [prop("Hidden", True), prop("ReadOnly", True), prop("MacroExecutionMode", 0)]
+        interactions = Interactions()
+        load = [prop("Hidden", True), prop("ReadOnly", True), prop("MacroExecutionMode", 0),
+                prop("InteractionHandler", interactions)]
         password = os.environ.get("ASSETDESK_DOC_PASSWORD")
         if password:
             load.append(prop("Password", password))
         try:
             document = desktop.loadComponentFromURL(
                 uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, tuple(load))
-        except (ErrorCodeIOException, IllegalArgumentException):
-            return 3
+        except (ErrorCodeIOException, IllegalArgumentException) as error:
+            document = None
+            print(error, file=sys.stderr)
         if document is None:
-            return 3
+            return 3 if interactions.password_asked else 2
         store = [prop("FilterName", filter_name), prop("Overwrite", True)]
         if "--protect" in options:
             store.append(prop("Password", options["--protect"]))
