@@ -1,22 +1,35 @@
 #include "db/sqlite.h"
 
+#include "storage/atomicfile.h"
 #include "style/error.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
+#include <cerrno>
 
 namespace ad::db
 {
 
-namespace
+void fail(const QString &what, const QSqlError &error)
 {
-[[noreturn]] void failed(const QString &what, const QSqlError &error)
-{
-    throw ProcessingError(ErrorCode::IoError, QStringLiteral("%1: %2").arg(what, error.text()));
+    constexpr int kSqliteFull = 13; // primary result code; extended codes keep it in the low byte
+    const bool full = error.nativeErrorCode().toInt() % 256 == kSqliteFull;
+    throw ProcessingError(
+        ErrorCode::IoError,
+        QStringLiteral("%1: %2").arg(what, full ? storage::writeErrorText(ENOSPC) : error.text()));
 }
-} // namespace
+
+void begin(QSqlDatabase &db)
+{
+    if (!db.transaction()) fail(QStringLiteral("%1: begin").arg(db.databaseName()), db.lastError());
+}
+
+void commit(QSqlDatabase &db)
+{
+    if (!db.commit()) fail(QStringLiteral("%1: commit").arg(db.databaseName()), db.lastError());
+}
 
 QString openSqlite(const QString &path, const QString &what)
 {
@@ -29,7 +42,7 @@ QString openSqlite(const QString &path, const QString &what)
         const QSqlError error = database.lastError();
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
-        failed(QStringLiteral("%1: open %2").arg(what, path), error);
+        fail(QStringLiteral("%1: open %2").arg(what, path), error);
     }
     // WAL with NORMAL sync: a crash of the process never loses a committed change.
     exec(database, QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -50,10 +63,10 @@ void closeSqlite(const QString &connection)
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
-    if (!q.prepare(sql)) failed(sql, q.lastError());
+    if (!q.prepare(sql)) fail(sql, q.lastError());
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) failed(sql, q.lastError());
+    if (!q.exec()) fail(sql, q.lastError());
     return q;
 }
 

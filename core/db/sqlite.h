@@ -20,17 +20,26 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 
 int userVersion(const QSqlDatabase &db);
 
-// Runs fn(db) in one transaction: committed when fn returns, rolled back when it throws.
+// Throws ProcessingError(IoError) "what: reason"; a full disk (SQLITE_FULL) reads as the file
+// writers say it, "no space left on device".
+[[noreturn]] void fail(const QString &what, const QSqlError &error);
+
+// BEGIN and COMMIT, throwing through fail(): a commit the disk refuses must not pass as saved.
+void begin(QSqlDatabase &db);
+void commit(QSqlDatabase &db);
+
+// Runs fn(db) in one transaction: committed when fn returns, rolled back when it or the commit
+// throws.
 template <typename Fn> auto transaction(QSqlDatabase db, Fn fn) -> decltype(fn(db))
 {
-    db.transaction();
+    begin(db);
     try {
         if constexpr (std::is_void_v<decltype(fn(db))>) {
             fn(db);
-            db.commit();
+            commit(db);
         } else {
             auto result = fn(db);
-            db.commit();
+            commit(db);
             return result;
         }
     } catch (...) {

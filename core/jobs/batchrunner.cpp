@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <cerrno>
 
 namespace ad::jobs
 {
@@ -61,7 +62,11 @@ JobKind batchStyleKind(style::StyleLookup styles)
             if (remoteTarget) {
                 targetStorage->write(item.target, r.data); // one PUT: whole or absent
             } else {
-                QDir().mkpath(QFileInfo(item.target).absolutePath());
+                const QString folder = QFileInfo(item.target).absolutePath();
+                if (!QDir().mkpath(folder))
+                    throw ProcessingError(ErrorCode::IoError,
+                                          QStringLiteral("cannot create folder '%1': %2")
+                                              .arg(folder, storage::writeErrorText(errno)));
                 storage::writeFileAtomically(item.target, r.data, partialTagFor(item));
             }
             outcome.bytesIn = remoteSource ? bytes.size() : QFileInfo(item.source).size();

@@ -1,7 +1,6 @@
 #include "jobs/jobstore.h"
 
 #include "db/sqlite.h"
-#include "storage/atomicfile.h"
 #include "style/error.h"
 
 #include <QDir>
@@ -10,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-#include <cerrno>
 
 namespace ad::jobs
 {
@@ -18,14 +16,10 @@ namespace ad::jobs
 namespace
 {
 
-// Names the journal and, for a full disk (SQLITE_FULL), says so in the words the file writers use.
+// Names the journal; db::fail words a full disk as the file writers do.
 [[noreturn]] void journalFailed(const QSqlDatabase &db, const QSqlError &error)
 {
-    const bool full = error.nativeErrorCode().toInt() % 256 == 13;
-    throw ProcessingError(
-        ErrorCode::IoError,
-        QStringLiteral("job journal '%1': %2")
-            .arg(db.databaseName(), full ? storage::writeErrorText(ENOSPC) : error.text()));
+    db::fail(QStringLiteral("job journal '%1'").arg(db.databaseName()), error);
 }
 
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
