@@ -32,6 +32,7 @@
 #include "support/testimages.h"
 #include "viewerwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
