@@ -578,9 +578,11 @@ bool StyleEditorWindow::saveAs()
     form->addRow(QString(), problem);
     form->addRow(new QLabel(tr("1 to 64 letters, digits, _ - or ."), &dialog));
     form->addRow(buttons);
-    const auto show = [problem](const QString &text) {
+    dialog.setMinimumWidth(480);
+    const auto show = [&dialog, problem](const QString &text) {
         problem->setText(text);
         problem->setVisible(!text.isEmpty());
+        dialog.adjustSize(); // room for the wrapped reason
     };
     connect(name, &QLineEdit::textChanged, &dialog, [=](const QString &text) {
         const QString n = text.trimmed();
