@@ -24,6 +24,20 @@
             <numerusform>Copy %n items to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n output(s) written</source>
+        <translation>
+            <numerusform>%n output written</numerusform>
+            <numerusform>%n outputs written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file exists</source>
+        <translation>
+            <numerusform>%n skipped: the file exists</numerusform>
+            <numerusform>%n skipped: the file exists</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>

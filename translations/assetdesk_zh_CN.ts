@@ -112,6 +112,49 @@
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO（命名管道）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>not a regular file: %1 is %2</source>
+        <translation>不是普通文件：%1 是%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than the limit of %2</source>
+        <translation>“%1”超过了 %2 的大小上限</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+</context>
+<context>
     <name>StyleSchema</name>
     <message>
         <source>Resize</source>
@@ -611,6 +654,22 @@
         <source>Copy %n item(s) to %1</source>
         <translation>
             <numerusform>将 %n 项复制到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) written</source>
+        <translation>
+            <numerusform>已写入 %n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(renamed: %1 was taken)</source>
+        <translation>（已改名：%1 已被占用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file exists</source>
+        <translation>
+            <numerusform>跳过 %n 个：文件已存在</numerusform>
         </translation>
     </message>
 </context>
@@ -1284,6 +1343,22 @@ Tags: %1</source>
         <translation>
             <numerusform>共 %n 页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep both: number the new pages</source>
+        <translation>都保留：为新页面编号</translation>
+    </message>
+    <message>
+        <source>Skip pages whose file exists</source>
+        <translation>跳过文件已存在的页面</translation>
+    </message>
+    <message>
+        <source>Replace existing files</source>
+        <translation>替换已有文件</translation>
+    </message>
+    <message>
+        <source>If a file &amp;exists:</source>
+        <translation>文件已存在时(&amp;E)：</translation>
     </message>
 </context>
 <context>
