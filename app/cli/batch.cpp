@@ -122,13 +122,13 @@ public:
         const jobs::ItemCounts &c = p.counts;
         if (item.state == jobs::ItemState::Failed) {
             clearLine();
-            std::fprintf(stderr, "failed: %s: %s\n", qPrintable(item.source),
-                         qPrintable(item.error));
+            std::fprintf(stderr, "failed: %s: %s\n", shown(item.source).constData(),
+                         shown(item.error).constData());
         }
         if (!m_tty) {
             std::printf("[%d/%d] %s %s -> %s\n", c.finished(), c.total,
-                        qPrintable(jobs::itemStateName(item.state)), qPrintable(item.source),
-                        qPrintable(item.target));
+                        qPrintable(jobs::itemStateName(item.state)), shown(item.source).constData(),
+                        shown(item.target).constData());
             std::fflush(stdout);
             return;
         }
@@ -172,13 +172,13 @@ bool resumeItems(jobs::JobQueue &queue, qint64 jobId)
     const QList<jobs::ItemRecord> items = queue.items(jobId);
     for (const jobs::ItemRecord &item : items) {
         if (item.state == jobs::ItemState::Failed) {
-            std::printf("%s: retrying after earlier failure: %s\n", qPrintable(item.source),
-                        qPrintable(item.error));
+            std::printf("%s: retrying after earlier failure: %s\n", shown(item.source).constData(),
+                        shown(item.error).constData());
             again << item.index;
         } else if (item.state == jobs::ItemState::Done && !storage::isRemoteLocation(item.target) &&
                    !QFileInfo::exists(item.target)) {
-            std::printf("%s: output %s is gone; writing it again\n", qPrintable(item.source),
-                        qPrintable(item.target));
+            std::printf("%s: output %s is gone; writing it again\n", shown(item.source).constData(),
+                        shown(item.target).constData());
             again << item.index;
         } else if (item.state == jobs::ItemState::Done) {
             ++done;
@@ -197,8 +197,8 @@ int dryRun(const jobs::JobSpec &spec)
     for (const jobs::ItemPlan &item : spec.items) {
         const bool skip = item.state == jobs::ItemState::Skipped;
         writes += skip ? 0 : 1;
-        std::printf("%s\t%s\t%s%s\n", skip ? "skip" : "write", qPrintable(item.source),
-                    qPrintable(item.target),
+        std::printf("%s\t%s\t%s%s\n", skip ? "skip" : "write", shown(item.source).constData(),
+                    shown(item.target).constData(),
                     skip ? qPrintable(QStringLiteral("\t(") + item.note + QLatin1Char(')')) : "");
     }
     std::printf("dry run: %d output(s) would be written, %lld skipped, nothing was written\n",

@@ -28,6 +28,11 @@ void writeStdout(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+QByteArray shown(const QString &text)
+{
+    return style::escapeControls(text).toLocal8Bit();
+}
+
 void writeAtomically(const QString &path, const QByteArray &bytes)
 {
     storage::writeFileAtomically(path, bytes);

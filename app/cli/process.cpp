@@ -67,7 +67,7 @@ int processCommand(const QStringList &args)
         const imaging::ProcessResult r =
             imaging::process({o.positional[0], {}}, processing, options);
         for (const QString &w : r.warnings)
-            std::fprintf(stderr, "warning: %s\n", qPrintable(w));
+            std::fprintf(stderr, "warning: %s\n", shown(w).constData());
         if (r.isJson && !r.extractedMark.isEmpty() && !o.output.isEmpty()) {
             // watermark/4: -o receives the recovered mark; the JSON says where it went.
             writeAtomically(o.output, r.extractedMark);

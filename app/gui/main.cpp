@@ -4,6 +4,7 @@
 #include "browsebench.h"
 #include "catalog/catalog.h"
 #include "contentview.h"
+#include "imaging/librarylog.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
 #include "mainwindow.h"
@@ -34,6 +35,7 @@ QString defaultLibrary()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    ad::imaging::routeLibraryLogs();
     QApplication::setOrganizationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ASSETDESK_VERSION));
