@@ -1,4 +1,4 @@
-// Request signing against published vectors: the COS q-sign examples of cos-api.md §9.5 and
+// Request signing against published vectors: the examples of COS's q-sign documentation and
 // AWS's Signature Version 4 S3 example.
 
 #include "storage/signing.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// The doc-preview input list (ci-media-doc.md 2.2), by file suffix.
+// The formats CI's doc-preview accepts as input, by file suffix.
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-// Documents to page images with the parameters of CI's doc-preview (ci-media-doc.md 2.2, 2.4):
+// Documents to page images with the parameters of CI's doc-preview:
 // page or page range, png/jpg/pdf, scale, DPI, quality, spreadsheet sheet, password, and
 // PicPagination (pages merged into one long image). PDFs render with Poppler; every other
 // format is converted by LibreOffice first. Pages render in parallel.

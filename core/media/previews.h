@@ -1,6 +1,6 @@
 #pragma once
 
-// Video previews built from frames (products.md 4.1, 4.2): sprite sheets of evenly spaced
+// Video previews built from frames, as VOD makes them: sprite sheets of evenly spaced
 // snapshots for scrub bars, and short animated GIF/WebP clips.
 
 #include <QByteArray>

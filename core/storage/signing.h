@@ -1,6 +1,6 @@
 #pragma once
 
-// Request signing for object storage: the COS native q-sign scheme (HMAC-SHA1, cos-api.md §9)
+// Request signing for object storage: the COS native q-sign scheme (HMAC-SHA1)
 // and AWS Signature Version 4 (HMAC-SHA256) for S3-compatible endpoints. Pure functions over a
 // described request, so the published test vectors check them byte for byte.
 

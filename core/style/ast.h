@@ -1,6 +1,6 @@
 #pragma once
 
-// Typed syntax tree of a CI processing string (see shared/spec/ci-image-grammar.md).
+// Typed syntax tree of a CI processing string (docs/decisions.md settles its open points).
 // Optional fields remember whether a modifier was written, so printing gives the string back.
 
 #include <QRgb>
