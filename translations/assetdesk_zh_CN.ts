@@ -1888,6 +1888,10 @@ Tags: %1</source>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
+    <message>
+        <source>The job journal cannot be saved: %1. Items already running finish; nothing new starts. Free some space, then choose Resume.</source>
+        <translation>无法保存任务日志：%1。正在运行的项目会完成，不再开始新项目。请释放一些空间，然后选择“继续”。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::LibraryPanel</name>
