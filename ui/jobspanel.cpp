@@ -47,7 +47,8 @@ public:
 
 JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     : QWidget(parent), m_queue(queue), m_model(new JobsModel(queue, this)),
-      m_view(new QTreeView(this)), m_empty(new QLabel(this)), m_total(new QProgressBar(this))
+      m_view(new QTreeView(this)), m_empty(new QLabel(this)), m_journalError(new QLabel(this)),
+      m_total(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("jobsPanel"));
     m_view->setModel(m_model);
@@ -58,6 +59,21 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_empty->setText(tr("No background jobs."));
     m_empty->setAlignment(Qt::AlignCenter);
+    // A full disk under the journal stops the queue quietly otherwise: say so, and what to do.
+    m_journalError->setObjectName(QStringLiteral("journalError"));
+    m_journalError->setWordWrap(true);
+    m_journalError->setForegroundRole(QPalette::BrightText);
+    m_journalError->setBackgroundRole(QPalette::Highlight);
+    m_journalError->setAutoFillBackground(true);
+    m_journalError->setMargin(6);
+    m_journalError->hide();
+    connect(m_queue, &jobs::JobQueue::journalFailed, this, [this](const QString &error) {
+        m_journalError->setText(
+            tr("The job journal cannot be saved: %1. Items already running finish; nothing new "
+               "starts. Free some space, then choose Resume.")
+                .arg(error));
+        m_journalError->show();
+    });
 
     auto *bar = new QToolBar(this);
     bar->setIconSize(QSize(16, 16));
@@ -69,10 +85,15 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
         return a;
     };
     m_pause = add(tr("Pause"), QStyle::SP_MediaPause, [this] { m_queue->pause(currentJob()); });
-    m_resume = add(tr("Resume"), QStyle::SP_MediaPlay, [this] { m_queue->resume(currentJob()); });
+    m_resume = add(tr("Resume"), QStyle::SP_MediaPlay, [this] {
+        m_journalError->hide(); // shown again if the journal still refuses
+        m_queue->resume(currentJob());
+    });
     m_cancel = add(tr("Cancel"), QStyle::SP_MediaStop, [this] { m_queue->cancel(currentJob()); });
-    m_retry = add(tr("Retry Failed"), QStyle::SP_BrowserReload,
-                  [this] { m_queue->retryFailed(currentJob()); });
+    m_retry = add(tr("Retry Failed"), QStyle::SP_BrowserReload, [this] {
+        m_journalError->hide();
+        m_queue->retryFailed(currentJob());
+    });
     m_export = add(tr("Export Report…"), QStyle::SP_DialogSaveButton, [this] { exportReport(); });
     m_remove = add(tr("Remove"), QStyle::SP_TrashIcon, [this] { m_queue->remove(currentJob()); });
     m_report = add(tr("Show Report…"), QStyle::SP_FileDialogDetailedView, [this] { showReport(); });
@@ -94,6 +115,7 @@ JobsPanel::JobsPanel(jobs::JobQueue *queue, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
+    layout->addWidget(m_journalError);
     layout->addWidget(m_view);
     layout->addWidget(m_empty);
     const auto update = [this] {

@@ -38,6 +38,7 @@ private:
     JobsModel *m_model;
     QTreeView *m_view;
     QLabel *m_empty;
+    QLabel *m_journalError; // why nothing new starts: the journal refused a write
     QProgressBar *m_total;
     QAction *m_totalAction = nullptr; // a toolbar widget is shown and hidden through its action
     QAction *m_pause;
