@@ -98,9 +98,12 @@ JobSpec planDocJob(const QStringList &documents, const QString &destination,
         throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no destination chosen"));
     JobSpec spec;
     spec.kind = kDocPreviewKind;
+    // In the interface's language when a window plans the job.
     spec.title = documents.size() == 1
-                     ? QStringLiteral("Pages of %1").arg(QFileInfo(documents.first()).fileName())
-                     : QStringLiteral("Pages of %1 documents").arg(documents.size());
+                     ? QCoreApplication::translate("ad::jobs", "Pages of %1")
+                           .arg(QFileInfo(documents.first()).fileName())
+                     : QCoreApplication::translate("ad::jobs", "Pages of %n document(s)", nullptr,
+                                                   int(documents.size()));
     spec.params = request.toJson();
     spec.params.insert(QStringLiteral("conflict"), conflictPolicyName(conflict));
     spec.output = destination;
