@@ -204,7 +204,15 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.startsWith("ERROR IoError: cannot write "));
         QCOMPARE(cli({QStringLiteral("process"), m_input}).code, 2); // usage
-        QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
+        r = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith("unknown command 'frobnicate'\n"));
+        r = cli({});
+        QCOMPARE(r.code, 2); // nothing asked is not success
+        QVERIFY(r.err.contains("process INPUT"));
+        r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("process INPUT"));
     }
 
     void validate()

@@ -67,6 +67,13 @@ int main(int argc, char **argv)
     for (const char *storage : {"ls", "cp", "mv", "rm", "presign"}) {
         if (command == QLatin1String(storage)) return ad::cli::storageCommand(command, args);
     }
-    std::fputs(kUsage, command.isEmpty() || command == QLatin1String("--help") ? stdout : stderr);
-    return command.isEmpty() || command == QLatin1String("--help") ? 0 : 2;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    // A typo must not read as success, nor as a usage text with no word on what was wrong.
+    if (!command.isEmpty())
+        std::fprintf(stderr, "unknown command '%s'\n", ad::cli::shown(command).constData());
+    std::fputs(kUsage, stderr);
+    return 2;
 }
