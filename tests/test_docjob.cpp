@@ -54,6 +54,19 @@ class DocJobTest : public QObject
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
+    struct CliRun {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    // assetdesk-cli docpreview on report.pdf with `args`.
+    CliRun docpreview(const QStringList &args)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(ASSETDESK_CLI),
+                  QStringList{QStringLiteral("docpreview"), m_pdf} + args);
+        if (!cli.waitForFinished(120000)) return {};
+        return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
+    }
     static document::DocRequest allPages()
     {
         document::DocRequest r;
@@ -233,6 +246,81 @@ private Q_SLOTS:
             filesIn(out),
             (QStringList{QStringLiteral("report (1)_1.jpg"), QStringLiteral("report (1)_2.jpg"),
                          QStringLiteral("report (1)_3.jpg"), QStringLiteral("report_2.jpg")}));
+    }
+
+    // A name pattern that gives two pages one path is refused before anything is written, and
+    // "{page}" (not a field) is refused with the real fields named.
+    void commandLineRefusesPatternsThatMergePages()
+    {
+        const QString out = folder(m_dir.filePath(QStringLiteral("dn")));
+        const QStringList twoPages{QStringLiteral("--start-page"), QStringLiteral("1"),
+                                   QStringLiteral("--end-page"),   QStringLiteral("2"),
+                                   QStringLiteral("--dst-type"),   QStringLiteral("png"),
+                                   QStringLiteral("-o"),           out,
+                                   QStringLiteral("--name")};
+        CliRun run = docpreview(twoPages + QStringList{QStringLiteral("{name}-p{page}.png")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("InvalidArgument") && run.err.contains("{name}") &&
+                     run.err.contains("${Page}"),
+                 run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(filesIn(out).isEmpty());
+
+        run = docpreview(twoPages + QStringList{QStringLiteral("sheet${SheetID}.png")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("InvalidArgument") && run.err.contains("same name"),
+                 run.err.constData());
+        QVERIFY(filesIn(out).isEmpty());
+
+        run = docpreview(twoPages + QStringList{QStringLiteral("p${Page}.png")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(filesIn(out), (QStringList{QStringLiteral("p1.png"), QStringLiteral("p2.png")}));
+        QVERIFY(bytesOf(QDir(out).filePath(QStringLiteral("p1.png"))).startsWith("\x89PNG"));
+        QCOMPARE(sizeOf(bytesOf(QDir(out).filePath(QStringLiteral("p2.png")))), QSize(768, 960));
+    }
+
+    // -o without an extension is a folder even when missing; a single output file there before
+    // follows --conflict like pages in a folder do (rename by default).
+    void commandLineNeverOverwritesASingleOutput()
+    {
+        const QString docs = folder(m_dir.filePath(QStringLiteral("single/docs")));
+        CliRun run = docpreview({QStringLiteral("-o"), docs});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(docs).isDir());
+        QCOMPARE(filesIn(docs), QStringList{QStringLiteral("report_1.jpg")});
+        const QByteArray first = bytesOf(QDir(docs).filePath(QStringLiteral("report_1.jpg")));
+        QCOMPARE(sizeOf(first), QSize(768, 960));
+        run = docpreview(
+            {QStringLiteral("--scale"), QStringLiteral("50"), QStringLiteral("-o"), docs});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(bytesOf(QDir(docs).filePath(QStringLiteral("report_1.jpg"))), first);
+        QCOMPARE(sizeOf(bytesOf(QDir(docs).filePath(QStringLiteral("report (1)_1.jpg")))),
+                 QSize(384, 480));
+
+        const QString file = m_dir.filePath(QStringLiteral("single/page.jpg"));
+        QCOMPARE(docpreview({QStringLiteral("-o"), file}).exitCode, 0);
+        const QByteArray mine = bytesOf(file);
+        QCOMPARE(sizeOf(mine), QSize(768, 960));
+        run = docpreview(
+            {QStringLiteral("--scale"), QStringLiteral("50"), QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("page (1).jpg"));
+        QCOMPARE(bytesOf(file), mine);
+        const QString renamed = m_dir.filePath(QStringLiteral("single/page (1).jpg"));
+        QCOMPARE(sizeOf(bytesOf(renamed)), QSize(384, 480));
+        run = docpreview({QStringLiteral("--scale"), QStringLiteral("50"),
+                          QStringLiteral("--conflict"), QStringLiteral("skip"),
+                          QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("\"SkippedPageCount\":1"));
+        QCOMPARE(bytesOf(file), mine);
+        QCOMPARE(filesIn(m_dir.filePath(QStringLiteral("single"))),
+                 (QStringList{QStringLiteral("page (1).jpg"), QStringLiteral("page.jpg")}));
+        run = docpreview({QStringLiteral("--scale"), QStringLiteral("50"),
+                          QStringLiteral("--conflict"), QStringLiteral("overwrite"),
+                          QStringLiteral("-o"), file});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(sizeOf(bytesOf(file)), QSize(384, 480));
     }
 };
 

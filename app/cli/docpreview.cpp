@@ -8,6 +8,7 @@
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace ad::cli
@@ -26,7 +29,15 @@ namespace
 const char kUsage[] =
     "assetdesk-cli docpreview FILE [--page N | --start-page A --end-page B] "
     "--dst-type png|jpg|pdf [--scale S --image-dpi D --quality Q --sheet N --password P "
-    "--pagination K --src-type T --name PATTERN --conflict skip|overwrite|rename] -o OUT_OR_DIR";
+    "--pagination K --src-type T --name PATTERN --conflict skip|overwrite|rename] -o OUT_OR_DIR\n"
+    "  -o is the output file when one output is made and OUT has an extension, else a folder;\n"
+    "  PATTERN fields: ${Number} ${Page} ${SheetID}; existing files follow --conflict (rename)";
+
+QString fieldsHint()
+{
+    return QCoreApplication::translate("docpreview",
+                                       "the fields are ${Number}, ${Page} and ${SheetID}");
+}
 
 bool toInt(const QString &text, int *value)
 {
@@ -81,34 +92,53 @@ int docPreviewCommand(const QStringList &args)
         }
     }
     if (input.isEmpty() || output.isEmpty()) return usageError(QString::fromLatin1(kUsage));
+    // "{page}" looks like a field but would be kept literally, giving every page one name.
+    const QRegularExpressionMatch unknown =
+        QRegularExpression(QStringLiteral("(?<!\\$)\\{\\w+\\}")).match(pattern);
+    if (unknown.hasMatch())
+        return reportError(
+            {ErrorCode::InvalidArgument,
+             QCoreApplication::translate("docpreview", "--name: %1 is not a field; %2")
+                 .arg(unknown.captured(), fieldsHint())});
 
-    // -o names the file when there is one output, else the folder the outputs go into.
+    // -o names the file when there is one output and it has an extension, else the folder the
+    // outputs go into (made if missing), so "-o out/docs" never becomes a file called "docs".
     const bool allSheets =
         r.sheet == 0 &&
         document::docKind(r.srcType.isEmpty() ? QFileInfo(input).suffix() : r.srcType) ==
             document::DocKind::Sheet;
     const bool oneOutput = (!r.hasRange() && !allSheets) || r.pagination ||
                            r.dstType.toLower() == QLatin1String("pdf");
-    const bool single =
-        oneOutput && !QFileInfo(output).isDir() && !output.endsWith(QLatin1Char('/'));
+    const QFileInfo outInfo(output);
+    const bool single = oneOutput && !outInfo.isDir() && !output.endsWith(QLatin1Char('/')) &&
+                        !outInfo.suffix().isEmpty();
     if (pattern.isEmpty()) pattern = document::defaultPattern(input, r);
     QJsonArray written;
     QMutex mutex; // the sink runs on several threads at once
-    // Into a folder, files there before are not replaced unless --conflict overwrite says so:
-    // under rename all pages take one counter ("report (1)_1.jpg"), under skip they are left.
+    // Files there before are not replaced unless --conflict overwrite says so: under rename all
+    // pages take one counter ("report (1)_1.jpg", "page3 (1).jpg"), under skip they are left.
     QHash<int, QString> nameOf; // output number -> path, set before any page renders
     int skipped = 0;
     const auto planNames = [&](const QList<document::DocPage> &outputs) {
         const auto candidates = [&](int n) {
+            if (single) return QStringList{n == 0 ? output : jobs::withCounter(output, n)};
             const QString p = n == 0 ? pattern : jobs::withCounter(pattern, n);
             QStringList paths;
             for (const document::DocPage &page : outputs)
-                paths << (single ? output : QDir(output).filePath(document::outputName(p, page)));
+                paths << QDir(output).filePath(document::outputName(p, page));
             return paths;
         };
+        // Two pages of one run on one path would lose all but the last: refuse before rendering.
+        const QStringList planned = candidates(0);
+        if (QSet<QString>(planned.begin(), planned.end()).size() < planned.size())
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate(
+                    "docpreview",
+                    "the name pattern gives every page the same name; add ${Page} or ${Number}"));
         const auto exists = [](const QString &path) { return QFileInfo::exists(path); };
         const QStringList paths = jobs::NameReservation().claim(
-            candidates, conflict == jobs::ConflictPolicy::Rename && !single
+            candidates, conflict == jobs::ConflictPolicy::Rename
                             ? jobs::NameReservation::Unavailable(exists)
                             : jobs::NameReservation::Unavailable());
         for (int i = 0; i < outputs.size(); ++i)
@@ -121,7 +151,7 @@ int docPreviewCommand(const QStringList &args)
             input, r,
             [&](const document::DocPage &page) {
                 const QString path = nameOf.value(page.number);
-                if (conflict == jobs::ConflictPolicy::Skip && !single && QFileInfo::exists(path)) {
+                if (conflict == jobs::ConflictPolicy::Skip && QFileInfo::exists(path)) {
                     const QMutexLocker lock(&mutex);
                     ++skipped;
                     return;
