@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -124,6 +126,17 @@ private Q_SLOTS:
 
     // Form -> string: every parameter of every operation, set through its widget, is in the
     // string; string -> form: a string typed with another value shows it in the form.
+    // The editor opens inside the screen, whatever its size (offscreen's is 800x600), so the
+    // buttons along its bottom edge can be reached.
+    void opensWithinTheScreen()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        const QSize room = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QVERIFY(editor.width() <= room.width());
+        QVERIFY(editor.height() <= room.height());
+        QVERIFY(editor.width() >= room.width() * 0.8 || editor.width() == 1400);
+    }
+
     void formAndStringRoundTripOnEveryOperation()
     {
         StyleEditorWindow editor(m_store.get(), {});

@@ -13,6 +13,7 @@
 #include "stylelibrarypanel.h"
 #include "stylepreview.h"
 #include "stylestringedit.h"
+#include "windowsize.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -69,7 +70,7 @@ StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
 {
     setWindowTitle(tr("Style Editor"));
     setObjectName(QStringLiteral("styleEditor"));
-    resize(1400, 860);
+    resizeToFit(this, {1400, 860});
 
     // Middle column: the string, its error, the operations and the form.
     auto *editor = new QWidget(this);
