@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -93,7 +94,7 @@ private Q_SLOTS:
         auto *shown = form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
         QCOMPARE(shown->text(), form->problem());
         QVERIFY(!shown->isHidden());
-        QCOMPARE(page.status(), form->problem());
+        QVERIFY2(page.status().isEmpty(), qPrintable(page.status())); // shown once, by the field
         QPushButton *embed = nullptr;
         for (QPushButton *b : page.findChildren<QPushButton *>())
             if (b->text() == QStringLiteral("&Embed")) embed = b;
@@ -156,6 +157,106 @@ private Q_SLOTS:
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
         QVERIFY(page->status() >= 0 && page->status() < 60);
         QVERIFY(!page->hasMark());
+    }
+
+    // Embedding again onto an existing output asks; Keep Both leaves the first copy byte for
+    // byte and writes "x-marked (1).png"; Cancel writes nothing; Replace replaces.
+    void embedNeverOverwritesSilently()
+    {
+        const auto bytes = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const auto text = [](const QString &path) {
+            const imaging::ProcessResult r =
+                imaging::process({path, {}}, QStringLiteral("watermark/4/type/3"));
+            return QJsonDocument::fromJson(r.data)
+                .object()
+                .value(QStringLiteral("Text"))
+                .toString();
+        };
+        WatermarkEmbedPage page([](const QString &) {});
+        page.show();
+        const auto answer = [&](const QString &button) {
+            QMessageBox *box = nullptr; // an earlier answered one may await deletion
+            for (QMessageBox *b : page.findChildren<QMessageBox *>(QStringLiteral("outputExists")))
+                if (b->isVisible()) box = b;
+            QVERIFY(box);
+            QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("keepBoth"));
+            QAbstractButton *b = button.isEmpty() ? box->button(QMessageBox::Cancel)
+                                                  : box->findChild<QPushButton *>(button);
+            QVERIFY(b);
+            b->click();
+        };
+        page.setSource(m_photo);
+        const QString first = m_dir.filePath(QStringLiteral("again-marked.png"));
+        const QString second = m_dir.filePath(QStringLiteral("again-marked (1).png"));
+        page.output()->setText(first);
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Hello123"));
+        QSignalSpy done(&page, &WatermarkEmbedPage::finished);
+        page.embed();
+        QVERIFY(done.wait(30000));
+        const QByteArray original = bytes(first);
+        QVERIFY(!original.isEmpty());
+
+        page.form()->setText(QStringLiteral("Again1"));
+        page.embed();
+        answer(QStringLiteral("keepBoth"));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.last().first().toBool(), true);
+        QCOMPARE(bytes(first), original);
+        QCOMPARE(text(second), QStringLiteral("Again1"));
+        QCOMPARE(page.output()->text(), second);
+        QCOMPARE(page.written(), second);
+
+        // Cancel: nothing written, nothing numbered further.
+        const QByteArray secondBytes = bytes(second);
+        page.embed();
+        answer(QString());
+        QVERIFY(!done.wait(300));
+        QCOMPARE(bytes(second), secondBytes);
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("again-marked (2).png"))));
+
+        // Replace, when asked for, replaces.
+        page.output()->setText(first);
+        page.embed();
+        answer(QStringLiteral("replace"));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(text(first), QStringLiteral("Again1"));
+        QCOMPARE(bytes(second), secondBytes);
+    }
+
+    // The preview shows the picture examined, also when its path was typed in.
+    void extractShowsThePictureExamined()
+    {
+        WatermarkExtractPage page;
+        const auto hasLabel = [&](const QString &text) {
+            for (QLabel *l : page.findChildren<QLabel *>())
+                if (l->text() == text) return true;
+            return false;
+        };
+        QVERIFY(hasLabel(QStringLiteral("Choose the picture to examine.")));
+        page.setSuspect(m_photo);
+        QVERIFY(!hasLabel(QStringLiteral("Choose the picture to examine.")));
+        QCOMPARE(page.previewPath(), m_photo);
+        QCOMPARE(page.previewImage().size(), QSize(480, 270));
+        page.form()->setType(3);
+        QSignalSpy done(&page, &WatermarkExtractPage::finished);
+        page.extract();
+        QVERIFY(done.wait(30000));
+        auto *field = page.findChild<QLineEdit *>(QStringLiteral("suspect"));
+        QVERIFY(field);
+        field->setText(m_mark); // typed, not browsed
+        QVERIFY(page.previewPath().isEmpty());
+        page.extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page.previewPath(), m_mark);
+        const QImage shown = page.previewImage();
+        QCOMPARE(shown.size(), QSize(450, 300));
+        // mark.png: a white rectangle on black; its middle is white, its right edge black.
+        QVERIFY(qGray(shown.pixel(shown.width() / 6, shown.height() / 2)) > 240);
+        QVERIFY(qGray(shown.pixel(shown.width() - 5, shown.height() / 2)) < 15);
     }
 
     void reportRunsAndExports()

@@ -6,6 +6,7 @@
 #include "imaging/executor.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
+#include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
 
 #include <QClipboard>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -151,20 +153,62 @@ bool WatermarkEmbedPage::isBusy() const
 void WatermarkEmbedPage::refresh()
 {
     QString problem = m_form->problem();
+    // What the text cannot hold is shown under the text field already: not twice.
+    const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
+    if (underField && problem == underField->text()) problem.clear();
     if (m_source->text().isEmpty()) problem = tr("Choose a picture to mark.");
     m_rule->setText(m_form->problem().isEmpty() ? m_form->rule() : QString());
-    m_embed->setEnabled(problem.isEmpty() && !m_output->text().isEmpty() && !isBusy());
+    m_embed->setEnabled(problem.isEmpty() && m_form->problem().isEmpty() &&
+                        !m_output->text().isEmpty() && !isBusy());
     m_batchButton->setEnabled(m_form->problem().isEmpty());
     if (!isBusy()) m_status->setText(problem);
 }
 
 void WatermarkEmbedPage::embed()
 {
-    const QString source = m_source->text(), output = m_output->text(), rule = m_form->rule();
+    const QString source = m_source->text(), output = m_output->text();
     if (QFileInfo(source).absoluteFilePath() == QFileInfo(output).absoluteFilePath()) {
         m_status->setText(tr("Choose another output: the original is never overwritten."));
         return;
     }
+    if (!QFileInfo::exists(output)) {
+        write(output);
+        return;
+    }
+    // Never replace a file without asking; keeping both is the default.
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Blind Watermark"),
+                                tr("“%1” already exists.").arg(QFileInfo(output).fileName()),
+                                QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("outputExists"));
+    ask->setInformativeText(tr("Replace it, or keep both and write the marked copy under a new "
+                               "name?"));
+    QPushButton *replace = ask->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *keepBoth = ask->addButton(tr("&Keep Both"), QMessageBox::AcceptRole);
+    replace->setObjectName(QStringLiteral("replace"));
+    keepBoth->setObjectName(QStringLiteral("keepBoth"));
+    ask->setDefaultButton(keepBoth);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowModality(Qt::WindowModal);
+    connect(ask, &QMessageBox::finished, this, [this, ask, replace, keepBoth, output] {
+        if (ask->clickedButton() == replace) {
+            write(output);
+        } else if (ask->clickedButton() == keepBoth) {
+            try {
+                const QString free = jobs::NameReservation().claim(
+                    output, [](const QString &name) { return QFileInfo::exists(name); });
+                m_output->setText(free);
+                write(free);
+            } catch (const ProcessingError &e) {
+                m_status->setText(tr("Failed: %1").arg(e.error().message));
+            }
+        }
+    });
+    ask->open();
+}
+
+void WatermarkEmbedPage::write(const QString &output)
+{
+    const QString source = m_source->text(), rule = m_form->rule();
     m_busy->setVisible(true);
     m_embed->setEnabled(false);
     m_status->setText(tr("Embedding…"));

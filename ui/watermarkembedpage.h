@@ -31,6 +31,8 @@ public:
     QString written() const { return m_written; } // the marked copy the last embed wrote
     QString status() const;
     bool isBusy() const;
+    // When the output exists, asks (window-modal, "outputExists") to replace it, keep both
+    // (the next free name, "x-marked (1).png") or cancel.
     void embed();
 
 Q_SIGNALS:
@@ -38,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void write(const QString &output);
 
     std::function<void(const QString &)> m_batch;
     QString m_written;

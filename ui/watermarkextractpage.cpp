@@ -32,6 +32,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkExtract"));
+    m_suspect->setObjectName(QStringLiteral("suspect"));
     m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
@@ -120,12 +121,23 @@ QString WatermarkExtractPage::suspect() const
 void WatermarkExtractPage::setSuspect(const QString &path)
 {
     m_suspect->setText(path);
+    showPicture(path);
+}
+
+void WatermarkExtractPage::showPicture(const QString &path)
+{
     // The picture under examination, small, so people see what the verdict is about.
     QImageReader reader(path);
     reader.setAutoTransform(true);
     if (const QSize size = reader.size(); size.isValid())
         reader.setScaledSize(size.scaled(480, 300, Qt::KeepAspectRatio));
+    m_previewPath = path;
     m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+}
+
+QImage WatermarkExtractPage::previewImage() const
+{
+    return m_preview->pixmap().toImage();
 }
 
 QString WatermarkExtractPage::verdict() const
@@ -148,12 +160,23 @@ void WatermarkExtractPage::refresh()
     QString problem = m_form->problem();
     if (m_suspect->text().isEmpty()) problem = tr("Choose the picture to examine.");
     m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
-    if (!problem.isEmpty()) m_details->setText(problem);
+    // A problem that is gone must not linger in the details line.
+    if (!problem.isEmpty())
+        m_details->setText(problem);
+    else if (m_details->text() == m_shownProblem)
+        m_details->clear();
+    m_shownProblem = problem;
+    // A picture typed in is shown when it is examined; until then, none that is not it.
+    if (m_suspect->text() != m_previewPath) {
+        m_previewPath.clear();
+        m_preview->clear();
+    }
 }
 
 void WatermarkExtractPage::extract()
 {
     const QString suspect = m_suspect->text(), rule = m_form->rule();
+    if (suspect != m_previewPath) showPicture(suspect);
     m_busy->setVisible(true);
     m_extract->setEnabled(false);
     m_details->setText(tr("Searching for the mark…"));

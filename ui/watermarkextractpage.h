@@ -3,6 +3,7 @@
 // Extract: reads a blind mark from a suspect picture and shows the verdict, the status bar of
 // type 2, the recovered text of type 3 and the recovered mark of types 1 and 2.
 
+#include <QImage>
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +29,8 @@ public:
     QString recoveredText() const;
     int status() const; // WatermarkStatus, -1 unless type 2
     bool hasMark() const { return !m_mark.isEmpty(); }
+    QString previewPath() const { return m_previewPath; } // the picture shown
+    QImage previewImage() const;
     void extract();
 
 Q_SIGNALS:
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     void refresh();
     void showResult(const QByteArray &json);
+    void showPicture(const QString &path);
 
     QLineEdit *m_suspect;
     BlindMarkForm *m_form;
@@ -49,6 +53,8 @@ private:
     QPushButton *m_saveMark;
     QLabel *m_preview;
     QByteArray m_mark; // PNG
+    QString m_previewPath;
+    QString m_shownProblem; // what refresh() last put in the details line
 };
 
 } // namespace ad::ui
