@@ -3121,6 +3121,26 @@ Starts a new imageMogr2 stage.</source>
         <source>The change, ×10</source>
         <translation>改动，放大 10 倍</translation>
     </message>
+    <message>
+        <source>Blind Watermark</source>
+        <translation>盲水印</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Replace it, or keep both and write the marked copy under a new name?</source>
+        <translation>替换它，还是两者都保留并以新名称写入带水印的副本？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>两者都保留(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkExtractPage</name>
@@ -3218,6 +3238,21 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>&amp;Robustness Report</source>
         <translation>稳健性报告(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>docpreview</name>
+    <message>
+        <source>the fields are ${Number}, ${Page} and ${SheetID}</source>
+        <translation>可用字段为 ${Number}、${Page} 和 ${SheetID}</translation>
+    </message>
+    <message>
+        <source>--name: %1 is not a field; %2</source>
+        <translation>--name：%1 不是字段；%2</translation>
+    </message>
+    <message>
+        <source>the name pattern gives every page the same name; add ${Page} or ${Number}</source>
+        <translation>命名模式使每一页得到相同的名称；请加入 ${Page} 或 ${Number}</translation>
     </message>
 </context>
 </TS>
