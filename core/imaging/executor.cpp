@@ -148,7 +148,7 @@ public:
         }
         watch();
         const Encoded encoded = encode(current(), m_encode, m_source);
-        if (m_options.cancel) m_options.cancel->detach();
+        m_options.cancel->detach();
         ProcessResult r;
         r.data = encoded.data;
         r.format = encoded.format;
@@ -159,10 +159,10 @@ public:
     }
 
 private:
-    // Stops here when cancelled, else lets a cancel from now on kill the current image.
+    // Stops here when cancelled, else lets a cancel from now on kill the current image. process()
+    // always gives a run a cancel: its deadline works through it.
     void watch()
     {
-        if (!m_options.cancel) return;
         throwIfCancelled(*m_options.cancel);
         m_options.cancel->watch(current().get_image());
     }
