@@ -31,6 +31,7 @@
 #include "watermarkextractpage.h"
 #include "watermarkwindow.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -40,6 +41,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMediaPlayer>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -301,7 +303,10 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
             QStringLiteral("imageMogr2/thumbnail/1200x/rotate/400|imageMogr2/format/tpg"));
         settle([] { return true; }, 300);
         written << save(*editor, dir, QStringLiteral("style-editor-error"), suffix);
+        // The shown string was never saved: answer the editor's question, or it stays open.
         editor->close();
+        if (auto *ask = editor->findChild<QMessageBox *>(QStringLiteral("unsavedChanges")))
+            ask->button(QMessageBox::Discard)->click();
     }
 
     PreferencesDialog preferences(&window);
