@@ -14,6 +14,7 @@ int docPreviewCommand(const QStringList &args);
 int watermarkReportCommand(const QStringList &args); // wmreport
 int mediaCommand(const QString &command,
                  const QStringList &args); // videoinfo snapshot cover sprite animate
+int serveCommand(const QStringList &args); // the local CI endpoint
 int storageCommand(const QString &command, const QStringList &args); // ls cp mv rm presign
 
 } // namespace ad::cli

@@ -36,6 +36,9 @@ const char *kUsage =
     "  animate FILE [--seek S --duration D --fps F --width W --format gif|webp] -o OUT\n"
     "  wmreport PICTURE... [--type 1|2|3] [--text T | --mark FILE] [--level L]\n"
     "        [--attacks ID,ID] [--style NAME=PROCESSING]... [--csv FILE]   blind watermark report\n"
+    "  serve (--root DIR | --bucket URL) [--address A] [--port N] [--secret-id ID --secret-key K]\n"
+    "        [--styles FILE] [--cache DIR] [--cache-size 2G] [--separators '-_/!']   local CI "
+    "endpoint\n"
     "  fonts\n"
     "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
     "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n"
@@ -62,6 +65,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("fonts")) return ad::cli::fontsCommand(args);
     if (command == QLatin1String("batch")) return ad::cli::batchCommand(args);
     if (command == QLatin1String("docpreview")) return ad::cli::docPreviewCommand(args);
+    if (command == QLatin1String("serve")) return ad::cli::serveCommand(args);
     if (command == QLatin1String("wmreport")) return ad::cli::watermarkReportCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);

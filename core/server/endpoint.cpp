@@ -1,0 +1,52 @@
+#include "server/endpoint.h"
+
+#include "server/cierror.h"
+#include "server/objectroutes.h"
+
+namespace ad::server
+{
+
+Endpoint::Endpoint(std::unique_ptr<ObjectBacking> backing, EndpointConfig config)
+    : m_backing(std::move(backing)), m_config(std::move(config))
+{
+}
+
+Endpoint::~Endpoint() = default;
+
+HttpResponse Endpoint::handle(const HttpRequest &request)
+{
+    HttpResponse response;
+    try {
+        response = route(request);
+    } catch (const ProcessingError &e) {
+        response = errorResponse(e.error(), request);
+    } catch (const std::bad_alloc &) {
+        response = errorResponse(503, QStringLiteral("ServiceUnavailable"),
+                                 QStringLiteral("out of memory"), request);
+    } catch (const std::exception &e) {
+        response = errorResponse(500, QStringLiteral("InternalError"),
+                                 QString::fromLocal8Bit(e.what()), request);
+    }
+    if (response.header("x-cos-request-id").isEmpty())
+        response.setHeader("x-cos-request-id", nextRequestId());
+    response.setHeader("Server", "AssetDesk-CI");
+    return response;
+}
+
+HttpResponse Endpoint::route(const HttpRequest &request)
+{
+    const QByteArray &method = request.method;
+    if (request.key.isEmpty())
+        return errorResponse(400, QStringLiteral("InvalidRequest"),
+                             QStringLiteral("this endpoint serves objects; give a key"), request);
+    if ((method == "GET" || method == "HEAD") && request.query.isEmpty())
+        return getObject(*m_backing, request);
+    if (method == "PUT" && request.query.isEmpty()) return putObject(*m_backing, request);
+    if (method == "DELETE" && request.query.isEmpty()) return deleteObject(*m_backing, request);
+    return errorResponse(
+        405, QStringLiteral("MethodNotAllowed"),
+        QStringLiteral("%1 with this query is not supported").arg(QString::fromLatin1(method)),
+        request);
+}
+
+} // namespace ad::server

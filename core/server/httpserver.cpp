@@ -1,0 +1,162 @@
+#include "server/httpserver.h"
+
+#include "style/error.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <httplib.h>
+#include <thread>
+
+namespace ad::server
+{
+
+struct HttpServer::Private {
+    Handler handler;
+    Logger logger;
+    httplib::Server server;
+    std::thread listener;
+    QString url;
+};
+
+namespace
+{
+
+HttpRequest toRequest(const httplib::Request &in)
+{
+    HttpRequest out;
+    out.method = QByteArray::fromStdString(in.method);
+    out.target = QByteArray::fromStdString(in.target);
+    const int question = out.target.indexOf('?');
+    if (question >= 0) out.rawQuery = out.target.mid(question + 1);
+    out.query = parseQuery(out.rawQuery);
+    QString path = QString::fromStdString(in.path);
+    if (path.startsWith(QLatin1Char('/'))) path.remove(0, 1);
+    out.key = path;
+    for (const auto &[name, value] : in.headers)
+        out.headers.insert(QByteArray::fromStdString(name).toLower(),
+                           QByteArray::fromStdString(value));
+    out.body = QByteArray::fromStdString(in.body);
+    out.peer = QString::fromStdString(in.remote_addr);
+    return out;
+}
+
+void fromResponse(const HttpResponse &in, httplib::Response &out)
+{
+    out.status = in.status;
+    std::string contentType = "application/octet-stream";
+    for (const auto &[name, value] : in.headers) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0) {
+            contentType = value.toStdString();
+            continue;
+        }
+        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0 && in.bodySize() > 0)
+            continue; // the library sets it from the body
+        out.set_header(name.toStdString(), value.toStdString());
+    }
+    if (!in.file.isEmpty()) {
+        auto file = std::make_shared<QFile>(in.file);
+        if (!file->open(QIODevice::ReadOnly)) {
+            out.status = 500;
+            return;
+        }
+        const qint64 base = in.fileOffset;
+        out.set_content_provider(
+            size_t(in.fileLength), contentType,
+            [file, base](size_t offset, size_t length, httplib::DataSink &sink) {
+                if (!file->seek(base + qint64(offset))) return false;
+                const QByteArray chunk = file->read(qMin<qint64>(qint64(length), 1 << 20));
+                if (chunk.isEmpty()) return false;
+                return sink.write(chunk.constData(), size_t(chunk.size()));
+            });
+    } else if (!in.body.isEmpty()) {
+        out.set_content(in.body.constData(), size_t(in.body.size()), contentType);
+    } else if (in.header("Content-Type").size() > 0) {
+        out.set_header("Content-Type", contentType);
+    }
+}
+
+} // namespace
+
+QString logLine(const HttpRequest &request, const HttpResponse &response, double ms)
+{
+    QString target = QString::fromUtf8(request.target);
+    if (target.size() > 300) target = target.left(297) + QStringLiteral("...");
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 B %7 ms")
+        .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), request.peer,
+             QString::fromLatin1(request.method), target)
+        .arg(response.status)
+        .arg(response.bodySize())
+        .arg(ms, 0, 'f', 1);
+}
+
+HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Private>())
+{
+    d->handler = std::move(handler);
+    d->logger = std::move(logger);
+    const auto serve = [this](const httplib::Request &in, httplib::Response &out) {
+        QElapsedTimer timer;
+        timer.start();
+        // Ranges are answered by the endpoint (it slices files and knows which answers take
+        // them); left set, the library would slice the already sliced body a second time. The
+        // library's Request is a non-const local, so clearing it here is well defined.
+        const_cast<httplib::Request &>(in).ranges.clear();
+        const HttpRequest request = toRequest(in);
+        const HttpResponse response = d->handler(request);
+        fromResponse(response, out);
+        if (d->logger) d->logger(logLine(request, response, timer.nsecsElapsed() / 1e6));
+    };
+    const std::string any = "/.*";
+    d->server.Get(any, serve);
+    d->server.Put(any, serve);
+    d->server.Post(any, serve);
+    d->server.Delete(any, serve);
+    d->server.set_payload_max_length(size_t(kMaxBody));
+    d->server.set_keep_alive_max_count(1000);
+    d->server.set_keep_alive_timeout(5);
+    d->server.set_read_timeout(30);
+    d->server.set_write_timeout(60);
+}
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+quint16 HttpServer::start(const QString &address, quint16 port, int connections)
+{
+    d->server.new_task_queue = [connections] {
+        return new httplib::ThreadPool(size_t(qMax(1, connections)));
+    };
+    const std::string host = address.toStdString();
+    int bound = port;
+    if (port == 0)
+        bound = d->server.bind_to_any_port(host);
+    else if (!d->server.bind_to_port(host, port))
+        bound = -1;
+    if (bound <= 0)
+        throw ProcessingError(ErrorCode::IoError,
+                              QStringLiteral("cannot listen on %1:%2").arg(address).arg(port));
+    d->listener = std::thread([this] { d->server.listen_after_bind(); });
+    d->url = QStringLiteral("http://%1:%2").arg(address).arg(bound);
+    return quint16(bound);
+}
+
+void HttpServer::stop()
+{
+    if (!d->listener.joinable()) return;
+    d->server.stop();
+    d->listener.join();
+}
+
+bool HttpServer::isRunning() const
+{
+    return d->listener.joinable() && d->server.is_running();
+}
+
+QString HttpServer::url() const
+{
+    return d->url;
+}
+
+} // namespace ad::server

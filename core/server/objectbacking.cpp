@@ -1,0 +1,213 @@
+#include "server/objectbacking.h"
+
+#include "storage/atomicfile.h"
+#include "storage/objectcache.h"
+#include "storage/objecturl.h"
+#include "style/error.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <sys/stat.h>
+
+namespace ad::server
+{
+
+constexpr int kMaxKeyBytes = 850; // COS's object key limit
+
+void checkKey(const QString &key)
+{
+    const auto refuse = [&](const QString &why) {
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("invalid object key '%1': %2").arg(key.left(200), why));
+    };
+    if (key.isEmpty()) refuse(QStringLiteral("empty"));
+    if (key.toUtf8().size() > kMaxKeyBytes) refuse(QStringLiteral("longer than 850 bytes"));
+    if (key.contains(QChar(0)) || key.contains(QLatin1Char('\\')))
+        refuse(QStringLiteral("NUL or backslash"));
+    for (const QString &segment : key.split(QLatin1Char('/')))
+        if (segment == QLatin1String(".") || segment == QLatin1String(".."))
+            refuse(QStringLiteral("'.' and '..' segments are not allowed"));
+}
+
+QString contentTypeFor(const QString &key)
+{
+    static const QMimeDatabase db;
+    return db.mimeTypeForFile(key, QMimeDatabase::MatchExtension).name();
+}
+
+namespace
+{
+
+class FolderBacking : public ObjectBacking
+{
+public:
+    explicit FolderBacking(const QString &root) : m_root(QDir(root).canonicalPath())
+    {
+        if (m_root.isEmpty() || !QFileInfo(m_root).isDir())
+            throw ProcessingError(ErrorCode::NotFound,
+                                  QStringLiteral("'%1' is not a folder").arg(root));
+    }
+
+    std::optional<ObjectStat> stat(const QString &key) const override
+    {
+        const QString path = pathFor(key);
+        struct stat st {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            return std::nullopt;
+        if (!insideRoot(path)) return std::nullopt; // a symbolic link out of the root
+        ObjectStat s;
+        s.size = st.st_size;
+        s.modified = QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 +
+                                                    st.st_mtim.tv_nsec / 1000000);
+        // Size, nanosecond mtime and inode: any rewrite (atomic ones replace the inode)
+        // changes it, without hashing the file on every request.
+        const QByteArray identity = QByteArray::number(qint64(st.st_size)) + '-' +
+                                    QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' +
+                                    QByteArray::number(qint64(st.st_mtim.tv_nsec)) + '-' +
+                                    QByteArray::number(quint64(st.st_ino));
+        s.etag = '"' + QCryptographicHash::hash(identity, QCryptographicHash::Md5).toHex() + '"';
+        s.contentType = contentTypeFor(key);
+        return s;
+    }
+
+    QByteArray read(const QString &key, qint64 offset, qint64 length) const override
+    {
+        QFile file(pathFor(key));
+        if (!insideRoot(file.fileName()) || !file.open(QIODevice::ReadOnly))
+            throw ProcessingError(ErrorCode::NotFound,
+                                  QStringLiteral("no such object '%1'").arg(key));
+        if (offset > 0) file.seek(offset);
+        return length < 0 ? file.readAll() : file.read(length);
+    }
+
+    QString localPath(const QString &key, const ObjectStat &) const override
+    {
+        return pathFor(key);
+    }
+
+    ObjectStat write(const QString &key, const QByteArray &data) const override
+    {
+        const QString path = pathFor(key);
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder) || !insideRoot(folder))
+            throw ProcessingError(ErrorCode::IoError,
+                                  QStringLiteral("cannot create the folder of '%1'").arg(key));
+        storage::writeFileAtomically(path, data, QStringLiteral("serve"));
+        return *stat(key);
+    }
+
+    void remove(const QString &key) const override
+    {
+        const QString path = pathFor(key);
+        if (insideRoot(path)) QFile::remove(path);
+    }
+
+    QString describe() const override { return QStringLiteral("folder %1").arg(m_root); }
+
+private:
+    QString pathFor(const QString &key) const
+    {
+        checkKey(key);
+        return m_root + QLatin1Char('/') + key;
+    }
+
+    // Resolves symbolic links: what the path really names must be below the root.
+    bool insideRoot(const QString &path) const
+    {
+        const QString real = QFileInfo(path).canonicalFilePath();
+        return real.isEmpty() || real == m_root || real.startsWith(m_root + QLatin1Char('/'));
+    }
+
+    QString m_root;
+};
+
+class BucketBacking : public ObjectBacking
+{
+public:
+    BucketBacking(const QString &location, const QString &cacheDir)
+        : m_url(storage::parseObjectUrl(location)), m_client(storage::endpointFor(m_url)),
+          m_cacheDir(cacheDir)
+    {
+        if (!m_url.remote)
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("'%1' is not a bucket address").arg(location));
+        m_prefix = m_url.key;
+        if (!m_prefix.isEmpty() && !m_prefix.endsWith(QLatin1Char('/')))
+            m_prefix += QLatin1Char('/');
+    }
+
+    std::optional<ObjectStat> stat(const QString &key) const override
+    {
+        try {
+            const storage::ObjectInfo info = m_client.head(m_url.bucket, objectKey(key));
+            ObjectStat s;
+            s.size = info.size;
+            s.modified = info.lastModified;
+            s.etag = info.etag.startsWith(QLatin1Char('"')) ? info.etag.toUtf8()
+                                                            : '"' + info.etag.toUtf8() + '"';
+            s.contentType = contentTypeFor(key);
+            return s;
+        } catch (const ProcessingError &e) {
+            if (e.error().code == ErrorCode::NotFound) return std::nullopt;
+            throw;
+        }
+    }
+
+    QByteArray read(const QString &key, qint64 offset, qint64 length) const override
+    {
+        return m_client.get(m_url.bucket, objectKey(key), offset, length);
+    }
+
+    QString localPath(const QString &key, const ObjectStat &stat) const override
+    {
+        return storage::previewCopy(storage::objectLocation(m_url, objectKey(key)),
+                                    QString::fromUtf8(stat.etag), stat.size, m_cacheDir);
+    }
+
+    ObjectStat write(const QString &key, const QByteArray &data) const override
+    {
+        m_client.put(m_url.bucket, objectKey(key), data, contentTypeFor(key));
+        return stat(key).value_or(ObjectStat{});
+    }
+
+    void remove(const QString &key) const override
+    {
+        m_client.remove(m_url.bucket, objectKey(key));
+    }
+
+    QString describe() const override
+    {
+        return QStringLiteral("bucket %1").arg(storage::objectLocation(m_url, m_prefix));
+    }
+
+private:
+    QString objectKey(const QString &key) const
+    {
+        checkKey(key);
+        return m_prefix + key;
+    }
+
+    storage::ObjectUrl m_url;
+    mutable storage::ObjectClient m_client;
+    QString m_cacheDir;
+    QString m_prefix;
+};
+
+} // namespace
+
+std::unique_ptr<ObjectBacking> folderBacking(const QString &root)
+{
+    return std::make_unique<FolderBacking>(root);
+}
+
+std::unique_ptr<ObjectBacking> bucketBacking(const QString &location, const QString &cacheDir)
+{
+    return std::make_unique<BucketBacking>(location, cacheDir);
+}
+
+} // namespace ad::server
