@@ -113,7 +113,8 @@ HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Priv
     d->server.Delete(any, serve);
     d->server.set_payload_max_length(size_t(kMaxBody));
     d->server.set_keep_alive_max_count(1000);
-    d->server.set_keep_alive_timeout(5);
+    // Idle keep-alive connections hold a worker, and stop() waits for them: keep it short.
+    d->server.set_keep_alive_timeout(2);
     d->server.set_read_timeout(30);
     d->server.set_write_timeout(60);
 }

@@ -1,0 +1,156 @@
+// assetdesk-cli serve, the local CI endpoint, over plain object requests: what any COS client
+// does before asking for processing. Runs the real process on a free port.
+
+#include "support/serveprocess.h"
+#include "support/testimages.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
+#include <csignal>
+
+using ad::test::ServeProcess;
+
+class TestServe : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void getHeadAndValidators();
+    void ranges();
+    void keysOutsideTheRootAreRefused();
+    void putWritesAtomicallyInsideTheRoot();
+    void stopsCleanlyOnSignals();
+
+private:
+    QTemporaryDir m_root;
+    QByteArray m_big;
+};
+
+void TestServe::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    QVERIFY(QDir(m_root.path()).mkpath(QStringLiteral("sub")));
+    m_big.resize(6 << 20); // above the size the endpoint streams from disk
+    for (int i = 0; i < m_big.size(); ++i)
+        m_big[i] = char((i * 7919) >> 3);
+    QFile big(m_root.filePath(QStringLiteral("big.bin")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(m_big);
+    big.close();
+    QFile small(m_root.filePath(QStringLiteral("sub/hello.txt")));
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write("hello, endpoint");
+}
+
+void TestServe::getHeadAndValidators()
+{
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    const auto got = serve.get("/big.bin");
+    QCOMPARE(got.status, 200);
+    QCOMPARE(got.body.size(), m_big.size());
+    QVERIFY(got.body == m_big);
+    const QByteArray etag = got.headers.value("etag");
+    QVERIFY(etag.startsWith('"') && etag.size() == 34);
+    QVERIFY(!got.headers.value("last-modified").isEmpty());
+    QCOMPARE(got.headers.value("accept-ranges"), QByteArray("bytes"));
+
+    const auto head = serve.request("HEAD", "/sub/hello.txt");
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.headers.value("content-length"), QByteArray("15"));
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.headers.value("content-type"), QByteArray("text/plain"));
+
+    QCOMPARE(serve.get("/big.bin", {{"If-None-Match", etag}}).status, 304);
+    QCOMPARE(serve.get("/big.bin", {{"If-None-Match", "\"other\""}}).status, 200);
+    QCOMPARE(
+        serve.get("/big.bin", {{"If-Modified-Since", got.headers.value("last-modified")}}).status,
+        304);
+
+    const auto missing = serve.get("/nothing.jpg");
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.body.contains("<Code>NoSuchKey</Code>"));
+    QVERIFY(missing.body.contains("<Resource>/nothing.jpg</Resource>"));
+    QVERIFY(!missing.headers.value("x-cos-request-id").isEmpty());
+    // One log line per request, naming method, target and status.
+    QTRY_VERIFY(serve.log().contains("GET /nothing.jpg 404"));
+}
+
+void TestServe::ranges()
+{
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    auto part = serve.get("/big.bin", {{"Range", "bytes=100-199"}});
+    QCOMPARE(part.status, 206);
+    QVERIFY(part.body == m_big.mid(100, 100));
+    QCOMPARE(part.headers.value("content-range"),
+             QByteArray("bytes 100-199/") + QByteArray::number(m_big.size()));
+    part = serve.get("/big.bin", {{"Range", "bytes=-10"}});
+    QCOMPARE(part.status, 206);
+    QVERIFY(part.body == m_big.right(10));
+    part = serve.get("/sub/hello.txt", {{"Range", "bytes=7-"}});
+    QCOMPARE(part.status, 206);
+    QCOMPARE(part.body, QByteArray("endpoint"));
+    part = serve.get("/sub/hello.txt", {{"Range", "bytes=500-"}});
+    QCOMPARE(part.status, 416);
+    QCOMPARE(part.headers.value("content-range"), QByteArray("bytes */15"));
+}
+
+void TestServe::keysOutsideTheRootAreRefused()
+{
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(QStringLiteral("secret.txt")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("TOP-SECRET-CONTENT");
+    secret.close();
+    QVERIFY(QFile::link(outside.path(), m_root.filePath(QStringLiteral("escape"))));
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    for (const QByteArray target :
+         {QByteArray("/sub/../../secret.txt"), QByteArray("/sub/%2e%2e/%2e%2e/x"),
+          QByteArray("/escape/secret.txt"), QByteArray("/sub%5C..%5C..%5Cx")}) {
+        const auto got = serve.get(target);
+        QVERIFY2(got.status == 400 || got.status == 404, target.constData());
+        QVERIFY2(!got.body.contains("TOP-SECRET"), target.constData());
+    }
+    const auto put = serve.request("PUT", "/escape/planted.txt", {}, "x");
+    QVERIFY(put.status >= 400);
+    QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("planted.txt"))));
+    QFile::remove(m_root.filePath(QStringLiteral("escape")));
+}
+
+void TestServe::putWritesAtomicallyInsideTheRoot()
+{
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    const QByteArray body(300000, 'z');
+    const auto put = serve.request("PUT", "/new/folder/object.bin", {}, body);
+    QCOMPARE(put.status, 200);
+    QFile written(m_root.filePath(QStringLiteral("new/folder/object.bin")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), body);
+    QCOMPARE(serve.get("/new/folder/object.bin").headers.value("etag"), put.headers.value("etag"));
+    QCOMPARE(serve.request("DELETE", "/new/folder/object.bin").status, 204);
+    QVERIFY(!QFile::exists(written.fileName()));
+}
+
+void TestServe::stopsCleanlyOnSignals()
+{
+    for (const int signal : {SIGINT, SIGTERM}) {
+        ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+        QVERIFY(serve.start());
+        QCOMPARE(serve.get("/sub/hello.txt").status, 200);
+        QCOMPARE(serve.stop(signal), 0);
+    }
+    // A root that is not there is an error at start, not a server answering 404 forever.
+    ServeProcess missing({QStringLiteral("--root"), m_root.filePath(QStringLiteral("none"))});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("serve did not start")));
+    QVERIFY(!missing.start());
+}
+
+QTEST_GUILESS_MAIN(TestServe)
+#include "test_serve.moc"
