@@ -7,7 +7,7 @@ namespace ad::server
 {
 
 Endpoint::Endpoint(std::unique_ptr<ObjectBacking> backing, EndpointConfig config)
-    : m_backing(std::move(backing)), m_config(std::move(config))
+    : m_backing(std::move(backing)), m_config(std::move(config)), m_styles(m_config.stylesFile)
 {
 }
 

@@ -6,6 +6,7 @@
 
 #include "server/httpmessage.h"
 #include "server/objectbacking.h"
+#include "server/stylestore.h"
 
 #include <QStringList>
 #include <memory>
@@ -34,12 +35,14 @@ public:
 
     const ObjectBacking &backing() const { return *m_backing; }
     const EndpointConfig &config() const { return m_config; }
+    StyleStore &styles() { return m_styles; }
 
 private:
     HttpResponse route(const HttpRequest &request);
 
     std::unique_ptr<ObjectBacking> m_backing;
     EndpointConfig m_config;
+    StyleStore m_styles;
 };
 
 } // namespace ad::server

@@ -52,7 +52,11 @@ QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &ori
 
 QMap<QString, QString> readStyleList(const QString &path)
 {
-    return parseStyleList(files::readRegularFile(path, kMaxStyleFileBytes), path);
+    const QByteArray text = files::readRegularFile(path, kMaxStyleFileBytes);
+    // Either form: a style name cannot start with '{' or '[', so these mark JSON.
+    const QByteArray start = text.trimmed().left(1);
+    if (start == "{" || start == "[") return parseStyleJson(text, path);
+    return parseStyleList(text, path);
 }
 
 QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin)

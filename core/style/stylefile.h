@@ -15,7 +15,7 @@ namespace ad::style
 constexpr qint64 kMaxStyleFileBytes = 4 << 20;
 
 // Throw ProcessingError (InvalidStyleName, InvalidArgument) naming the line or style; reading
-// also NotFound, IoError (not a regular file) or FileTooLarge.
+// also NotFound, IoError (not a regular file) or FileTooLarge. readStyleList takes either form.
 QMap<QString, QString> readStyleList(const QString &path);
 QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &origin);
 QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin);
