@@ -627,6 +627,930 @@
         <source>%1: %2 (X-ErrNo %3)</source>
         <translation>%1：%2（X-ErrNo %3）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a style name: 1-64 of letters, digits, _ - .</source>
+        <translation>“%1”不是有效的样式名：须为 1 到 64 个字母、数字、_、- 或 .</translation>
+    </message>
+    <message>
+        <source>a style named &apos;%1&apos; exists already</source>
+        <translation>名为“%1”的样式已存在</translation>
+    </message>
+    <message>
+        <source>no style named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的样式</translation>
+    </message>
+    <message>
+        <source>%1: begin</source>
+        <translation>%1: 开始事务</translation>
+    </message>
+    <message>
+        <source>%1: commit</source>
+        <translation>%1: 提交事务</translation>
+    </message>
+    <message>
+        <source>%1: open %2</source>
+        <translation>%1: 打开 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be within %2-%3, got %4</source>
+        <translation>%1 须在 %2-%3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>page %1 does not exist; the document has %2</source>
+        <translation>第 %1 页不存在；文档共 %2 页</translation>
+    </message>
+    <message>
+        <source>the document is password-protected</source>
+        <translation>文档受密码保护</translation>
+    </message>
+    <message>
+        <source>the password is wrong</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <source>sheet must be 0 or more</source>
+        <translation>工作表序号须为 0 或更大</translation>
+    </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>文档为空</translation>
+    </message>
+    <message>
+        <source>the document is over 200 MB</source>
+        <translation>文档超过 200 MB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported document type</source>
+        <translation>“%1”不是支持的文档类型</translation>
+    </message>
+    <message>
+        <source>not a valid %1 document: %2</source>
+        <translation>不是有效的 %1 文档：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>the document has no pages</source>
+        <translation>文档没有页面</translation>
+    </message>
+    <message>
+        <source>%1 pages; the limit is %2</source>
+        <translation>共 %1 页；上限为 %2 页</translation>
+    </message>
+    <message>
+        <source>sheet %1 does not exist; there are %2</source>
+        <translation>工作表 %1 不存在；共有 %2 个工作表</translation>
+    </message>
+    <message>
+        <source>PicPagination merges at most %1 pages; %2 were selected</source>
+        <translation>PicPagination 最多合并 %1 页；已选择 %2 页</translation>
+    </message>
+    <message>
+        <source>page %1 would be %2x%3 px; sides must stay below %4 px</source>
+        <translation>第 %1 页将为 %2x%3 px；边长须小于 %4 px</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>page %1 could not be rendered</source>
+        <translation>无法渲染第 %1 页</translation>
+    </message>
+    <message>
+        <source>cannot create a pipe</source>
+        <translation>无法创建管道</translation>
+    </message>
+    <message>
+        <source>%1 did not start</source>
+        <translation>%1 未能启动</translation>
+    </message>
+    <message>
+        <source>conversion cancelled</source>
+        <translation>转换已取消</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish within %1 s; stopped</source>
+        <translation>LibreOffice 未在 %1 秒内完成，已停止</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>无法准备 %1 以供转换</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not read %1: the document is damaged or not a %2 document</source>
+        <translation>LibreOffice 无法读取 %1：文档已损坏或不是 %2 文档</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert %1</source>
+        <translation>LibreOffice 无法转换 %1</translation>
+    </message>
+    <message>
+        <source>cannot store the converted PDF</source>
+        <translation>无法保存转换后的 PDF</translation>
+    </message>
+    <message>
+        <source>JPEG encoding failed: %1</source>
+        <translation>JPEG 编码失败：%1</translation>
+    </message>
+    <message>
+        <source>the document is a ZIP64 archive, which no office file needs</source>
+        <translation>文档是 ZIP64 压缩包，而办公文档都不需要 ZIP64</translation>
+    </message>
+    <message>
+        <source>an entry declares ZIP64 sizes, which no office file needs</source>
+        <translation>有条目声明了 ZIP64 大小，而办公文档都不需要 ZIP64</translation>
+    </message>
+    <message>
+        <source>the entries inflate to over %1 MB</source>
+        <translation>条目解压后超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>an entry inflates %1 times (%2 MB from %3 KB)</source>
+        <translation>有条目解压后膨胀 %1 倍（由 %3 KB 变为 %2 MB）</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>it is no zip container</source>
+        <translation>不是 zip 容器</translation>
+    </message>
+    <message>
+        <source>its zip directory is missing or damaged (a truncated file?)</source>
+        <translation>zip 目录缺失或损坏（文件可能被截断）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid file name</source>
+        <translation>“%1”不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; to the trash: %2</source>
+        <translation>无法将“%1”移到回收站：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists</source>
+        <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>无法将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>the template gives &apos;%1&apos; twice or an existing name</source>
+        <translation>模板两次生成“%1”，或生成了已存在的名称</translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos;</source>
+        <translation>无法重命名“%1”</translation>
+    </message>
+    <message>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>无法创建“%1”</translation>
+    </message>
+    <message>
+        <source>cannot copy &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>无法将“%1”复制到“%2”</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>无法将“%1”移动到“%2”</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; back to &apos;%2&apos;</source>
+        <translation>无法将“%1”移回“%2”</translation>
+    </message>
+    <message>
+        <source>over %1 MB; no thumbnail</source>
+        <translation>超过 %1 MB；不生成缩略图</translation>
+    </message>
+    <message>
+        <source>not an image libvips can read</source>
+        <translation>不是 libvips 能读取的图片</translation>
+    </message>
+    <message>
+        <source>result would be %1x%2 in %3 frame(s), %4 pixels; the limit is %5</source>
+        <translation>结果将为 %1x%2，共 %3 帧，%4 像素；上限为 %5</translation>
+    </message>
+    <message>
+        <source>processing ran past its %1 s time budget and was stopped</source>
+        <translation>处理超过了 %1 秒的时间预算，已停止</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; exists only in the cloud</source>
+        <translation>格式“%1”仅云端支持</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; exists only in the cloud; choose jpg, png, webp, gif, bmp, heif or avif</source>
+        <translation>格式“%1”仅云端支持；请选择 jpg、png、webp、gif、bmp、heif 或 avif</translation>
+    </message>
+    <message>
+        <source>size-limit works only for jpg output, not %1</source>
+        <translation>size-limit 仅适用于 jpg 输出，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>input is %1 bytes; the limit is 32 MB</source>
+        <translation>输入为 %1 字节；上限为 32 MB</translation>
+    </message>
+    <message>
+        <source>input is not an image in a supported format</source>
+        <translation>输入不是支持格式的图片</translation>
+    </message>
+    <message>
+        <source>input format (%1) is not one CI processes</source>
+        <translation>输入格式（%1）不是数据万象可处理的格式</translation>
+    </message>
+    <message>
+        <source>input is %1x%2; each side must be at most %3</source>
+        <translation>输入为 %1x%2；每边最多 %3</translation>
+    </message>
+    <message>
+        <source>input has %1 pixels in %2 frame(s); the limit is 250000000</source>
+        <translation>输入共 %2 帧、%1 像素；上限为 250000000</translation>
+    </message>
+    <message>
+        <source>GIF has %1 frames; the limit is 300</source>
+        <translation>GIF 有 %1 帧；上限为 300 帧</translation>
+    </message>
+    <message>
+        <source>result would be %1x%2; each side must be at most %3</source>
+        <translation>结果将为 %1x%2；每边最多 %3</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos; was not expanded</source>
+        <translation>样式“%1”未展开</translation>
+    </message>
+    <message>
+        <source>%1 is not supported for GIF</source>
+        <translation>GIF 不支持 %1</translation>
+    </message>
+    <message>
+        <source>%1: radius %2 must be below half of %3x%4</source>
+        <translation>%1: 半径 %2 须小于 %3x%4 的一半</translation>
+    </message>
+    <message>
+        <source>imageView2 would scale beyond 30000 px</source>
+        <translation>imageView2 缩放后将超过 30000 px</translation>
+    </message>
+    <message>
+        <source>watermark image %1 is not a supported image</source>
+        <translation>水印图片 %1 不是支持的图片</translation>
+    </message>
+    <message>
+        <source>blind watermarks are not supported for GIF or animated images</source>
+        <translation>GIF 和动图不支持盲水印</translation>
+    </message>
+    <message>
+        <source>blind watermark needs at least %1 px on the shorter side; the picture is %2x%3</source>
+        <translation>盲水印要求短边至少 %1 px；图片为 %2x%3</translation>
+    </message>
+    <message>
+        <source>watermark image is %1x%2; each side must be at most 1/8 of the picture&apos;s %3x%4</source>
+        <translation>水印图片为 %1x%2；每边最多为图片 %3x%4 的 1/8</translation>
+    </message>
+    <message>
+        <source>the result is %1 but &apos;%2&apos; names a %3 file: end the name in .%4, or ask for format/%3</source>
+        <translation>结果为 %1，但“%2”是 %3 文件名：请以 .%4 结尾，或使用 format/%3</translation>
+    </message>
+    <message>
+        <source>image is larger than 250 megapixels</source>
+        <translation>图片超过 2.5 亿像素</translation>
+    </message>
+    <message>
+        <source>crop: %1x%2 is larger than the %3x%4 image</source>
+        <translation>crop: %1x%2 大于 %3x%4 的图片</translation>
+    </message>
+    <message>
+        <source>crop: region lies outside the image</source>
+        <translation>crop: 区域位于图片之外</translation>
+    </message>
+    <message>
+        <source>cut: %1x%2 is larger than the %3x%4 image</source>
+        <translation>cut: %1x%2 大于 %3x%4 的图片</translation>
+    </message>
+    <message>
+        <source>cut: offset %1,%2 lies outside the image</source>
+        <translation>cut: 偏移 %1,%2 位于图片之外</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image</source>
+        <translation>“%1”不是图片</translation>
+    </message>
+    <message>
+        <source>the animation is larger than 250 megapixels in all</source>
+        <translation>动图总计超过 2.5 亿像素</translation>
+    </message>
+    <message>
+        <source>libvips failed to start</source>
+        <translation>libvips 启动失败</translation>
+    </message>
+    <message>
+        <source>cannot process image: %1</source>
+        <translation>无法处理图片：%1</translation>
+    </message>
+    <message>
+        <source>watermark/1: animated images cannot be watermarks</source>
+        <translation>watermark/1: 动图不能作为水印</translation>
+    </message>
+    <message>
+        <source>a batch needs at least one style</source>
+        <translation>批量处理至少需要一个样式</translation>
+    </message>
+    <message>
+        <source>a batch needs a destination folder</source>
+        <translation>批量处理需要目标文件夹</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos;: %2</source>
+        <translation>样式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>target exists</source>
+        <translation>目标已存在</translation>
+    </message>
+    <message>
+        <source>target appeared after planning</source>
+        <translation>目标在规划后出现</translation>
+    </message>
+    <message>
+        <source>cannot create folder &apos;%1&apos;: %2</source>
+        <translation>无法创建文件夹“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no documents chosen</source>
+        <translation>未选择文档</translation>
+    </message>
+    <message>
+        <source>no destination chosen</source>
+        <translation>未选择目标位置</translation>
+    </message>
+    <message>
+        <source>completed before the interruption</source>
+        <translation>中断前已完成</translation>
+    </message>
+    <message>
+        <source>job journal &apos;%1&apos;</source>
+        <translation>任务日志“%1”</translation>
+    </message>
+    <message>
+        <source>name template: &apos;%1&apos; must be relative to the destination</source>
+        <translation>命名模板：“%1”须为相对于目标位置的路径</translation>
+    </message>
+    <message>
+        <source>name template: unknown field {%1}; use {name} {ext} {style} {index} {date} {dir}</source>
+        <translation>命名模板：未知字段 {%1}；请使用 {name} {ext} {style} {index} {date} {dir}</translation>
+    </message>
+    <message>
+        <source>name template: &apos;%1&apos; gives &apos;%2&apos;, which is not a name inside the destination</source>
+        <translation>命名模板：“%1”生成“%2”，它不是目标位置内的名称</translation>
+    </message>
+    <message>
+        <source>no free name for &apos;%1&apos; after %2 tries</source>
+        <translation>尝试 %2 次后仍没有可用于“%1”的名称</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>already cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>the thumbnail cache is not writable</source>
+        <translation>缩略图缓存不可写</translation>
+    </message>
+    <message>
+        <source>nothing to transfer</source>
+        <translation>没有要传输的内容</translation>
+    </message>
+    <message>
+        <source>cannot open the media file: %1</source>
+        <translation>无法打开媒体文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file&apos;s streams: %1</source>
+        <translation>无法读取文件的流：%1</translation>
+    </message>
+    <message>
+        <source>no video stream</source>
+        <translation>没有视频流</translation>
+    </message>
+    <message>
+        <source>video frame size %1x%2 is out of bounds</source>
+        <translation>视频帧尺寸 %1x%2 超出范围</translation>
+    </message>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation>无法解码 %1：%2</translation>
+    </message>
+    <message>
+        <source>no frame within %1 ms</source>
+        <translation>%1 毫秒内没有帧</translation>
+    </message>
+    <message>
+        <source>the video has no decodable frame</source>
+        <translation>视频没有可解码的帧</translation>
+    </message>
+    <message>
+        <source>output size %1x%2 is too large</source>
+        <translation>输出尺寸 %1x%2 过大</translation>
+    </message>
+    <message>
+        <source>cannot convert the frame&apos;s pixel format</source>
+        <translation>无法转换帧的像素格式</translation>
+    </message>
+    <message>
+        <source>out of memory for a frame</source>
+        <translation>内存不足，无法容纳一帧</translation>
+    </message>
+    <message>
+        <source>bad sprite parameters</source>
+        <translation>雪碧图参数无效</translation>
+    </message>
+    <message>
+        <source>unknown colour name &quot;%1&quot;</source>
+        <translation>未知颜色名“%1”</translation>
+    </message>
+    <message>
+        <source>fps must be within (0, 60]</source>
+        <translation>fps 须在 (0, 60] 之内</translation>
+    </message>
+    <message>
+        <source>width and height must be within 128-4096</source>
+        <translation>宽和高须在 128-4096 之间</translation>
+    </message>
+    <message>
+        <source>seek and duration must be positive</source>
+        <translation>起始时间和时长须为正数</translation>
+    </message>
+    <message>
+        <source>format must be gif or webp</source>
+        <translation>格式须为 gif 或 webp</translation>
+    </message>
+    <message>
+        <source>time must be 0 or more seconds</source>
+        <translation>时间须为 0 秒或更多</translation>
+    </message>
+    <message>
+        <source>width and height must be within 0-9999, got %1x%2</source>
+        <translation>宽和高须在 0-9999 之间，实际为 %1x%2</translation>
+    </message>
+    <message>
+        <source>format must be jpg or png, got &quot;%1&quot;</source>
+        <translation>格式须为 jpg 或 png，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>size must be within 1-4096</source>
+        <translation>尺寸须在 1-4096 之间</translation>
+    </message>
+    <message>
+        <source>scale must be within 1-1000</source>
+        <translation>缩放比例须在 1-1000 之间</translation>
+    </message>
+    <message>
+        <source>width and height must be positive</source>
+        <translation>宽和高须为正数</translation>
+    </message>
+    <message>
+        <source>not an image or a video</source>
+        <translation>不是图片或视频</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot sync &apos;%1&apos;: %2</source>
+        <translation>无法同步“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the object is over %1 MB; download it to view it</source>
+        <translation>对象超过 %1 MB；请下载后查看</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no file name</source>
+        <translation>“%1”没有文件名</translation>
+    </message>
+    <message>
+        <source>cannot place a copy at &apos;%1&apos;</source>
+        <translation>无法在“%1”放置副本</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: 已取消</translation>
+    </message>
+    <message>
+        <source>list buckets: the answer is not a bucket list</source>
+        <translation>列出存储桶：应答不是存储桶列表</translation>
+    </message>
+    <message>
+        <source>list %1: the answer is not an object list</source>
+        <translation>列出 %1：应答不是对象列表</translation>
+    </message>
+    <message>
+        <source>PUT %1/%2: CRC-64 mismatch</source>
+        <translation>PUT %1/%2：CRC-64 不一致</translation>
+    </message>
+    <message>
+        <source>PUT %1/%2: ETag does not match the MD5 sent</source>
+        <translation>PUT %1/%2：ETag 与发送的 MD5 不一致</translation>
+    </message>
+    <message>
+        <source>initiate %1/%2: no upload id in the answer</source>
+        <translation>初始化 %1/%2：应答中没有 upload id</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: CRC-64 mismatch</source>
+        <translation>%2 的第 %1 块：CRC-64 不一致</translation>
+    </message>
+    <message>
+        <source>list parts of %1: unreadable answer</source>
+        <translation>列出 %1 的分块：应答无法读取</translation>
+    </message>
+    <message>
+        <source>delete in %1: unreadable answer</source>
+        <translation>在 %1 中删除：应答无法读取</translation>
+    </message>
+    <message>
+        <source>tags of %1/%2: unreadable answer</source>
+        <translation>%1/%2 的标签：应答无法读取</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an object</source>
+        <translation>“%1”不是对象</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 未被删除：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder name</source>
+        <translation>“%1”不是有效的文件夹名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no bucket</source>
+        <translation>“%1”未指明存储桶</translation>
+    </message>
+    <message>
+        <source>set %1 to reach the bucket</source>
+        <translation>请设置 %1 以访问存储桶</translation>
+    </message>
+    <message>
+        <source>no connection profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的连接配置</translation>
+    </message>
+    <message>
+        <source>the keyring is not available: %1</source>
+        <translation>密钥环不可用：%1</translation>
+    </message>
+    <message>
+        <source>a profile needs a name without &apos;/&apos; or &apos;@&apos;</source>
+        <translation>连接配置需要一个不含“/”或“@”的名称</translation>
+    </message>
+    <message>
+        <source>the keyring refused the secret: %1</source>
+        <translation>密钥环拒绝保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>no secret key for profile &apos;%1&apos; in the keyring: %2</source>
+        <translation>密钥环中没有连接配置“%1”的密钥：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rate (e.g. 500K, 10M)</source>
+        <translation>“%1”不是有效的速率（例如 500K、10M）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot delete &apos;%1&apos;</source>
+        <translation>无法删除“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>无法读取“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed while it was being read</source>
+        <translation>“%1”在读取过程中发生了变化</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>“%1”不是文件</translation>
+    </message>
+    <message>
+        <source>part %1 of %2: ETag does not match the MD5 sent</source>
+        <translation>%2 的第 %1 块：ETag 与发送的 MD5 不一致</translation>
+    </message>
+    <message>
+        <source>%1: stored size %2 differs from %3</source>
+        <translation>%1: 已存储的大小 %2 与 %3 不同</translation>
+    </message>
+    <message>
+        <source>%1: CRC-64 of the stored object differs from the file</source>
+        <translation>%1: 已存储对象的 CRC-64 与文件不同</translation>
+    </message>
+    <message>
+        <source>%1: slice at %2 came back with %3 bytes</source>
+        <translation>%1: 位于 %2 的分片返回了 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: downloaded %2 bytes, expected %3</source>
+        <translation>%1: 下载了 %2 字节，应为 %3</translation>
+    </message>
+    <message>
+        <source>%1: CRC-64 mismatch after download</source>
+        <translation>%1: 下载后 CRC-64 不一致</translation>
+    </message>
+    <message>
+        <source>cannot rename the download to &apos;%1&apos;</source>
+        <translation>无法将下载的文件重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>object key &apos;%1&apos; is not a relative path</source>
+        <translation>对象键“%1”不是相对路径</translation>
+    </message>
+    <message>
+        <source>object key &apos;%1&apos; would be written outside &apos;%2&apos;</source>
+        <translation>对象键“%1”将被写到“%2”之外</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder: add --recursive</source>
+        <translation>“%1”是文件夹：请加上 --recursive</translation>
+    </message>
+    <message>
+        <source>Pic-Operations holds at most %1 rules (-60997)</source>
+        <translation>Pic-Operations 最多包含 %1 条规则（-60997）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a value</source>
+        <translation>“%1”需要一个值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an empty value</source>
+        <translation>“%1”的值为空</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an integer</source>
+        <translation>%1: “%2”不是整数</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3..%4</source>
+        <translation>%1: %2 超出 %3..%4 的范围</translation>
+    </message>
+    <message>
+        <source>thumbnail: &apos;%1&apos; is not a geometry</source>
+        <translation>thumbnail: “%1”不是有效的尺寸参数</translation>
+    </message>
+    <message>
+        <source>thumbnail: &apos;%1&apos; is out of range (%2)</source>
+        <translation>thumbnail: “%1”超出范围（%2）</translation>
+    </message>
+    <message>
+        <source>crop: &apos;%1&apos; is not &lt;W&gt;x, x&lt;H&gt; or &lt;W&gt;x&lt;H&gt;</source>
+        <translation>crop: “%1”不是 &lt;W&gt;x、x&lt;H&gt; 或 &lt;W&gt;x&lt;H&gt;</translation>
+    </message>
+    <message>
+        <source>cut: &apos;%1&apos; is not &lt;W&gt;x&lt;H&gt;x&lt;dx&gt;x&lt;dy&gt;</source>
+        <translation>cut: “%1”不是 &lt;W&gt;x&lt;H&gt;x&lt;dx&gt;x&lt;dy&gt;</translation>
+    </message>
+    <message>
+        <source>cut: &apos;%1&apos; has a value out of range</source>
+        <translation>cut: “%1”中有超出范围的值</translation>
+    </message>
+    <message>
+        <source>format: &apos;%1&apos; is not a known format</source>
+        <translation>format: “%1”不是已知格式</translation>
+    </message>
+    <message>
+        <source>gravity: &apos;%1&apos; is not a nine-grid position</source>
+        <translation>gravity: “%1”不是九宫格位置</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a Base64-encoded #RRGGBB colour</source>
+        <translation>%1: “%2”不是 Base64 编码的 #RRGGBB 颜色</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not URL-safe Base64</source>
+        <translation>%1: “%2”不是 URL 安全的 Base64</translation>
+    </message>
+    <message>
+        <source>text: &apos;%1&apos; is not URL-safe Base64</source>
+        <translation>text: “%1”不是 URL 安全的 Base64</translation>
+    </message>
+    <message>
+        <source>text: &apos;%1&apos; is not UTF-8 text</source>
+        <translation>text: “%1”不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>text: %1 characters; at most %2 are allowed</source>
+        <translation>text: %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>text: U+%1 is a control character; the text must be one line of printable characters</source>
+        <translation>text: U+%1 是控制字符；文字须为一行可打印字符</translation>
+    </message>
+    <message>
+        <source>size-limit: &apos;%1&apos; is not &lt;N&gt;k or &lt;N&gt;m, optionally with !</source>
+        <translation>size-limit: “%1”不是 &lt;N&gt;k 或 &lt;N&gt;m（可带 !）</translation>
+    </message>
+    <message>
+        <source>blur: &apos;%1&apos; is not &lt;radius&gt;x&lt;sigma&gt;</source>
+        <translation>blur: “%1”不是 &lt;radius&gt;x&lt;sigma&gt;</translation>
+    </message>
+    <message>
+        <source>blur: radius %1 is outside 1..50</source>
+        <translation>blur: 半径 %1 超出 1..50 的范围</translation>
+    </message>
+    <message>
+        <source>blur: sigma %1 is outside (0, 50]</source>
+        <translation>blur: sigma %1 超出 (0, 50] 的范围</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must follow thumbnail</source>
+        <translation>“%1”须跟在 thumbnail 之后</translation>
+    </message>
+    <message>
+        <source>pad works only with the &lt;W&gt;x&lt;H&gt; geometry</source>
+        <translation>pad 仅适用于 &lt;W&gt;x&lt;H&gt; 尺寸参数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must follow crop</source>
+        <translation>“%1”须跟在 crop 之后</translation>
+    </message>
+    <message>
+        <source>scrop: &apos;%1&apos; is not &lt;W&gt;x&lt;H&gt;</source>
+        <translation>scrop: “%1”不是 &lt;W&gt;x&lt;H&gt;</translation>
+    </message>
+    <message>
+        <source>flip: &apos;%1&apos; is not vertical or horizontal</source>
+        <translation>flip: “%1”不是 vertical 或 horizontal</translation>
+    </message>
+    <message>
+        <source>ignore-error: only 1 is defined, got &apos;%1&apos;</source>
+        <translation>ignore-error: 只定义了 1，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>imageMogr2: unknown operation &apos;%1&apos;</source>
+        <translation>imageMogr2: 未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>imageMogr2 needs at least one operation</source>
+        <translation>imageMogr2 至少需要一个操作</translation>
+    </message>
+    <message>
+        <source>imageView2 needs a mode 1-5</source>
+        <translation>imageView2 需要 1-5 的模式</translation>
+    </message>
+    <message>
+        <source>imageView2: unknown parameter &apos;%1&apos;</source>
+        <translation>imageView2: 未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>imageView2 needs w or h</source>
+        <translation>imageView2 需要 w 或 h</translation>
+    </message>
+    <message>
+        <source>image: &apos;%1&apos; must begin with http:// (https is not accepted)</source>
+        <translation>image: “%1”须以 http:// 开头（不接受 https）</translation>
+    </message>
+    <message>
+        <source>text: &apos;%1&apos; must be 1-%2 characters of 0-9, A-Z, a-z</source>
+        <translation>text: “%1”须为 1-%2 个 0-9、A-Z、a-z 字符</translation>
+    </message>
+    <message>
+        <source>watermark/%1: unknown parameter &apos;%2&apos;</source>
+        <translation>watermark/%1: 未知参数“%2”</translation>
+    </message>
+    <message>
+        <source>watermark/%1 needs type (1, 2 or 3)</source>
+        <translation>watermark/%1 需要 type（1、2 或 3）</translation>
+    </message>
+    <message>
+        <source>watermark/%1 type %2 needs image</source>
+        <translation>watermark/%1 的 type %2 需要 image</translation>
+    </message>
+    <message>
+        <source>watermark/3 type 3 needs text</source>
+        <translation>watermark/3 的 type 3 需要 text</translation>
+    </message>
+    <message>
+        <source>watermark needs a type (1 image, 2 text)</source>
+        <translation>watermark 需要类型（1 图片，2 文字）</translation>
+    </message>
+    <message>
+        <source>font: &apos;%1&apos; is not a supported font</source>
+        <translation>font: “%1”不是支持的字体</translation>
+    </message>
+    <message>
+        <source>watermark/%1 needs %2</source>
+        <translation>watermark/%1 需要 %2</translation>
+    </message>
+    <message>
+        <source>spcent needs scatype</source>
+        <translation>spcent 需要 scatype</translation>
+    </message>
+    <message>
+        <source>spcent: %1 is outside 1..250 for scatype 3</source>
+        <translation>spcent: %1 超出 scatype 3 的 1..250 范围</translation>
+    </message>
+    <message>
+        <source>text: %1 characters at %2 px make a line wider than %3 px; shorten the text or the font size</source>
+        <translation>text: %1 个字符在 %2 px 字号下排成的一行宽于 %3 px；请缩短文字或减小字号</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes no parameters</source>
+        <translation>“%1”不接受参数</translation>
+    </message>
+    <message>
+        <source>style needs a name</source>
+        <translation>style 需要样式名</translation>
+    </message>
+    <message>
+        <source>style: &apos;%1&apos; is not a valid style name</source>
+        <translation>style: “%1”不是有效的样式名</translation>
+    </message>
+    <message>
+        <source>empty stage</source>
+        <translation>空阶段</translation>
+    </message>
+    <message>
+        <source>unknown processing &apos;%1&apos;</source>
+        <translation>未知处理“%1”</translation>
+    </message>
+    <message>
+        <source>%1 stages; at most %2 are allowed</source>
+        <translation>%1 个阶段；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>an information query must be the last stage</source>
+        <translation>信息查询须为最后一个阶段</translation>
+    </message>
+    <message>
+        <source>watermark/4 (extraction) must be the last stage</source>
+        <translation>watermark/4（提取）须为最后一个阶段</translation>
+    </message>
+    <message>
+        <source>empty processing string</source>
+        <translation>处理参数为空</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos; refers to itself</source>
+        <translation>样式“%1”引用了自身</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos;: references nest deeper than %2 levels</source>
+        <translation>样式“%1”：引用嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos; does not exist</source>
+        <translation>样式“%1”不存在</translation>
+    </message>
+    <message>
+        <source>in style &apos;%1&apos;: %2</source>
+        <translation>在样式“%1”中：%2</translation>
+    </message>
+    <message>
+        <source>over %1 stages once style &apos;%2&apos; is expanded</source>
+        <translation>展开样式“%2”后超过 %1 个阶段</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a style name (1-64 of letters, digits, _ - .) with a processing string</source>
+        <translation>%1: “%2”不是带处理参数的样式名（1 到 64 个字母、数字、_、- 或 .）</translation>
+    </message>
+    <message>
+        <source>%1: style &apos;%2&apos;: %3</source>
+        <translation>%1: 样式“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1: expected name&lt;TAB&gt;processing</source>
+        <translation>%1: 应为 名称&lt;TAB&gt;处理参数</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1: 不是 JSON（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>
@@ -1422,6 +2346,125 @@ Tags: %1</source>
     <message>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::EndpointDialog</name>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>复制 URL(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Local Endpoint</source>
+        <translation>本地服务端点</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves the network</source>
+        <translation>127.0.0.1 仅服务本机；0.0.0.0 服务整个网络</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任一空闲端口</translation>
+    </message>
+    <message>
+        <source>optional: requests must then be signed</source>
+        <translation>可选：填写后请求须带签名</translation>
+    </message>
+    <message>
+        <source>One line per request: time, client, method, target, status, bytes, milliseconds.</source>
+        <translation>每个请求一行：时间、客户端、方法、目标、状态码、字节数、毫秒数。</translation>
+    </message>
+    <message>
+        <source>The selected picture&apos;s URL on this endpoint, with the Style Editor&apos;s processing string</source>
+        <translation>所选图片在此端点上的 URL，附带样式编辑器中的处理参数</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>清空日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation>SecretId(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation>SecretKey(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Open a folder or a bucket in the browser first.</source>
+        <translation>请先在浏览器中打开文件夹或存储桶。</translation>
+    </message>
+    <message>
+        <source>Give both the SecretId and the SecretKey, or neither.</source>
+        <translation>请同时填写 SecretId 和 SecretKey，或都不填。</translation>
+    </message>
+    <message>
+        <source>Cannot start the endpoint: %1</source>
+        <translation>无法启动端点：%1</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在服务 %1。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Start the endpoint first.</source>
+        <translation>请先启动端点。</translation>
+    </message>
+    <message>
+        <source>Select a picture in the browser first.</source>
+        <translation>请先在浏览器中选择一张图片。</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, which this endpoint serves.</source>
+        <translation>%1 不在此端点服务的 %2 中。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>nothing: open a folder or a bucket</source>
+        <translation>无：请打开文件夹或存储桶</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +3346,10 @@ Tags: %1</source>
 %2</source>
         <translation>无法打开 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Local Endpoint…</source>
+        <translation>本地服务端点(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "jobs/jobqueue.h"
 #include "style/error.h"
+#include "style/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,7 +158,7 @@ bool BatchDialog::preview()
             tr("%n output(s) would be written; nothing has been written yet.", nullptr, writes));
         return true;
     } catch (const ProcessingError &e) {
-        showError(e.error().toString());
+        showError(localizedText(e.error()));
         return false;
     }
 }
@@ -168,7 +169,7 @@ void BatchDialog::accept()
         m_submitted = m_queue->submit(jobs::planBatch(request()));
         QDialog::accept();
     } catch (const ProcessingError &e) {
-        showError(e.error().toString());
+        showError(localizedText(e.error()));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "document/docformats.h"
 #include "jobs/docjob.h"
 #include "style/error.h"
+#include "style/errortext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,7 +296,7 @@ void DocToImageDialog::refreshPreview()
                                .arg(s.totalSheets)
                          : tr("%n page(s)", nullptr, s.totalPages);
         } catch (const ProcessingError &e) {
-            p.text = e.error().toString();
+            p.text = localizedText(e.error());
         }
         return p;
     }));
@@ -314,7 +315,7 @@ void DocToImageDialog::accept()
             documents(), m_destination->text(), request(), m_pattern->text(), conflictPolicy()));
         QDialog::accept();
     } catch (const ProcessingError &e) {
-        showError(e.error().toString());
+        showError(localizedText(e.error()));
     }
 }
 

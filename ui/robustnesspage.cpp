@@ -5,6 +5,7 @@
 #include "robustnesschart.h"
 #include "storage/atomicfile.h"
 #include "style/error.h"
+#include "style/errortext.h"
 #include "style/parser.h"
 #include "style/stylefile.h"
 
@@ -113,7 +114,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
                 lines << it.key() + QLatin1Char('\t') + it.value();
             setStyles(lines.join(QLatin1Char('\n')));
         } catch (const ProcessingError &e) {
-            m_message->setText(e.error().toString());
+            m_message->setText(localizedText(e.error()));
         }
     });
     leftLayout->addWidget(load);

@@ -6,6 +6,7 @@
 #include "style/printer.h"
 #include "style/stylefile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ad::catalog
@@ -23,8 +24,9 @@ void checkName(const QString &name)
 {
     if (!style::isValidStyleName(name))
         throw ProcessingError(ErrorCode::InvalidStyleName,
-                              QStringLiteral("'%1' is not a style name: 1-64 of letters, digits, "
-                                             "_ - .")
+                              QCoreApplication::translate(
+                                  "ad::Error", "'%1' is not a style name: 1-64 of letters, digits, "
+                                               "_ - .")
                                   .arg(name));
 }
 
@@ -85,11 +87,13 @@ void StyleStore::rename(const QString &from, const QString &to)
     checkName(to);
     if (from == to) return;
     if (body(to))
-        throw ProcessingError(ErrorCode::InvalidStyleName,
-                              QStringLiteral("a style named '%1' exists already").arg(to));
+        throw ProcessingError(
+            ErrorCode::InvalidStyleName,
+            QCoreApplication::translate("ad::Error", "a style named '%1' exists already").arg(to));
     if (!body(from))
-        throw ProcessingError(ErrorCode::StyleNotFound,
-                              QStringLiteral("no style named '%1'").arg(from));
+        throw ProcessingError(
+            ErrorCode::StyleNotFound,
+            QCoreApplication::translate("ad::Error", "no style named '%1'").arg(from));
     db::transaction(database(m_connection), [&](const QSqlDatabase &d) {
         db::exec(d, QStringLiteral("UPDATE styles SET name = ? WHERE name = ?"), {to, from});
         const QMap<QString, QString> styles = all();
@@ -110,8 +114,9 @@ QString StyleStore::duplicate(const QString &name)
 {
     const std::optional<QString> source = body(name);
     if (!source)
-        throw ProcessingError(ErrorCode::StyleNotFound,
-                              QStringLiteral("no style named '%1'").arg(name));
+        throw ProcessingError(
+            ErrorCode::StyleNotFound,
+            QCoreApplication::translate("ad::Error", "no style named '%1'").arg(name));
     QString copy = name.left(59) + QStringLiteral("-copy");
     for (int n = 2; body(copy); ++n)
         copy = name.left(57) + QStringLiteral("-copy") + QString::number(n);

@@ -3,6 +3,7 @@
 #include "storage/atomicfile.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -23,12 +24,16 @@ void fail(const QString &what, const QSqlError &error)
 
 void begin(QSqlDatabase &db)
 {
-    if (!db.transaction()) fail(QStringLiteral("%1: begin").arg(db.databaseName()), db.lastError());
+    if (!db.transaction())
+        fail(QCoreApplication::translate("ad::Error", "%1: begin").arg(db.databaseName()),
+             db.lastError());
 }
 
 void commit(QSqlDatabase &db)
 {
-    if (!db.commit()) fail(QStringLiteral("%1: commit").arg(db.databaseName()), db.lastError());
+    if (!db.commit())
+        fail(QCoreApplication::translate("ad::Error", "%1: commit").arg(db.databaseName()),
+             db.lastError());
 }
 
 QString openSqlite(const QString &path, const QString &what)
@@ -42,7 +47,7 @@ QString openSqlite(const QString &path, const QString &what)
         const QSqlError error = database.lastError();
         database = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
-        fail(QStringLiteral("%1: open %2").arg(what, path), error);
+        fail(QCoreApplication::translate("ad::Error", "%1: open %2").arg(what, path), error);
     }
     // WAL with NORMAL sync: a crash of the process never loses a committed change.
     exec(database, QStringLiteral("PRAGMA journal_mode=WAL"));

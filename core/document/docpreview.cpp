@@ -10,6 +10,7 @@
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
@@ -44,11 +45,12 @@ struct Target {
 void checkRange(const char *name, int value, int low, int high)
 {
     if (value < low || value > high)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("%1 must be within %2-%3, got %4")
-                                             .arg(QLatin1String(name))
-                                             .arg(low)
-                                             .arg(high)
-                                             .arg(value));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "%1 must be within %2-%3, got %4")
+                 .arg(QLatin1String(name))
+                 .arg(low)
+                 .arg(high)
+                 .arg(value));
 }
 
 QString normalisedType(const QString &dstType)
@@ -67,7 +69,9 @@ QList<int> selectPages(const DocRequest &r, int count)
     }
     if (first < 1 || first > count)
         fail(ErrorCode::DocPageOutOfRange,
-             QStringLiteral("page %1 does not exist; the document has %2").arg(first).arg(count));
+             QCoreApplication::translate("ad::Error", "page %1 does not exist; the document has %2")
+                 .arg(first)
+                 .arg(count));
     QList<int> pages;
     for (int p = first; p <= last; ++p)
         pages.append(p);
@@ -85,10 +89,13 @@ std::unique_ptr<PdfFile> openPdf(const PdfRenderer &renderer, const QByteArray &
     OpenStatus status = OpenStatus::Ok;
     std::unique_ptr<PdfFile> file = renderer.open(pdf, password.toUtf8(), &status);
     if (status == OpenStatus::Locked)
-        fail(ErrorCode::DocEncrypted, password.isEmpty()
-                                          ? QStringLiteral("the document is password-protected")
-                                          : QStringLiteral("the password is wrong"));
-    if (!file) fail(ErrorCode::DocConversionFailed, QStringLiteral("not a readable PDF"));
+        fail(ErrorCode::DocEncrypted,
+             password.isEmpty()
+                 ? QCoreApplication::translate("ad::Error", "the document is password-protected")
+                 : QCoreApplication::translate("ad::Error", "the password is wrong"));
+    if (!file)
+        fail(ErrorCode::DocConversionFailed,
+             QCoreApplication::translate("ad::Error", "not a readable PDF"));
     return file;
 }
 
@@ -129,29 +136,37 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     checkRange("scale", r.scale, 10, 200);
     checkRange("imageDpi", r.imageDpi, 96, 600);
     checkRange("quality", r.quality, 1, 100);
-    if (r.sheet < 0) fail(ErrorCode::InvalidArgument, QStringLiteral("sheet must be 0 or more"));
+    if (r.sheet < 0)
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "sheet must be 0 or more"));
     const QFileInfo info(path);
     files::requireRegularFile(path, ErrorCode::DocNotFound);
-    if (info.size() == 0) fail(ErrorCode::DocEmpty, QStringLiteral("the document is empty"));
+    if (info.size() == 0)
+        fail(ErrorCode::DocEmpty,
+             QCoreApplication::translate("ad::Error", "the document is empty"));
     if (info.size() > maxInputBytes)
-        fail(ErrorCode::DocTooLarge, QStringLiteral("the document is over 200 MB"));
+        fail(ErrorCode::DocTooLarge,
+             QCoreApplication::translate("ad::Error", "the document is over 200 MB"));
     const QString suffix = r.srcType.isEmpty() ? info.suffix() : r.srcType;
     const DocKind kind = docKind(suffix);
     if (kind == DocKind::Unsupported)
         fail(ErrorCode::DocUnsupported,
-             QStringLiteral("\"%1\" is not a supported document type").arg(suffix));
+             QCoreApplication::translate("ad::Error", "\"%1\" is not a supported document type")
+                 .arg(suffix));
 
     if (isZipFormat(suffix)) {
         if (const auto problem = zipContainerProblem(path))
             fail(ErrorCode::DocConversionFailed,
-                 QStringLiteral("not a valid %1 document: %2").arg(suffix.toUpper(), *problem));
+                 QCoreApplication::translate("ad::Error", "not a valid %1 document: %2")
+                     .arg(suffix.toUpper(), *problem));
     }
     const QString pdfPath =
         kind == DocKind::Pdf ? path
                              : OfficeConverter::shared().toPdf(path, kind, cancelled, r.password);
     QFile pdfFile(pdfPath);
     if (!pdfFile.open(QIODevice::ReadOnly))
-        fail(ErrorCode::DocConversionFailed, QStringLiteral("cannot read %1").arg(pdfPath));
+        fail(ErrorCode::DocConversionFailed,
+             QCoreApplication::translate("ad::Error", "cannot read %1").arg(pdfPath));
     const QByteArray pdf = pdfFile.readAll();
 
     QString loadError;
@@ -162,10 +177,13 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     const std::unique_ptr<PdfFile> doc = openPdf(*renderer, pdf, pdfPassword);
     const int pages = doc->pageCount();
     if (pages <= 0)
-        fail(ErrorCode::DocConversionFailed, QStringLiteral("the document has no pages"));
+        fail(ErrorCode::DocConversionFailed,
+             QCoreApplication::translate("ad::Error", "the document has no pages"));
     if (pages > maxPages)
         fail(ErrorCode::DocTooLarge,
-             QStringLiteral("%1 pages; the limit is %2").arg(pages).arg(maxPages));
+             QCoreApplication::translate("ad::Error", "%1 pages; the limit is %2")
+                 .arg(pages)
+                 .arg(maxPages));
 
     DocSummary summary;
     summary.totalPages = pages;
@@ -184,7 +202,7 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
         summary.totalSheets = int(sections.size());
         if (r.sheet > summary.totalSheets)
             fail(ErrorCode::DocPageOutOfRange,
-                 QStringLiteral("sheet %1 does not exist; there are %2")
+                 QCoreApplication::translate("ad::Error", "sheet %1 does not exist; there are %2")
                      .arg(r.sheet)
                      .arg(summary.totalSheets));
         for (int s = 0; s < sections.size(); ++s) {
@@ -204,7 +222,8 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
     }
     if (r.pagination && targets.size() > maxPaginationPages)
         fail(ErrorCode::InvalidArgument,
-             QStringLiteral("PicPagination merges at most %1 pages; %2 were selected")
+             QCoreApplication::translate("ad::Error",
+                                         "PicPagination merges at most %1 pages; %2 were selected")
                  .arg(maxPaginationPages)
                  .arg(targets.size()));
 
@@ -218,7 +237,8 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
         if (std::max(w, r.pagination ? double(mergedHeight) : h) >= maxSide ||
             w * h > double(imaging::Limits::maxPixels))
             fail(ErrorCode::DocTooLarge,
-                 QStringLiteral("page %1 would be %2x%3 px; sides must stay below %4 px")
+                 QCoreApplication::translate(
+                     "ad::Error", "page %1 would be %2x%3 px; sides must stay below %4 px")
                      .arg(t.page)
                      .arg(w)
                      .arg(r.pagination ? double(mergedHeight) : h)
@@ -253,12 +273,15 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
                 const std::unique_ptr<PdfFile> own = openPdf(*renderer, pdf, pdfPassword);
                 for (int i = next++; i < targets.size() && !stop; i = next++) {
                     if (cancelled && *cancelled)
-                        fail(ErrorCode::DocConversionFailed, QStringLiteral("cancelled"));
+                        fail(ErrorCode::DocConversionFailed,
+                             QCoreApplication::translate("ad::Error", "cancelled"));
                     const Target &t = targets[i];
                     PageBitmap bitmap = own->render(t.index, dpi);
                     if (bitmap.isNull())
                         fail(ErrorCode::DocConversionFailed,
-                             QStringLiteral("page %1 could not be rendered").arg(t.page));
+                             QCoreApplication::translate("ad::Error",
+                                                         "page %1 could not be rendered")
+                                 .arg(t.page));
                     if (r.pagination) {
                         merged[i] = std::move(bitmap);
                         continue;

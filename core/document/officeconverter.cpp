@@ -196,7 +196,8 @@ void watchParent(int lifeline)
 int runOffice(QProcess &process, int timeoutMs, const std::atomic<bool> *cancelled)
 {
     int lifeline[2];
-    if (::pipe2(lifeline, O_CLOEXEC) != 0) fail(QStringLiteral("cannot create a pipe"));
+    if (::pipe2(lifeline, O_CLOEXEC) != 0)
+        fail(QCoreApplication::translate("ad::Error", "cannot create a pipe"));
     const auto closeLifeline = qScopeGuard([&] {
         ::close(lifeline[0]);
         ::close(lifeline[1]); // after the group is gone: the watcher is part of it
@@ -209,7 +210,8 @@ int runOffice(QProcess &process, int timeoutMs, const std::atomic<bool> *cancell
         watchParent(watched);
     });
     process.start();
-    if (!process.waitForStarted()) fail(QStringLiteral("%1 did not start").arg(process.program()));
+    if (!process.waitForStarted())
+        fail(QCoreApplication::translate("ad::Error", "%1 did not start").arg(process.program()));
     const pid_t group = pid_t(process.processId());
     QDeadlineTimer deadline(timeoutMs);
     bool killed = false;
@@ -223,10 +225,12 @@ int runOffice(QProcess &process, int timeoutMs, const std::atomic<bool> *cancell
     }
     ::kill(-group, SIGKILL); // stragglers of a finished run must not hold the profile
     if (killed)
-        fail(cancelled && *cancelled ? QStringLiteral("conversion cancelled")
-                                     : QStringLiteral("LibreOffice did not finish within %1 s; "
-                                                      "stopped")
-                                           .arg(timeoutMs / 1000));
+        fail(cancelled && *cancelled
+                 ? QCoreApplication::translate("ad::Error", "conversion cancelled")
+                 : QCoreApplication::translate("ad::Error",
+                                               "LibreOffice did not finish within %1 s; "
+                                               "stopped")
+                       .arg(timeoutMs / 1000));
     return process.exitCode();
 }
 
@@ -257,7 +261,8 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
                                const std::atomic<bool> *cancelled, const QString &password)
 {
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) fail(QStringLiteral("cannot read %1").arg(path));
+    if (!in.open(QIODevice::ReadOnly))
+        fail(QCoreApplication::translate("ad::Error", "cannot read %1").arg(path));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&in);
     hash.addData(QByteArray::number(int(kind)));
@@ -266,7 +271,8 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
                            QString::fromLatin1(hash.result().toHex()) + QStringLiteral(".pdf");
     if (QFileInfo::exists(cached)) return cached;
     if (const auto why = zipBombReason(path))
-        throw ProcessingError(ErrorCode::DocTooLarge, QStringLiteral("refused: %1").arg(*why));
+        throw ProcessingError(ErrorCode::DocTooLarge,
+                              QCoreApplication::translate("ad::Error", "refused: %1").arg(*why));
 
     Worker slot = acquireWorker();
     const auto release = qScopeGuard([&] { releaseWorker(slot); });
@@ -281,7 +287,8 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
                           QStringLiteral("-XXXXXX"));
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString input = scratch.filePath(QStringLiteral("input.") + suffix);
-    if (!QFile::copy(path, input)) fail(QStringLiteral("cannot stage %1").arg(path));
+    if (!QFile::copy(path, input))
+        fail(QCoreApplication::translate("ad::Error", "cannot stage %1").arg(path));
     const QString produced = scratch.filePath(QStringLiteral("out/input.pdf"));
     QDir().mkpath(scratch.filePath(QStringLiteral("out")));
 
@@ -312,22 +319,28 @@ QString OfficeConverter::toPdf(const QString &path, DocKind kind,
         if (code != 0 || !QFileInfo::exists(produced)) {
             code = throughUno({});
             if (code == 3)
-                throw ProcessingError(ErrorCode::DocEncrypted,
-                                      QStringLiteral("the document is password-protected"));
+                throw ProcessingError(
+                    ErrorCode::DocEncrypted,
+                    QCoreApplication::translate("ad::Error", "the document is password-protected"));
             if (code != 0 || !QFileInfo::exists(produced))
-                fail(QStringLiteral("LibreOffice could not read %1: the document is damaged or not "
-                                    "a %2 document")
+                fail(QCoreApplication::translate(
+                         "ad::Error",
+                         "LibreOffice could not read %1: the document is damaged or not "
+                         "a %2 document")
                          .arg(QFileInfo(path).fileName(), suffix.toUpper()));
         }
     } else if ((code = throughUno(password)) == 3) {
-        throw ProcessingError(ErrorCode::DocEncrypted, QStringLiteral("the password is wrong"));
+        throw ProcessingError(ErrorCode::DocEncrypted,
+                              QCoreApplication::translate("ad::Error", "the password is wrong"));
     }
     ++m_conversions;
     if (code != 0 || !QFileInfo::exists(produced))
-        fail(QStringLiteral("LibreOffice could not convert %1").arg(QFileInfo(path).fileName()));
+        fail(QCoreApplication::translate("ad::Error", "LibreOffice could not convert %1")
+                 .arg(QFileInfo(path).fileName()));
     QDir().mkpath(cacheDir());
     QFile::remove(cached);
-    if (!QFile::rename(produced, cached)) fail(QStringLiteral("cannot store the converted PDF"));
+    if (!QFile::rename(produced, cached))
+        fail(QCoreApplication::translate("ad::Error", "cannot store the converted PDF"));
     pruneCache();
     return cached;
 }

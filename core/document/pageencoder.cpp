@@ -3,6 +3,7 @@
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <csetjmp>
 #include <cstdio>
 #include <cstdlib>
@@ -43,9 +44,9 @@ QByteArray encodeJpeg(const PageBitmap &page, int quality)
     if (setjmp(err.escape)) {
         jpeg_destroy_compress(&c);
         std::free(buffer);
-        throw ProcessingError(
-            ErrorCode::DocConversionFailed,
-            QStringLiteral("JPEG encoding failed: %1").arg(QString::fromLatin1(err.message)));
+        throw ProcessingError(ErrorCode::DocConversionFailed,
+                              QCoreApplication::translate("ad::Error", "JPEG encoding failed: %1")
+                                  .arg(QString::fromLatin1(err.message)));
     }
     jpeg_create_compress(&c);
     jpeg_mem_dest(&c, &buffer, &size);

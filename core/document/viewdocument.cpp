@@ -4,6 +4,7 @@
 #include "document/docpreview.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ad::document
@@ -29,7 +30,8 @@ std::shared_ptr<ViewDocument> ViewDocument::open(const QString &path, const QStr
     std::unique_ptr<PdfFile> file =
         renderer->open(pdf, isPdf ? password.toUtf8() : QByteArray(), &status);
     if (!file)
-        throw ProcessingError(ErrorCode::DocConversionFailed, QStringLiteral("not a readable PDF"));
+        throw ProcessingError(ErrorCode::DocConversionFailed,
+                              QCoreApplication::translate("ad::Error", "not a readable PDF"));
     return std::shared_ptr<ViewDocument>(new ViewDocument(std::move(file), summary.totalPages));
 }
 

@@ -1,5 +1,6 @@
 #include "document/zipcheck.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QtEndian>
 
@@ -38,7 +39,8 @@ std::optional<QString> zipBombReason(const QString &path, const ZipLimits &limit
     const quint16 entries = u16(e + 10);
     const quint32 dirSize = u32(e + 12), dirOffset = u32(e + 16);
     if (dirOffset == 0xFFFFFFFF || entries == 0xFFFF)
-        return QStringLiteral("the document is a ZIP64 archive, which no office file needs");
+        return QCoreApplication::translate(
+            "ad::Error", "the document is a ZIP64 archive, which no office file needs");
     if (qint64(dirOffset) + dirSize > f.size() || dirSize > 64 * 1024 * 1024)
         return std::nullopt; // damaged: left to the converter, which fails cleanly
     f.seek(dirOffset);
@@ -50,13 +52,16 @@ std::optional<QString> zipBombReason(const QString &path, const ZipLimits &limit
         if (u32(h) != 0x02014b50) break;
         const quint32 packed = u32(h + 20), inflated = u32(h + 24);
         if (inflated == 0xFFFFFFFF)
-            return QStringLiteral("an entry declares ZIP64 sizes, which no office file needs");
+            return QCoreApplication::translate(
+                "ad::Error", "an entry declares ZIP64 sizes, which no office file needs");
         total += inflated;
         if (total > limits.maxTotal)
-            return QStringLiteral("the entries inflate to over %1 MB").arg(limits.maxTotal >> 20);
+            return QCoreApplication::translate("ad::Error", "the entries inflate to over %1 MB")
+                .arg(limits.maxTotal >> 20);
         if (inflated > 16 * 1024 * 1024 &&
             inflated > limits.maxRatio * std::max<quint32>(packed, 1))
-            return QStringLiteral("an entry inflates %1 times (%2 MB from %3 KB)")
+            return QCoreApplication::translate("ad::Error",
+                                               "an entry inflates %1 times (%2 MB from %3 KB)")
                 .arg(inflated / std::max<quint32>(packed, 1))
                 .arg(inflated >> 20)
                 .arg(packed >> 10);
@@ -80,8 +85,10 @@ bool isZipFormat(const QString &suffix)
 std::optional<QString> zipContainerProblem(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return QStringLiteral("it cannot be read");
-    if (f.read(4) != QByteArray("PK\x03\x04", 4)) return QStringLiteral("it is no zip container");
+    if (!f.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ad::Error", "it cannot be read");
+    if (f.read(4) != QByteArray("PK\x03\x04", 4))
+        return QCoreApplication::translate("ad::Error", "it is no zip container");
     const qint64 tailSize = std::min<qint64>(f.size(), 65536 + 22);
     f.seek(f.size() - tailSize);
     const QByteArray tail = f.read(tailSize);
@@ -91,7 +98,8 @@ std::optional<QString> zipContainerProblem(const QString &path)
         if (end > f.size()) break;
         return std::nullopt;
     }
-    return QStringLiteral("its zip directory is missing or damaged (a truncated file?)");
+    return QCoreApplication::translate(
+        "ad::Error", "its zip directory is missing or damaged (a truncated file?)");
 }
 
 } // namespace ad::document

@@ -3,6 +3,7 @@
 #include "jobs/nametemplate.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +24,8 @@ void checkName(const QString &name)
 {
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..") ||
         name.contains(QLatin1Char('/')) || name.contains(QChar(0)))
-        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a valid file name").arg(name));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "'%1' is not a valid file name").arg(name));
 }
 
 QString freeName(const QDir &dir, const QString &name)
@@ -61,7 +63,8 @@ Moves moveToTrash(const QStringList &paths)
         if (!file.moveToTrash()) {
             undoMoves(moves); // all or nothing
             fail(ErrorCode::IoError,
-                 QStringLiteral("cannot move '%1' to the trash: %2").arg(path, file.errorString()));
+                 QCoreApplication::translate("ad::Error", "cannot move '%1' to the trash: %2")
+                     .arg(path, file.errorString()));
         }
         moves.append({path, file.fileName()}); // fileName() is now the location in the trash
     }
@@ -75,10 +78,12 @@ QString rename(const QString &path, const QString &newName)
     const QString target = info.dir().filePath(newName);
     if (target == info.absoluteFilePath()) return target;
     if (QFileInfo::exists(target))
-        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' already exists").arg(newName));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "'%1' already exists").arg(newName));
     if (!QFile::rename(path, target))
         fail(ErrorCode::IoError,
-             QStringLiteral("cannot rename '%1' to '%2'").arg(info.fileName(), newName));
+             QCoreApplication::translate("ad::Error", "cannot rename '%1' to '%2'")
+                 .arg(info.fileName(), newName));
     return target;
 }
 
@@ -101,7 +106,9 @@ Moves renameAll(const QStringList &paths, const QString &pattern, const QDate &d
         if (taken.contains(target) ||
             (!renamingItself && QFileInfo::exists(target) && !paths.contains(target)))
             fail(ErrorCode::InvalidArgument,
-                 QStringLiteral("the template gives '%1' twice or an existing name").arg(name));
+                 QCoreApplication::translate("ad::Error",
+                                             "the template gives '%1' twice or an existing name")
+                     .arg(name));
         taken.insert(target);
         plan.append({info.absoluteFilePath(), target});
     }
@@ -114,7 +121,8 @@ Moves renameAll(const QStringList &paths, const QString &pattern, const QDate &d
         if (!QFile::rename(from, temporary)) {
             for (const auto &[t, original] : std::as_const(staged))
                 QFile::rename(t, original);
-            fail(ErrorCode::IoError, QStringLiteral("cannot rename '%1'").arg(from));
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "cannot rename '%1'").arg(from));
         }
         staged.append({temporary, from});
     }
@@ -131,9 +139,11 @@ QString makeFolder(const QString &parent, const QString &name)
     checkName(name);
     const QString path = QDir(parent).filePath(name);
     if (QFileInfo::exists(path))
-        fail(ErrorCode::InvalidArgument, QStringLiteral("'%1' already exists").arg(name));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "'%1' already exists").arg(name));
     if (!QDir().mkdir(path))
-        fail(ErrorCode::IoError, QStringLiteral("cannot create '%1'").arg(path));
+        fail(ErrorCode::IoError,
+             QCoreApplication::translate("ad::Error", "cannot create '%1'").arg(path));
     return path;
 }
 
@@ -143,7 +153,9 @@ Moves copyInto(const QStringList &paths, const QString &folder)
     for (const QString &path : paths) {
         const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
         if (!copyTree(path, target))
-            fail(ErrorCode::IoError, QStringLiteral("cannot copy '%1' to '%2'").arg(path, folder));
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "cannot copy '%1' to '%2'")
+                     .arg(path, folder));
         copies.append({path, target});
     }
     return copies;
@@ -162,7 +174,8 @@ Moves moveInto(const QStringList &paths, const QString &folder)
         if (!QFile::rename(path, target)) { // across file systems: copy, then remove
             if (!copyTree(path, target))
                 fail(ErrorCode::IoError,
-                     QStringLiteral("cannot move '%1' to '%2'").arg(path, folder));
+                     QCoreApplication::translate("ad::Error", "cannot move '%1' to '%2'")
+                         .arg(path, folder));
             QFileInfo(path).isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
         }
         moves.append({absolute, target});
@@ -175,7 +188,8 @@ void undoMoves(const Moves &moves)
     for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
         if (!QFile::rename(it->second, it->first))
             fail(ErrorCode::IoError,
-                 QStringLiteral("cannot move '%1' back to '%2'").arg(it->second, it->first));
+                 QCoreApplication::translate("ad::Error", "cannot move '%1' back to '%2'")
+                     .arg(it->second, it->first));
         // Back from the trash: its record (Trash/info/<name>.trashinfo) goes too.
         const QFileInfo trashed(it->second);
         if (trashed.absolutePath().endsWith(QLatin1String("/files"))) {

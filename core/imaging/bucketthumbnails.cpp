@@ -6,6 +6,7 @@
 #include "style/error.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,13 +53,15 @@ QImage BucketThumbnails::thumbnail(const storage::ObjectUrl &object, const QStri
             bytes = client.send("GET", object.bucket, object.key, {{rule, QString()}}).body;
         } else {
             if (size > maxDownload)
-                return failed(QStringLiteral("over %1 MB; no thumbnail").arg(maxDownload >> 20));
+                return failed(QCoreApplication::translate("ad::Error", "over %1 MB; no thumbnail")
+                                  .arg(maxDownload >> 20));
             bytes = client.get(object.bucket, object.key);
         }
     } catch (const ProcessingError &e) {
         return failed(e.error().message);
     }
-    if (!findLoader(bytes)) return failed(QStringLiteral("not an image libvips can read"));
+    if (!findLoader(bytes))
+        return failed(QCoreApplication::translate("ad::Error", "not an image libvips can read"));
     try {
         const QImage image = toQImage(thumbnailOfBytes(bytes, QSize(edge, edge), true));
         QDir().mkpath(m_dir);

@@ -3,6 +3,7 @@
 #include "imaging/limits.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <condition_variable>
 #include <mutex>
 
@@ -14,8 +15,9 @@ void checkFramePixels(QSize size, int frames)
     const qint64 pixels = qint64(size.width()) * size.height() * std::max(frames, 1);
     if (pixels > Limits::maxPixels)
         throw ProcessingError(ErrorCode::ImageTooLarge,
-                              QStringLiteral("result would be %1x%2 in %3 frame(s), %4 pixels; "
-                                             "the limit is %5")
+                              QCoreApplication::translate(
+                                  "ad::Error", "result would be %1x%2 in %3 frame(s), %4 pixels; "
+                                               "the limit is %5")
                                   .arg(size.width())
                                   .arg(size.height())
                                   .arg(frames)
@@ -40,9 +42,11 @@ Deadline::Deadline(std::chrono::milliseconds budget, std::shared_ptr<RenderCance
 void Deadline::throwIfExpired() const
 {
     if (!m_expired) return;
-    throw ProcessingError(ErrorCode::TimedOut,
-                          QStringLiteral("processing ran past its %1 s time budget and was stopped")
-                              .arg(double(m_budget.count()) / 1000));
+    throw ProcessingError(
+        ErrorCode::TimedOut,
+        QCoreApplication::translate("ad::Error",
+                                    "processing ran past its %1 s time budget and was stopped")
+            .arg(double(m_budget.count()) / 1000));
 }
 
 } // namespace ad::imaging

@@ -4,6 +4,7 @@
 #include "style/error.h"
 #include "style/values.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace ad::imaging
@@ -144,7 +145,8 @@ QByteArray save(const VImage &in, ImageFormat f, int q, const EncodeSettings &s)
     default:
         throw ProcessingError(
             ErrorCode::UnsupportedLocally,
-            QStringLiteral("format '%1' exists only in the cloud").arg(style::formatName(f)));
+            QCoreApplication::translate("ad::Error", "format '%1' exists only in the cloud")
+                .arg(style::formatName(f)));
     }
 }
 
@@ -156,13 +158,15 @@ Encoded encode(const VImage &image, const EncodeSettings &s, const SourceFacts &
     if (style::isCloudOnly(f))
         throw ProcessingError(
             ErrorCode::UnsupportedLocally,
-            QStringLiteral("format '%1' exists only in the cloud; choose jpg, png, "
-                           "webp, gif, bmp, heif or avif")
+            QCoreApplication::translate("ad::Error",
+                                        "format '%1' exists only in the cloud; choose jpg, png, "
+                                        "webp, gif, bmp, heif or avif")
                 .arg(style::formatName(f)));
     if (s.sizeLimit && f != ImageFormat::Jpeg)
-        throw ProcessingError(ErrorCode::UnsupportedFormat,
-                              QStringLiteral("size-limit works only for jpg output, not %1")
-                                  .arg(style::formatName(f)));
+        throw ProcessingError(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate("ad::Error", "size-limit works only for jpg output, not %1")
+                .arg(style::formatName(f)));
     Encoded out;
     out.format = f;
     VImage img = toSrgb(image);

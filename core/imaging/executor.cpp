@@ -13,6 +13,7 @@
 #include "style/error.h"
 #include "style/values.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +35,8 @@ void throwIfCancelled(RenderCancel &cancel)
 {
     if (!cancel.isCancelled()) return;
     cancel.detach();
-    throw ProcessingError(ErrorCode::IoError, QStringLiteral("cancelled"));
+    throw ProcessingError(ErrorCode::IoError,
+                          QCoreApplication::translate("ad::Error", "cancelled"));
 }
 
 template <class... Ts> struct Overloaded : Ts... {
@@ -173,11 +175,13 @@ private:
         if (b.size() > Limits::maxFileBytes)
             throw ProcessingError(
                 ErrorCode::FileTooLarge,
-                QStringLiteral("input is %1 bytes; the limit is 32 MB").arg(b.size()));
+                QCoreApplication::translate("ad::Error", "input is %1 bytes; the limit is 32 MB")
+                    .arg(b.size()));
         const char *loader = findLoader(b);
         if (!loader) {
             throw ProcessingError(ErrorCode::InvalidImage,
-                                  QStringLiteral("input is not an image in a supported format"));
+                                  QCoreApplication::translate(
+                                      "ad::Error", "input is not an image in a supported format"));
         }
         // The answer is a GType name; its nickname ("jpegload_buffer") is the stable vocabulary.
         const char *nick = vips_nickname_find(g_type_from_name(loader));
@@ -189,9 +193,10 @@ private:
         const auto format =
             m_isBmp ? std::optional(ImageFormat::Bmp) : formatOfLoader(m_loader, header);
         if (!format)
-            throw ProcessingError(
-                ErrorCode::InvalidImage,
-                QStringLiteral("input format (%1) is not one CI processes").arg(m_loader));
+            throw ProcessingError(ErrorCode::InvalidImage,
+                                  QCoreApplication::translate(
+                                      "ad::Error", "input format (%1) is not one CI processes")
+                                      .arg(m_loader));
         m_source.format = *format;
         if (*format == ImageFormat::Jpeg) m_source.quality = estimateJpegQuality(b).value_or(100);
         m_frames = frameCount(header);
@@ -201,20 +206,23 @@ private:
         const qint64 pixels = qint64(m_size.width()) * m_size.height();
         if (m_size.width() > m_maxSide || m_size.height() > m_maxSide)
             throw ProcessingError(ErrorCode::ImageTooLarge,
-                                  QStringLiteral("input is %1x%2; each side must be at most %3")
+                                  QCoreApplication::translate(
+                                      "ad::Error", "input is %1x%2; each side must be at most %3")
                                       .arg(m_size.width())
                                       .arg(m_size.height())
                                       .arg(m_maxSide));
         if (pixels > Limits::maxPixels || pixels * m_frames > Limits::maxPixels)
             throw ProcessingError(
                 ErrorCode::ImageTooLarge,
-                QStringLiteral("input has %1 pixels in %2 frame(s); the limit is 250000000")
+                QCoreApplication::translate(
+                    "ad::Error", "input has %1 pixels in %2 frame(s); the limit is 250000000")
                     .arg(pixels)
                     .arg(m_frames));
         if (*format == ImageFormat::Gif && m_frames > Limits::maxGifFrames)
             throw ProcessingError(
                 ErrorCode::ImageTooLarge,
-                QStringLiteral("GIF has %1 frames; the limit is 300").arg(m_frames));
+                QCoreApplication::translate("ad::Error", "GIF has %1 frames; the limit is 300")
+                    .arg(m_frames));
     }
 
     VImage load() const
@@ -274,7 +282,8 @@ private:
         if (s.width() > cap || s.height() > cap)
             throw ProcessingError(
                 ErrorCode::OutputTooLarge,
-                QStringLiteral("result would be %1x%2; each side must be at most %3")
+                QCoreApplication::translate("ad::Error",
+                                            "result would be %1x%2; each side must be at most %3")
                     .arg(s.width())
                     .arg(s.height())
                     .arg(cap));
@@ -333,9 +342,10 @@ private:
                            [&](const style::BlindExtract &) {}, // answered in execute()
                            [&](const style::InfoQuery &) {},
                            [&](const style::StyleRef &ref) {
-                               throw ProcessingError(
-                                   ErrorCode::StyleNotFound,
-                                   QStringLiteral("style '%1' was not expanded").arg(ref.name));
+                               throw ProcessingError(ErrorCode::StyleNotFound,
+                                                     QCoreApplication::translate(
+                                                         "ad::Error", "style '%1' was not expanded")
+                                                         .arg(ref.name));
                            },
                        },
                        stage.op);
@@ -437,12 +447,14 @@ private:
     void checkRadius(int r, const QString &what)
     {
         if (m_source.format == ImageFormat::Gif)
-            throw ProcessingError(ErrorCode::UnsupportedFormat,
-                                  QStringLiteral("%1 is not supported for GIF").arg(what));
+            throw ProcessingError(
+                ErrorCode::UnsupportedFormat,
+                QCoreApplication::translate("ad::Error", "%1 is not supported for GIF").arg(what));
         const QSize s = currentSize();
         if (2 * r >= std::min(s.width(), s.height()))
             throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("%1: radius %2 must be below half of %3x%4")
+                                  QCoreApplication::translate(
+                                      "ad::Error", "%1: radius %2 must be below half of %3x%4")
                                       .arg(what)
                                       .arg(r)
                                       .arg(s.width())
@@ -458,8 +470,9 @@ private:
         const ViewPlan plan = imageView2Plan(v, currentSize());
         checkOutputSize(plan.crop.size());
         if (plan.scaled.width() > Limits::maxSide || plan.scaled.height() > Limits::maxSide)
-            throw ProcessingError(ErrorCode::OutputTooLarge,
-                                  QStringLiteral("imageView2 would scale beyond 30000 px"));
+            throw ProcessingError(
+                ErrorCode::OutputTooLarge,
+                QCoreApplication::translate("ad::Error", "imageView2 would scale beyond 30000 px"));
         if (m_image) {
             m_image = resizeTo(*m_image, plan.scaled);
         } else {
@@ -481,9 +494,10 @@ private:
         const QByteArray bytes = files::readRegularFile(path, Limits::maxFileBytes);
         m_markBytes.push_back(bytes); // the decoded image borrows these bytes until encoding
         if (!findLoader(bytes))
-            throw ProcessingError(
-                ErrorCode::InvalidImage,
-                QStringLiteral("watermark image %1 is not a supported image").arg(reference));
+            throw ProcessingError(ErrorCode::InvalidImage,
+                                  QCoreApplication::translate(
+                                      "ad::Error", "watermark image %1 is not a supported image")
+                                      .arg(reference));
         return VImage::new_from_buffer(m_markBytes.back().constData(), size_t(bytes.size()), "",
                                        VImage::option()->set("fail_on", VIPS_FAIL_ON_ERROR));
     }
@@ -492,14 +506,16 @@ private:
     {
         if (m_source.format == ImageFormat::Gif || m_frames > 1)
             throw ProcessingError(ErrorCode::UnsupportedFormat,
-                                  QStringLiteral("blind watermarks are not supported for GIF or "
-                                                 "animated images"));
+                                  QCoreApplication::translate(
+                                      "ad::Error", "blind watermarks are not supported for GIF or "
+                                                   "animated images"));
         const QSize s = currentSize();
         if (std::min(s.width(), s.height()) < kBlindMinSide)
             throw ProcessingError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("blind watermark needs at least %1 px on the shorter side; the "
-                               "picture is %2x%3")
+                QCoreApplication::translate(
+                    "ad::Error", "blind watermark needs at least %1 px on the shorter side; the "
+                                 "picture is %2x%3")
                     .arg(kBlindMinSide)
                     .arg(s.width())
                     .arg(s.height()));
@@ -517,8 +533,9 @@ private:
             if (mark.width() * 8 > s.width() || mark.height() * 8 > s.height())
                 throw ProcessingError(
                     ErrorCode::InvalidArgument,
-                    QStringLiteral("watermark image is %1x%2; each side must be at most 1/8 of "
-                                   "the picture's %3x%4")
+                    QCoreApplication::translate(
+                        "ad::Error", "watermark image is %1x%2; each side must be at most 1/8 of "
+                                     "the picture's %3x%4")
                         .arg(mark.width())
                         .arg(mark.height())
                         .arg(s.width())

@@ -8,6 +8,7 @@
 #include "media/videoframe.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
@@ -34,7 +35,7 @@ ImageProbe probeImage(const QString &path)
     const QByteArray file = QFile::encodeName(path);
     const char *loader = findFileLoader(path);
     if (!loader) {
-        probe.error = QStringLiteral("not an image libvips can read");
+        probe.error = QCoreApplication::translate("ad::Error", "not an image libvips can read");
         return probe;
     }
     try {
@@ -82,7 +83,8 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
         return failed(probe.error);
     }
     if (qint64(probe.size.width()) * probe.size.height() > Limits::maxPixels)
-        return failed(QStringLiteral("image is larger than 250 megapixels"));
+        return failed(
+            QCoreApplication::translate("ad::Error", "image is larger than 250 megapixels"));
     try {
         const QByteArray file = QFile::encodeName(path);
         const VImage img = VImage::thumbnail(

@@ -2,6 +2,7 @@
 
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <numbers>
 
@@ -170,35 +171,40 @@ QRect cropRect(const style::Crop &c, QSize s)
     const int w = c.width ? c.width : s.width();
     const int h = c.height ? c.height : s.height();
     if (w > s.width() || h > s.height())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("crop: %1x%2 is larger than the %3x%4 image")
-                                  .arg(w)
-                                  .arg(h)
-                                  .arg(s.width())
-                                  .arg(s.height()));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "crop: %1x%2 is larger than the %3x%4 image")
+                .arg(w)
+                .arg(h)
+                .arg(s.width())
+                .arg(s.height()));
     const QPoint at = anchor(c.gravity.value_or(style::Gravity::NorthWest), c.dx.value_or(0),
                              c.dy.value_or(0), s, {w, h});
     const QRect r = QRect(at, QSize(w, h)).intersected(QRect(QPoint(0, 0), s));
     if (r.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("crop: region lies outside the image"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "crop: region lies outside the image"));
     return r;
 }
 
 QRect cutRect(const style::Cut &c, QSize s)
 {
     if (c.width > s.width() || c.height > s.height())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("cut: %1x%2 is larger than the %3x%4 image")
-                                  .arg(c.width)
-                                  .arg(c.height)
-                                  .arg(s.width())
-                                  .arg(s.height()));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "cut: %1x%2 is larger than the %3x%4 image")
+                .arg(c.width)
+                .arg(c.height)
+                .arg(s.width())
+                .arg(s.height()));
     const QRect r = QRect(c.dx, c.dy, c.width, c.height).intersected(QRect(QPoint(0, 0), s));
     if (r.isEmpty())
         throw ProcessingError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("cut: offset %1,%2 lies outside the image").arg(c.dx).arg(c.dy));
+            QCoreApplication::translate("ad::Error", "cut: offset %1,%2 lies outside the image")
+                .arg(c.dx)
+                .arg(c.dy));
     return r;
 }
 

@@ -6,6 +6,7 @@
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <vips/vips8>
 
@@ -47,9 +48,9 @@ PreviewInput previewInput(const QString &path, QSize display, bool allowProxy)
     in.source.path = path;
     const char *loader = findLoader(bytes);
     if (!loader)
-        throw ProcessingError(
-            ErrorCode::InvalidImage,
-            QStringLiteral("'%1' is not an image").arg(QFileInfo(path).fileName()));
+        throw ProcessingError(ErrorCode::InvalidImage,
+                              QCoreApplication::translate("ad::Error", "'%1' is not an image")
+                                  .arg(QFileInfo(path).fileName()));
     try {
         const VImage header = VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "");
         in.frames = header.get_typeof("n-pages") == G_TYPE_INT ? header.get_int("n-pages") : 1;

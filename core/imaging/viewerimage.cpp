@@ -5,6 +5,7 @@
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace ad::imaging
@@ -48,7 +49,8 @@ ViewerImage loadViewerImage(const QString &path, QSize bound)
     out.format = probe.format;
     const int frames = std::min(probe.frames, maxAnimationFrames);
     if (qint64(probe.size.width()) * probe.size.height() * frames > Limits::maxPixels) {
-        out.error = QStringLiteral("the animation is larger than 250 megapixels in all");
+        out.error = QCoreApplication::translate(
+            "ad::Error", "the animation is larger than 250 megapixels in all");
         return out;
     }
     try {

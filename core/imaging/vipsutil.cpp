@@ -2,6 +2,7 @@
 
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,8 @@ void ensureVips()
         else
             qputenv("VIPSHOME", home);
         if (failed)
-            throw ProcessingError(ErrorCode::IoError, QStringLiteral("libvips failed to start"));
+            throw ProcessingError(ErrorCode::IoError, QCoreApplication::translate(
+                                                          "ad::Error", "libvips failed to start"));
         // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
         vips_cache_set_max(0);
         // Loader chatter ("ignoring nclx profile") is not for users; errors still surface as
@@ -173,8 +175,9 @@ void rethrowVips(const vips::VError &error)
     QString message = QString::fromUtf8(error.what()).trimmed();
     message = message.section(QLatin1Char('\n'), 0, 0);
     vips_error_clear();
-    throw ProcessingError(ErrorCode::InvalidImage,
-                          QStringLiteral("cannot process image: %1").arg(message));
+    throw ProcessingError(
+        ErrorCode::InvalidImage,
+        QCoreApplication::translate("ad::Error", "cannot process image: %1").arg(message));
 }
 
 } // namespace ad::imaging

@@ -6,6 +6,7 @@
 #include "style/fonts.h"
 #include "style/schema.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace ad::imaging
@@ -74,8 +75,10 @@ VImage applyImageWatermark(const VImage &base, const style::ImageWatermark &spec
     const bool animated =
         source.get_typeof("n-pages") == G_TYPE_INT && source.get_int("n-pages") > 1;
     if (animated || frameCount(source) > 1)
-        throw ProcessingError(ErrorCode::UnsupportedFormat,
-                              QStringLiteral("watermark/1: animated images cannot be watermarks"));
+        throw ProcessingError(
+            ErrorCode::UnsupportedFormat,
+            QCoreApplication::translate("ad::Error",
+                                        "watermark/1: animated images cannot be watermarks"));
     VImage mark = withAlpha(toSrgb(source));
     if (mark.bands() == 2) mark = mark.colourspace(VIPS_INTERPRETATION_sRGB);
     const int bw = base.width();

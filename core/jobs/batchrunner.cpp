@@ -5,7 +5,9 @@
 #include "storage/objecturl.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "style/errortext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <cerrno>
@@ -38,13 +40,14 @@ JobKind batchStyleKind(style::StyleLookup styles)
             targetStorage = storage::storageFor(item.target);
         } catch (const ProcessingError &e) {
             outcome.state = ItemState::Failed;
-            outcome.error = e.error().toString();
+            outcome.error = localizedText(e.error());
             return outcome;
         }
         if (!overwrite && targetStorage->exists(item.target)) {
             // Created after planning (by someone else): never clobber it.
             outcome.state = ItemState::Skipped;
-            outcome.error = QStringLiteral("target appeared after planning");
+            outcome.error =
+                QCoreApplication::translate("ad::Error", "target appeared after planning");
             return outcome;
         }
         try {
@@ -64,9 +67,10 @@ JobKind batchStyleKind(style::StyleLookup styles)
             } else {
                 const QString folder = QFileInfo(item.target).absolutePath();
                 if (!QDir().mkpath(folder))
-                    throw ProcessingError(ErrorCode::IoError,
-                                          QStringLiteral("cannot create folder '%1': %2")
-                                              .arg(folder, storage::writeErrorText(errno)));
+                    throw ProcessingError(
+                        ErrorCode::IoError,
+                        QCoreApplication::translate("ad::Error", "cannot create folder '%1': %2")
+                            .arg(folder, storage::writeErrorText(errno)));
                 storage::writeFileAtomically(item.target, r.data, partialTagFor(item));
             }
             outcome.bytesIn = remoteSource ? bytes.size() : QFileInfo(item.source).size();
@@ -74,7 +78,7 @@ JobKind batchStyleKind(style::StyleLookup styles)
             outcome.error = r.warnings.join(QStringLiteral("; "));
         } catch (const ProcessingError &e) {
             outcome.state = ItemState::Failed;
-            outcome.error = e.error().toString();
+            outcome.error = localizedText(e.error());
         }
         return outcome;
     };

@@ -93,9 +93,11 @@ JobSpec planDocJob(const QStringList &documents, const QString &destination,
                    ConflictPolicy conflict)
 {
     if (documents.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no documents chosen"));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "no documents chosen"));
     if (destination.trimmed().isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no destination chosen"));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "no destination chosen"));
     JobSpec spec;
     spec.kind = kDocPreviewKind;
     // In the interface's language when a window plans the job.

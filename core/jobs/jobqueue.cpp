@@ -3,6 +3,7 @@
 #include "storage/atomicfile.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaObject>
 #include <QScopeGuard>
@@ -94,7 +95,8 @@ QList<qint64> JobQueue::start()
                                kind->completedBeforeCrash(item);
         if (completed) {
             item.state = ItemState::Done;
-            item.error = QStringLiteral("completed before the interruption");
+            item.error =
+                QCoreApplication::translate("ad::Error", "completed before the interruption");
             item.finishedMs = nowMs();
             m_store.finishItem(item);
         } else {

@@ -3,6 +3,7 @@
 #include "db/sqlite.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -19,7 +20,8 @@ namespace
 // Names the journal; db::fail words a full disk as the file writers do.
 [[noreturn]] void journalFailed(const QSqlDatabase &db, const QSqlError &error)
 {
-    db::fail(QStringLiteral("job journal '%1'").arg(db.databaseName()), error);
+    db::fail(QCoreApplication::translate("ad::Error", "job journal '%1'").arg(db.databaseName()),
+             error);
 }
 
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})

@@ -2,6 +2,7 @@
 
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <algorithm>
@@ -15,7 +16,9 @@ QString expandNameTemplate(const QString &pattern, const NameFields &f)
     if (QDir::isAbsolutePath(pattern))
         throw ProcessingError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("name template: '%1' must be relative to the destination").arg(pattern));
+            QCoreApplication::translate("ad::Error",
+                                        "name template: '%1' must be relative to the destination")
+                .arg(pattern));
     QString out;
     qsizetype last = 0;
     for (auto it = field.globalMatch(pattern); it.hasNext();) {
@@ -37,7 +40,8 @@ QString expandNameTemplate(const QString &pattern, const NameFields &f)
         else
             throw ProcessingError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "ad::Error",
                     "name template: unknown field {%1}; use {name} {ext} {style} {index} "
                     "{date} {dir}")
                     .arg(key));
@@ -51,7 +55,8 @@ QString expandNameTemplate(const QString &pattern, const NameFields &f)
         out.startsWith(QLatin1String("../")) || out == QLatin1String("."))
         throw ProcessingError(
             ErrorCode::InvalidArgument,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "ad::Error",
                 "name template: '%1' gives '%2', which is not a name inside the destination")
                 .arg(pattern, out));
     return out;
@@ -112,9 +117,11 @@ QStringList NameReservation::claim(const Candidates &candidates, const Unavailab
         return names;
     }
     const QStringList planned = candidates(0);
-    throw ProcessingError(ErrorCode::IoError, QStringLiteral("no free name for '%1' after %2 tries")
-                                                  .arg(planned.value(0))
-                                                  .arg(maxCounter));
+    throw ProcessingError(
+        ErrorCode::IoError,
+        QCoreApplication::translate("ad::Error", "no free name for '%1' after %2 tries")
+            .arg(planned.value(0))
+            .arg(maxCounter));
 }
 
 QString NameReservation::claim(const QString &name, const Unavailable &unavailable)

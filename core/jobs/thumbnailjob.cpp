@@ -17,8 +17,9 @@ using imaging::XdgThumbnailCache;
 JobSpec planThumbnailJob(const QString &folder, bool recursive)
 {
     if (!QFileInfo(folder).isDir())
-        throw ProcessingError(ErrorCode::NotFound,
-                              QStringLiteral("%1 is not a folder").arg(folder));
+        throw ProcessingError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ad::Error", "%1 is not a folder").arg(folder));
     JobSpec spec;
     spec.kind = kThumbnailKind;
     spec.title =
@@ -55,7 +56,7 @@ JobKind thumbnailKind(const QString &cacheRoot)
         const XdgThumbnailCache cache(cacheRoot);
         if (cache.isFresh(item.source, XdgThumbnailCache::Size::Large)) {
             outcome.state = ItemState::Skipped;
-            outcome.error = QStringLiteral("already cached");
+            outcome.error = QCoreApplication::translate("ad::Error", "already cached");
             return outcome;
         }
         QString error;
@@ -68,7 +69,8 @@ JobKind thumbnailKind(const QString &cacheRoot)
         }
         if (!cache.store(item.source, XdgThumbnailCache::Size::Large, large)) {
             outcome.state = ItemState::Failed;
-            outcome.error = QStringLiteral("the thumbnail cache is not writable");
+            outcome.error =
+                QCoreApplication::translate("ad::Error", "the thumbnail cache is not writable");
             return outcome;
         }
         outcome.bytesIn = QFileInfo(item.source).size();

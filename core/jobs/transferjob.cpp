@@ -19,7 +19,8 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
                         qint64 limitRate)
 {
     if (destination.trimmed().isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("no destination chosen"));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "no destination chosen"));
     JobSpec spec;
     spec.kind = kTransferKind;
     // In the interface's language when a window plans the job; one phrase per verb.
@@ -48,7 +49,8 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
         }
     }
     if (spec.items.isEmpty())
-        throw ProcessingError(ErrorCode::NotFound, QStringLiteral("nothing to transfer"));
+        throw ProcessingError(ErrorCode::NotFound,
+                              QCoreApplication::translate("ad::Error", "nothing to transfer"));
     return spec;
 }
 

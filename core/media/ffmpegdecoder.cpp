@@ -4,6 +4,7 @@
 #include "imaging/limits.h"
 #include "media/decoder.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -83,10 +84,13 @@ public:
         raw->interrupt_callback = {interrupted, &deadline};
         const QByteArray file = QFile::encodeName(path);
         if (const int rc = avformat_open_input(&raw, file.constData(), nullptr, nullptr); rc < 0)
-            return fail(QStringLiteral("cannot open the media file: %1").arg(averror(rc)));
+            return fail(QCoreApplication::translate("ad::Error", "cannot open the media file: %1")
+                            .arg(averror(rc)));
         format.reset(raw);
         if (const int rc = avformat_find_stream_info(format.get(), nullptr); rc < 0)
-            return fail(QStringLiteral("cannot read the file's streams: %1").arg(averror(rc)));
+            return fail(
+                QCoreApplication::translate("ad::Error", "cannot read the file's streams: %1")
+                    .arg(averror(rc)));
         return true;
     }
 
@@ -111,19 +115,21 @@ public:
         if (!open(path, timeoutMs)) return false;
         const AVCodec *codec = nullptr;
         index = av_find_best_stream(format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
-        if (index < 0 || !codec) return fail(QStringLiteral("no video stream"));
+        if (index < 0 || !codec)
+            return fail(QCoreApplication::translate("ad::Error", "no video stream"));
         stream = format->streams[index];
         const AVCodecParameters *par = stream->codecpar;
         if (par->width <= 0 || par->height <= 0 ||
             qint64(par->width) * par->height > imaging::Limits::maxPixels)
-            return fail(QStringLiteral("video frame size %1x%2 is out of bounds")
-                            .arg(par->width)
-                            .arg(par->height));
+            return fail(
+                QCoreApplication::translate("ad::Error", "video frame size %1x%2 is out of bounds")
+                    .arg(par->width)
+                    .arg(par->height));
         decoder.reset(avcodec_alloc_context3(codec));
         avcodec_parameters_to_context(decoder.get(), par);
         decoder->thread_count = threads;
         if (const int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0)
-            return fail(QStringLiteral("cannot decode %1: %2")
+            return fail(QCoreApplication::translate("ad::Error", "cannot decode %1: %2")
                             .arg(QString::fromLatin1(codec->name), averror(rc)));
         return true;
     }
@@ -157,7 +163,8 @@ public:
             if (rc == 0) return true;
             if (rc == AVERROR_EOF || (draining && rc == AVERROR(EAGAIN))) return false;
             if (deadline.passed())
-                return fail(QStringLiteral("no frame within %1 ms").arg(deadline.timeoutMs));
+                return fail(QCoreApplication::translate("ad::Error", "no frame within %1 ms")
+                                .arg(deadline.timeoutMs));
             if (draining) return false;
             if (av_read_frame(format.get(), packet.get()) < 0) {
                 draining = true; // end of file: flush what the decoder holds
@@ -189,7 +196,8 @@ public:
                 frame.reset(av_frame_alloc());
             }
         }
-        if (!last) fail(QStringLiteral("the video has no decodable frame"));
+        if (!last)
+            fail(QCoreApplication::translate("ad::Error", "the video has no decodable frame"));
         return last;
     }
 
@@ -217,7 +225,7 @@ public:
             target = upright.scaled(request.bound, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
         }
         if (qint64(target.width()) * target.height() > imaging::Limits::maxPixels) {
-            fail(QStringLiteral("output size %1x%2 is too large")
+            fail(QCoreApplication::translate("ad::Error", "output size %1x%2 is too large")
                      .arg(target.width())
                      .arg(target.height()));
             return {};
@@ -230,7 +238,8 @@ public:
                                          out.size.width(), out.size.height(), AV_PIX_FMT_RGB24,
                                          SWS_BICUBIC, nullptr, nullptr, nullptr);
         if (!sws) {
-            fail(QStringLiteral("cannot convert the frame's pixel format"));
+            fail(QCoreApplication::translate("ad::Error",
+                                             "cannot convert the frame's pixel format"));
             return {};
         }
         out.rgb.resize(qsizetype(out.size.width()) * out.size.height() * 3);

@@ -4,6 +4,8 @@
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
+
 namespace ad::media
 {
 
@@ -29,7 +31,8 @@ vips::VImage toVips(const Frame &frame)
         frame.rgb.constData(), size_t(frame.rgb.size()), frame.size.width(), frame.size.height(), 3,
         VIPS_FORMAT_UCHAR);
     if (!copied)
-        throw ProcessingError(ErrorCode::IoError, QStringLiteral("out of memory for a frame"));
+        throw ProcessingError(ErrorCode::IoError, QCoreApplication::translate(
+                                                      "ad::Error", "out of memory for a frame"));
     vips::VImage image = vips::VImage(copied).copy(
         vips::VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
     switch (frame.rotation) {

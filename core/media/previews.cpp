@@ -4,6 +4,7 @@
 #include "media/frameimage.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <cmath>
@@ -74,10 +75,12 @@ QList<QByteArray> spriteSheets(const QString &path, const SpriteRequest &r)
     if (r.count < 1 || r.count > 1000 || r.columns < 1 || r.rows < 0 || r.padding < 0 ||
         r.margin < 0 || r.interval < 0 || (r.cellWidth <= 0 && r.cellHeight <= 0) ||
         r.cellWidth > 4096 || r.cellHeight > 4096)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("bad sprite parameters"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "bad sprite parameters"));
     const auto background = colourNamed(r.color);
     if (!background)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("unknown colour name \"%1\"").arg(r.color));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "unknown colour name \"%1\"").arg(r.color));
     QList<double> times;
     const double length = r.interval > 0 ? 0 : durationOf(path);
     for (int i = 0; i < r.count; ++i)
@@ -114,16 +117,19 @@ QList<QByteArray> spriteSheets(const QString &path, const SpriteRequest &r)
 QByteArray animatedPreview(const QString &path, const AnimationRequest &r)
 {
     if (!(r.fps > 0 && r.fps <= 60))
-        fail(ErrorCode::InvalidArgument, QStringLiteral("fps must be within (0, 60]"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "fps must be within (0, 60]"));
     if ((r.width != 0 && (r.width < 128 || r.width > 4096)) ||
         (r.height != 0 && (r.height < 128 || r.height > 4096)) || (r.width == 0 && r.height == 0))
         fail(ErrorCode::InvalidArgument,
-             QStringLiteral("width and height must be within 128-4096"));
+             QCoreApplication::translate("ad::Error", "width and height must be within 128-4096"));
     if (r.seek < 0 || r.duration <= 0)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("seek and duration must be positive"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "seek and duration must be positive"));
     const QString format = r.format.toLower();
     if (format != QLatin1String("gif") && format != QLatin1String("webp"))
-        fail(ErrorCode::InvalidArgument, QStringLiteral("format must be gif or webp"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "format must be gif or webp"));
     const int count = std::min(300, std::max(1, int(std::lround(r.duration * r.fps))));
     QList<double> times;
     for (int i = 0; i < count; ++i)

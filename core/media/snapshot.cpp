@@ -4,6 +4,7 @@
 #include "media/frameimage.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cmath>
 
@@ -34,16 +35,19 @@ Still snapshot(const QString &path, const SnapshotRequest &r)
 {
     requireFile(path);
     if (!std::isfinite(r.time) || r.time < 0)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("time must be 0 or more seconds"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "time must be 0 or more seconds"));
     if (r.width < 0 || r.height < 0 || r.width > 9999 || r.height > 9999)
         fail(ErrorCode::InvalidArgument,
-             QStringLiteral("width and height must be within 0-9999, got %1x%2")
+             QCoreApplication::translate("ad::Error",
+                                         "width and height must be within 0-9999, got %1x%2")
                  .arg(r.width)
                  .arg(r.height));
     const QString format = r.format.toLower();
     if (format != QLatin1String("jpg") && format != QLatin1String("png"))
         fail(ErrorCode::InvalidArgument,
-             QStringLiteral("format must be jpg or png, got \"%1\"").arg(r.format));
+             QCoreApplication::translate("ad::Error", "format must be jpg or png, got \"%1\"")
+                 .arg(r.format));
     FrameRequest request;
     request.seconds = r.time;
     request.keyFrame = r.keyFrame;
@@ -69,11 +73,14 @@ Still cover(const QString &path, const CoverRequest &r)
 {
     requireFile(path);
     if (r.size < 0 || r.size > 4096)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("size must be within 1-4096"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "size must be within 1-4096"));
     if (r.scale < 0 || r.scale > 1000)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("scale must be within 1-1000"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "scale must be within 1-1000"));
     if (r.width < 0 || r.height < 0)
-        fail(ErrorCode::InvalidArgument, QStringLiteral("width and height must be positive"));
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error", "width and height must be positive"));
     imaging::ensureVips();
     vips::VImage image;
     QString format = QStringLiteral("jpg");
@@ -85,7 +92,9 @@ Still cover(const QString &path, const CoverRequest &r)
             image = toVips(frame);
         } else {
             const char *loader = imaging::findFileLoader(path);
-            if (!loader) fail(ErrorCode::InvalidImage, QStringLiteral("not an image or a video"));
+            if (!loader)
+                fail(ErrorCode::InvalidImage,
+                     QCoreApplication::translate("ad::Error", "not an image or a video"));
             // Upright before any crop or scale (SMH decision), first frame of an animation.
             image = vips::VImage::new_from_file(QFile::encodeName(path).constData())
                         .autorot()

@@ -21,9 +21,9 @@ const QLatin1String kPartMarker(".adpart-");
 
 [[noreturn]] void failWrite(const QString &target, int errnum)
 {
-    throw ProcessingError(
-        ErrorCode::IoError,
-        QStringLiteral("cannot write '%1': %2").arg(target, writeErrorText(errnum)));
+    throw ProcessingError(ErrorCode::IoError,
+                          QCoreApplication::translate("ad::Error", "cannot write '%1': %2")
+                              .arg(target, writeErrorText(errnum)));
 }
 
 // Removes the temporary file fd writes, then throws with the cause errno names.
@@ -145,9 +145,9 @@ void AtomicBatch::commit()
         if (fd < 0 || ::syncfs(fd) != 0) {
             const int errnum = errno;
             if (fd >= 0) ::close(fd);
-            throw ProcessingError(
-                ErrorCode::IoError,
-                QStringLiteral("cannot sync '%1': %2").arg(dir, writeErrorText(errnum)));
+            throw ProcessingError(ErrorCode::IoError,
+                                  QCoreApplication::translate("ad::Error", "cannot sync '%1': %2")
+                                      .arg(dir, writeErrorText(errnum)));
         }
         ::close(fd);
         synced << dir;

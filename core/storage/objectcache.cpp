@@ -4,6 +4,7 @@
 #include "storage/transfer.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,8 @@ QString previewCopy(const QString &location, const QString &etag, qint64 size,
 {
     if (size > maxPreviewCopy)
         throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("the object is over %1 MB; download it to view it")
+                              QCoreApplication::translate(
+                                  "ad::Error", "the object is over %1 MB; download it to view it")
                                   .arg(maxPreviewCopy >> 20));
     const ObjectUrl url = parseObjectUrl(location);
     // The suffix stays: the viewers pick images, videos and documents by it.
@@ -57,8 +59,9 @@ QString namedCopy(const QString &location, const QString &etag, qint64 size,
     const QString copy = previewCopy(location, etag, size, cacheDir);
     const QString name = QFileInfo(parseObjectUrl(location).key).fileName();
     if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("'%1' has no file name").arg(location));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "'%1' has no file name").arg(location));
     const QString dir = cacheRoot(cacheDir) + QStringLiteral("/named/") + copyId(location, etag);
     const QString path = dir + QLatin1Char('/') + name;
     if (QFileInfo(path).size() == size) return path;
@@ -66,8 +69,9 @@ QString namedCopy(const QString &location, const QString &etag, qint64 size,
     QFile::remove(path);
     if (::link(QFile::encodeName(copy).constData(), QFile::encodeName(path).constData()) != 0 &&
         !QFile::copy(copy, path))
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot place a copy at '%1'").arg(path));
+        throw ProcessingError(
+            ErrorCode::IoError,
+            QCoreApplication::translate("ad::Error", "cannot place a copy at '%1'").arg(path));
     return path;
 }
 

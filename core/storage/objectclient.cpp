@@ -6,6 +6,7 @@
 #include "storage/signing.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QThread>
 
@@ -86,7 +87,9 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
         QStringLiteral("%1 %2").arg(QString::fromLatin1(method), bucket + QLatin1Char('/') + key);
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled && m_cancelled->load())
-            throw ProcessingError(ErrorCode::IoError, QStringLiteral("%1: cancelled").arg(what));
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         SignableRequest sr;
         sr.method = method;
@@ -133,7 +136,9 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
         r.body = std::move(exchange.body);
         r.headers = std::move(exchange.headers);
         if (exchange.cancelled)
-            throw ProcessingError(ErrorCode::IoError, QStringLiteral("%1: cancelled").arg(what));
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
         const QString errorText = exchange.error;
 
         if (r.status >= 200 && r.status < 300) {
@@ -158,7 +163,8 @@ QList<BucketEntry> ObjectClient::listBuckets()
     const auto buckets = parseListBuckets(r.body);
     if (!buckets)
         throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("list buckets: the answer is not a bucket list"));
+                              QCoreApplication::translate(
+                                  "ad::Error", "list buckets: the answer is not a bucket list"));
     return *buckets;
 }
 
@@ -177,7 +183,8 @@ ListObjectsPage ObjectClient::listObjects(const QString &bucket, const QString &
     if (!page)
         throw ProcessingError(
             ErrorCode::IoError,
-            QStringLiteral("list %1: the answer is not an object list").arg(bucket));
+            QCoreApplication::translate("ad::Error", "list %1: the answer is not an object list")
+                .arg(bucket));
     return *page;
 }
 
@@ -229,13 +236,15 @@ ObjectInfo ObjectClient::put(const QString &bucket, const QString &key, const QB
     if (r.headers.contains("x-cos-hash-crc64ecma")) {
         info.crc64 = r.headers.value("x-cos-hash-crc64ecma").toULongLong();
         if (*info.crc64 != Crc64::of(data))
-            throw ProcessingError(ErrorCode::IoError,
-                                  QStringLiteral("PUT %1/%2: CRC-64 mismatch").arg(bucket, key));
+            throw ProcessingError(ErrorCode::IoError, QCoreApplication::translate(
+                                                          "ad::Error", "PUT %1/%2: CRC-64 mismatch")
+                                                          .arg(bucket, key));
     } else if (!info.etag.isEmpty() &&
                info.etag.compare(QString::fromLatin1(md5.toHex()), Qt::CaseInsensitive) != 0) {
         throw ProcessingError(
             ErrorCode::IoError,
-            QStringLiteral("PUT %1/%2: ETag does not match the MD5 sent").arg(bucket, key));
+            QCoreApplication::translate("ad::Error", "PUT %1/%2: ETag does not match the MD5 sent")
+                .arg(bucket, key));
     }
     return info;
 }
@@ -247,7 +256,8 @@ QString ObjectClient::initiateMultipart(const QString &bucket, const QString &ke
     if (!id)
         throw ProcessingError(
             ErrorCode::IoError,
-            QStringLiteral("initiate %1/%2: no upload id in the answer").arg(bucket, key));
+            QCoreApplication::translate("ad::Error", "initiate %1/%2: no upload id in the answer")
+                .arg(bucket, key));
     return *id;
 }
 
@@ -262,9 +272,10 @@ QString ObjectClient::uploadPart(const QString &bucket, const QString &key, cons
              {{QStringLiteral("Content-MD5"), QString::fromLatin1(md5.toBase64())}}, data);
     if (r.headers.contains("x-cos-hash-crc64ecma") &&
         r.headers.value("x-cos-hash-crc64ecma").toULongLong() != Crc64::of(data))
-        throw ProcessingError(
-            ErrorCode::IoError,
-            QStringLiteral("part %1 of %2: CRC-64 mismatch").arg(number).arg(key));
+        throw ProcessingError(ErrorCode::IoError, QCoreApplication::translate(
+                                                      "ad::Error", "part %1 of %2: CRC-64 mismatch")
+                                                      .arg(number)
+                                                      .arg(key));
     return etagOf(r);
 }
 
@@ -280,8 +291,10 @@ QList<UploadPart> ObjectClient::listParts(const QString &bucket, const QString &
         const HttpReply r = send("GET", bucket, key, query);
         const auto page = parseListParts(r.body);
         if (!page)
-            throw ProcessingError(ErrorCode::IoError,
-                                  QStringLiteral("list parts of %1: unreadable answer").arg(key));
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QCoreApplication::translate("ad::Error", "list parts of %1: unreadable answer")
+                    .arg(key));
         parts += page->parts;
         if (!page->truncated || page->nextMarker <= marker) return parts;
         marker = page->nextMarker;
@@ -325,8 +338,10 @@ QList<QPair<QString, QString>> ObjectClient::removeMany(const QString &bucket,
                  body);
         const auto errors = parseDeleteErrors(r.body);
         if (!errors)
-            throw ProcessingError(ErrorCode::IoError,
-                                  QStringLiteral("delete in %1: unreadable answer").arg(bucket));
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QCoreApplication::translate("ad::Error", "delete in %1: unreadable answer")
+                    .arg(bucket));
         failed += *errors;
     }
     return failed;
@@ -337,8 +352,10 @@ QList<QPair<QString, QString>> ObjectClient::tags(const QString &bucket, const Q
     const HttpReply r = send("GET", bucket, key, {{QStringLiteral("tagging"), QString()}});
     const auto tags = parseTagging(r.body);
     if (!tags)
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("tags of %1/%2: unreadable answer").arg(bucket, key));
+        throw ProcessingError(
+            ErrorCode::IoError,
+            QCoreApplication::translate("ad::Error", "tags of %1/%2: unreadable answer")
+                .arg(bucket, key));
     return *tags;
 }
 

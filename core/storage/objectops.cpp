@@ -4,6 +4,7 @@
 #include "storage/transferplan.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace ad::storage
@@ -16,8 +17,9 @@ int removeLocations(const QStringList &locations)
     for (const QString &location : locations) {
         const ObjectUrl url = parseObjectUrl(location);
         if (!url.remote || url.bucket.isEmpty())
-            throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("'%1' is not an object").arg(location));
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ad::Error", "'%1' is not an object").arg(location));
         auto &group = perBucket[objectLocation(url, {})];
         group.first = url;
         if (url.key.isEmpty() || url.key.endsWith(QLatin1Char('/'))) {
@@ -36,8 +38,10 @@ int removeLocations(const QStringList &locations)
         // A missing folder marker is not a failure: most folders are only prefixes.
         for (const auto &[key, code] : failed)
             if (!key.endsWith(QLatin1Char('/')) && code != QLatin1String("NoSuchKey"))
-                throw ProcessingError(ErrorCode::InvalidArgument,
-                                      QStringLiteral("%1 was not deleted: %2").arg(key, code));
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("ad::Error", "%1 was not deleted: %2")
+                        .arg(key, code));
         for (const QString &key : keys)
             removed += key.endsWith(QLatin1Char('/')) ? 0 : 1; // objects, not markers
     }
@@ -49,8 +53,9 @@ QString makeFolderAt(const QString &parent, const QString &name)
     const QString clean = name.trimmed();
     if (clean.isEmpty() || clean.contains(QLatin1Char('/')) || clean == QLatin1String("..") ||
         clean == QLatin1String("."))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("'%1' is not a folder name").arg(name));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "'%1' is not a folder name").arg(name));
     const ObjectUrl url = parseObjectUrl(parent);
     const QString key = url.key + clean + QLatin1Char('/');
     ObjectClient(endpointFor(url)).makeFolder(url.bucket, key);

@@ -3,6 +3,8 @@
 #include "storage/profiles.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
+
 namespace ad::storage
 {
 
@@ -23,8 +25,9 @@ ObjectUrl parseObjectUrl(const QString &text)
         }
         u.key = rest.section(QLatin1Char('/'), 1);
         if (u.bucket.isEmpty() && !u.key.isEmpty())
-            throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("'%1' names no bucket").arg(text));
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ad::Error", "'%1' names no bucket").arg(text));
         return u;
     }
     u.local = text;
@@ -62,9 +65,9 @@ Endpoint endpointFromEnvironment(Endpoint::Flavor flavor)
         if (e.secretKey.isEmpty()) missing << QStringLiteral("AWS_SECRET_ACCESS_KEY");
     }
     if (!missing.isEmpty())
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("set %1 to reach the bucket").arg(missing.join(QStringLiteral(", "))));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "set %1 to reach the bucket")
+                                  .arg(missing.join(QStringLiteral(", "))));
     return e;
 }
 
@@ -83,7 +86,8 @@ Endpoint endpointFor(const ObjectUrl &url)
         if (!p)
             throw ProcessingError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("no connection profile named '%1'").arg(url.profile));
+                QCoreApplication::translate("ad::Error", "no connection profile named '%1'")
+                    .arg(url.profile));
         return endpointFor(*p);
     }
     try {

@@ -3,6 +3,7 @@
 #include "storage/secretstore.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace ad::storage
@@ -23,8 +24,10 @@ const SecretStore &requireStore()
     QString error;
     const SecretStore *store = secretStore(&error);
     if (!store)
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("the keyring is not available: %1").arg(error));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "the keyring is not available: %1")
+                .arg(error));
     return *store;
 }
 
@@ -64,8 +67,9 @@ void saveProfile(const Profile &p, const ProfileSecrets &secrets)
 {
     if (p.name.trimmed().isEmpty() || p.name.contains(QLatin1Char('/')) ||
         p.name.contains(QLatin1Char('@')))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("a profile needs a name without '/' or '@'"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "a profile needs a name without '/' or '@'"));
     // Secrets first: a profile in the settings without its secret would only fail later.
     const SecretStore &store = requireStore();
     QString error;
@@ -73,8 +77,10 @@ void saveProfile(const Profile &p, const ProfileSecrets &secrets)
         (secrets.sessionToken.isEmpty()
              ? !store.remove(secretKeyName(p.name, "token"), &error)
              : !store.write(secretKeyName(p.name, "token"), secrets.sessionToken.toUtf8(), &error)))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("the keyring refused the secret: %1").arg(error));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "the keyring refused the secret: %1")
+                .arg(error));
     QSettings s;
     s.beginGroup(kGroup);
     s.beginGroup(QString::fromLatin1(p.name.toUtf8().toHex())); // any name is a valid key
@@ -127,9 +133,10 @@ Endpoint endpointFor(const Profile &p)
     QString error;
     const std::optional<QByteArray> secret = store.read(secretKeyName(p.name, "secret"), &error);
     if (!secret)
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("no secret key for profile '%1' in the keyring: %2").arg(p.name, error));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate(
+                                  "ad::Error", "no secret key for profile '%1' in the keyring: %2")
+                                  .arg(p.name, error));
     const QByteArray token =
         store.read(secretKeyName(p.name, "token"), nullptr).value_or(QByteArray());
     return endpointFor(p, {QString::fromUtf8(*secret), QString::fromUtf8(token)});

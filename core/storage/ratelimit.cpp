@@ -2,6 +2,7 @@
 
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QThread>
 #include <cmath>
@@ -41,8 +42,10 @@ qint64 parseRate(const QString &text)
                                          QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = form.match(t);
     if (!m.hasMatch())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("'%1' is not a rate (e.g. 500K, 10M)").arg(text));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "'%1' is not a rate (e.g. 500K, 10M)")
+                .arg(text));
     const QString unit = m.captured(2).toUpper();
     const double scale = unit == QLatin1String("K")   ? 1024.0
                          : unit == QLatin1String("M") ? 1024.0 * 1024

@@ -4,6 +4,7 @@
 #include "storage/objecturl.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -50,8 +51,9 @@ void LocalStorage::list(const QString &folder, bool recursive,
                         const std::function<bool(const QList<Entry> &)> &onPage) const
 {
     if (!QFileInfo(folder).isDir())
-        throw ProcessingError(ErrorCode::NotFound,
-                              QStringLiteral("'%1' is not a folder").arg(folder));
+        throw ProcessingError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ad::Error", "'%1' is not a folder").arg(folder));
     QDirIterator it(folder, recursive ? QDir::Files : QDir::AllEntries | QDir::NoDotAndDotDot,
                     recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     QList<Entry> page;
@@ -76,9 +78,9 @@ QByteArray LocalStorage::read(const QString &location) const
 {
     QFile f(location);
     if (!f.open(QIODevice::ReadOnly))
-        throw ProcessingError(
-            f.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
-            QStringLiteral("cannot read '%1': %2").arg(location, f.errorString()));
+        throw ProcessingError(f.exists() ? ErrorCode::IoError : ErrorCode::NotFound,
+                              QCoreApplication::translate("ad::Error", "cannot read '%1': %2")
+                                  .arg(location, f.errorString()));
     return f.readAll();
 }
 
@@ -96,8 +98,9 @@ bool LocalStorage::exists(const QString &location) const
 void LocalStorage::remove(const QString &location) const
 {
     if (!QFile::remove(location) && QFileInfo::exists(location))
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot delete '%1'").arg(location));
+        throw ProcessingError(
+            ErrorCode::IoError,
+            QCoreApplication::translate("ad::Error", "cannot delete '%1'").arg(location));
 }
 
 // --- bucket ---------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "storage/parallel.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,8 @@ namespace
 
 void checkCancelled(const TransferOptions &o, const QString &what)
 {
-    if (o.cancelled && o.cancelled->load()) ioError(QStringLiteral("%1: cancelled").arg(what));
+    if (o.cancelled && o.cancelled->load())
+        ioError(QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
 }
 
 QString checkpointPath(const TransferOptions &o, const QString &localPath, const QString &bucket,
@@ -51,10 +53,11 @@ QByteArray readRange(const QString &path, qint64 offset, qint64 length)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
-        ioError(QStringLiteral("cannot read '%1'").arg(path));
+        ioError(QCoreApplication::translate("ad::Error", "cannot read '%1'").arg(path));
     QByteArray data = f.read(length);
     if (data.size() != length)
-        ioError(QStringLiteral("'%1' changed while it was being read").arg(path));
+        ioError(QCoreApplication::translate("ad::Error", "'%1' changed while it was being read")
+                    .arg(path));
     return data;
 }
 
@@ -74,8 +77,9 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
 {
     const QFileInfo info(localPath);
     if (!info.isFile())
-        throw ProcessingError(ErrorCode::NotFound,
-                              QStringLiteral("'%1' is not a file").arg(localPath));
+        throw ProcessingError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ad::Error", "'%1' is not a file").arg(localPath));
     const qint64 size = info.size();
     if (o.progress) o.progress(0, size); // the size is known before the first byte goes
     ObjectClient client(endpoint);
@@ -181,8 +185,10 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
         const QString md5 =
             QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
         if (!etag.isEmpty() && etag.compare(md5, Qt::CaseInsensitive) != 0)
-            ioError(
-                QStringLiteral("part %1 of %2: ETag does not match the MD5 sent").arg(n).arg(key));
+            ioError(QCoreApplication::translate("ad::Error",
+                                                "part %1 of %2: ETag does not match the MD5 sent")
+                        .arg(n)
+                        .arg(key));
         QMutexLocker lock(&mutex);
         done.insert(n, UploadPart{n, etag, data.size()});
         saveCheckpoint();
@@ -198,7 +204,7 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     // Verify the whole object where the store reports CRC-64 (COS).
     const ObjectInfo stored = client.head(bucket, key);
     if (stored.size != size)
-        ioError(QStringLiteral("%1: stored size %2 differs from %3")
+        ioError(QCoreApplication::translate("ad::Error", "%1: stored size %2 differs from %3")
                     .arg(key)
                     .arg(stored.size)
                     .arg(size));
@@ -207,8 +213,9 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
         for (qint64 offset = 0; offset < size; offset += partSize)
             crc.update(readRange(localPath, offset, std::min(partSize, size - offset)));
         if (crc.value() != *stored.crc64)
-            ioError(
-                QStringLiteral("%1: CRC-64 of the stored object differs from the file").arg(key));
+            ioError(QCoreApplication::translate(
+                        "ad::Error", "%1: CRC-64 of the stored object differs from the file")
+                        .arg(key));
     }
     return result;
 }
@@ -238,7 +245,8 @@ void writeAt(const QString &path, qint64 offset, const QByteArray &data)
     if (errnum == 0) ::sync_file_range(fd, offset, data.size(), SYNC_FILE_RANGE_WRITE);
     if (fd >= 0) ::close(fd);
     if (errnum != 0)
-        ioError(QStringLiteral("cannot write '%1': %2").arg(path, writeErrorText(errnum)));
+        ioError(QCoreApplication::translate("ad::Error", "cannot write '%1': %2")
+                    .arg(path, writeErrorText(errnum)));
 }
 
 // The resume list: replaced whole (temporary file + rename) but not synced; the finished
@@ -296,7 +304,8 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
     {
         QFile out(partial);
         if (!out.open(QIODevice::ReadWrite) || !out.resize(total))
-            ioError(QStringLiteral("cannot write '%1': %2").arg(partial, out.errorString()));
+            ioError(QCoreApplication::translate("ad::Error", "cannot write '%1': %2")
+                        .arg(partial, out.errorString()));
     }
     QMutex mutex;
     qint64 have = 0;
@@ -334,16 +343,17 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
             {{QStringLiteral("Range"), QString::fromLatin1(rangeHeader(offset, length))},
              {QStringLiteral("If-Match"), QLatin1Char('"') + etag + QLatin1Char('"')}});
         if (r.body.size() != length)
-            ioError(QStringLiteral("%1: slice at %2 came back with %3 bytes")
-                        .arg(key)
-                        .arg(offset)
-                        .arg(r.body.size()));
+            ioError(
+                QCoreApplication::translate("ad::Error", "%1: slice at %2 came back with %3 bytes")
+                    .arg(key)
+                    .arg(offset)
+                    .arg(r.body.size()));
         writeAt(partial, offset, r.body);
         record(i, length);
     });
     QFile out(partial);
     if (!out.open(QIODevice::ReadOnly) || out.size() != total)
-        ioError(QStringLiteral("%1: downloaded %2 bytes, expected %3")
+        ioError(QCoreApplication::translate("ad::Error", "%1: downloaded %2 bytes, expected %3")
                     .arg(key)
                     .arg(out.size())
                     .arg(total));
@@ -355,14 +365,16 @@ void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString
             out.close();
             QFile::remove(partial);
             QFile::remove(sidecar);
-            ioError(QStringLiteral("%1: CRC-64 mismatch after download").arg(key));
+            ioError(QCoreApplication::translate("ad::Error", "%1: CRC-64 mismatch after download")
+                        .arg(key));
         }
     }
     ::fdatasync(out.handle()); // durable before visible
     out.close();
     if (::rename(QFile::encodeName(partial).constData(),
                  QFile::encodeName(localPath).constData()) != 0)
-        ioError(QStringLiteral("cannot rename the download to '%1'").arg(localPath));
+        ioError(QCoreApplication::translate("ad::Error", "cannot rename the download to '%1'")
+                    .arg(localPath));
     QFile::remove(sidecar);
 }
 
@@ -371,13 +383,16 @@ QString localPathForKey(const QString &root, const QString &key)
     const QString cleanRoot = QDir::cleanPath(QDir(root).absolutePath());
     if (key.isEmpty() || key.startsWith(QLatin1Char('/')) || key.contains(QLatin1Char('\\')) ||
         key.contains(QChar(0)))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("object key '%1' is not a relative path").arg(key));
-    const QString target = QDir::cleanPath(cleanRoot + QLatin1Char('/') + key);
-    if (!target.startsWith(cleanRoot + QLatin1Char('/')))
         throw ProcessingError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("object key '%1' would be written outside '%2'").arg(key, cleanRoot));
+            QCoreApplication::translate("ad::Error", "object key '%1' is not a relative path")
+                .arg(key));
+    const QString target = QDir::cleanPath(cleanRoot + QLatin1Char('/') + key);
+    if (!target.startsWith(cleanRoot + QLatin1Char('/')))
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate(
+                                  "ad::Error", "object key '%1' would be written outside '%2'")
+                                  .arg(key, cleanRoot));
     return target;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/storage.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -64,8 +65,9 @@ QList<TransferItem> planTransfers(const QString &fromText, const QString &toText
     if (!from.remote) {
         const QFileInfo source(from.local);
         if (!source.exists())
-            throw ProcessingError(ErrorCode::NotFound,
-                                  QStringLiteral("'%1' does not exist").arg(from.local));
+            throw ProcessingError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ad::Error", "'%1' does not exist").arg(from.local));
         const auto targetFor = [&](const QString &relative, bool intoFolder) {
             if (to.remote)
                 return urlFor(to, intoFolder
@@ -80,7 +82,8 @@ QList<TransferItem> planTransfers(const QString &fromText, const QString &toText
             if (!recursive)
                 throw ProcessingError(
                     ErrorCode::InvalidArgument,
-                    QStringLiteral("'%1' is a folder: add --recursive").arg(from.local));
+                    QCoreApplication::translate("ad::Error", "'%1' is a folder: add --recursive")
+                        .arg(from.local));
             const QDir root(source.absoluteFilePath());
             QDirIterator it(root.path(), QDir::Files, QDirIterator::Subdirectories);
             QStringList files;
@@ -131,8 +134,9 @@ void runTransfer(const TransferItem &item, bool move, const TransferOptions &opt
     case TransferDirection::Local: {
         QFile in(from.local);
         if (!in.open(QIODevice::ReadOnly))
-            throw ProcessingError(ErrorCode::NotFound,
-                                  QStringLiteral("cannot read '%1'").arg(from.local));
+            throw ProcessingError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ad::Error", "cannot read '%1'").arg(from.local));
         QDir().mkpath(QFileInfo(to.local).absolutePath());
         writeFileAtomically(to.local, in.readAll());
         break;

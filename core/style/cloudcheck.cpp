@@ -111,9 +111,10 @@ QString cloudUrl(const QString &objectUrl, const QString &processing)
 QByteArray picOperationsJson(const QList<PicRule> &rules, bool picInfo)
 {
     if (rules.size() > kCloudMaxRules)
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("Pic-Operations holds at most %1 rules (-60997)").arg(kCloudMaxRules));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate(
+                                  "ad::Error", "Pic-Operations holds at most %1 rules (-60997)")
+                                  .arg(kCloudMaxRules));
     QJsonArray list;
     for (const PicRule &r : rules)
         list.append(

@@ -5,6 +5,7 @@
 #include "style/schema.h"
 #include "style/values.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QUrl>
@@ -50,9 +51,14 @@ public:
     const Token &last() const { return m_tokens[m_pos - 1]; }
     const Token &value(const Token &key)
     {
-        if (atEnd()) invalid(QStringLiteral("'%1' needs a value").arg(key.text), key);
+        if (atEnd())
+            invalid(QCoreApplication::translate("ad::Error", "'%1' needs a value").arg(key.text),
+                    key);
         const Token &v = next();
-        if (v.text.isEmpty()) invalid(QStringLiteral("'%1' has an empty value").arg(key.text), v);
+        if (v.text.isEmpty())
+            invalid(
+                QCoreApplication::translate("ad::Error", "'%1' has an empty value").arg(key.text),
+                v);
         return v;
     }
 
@@ -65,10 +71,16 @@ int toInt(const Token &t, int min, int max, const QString &what)
 {
     static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,10}$"));
     if (!digits.match(t.text).hasMatch())
-        invalid(QStringLiteral("%1: '%2' is not an integer").arg(what, t.text), t);
+        invalid(QCoreApplication::translate("ad::Error", "%1: '%2' is not an integer")
+                    .arg(what, t.text),
+                t);
     const qint64 v = t.text.toLongLong();
     if (v < min || v > max)
-        invalid(QStringLiteral("%1: %2 is outside %3..%4").arg(what, t.text).arg(min).arg(max), t);
+        invalid(QCoreApplication::translate("ad::Error", "%1: %2 is outside %3..%4")
+                    .arg(what, t.text)
+                    .arg(min)
+                    .arg(max),
+                t);
     return int(v);
 }
 
@@ -83,7 +95,10 @@ Geometry thumbnailGeometry(const Token &t)
         "^(?:!([0-9]+)p|!([0-9]+)px|!x([0-9]+)p|([0-9]+)x|x([0-9]+)|([0-9]+)x([0-9]+)([><!r]?)|"
         "!([0-9]+)x([0-9]+)r|([0-9]+)@)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch()) invalid(QStringLiteral("thumbnail: '%1' is not a geometry").arg(t.text), t);
+    if (!m.hasMatch())
+        invalid(QCoreApplication::translate("ad::Error", "thumbnail: '%1' is not a geometry")
+                    .arg(t.text),
+                t);
     Geometry g;
     auto side = [&](int group) {
         return toInt({m.captured(group), t.offset}, 1, kMaxOutputSide, QStringLiteral("thumbnail"));
@@ -130,7 +145,8 @@ Geometry thumbnailGeometry(const Token &t)
             g.area = a.toLongLong();
         }
     } catch (const ProcessingError &e) {
-        invalid(QStringLiteral("thumbnail: '%1' is out of range (%2)")
+        // The inner message's "<what>: " prefix, which translations keep, is dropped.
+        invalid(QCoreApplication::translate("ad::Error", "thumbnail: '%1' is out of range (%2)")
                     .arg(t.text, e.error().message.section(QLatin1String(": "), 1)),
                 t);
     }
@@ -142,7 +158,9 @@ Crop cropGeometry(const Token &t)
     static const QRegularExpression re(QStringLiteral("^([0-9]*)x([0-9]*)$"));
     const auto m = re.match(t.text);
     if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()))
-        invalid(QStringLiteral("crop: '%1' is not <W>x, x<H> or <W>x<H>").arg(t.text), t);
+        invalid(QCoreApplication::translate("ad::Error", "crop: '%1' is not <W>x, x<H> or <W>x<H>")
+                    .arg(t.text),
+                t);
     Crop c;
     if (!m.captured(1).isEmpty())
         c.width = toInt({m.captured(1), t.offset}, 1, 30000, QStringLiteral("crop width"));
@@ -155,11 +173,16 @@ Cut cutGeometry(const Token &t)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]+)x([0-9]+)x([0-9]+)x([0-9]+)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch()) invalid(QStringLiteral("cut: '%1' is not <W>x<H>x<dx>x<dy>").arg(t.text), t);
+    if (!m.hasMatch())
+        invalid(QCoreApplication::translate("ad::Error", "cut: '%1' is not <W>x<H>x<dx>x<dy>")
+                    .arg(t.text),
+                t);
     auto num = [&](int group, int min) {
         const qint64 v = m.captured(group).toLongLong();
         if (m.captured(group).size() > 6 || v < min || v > 30000)
-            invalid(QStringLiteral("cut: '%1' has a value out of range").arg(t.text), t);
+            invalid(QCoreApplication::translate("ad::Error", "cut: '%1' has a value out of range")
+                        .arg(t.text),
+                    t);
         return int(v);
     };
     return Cut{num(1, 1), num(2, 1), num(3, 0), num(4, 0)};
@@ -181,14 +204,21 @@ Quality qualityValue(const Token &t, Quality::Kind kind, const QString &what, bo
 ImageFormat formatValue(const Token &t)
 {
     const auto f = formatFromName(t.text);
-    if (!f) invalid(QStringLiteral("format: '%1' is not a known format").arg(t.text), t);
+    if (!f)
+        invalid(QCoreApplication::translate("ad::Error", "format: '%1' is not a known format")
+                    .arg(t.text),
+                t);
     return *f;
 }
 
 Gravity gravityValue(const Token &t)
 {
     const auto g = gravityFromName(t.text);
-    if (!g) invalid(QStringLiteral("gravity: '%1' is not a nine-grid position").arg(t.text), t);
+    if (!g)
+        invalid(
+            QCoreApplication::translate("ad::Error", "gravity: '%1' is not a nine-grid position")
+                .arg(t.text),
+            t);
     return *g;
 }
 
@@ -197,7 +227,9 @@ QRgb colorValue(const Token &t, const QString &what)
     const auto bytes = decodeBase64Param(t.text);
     const auto color = bytes ? colorFromText(QString::fromUtf8(*bytes)) : std::nullopt;
     if (!color)
-        invalid(QStringLiteral("%1: '%2' is not a Base64-encoded #RRGGBB colour").arg(what, t.text),
+        invalid(QCoreApplication::translate("ad::Error",
+                                            "%1: '%2' is not a Base64-encoded #RRGGBB colour")
+                    .arg(what, t.text),
                 t);
     return *color;
 }
@@ -206,7 +238,9 @@ QString textValue(const Token &t, const QString &what)
 {
     const auto bytes = decodeBase64Param(t.text);
     if (!bytes || bytes->isEmpty())
-        invalid(QStringLiteral("%1: '%2' is not URL-safe Base64").arg(what, t.text), t);
+        invalid(QCoreApplication::translate("ad::Error", "%1: '%2' is not URL-safe Base64")
+                    .arg(what, t.text),
+                t);
     return QString::fromUtf8(*bytes);
 }
 
@@ -215,20 +249,27 @@ QString watermarkText(const Token &t)
 {
     const auto bytes = decodeBase64Param(t.text);
     if (!bytes || bytes->isEmpty())
-        invalid(QStringLiteral("text: '%1' is not URL-safe Base64").arg(t.text), t);
+        invalid(QCoreApplication::translate("ad::Error", "text: '%1' is not URL-safe Base64")
+                    .arg(t.text),
+                t);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8(*bytes);
-    if (utf8.hasError()) invalid(QStringLiteral("text: '%1' is not UTF-8 text").arg(t.text), t);
+    if (utf8.hasError())
+        invalid(
+            QCoreApplication::translate("ad::Error", "text: '%1' is not UTF-8 text").arg(t.text),
+            t);
     const QList<uint> chars = text.toUcs4();
     if (chars.size() > kMaxWatermarkText)
-        invalid(QStringLiteral("text: %1 characters; at most %2 are allowed")
-                    .arg(chars.size())
-                    .arg(kMaxWatermarkText),
-                t);
+        invalid(
+            QCoreApplication::translate("ad::Error", "text: %1 characters; at most %2 are allowed")
+                .arg(chars.size())
+                .arg(kMaxWatermarkText),
+            t);
     for (const uint c : chars)
         if (QChar::category(c) == QChar::Other_Control || c == 0x2028 || c == 0x2029)
-            invalid(QStringLiteral("text: U+%1 is a control character; the text must be one "
-                                   "line of printable characters")
+            invalid(QCoreApplication::translate(
+                        "ad::Error", "text: U+%1 is a control character; the text must be one "
+                                     "line of printable characters")
                         .arg(QString::number(c, 16).toUpper().rightJustified(4, QLatin1Char('0'))),
                     t);
     return text;
@@ -239,9 +280,10 @@ SizeLimit sizeLimitValue(const Token &t)
     static const QRegularExpression re(QStringLiteral("^([0-9]{1,6})([kKmM])(!?)$"));
     const auto m = re.match(t.text);
     if (!m.hasMatch() || m.captured(1).toInt() < 1)
-        invalid(
-            QStringLiteral("size-limit: '%1' is not <N>k or <N>m, optionally with !").arg(t.text),
-            t);
+        invalid(QCoreApplication::translate(
+                    "ad::Error", "size-limit: '%1' is not <N>k or <N>m, optionally with !")
+                    .arg(t.text),
+                t);
     SizeLimit s;
     s.amount = m.captured(1).toInt();
     s.unit = m.captured(2).toLower() == QLatin1String("m") ? 'm' : 'k';
@@ -253,14 +295,21 @@ Blur blurValue(const Token &t)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]+)x([0-9]+(?:\\.[0-9]+)?)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch()) invalid(QStringLiteral("blur: '%1' is not <radius>x<sigma>").arg(t.text), t);
+    if (!m.hasMatch())
+        invalid(QCoreApplication::translate("ad::Error", "blur: '%1' is not <radius>x<sigma>")
+                    .arg(t.text),
+                t);
     Blur b;
     b.radius = m.captured(1).size() <= 2 ? m.captured(1).toInt() : 0;
     if (b.radius < 1 || b.radius > 50)
-        invalid(QStringLiteral("blur: radius %1 is outside 1..50").arg(m.captured(1)), t);
+        invalid(QCoreApplication::translate("ad::Error", "blur: radius %1 is outside 1..50")
+                    .arg(m.captured(1)),
+                t);
     b.sigma = m.captured(2).toDouble();
     if (b.sigma <= 0 || b.sigma > 50)
-        invalid(QStringLiteral("blur: sigma %1 is outside (0, 50]").arg(m.captured(2)), t);
+        invalid(QCoreApplication::translate("ad::Error", "blur: sigma %1 is outside (0, 50]")
+                    .arg(m.captured(2)),
+                t);
     return b;
 }
 
@@ -284,11 +333,16 @@ MogrStage parseMogr(Reader &r)
         } else if (k == QLatin1String("pad") || k == QLatin1String("color")) {
             auto *thumb = lastStepAs<Thumbnail>(stage);
             const Token &v = r.value(key);
-            if (!thumb) invalid(QStringLiteral("'%1' must follow thumbnail").arg(k), key);
+            if (!thumb)
+                invalid(
+                    QCoreApplication::translate("ad::Error", "'%1' must follow thumbnail").arg(k),
+                    key);
             if (k == QLatin1String("pad")) {
                 thumb->pad = toSwitch(v, QStringLiteral("pad"));
                 if (*thumb->pad && thumb->geometry.kind != Geometry::Kind::Fit) // D19
-                    invalid(QStringLiteral("pad works only with the <W>x<H> geometry"), key);
+                    invalid(QCoreApplication::translate("ad::Error",
+                                                        "pad works only with the <W>x<H> geometry"),
+                            key);
             } else
                 thumb->color = colorValue(v, QStringLiteral("color"));
             stage.steps.back().span.length =
@@ -298,7 +352,9 @@ MogrStage parseMogr(Reader &r)
                    k == QLatin1String("dy")) {
             auto *crop = lastStepAs<Crop>(stage);
             const Token &v = r.value(key);
-            if (!crop) invalid(QStringLiteral("'%1' must follow crop").arg(k), key);
+            if (!crop)
+                invalid(QCoreApplication::translate("ad::Error", "'%1' must follow crop").arg(k),
+                        key);
             if (k == QLatin1String("gravity"))
                 crop->gravity = gravityValue(v);
             else if (k == QLatin1String("dx"))
@@ -324,13 +380,17 @@ MogrStage parseMogr(Reader &r)
             else if (k == QLatin1String("scrop")) {
                 const Crop c = cropGeometry(v);
                 if (!c.width || !c.height)
-                    invalid(QStringLiteral("scrop: '%1' is not <W>x<H>").arg(v.text), v);
+                    invalid(QCoreApplication::translate("ad::Error", "scrop: '%1' is not <W>x<H>")
+                                .arg(v.text),
+                            v);
                 step.op = SCrop{c.width, c.height};
             } else if (k == QLatin1String("rotate"))
                 step.op = Rotate{toInt(v, 0, 360, k)};
             else if (k == QLatin1String("flip")) {
                 if (v.text != QLatin1String("vertical") && v.text != QLatin1String("horizontal"))
-                    invalid(QStringLiteral("flip: '%1' is not vertical or horizontal").arg(v.text),
+                    invalid(QCoreApplication::translate("ad::Error",
+                                                        "flip: '%1' is not vertical or horizontal")
+                                .arg(v.text),
                             v);
                 step.op = Flip{v.text == QLatin1String("vertical")};
             } else if (k == QLatin1String("blur"))
@@ -359,24 +419,30 @@ MogrStage parseMogr(Reader &r)
                 step.op = sizeLimitValue(v);
             else if (k == QLatin1String("ignore-error")) {
                 if (v.text != QLatin1String("1"))
-                    invalid(QStringLiteral("ignore-error: only 1 is defined, got '%1'").arg(v.text),
+                    invalid(QCoreApplication::translate("ad::Error",
+                                                        "ignore-error: only 1 is defined, got '%1'")
+                                .arg(v.text),
                             v);
                 step.op = IgnoreError{};
             } else
                 fail(ErrorCode::UnknownOperation,
-                     QStringLiteral("imageMogr2: unknown operation '%1'").arg(k), key);
+                     QCoreApplication::translate("ad::Error", "imageMogr2: unknown operation '%1'")
+                         .arg(k),
+                     key);
         }
         stage.steps.push_back(std::move(step));
     }
     if (stage.steps.empty())
-        invalid(QStringLiteral("imageMogr2 needs at least one operation"), r.last());
+        invalid(QCoreApplication::translate("ad::Error", "imageMogr2 needs at least one operation"),
+                r.last());
     return stage;
 }
 
 ImageView2 parseView(Reader &r, const Token &head)
 {
     ImageView2 v;
-    if (r.atEnd()) invalid(QStringLiteral("imageView2 needs a mode 1-5"), head);
+    if (r.atEnd())
+        invalid(QCoreApplication::translate("ad::Error", "imageView2 needs a mode 1-5"), head);
     v.mode = toInt(r.next(), 1, 5, QStringLiteral("imageView2 mode"));
     while (!r.atEnd()) {
         const Token &key = r.next();
@@ -396,9 +462,12 @@ ImageView2 parseView(Reader &r, const Token &head)
             v.lquality = qualityValue(val, Quality::Kind::Floor, k, false);
         else
             fail(ErrorCode::UnknownOperation,
-                 QStringLiteral("imageView2: unknown parameter '%1'").arg(k), key);
+                 QCoreApplication::translate("ad::Error", "imageView2: unknown parameter '%1'")
+                     .arg(k),
+                 key);
     }
-    if (!v.width && !v.height) invalid(QStringLiteral("imageView2 needs w or h"), head);
+    if (!v.width && !v.height)
+        invalid(QCoreApplication::translate("ad::Error", "imageView2 needs w or h"), head);
     return v;
 }
 
@@ -427,9 +496,10 @@ QString blindImageValue(const Token &val)
 {
     const QString url = textValue(val, QStringLiteral("image"));
     if (url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
-        invalid(
-            QStringLiteral("image: '%1' must begin with http:// (https is not accepted)").arg(url),
-            val);
+        invalid(QCoreApplication::translate(
+                    "ad::Error", "image: '%1' must begin with http:// (https is not accepted)")
+                    .arg(url),
+                val);
     return url;
 }
 
@@ -448,7 +518,8 @@ StageOp parseBlind(Reader &r, const Token &head, int mode)
         } else if (mode == 3 && k == QLatin1String("text")) {
             text = textValue(val, k);
             if (!blindTextAllowed(text))
-                invalid(QStringLiteral("text: '%1' must be 1-%2 characters of 0-9, A-Z, a-z")
+                invalid(QCoreApplication::translate(
+                            "ad::Error", "text: '%1' must be 1-%2 characters of 0-9, A-Z, a-z")
                             .arg(text)
                             .arg(kMaxBlindText),
                         val);
@@ -456,13 +527,22 @@ StageOp parseBlind(Reader &r, const Token &head, int mode)
             level = toInt(val, 1, 3, k);
         else
             fail(ErrorCode::UnknownOperation,
-                 QStringLiteral("watermark/%1: unknown parameter '%2'").arg(mode).arg(k), key);
+                 QCoreApplication::translate("ad::Error", "watermark/%1: unknown parameter '%2'")
+                     .arg(mode)
+                     .arg(k),
+                 key);
     }
-    if (!type) invalid(QStringLiteral("watermark/%1 needs type (1, 2 or 3)").arg(mode), head);
+    if (!type)
+        invalid(QCoreApplication::translate("ad::Error", "watermark/%1 needs type (1, 2 or 3)")
+                    .arg(mode),
+                head);
     if (*type != 3 && image.isEmpty())
-        invalid(QStringLiteral("watermark/%1 type %2 needs image").arg(mode).arg(*type), head);
+        invalid(QCoreApplication::translate("ad::Error", "watermark/%1 type %2 needs image")
+                    .arg(mode)
+                    .arg(*type),
+                head);
     if (mode == 3 && *type == 3 && text.isEmpty())
-        invalid(QStringLiteral("watermark/3 type 3 needs text"), head);
+        invalid(QCoreApplication::translate("ad::Error", "watermark/3 type 3 needs text"), head);
     if (mode == 4) return BlindExtract{*type, *type == 3 ? QString() : image};
     return BlindEmbed{*type, *type == 3 ? QString() : image, *type == 3 ? text : QString(),
                       *type == 2 ? level : std::nullopt};
@@ -470,7 +550,10 @@ StageOp parseBlind(Reader &r, const Token &head, int mode)
 
 StageOp parseWatermark(Reader &r, const Token &head)
 {
-    if (r.atEnd()) invalid(QStringLiteral("watermark needs a type (1 image, 2 text)"), head);
+    if (r.atEnd())
+        invalid(
+            QCoreApplication::translate("ad::Error", "watermark needs a type (1 image, 2 text)"),
+            head);
     const Token &typeToken = r.next();
     const int type = toInt(typeToken, 1, 4, QStringLiteral("watermark type"));
     if (type > 2) return parseBlind(r, head, type);
@@ -499,7 +582,10 @@ StageOp parseWatermark(Reader &r, const Token &head)
         } else if (type == 2 && k == QLatin1String("font")) {
             const QString name = textValue(val, k).normalized(QString::NormalizationForm_KC);
             if (!fontFor(name))
-                invalid(QStringLiteral("font: '%1' is not a supported font").arg(name), val);
+                invalid(
+                    QCoreApplication::translate("ad::Error", "font: '%1' is not a supported font")
+                        .arg(name),
+                    val);
             text.font = name;
         } else if (type == 2 && k == QLatin1String("fontsize"))
             text.fontSize = toInt(val, 1, 1000, k);
@@ -509,23 +595,32 @@ StageOp parseWatermark(Reader &r, const Token &head)
             text.shadow = toInt(val, 0, 100, k);
         else
             fail(ErrorCode::UnknownOperation,
-                 QStringLiteral("watermark/%1: unknown parameter '%2'").arg(type).arg(k), key);
+                 QCoreApplication::translate("ad::Error", "watermark/%1: unknown parameter '%2'")
+                     .arg(type)
+                     .arg(k),
+                 key);
     }
     if (!haveSource)
-        invalid(QStringLiteral("watermark/%1 needs %2").arg(type).arg(type == 1 ? "image" : "text"),
+        invalid(QCoreApplication::translate("ad::Error", "watermark/%1 needs %2")
+                    .arg(type)
+                    .arg(type == 1 ? "image" : "text"),
                 head);
     if (type == 1) {
-        if (image.spcent && !image.scatype) invalid(QStringLiteral("spcent needs scatype"), head);
+        if (image.spcent && !image.scatype)
+            invalid(QCoreApplication::translate("ad::Error", "spcent needs scatype"), head);
         if (image.scatype == 3 && image.spcent && *image.spcent > 250)
-            invalid(QStringLiteral("spcent: %1 is outside 1..250 for scatype 3").arg(*image.spcent),
+            invalid(QCoreApplication::translate("ad::Error",
+                                                "spcent: %1 is outside 1..250 for scatype 3")
+                        .arg(*image.spcent),
                     head);
         return image;
     }
     const qsizetype length = text.text.toUcs4().size();
     const int size = text.fontSize.value_or(kDefaultTextSize);
     if (length * size > kMaxTextLineWidth)
-        invalid(QStringLiteral("text: %1 characters at %2 px make a line wider than %3 px; "
-                               "shorten the text or the font size")
+        invalid(QCoreApplication::translate(
+                    "ad::Error", "text: %1 characters at %2 px make a line wider than %3 px; "
+                                 "shorten the text or the font size")
                     .arg(length)
                     .arg(size)
                     .arg(kMaxTextLineWidth),
@@ -548,21 +643,27 @@ Stage parseStage(const QString &text, int offset)
         stage.op = parseWatermark(r, head);
     } else if (h == QLatin1String("imageInfo") || h == QLatin1String("exif") ||
                h == QLatin1String("imageAve")) {
-        if (!r.atEnd()) invalid(QStringLiteral("'%1' takes no parameters").arg(h), r.next());
+        if (!r.atEnd())
+            invalid(QCoreApplication::translate("ad::Error", "'%1' takes no parameters").arg(h),
+                    r.next());
         stage.op = InfoQuery{h == QLatin1String("imageInfo") ? InfoQuery::Kind::ImageInfo
                              : h == QLatin1String("exif")    ? InfoQuery::Kind::Exif
                                                              : InfoQuery::Kind::ImageAve};
     } else if (h == QLatin1String("style")) {
-        if (r.atEnd()) invalid(QStringLiteral("style needs a name"), head);
+        if (r.atEnd())
+            invalid(QCoreApplication::translate("ad::Error", "style needs a name"), head);
         const Token &name = r.next();
         if (!isValidStyleName(name.text) || !r.atEnd())
             fail(ErrorCode::InvalidStyleName,
-                 QStringLiteral("style: '%1' is not a valid style name").arg(name.text), name);
+                 QCoreApplication::translate("ad::Error", "style: '%1' is not a valid style name")
+                     .arg(name.text),
+                 name);
         stage.op = StyleRef{name.text};
     } else if (h.isEmpty()) {
-        invalid(QStringLiteral("empty stage"), head);
+        invalid(QCoreApplication::translate("ad::Error", "empty stage"), head);
     } else {
-        fail(ErrorCode::UnknownOperation, QStringLiteral("unknown processing '%1'").arg(h), head);
+        fail(ErrorCode::UnknownOperation,
+             QCoreApplication::translate("ad::Error", "unknown processing '%1'").arg(h), head);
     }
     return stage;
 }
@@ -570,21 +671,25 @@ Stage parseStage(const QString &text, int offset)
 void checkPipeline(const Pipeline &p, const Span &where)
 {
     if (int(p.stages.size()) > kMaxStages)
-        throw ProcessingError(ErrorCode::TooManyStages,
-                              QStringLiteral("%1 stages; at most %2 are allowed")
-                                  .arg(p.stages.size())
-                                  .arg(kMaxStages),
-                              where.offset, where.length);
+        throw ProcessingError(
+            ErrorCode::TooManyStages,
+            QCoreApplication::translate("ad::Error", "%1 stages; at most %2 are allowed")
+                .arg(p.stages.size())
+                .arg(kMaxStages),
+            where.offset, where.length);
     for (size_t i = 0; i < p.stages.size(); ++i) {
         const Stage &s = p.stages[i];
         if (std::holds_alternative<InfoQuery>(s.op) && i + 1 != p.stages.size())
             throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("an information query must be the last stage"),
+                                  QCoreApplication::translate(
+                                      "ad::Error", "an information query must be the last stage"),
                                   s.span.offset, s.span.length);
         if (std::holds_alternative<BlindExtract>(s.op) && i + 1 != p.stages.size())
-            throw ProcessingError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("watermark/4 (extraction) must be the last stage"),
-                                  s.span.offset, s.span.length);
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ad::Error",
+                                            "watermark/4 (extraction) must be the last stage"),
+                s.span.offset, s.span.length);
     }
 }
 
@@ -616,7 +721,8 @@ Pipeline parse(const QString &processing)
         base = 1;
     }
     if (text.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, QStringLiteral("empty processing string"),
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "empty processing string"),
                               0, 0);
     Pipeline p;
     int start = 0;
@@ -661,34 +767,40 @@ Pipeline expandStyles(const Pipeline &pipeline, const StyleLookup &lookup)
             // Errors inside expanded stages point at the reference written in the string.
             const Span where = item.stage.span;
             if (item.chain.contains(ref->name))
-                throw ProcessingError(ErrorCode::InvalidArgument,
-                                      QStringLiteral("style '%1' refers to itself").arg(ref->name),
-                                      where.offset, where.length);
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("ad::Error", "style '%1' refers to itself")
+                        .arg(ref->name),
+                    where.offset, where.length);
             if (depth == kMaxStyleDepth)
                 throw ProcessingError(
                     ErrorCode::TooManyStages,
-                    QStringLiteral("style '%1': references nest deeper than %2 levels")
+                    QCoreApplication::translate("ad::Error",
+                                                "style '%1': references nest deeper than %2 levels")
                         .arg(item.chain.constFirst())
                         .arg(kMaxStyleDepth),
                     where.offset, where.length);
             const auto body = lookup ? lookup(ref->name) : std::nullopt;
             if (!body)
-                throw ProcessingError(ErrorCode::StyleNotFound,
-                                      QStringLiteral("style '%1' does not exist").arg(ref->name),
-                                      where.offset, where.length);
+                throw ProcessingError(
+                    ErrorCode::StyleNotFound,
+                    QCoreApplication::translate("ad::Error", "style '%1' does not exist")
+                        .arg(ref->name),
+                    where.offset, where.length);
             Pipeline inner;
             try {
                 inner = parse(*body);
             } catch (const ProcessingError &e) {
-                throw ProcessingError(
-                    e.error().code,
-                    QStringLiteral("in style '%1': %2").arg(ref->name, e.error().message),
-                    where.offset, where.length);
+                throw ProcessingError(e.error().code,
+                                      QCoreApplication::translate("ad::Error", "in style '%1': %2")
+                                          .arg(ref->name, e.error().message),
+                                      where.offset, where.length);
             }
             const size_t atLeast = next.size() + inner.stages.size() + (items.size() - i - 1);
             if (atLeast > size_t(kMaxStages))
                 throw ProcessingError(ErrorCode::TooManyStages,
-                                      QStringLiteral("over %1 stages once style '%2' is expanded")
+                                      QCoreApplication::translate(
+                                          "ad::Error", "over %1 stages once style '%2' is expanded")
                                           .arg(kMaxStages)
                                           .arg(ref->name),
                                       where.offset, where.length);

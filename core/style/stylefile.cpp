@@ -3,6 +3,7 @@
 #include "files/regularfile.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,15 +18,16 @@ void checkStyle(const QString &name, const QString &body, const QString &where)
 {
     if (!isValidStyleName(name) || body.isEmpty())
         throw ProcessingError(ErrorCode::InvalidStyleName,
-                              QStringLiteral("%1: '%2' is not a style name (1-64 of letters, "
-                                             "digits, _ - .) with a processing string")
+                              QCoreApplication::translate(
+                                  "ad::Error", "%1: '%2' is not a style name (1-64 of letters, "
+                                               "digits, _ - .) with a processing string")
                                   .arg(where, name));
     try {
         parse(body);
     } catch (const ProcessingError &e) {
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1: style '%2': %3").arg(where, name, e.error().message));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "%1: style '%2': %3")
+                                  .arg(where, name, e.error().message));
     }
 }
 
@@ -40,8 +42,10 @@ QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &ori
         if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
         const QString where = QStringLiteral("%1:%2").arg(origin).arg(i + 1);
         if (!line.contains(QLatin1Char('\t')))
-            throw ProcessingError(ErrorCode::InvalidStyleName,
-                                  QStringLiteral("%1: expected name<TAB>processing").arg(where));
+            throw ProcessingError(
+                ErrorCode::InvalidStyleName,
+                QCoreApplication::translate("ad::Error", "%1: expected name<TAB>processing")
+                    .arg(where));
         const QString name = line.section(QLatin1Char('\t'), 0, 0).trimmed();
         const QString body = line.section(QLatin1Char('\t'), 1).trimmed();
         checkStyle(name, body, where);
@@ -65,7 +69,8 @@ QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &ori
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
         throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("%1: not JSON (%2)").arg(origin, error.errorString()));
+                              QCoreApplication::translate("ad::Error", "%1: not JSON (%2)")
+                                  .arg(origin, error.errorString()));
     const QJsonArray list = doc.isArray() ? doc.array()
                             : doc.object().contains(QStringLiteral("styles"))
                                 ? doc.object().value(QStringLiteral("styles")).toArray()

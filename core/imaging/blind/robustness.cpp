@@ -4,6 +4,7 @@
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
+#include "style/errortext.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -64,7 +65,7 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
             } catch (const vips::VError &e) {
                 row.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
             } catch (const ProcessingError &e) {
-                row.error = e.error().toString();
+                row.error = localizedText(e.error());
             }
             report.rows.push_back(row);
         }
