@@ -1,6 +1,7 @@
 #include "server/stylestore.h"
 
 #include "storage/atomicfile.h"
+#include "style/cloudcheck.h"
 #include "style/stylefile.h"
 
 #include <QFileInfo>
@@ -32,13 +33,15 @@ style::StyleLookup StyleStore::lookup() const
     return style::lookupIn(styles());
 }
 
-void StyleStore::put(const QString &name, const QString &body)
+bool StyleStore::put(const QString &name, const QString &body)
 {
     QMutexLocker lock(&m_mutex);
+    if (!m_styles.contains(name) && m_styles.size() >= style::kCloudMaxStyles) return false;
     QMap<QString, QString> next = m_styles;
     next.insert(name, body);
     save(next);
     m_styles = std::move(next);
+    return true;
 }
 
 bool StyleStore::remove(const QString &name)

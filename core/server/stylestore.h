@@ -24,7 +24,9 @@ public:
     std::optional<QString> find(const QString &name) const;
     style::StyleLookup lookup() const; // a snapshot; later changes do not affect it
     // Both persist atomically before returning; a failed write leaves the set unchanged.
-    void put(const QString &name, const QString &body);
+    // put() is false, and changes nothing, when the store is full (style::kCloudMaxStyles)
+    // and `name` is new.
+    bool put(const QString &name, const QString &body);
     bool remove(const QString &name); // false: no such style
 
 private:

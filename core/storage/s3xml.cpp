@@ -208,6 +208,29 @@ QByteArray completeMultipartBody(const QList<UploadPart> &parts)
     return out;
 }
 
+std::optional<QList<UploadPart>> parseCompleteMultipart(const QByteArray &data)
+{
+    const auto root = parseRoot(data, QLatin1String("CompleteMultipartUpload"));
+    if (!root) return std::nullopt;
+    QList<UploadPart> parts;
+    for (const Node *p : root->all(QLatin1String("Part"))) {
+        const auto n = number(p->value(QLatin1String("PartNumber")));
+        if (!n || *n < 1 || *n > 10000) return std::nullopt;
+        parts << UploadPart{int(*n), unquote(p->value(QLatin1String("ETag"))), 0};
+    }
+    return parts;
+}
+
+std::optional<QMap<QString, QString>> parseFlatElement(const QByteArray &data, QLatin1String root)
+{
+    const auto node = parseRoot(data, root);
+    if (!node) return std::nullopt;
+    QMap<QString, QString> values;
+    for (const Node &c : node->children)
+        values.insert(c.name, c.text);
+    return values;
+}
+
 QByteArray deleteObjectsBody(const QStringList &keys)
 {
     QByteArray out;

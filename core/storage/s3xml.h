@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -63,6 +64,11 @@ std::optional<PartsPage> parseListParts(const QByteArray &xml);
 std::optional<QList<QPair<QString, QString>>> parseDeleteErrors(const QByteArray &xml);
 
 QByteArray completeMultipartBody(const QList<UploadPart> &parts);
+// The parts a CompleteMultipartUpload body lists, in the order written (size unknown: 0).
+std::optional<QList<UploadPart>> parseCompleteMultipart(const QByteArray &xml);
+// A flat request body <root><Name>text</Name>...</root> (the style API's AddStyle, GetStyle,
+// DeleteStyle): each child's text by name.
+std::optional<QMap<QString, QString>> parseFlatElement(const QByteArray &xml, QLatin1String root);
 QByteArray deleteObjectsBody(const QStringList &keys);
 // Object tags: <Tagging><TagSet><Tag><Key/><Value/></Tag>...</TagSet></Tagging>.
 using Tags = QList<QPair<QString, QString>>;
