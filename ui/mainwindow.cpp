@@ -11,6 +11,7 @@
 #include "connectionsdialog.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
+#include "endpointdialog.h"
 #include "filecommands.h"
 #include "filterbar.h"
 #include "imageloader.h"
@@ -29,6 +30,7 @@
 #include "storage/objectcache.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "style/errortext.h"
 #include "styleeditorwindow.h"
 #include "viewerwindow.h"
 #include "watermarkwindow.h"
@@ -481,6 +483,10 @@ void MainWindow::createMenus()
     QAction *styleEditor =
         tools->addAction(tr("&Style Editor…"), this, [this] { openStyleEditor(); });
     styleEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *endpoint =
+        tools->addAction(tr("&Local Endpoint…"), this, [this] { openEndpointDialog(); });
+    endpoint->setObjectName(QStringLiteral("localEndpointAction"));
+    endpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     tools->addSeparator();
     tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
         try {
@@ -538,6 +544,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(kFolder, m_content->folder());
     s.setValue(kMode, m_content->mode() == ContentView::Mode::List ? "list" : "grid");
     s.setValue(kIconSize, m_sizeSlider->value());
+    delete m_endpoint; // the endpoint serves only while the application runs
     event->accept();
 }
 
@@ -573,6 +580,36 @@ StyleEditorWindow *MainWindow::openStyleEditor()
     m_styleEditor->raise();
     m_styleEditor->activateWindow();
     return m_styleEditor;
+}
+
+EndpointDialog *MainWindow::openEndpointDialog()
+{
+    if (!m_endpoint) {
+        EndpointContext context;
+        context.source = [this] {
+            return m_buckets->isVisibleTo(this) ? m_buckets->location() : m_content->folder();
+        };
+        context.picture = [this] {
+            if (!m_buckets->isVisibleTo(this)) return m_currentImage;
+            const QModelIndex current = m_buckets->grid()->currentIndex();
+            return current.data(BucketModel::FolderRole).toBool()
+                       ? QString()
+                       : current.data(BucketModel::LocationRole).toString();
+        };
+        context.processing = [this] {
+            return m_styleEditor ? m_styleEditor->processing() : QString();
+        };
+        context.styles = [this] { return m_styles->all(); };
+        m_endpoint = new EndpointDialog(std::move(context), this);
+        connect(m_content, &ContentView::folderOpened, m_endpoint, &EndpointDialog::refreshSource);
+        connect(m_buckets, &BucketView::locationChanged, m_endpoint,
+                &EndpointDialog::refreshSource);
+    }
+    m_endpoint->refreshSource();
+    m_endpoint->show();
+    m_endpoint->raise();
+    m_endpoint->activateWindow();
+    return m_endpoint;
 }
 
 WatermarkWindow *MainWindow::openWatermarkTool()
@@ -710,7 +747,7 @@ qint64 MainWindow::submitTransfer(const QStringList &sources, const QString &des
         m_jobsDock->show();
         return job;
     } catch (const ProcessingError &e) {
-        QMessageBox::warning(this, tr("Transfer"), e.error().toString());
+        QMessageBox::warning(this, tr("Transfer"), localizedText(e.error()));
         return 0;
     }
 }

@@ -56,6 +56,8 @@ public:
     class WatermarkWindow *openWatermarkTool();
     // Opens (or raises) the Style Editor on the current picture, local or in a bucket.
     class StyleEditorWindow *openStyleEditor();
+    // Tools > Local Endpoint, on the folder or bucket shown; one dialog, raised when open.
+    class EndpointDialog *openEndpointDialog();
     catalog::StyleStore *styleStore() const { return m_styles.get(); }
     InspectorPanel *inspector() const { return m_inspector; }
     void openDocToImageDialog();
@@ -102,6 +104,7 @@ private:
     class ImageLoader *m_loader; // decoded images shared by the preview and the viewers
     QPointer<class WatermarkWindow> m_watermark;
     QPointer<class StyleEditorWindow> m_styleEditor;
+    QPointer<class EndpointDialog> m_endpoint;
     QString m_currentImage; // the first selected image, for the Style Editor
     QString m_bucketCopy;   // the local copy of the bucket object being previewed
     ContentView *m_content;

@@ -11,6 +11,7 @@
 #include "contentview.h"
 #include "doctoimagedialog.h"
 #include "documentviewer.h"
+#include "endpointdialog.h"
 #include "filterbar.h"
 #include "imagecanvas.h"
 #include "imageviewer.h"
@@ -21,6 +22,7 @@
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "robustnesspage.h"
+#include "storage/httpclient.h"
 #include "style/values.h"
 #include "styleeditorwindow.h"
 #include "stylelibrarypanel.h"
@@ -43,6 +45,7 @@
 #include <QMediaPlayer>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -289,6 +292,29 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         };
         settle(rendered, 30000);
         written << save(*editor, dir, QStringLiteral("style-editor"), suffix);
+
+        // Tools → Local Endpoint on the sample folder: a few requests in the log, and the
+        // selected picture's URL with the editor's string copied.
+        {
+            content->selectPath(content->folder() + QStringLiteral("/landscape.jpg"));
+            EndpointDialog *endpoint = window.openEndpointDialog();
+            endpoint->resize(1000, 560);
+            if (endpoint->start()) {
+                for (const QString &target :
+                     {QStringLiteral("/landscape.jpg"),
+                      QStringLiteral("/landscape.jpg?imageMogr2/thumbnail/400x/format/webp"),
+                      QStringLiteral("/landscape.jpg?imageInfo"),
+                      QStringLiteral("/landscape.jpg-thumb-800"), QStringLiteral("/missing.jpg")})
+                    storage::httpExchange("GET", (endpoint->url() + target).toUtf8(), {}, {}, 30000,
+                                          nullptr);
+                endpoint->copyPictureUrl();
+            }
+            settle([&] { return endpoint->log()->blockCount() >= 5; }, 5000);
+            written << save(*endpoint, dir, QStringLiteral("local-endpoint"), suffix);
+            endpoint->stop();
+            settle([&] { return !endpoint->isStopping(); }, 10000);
+            endpoint->close();
+        }
 
         // A library style used inside the string: the cloud needs it too, which shows as a warning.
         editor->setProcessing(editor->processing() + QStringLiteral("|style/web"));

@@ -111,6 +111,13 @@ HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Priv
     d->server.Put(any, serve);
     d->server.Post(any, serve);
     d->server.Delete(any, serve);
+    // The library's default socket options include SO_REUSEPORT, with which a second server
+    // binds a port already in use and the kernel splits connections between the two; a port in
+    // use must be an error instead. SO_REUSEADDR alone still allows a restart on the same port.
+    d->server.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     d->server.set_payload_max_length(size_t(kMaxBody));
     d->server.set_keep_alive_max_count(1000);
     // Idle keep-alive connections hold a worker, and stop() waits for them: keep it short.
