@@ -17,7 +17,7 @@ namespace
 const char *kServeUsage =
     "assetdesk-cli serve (--root DIR | --bucket s3://BUCKET[/PREFIX] | --bucket cos://...)\n"
     "      [--address 127.0.0.1] [--port N] [--secret-id ID --secret-key KEY] [--styles FILE]\n"
-    "      [--cache DIR] [--cache-size 2G] [--separators '-_/!']";
+    "      [--cache DIR] [--cache-size 2G] [--separators '-_/!'] [--workers N]";
 
 // Parses "--name value" pairs into options; false with a message for anything else.
 bool parseServeOptions(const QStringList &args, server::ServeOptions &o, QString *error)
@@ -55,7 +55,14 @@ bool parseServeOptions(const QStringList &args, server::ServeOptions &o, QString
             o.endpoint.cacheBytes = storage::parseRate(value);
         else if (name == QLatin1String("--separators"))
             o.endpoint.styleSeparators = value;
-        else {
+        else if (name == QLatin1String("--workers")) {
+            bool ok = false;
+            o.endpoint.workers = value.toInt(&ok);
+            if (!ok || o.endpoint.workers < 1 || o.endpoint.workers > 256) {
+                *error = QStringLiteral("--workers must be 1-256, not '%1'").arg(value);
+                return false;
+            }
+        } else {
             *error = QStringLiteral("unknown option '%1'").arg(name);
             return false;
         }

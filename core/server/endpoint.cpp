@@ -1,13 +1,21 @@
 #include "server/endpoint.h"
 
 #include "server/cierror.h"
+#include "server/mediaroutes.h"
 #include "server/objectroutes.h"
+#include "server/processroutes.h"
+
+#include <QThread>
 
 namespace ad::server
 {
 
 Endpoint::Endpoint(std::unique_ptr<ObjectBacking> backing, EndpointConfig config)
-    : m_backing(std::move(backing)), m_config(std::move(config)), m_styles(m_config.stylesFile)
+    : m_backing(std::move(backing)), m_config(std::move(config)), m_styles(m_config.stylesFile),
+      m_results(m_config.cacheDir.isEmpty() ? QString()
+                                            : m_config.cacheDir + QStringLiteral("/results"),
+                m_config.cacheBytes),
+      m_renders(m_config.workers > 0 ? m_config.workers : QThread::idealThreadCount())
 {
 }
 
@@ -39,6 +47,12 @@ HttpResponse Endpoint::route(const HttpRequest &request)
     if (request.key.isEmpty())
         return errorResponse(400, QStringLiteral("InvalidRequest"),
                              QStringLiteral("this endpoint serves objects; give a key"), request);
+    if (method == "GET" || method == "HEAD") {
+        const ProcessingContext processing{*m_backing, m_styles, m_config.styleSeparators,
+                                           m_results, m_renders};
+        if (request.hasQuery(QStringLiteral("ci-process"))) return ciProcess(processing, request);
+        if (auto processed = processObject(processing, request)) return *processed;
+    }
     if ((method == "GET" || method == "HEAD") && request.query.isEmpty())
         return getObject(*m_backing, request);
     if (method == "PUT" && request.query.isEmpty()) return putObject(*m_backing, request);

@@ -6,8 +6,10 @@
 
 #include "server/httpmessage.h"
 #include "server/objectbacking.h"
+#include "server/resultcache.h"
 #include "server/stylestore.h"
 
+#include <QSemaphore>
 #include <QStringList>
 #include <memory>
 
@@ -21,6 +23,7 @@ struct EndpointConfig {
     QString cacheDir;   // processed results and bucket copies
     qint64 cacheBytes = 2LL << 30;
     QString styleSeparators = QStringLiteral("-_/!"); // photo.jpg!small, photo.jpg-small, ...
+    int workers = 0; // renders at once (64 connections never run 64 renders); 0: one per core
 };
 
 class Endpoint
@@ -43,6 +46,8 @@ private:
     std::unique_ptr<ObjectBacking> m_backing;
     EndpointConfig m_config;
     StyleStore m_styles;
+    ResultCache m_results;
+    QSemaphore m_renders;
 };
 
 } // namespace ad::server
