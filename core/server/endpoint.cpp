@@ -1,5 +1,6 @@
 #include "server/endpoint.h"
 
+#include "server/authcheck.h"
 #include "server/cierror.h"
 #include "server/mediaroutes.h"
 #include "server/objectroutes.h"
@@ -25,7 +26,10 @@ HttpResponse Endpoint::handle(const HttpRequest &request)
 {
     HttpResponse response;
     try {
-        response = route(request);
+        if (auto denied = checkSignature(request, m_config.secretId, m_config.secretKey))
+            response = *denied;
+        else
+            response = route(withoutSignature(request));
     } catch (const ProcessingError &e) {
         response = errorResponse(e.error(), request);
     } catch (const std::bad_alloc &) {

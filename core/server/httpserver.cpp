@@ -1,5 +1,6 @@
 #include "server/httpserver.h"
 
+#include "server/cierror.h"
 #include "style/error.h"
 
 #include <QDateTime>
@@ -76,6 +77,30 @@ void fromResponse(const HttpResponse &in, httplib::Response &out)
     }
 }
 
+// The answer to a request the library refused before any route saw it.
+HttpResponse libraryError(int status, const HttpRequest &request)
+{
+    switch (status) {
+    case 414:
+        return errorResponse(414, QStringLiteral("InvalidURI"),
+                             QStringLiteral("the request line is longer than 8192 bytes"), request);
+    case 413:
+        return errorResponse(
+            413, QStringLiteral("EntityTooLarge"),
+            QStringLiteral("the body is larger than %1 bytes").arg(HttpServer::kMaxBody), request);
+    case 404:
+        return errorResponse(
+            405, QStringLiteral("MethodNotAllowed"),
+            QStringLiteral("%1 is not supported").arg(QString::fromLatin1(request.method)),
+            request);
+    default:
+        return errorResponse(status, QStringLiteral("InvalidRequest"),
+                             QStringLiteral("malformed request, or a header line longer than "
+                                            "8192 bytes"),
+                             request);
+    }
+}
+
 } // namespace
 
 QString logLine(const HttpRequest &request, const HttpResponse &response, double ms)
@@ -111,6 +136,25 @@ HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Priv
     d->server.Put(any, serve);
     d->server.Post(any, serve);
     d->server.Delete(any, serve);
+    // Answers the library makes itself (414 for a request line over 8 KB, 400 for a malformed
+    // request or a header line over 8 KB, 413, 404 for a method no route takes) get the COS
+    // error body and a log line like any other; the endpoint's own answers carry
+    // x-cos-request-id and are left alone.
+    d->server.set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request &in, httplib::Response &out) {
+            if (out.has_header("x-cos-request-id"))
+                return httplib::Server::HandlerResponse::Unhandled;
+            const HttpRequest request = toRequest(in);
+            HttpResponse response = libraryError(out.status, request);
+            response.setHeader("x-cos-request-id", nextRequestId());
+            response.setHeader("Server", "AssetDesk-CI");
+            fromResponse(response, out);
+            if (d->logger) d->logger(logLine(request, response, 0));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    // Without it, a small response written in two pieces waits for the client's delayed ACK
+    // (40 ms) on keep-alive connections.
+    d->server.set_tcp_nodelay(true);
     // The library's default socket options include SO_REUSEPORT, with which a second server
     // binds a port already in use and the kernel splits connections between the two; a port in
     // use must be an error instead. SO_REUSEADDR alone still allows a restart on the same port.
