@@ -2,6 +2,9 @@
 // result cache (304, hits, a changed object), video snapshots and info, document pages, and
 // the errors of bad requests. One real serve process on a folder serves every function.
 
+#include "storage/objectclient.h"
+#include "storage/objecturl.h"
+#include "support/s3rver.h"
 #include "support/serveprocess.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void documentPreview();
     void badProcessingGivesCiErrors();
     void badCiProcessParameters();
+    void bucketObjectsAndMarks();
 
 private:
     ad::storage::HttpExchange get(const QByteArray &target,
@@ -398,6 +402,57 @@ void TestServeProcess::badCiProcessParameters()
     QCOMPARE(notVideo.status, 400);
     QCOMPARE(notVideo.headers.value("x-errno").toInt(), -62999);
     QCOMPARE(get("/nothing.mp4?ci-process=videoinfo").status, 404);
+}
+
+// The same on a bucket prefix (s3rver): the source and the watermark image are objects, and
+// a replaced object gets a new result.
+void TestServeProcess::bucketObjectsAndMarks()
+{
+    S3rver s3(m_dir.filePath(QStringLiteral("s3data")), {QStringLiteral("photos")});
+    QVERIFY(s3.start());
+    // The bucket's address and keys, for serve and for the client that fills the bucket.
+    const QList<QPair<QString, QString>> settings{
+        {QStringLiteral("ASSETDESK_S3_ENDPOINT"), s3.url().toString()},
+        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1")}};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : settings) {
+        env.insert(name, value);
+        qputenv(name.toUtf8().constData(), value.toUtf8());
+    }
+    ad::storage::ObjectClient client(
+        ad::storage::endpointFor(ad::storage::parseObjectUrl(QStringLiteral("s3://photos/"))));
+    const QString bucket = QStringLiteral("photos");
+    client.put(bucket, QStringLiteral("web/photo.jpg"), makeImage(800, 600, QStringLiteral("jpg")));
+    client.put(bucket, QStringLiteral("web/marks/blue.png"),
+               readFile(m_root + QStringLiteral("/marks/blue.png")));
+
+    ServeProcess serve({QStringLiteral("--bucket"), QStringLiteral("s3://photos/web"),
+                        QStringLiteral("--cache"), m_dir.filePath(QStringLiteral("bucketcache"))},
+                       env);
+    QVERIFY(serve.start());
+    const QByteArray target = "/photo.jpg?imageMogr2/thumbnail/256x";
+    const auto thumb = serve.get(target);
+    QCOMPARE(thumb.status, 200);
+    QCOMPARE(sizeOf(thumb.body), QSize(256, 192));
+    QCOMPARE(thumb.headers.value("x-cache"), QByteArray("MISS"));
+    QCOMPARE(serve.get(target).headers.value("x-cache"), QByteArray("HIT"));
+
+    const auto marked =
+        serve.get("/photo.jpg?watermark/1/image/" +
+                  b64("https://photos-1250000000.cos.ap-guangzhou.myqcloud.com/marks/blue.png") +
+                  "/gravity/northwest/dx/0/dy/0/dissolve/100|imageMogr2/format/png");
+    QCOMPARE(marked.status, 200);
+    QVERIFY(near(pixel(marked.body, 10, 10), qRgb(0, 0, 255), 8));
+
+    client.put(bucket, QStringLiteral("web/photo.jpg"), makeImage(600, 600, QStringLiteral("jpg")));
+    const auto changed = serve.get(target);
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.headers.value("x-cache"), QByteArray("MISS"));
+    QCOMPARE(sizeOf(changed.body), QSize(256, 256));
+    expectError(serve.get("/photo.jpg?watermark/1/image/" + b64("marks/none.png")), 404, "NotFound",
+                -6101);
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
