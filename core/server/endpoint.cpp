@@ -3,8 +3,11 @@
 #include "server/authcheck.h"
 #include "server/cierror.h"
 #include "server/mediaroutes.h"
+#include "server/multipart.h"
 #include "server/objectroutes.h"
+#include "server/persistroutes.h"
 #include "server/processroutes.h"
+#include "server/styleroutes.h"
 
 #include <QThread>
 
@@ -48,6 +51,8 @@ HttpResponse Endpoint::handle(const HttpRequest &request)
 HttpResponse Endpoint::route(const HttpRequest &request)
 {
     const QByteArray &method = request.method;
+    if (request.key.isEmpty() && request.hasQuery(QStringLiteral("style")))
+        return styleRoute(m_styles, request);
     if (request.key.isEmpty())
         return errorResponse(400, QStringLiteral("InvalidRequest"),
                              QStringLiteral("this endpoint serves objects; give a key"), request);
@@ -56,6 +61,21 @@ HttpResponse Endpoint::route(const HttpRequest &request)
                                            m_results, m_renders};
         if (request.hasQuery(QStringLiteral("ci-process"))) return ciProcess(processing, request);
         if (auto processed = processObject(processing, request)) return *processed;
+    }
+    if (method == "PUT" || method == "POST" || method == "DELETE") {
+        const ProcessingContext persisting{*m_backing, m_styles, m_config.styleSeparators,
+                                           m_results, m_renders};
+        const QString &cache = m_config.cacheDir;
+        const bool upload = request.hasQuery(QStringLiteral("uploadId"));
+        if (method == "POST" && request.hasQuery(QStringLiteral("uploads")))
+            return initiateUpload(cache, request);
+        if (method == "PUT" && upload) return uploadPart(cache, request);
+        if (method == "POST" && upload) return completeUpload(persisting, cache, request);
+        if (method == "DELETE" && upload) return abortUpload(cache, request);
+        if (method == "POST" && request.hasQuery(QStringLiteral("image_process")))
+            return processStoredObject(persisting, request);
+        if (method == "PUT" && !request.header("pic-operations").isEmpty())
+            return putWithPicOperations(persisting, request);
     }
     if ((method == "GET" || method == "HEAD") && request.query.isEmpty())
         return getObject(*m_backing, request);
