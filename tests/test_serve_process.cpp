@@ -2,6 +2,7 @@
 // result cache (304, hits, a changed object), video snapshots and info, document pages, and
 // the errors of bad requests. One real serve process on a folder serves every function.
 
+#include "server/endpoint.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
 #include "support/s3rver.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void badProcessingGivesCiErrors();
     void badCiProcessParameters();
     void bucketObjectsAndMarks();
+    void rendersAtOnceAreBounded();
 
 private:
     ad::storage::HttpExchange get(const QByteArray &target,
@@ -453,6 +455,80 @@ void TestServeProcess::bucketObjectsAndMarks()
     QCOMPARE(sizeOf(changed.body), QSize(256, 256));
     expectError(serve.get("/photo.jpg?watermark/1/image/" + b64("marks/none.png")), 404, "NotFound",
                 -6101);
+}
+
+namespace
+{
+
+// A folder whose renders are slow and counted: the endpoint asks for the source's local path
+// inside its render slot, so the most calls at once is the most renders at once.
+class CountingBacking : public ad::server::ObjectBacking
+{
+public:
+    explicit CountingBacking(const QString &root) : m_folder(ad::server::folderBacking(root)) {}
+    std::optional<ad::server::ObjectStat> stat(const QString &key) const override
+    {
+        return m_folder->stat(key);
+    }
+    QByteArray read(const QString &key, qint64 offset, qint64 length) const override
+    {
+        return m_folder->read(key, offset, length);
+    }
+    QString localPath(const QString &key, const ad::server::ObjectStat &stat) const override
+    {
+        const int now = ++m_running;
+        int seen = most.load();
+        while (now > seen && !most.compare_exchange_weak(seen, now)) {
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        --m_running;
+        return m_folder->localPath(key, stat);
+    }
+    ad::server::ObjectStat write(const QString &key, const QByteArray &data) const override
+    {
+        return m_folder->write(key, data);
+    }
+    void remove(const QString &key) const override { m_folder->remove(key); }
+    QString describe() const override { return m_folder->describe(); }
+
+    mutable std::atomic<int> most{0};
+
+private:
+    std::unique_ptr<ad::server::ObjectBacking> m_folder;
+    mutable std::atomic<int> m_running{0};
+};
+
+} // namespace
+
+// --workers N: however many requests arrive together, at most N renders run at once.
+void TestServeProcess::rendersAtOnceAreBounded()
+{
+    for (const int workers : {1, 3}) {
+        auto backing = std::make_unique<CountingBacking>(m_root);
+        CountingBacking *counting = backing.get();
+        ad::server::EndpointConfig config;
+        config.workers = workers;
+        ad::server::Endpoint endpoint(std::move(backing), config);
+        QList<int> statuses(8);
+        std::vector<std::thread> clients;
+        for (int i = 0; i < 8; ++i) {
+            clients.emplace_back([&, i] {
+                ad::server::HttpRequest request;
+                request.method = "GET";
+                request.key = QStringLiteral("photo.jpg");
+                // Different results, so no two requests share one render.
+                request.rawQuery = "imageMogr2/thumbnail/" + QByteArray::number(20 + i) + 'x';
+                request.target = "/photo.jpg?" + request.rawQuery;
+                request.query = ad::server::parseQuery(request.rawQuery);
+                statuses[i] = endpoint.handle(request).status;
+            });
+        }
+        for (std::thread &t : clients)
+            t.join();
+        QCOMPARE(statuses, QList<int>(8, 200));
+        QVERIFY2(counting->most.load() <= workers, qPrintable(QString::number(counting->most)));
+        if (workers > 1) QVERIFY(counting->most.load() > 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
