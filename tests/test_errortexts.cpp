@@ -3,15 +3,18 @@
 // bad token, the file, the sizes); without a translator they are the English text the CLI
 // prints, and the CLI stays English whatever the locale.
 
+#include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
 #include "document/docpreview.h"
 #include "imaging/executor.h"
+#include "jobs/jobqueue.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
 #include "support/testimages.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -200,6 +203,24 @@ private Q_SLOTS:
         editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/abc"));
         QCOMPARE(editor.errorText(),
                  QStringLiteral("参数无效：thumbnail: “abc”不是有效的尺寸参数（X-ErrNo -60998）"));
+    }
+
+    // In the window: the Batch dialog's error for a bad style reads in Chinese, the style quoted.
+    void batchDialogErrorInChinese()
+    {
+        jobs::JobQueue queue(m_dir.filePath(QStringLiteral("jobs.sqlite")));
+        QVERIFY(QCoreApplication::installTranslator(&m_chinese));
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&m_chinese); });
+        ui::BatchDialog dialog(&queue, {m_image}, m_dir.path());
+        dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/abc")});
+        dialog.setDestination(m_dir.filePath(QStringLiteral("out")));
+        QVERIFY(!dialog.preview());
+        QStringList shown;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text().contains(QLatin1String("X-ErrNo"))) shown << label->text();
+        QCOMPARE(shown, QStringList{QStringLiteral("参数无效：样式“imageMogr2/thumbnail/abc”："
+                                                   "thumbnail: “abc”不是有效的尺寸参数（X-ErrNo "
+                                                   "-60998）")});
     }
 };
 
