@@ -10,6 +10,7 @@
 #include "storage/storage.h"
 #include "style/error.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -148,18 +149,21 @@ QString conflictPolicyName(ConflictPolicy p)
 JobSpec planBatch(const BatchRequest &r)
 {
     if (r.styles.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("a batch needs at least one style"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "a batch needs at least one style"));
     if (r.destination.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QStringLiteral("a batch needs a destination folder"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "a batch needs a destination folder"));
     QList<style::Pipeline> pipelines;
     for (const QString &s : r.styles) {
         try {
             pipelines << style::expandStyles(style::parse(s), r.styleLookup);
         } catch (const ProcessingError &e) {
             Error err = e.error();
-            err.message = QStringLiteral("style '%1': %2").arg(s, err.message);
+            err.message =
+                QCoreApplication::translate("ad::Error", "style '%1': %2").arg(s, err.message);
             throw ProcessingError(err);
         }
     }
@@ -224,7 +228,7 @@ JobSpec planBatch(const BatchRequest &r)
                                                      : NameReservation::Unavailable());
             if (r.conflict == ConflictPolicy::Skip && exists(item.target)) {
                 item.state = ItemState::Skipped;
-                item.note = QStringLiteral("target exists");
+                item.note = QCoreApplication::translate("ad::Error", "target exists");
             }
             spec.items << item;
         }
