@@ -168,6 +168,7 @@ private Q_SLOTS:
         QVERIFY(!second.start());
         QVERIFY2(second.message()->text().contains(QStringLiteral("cannot listen on")),
                  qPrintable(second.message()->text()));
+        QVERIFY(second.message()->text().contains(QStringLiteral("Another program may be using")));
         QVERIFY(!second.isRunning());
         QCOMPARE(get(dialog.url() + QStringLiteral("/trip/beach%20photo.jpg")).status, 200);
 

@@ -118,7 +118,9 @@ EndpointDialog::EndpointDialog(EndpointContext context, QWidget *parent)
     form->addRow(tr("Serves:"), m_source);
     auto *addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
-    addressRow->addWidget(new QLabel(tr("&Port:"), this));
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    addressRow->addWidget(portLabel);
     addressRow->addWidget(m_port);
     form->addRow(tr("&Address:"), addressRow);
     form->addRow(tr("Secret&Id:"), m_secretId);
@@ -203,7 +205,13 @@ bool EndpointDialog::start()
     try {
         m_service = std::make_unique<server::Service>(options, logger);
     } catch (const ProcessingError &e) {
-        showMessage(tr("Cannot start the endpoint: %1").arg(localizedText(e.error())), true);
+        QString text = tr("Cannot start the endpoint: %1").arg(localizedText(e.error()));
+        // The library cannot say why a bind failed; a port in use is by far the likeliest.
+        if (e.error().code == ErrorCode::IoError && options.port != 0)
+            text += QLatin1Char('\n') + tr("Another program may be using port %1: choose another "
+                                           "port, or \"any free port\".")
+                                            .arg(options.port);
+        showMessage(text, true);
         return false;
     }
     m_served = source;
