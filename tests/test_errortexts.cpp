@@ -8,7 +8,9 @@
 #include "catalog/stylestore.h"
 #include "document/docpreview.h"
 #include "imaging/executor.h"
+#include "jobs/docjob.h"
 #include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
 #include "support/testimages.h"
@@ -203,6 +205,28 @@ private Q_SLOTS:
         editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/abc"));
         QCOMPARE(editor.errorText(),
                  QStringLiteral("参数无效：thumbnail: “abc”不是有效的尺寸参数（X-ErrNo -60998）"));
+    }
+
+    // The Jobs dock shows an item's failure as the job recorded it: in Chinese, class and all.
+    void jobItemErrorInChinese()
+    {
+        jobs::JobQueue queue(m_dir.filePath(QStringLiteral("doc-jobs.sqlite")));
+        jobs::registerStandardKinds(queue);
+        queue.start();
+        QVERIFY(QCoreApplication::installTranslator(&m_chinese));
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&m_chinese); });
+        document::DocRequest request;
+        request.page = 5;
+        const jobs::JobSpec spec =
+            jobs::planDocJob({m_pdf}, m_dir.filePath(QStringLiteral("pages")), request);
+        QCOMPARE(spec.title, QStringLiteral("two-pages.pdf 的页面"));
+        const qint64 id = queue.submit(spec);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+        const QList<jobs::ItemRecord> items = queue.items(id);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].state, jobs::ItemState::Failed);
+        QCOMPARE(items[0].error,
+                 QStringLiteral("页码超出范围：第 5 页不存在；文档共 2 页（X-ErrNo -3015）"));
     }
 
     // In the window: the Batch dialog's error for a bad style reads in Chinese, the style quoted.

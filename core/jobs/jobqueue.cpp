@@ -2,6 +2,7 @@
 
 #include "storage/atomicfile.h"
 #include "style/error.h"
+#include "style/errortext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -385,7 +386,10 @@ void JobQueue::dispatch()
                 } catch (const std::exception &e) {
                     // A kind may simply throw: an error after a cancel is the cancel.
                     outcome.state = cancelled->load() ? ItemState::Cancelled : ItemState::Failed;
-                    outcome.error = QString::fromUtf8(e.what());
+                    // The window shows the error class in its language too; the CLI, English.
+                    const auto *processing = dynamic_cast<const ProcessingError *>(&e);
+                    outcome.error = processing ? localizedText(processing->error())
+                                               : QString::fromUtf8(e.what());
                 }
                 QMetaObject::invokeMethod(
                     this,
