@@ -241,6 +241,21 @@ void TestServeProcess::styleUrlsAndStyleStages()
     QCOMPARE(unknown.status, 404);
     QCOMPARE(xmlValue(unknown.body, QStringLiteral("Error/Code")), QStringLiteral("NoSuchKey"));
     expectError(get("/photo.jpg?style/nosuch"), 404, "StyleNotFound", -60967);
+    // Styles added and edited through the style API apply at once; an edited style never
+    // answers with its old result from the cache.
+    const auto putStyle = [&](const QByteArray &body) {
+        return m_serve
+            ->request("PUT", "/?style", {},
+                      "<AddStyle><StyleName>edited</StyleName><StyleBody>" + body +
+                          "</StyleBody></AddStyle>")
+            .status;
+    };
+    QCOMPARE(putStyle("imageMogr2/thumbnail/100x"), 200);
+    QCOMPARE(sizeOf(get("/photo.jpg!edited").body), QSize(100, 75));
+    QCOMPARE(putStyle("imageMogr2/thumbnail/60x"), 200);
+    const auto edited = get("/photo.jpg!edited");
+    QCOMPARE(edited.headers.value("x-cache"), QByteArray("MISS"));
+    QCOMPARE(sizeOf(edited.body), QSize(60, 45));
     // The plain object is still the object.
     const auto plain = get("/photo.jpg");
     QCOMPARE(plain.status, 200);
@@ -382,6 +397,13 @@ void TestServeProcess::badProcessingGivesCiErrors()
                 "InvalidArgument", -60998);
     expectError(get("/photo.jpg?imageMogr2/thumbnail/20000x"), 400, "InvalidArgument", -60998);
     expectError(get("/notes.txt?imageMogr2/thumbnail/100x"), 400, "InvalidImage", -62999);
+    // Over the cloud's 32 MB input limit: refused before it is read.
+    QFile big(m_root + QStringLiteral("/big.jpg"));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(32 * 1024 * 1024 + 1));
+    big.close();
+    expectError(get("/big.jpg?imageMogr2/thumbnail/100x"), 413, "FileTooLarge", -167);
+    expectError(get("/big.jpg!small"), 413, "FileTooLarge", -167);
     const auto missing = get("/nothing.jpg?imageMogr2/thumbnail/100x");
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.headers.value("x-errno").toInt(), -6101);
