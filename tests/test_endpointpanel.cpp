@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QtConcurrent>
 
 using namespace ad;
 using namespace ad::ui;
@@ -189,6 +191,36 @@ private Q_SLOTS:
         QVERIFY(unselected.start());
         QVERIFY(unselected.pictureUrl().isEmpty());
         QVERIFY(unselected.message()->text().contains(QStringLiteral("Select a picture")));
+    }
+
+    // A burst from several clients: the view keeps the last kMaxLogLines lines, the newest at
+    // the bottom, and nothing in between is lost.
+    void logKeepsTheLastLinesOfABurst()
+    {
+        EndpointDialog dialog(m_context);
+        QVERIFY(dialog.start());
+        const int clients = 4;
+        const int each = (EndpointDialog::kMaxLogLines + 400) / clients;
+        QElapsedTimer timer;
+        timer.start();
+        QList<QFuture<int>> runs;
+        for (int c = 0; c < clients; ++c)
+            runs << QtConcurrent::run([url = dialog.url(), c, each] {
+                int ok = 0;
+                for (int i = 0; i < each; ++i)
+                    ok += get(url + QStringLiteral("/none-%1-%2.jpg").arg(c).arg(i)).status == 404;
+                return ok;
+            });
+        for (QFuture<int> &run : runs)
+            QCOMPARE(run.result(), each);
+        const qint64 ms = timer.elapsed();
+        qInfo("%d requests from %d clients in %lld ms", clients * each, clients, ms);
+        QTRY_COMPARE(dialog.log()->blockCount(), EndpointDialog::kMaxLogLines);
+        const QStringList lines = dialog.log()->toPlainText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), EndpointDialog::kMaxLogLines);
+        for (int c = 0; c < clients; ++c)
+            QCOMPARE(
+                lines.filter(QStringLiteral("/none-%1-%2.jpg 404").arg(c).arg(each - 1)).size(), 1);
     }
 
     // With a key pair every request must be signed, and the copied URL is; the address, port
