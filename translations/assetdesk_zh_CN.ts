@@ -920,10 +920,6 @@
         <translation>水印图片为 %1x%2；每边最多为图片 %3x%4 的 1/8</translation>
     </message>
     <message>
-        <source>the result is %1 but &apos;%2&apos; names a %3 file: end the name in .%4, or ask for format/%3</source>
-        <translation>结果为 %1，但“%2”是 %3 文件名：请以 .%4 结尾，或使用 format/%3</translation>
-    </message>
-    <message>
         <source>image is larger than 250 megapixels</source>
         <translation>图片超过 2.5 亿像素</translation>
     </message>
@@ -1550,6 +1546,22 @@
     <message>
         <source>%1: not JSON (%2)</source>
         <translation>%1: 不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>processed result is not smaller; original returned</source>
+        <translation>处理结果没有变小；已返回原图</translation>
+    </message>
+    <message>
+        <source>ignore-error: %1; original returned</source>
+        <translation>ignore-error: %1；已返回原图</translation>
+    </message>
+    <message>
+        <source>ignore-error: %1; stage skipped</source>
+        <translation>ignore-error: %1；已跳过该阶段</translation>
+    </message>
+    <message>
+        <source>the result is %1 but &apos;%2&apos; names a %3 file: end the name in .%4, or ask for %3 output</source>
+        <translation>结果为 %1，但“%2”是 %3 文件名：请以 .%4 结尾，或改为输出 %3</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2477,10 @@ Tags: %1</source>
     <message>
         <source>not running</source>
         <translation>未运行</translation>
+    </message>
+    <message>
+        <source>Another program may be using port %1: choose another port, or &quot;any free port&quot;.</source>
+        <translation>可能有其他程序正在使用端口 %1：请选择其他端口，或选择“任一空闲端口”。</translation>
     </message>
 </context>
 <context>

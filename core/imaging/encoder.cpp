@@ -210,7 +210,8 @@ Encoded encode(const VImage &image, const EncodeSettings &s, const SourceFacts &
         if (s.sizeLimit->keepSmaller && best.size() >= source.bytes.size()) {
             out.data = source.bytes;
             out.format = source.format;
-            out.warnings << QStringLiteral("processed result is not smaller; original returned");
+            out.warnings << QCoreApplication::translate(
+                "ad::Error", "processed result is not smaller; original returned");
             return out;
         }
         out.data = std::move(best);

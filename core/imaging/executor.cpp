@@ -239,7 +239,9 @@ private:
         ProcessResult r;
         r.data = m_source.bytes;
         r.format = m_source.format;
-        r.warnings << QStringLiteral("ignore-error: %1; original returned").arg(why);
+        r.warnings << QCoreApplication::translate("ad::Error",
+                                                  "ignore-error: %1; original returned")
+                          .arg(why);
         return r;
     }
 
@@ -358,7 +360,9 @@ private:
             m_pendingOrient = pendingBefore;
             m_sequential = sequentialBefore;
             m_encode = encodeBefore;
-            m_warnings << QStringLiteral("ignore-error: %1; stage skipped").arg(e.error().message);
+            m_warnings << QCoreApplication::translate("ad::Error",
+                                                      "ignore-error: %1; stage skipped")
+                              .arg(e.error().message);
         }
     }
 
