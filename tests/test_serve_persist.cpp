@@ -241,8 +241,9 @@ void TestServePersist::processStoredObject()
 {
     const QString stored = m_root + QStringLiteral("/photos/stored.jpg");
     const QByteArray etag = m_serve->request("HEAD", "/photos/stored.jpg").headers.value("etag");
-    const QByteArray ops =
-        R"({"rules":[{"fileid":"small/stored.webp","rule":"imageView2/2/w/160/format/webp"}]})";
+    const QByteArray ops = R"({"rules":[
+        {"fileid":"small/stored.webp","rule":"imageView2/2/w/160/format/webp"},
+        {"fileid":"small/q50.webp","rule":"imageMogr2/thumbnail/90x/format/webp/quality/50"}]})";
     const auto post =
         m_serve->request("POST", "/photos/stored.jpg?image_process", picOperations(ops));
     QCOMPARE(post.status, 200);
@@ -250,10 +251,14 @@ void TestServePersist::processStoredObject()
     QCOMPARE(xmlValue(xml, QStringLiteral("UploadResult/OriginalInfo/ETag")).toUtf8(), etag);
     // is_pic_info absent: no ImageInfo.
     QVERIFY(xmlValues(xml, QStringLiteral("UploadResult/OriginalInfo/ImageInfo")).isEmpty());
-    QCOMPARE(xmlValue(xml, QStringLiteral("UploadResult/ProcessResults/Object/Key")),
-             QStringLiteral("photos/small/stored.webp"));
-    QCOMPARE(xmlValue(xml, QStringLiteral("UploadResult/ProcessResults/Object/Width")),
-             QStringLiteral("160"));
+    QCOMPARE(xmlValues(xml, QStringLiteral("UploadResult/ProcessResults/Object/Key")),
+             (QStringList{QStringLiteral("photos/small/stored.webp"),
+                          QStringLiteral("photos/small/q50.webp")}));
+    QCOMPARE(xmlValues(xml, QStringLiteral("UploadResult/ProcessResults/Object/Width")),
+             (QStringList{QStringLiteral("160"), QStringLiteral("90")}));
+    // WebP inherits the source's quality unless told otherwise (D12).
+    QCOMPARE(xmlValues(xml, QStringLiteral("UploadResult/ProcessResults/Object/Quality")),
+             (QStringList{QStringLiteral("83"), QStringLiteral("50")}));
     checkResults(*m_serve, xml, QStringLiteral("UploadResult"));
     QVERIFY(ad::test::readFile(stored) == m_jpeg); // the original is never touched
 

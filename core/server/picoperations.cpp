@@ -1,5 +1,6 @@
 #include "server/picoperations.h"
 
+#include "imaging/encoder.h"
 #include "imaging/executor.h"
 #include "imaging/info.h"
 #include "imaging/jpegquality.h"
@@ -54,10 +55,30 @@ QJsonObject runJson(const imaging::ImageSource &source, const QString &processin
     return QJsonDocument::fromJson(imaging::process(source, processing).data).object();
 }
 
-int qualityOf(const QByteArray &bytes, style::ImageFormat format)
+// 100 for anything but a JPEG, as D12 counts sources without a quality.
+int jpegQuality(const QByteArray &bytes)
 {
-    if (format != style::ImageFormat::Jpeg) return 100; // no quality to measure: 100, as D12
     return imaging::estimateJpegQuality(bytes).value_or(100);
+}
+
+// The quality a result was encoded with: measured from a JPEG (size-limit may have lowered it);
+// for WebP, AVIF and HEIF what the encoder took (the last quality setting applied to the
+// source's, D12); 100 for formats without one.
+int qualityOf(const imaging::ProcessResult &result, const style::Pipeline &pipeline,
+              const QByteArray &source)
+{
+    if (result.format == style::ImageFormat::Jpeg) return jpegQuality(result.data);
+    if (!imaging::qualityApplies(result.format)) return 100;
+    imaging::EncodeSettings settings;
+    for (const style::Stage &stage : pipeline.stages) {
+        if (const auto *mogr = std::get_if<style::MogrStage>(&stage.op))
+            for (const style::MogrStep &step : mogr->steps)
+                settings.collect(step.op);
+        if (const auto *view = std::get_if<style::ImageView2>(&stage.op))
+            for (const auto &q : {view->quality, view->rquality, view->lquality})
+                if (q) settings.quality = q;
+    }
+    return imaging::effectiveQuality(settings.quality, jpegQuality(source));
 }
 
 QString locationOf(const QString &host, const QString &key)
@@ -193,7 +214,7 @@ QList<PicResult> runRules(const ProcessingContext &context, const PicOperations 
             out.data = r.data;
             out.format = imaging::infoFormatName(r.format);
             out.size = r.size;
-            out.quality = qualityOf(r.data, r.format);
+            out.quality = qualityOf(r, pipeline, source);
         }
         results << std::move(out);
     }
