@@ -588,7 +588,7 @@ void TestServePersist::styleLimits()
 }
 
 // GET /?style with a GetStyle body lists one style. cpp-httplib 0.11 does not read GET bodies,
-// so this asks the endpoint itself, as the transport hands it requests.
+// so this asks the endpoint itself, as the transport hands it requests (here without a cache).
 void TestServePersist::getStyleFilterInProcess()
 {
     ad::server::Endpoint endpoint(ad::server::folderBacking(m_root), {});
@@ -615,6 +615,15 @@ void TestServePersist::getStyleFilterInProcess()
     QCOMPARE(endpoint.handle(request).header("X-ErrNo"), QByteArray("-105"));
     request.body = "<Other/>";
     QCOMPARE(endpoint.handle(request).status, 400);
+
+    // Without a cache folder there is nowhere to keep parts: refused, nothing written.
+    ad::server::HttpRequest initiate;
+    initiate.method = "POST";
+    initiate.key = QStringLiteral("multi/a.bin");
+    initiate.target = "/multi/a.bin?uploads";
+    initiate.rawQuery = "uploads";
+    initiate.query = ad::server::parseQuery(initiate.rawQuery);
+    QCOMPARE(endpoint.handle(initiate).status, 501);
 }
 
 void TestServePersist::bucketRoundTrip()

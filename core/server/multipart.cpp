@@ -42,7 +42,7 @@ QString uploadFolder(const QString &cacheDir, const HttpRequest &request)
 {
     static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
     const QString uploadId = request.queryValue(QStringLiteral("uploadId"));
-    if (!id.match(uploadId).hasMatch()) return {};
+    if (cacheDir.isEmpty() || !id.match(uploadId).hasMatch()) return {};
     const QString folder = uploadsDir(cacheDir) + QLatin1Char('/') + uploadId;
     QFile keyFile(folder + QLatin1Char('/') + kKeyFile);
     if (!keyFile.open(QIODevice::ReadOnly)) return {};
@@ -98,6 +98,10 @@ private:
 HttpResponse initiateUpload(const QString &cacheDir, const HttpRequest &request)
 {
     checkKey(request.key);
+    if (cacheDir.isEmpty()) // parts never go anywhere but a cache folder
+        return errorResponse(501, QStringLiteral("NotImplemented"),
+                             QStringLiteral("multipart uploads need a cache folder (--cache)"),
+                             request);
     const QString uploadId = QUuid::createUuid().toString(QUuid::Id128);
     const QString folder = uploadsDir(cacheDir) + QLatin1Char('/') + uploadId;
     if (!QDir().mkpath(folder))
