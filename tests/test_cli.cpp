@@ -134,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(sizeOf(f.readAll()), QSize(128, 128));
         // Type 3: the text comes back in the JSON.
-        const QString text = m_dir.filePath(QStringLiteral("text.png"));
+        const QString text = m_dir.filePath(QStringLiteral("text.jpg"));
         QCOMPARE(
             cli({QStringLiteral("process"), photo,
                  QStringLiteral("watermark/3/type/3/text/VXNlcjQy"), QStringLiteral("-o"), text})
@@ -180,6 +180,66 @@ private Q_SLOTS:
             QCOMPARE(rows.size(), 3); // header, one row, final newline
             QVERIFY2(rows[1].contains(",\"jpeg90\",yes,"), rows[1].constData());
         }
+    }
+
+    // An output's extension must not contradict its bytes: refused before anything is written,
+    // or followed where the tool has no format of its own (snapshot without --format).
+    void outputNamesMatchTheirFormat()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("named.png"));
+        Run r = cli({QStringLiteral("process"), m_input, QStringLiteral("imageMogr2/thumbnail/80x"),
+                     QStringLiteral("-o"), png});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("InvalidArgument") && r.err.contains("end the name in .jpg"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(png));
+        r = cli({QStringLiteral("process"), m_input,
+                 QStringLiteral("imageMogr2/thumbnail/80x/format/png"), QStringLiteral("-o"), png});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(loaderOf(readFile(png)), QStringLiteral("pngload_buffer"));
+        const QString jpeg = m_dir.filePath(QStringLiteral("named.JPEG"));
+        QCOMPARE(cli({QStringLiteral("process"), m_input,
+                      QStringLiteral("imageMogr2/thumbnail/80x"), QStringLiteral("-o"), jpeg})
+                     .code,
+                 0);
+        QCOMPARE(sizeOf(readFile(jpeg)), QSize(80, 45));
+
+        // Batch: a literal extension in the name template over another format.
+        const QString pngSource =
+            writeTemp(m_dir, QStringLiteral("src.png"), makeImage(64, 48, QStringLiteral("png")));
+        const QString out = m_dir.filePath(QStringLiteral("batch-out"));
+        r = cli({QStringLiteral("batch"), pngSource, out, QStringLiteral("--style"),
+                 QStringLiteral("imageMogr2/thumbnail/32x"), QStringLiteral("--name"),
+                 QStringLiteral("{name}.jpg")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("names a jpg file"), r.err.constData());
+        QVERIFY(!QFile::exists(out + QStringLiteral("/src.jpg")));
+        r = cli({QStringLiteral("batch"), pngSource, out, QStringLiteral("--style"),
+                 QStringLiteral("imageMogr2/thumbnail/32x/format/jpg"), QStringLiteral("--name"),
+                 QStringLiteral("{name}.jpg")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(loaderOf(readFile(out + QStringLiteral("/src.jpg"))),
+                 QStringLiteral("jpegload_buffer"));
+
+        // Snapshot: the name picks PNG when --format is not given; a GIF name is refused.
+        const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc=size=160x90:rate=10:duration=1"),
+                      QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video}),
+                 0);
+        const QString still = m_dir.filePath(QStringLiteral("still.png"));
+        QCOMPARE(cli({QStringLiteral("snapshot"), video, QStringLiteral("--time"),
+                      QStringLiteral("0.5"), QStringLiteral("-o"), still})
+                     .code,
+                 0);
+        QCOMPARE(loaderOf(readFile(still)), QStringLiteral("pngload_buffer"));
+        const QString gif = m_dir.filePath(QStringLiteral("still.gif"));
+        r = cli({QStringLiteral("snapshot"), video, QStringLiteral("--time"), QStringLiteral("0.5"),
+                 QStringLiteral("-o"), gif});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(gif));
     }
 
     void errorsAreReported()

@@ -4,9 +4,11 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "document/docformats.h"
+#include "imaging/outputname.h"
 #include "jobs/batchplan.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
+#include "style/values.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +53,7 @@ int docPreviewCommand(const QStringList &args)
 {
     document::DocRequest r;
     QString input, output, pattern;
+    bool dstTypeGiven = false;
     jobs::ConflictPolicy conflict = jobs::ConflictPolicy::Rename;
     const QMap<QString, int *> ints{{QStringLiteral("--page"), &r.page},
                                     {QStringLiteral("--start-page"), &r.startPage},
@@ -72,6 +75,7 @@ int docPreviewCommand(const QStringList &args)
             r.pagination = k != 0;
         } else if (a == QLatin1String("--dst-type") && hasValue) {
             r.dstType = args[++i];
+            dstTypeGiven = true;
         } else if (a == QLatin1String("--password") && hasValue) {
             r.password = args[++i];
         } else if (a == QLatin1String("--src-type") && hasValue) {
@@ -112,6 +116,21 @@ int docPreviewCommand(const QStringList &args)
     const QFileInfo outInfo(output);
     const bool single = oneOutput && !outInfo.isDir() && !output.endsWith(QLatin1Char('/')) &&
                         !outInfo.suffix().isEmpty();
+    // One output named "page.png": the name says the format unless --dst-type does; the two
+    // must agree, or the file would carry the other format's bytes.
+    if (single && r.dstType.toLower() != QLatin1String("pdf")) {
+        const auto named = imaging::formatOfName(output);
+        const auto asked = style::formatFromName(r.dstType);
+        if (named && !dstTypeGiven &&
+            (*named == style::ImageFormat::Png || *named == style::ImageFormat::Jpeg))
+            r.dstType = style::formatName(*named);
+        else if (named && asked)
+            try {
+                imaging::checkOutputName(output, *asked);
+            } catch (const ProcessingError &e) {
+                return reportError(e.error());
+            }
+    }
     if (pattern.isEmpty()) pattern = document::defaultPattern(input, r);
     QJsonArray written;
     QMutex mutex; // the sink runs on several threads at once

@@ -2,8 +2,10 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "imaging/outputname.h"
 #include "media/previews.h"
 #include "media/snapshot.h"
+#include "style/values.h"
 
 #include <QJsonDocument>
 
@@ -51,6 +53,22 @@ void take(const Options &o, const char *name, QString &field)
 {
     field = o.values.value(QLatin1String(name), field);
 }
+
+// Without --format, "-o still.png" asks for PNG: the name says what the user wants.
+void inferFormat(const Options &o, const QStringList &formats, QString &field)
+{
+    if (o.values.contains(QStringLiteral("--format"))) return;
+    if (const auto named = imaging::formatOfName(o.output)) {
+        const QString name = style::formatName(*named);
+        if (formats.contains(name)) field = name;
+    }
+}
+
+// The output's name must not contradict its format ("-o s.gif" for a JPEG still).
+void checkStillName(const QString &output, const QString &format)
+{
+    if (const auto f = style::formatFromName(format)) imaging::checkOutputName(output, *f);
+}
 } // namespace
 
 int mediaCommand(const QString &command, const QStringList &args)
@@ -73,6 +91,7 @@ int mediaCommand(const QString &command, const QStringList &args)
             take(o, "--width", r.width);
             take(o, "--height", r.height);
             take(o, "--format", r.format);
+            inferFormat(o, QStringList{QStringLiteral("jpg"), QStringLiteral("png")}, r.format);
             const QString mode =
                 o.values.value(QStringLiteral("--mode"), QStringLiteral("exactframe"));
             const QString rotate =
@@ -85,7 +104,9 @@ int mediaCommand(const QString &command, const QStringList &args)
                     "--mode exactframe|keyframe --rotate auto|off] -o OUT"));
             r.keyFrame = mode == QLatin1String("keyframe");
             r.autoRotate = rotate == QLatin1String("auto");
-            writeAtomically(o.output, media::snapshot(o.input, r).bytes);
+            const media::Still still = media::snapshot(o.input, r);
+            checkStillName(o.output, still.format);
+            writeAtomically(o.output, still.bytes);
             return 0;
         }
         if (command == QLatin1String("sprite")) {
@@ -136,7 +157,10 @@ int mediaCommand(const QString &command, const QStringList &args)
             take(o, "--height", r.height);
             if (r.height && !o.values.contains(QStringLiteral("--width"))) r.width = 0;
             take(o, "--format", r.format);
-            writeAtomically(o.output, media::animatedPreview(o.input, r));
+            inferFormat(o, QStringList{QStringLiteral("gif"), QStringLiteral("webp")}, r.format);
+            const QByteArray animation = media::animatedPreview(o.input, r);
+            checkStillName(o.output, r.format);
+            writeAtomically(o.output, animation);
             return 0;
         }
         const Options o = parse(args, {QStringLiteral("--size"), QStringLiteral("--scale"),
@@ -149,7 +173,9 @@ int mediaCommand(const QString &command, const QStringList &args)
         take(o, "--scale", r.scale);
         take(o, "--width", r.width);
         take(o, "--height", r.height);
-        writeAtomically(o.output, media::cover(o.input, r).bytes);
+        const media::Still still = media::cover(o.input, r);
+        checkStillName(o.output, still.format);
+        writeAtomically(o.output, still.bytes);
         return 0;
     } catch (const ProcessingError &e) {
         return reportError(e.error());

@@ -2,6 +2,7 @@
 #include "cli/output.h"
 #include "imaging/executor.h"
 #include "imaging/fontcatalog.h"
+#include "imaging/outputname.h"
 #include "style/fonts.h"
 #include "style/printer.h"
 #include "style/stylefile.h"
@@ -83,6 +84,7 @@ int processCommand(const QStringList &args)
         }
         if (o.output.isEmpty())
             return usageError(QStringLiteral("process needs -o OUTPUT for an image result"));
+        imaging::checkOutputName(o.output, r.format);
         writeAtomically(o.output, r.data);
         return 0;
     } catch (const ProcessingError &e) {

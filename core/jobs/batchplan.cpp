@@ -4,6 +4,7 @@
 
 #include "files/regularfile.h"
 #include "imaging/encoder.h"
+#include "imaging/outputname.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
@@ -222,10 +223,14 @@ JobSpec planBatch(const BatchRequest &r)
             item.variant = style::print(pipelines[s]);
             // Two items of this batch never share a target, whatever the policy; renaming also
             // passes over files that exist.
-            item.target = names.claim(
-                storage::joinLocation(destination, expandNameTemplate(pattern, fields)),
-                r.conflict == ConflictPolicy::Rename ? NameReservation::Unavailable(exists)
-                                                     : NameReservation::Unavailable());
+            const QString expanded = expandNameTemplate(pattern, fields);
+            // "{name}.jpg" over PNG sources would write PNG bytes under .jpg names.
+            if (const auto result = imaging::formatOfName(QStringLiteral("x.") + fields.ext))
+                imaging::checkOutputName(expanded, *result);
+            item.target = names.claim(storage::joinLocation(destination, expanded),
+                                      r.conflict == ConflictPolicy::Rename
+                                          ? NameReservation::Unavailable(exists)
+                                          : NameReservation::Unavailable());
             if (r.conflict == ConflictPolicy::Skip && exists(item.target)) {
                 item.state = ItemState::Skipped;
                 item.note = QCoreApplication::translate("ad::Error", "target exists");

@@ -97,7 +97,7 @@ public:
         if (!QDir().mkpath(folder) || !insideRoot(folder))
             throw ProcessingError(ErrorCode::IoError,
                                   QStringLiteral("cannot create the folder of '%1'").arg(key));
-        storage::writeFileAtomically(path, data, QStringLiteral("serve"));
+        storage::writeFileAtomically(path, data); // a fresh temporary name per write
         return *stat(key);
     }
 
