@@ -7,6 +7,7 @@
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
 #include "document/docpreview.h"
+#include "files/fileops.h"
 #include "imaging/executor.h"
 #include "jobs/docjob.h"
 #include "jobs/jobqueue.h"
@@ -16,6 +17,7 @@
 #include "support/testimages.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPageSize>
 #include <QPainter>
@@ -109,6 +111,11 @@ class ErrorTextsTest : public QObject
              ErrorCode::OutputTooLarge,
              QStringLiteral("result would be 9999x999900; each side must be at most 9999"),
              {QStringLiteral("9999x999900"), QStringLiteral("9999")}},
+            {"rename onto an existing name",
+             [image, pdf] { files::rename(image, QFileInfo(pdf).fileName()); },
+             ErrorCode::InvalidArgument,
+             QStringLiteral("'two-pages.pdf' already exists"),
+             {QStringLiteral("two-pages.pdf")}},
             {"page out of range",
              [pdf] {
                  document::DocRequest r;
