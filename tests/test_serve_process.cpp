@@ -397,6 +397,8 @@ void TestServeProcess::badProcessingGivesCiErrors()
                 "InvalidArgument", -60998);
     expectError(get("/photo.jpg?imageMogr2/thumbnail/20000x"), 400, "InvalidArgument", -60998);
     expectError(get("/notes.txt?imageMogr2/thumbnail/100x"), 400, "InvalidImage", -62999);
+    // Blind watermarks are read back in persistent processing only, as in the cloud.
+    expectError(get("/photo.jpg?watermark/4/type/3"), 400, "InvalidArgument", -60998);
     // Over the cloud's 32 MB input limit: refused before it is read.
     QFile big(m_root + QStringLiteral("/big.jpg"));
     QVERIFY(big.open(QIODevice::WriteOnly));

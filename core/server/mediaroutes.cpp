@@ -200,6 +200,7 @@ HttpResponse ciProcess(const ProcessingContext &context, const HttpRequest &requ
     if (const QString params = request.queryValue(QStringLiteral("ImageParams"));
         !params.isEmpty()) {
         imageParams = style::expandStyles(style::parse(params), context.styles.lookup());
+        refuseExtraction(*imageParams);
         key += style::print(*imageParams).toUtf8();
         key += resolveMarks(context, *imageParams);
     }

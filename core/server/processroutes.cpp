@@ -63,6 +63,17 @@ QByteArray contentTypeOf(const imaging::ProcessResult &result)
 
 } // namespace
 
+void refuseExtraction(const style::Pipeline &pipeline)
+{
+    for (const style::Stage &stage : pipeline.stages)
+        if (std::holds_alternative<style::BlindExtract>(stage.op))
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("watermark/4 (blind watermark extraction) is not "
+                                                 "available on download; use Pic-Operations or "
+                                                 "POST ?image_process"),
+                                  stage.span.offset, stage.span.length);
+}
+
 QByteArray resolveMarks(const ProcessingContext &context, style::Pipeline &pipeline)
 {
     QByteArray etags;
@@ -165,6 +176,7 @@ std::optional<HttpResponse> processObject(const ProcessingContext &context,
         throw ProcessingError(
             ErrorCode::FileTooLarge,
             QStringLiteral("input is %1 bytes; the limit is 32 MB").arg(source->stat.size));
+    refuseExtraction(pipeline);
     const QByteArray canonical = style::print(pipeline).toUtf8();
     const QByteArray markEtags = resolveMarks(context, pipeline);
     const QByteArray cacheKey = "image " + source->stat.etag + markEtags + '\n' + canonical;

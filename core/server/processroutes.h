@@ -39,6 +39,10 @@ std::optional<HttpResponse> processObject(const ProcessingContext &context,
 // cache key. Throws NotFound for a missing one.
 QByteArray resolveMarks(const ProcessingContext &context, style::Pipeline &pipeline);
 
+// Throws InvalidArgument for watermark/4: the cloud reads blind watermarks back only in
+// persistent processing, never on a download.
+void refuseExtraction(const style::Pipeline &pipeline);
+
 // 404 NoSuchKey with CI's "image not found" X-ErrNo.
 HttpResponse noSuchKey(const HttpRequest &request);
 
