@@ -85,6 +85,13 @@ HttpResponse libraryError(int status, const HttpRequest &request)
         return errorResponse(414, QStringLiteral("InvalidURI"),
                              QStringLiteral("the request line is longer than 8192 bytes"), request);
     case 413:
+        // The library reads form-encoded bodies to parse them, and caps those at 8 KB.
+        if (request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+            return errorResponse(413, QStringLiteral("EntityTooLarge"),
+                                 QStringLiteral("a body sent as application/x-www-form-urlencoded "
+                                                "is limited to 8192 bytes; send it with the "
+                                                "object's own Content-Type"),
+                                 request);
         return errorResponse(
             413, QStringLiteral("EntityTooLarge"),
             QStringLiteral("the body is larger than %1 bytes").arg(HttpServer::kMaxBody), request);
