@@ -1563,6 +1563,14 @@
         <source>the result is %1 but &apos;%2&apos; names a %3 file: end the name in .%4, or ask for %3 output</source>
         <translation>结果为 %1，但“%2”是 %3 文件名：请以 .%4 结尾，或改为输出 %3</translation>
     </message>
+    <message>
+        <source>catalogue</source>
+        <translation>素材目录</translation>
+    </message>
+    <message>
+        <source>job journal</source>
+        <translation>任务日志</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>

@@ -2,6 +2,7 @@
 
 #include "db/sqlite.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
@@ -70,7 +71,7 @@ Kind kindForPath(const QString &path)
 }
 
 Catalog::Catalog(const QString &path)
-    : m_connection(db::openSqlite(path, QStringLiteral("catalogue")))
+    : m_connection(db::openSqlite(path, QCoreApplication::translate("ad::Error", "catalogue")))
 {
     migrate();
 }

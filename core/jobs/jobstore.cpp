@@ -75,7 +75,7 @@ const QString kJobColumns =
 } // namespace
 
 JobStore::JobStore(const QString &path)
-    : m_connection(db::openSqlite(path, QStringLiteral("job journal")))
+    : m_connection(db::openSqlite(path, QCoreApplication::translate("ad::Error", "job journal")))
 {
     migrate();
 }
