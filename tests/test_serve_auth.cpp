@@ -9,6 +9,7 @@
 #include "storage/signing.h"
 #include "style/error.h"
 #include "support/serveprocess.h"
+#include "support/testimages.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -380,6 +381,31 @@ void TestServeAuth::overHttpWithTheRealProcess()
     const auto unsignedDelete = serve.request("DELETE", "/docs/uploaded.bin");
     QCOMPARE(unsignedDelete.status, 403);
     QVERIFY(QFile::exists(m_root.filePath(QStringLiteral("docs/uploaded.bin"))));
+
+    // A presigned processing URL: the processing string is a signed parameter, the signature's
+    // own parameters are dropped before routing, and the answer is the thumbnail.
+    const QByteArray photo = test::makeImage(300, 200, QStringLiteral("jpg"));
+    QFile photoFile(m_root.filePath(QStringLiteral("docs/photo.jpg")));
+    QVERIFY(photoFile.open(QIODevice::WriteOnly));
+    photoFile.write(photo);
+    photoFile.close();
+    const QUrl photoUrl(serve.url() + QStringLiteral("/docs/photo.jpg?imageMogr2/thumbnail/60x"));
+    const HttpRequest toSign =
+        requestFor("GET", photoUrl, {{"Host", photoUrl.authority().toUtf8()}});
+    QString query = QStringLiteral("imageMogr2/thumbnail/60x");
+    for (const QString &field :
+         authorizationFor(toSign, m_now - 10, m_now + 600).split(QLatin1Char('&'))) {
+        const qsizetype eq = field.indexOf(QLatin1Char('='));
+        query += QLatin1Char('&') + field.left(eq + 1) + storage::cosUrlEncode(field.mid(eq + 1));
+    }
+    const auto thumbnail = serve.get("/docs/photo.jpg?" + query.toUtf8());
+    QCOMPARE(thumbnail.status, 200);
+    QCOMPARE(test::sizeOf(thumbnail.body), QSize(60, 40));
+    const auto restyled = serve.get(
+        "/docs/photo.jpg?" + query.replace(QLatin1String("/60x"), QLatin1String("/90x")).toUtf8());
+    QCOMPARE(restyled.status, 403);
+    QCOMPARE(xmlField(restyled.body, QStringLiteral("Code")),
+             QStringLiteral("SignatureDoesNotMatch"));
     QCOMPARE(serve.stop(), 0);
 }
 
