@@ -428,6 +428,11 @@ void TestServeProcess::badCiProcessParameters()
     QCOMPARE(notVideo.status, 400);
     QCOMPARE(notVideo.headers.value("x-errno").toInt(), -62999);
     QCOMPARE(get("/nothing.mp4?ci-process=videoinfo").status, 404);
+    expectError(get("/notes.txt?ci-process=videoinfo"), 400, "InvalidImage", -62999);
+    // Past the end: the last frame, as the core's snapshot decides.
+    const auto late = get("/clip.mp4?ci-process=snapshot&time=30");
+    QCOMPARE(late.status, 200);
+    QCOMPARE(sizeOf(late.body), QSize(320, 240));
 }
 
 // The same on a bucket prefix (s3rver): the source and the watermark image are objects, and
