@@ -6,8 +6,10 @@
 #include "server/authcheck.h"
 #include "server/endpoint.h"
 #include "storage/objectclient.h"
+#include "storage/objecturl.h"
 #include "storage/signing.h"
 #include "style/error.h"
+#include "support/s3rver.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void outsideTheTimeWindow();
     void withoutKeysNothingIsChecked();
     void overHttpWithTheRealProcess();
+    void overHttpOnABucket();
 
 private:
     HttpResponse handle(const HttpRequest &request);
@@ -406,6 +409,64 @@ void TestServeAuth::overHttpWithTheRealProcess()
     QCOMPARE(restyled.status, 403);
     QCOMPARE(xmlField(restyled.body, QStringLiteral("Code")),
              QStringLiteral("SignatureDoesNotMatch"));
+    QCOMPARE(serve.stop(), 0);
+}
+
+// The same checks in front of a bucket prefix (s3rver): unsigned or tampered requests neither
+// read nor write the bucket.
+void TestServeAuth::overHttpOnABucket()
+{
+    QTemporaryDir data;
+    test::S3rver s3(data.filePath(QStringLiteral("s3")), {QStringLiteral("signed")});
+    QVERIFY(s3.start());
+    const QList<QPair<QString, QString>> settings{
+        {QStringLiteral("ASSETDESK_S3_ENDPOINT"), s3.url().toString()},
+        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1")}};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : settings) {
+        env.insert(name, value);
+        qputenv(name.toUtf8().constData(), value.toUtf8());
+    }
+    storage::ObjectClient bucket(
+        storage::endpointFor(storage::parseObjectUrl(QStringLiteral("s3://signed/"))));
+    bucket.put(QStringLiteral("signed"), QStringLiteral("pre/a.txt"), m_content);
+
+    test::ServeProcess serve({QStringLiteral("--bucket"), QStringLiteral("s3://signed/pre"),
+                              QStringLiteral("--cache"), data.filePath(QStringLiteral("cache")),
+                              QStringLiteral("--secret-id"), kId, QStringLiteral("--secret-key"),
+                              kKey},
+                             env);
+    QVERIFY(serve.start());
+    storage::Endpoint e;
+    e.flavor = storage::Endpoint::Flavor::Cos;
+    e.url = QUrl(serve.url());
+    e.accessKey = kId;
+    e.secretKey = kKey;
+    e.maxAttempts = 1;
+    QCOMPARE(storage::ObjectClient(e).get({}, QStringLiteral("a.txt")), m_content);
+
+    const auto bare = serve.get("/a.txt");
+    QCOMPARE(bare.status, 403);
+    QVERIFY(!bare.body.contains(m_content));
+    const auto unsignedPut = serve.request("PUT", "/b.txt", {}, "planted");
+    QCOMPARE(unsignedPut.status, 403);
+    // Signed for b.txt, sent to c.txt.
+    const QUrl signedFor(serve.url() + QStringLiteral("/b.txt"));
+    const HttpRequest put = requestFor(
+        "PUT", signedFor, {{"Host", signedFor.authority().toUtf8()}, {"Content-Length", "7"}});
+    const QByteArray auth = authorizationFor(put, m_now - 10, m_now + 600).toUtf8();
+    const auto moved = serve.request("PUT", "/c.txt", {{"Authorization", auth}}, "planted");
+    QCOMPARE(moved.status, 403);
+    QCOMPARE(xmlField(moved.body, QStringLiteral("Code")), QStringLiteral("SignatureDoesNotMatch"));
+    const auto keys = bucket.listObjects(QStringLiteral("signed"), QStringLiteral("pre/"));
+    QCOMPARE(keys.objects.size(), 1);
+    QCOMPARE(keys.objects.first().key, QStringLiteral("pre/a.txt"));
+    // The properly signed PUT lands in the bucket, below the prefix.
+    QCOMPARE(serve.request("PUT", "/b.txt", {{"Authorization", auth}}, "planted").status, 200);
+    QCOMPARE(bucket.get(QStringLiteral("signed"), QStringLiteral("pre/b.txt")),
+             QByteArray("planted"));
     QCOMPARE(serve.stop(), 0);
 }
 
