@@ -82,6 +82,7 @@ private Q_SLOTS:
     void badCiProcessParameters();
     void bucketObjectsAndMarks();
     void rendersAtOnceAreBounded();
+    void separatorsAreConfigurable();
 
 private:
     ad::storage::HttpExchange get(const QByteArray &target,
@@ -95,6 +96,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_root;
+    QString m_styles;
     std::unique_ptr<ServeProcess> m_serve;
 };
 
@@ -134,12 +136,12 @@ void TestServeProcess::initTestCase()
     QVERIFY(QFile::copy(maker.text(QStringLiteral("three"), 3, QStringLiteral("pdf")),
                         m_root + QStringLiteral("/three.pdf")));
     // Style names may hold the separators themselves ("webp-thumb").
-    const QString styles = writeTemp(m_dir, QStringLiteral("styles.txt"),
-                                     "small\timageMogr2/thumbnail/128x\n"
-                                     "webp-thumb\timageMogr2/thumbnail/64x/format/webp\n"
-                                     "nested\tstyle/small|imageMogr2/rotate/90\n");
+    m_styles = writeTemp(m_dir, QStringLiteral("styles.txt"),
+                         "small\timageMogr2/thumbnail/128x\n"
+                         "webp-thumb\timageMogr2/thumbnail/64x/format/webp\n"
+                         "nested\tstyle/small|imageMogr2/rotate/90\n");
     m_serve = std::make_unique<ServeProcess>(
-        QStringList{QStringLiteral("--root"), m_root, QStringLiteral("--styles"), styles,
+        QStringList{QStringLiteral("--root"), m_root, QStringLiteral("--styles"), m_styles,
                     QStringLiteral("--cache"), m_dir.filePath(QStringLiteral("cache")),
                     QStringLiteral("--workers"), QStringLiteral("2")});
     QVERIFY(m_serve->start());
@@ -557,6 +559,32 @@ void TestServeProcess::rendersAtOnceAreBounded()
         QCOMPARE(statuses, QList<int>(8, 200));
         QVERIFY2(counting->most.load() <= workers, qPrintable(QString::number(counting->most)));
         if (workers > 1) QVERIFY(counting->most.load() > 1);
+    }
+}
+
+// --separators: only the configured characters split a style URL.
+void TestServeProcess::separatorsAreConfigurable()
+{
+    ad::server::EndpointConfig config;
+    config.styleSeparators = QStringLiteral("!");
+    config.stylesFile = m_dir.filePath(QStringLiteral("bang-styles.json"));
+    ad::server::Endpoint endpoint(ad::server::folderBacking(m_root), config);
+    endpoint.styles().put(QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/128x"));
+    const auto fetch = [&](const QString &key) {
+        ad::server::HttpRequest request;
+        request.method = "GET";
+        request.key = key;
+        request.target = '/' + key.toUtf8();
+        return endpoint.handle(request);
+    };
+    const ad::server::HttpResponse bang = fetch(QStringLiteral("photo.jpg!small"));
+    QCOMPARE(bang.status, 200);
+    QCOMPARE(sizeOf(bang.body), QSize(128, 96));
+    for (const QString &key : {QStringLiteral("photo.jpg-small"), QStringLiteral("photo.jpg_small"),
+                               QStringLiteral("photo.jpg/small")}) {
+        const ad::server::HttpResponse other = fetch(key);
+        QCOMPARE(other.status, 404);
+        QVERIFY(other.body.contains("<Code>NoSuchKey</Code>"));
     }
 }
 
