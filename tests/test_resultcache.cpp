@@ -57,6 +57,7 @@ private Q_SLOTS:
     void errorsReachEveryWaiterAndAreNotKept();
     void changedSourceNeverMeetsAnOldEntry();
     void rebuildsFromItsFolderAtStart();
+    void restartKeepsTheOrderOfUse();
     void unstorableAndOversizedResultsAreNotKept();
 };
 
@@ -241,6 +242,34 @@ void TestResultCache::rebuildsFromItsFolderAtStart()
     QVERIFY(smaller.bytes() <= 300);
     QVERIFY(smaller.entries() <= 1);
     QVERIFY(entryFiles(dir.path()) <= 1);
+}
+
+void TestResultCache::restartKeepsTheOrderOfUse()
+{
+    QTemporaryDir dir;
+    int computed = 0;
+    qint64 one = 0;
+    {
+        ResultCache cache(dir.path(), 1 << 20);
+        for (const QByteArray key : {"a", "b", "c"}) {
+            fetch(cache, key, &computed, QByteArray(500, key[0]));
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        one = cache.bytes() / 3;
+        bool hit = false;
+        fetch(cache, "a", &computed, {}, &hit); // "a" used last; "b" is now the oldest use
+        QVERIFY(hit);
+    }
+    ResultCache twoFit(dir.path(), one * 2);
+    QCOMPARE(twoFit.entries(), 2);
+    bool hit = false;
+    fetch(twoFit, "a", &computed, {}, &hit);
+    QVERIFY(hit);
+    fetch(twoFit, "c", &computed, {}, &hit);
+    QVERIFY(hit);
+    fetch(twoFit, "b", &computed, QByteArray(500, 'b'), &hit);
+    QVERIFY(!hit);
+    QCOMPARE(computed, 4);
 }
 
 void TestResultCache::unstorableAndOversizedResultsAreNotKept()

@@ -10,7 +10,9 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstdio>
+#include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
 
 namespace ad::server
 {
@@ -91,6 +93,8 @@ CachedResult ResultCache::get(const QByteArray &key, const std::function<CachedR
             m_order.splice(m_order.begin(), m_order, entry->use);
             lock.unlock();
             if (std::optional<CachedResult> stored = load(name)) {
+                // The modification time records the last use, for the order after a restart.
+                ::utimensat(AT_FDCWD, QFile::encodeName(pathFor(name)).constData(), nullptr, 0);
                 if (hit) *hit = true;
                 stored->etag = etagFor(key);
                 return *stored;
@@ -194,7 +198,7 @@ void ResultCache::rebuild()
         else if (info.fileName().contains(QLatin1String(".part-")))
             QFile::remove(info.filePath()); // left by a crash mid-write
     }
-    // Written order stands in for use order across a restart.
+    // Oldest use first: a hit touches its file.
     std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
         return a.lastModified() < b.lastModified();
     });
