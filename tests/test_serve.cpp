@@ -6,8 +6,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
 
@@ -134,6 +134,16 @@ void TestServe::putWritesAtomicallyInsideTheRoot()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), body);
     QCOMPARE(serve.get("/new/folder/object.bin").headers.value("etag"), put.headers.value("etag"));
+    // Signature and response parameters do not make a plain request something else.
+    const auto presigned = serve.request(
+        "PUT", "/new/folder/signed.bin?q-sign-algorithm=sha1&q-ak=AKID&x-cos-security-token=t", {},
+        "signed");
+    QCOMPARE(presigned.status, 200);
+    const auto overridden = serve.get("/new/folder/signed.bin?response-content-type=text%2Fplain");
+    QCOMPARE(overridden.status, 200);
+    QCOMPARE(overridden.body, QByteArray("signed"));
+    QCOMPARE(serve.request("DELETE", "/new/folder/signed.bin?q-ak=AKID").status, 204);
+    QCOMPARE(serve.request("PUT", "/new/folder/acl.bin?acl", {}, "x").status, 405);
     QCOMPARE(serve.request("DELETE", "/new/folder/object.bin").status, 204);
     QVERIFY(!QFile::exists(written.fileName()));
 }

@@ -10,6 +10,7 @@
 #include "server/styleroutes.h"
 
 #include <QThread>
+#include <algorithm>
 
 namespace ad::server
 {
@@ -77,10 +78,15 @@ HttpResponse Endpoint::route(const HttpRequest &request)
         if (method == "PUT" && !request.header("pic-operations").isEmpty())
             return putWithPicOperations(persisting, request);
     }
-    if ((method == "GET" || method == "HEAD") && request.query.isEmpty())
-        return getObject(*m_backing, request);
-    if (method == "PUT" && request.query.isEmpty()) return putObject(*m_backing, request);
-    if (method == "DELETE" && request.query.isEmpty()) return deleteObject(*m_backing, request);
+    // What is left are plain object requests; their queries may only carry a signature or
+    // response overrides (a presigned PUT has q-sign-* parameters).
+    if (method == "GET" || method == "HEAD") return getObject(*m_backing, request);
+    const bool plain = std::all_of(request.query.begin(), request.query.end(), [](const auto &p) {
+        return p.first.startsWith(QLatin1String("q-")) ||
+               p.first.startsWith(QLatin1String("x-cos-")) || p.first == QLatin1String("sign");
+    });
+    if (method == "PUT" && plain) return putObject(*m_backing, request);
+    if (method == "DELETE" && plain) return deleteObject(*m_backing, request);
     return errorResponse(
         405, QStringLiteral("MethodNotAllowed"),
         QStringLiteral("%1 with this query is not supported").arg(QString::fromLatin1(method)),
