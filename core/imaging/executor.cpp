@@ -148,6 +148,7 @@ public:
             watch();
             runStage(stage);
         }
+        current(); // the source itself when no stage made an image
         watch();
         const Encoded encoded = encode(current(), m_encode, m_source);
         m_options.cancel->detach();
@@ -161,12 +162,13 @@ public:
     }
 
 private:
-    // Stops here when cancelled, else lets a cancel from now on kill the current image. process()
-    // always gives a run a cancel: its deadline works through it.
+    // Stops here when cancelled, else lets a cancel from now on kill the image made so far.
+    // process() always gives a run a cancel: its deadline works through it. The source is not
+    // decoded for this, so the first stage can still shrink it while loading.
     void watch()
     {
         throwIfCancelled(*m_options.cancel);
-        m_options.cancel->watch(current().get_image());
+        if (m_image) m_options.cancel->watch(m_image->get_image());
     }
 
     void inspectSource()
