@@ -4,6 +4,9 @@
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 
+#include "storage/objectclient.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void ranges();
     void keysOutsideTheRootAreRefused();
     void putWritesAtomicallyInsideTheRoot();
+    void cosClientRoundTrip();
     void stopsCleanlyOnSignals();
 
 private:
@@ -146,6 +150,39 @@ void TestServe::putWritesAtomicallyInsideTheRoot()
     QCOMPARE(serve.request("PUT", "/new/folder/acl.bin?acl", {}, "x").status, 405);
     QCOMPARE(serve.request("DELETE", "/new/folder/object.bin").status, 204);
     QVERIFY(!QFile::exists(written.fileName()));
+}
+
+// The ETag of a file uploaded whole is its content's MD5, as in COS: the COS client checks the
+// ETag of its PUT against the MD5 it sent, and HEAD and GET agree with it.
+void TestServe::cosClientRoundTrip()
+{
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    ad::storage::Endpoint e;
+    e.flavor = ad::storage::Endpoint::Flavor::Cos;
+    e.url = QUrl(serve.url());
+    e.accessKey = QStringLiteral("id");
+    e.secretKey = QStringLiteral("key");
+    e.maxAttempts = 1;
+    ad::storage::ObjectClient client(e);
+    const QByteArray data = m_big.left(200000);
+    const QString md5 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+    const ad::storage::ObjectInfo put = client.put({}, QStringLiteral("up/load.bin"), data);
+    QVERIFY2(put.etag.contains(md5), qPrintable(put.etag));
+    QVERIFY(client.head({}, QStringLiteral("up/load.bin")).etag.contains(md5));
+    QCOMPARE(client.get({}, QStringLiteral("up/load.bin")), data);
+    // A file changed behind the server's back gets its new content's ETag.
+    QFile changed(m_root.filePath(QStringLiteral("up/load.bin")));
+    QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    changed.write("changed");
+    changed.close();
+    QVERIFY(client.head({}, QStringLiteral("up/load.bin"))
+                .etag.contains(QLatin1String(
+                    QCryptographicHash::hash("changed", QCryptographicHash::Md5).toHex())));
+    // Empty segments would give one file a second key.
+    QCOMPARE(serve.get("/up//load.bin").status, 400);
+    QCOMPARE(serve.request("PUT", "//up/load.bin", {}, "x").status, 400);
 }
 
 void TestServe::stopsCleanlyOnSignals()

@@ -5,11 +5,13 @@
 #include "storage/objecturl.h"
 #include "style/error.h"
 
+#include <QCache>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QMutex>
 #include <sys/stat.h>
 
 namespace ad::server
@@ -28,9 +30,15 @@ void checkKey(const QString &key)
     if (key.toUtf8().size() > kMaxKeyBytes) refuse(QStringLiteral("longer than 850 bytes"));
     if (key.contains(QChar(0)) || key.contains(QLatin1Char('\\')))
         refuse(QStringLiteral("NUL or backslash"));
-    for (const QString &segment : key.split(QLatin1Char('/')))
+    const QStringList segments = key.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &segment = segments[i];
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
             refuse(QStringLiteral("'.' and '..' segments are not allowed"));
+        // "a//b" and "/a" would name the file "a/b" and "a" names too, in a folder.
+        if (segment.isEmpty() && i + 1 < segments.size())
+            refuse(QStringLiteral("empty path segments are not allowed"));
+    }
 }
 
 QString contentTypeFor(const QString &key)
@@ -65,12 +73,12 @@ public:
         s.modified = QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 +
                                                     st.st_mtim.tv_nsec / 1000000);
         // Size, nanosecond mtime and inode: any rewrite (atomic ones replace the inode)
-        // changes it, without hashing the file on every request.
+        // changes it, so the content's hash is computed once per version of the file.
         const QByteArray identity = QByteArray::number(qint64(st.st_size)) + '-' +
                                     QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' +
                                     QByteArray::number(qint64(st.st_mtim.tv_nsec)) + '-' +
                                     QByteArray::number(quint64(st.st_ino));
-        s.etag = '"' + QCryptographicHash::hash(identity, QCryptographicHash::Md5).toHex() + '"';
+        s.etag = etagOf(path, identity, s.size);
         s.contentType = contentTypeFor(key);
         return s;
     }
@@ -116,6 +124,30 @@ private:
         return m_root + QLatin1Char('/') + key;
     }
 
+    // As COS: the MD5 of the content for a file uploaded whole, which clients such as the COS
+    // SDKs compare with what they sent. Beyond kHashedBytes (where COS's multipart ETags are
+    // not MD5s either) the version's identity stands in, marked "-1" as a multipart ETag is.
+    QByteArray etagOf(const QString &path, const QByteArray &identity, qint64 size) const
+    {
+        {
+            QMutexLocker lock(&m_etagMutex);
+            if (const QByteArray *known = m_etags.object(identity)) return *known;
+        }
+        QByteArray etag;
+        QFile file(path);
+        QCryptographicHash md5(QCryptographicHash::Md5);
+        if (size <= kHashedBytes && file.open(QIODevice::ReadOnly) && md5.addData(&file))
+            etag = '"' + md5.result().toHex() + '"';
+        else
+            etag =
+                '"' + QCryptographicHash::hash(identity, QCryptographicHash::Md5).toHex() + "-1\"";
+        QMutexLocker lock(&m_etagMutex);
+        m_etags.insert(identity, new QByteArray(etag));
+        return etag;
+    }
+
+    static constexpr qint64 kHashedBytes = 64LL << 20;
+
     // Resolves symbolic links: what the path really names must be below the root.
     bool insideRoot(const QString &path) const
     {
@@ -124,6 +156,8 @@ private:
     }
 
     QString m_root;
+    mutable QMutex m_etagMutex;
+    mutable QCache<QByteArray, QByteArray> m_etags{20000}; // version identity -> ETag
 };
 
 class BucketBacking : public ObjectBacking
