@@ -27,6 +27,7 @@ private Q_SLOTS:
     void keysOutsideTheRootAreRefused();
     void putWritesAtomicallyInsideTheRoot();
     void cosClientRoundTrip();
+    void pagesOnOtherOriginsMayRead();
     void stopsCleanlyOnSignals();
 
 private:
@@ -183,6 +184,31 @@ void TestServe::cosClientRoundTrip()
     // Empty segments would give one file a second key.
     QCOMPARE(serve.get("/up//load.bin").status, 400);
     QCOMPARE(serve.request("PUT", "//up/load.bin", {}, "x").status, 400);
+}
+
+// A page on a dev server (another origin) reads answers with fetch(); its preflight carries no
+// signature, so it is answered even when signatures are required.
+void TestServe::pagesOnOtherOriginsMayRead()
+{
+    ServeProcess serve({QStringLiteral("--root"), m_root.path(), QStringLiteral("--secret-id"),
+                        QStringLiteral("AKIDtest"), QStringLiteral("--secret-key"),
+                        QStringLiteral("secret")});
+    QVERIFY(serve.start());
+    const auto pre =
+        serve.request("OPTIONS", "/sub/hello.txt",
+                      {{"Origin", "http://localhost:5173"},
+                       {"Access-Control-Request-Method", "PUT"},
+                       {"Access-Control-Request-Headers", "authorization,pic-operations"}});
+    QCOMPARE(pre.status, 200);
+    QCOMPARE(pre.headers.value("access-control-allow-origin"), QByteArray("*"));
+    QVERIFY(pre.headers.value("access-control-allow-methods").contains("PUT"));
+    QCOMPARE(pre.headers.value("access-control-allow-headers"),
+             QByteArray("authorization,pic-operations"));
+    // The unsigned GET itself is refused, readably for the page.
+    const auto refused = serve.get("/sub/hello.txt", {{"Origin", "http://localhost:5173"}});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.headers.value("access-control-allow-origin"), QByteArray("*"));
+    QVERIFY(refused.headers.value("access-control-expose-headers").contains("X-ErrNo"));
 }
 
 void TestServe::stopsCleanlyOnSignals()

@@ -2,6 +2,7 @@
 
 #include "server/authcheck.h"
 #include "server/cierror.h"
+#include "server/cors.h"
 #include "server/mediaroutes.h"
 #include "server/multipart.h"
 #include "server/objectroutes.h"
@@ -30,7 +31,11 @@ HttpResponse Endpoint::handle(const HttpRequest &request)
 {
     HttpResponse response;
     try {
-        if (auto denied = checkSignature(request, m_config.secretId, m_config.secretKey))
+        // A browser's CORS preflight carries no signature (COS answers it from the bucket's
+        // CORS rules alone), so it is answered before the signature check.
+        if (request.method == "OPTIONS")
+            response = preflight(request);
+        else if (auto denied = checkSignature(request, m_config.secretId, m_config.secretKey))
             response = *denied;
         else
             response = route(withoutSignature(request));
@@ -46,6 +51,7 @@ HttpResponse Endpoint::handle(const HttpRequest &request)
     if (response.header("x-cos-request-id").isEmpty())
         response.setHeader("x-cos-request-id", nextRequestId());
     response.setHeader("Server", "AssetDesk-CI");
+    allowCrossOrigin(response);
     return response;
 }
 

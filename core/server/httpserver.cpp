@@ -143,6 +143,7 @@ HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Priv
     d->server.Put(any, serve);
     d->server.Post(any, serve);
     d->server.Delete(any, serve);
+    d->server.Options(any, serve);
     // Answers the library makes itself (414 for a request line over 8 KB, 400 for a malformed
     // request or a header line over 8 KB, 413, 404 for a method no route takes) get the COS
     // error body and a log line like any other; the endpoint's own answers carry
