@@ -219,6 +219,14 @@ void TestServeAuth::presignedQueryFormPasses()
     signedUrl.setQuery(query, QUrl::StrictMode);
     processed = requestFor("GET", signedUrl, {{"Host", kHost.toUtf8()}});
     QVERIFY(!server::checkSignature(processed, kId, kKey, m_now));
+    // As the SDKs append it: the Authorization's fields as they are, so the encoded names in
+    // q-url-param-list ("imagemogr2%2fthumbnail%2f%2150p") decode to names holding '/'.
+    QUrl sdkUrl(QStringLiteral("http://%1/docs/x.jpg").arg(kHost));
+    sdkUrl.setQuery(QStringLiteral("imageMogr2/thumbnail/!50p&") + auth, QUrl::TolerantMode);
+    QVERIFY(sdkUrl.query(QUrl::FullyEncoded).contains(QLatin1String("%2f"), Qt::CaseInsensitive));
+    const auto sdk = server::checkSignature(requestFor("GET", sdkUrl, {{"Host", kHost.toUtf8()}}),
+                                            kId, kKey, m_now);
+    QVERIFY2(!sdk, sdk ? sdk->body.constData() : "");
     signedUrl.setQuery(query.replace(QStringLiteral("!50p"), QStringLiteral("!90p")));
     const auto changed = server::checkSignature(
         requestFor("GET", signedUrl, {{"Host", kHost.toUtf8()}}), kId, kKey, m_now);

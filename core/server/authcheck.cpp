@@ -64,7 +64,11 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 bool listedPairs(const QString &list, const storage::Pairs &sent, storage::Pairs &out,
                  QString &missing)
 {
-    for (const QString &listed : list.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+    for (const QString &entry : list.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        // SDKs put the encoded list into presigned URLs without encoding it again, so a
+        // decoded query may hold "imagemogr2/thumbnail/100x" for "imagemogr2%2fthumbnail%2f100x".
+        const QString listed =
+            storage::cosUrlEncode(QUrl::fromPercentEncoding(entry.toUtf8())).toLower();
         bool found = false;
         for (const auto &pair : sent) {
             if (storage::cosUrlEncode(pair.first).toLower() != listed) continue;
