@@ -52,7 +52,7 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("Re&gion:"), m_region);
-    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&Endpoint (optional):"), m_endpoint);
     form->addRow(tr("&Access key / SecretId:"), m_accessKey);
     form->addRow(tr("&Secret key:"), m_secretKey);
     form->addRow(tr("Session &token:"), m_token);
@@ -132,8 +132,13 @@ void ConnectionsDialog::updateKind()
     m_pathStyle->setEnabled(!cos);
     m_region->setPlaceholderText(cos ? QStringLiteral("ap-guangzhou")
                                      : QStringLiteral("us-east-1"));
-    m_endpoint->setPlaceholderText(cos ? tr("default: https://cos.<region>.myqcloud.com")
+    // COS: requests go to this address but stay signed for <bucket>.cos.<region>.myqcloud.com.
+    m_endpoint->setPlaceholderText(cos ? tr("e.g. http://127.0.0.1:8080 (a private deployment "
+                                            "or the local endpoint)")
                                        : tr("e.g. http://127.0.0.1:9000"));
+    m_endpoint->setToolTip(cos ? tr("Requests go to this address instead of the bucket's own "
+                                    "host; they still name and sign the bucket's host.")
+                               : QString());
 }
 
 storage::Profile ConnectionsDialog::formProfile() const

@@ -91,12 +91,13 @@ HttpExchange httpExchange(const QByteArray &method, const QByteArray &url,
         }
     }
     // Only the headers given (they are what was signed): no Expect: 100-continue, no form
-    // Content-Type, and curl's own Content-Length from the body.
+    // Content-Type, and curl's own Content-Length from the body. A Host given replaces curl's
+    // (an endpoint override connects to one host and names the bucket's).
     curl_slist *list = nullptr;
     bool hasContentType = false;
     for (const auto &[name, value] : headers) {
         const QByteArray lower = name.toLower();
-        if (lower == "content-length" || lower == "host") continue;
+        if (lower == "content-length") continue;
         hasContentType = hasContentType || lower == "content-type";
         list = curl_slist_append(list, (name + ": " + value).constData());
     }

@@ -24,7 +24,8 @@ struct HttpExchange {
     bool cancelled = false;
 };
 
-// `url` fully encoded. No redirects are followed. `timeoutMs` bounds connecting and any
+// `url` fully encoded. A Host header, when given, is sent instead of the URL's. No redirects
+// are followed. `timeoutMs` bounds connecting and any
 // stretch without progress. Setting `cancelled` aborts the exchange.
 HttpExchange httpExchange(const QByteArray &method, const QByteArray &url,
                           const QList<QPair<QByteArray, QByteArray>> &headers,

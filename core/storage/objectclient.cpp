@@ -47,6 +47,21 @@ QString etagOf(const HttpReply &r)
 
 } // namespace
 
+QUrl endpointOverride(const QString &text)
+{
+    if (text.trimmed().isEmpty()) return {};
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+        url.host().isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/")) ||
+        url.hasQuery() || url.hasFragment())
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "endpoint '%1' is not http(s)://host[:port]")
+                .arg(text.trimmed().left(200)));
+    return url.adjusted(QUrl::RemovePath);
+}
+
 ObjectClient::ObjectClient(Endpoint endpoint) : m_endpoint(std::move(endpoint)) {}
 
 QString ObjectClient::hostFor(const QString &bucket) const
@@ -66,10 +81,17 @@ QString ObjectClient::signedPath(const QString &bucket, const QString &key) cons
     return path + key;
 }
 
+QString ObjectClient::origin(const QString &bucket) const
+{
+    if (m_endpoint.connectTo.isValid())
+        return m_endpoint.connectTo.scheme() + QStringLiteral("://") +
+               m_endpoint.connectTo.authority(QUrl::FullyEncoded);
+    return m_endpoint.url.scheme() + QStringLiteral("://") + hostFor(bucket);
+}
+
 QUrl ObjectClient::urlFor(const QString &bucket, const QString &key, const Pairs &query) const
 {
-    QString text = m_endpoint.url.scheme() + QStringLiteral("://") + hostFor(bucket) +
-                   awsUriEncode(signedPath(bucket, key), true);
+    QString text = origin(bucket) + awsUriEncode(signedPath(bucket, key), true);
     QStringList parts;
     for (const auto &[name, value] : query)
         parts << (value.isEmpty() && m_endpoint.flavor == Endpoint::Flavor::Cos
@@ -396,7 +418,9 @@ QUrl ObjectClient::presignGet(const QString &bucket, const QString &key, int sec
     SignableRequest sr;
     sr.method = "GET";
     sr.path = signedPath(bucket, key);
-    sr.headers = {{QStringLiteral("Host"), hostFor(bucket)}};
+    // Whoever opens the URL sends the Host of the address they connect to: through an override
+    // that is not the bucket's host, so the signature leaves Host out there.
+    if (!m_endpoint.connectTo.isValid()) sr.headers = {{QStringLiteral("Host"), hostFor(bucket)}};
     QString query;
     if (m_endpoint.flavor == Endpoint::Flavor::Cos) {
         const qint64 start = now.toSecsSinceEpoch();
@@ -416,8 +440,7 @@ QUrl ObjectClient::presignGet(const QString &bucket, const QString &key, int sec
                                now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))};
         query = presignV4(sr, scope, seconds, m_endpoint.sessionToken);
     }
-    return QUrl(m_endpoint.url.scheme() + QStringLiteral("://") + hostFor(bucket) +
-                    awsUriEncode(sr.path, true) + QLatin1Char('?') + query,
+    return QUrl(origin(bucket) + awsUriEncode(sr.path, true) + QLatin1Char('?') + query,
                 QUrl::StrictMode);
 }
 

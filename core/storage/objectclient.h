@@ -25,9 +25,16 @@ struct Endpoint {
     QString secretKey;
     QString sessionToken;
     bool pathStyle = true; // S3 peers such as s3rver and MinIO; COS uses virtual hosts
+    // COS: where requests go instead of the bucket's own host (a private deployment, the local
+    // endpoint): scheme, host and port. They still carry and sign Host: <bucket>.<url's host>.
+    QUrl connectTo;
     int maxAttempts = 6;
     int timeoutMs = 60000;
 };
+
+// An endpoint override as typed ("http://127.0.0.1:8080"): an http or https URL with a host and
+// no path. Empty text gives an empty QUrl (no override); anything else throws InvalidArgument.
+QUrl endpointOverride(const QString &text);
 
 struct ObjectInfo {
     qint64 size = 0;
@@ -95,6 +102,7 @@ public:
 private:
     QUrl urlFor(const QString &bucket, const QString &key, const Pairs &query) const;
     QString hostFor(const QString &bucket) const;
+    QString origin(const QString &bucket) const; // scheme://host[:port] requests connect to
     QString signedPath(const QString &bucket, const QString &key) const;
 
     Endpoint m_endpoint;

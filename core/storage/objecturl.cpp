@@ -47,6 +47,7 @@ Endpoint endpointFromEnvironment(Endpoint::Flavor flavor)
         e.sessionToken = env("COS_SESSION_TOKEN");
         e.pathStyle = false;
         e.url = QUrl(QStringLiteral("https://cos.%1.myqcloud.com").arg(e.region));
+        e.connectTo = endpointOverride(env("COS_ENDPOINT"));
         if (e.region.isEmpty()) missing << QStringLiteral("COS_REGION");
         if (e.accessKey.isEmpty()) missing << QStringLiteral("COS_SECRET_ID");
         if (e.secretKey.isEmpty()) missing << QStringLiteral("COS_SECRET_KEY");

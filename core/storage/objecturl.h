@@ -22,7 +22,8 @@ parseObjectUrl(const QString &text); // throws InvalidArgument for cos:// or s3:
 
 // s3://: ASSETDESK_S3_ENDPOINT, AWS_REGION, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
 // AWS_SESSION_TOKEN, ASSETDESK_S3_PATH_STYLE (default 1 for a custom endpoint). cos://: COS_REGION,
-// COS_SECRET_ID, COS_SECRET_KEY, COS_SESSION_TOKEN. Throws InvalidArgument naming what is missing.
+// COS_SECRET_ID, COS_SECRET_KEY, COS_SESSION_TOKEN and optionally COS_ENDPOINT (the endpoint
+// override, Endpoint::connectTo). Throws InvalidArgument naming what is missing or malformed.
 Endpoint endpointFromEnvironment(Endpoint::Flavor flavor);
 
 // The address of `key` in the same bucket (and profile) as `url`.

@@ -70,6 +70,7 @@ void saveProfile(const Profile &p, const ProfileSecrets &secrets)
         throw ProcessingError(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("ad::Error", "a profile needs a name without '/' or '@'"));
+    if (p.flavor == Endpoint::Flavor::Cos) endpointOverride(p.endpoint); // throws when malformed
     // Secrets first: a profile in the settings without its secret would only fail later.
     const SecretStore &store = requireStore();
     QString error;
@@ -115,9 +116,8 @@ Endpoint endpointFor(const Profile &p, const ProfileSecrets &secrets)
     e.sessionToken = secrets.sessionToken;
     if (p.flavor == Endpoint::Flavor::Cos) {
         e.pathStyle = false;
-        e.url =
-            QUrl(p.endpoint.isEmpty() ? QStringLiteral("https://cos.%1.myqcloud.com").arg(p.region)
-                                      : p.endpoint);
+        e.url = QUrl(QStringLiteral("https://cos.%1.myqcloud.com").arg(p.region));
+        e.connectTo = endpointOverride(p.endpoint);
     } else {
         e.pathStyle = p.pathStyle;
         e.url =

@@ -16,7 +16,7 @@ struct Profile {
     QString name;
     Endpoint::Flavor flavor = Endpoint::Flavor::S3;
     QString region;   // ap-guangzhou, us-east-1, ...
-    QString endpoint; // S3: the service URL; COS: empty for cos.<region>.myqcloud.com
+    QString endpoint; // S3: the service URL; COS: the endpoint override (Endpoint::connectTo)
     QString accessKey;
     QString appId; // COS: the APPID that bucket names end with
     bool pathStyle = true;
