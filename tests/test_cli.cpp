@@ -294,6 +294,32 @@ private Q_SLOTS:
         QVERIFY(r.err.startsWith("ERROR InvalidArgument: rotate: 400 is outside 0..360"));
     }
 
+    // A pasted URL validates as its processing: the signature dropped (and said so), the
+    // style after a separator taken from --styles, a URL without processing an error.
+    void validatePastedUrl()
+    {
+        const QString host = QStringLiteral("https://p-1250000000.cos.ap-beijing.myqcloud.com/");
+        Run r = cli({QStringLiteral("validate"),
+                     host + QStringLiteral("%E5%9B%BE.jpg?imageMogr2%2Fthumbnail%2F800x600%3E&"
+                                           "q-sign-algorithm=sha1&q-signature=ab")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("imageMogr2/thumbnail/800x600>\n"));
+        QVERIFY(r.err.contains("dropped: q-sign-algorithm, q-signature"));
+        const QString list = writeTemp(m_dir, QStringLiteral("pasted.tsv"),
+                                       "small\timageMogr2/thumbnail/200x/rotate/90\n");
+        r = cli({QStringLiteral("validate"), host + QStringLiteral("a.jpg!small"),
+                 QStringLiteral("--styles"), list});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("imageMogr2/thumbnail/200x/rotate/90\n"));
+        r = cli({QStringLiteral("validate"), host + QStringLiteral("a.jpg-big")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("style/big\n"));
+        QVERIFY(r.err.contains("no style “big”"));
+        r = cli({QStringLiteral("validate"), host + QStringLiteral("a.jpg?q-ak=x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("ERROR InvalidArgument: the URL carries no processing"));
+    }
+
     void stylesFromAList()
     {
         const QString list = writeTemp(m_dir, QStringLiteral("styles.tsv"),

@@ -12,7 +12,7 @@ namespace
 const char *kUsage =
     "assetdesk-cli COMMAND ...\n"
     "  process INPUT 'PROCESSING' [-o OUTPUT] [--styles FILE] [--timeout SECONDS]\n"
-    "  validate 'PROCESSING' [--styles FILE]\n"
+    "  validate 'PROCESSING'|'URL' [--styles FILE]\n"
     "  batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name TEMPLATE]\n"
     "        [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
     "        [--styles FILE] [--dry-run] [--resume] [--journal FILE]\n"

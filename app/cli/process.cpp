@@ -4,6 +4,7 @@
 #include "imaging/fontcatalog.h"
 #include "imaging/outputname.h"
 #include "style/fonts.h"
+#include "style/pastedurl.h"
 #include "style/printer.h"
 #include "style/stylefile.h"
 
@@ -96,12 +97,24 @@ int validateCommand(const QStringList &args)
 {
     const Options o = parseOptions(args);
     if (o.positional.size() != 1)
-        return usageError(QStringLiteral("assetdesk-cli validate 'PROCESSING' [--styles FILE]"));
-    const QString &processing = o.positional[0];
+        return usageError(
+            QStringLiteral("assetdesk-cli validate 'PROCESSING'|'URL' [--styles FILE]"));
+    QString processing = o.positional[0];
     try {
+        const style::StyleLookup styles = stylesFrom(o.styles);
+        // A pasted URL: its processing, with the style after a separator taken from --styles.
+        const style::PastedUrl pasted = style::parsePastedUrl(processing, styles);
+        for (const QString &w : pasted.warnings)
+            std::fprintf(stderr, "warning: %s\n", shown(w).constData());
+        if (pasted.isUrl && !pasted.dropped.isEmpty())
+            std::fprintf(stderr, "dropped: %s\n",
+                         shown(pasted.dropped.join(QStringLiteral(", "))).constData());
+        if (pasted.isUrl && pasted.processing.isEmpty())
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("the URL carries no processing"));
+        processing = pasted.processing;
         style::Pipeline p = style::parse(processing);
-        if (!o.styles.isEmpty())
-            style::expandStyles(p, stylesFrom(o.styles)); // checks references and depth
+        if (styles) style::expandStyles(p, styles); // checks references and depth
         writeStdout(style::print(p).toUtf8() + '\n');
         return 0;
     } catch (const ProcessingError &e) {
