@@ -9,6 +9,8 @@
 #include "imaging/executor.h"
 #include "operationform.h"
 #include "paramfield.h"
+#include "storage/objectclient.h"
+#include "storage/profiles.h"
 #include "style/editlist.h"
 #include "style/error.h"
 #include "style/parser.h"
@@ -18,6 +20,7 @@
 #include "stylelibrarypanel.h"
 #include "stylepreview.h"
 #include "stylestringedit.h"
+#include "support/s3rver.h"
 #include "support/styleparams.h"
 #include "support/testimages.h"
 
@@ -605,6 +608,107 @@ private Q_SLOTS:
         editor.openStyle(QStringLiteral("turn"));
         QVERIFY(editor.close());
         m_store->remove(QStringLiteral("turn"));
+    }
+
+    // A signed COS URL pasted into the string: the processing stays, the signature goes (and
+    // the note says so); the style after '!' comes from the library; with a COS connection for
+    // the bucket's APPID the note offers the object. Typing passes through without surprises.
+    void pastedUrlBecomesItsProcessing()
+    {
+        m_store->save(QStringLiteral("tiny"), QStringLiteral("imageMogr2/thumbnail/64x"));
+        storage::Profile cos;
+        cos.name = QStringLiteral("guangzhou");
+        cos.flavor = storage::Endpoint::Flavor::Cos;
+        cos.region = QStringLiteral("ap-guangzhou");
+        cos.appId = QStringLiteral("1250000000");
+        cos.accessKey = QStringLiteral("AKIDexample");
+        storage::saveProfile(cos, {QStringLiteral("secret"), {}});
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.show();
+        const QString host =
+            QStringLiteral("https://photos-1250000000.cos.ap-guangzhou.myqcloud.com/");
+        QApplication::clipboard()->setText(
+            host + QStringLiteral("%E7%9B%B8%E5%86%8C/a.jpg?imageMogr2%2Fthumbnail%2F300x%7C"
+                                  "imageMogr2/rotate/90&q-sign-algorithm=sha1&q-signature=ab#x"));
+        editor.stringEdit()->setFocus();
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.processing(),
+                 QStringLiteral("imageMogr2/thumbnail/300x|imageMogr2/rotate/90"));
+        QVERIFY(editor.errorText().isEmpty());
+        QCOMPARE(editor.operationList()->count(), 2);
+        QLabel *note = editor.pastedNote();
+        QVERIFY(note->isVisibleTo(&editor));
+        QVERIFY2(note->text().contains(QStringLiteral("相册/a.jpg")), qPrintable(note->text()));
+        QVERIFY(note->text().contains(QStringLiteral("q-sign-algorithm, q-signature, #")));
+        QCOMPARE(editor.pastedLocation(),
+                 QStringLiteral("cos://guangzhou@photos-1250000000/相册/a.jpg"));
+        QVERIFY(note->text().contains(QStringLiteral("href")));
+        // Undo gives back what was there before the paste.
+        editor.undo();
+        QCOMPARE(editor.processing(), QString());
+
+        // Another region's bucket: no connection reaches it, so no link; the style resolves.
+        editor.setProcessing(QString());
+        QApplication::clipboard()->setText(
+            QStringLiteral("https://photos-1250000000.cos.ap-beijing.myqcloud.com/b.png!tiny"));
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/64x"));
+        QVERIFY(editor.pastedLocation().isEmpty());
+        QVERIFY(!note->text().contains(QStringLiteral("href")));
+        QVERIFY(note->text().contains(QStringLiteral("tiny")));
+
+        // Typed a character at a time: nothing is taken until the query brings processing.
+        editor.setProcessing(QString());
+        QTest::keyClicks(editor.stringEdit(),
+                         QStringLiteral("http://x.example.com/p.jpg?imageMogr2/rotate/9"));
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/rotate/9"));
+        editor.setProcessing(QString());
+        QTest::keyClicks(editor.stringEdit(), QStringLiteral("imageMogr2/thumbnail/50x"));
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/50x"));
+        // Pasted text that is neither a URL nor processing stays, marked as an error.
+        editor.setProcessing(QString());
+        QApplication::clipboard()->setText(QStringLiteral("hello world"));
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.processing(), QStringLiteral("hello world"));
+        QVERIFY(!editor.errorText().isEmpty());
+        m_store->remove(QStringLiteral("tiny"));
+        storage::removeProfile(cos.name);
+    }
+
+    // A URL on a saved connection's own endpoint (s3rver, path style): the note's link fetches
+    // the object and the preview renders the pasted processing on it.
+    void pastedUrlOpensTheObject()
+    {
+        QTemporaryDir data;
+        test::S3rver server(data.filePath(QStringLiteral("s3")), {QStringLiteral("assets")});
+        QVERIFY(server.start());
+        storage::Profile p;
+        p.name = QStringLiteral("studio");
+        p.endpoint = server.url().toString();
+        p.region = QStringLiteral("us-east-1");
+        p.accessKey = QStringLiteral("S3RVER");
+        storage::saveProfile(p, {QStringLiteral("S3RVER"), {}});
+        storage::ObjectClient(storage::endpointFor(p))
+            .put(QStringLiteral("assets"), QStringLiteral("in/photo.jpg"),
+                 test::makeImage(640, 400, QStringLiteral("jpg")));
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.show();
+        QApplication::clipboard()->setText(
+            server.url().toString() +
+            QStringLiteral("/assets/in/photo.jpg?imageMogr2/thumbnail/100x&X-Amz-Signature=ab&"
+                           "response-content-type=image%2Fpng"));
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/100x"));
+        QCOMPARE(editor.pastedLocation(), QStringLiteral("s3://studio@assets/in/photo.jpg"));
+        QVERIFY(editor.pastedNote()->text().contains(
+            QStringLiteral("X-Amz-Signature, response-content-type")));
+        Q_EMIT editor.pastedNote()->linkActivated(QStringLiteral("open"));
+        QVERIFY(waitFor([&] { return !editor.preview()->source().isEmpty(); }));
+        QVERIFY(waitFor(
+            [&] { return !editor.preview()->isBusy() && editor.preview()->output().has_value(); }));
+        QCOMPARE(editor.preview()->output()->size, QSize(100, 63));
+        QVERIFY(editor.cloudUrl().contains(QStringLiteral("/assets/in/photo.jpg?imageMogr2")));
+        storage::removeProfile(p.name);
     }
 };
 

@@ -1,12 +1,16 @@
 #include "styleeditorwindow.h"
 
+#include "asyncrun.h"
 #include "catalog/stylestore.h"
 #include "operationform.h"
+#include "storage/objectcache.h"
 #include "storage/objectops.h"
+#include "storage/pastedlocation.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
 #include "style/errortext.h"
 #include "style/parser.h"
+#include "style/pastedurl.h"
 #include "style/printer.h"
 #include "style/schema.h"
 #include "style/values.h"
@@ -66,7 +70,8 @@ StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
     : QMainWindow(parent), m_store(store), m_apply(std::move(apply)),
       m_library(new StyleLibraryPanel(store, this)), m_string(new StyleStringEdit(this)),
       m_error(new QLabel(this)), m_list(new QListWidget(this)), m_form(new OperationForm(this)),
-      m_preview(new StylePreview(this)), m_warningLabel(new QLabel(this))
+      m_preview(new StylePreview(this)), m_warningLabel(new QLabel(this)),
+      m_pastedNote(new QLabel(this))
 {
     setWindowTitle(tr("Style Editor"));
     setObjectName(QStringLiteral("styleEditor"));
@@ -86,6 +91,15 @@ StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
     column->addWidget(m_error);
+    m_pastedNote->setObjectName(QStringLiteral("pastedUrlNote"));
+    m_pastedNote->setWordWrap(true);
+    m_pastedNote->setTextFormat(Qt::RichText);
+    m_pastedNote->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f0fe; color: #1a3a6b; border: 1px solid #a8c0e8; padding: 4px; "
+        "border-radius: 3px; }"));
+    m_pastedNote->hide();
+    connect(m_pastedNote, &QLabel::linkActivated, this, [this] { openPastedObject(); });
+    column->addWidget(m_pastedNote);
 
     auto *operations = new QWidget(editor);
     auto *opsColumn = new QVBoxLayout(operations);
@@ -359,8 +373,60 @@ void StyleEditorWindow::redo()
     restore(m_future, m_history);
 }
 
+void StyleEditorWindow::takePastedUrl()
+{
+    const style::PastedUrl pasted =
+        style::parsePastedUrl(processing(), m_store ? m_store->lookup() : style::StyleLookup{});
+    if (!pasted.isUrl) return;
+    // Typing passes through forms that look like addresses (photo.jpg-s, https://h); those
+    // are taken only once they carry processing the library or the query resolves.
+    const bool address = !pasted.host.isEmpty() || !pasted.bucket.isEmpty();
+    const bool resolved =
+        !pasted.processing.isEmpty() && (pasted.style.isEmpty() || pasted.warnings.isEmpty());
+    if (m_string->isPasting() ? !(address || !pasted.processing.isEmpty()) : !resolved) return;
+    m_string->setProcessing(pasted.processing);
+    m_pastedLocation = storage::pastedObjectLocation(pasted, storage::profiles());
+    QStringList lines;
+    lines << (pasted.key.isEmpty()
+                  ? tr("Took the processing from the pasted URL.")
+                  : tr("Took the processing from the URL of %1.").arg(pasted.key.toHtmlEscaped()));
+    if (!pasted.style.isEmpty() && pasted.warnings.isEmpty())
+        lines << tr("Style %1 came from the library.").arg(pasted.style.toHtmlEscaped());
+    if (!pasted.dropped.isEmpty())
+        lines << tr("Dropped: %1.").arg(pasted.dropped.join(QStringLiteral(", ")).toHtmlEscaped());
+    for (const QString &w : pasted.warnings)
+        lines << w.toHtmlEscaped();
+    if (!m_pastedLocation.isEmpty())
+        lines << QStringLiteral("<a href=\"open\">%1</a>")
+                     .arg(tr("Preview %1").arg(m_pastedLocation.toHtmlEscaped()));
+    m_pastedNote->setText(lines.join(QStringLiteral("<br>")));
+    m_pastedNote->show();
+}
+
+void StyleEditorWindow::openPastedObject()
+{
+    if (m_pastedLocation.isEmpty()) return;
+    const QString location = m_pastedLocation;
+    showMessage(tr("Fetching %1…").arg(location), false);
+    runCatching(
+        this,
+        [location] {
+            const storage::ObjectInfo info = storage::objectProperties(location);
+            return storage::previewCopy(location, info.etag, info.size);
+        },
+        [this, location](const Outcome<QString> &copy) {
+            if (!copy.value) {
+                showMessage(tr("Cannot open %1: %2").arg(location, copy.error), true);
+                return;
+            }
+            setAsset(*copy.value, location);
+            showMessage(tr("Previewing %1.").arg(location), false);
+        });
+}
+
 void StyleEditorWindow::stringEdited()
 {
+    takePastedUrl();
     remember(m_lastText);
     validate();
     if (!m_valid) return;
@@ -518,6 +584,7 @@ void StyleEditorWindow::openStyle(const QString &name)
 {
     const std::optional<QString> body = m_store ? m_store->body(name) : std::nullopt;
     if (!body) return;
+    m_pastedNote->hide();
     setProcessing(*body);
     m_styleName = name;
     m_savedText = processing();
@@ -633,6 +700,7 @@ void StyleEditorWindow::closeEvent(QCloseEvent *event)
 void StyleEditorWindow::newStyle()
 {
     m_styleName.clear();
+    m_pastedNote->hide();
     setWindowTitle(tr("Style Editor — unsaved"));
     setProcessing(QString());
     m_savedText = processing();

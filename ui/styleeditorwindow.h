@@ -56,6 +56,11 @@ public:
     void undo(); // the string before the last edit, typed or made in the form and list
     void redo();
 
+    QLabel *pastedNote() const { return m_pastedNote; }
+    // The object of the last pasted URL that a saved connection reaches; empty: none.
+    QString pastedLocation() const { return m_pastedLocation; }
+    void openPastedObject(); // as the preview source, fetched off the GUI thread
+
     QString cloudUrl() const;         // <object URL>?<processing>
     QByteArray picOperations() const; // the Pic-Operations header JSON
     QStringList warnings() const { return m_warnings; }
@@ -80,6 +85,7 @@ private:
     void buildPalette(QToolButton *button);
     void createActions();
     void stringEdited();
+    void takePastedUrl(); // a URL in the string becomes its processing, with a note
     void formEdited();
     void listReordered();
     void itemsChanged();    // items -> string, list, form, preview
@@ -109,6 +115,8 @@ private:
     OperationForm *m_form;
     StylePreview *m_preview;
     QLabel *m_warningLabel;
+    QLabel *m_pastedNote;
+    QString m_pastedLocation;
     std::vector<Entry> m_entries;
     int m_nextId = 1;
     bool m_valid = true;

@@ -43,6 +43,14 @@ void StyleStringEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+void StyleStringEdit::insertFromMimeData(const QMimeData *source)
+{
+    // The window takes a pasted URL apart more readily than one typed a character at a time.
+    m_pasting = true;
+    QPlainTextEdit::insertFromMimeData(source);
+    m_pasting = false;
+}
+
 void StyleStringEdit::setProcessing(const QString &text)
 {
     if (text == toPlainText()) return;

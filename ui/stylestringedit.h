@@ -19,6 +19,7 @@ public:
     void setError(int offset, int length);   // offset -1: none
     void setHighlight(int offset, int length);
     bool hasError() const { return m_errorOffset >= 0; }
+    bool isPasting() const { return m_pasting; } // true while a paste or drop edits the text
     QSize sizeHint() const override;
 
 Q_SIGNALS:
@@ -29,11 +30,13 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void updateSelections();
 
     bool m_programmatic = false;
+    bool m_pasting = false;
     int m_errorOffset = -1, m_errorLength = 0;
     int m_highlightOffset = -1, m_highlightLength = 0;
 };

@@ -96,10 +96,8 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
     // A URL wrapped over lines in a mail or chat is still one URL.
     QString rest = trimmed;
     rest.remove(QRegularExpression(QStringLiteral("[\\r\\n\\t]")));
-    if (const qsizetype hash = rest.indexOf(u'#'); hash >= 0) {
-        p.dropped << QStringLiteral("#");
-        rest.truncate(hash);
-    }
+    const qsizetype hash = rest.indexOf(u'#');
+    if (hash >= 0) rest.truncate(hash);
     QString query;
     if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
         query = rest.mid(q + 1);
@@ -149,6 +147,7 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
         const QString name = value.section(u'=', 0, 0);
         if (!name.isEmpty() && !p.dropped.contains(name)) p.dropped << name;
     }
+    if (hash >= 0) p.dropped << QStringLiteral("#"); // the fragment, last as in the URL
     if (fromQuery.size() > 1)
         p.warnings << tr("The URL carries %1 processing strings; they run one after another.")
                           .arg(fromQuery.size());
