@@ -197,7 +197,7 @@ private Q_SLOTS:
 
         p = parsed(kHost + QStringLiteral("/a.jpg?imageMogr2/thumbnail/50x#top?imageInfo"));
         QCOMPARE(p.processing, QStringLiteral("imageMogr2/thumbnail/50x"));
-        QCOMPARE(p.dropped, QStringList{QStringLiteral("#")});
+        QCOMPARE(p.dropped, QStringList{QStringLiteral("#fragment")});
 
         // Wrapped over two lines in a chat window, with spaces around.
         p = parsed(QStringLiteral("  ") + kHost +

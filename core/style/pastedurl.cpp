@@ -147,7 +147,7 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
         const QString name = value.section(u'=', 0, 0);
         if (!name.isEmpty() && !p.dropped.contains(name)) p.dropped << name;
     }
-    if (hash >= 0) p.dropped << QStringLiteral("#"); // the fragment, last as in the URL
+    if (hash >= 0) p.dropped << QStringLiteral("#fragment"); // last, as in the URL
     if (fromQuery.size() > 1)
         p.warnings << tr("The URL carries %1 processing strings; they run one after another.")
                           .arg(fromQuery.size());

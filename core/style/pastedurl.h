@@ -20,7 +20,7 @@ struct PastedUrl {
     QString region;       // from a COS host; empty for the accelerate host and others
     QString key;          // decoded, without the style suffix; for other hosts the whole path
     QString style;        // the style named after a separator, if any
-    QStringList dropped;  // names of the parameters left out ("#" for a fragment)
+    QStringList dropped;  // names of the parameters left out ("#fragment" for a fragment)
     QStringList warnings; // translated, for the user
 };
 
