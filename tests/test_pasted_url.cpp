@@ -1,6 +1,7 @@
 // A URL pasted where a processing string belongs: every form a user copies from the console,
 // a browser or a signed link, and garbage, which must give an answer and never crash.
 
+#include "storage/pastedlocation.h"
 #include "style/error.h"
 #include "style/parser.h"
 #include "style/pastedurl.h"
@@ -204,6 +205,41 @@ private Q_SLOTS:
                    QStringLiteral("/a.jpg?imageMogr2/\nthumbnail/"
                                   "50x  "));
         QCOMPARE(p.processing, QStringLiteral("imageMogr2/thumbnail/50x"));
+    }
+
+    // The saved connection for the bucket: a COS profile by APPID and region, a profile with
+    // its own endpoint by host (path style or bucket.host); a folder or no key opens nothing.
+    void savedConnectionForTheBucket()
+    {
+        storage::Profile cos;
+        cos.name = QStringLiteral("gz");
+        cos.flavor = storage::Endpoint::Flavor::Cos;
+        cos.region = QStringLiteral("ap-guangzhou");
+        cos.appId = QStringLiteral("1250000000");
+        storage::Profile local;
+        local.name = QStringLiteral("local");
+        local.endpoint = QStringLiteral("http://127.0.0.1:9000");
+        const QList<storage::Profile> saved{local, cos};
+        const auto location = [&](const QString &url) {
+            return storage::pastedObjectLocation(parsed(url), saved);
+        };
+        QCOMPARE(location(kHost + QStringLiteral("/%E5%9B%BE/a.jpg!small")),
+                 QStringLiteral("cos://gz@photos-1250000000/图/a.jpg"));
+        QCOMPARE(location(QStringLiteral(
+                     "https://photos-1250000000.pic.ap-beijing.myqcloud.com/a.jpg?imageInfo")),
+                 QString());
+        QCOMPARE(location(QStringLiteral(
+                     "https://photos-1250000001.cos.ap-guangzhou.myqcloud.com/a.jpg?imageInfo")),
+                 QString());
+        QCOMPARE(location(QStringLiteral("http://127.0.0.1:9000/assets/in/a.jpg?imageInfo&X-Amz-"
+                                         "Signature=1")),
+                 QStringLiteral("s3://local@assets/in/a.jpg"));
+        QCOMPARE(location(QStringLiteral("http://assets.127.0.0.1:9000/in/a.jpg?imageInfo")),
+                 QStringLiteral("s3://local@assets/in/a.jpg"));
+        QCOMPARE(location(QStringLiteral("http://127.0.0.1:9001/assets/in/a.jpg?imageInfo")),
+                 QString());
+        QCOMPARE(location(QStringLiteral("http://127.0.0.1:9000/assets?imageInfo")), QString());
+        QCOMPARE(location(kHost + QStringLiteral("/dir/?imageInfo")), QString());
     }
 
     // 10 KB of random bytes (and of separators and percent signs) answer quickly, without a
