@@ -16,5 +16,6 @@ int mediaCommand(const QString &command,
                  const QStringList &args); // videoinfo snapshot cover sprite animate
 int serveCommand(const QStringList &args); // the local CI endpoint
 int storageCommand(const QString &command, const QStringList &args); // ls cp mv rm presign
+int stylesCommand(const QStringList &args); // a bucket's styles: ls pull push rm diff
 
 } // namespace ad::cli

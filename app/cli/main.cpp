@@ -23,6 +23,8 @@ const char *kUsage =
     "  mv SRC DST [--recursive] [--jobs N] [--limit-rate R]\n"
     "  rm URL [--recursive]\n"
     "  presign URL [--expires SECONDS]\n"
+    "  styles ls|pull|push|rm|diff cos://BUCKET-APPID [NAME...] [--styles FILE] [--force]\n"
+    "        a bucket's styles (style API, 1 write/s) against a local style file\n"
     "  docpreview FILE [--page N | --start-page A --end-page B] [--dst-type png|jpg|pdf]\n"
     "        [--scale S] [--image-dpi D] [--quality Q] [--sheet N] [--password P]\n"
     "        [--pagination 0|1] [--src-type T] [--name PATTERN] [--conflict "
@@ -40,8 +42,9 @@ const char *kUsage =
     "        [--styles FILE] [--cache DIR] [--cache-size 2G] [--separators '-_/!']   local CI "
     "endpoint\n"
     "  fonts\n"
-    "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY for cos://; AWS_ACCESS_KEY_ID,\n"
-    "AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT for s3://.\n"
+    "Buckets: COS_REGION, COS_SECRET_ID, COS_SECRET_KEY and, to connect elsewhere, COS_ENDPOINT\n"
+    "for cos://; AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION and ASSETDESK_S3_ENDPOINT\n"
+    "for s3://.\n"
     "ASSETDESK_DEBUG=1 also prints what the libraries (GLib, libvips, Exiv2) report.\n";
 }
 
@@ -67,6 +70,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("docpreview")) return ad::cli::docPreviewCommand(args);
     if (command == QLatin1String("serve")) return ad::cli::serveCommand(args);
     if (command == QLatin1String("wmreport")) return ad::cli::watermarkReportCommand(args);
+    if (command == QLatin1String("styles")) return ad::cli::stylesCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
     }

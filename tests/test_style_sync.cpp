@@ -1,0 +1,421 @@
+// Style sync: `assetdesk-cli styles ls|pull|push|rm|diff` against the real local endpoint with
+// signatures required, reached through a COS endpoint override (COS_ENDPOINT), so every request
+// is signed for the bucket's pic host. Checks what the endpoint stored (its style file), what
+// the local file holds after a pull, what the endpoint's log shows was sent (nothing, when a
+// limit refuses a push), and the one-write-per-second pacing. The pure parts of storage/styleapi
+// (XML, diff, push and pull plans) are checked directly.
+
+#include "storage/atomicfile.h"
+#include "storage/styleapi.h"
+#include "style/cloudcheck.h"
+#include "style/error.h"
+#include "style/stylefile.h"
+#include "support/serveprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace ad;
+using storage::StyleMap;
+
+namespace
+{
+
+const QString kId = QStringLiteral("AKIDstyleSyncTest000000000000000000");
+const QString kKey = QStringLiteral("styleSyncSecretKey00000000000000");
+const QString kBucket = QStringLiteral("cos://assets-1250000000");
+
+const StyleMap kSource{{QStringLiteral("gray"), QStringLiteral("imageMogr2/grayscale/1")},
+                       {QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/100x")},
+                       {QStringLiteral("turn"), QStringLiteral("imageMogr2/rotate/90")}};
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 ms = 0;
+};
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestStyleSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void xmlBodiesAndPlans();
+    void requestsGoToThePicHostThroughTheOverride();
+    void pushThreeStylesAtOneWritePerSecond();
+    void lsShowsThem();
+    void pullIntoAnEmptyFileEqualsTheSource();
+    void diffAfterALocalEditNamesIt();
+    void pullWithoutForceKeepsTheLocalEdit();
+    void pushOfADifferingStyleNeedsForce();
+    void rmDeletes();
+    void the101stStyleIsRefusedBeforeSending();
+    void aBadNameIsRefusedBeforeSending();
+    void aWrongKeyIsSignatureDoesNotMatch();
+
+private:
+    Run cli(const QStringList &args, const QString &secretKey = kKey);
+    int logged(const QByteArray &what); // lines of the endpoint's log holding `what`
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::ServeProcess> m_serve;
+};
+
+void TestStyleSync::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(path(QStringLiteral("root"))));
+    m_serve = std::make_unique<test::ServeProcess>(
+        QStringList{QStringLiteral("--root"), path(QStringLiteral("root")),
+                    QStringLiteral("--secret-id"), kId, QStringLiteral("--secret-key"), kKey,
+                    QStringLiteral("--styles"), path(QStringLiteral("cloud.json"))});
+    QVERIFY(m_serve->start());
+    writeFile(path(QStringLiteral("source.tsv")), style::styleListText(kSource));
+}
+
+Run TestStyleSync::cli(const QStringList &args, const QString &secretKey)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COS_REGION"), QStringLiteral("ap-guangzhou"));
+    env.insert(QStringLiteral("COS_SECRET_ID"), kId);
+    env.insert(QStringLiteral("COS_SECRET_KEY"), secretKey);
+    env.insert(QStringLiteral("COS_ENDPOINT"), m_serve->url());
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(ASSETDESK_CLI), QStringList{QStringLiteral("styles")} + args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.ms = timer.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+int TestStyleSync::logged(const QByteArray &what)
+{
+    // The endpoint logs a request before answering it; the event loop moves the line from the
+    // pipe into the log.
+    QTest::qWait(100);
+    return int(m_serve->log().count(what));
+}
+
+void TestStyleSync::xmlBodiesAndPlans()
+{
+    // Bodies escape what XML needs escaped; a list reads back.
+    const QByteArray add =
+        storage::addStyleBody(QStringLiteral("a"), QStringLiteral("watermark/2/text/<&>"));
+    QCOMPARE(add, QByteArray("<AddStyle><StyleName>a</StyleName><StyleBody>watermark/2/text/"
+                             "&lt;&amp;&gt;</StyleBody></AddStyle>"));
+    QCOMPARE(storage::deleteStyleBody(QStringLiteral("a.b")),
+             QByteArray("<DeleteStyle><StyleName>a.b</StyleName></DeleteStyle>"));
+    const auto list = storage::parseStyleListXml(
+        "<?xml version=\"1.0\"?><StyleList><StyleRule><StyleName>x</StyleName><StyleBody> "
+        "imageMogr2/rotate/9 </StyleBody></StyleRule><StyleRule><StyleName>y</StyleName>"
+        "<StyleBody>imageView2/1/w/10</StyleBody></StyleRule></StyleList>");
+    QVERIFY(list);
+    QCOMPARE(*list, (StyleMap{{QStringLiteral("x"), QStringLiteral("imageMogr2/rotate/9")},
+                              {QStringLiteral("y"), QStringLiteral("imageView2/1/w/10")}}));
+    QVERIFY(storage::parseStyleListXml("<StyleList/>")->isEmpty());
+    QVERIFY(!storage::parseStyleListXml("<Error><Code>AccessDenied</Code></Error>"));
+    QVERIFY(!storage::parseStyleListXml("<StyleList><StyleRule><StyleName>x</StyleName>"));
+    QVERIFY(!storage::parseStyleListXml("<StyleList><StyleRule><StyleBody>x</StyleBody>"
+                                        "</StyleRule></StyleList>"));
+
+    const StyleMap cloud{{QStringLiteral("a"), QStringLiteral("imageMogr2/rotate/1")},
+                         {QStringLiteral("b"), QStringLiteral("imageMogr2/rotate/2")}};
+    const StyleMap local{{QStringLiteral("b"), QStringLiteral("imageMogr2/rotate/3")},
+                         {QStringLiteral("c"), QStringLiteral("imageMogr2/rotate/4")},
+                         {QStringLiteral("a"), QStringLiteral(" imageMogr2/rotate/1 ")}};
+    const storage::StyleDiff d = storage::diffStyles(local, cloud);
+    QCOMPARE(d.localOnly, QStringList{QStringLiteral("c")});
+    QVERIFY(d.cloudOnly.isEmpty());
+    QCOMPARE(d.differing, QStringList{QStringLiteral("b")});
+    QCOMPARE(d.same, QStringList{QStringLiteral("a")});
+    QVERIFY(storage::diffStyles(local, cloud, {QStringLiteral("a")}).empty());
+
+    const storage::PushPlan push = storage::planPush(local, cloud, false);
+    QCOMPARE(push.send.keys(), QStringList{QStringLiteral("c")});
+    QCOMPARE(push.conflicts, QStringList{QStringLiteral("b")});
+    QCOMPARE(push.unchanged, QStringList{QStringLiteral("a")});
+    QCOMPARE(storage::planPush(local, cloud, true).send.keys(),
+             (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
+    const storage::PullPlan pull = storage::planPull(local, cloud, false);
+    QCOMPARE(pull.conflicts, QStringList{QStringLiteral("b")});
+    QCOMPARE(pull.result.value(QStringLiteral("b")), QStringLiteral("imageMogr2/rotate/3"));
+    QCOMPARE(storage::planPull(local, cloud, true).result.value(QStringLiteral("b")),
+             QStringLiteral("imageMogr2/rotate/2"));
+
+    // Exactly 100 styles fit; one more is refused; as are bad names and bodies.
+    StyleMap many;
+    for (int i = 0; i < style::kCloudMaxStyles - cloud.size(); ++i)
+        many.insert(QStringLiteral("s%1").arg(i), QStringLiteral("imageMogr2/rotate/%1").arg(i));
+    QCOMPARE(storage::planPush(many, cloud, false).send.size(), many.size());
+    many.insert(QStringLiteral("one-more"), QStringLiteral("imageMogr2/rotate/1"));
+    QVERIFY_THROWS_EXCEPTION(ProcessingError, storage::planPush(many, cloud, false));
+    try {
+        storage::planPush({{QStringLiteral("bad name"), QStringLiteral("imageMogr2/rotate/1")}}, {},
+                          false);
+        QFAIL("a bad name was planned");
+    } catch (const ProcessingError &e) {
+        QCOMPARE(e.error().code, ErrorCode::InvalidStyleName);
+    }
+    try {
+        storage::planPush({{QStringLiteral("ok"), QStringLiteral("imageMogr2/nothing/1")}}, {},
+                          false);
+        QFAIL("a body that does not parse was planned");
+    } catch (const ProcessingError &e) {
+        QCOMPARE(e.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(e.error().message.contains(QLatin1String("style 'ok'")));
+    }
+}
+
+void TestStyleSync::requestsGoToThePicHostThroughTheOverride()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    QByteArray received;
+    connect(&listener, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = listener.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] {
+            received += socket->readAll();
+            const QByteArray list = "<StyleList><StyleRule><StyleName>a</StyleName><StyleBody>"
+                                    "imageMogr2/rotate/1</StyleBody></StyleRule></StyleList>";
+            if (received.contains("\r\n\r\n"))
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: " +
+                              QByteArray::number(list.size()) + "\r\n\r\n" + list);
+        });
+    });
+    storage::Endpoint cos;
+    cos.flavor = storage::Endpoint::Flavor::Cos;
+    cos.region = QStringLiteral("ap-guangzhou");
+    cos.url = QUrl(QStringLiteral("https://cos.ap-guangzhou.myqcloud.com"));
+    cos.pathStyle = false;
+    cos.connectTo = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort()));
+    cos.accessKey = kId;
+    cos.secretKey = kKey;
+    cos.maxAttempts = 1;
+    QCOMPARE(storage::picEndpoint(cos).url.host(), QStringLiteral("pic.ap-guangzhou.myqcloud.com"));
+    storage::StyleClient client(cos, QStringLiteral("assets-1250000000"));
+    QFuture<StyleMap> reply = QtConcurrent::run([&client] { return client.list(); });
+    QTRY_VERIFY_WITH_TIMEOUT(reply.isFinished(), 10000);
+    QCOMPARE(reply.result().value(QStringLiteral("a")), QStringLiteral("imageMogr2/rotate/1"));
+    QVERIFY2(received.startsWith("GET /?style HTTP/1.1\r\n"), received.constData());
+    QVERIFY2(received.contains("\r\nHost: assets-1250000000.pic.ap-guangzhou.myqcloud.com\r\n"),
+             received.constData());
+    QVERIFY(received.contains("q-url-param-list=style"));
+}
+
+void TestStyleSync::pushThreeStylesAtOneWritePerSecond()
+{
+    const Run r = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"),
+                       path(QStringLiteral("source.tsv"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("pushed\tgray\npushed\tsmall\npushed\tturn\n"));
+    QVERIFY2(r.ms >= 2000, qPrintable(QStringLiteral("3 writes in %1 ms").arg(r.ms)));
+    QTRY_COMPARE(logged(" PUT /?style 200"), 3);
+    // What the endpoint stored, in its own style file.
+    QCOMPARE(style::readStyleList(path(QStringLiteral("cloud.json"))), kSource);
+    // Pushing again sends nothing: every style is already there.
+    const Run again = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"),
+                           path(QStringLiteral("source.tsv"))});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, QByteArray());
+    QCOMPARE(logged(" PUT /?style "), 3);
+}
+
+void TestStyleSync::lsShowsThem()
+{
+    const Run r = cli({QStringLiteral("ls"), kBucket});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(style::parseStyleList(r.out, QStringLiteral("ls")), kSource);
+    const Run one = cli({QStringLiteral("ls"), kBucket, QStringLiteral("small")});
+    QCOMPARE(one.out, QByteArray("small\timageMogr2/thumbnail/100x\n"));
+    const Run missing = cli({QStringLiteral("ls"), kBucket, QStringLiteral("nope")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("StyleNotFound"), missing.err.constData());
+}
+
+void TestStyleSync::pullIntoAnEmptyFileEqualsTheSource()
+{
+    const QString local = path(QStringLiteral("pulled.tsv"));
+    writeFile(local, {});
+    const Run r = cli({QStringLiteral("pull"), kBucket, QStringLiteral("--styles"), local});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("added\tgray\nadded\tsmall\nadded\tturn\n"));
+    QCOMPARE(readFile(local), readFile(path(QStringLiteral("source.tsv"))));
+    QCOMPARE(style::readStyleList(local), kSource);
+    // A file that does not exist yet is created, in the form its name asks for.
+    const QString json = path(QStringLiteral("new.json"));
+    QCOMPARE(cli({QStringLiteral("pull"), kBucket, QStringLiteral("small"),
+                  QStringLiteral("--styles"), json})
+                 .exitCode,
+             0);
+    QVERIFY(readFile(json).trimmed().startsWith('{'));
+    QCOMPARE(style::readStyleList(json),
+             (StyleMap{{QStringLiteral("small"), kSource.value(QStringLiteral("small"))}}));
+    for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files))
+        QVERIFY2(!storage::isPartialPath(name), qPrintable(name));
+}
+
+void TestStyleSync::diffAfterALocalEditNamesIt()
+{
+    const QString local = path(QStringLiteral("pulled.tsv"));
+    const Run same = cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(same.exitCode, 0);
+    QCOMPARE(same.out, QByteArray());
+    StyleMap edited = kSource;
+    edited.insert(QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/200x"));
+    edited.insert(QStringLiteral("extra"), QStringLiteral("imageMogr2/rotate/1"));
+    edited.remove(QStringLiteral("gray"));
+    writeFile(local, style::styleListText(edited));
+    const Run r = cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray("local-only\textra\timageMogr2/rotate/1\n"
+                               "cloud-only\tgray\timageMogr2/grayscale/1\n"
+                               "differs\tsmall\n"
+                               "  local\timageMogr2/thumbnail/200x\n"
+                               "  cloud\timageMogr2/thumbnail/100x\n"));
+    const Run turn = cli({QStringLiteral("diff"), kBucket, QStringLiteral("turn"),
+                          QStringLiteral("--styles"), local});
+    QCOMPARE(turn.exitCode, 0);
+}
+
+void TestStyleSync::pullWithoutForceKeepsTheLocalEdit()
+{
+    const QString local = path(QStringLiteral("pulled.tsv"));
+    const QByteArray before = readFile(local);
+    QVERIFY(before.contains("small\timageMogr2/thumbnail/200x"));
+    const Run r = cli({QStringLiteral("pull"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QByteArray("added\tgray\n"));
+    QVERIFY2(r.err.contains("conflict small"), r.err.constData());
+    const StyleMap kept = style::readStyleList(local);
+    QCOMPARE(kept.value(QStringLiteral("small")), QStringLiteral("imageMogr2/thumbnail/200x"));
+    QCOMPARE(kept.value(QStringLiteral("gray")), kSource.value(QStringLiteral("gray")));
+    QCOMPARE(kept.value(QStringLiteral("extra")), QStringLiteral("imageMogr2/rotate/1"));
+
+    const Run forced = cli({QStringLiteral("pull"), kBucket, QStringLiteral("--styles"), local,
+                            QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QCOMPARE(forced.out, QByteArray("replaced\tsmall\n"));
+    QCOMPARE(style::readStyleList(local).value(QStringLiteral("small")),
+             kSource.value(QStringLiteral("small")));
+}
+
+void TestStyleSync::pushOfADifferingStyleNeedsForce()
+{
+    const QString local = path(QStringLiteral("edited.tsv"));
+    writeFile(local, "turn\timageMogr2/rotate/180\n");
+    const int puts = logged(" PUT /?style ");
+    const Run refused = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("conflict turn"), refused.err.constData());
+    QCOMPARE(logged(" PUT /?style "), puts);
+    QCOMPARE(style::readStyleList(path(QStringLiteral("cloud.json"))), kSource);
+    const Run forced = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local,
+                            QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QCOMPARE(forced.out, QByteArray("pushed\tturn\n"));
+    QTRY_COMPARE(
+        style::readStyleList(path(QStringLiteral("cloud.json"))).value(QStringLiteral("turn")),
+        QStringLiteral("imageMogr2/rotate/180"));
+}
+
+void TestStyleSync::rmDeletes()
+{
+    const Run r = cli({QStringLiteral("rm"), kBucket, QStringLiteral("gray")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("deleted\tgray\n"));
+    QVERIFY(
+        !style::readStyleList(path(QStringLiteral("cloud.json"))).contains(QStringLiteral("gray")));
+    QVERIFY(!cli({QStringLiteral("ls"), kBucket}).out.contains("gray"));
+    const Run again = cli({QStringLiteral("rm"), kBucket, QStringLiteral("gray")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("StyleNotFound"), again.err.constData());
+}
+
+void TestStyleSync::the101stStyleIsRefusedBeforeSending()
+{
+    const StyleMap cloud = style::readStyleList(path(QStringLiteral("cloud.json")));
+    QCOMPARE(cloud.size(), 2);
+    StyleMap many;
+    for (int i = 0; i <= style::kCloudMaxStyles - cloud.size(); ++i) // one too many
+        many.insert(QStringLiteral("s%1").arg(i), QStringLiteral("imageMogr2/rotate/%1").arg(i));
+    const QString local = path(QStringLiteral("many.tsv"));
+    writeFile(local, style::styleListText(many));
+    const int puts = logged(" PUT /?style ");
+    const Run r = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("the bucket would hold 101 styles; the cloud allows 100"),
+             r.err.constData());
+    QCOMPARE(r.out, QByteArray());
+    QCOMPARE(logged(" PUT /?style "), puts);
+    QCOMPARE(style::readStyleList(path(QStringLiteral("cloud.json"))), cloud);
+}
+
+void TestStyleSync::aBadNameIsRefusedBeforeSending()
+{
+    const int before = logged(" /?style ");
+    // In the file: the file is refused before any request.
+    const QString local = path(QStringLiteral("bad.tsv"));
+    writeFile(local, "fine\timageMogr2/rotate/1\nbad name\timageMogr2/rotate/2\n");
+    const Run file = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(file.exitCode, 1);
+    QVERIFY2(file.err.startsWith("ERROR InvalidStyleName"), file.err.constData());
+    QVERIFY2(file.err.contains("bad.tsv:2"), file.err.constData());
+    // Named on the command line, for push and for rm.
+    const Run named = cli({QStringLiteral("push"), kBucket, QStringLiteral("a/b"),
+                           QStringLiteral("--styles"), path(QStringLiteral("source.tsv"))});
+    QCOMPARE(named.exitCode, 1);
+    QVERIFY2(named.err.contains("(X-ErrNo -105)"), named.err.constData());
+    const Run rm =
+        cli({QStringLiteral("rm"), kBucket, QStringLiteral("turn"), QStringLiteral("bad name")});
+    QCOMPARE(rm.exitCode, 1);
+    QVERIFY2(rm.err.contains("'bad name' is not a style name"), rm.err.constData());
+    QCOMPARE(rm.out, QByteArray()); // "turn" was not deleted first
+    QCOMPARE(logged(" /?style "), before);
+    QVERIFY(
+        style::readStyleList(path(QStringLiteral("cloud.json"))).contains(QStringLiteral("turn")));
+}
+
+void TestStyleSync::aWrongKeyIsSignatureDoesNotMatch()
+{
+    const Run r = cli({QStringLiteral("ls"), kBucket}, QStringLiteral("not-the-secret-key"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("GET assets-1250000000/: SignatureDoesNotMatch"), r.err.constData());
+    QTRY_VERIFY(m_serve->log().contains(" GET /?style 403 "));
+}
+
+QTEST_GUILESS_MAIN(TestStyleSync)
+#include "test_style_sync.moc"
