@@ -225,6 +225,14 @@ private Q_SLOTS:
         };
         QCOMPARE(location(kHost + QStringLiteral("/%E5%9B%BE/a.jpg!small")),
                  QStringLiteral("cos://gz@photos-1250000000/图/a.jpg"));
+        // A COS profile connecting elsewhere still matches by APPID, never by that address.
+        cos.endpoint = local.endpoint;
+        QCOMPARE(storage::pastedObjectLocation(parsed(kHost + QStringLiteral("/a.jpg?imageInfo")),
+                                               {cos}),
+                 QStringLiteral("cos://gz@photos-1250000000/a.jpg"));
+        QCOMPARE(storage::pastedObjectLocation(
+                     parsed(QStringLiteral("http://127.0.0.1:9000/b/a.jpg?imageInfo")), {cos}),
+                 QString());
         QCOMPARE(location(QStringLiteral(
                      "https://photos-1250000000.pic.ap-beijing.myqcloud.com/a.jpg?imageInfo")),
                  QString());

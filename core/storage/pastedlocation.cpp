@@ -27,7 +27,10 @@ QString hostOf(const QUrl &url)
 QString pastedObjectLocation(const style::PastedUrl &url, const QList<Profile> &profiles)
 {
     for (const Profile &p : profiles) {
-        const QString host = p.endpoint.isEmpty() ? QString() : hostOf(QUrl(p.endpoint));
+        // A COS profile's endpoint only says where to connect; its URLs name the bucket host.
+        const QString host = p.endpoint.isEmpty() || p.flavor == Endpoint::Flavor::Cos
+                                 ? QString()
+                                 : hostOf(QUrl(p.endpoint));
         if (!host.isEmpty() && !url.host.isEmpty()) {
             if (url.host == host) {
                 const QString bucket = url.key.section(u'/', 0, 0);

@@ -10,8 +10,9 @@ namespace ad::storage
 {
 
 // A COS profile matches a COS host whose bucket ends in -<APPID> (and whose region, when the
-// host names one, is the profile's); a profile with its own endpoint matches URLs on that
-// host: path style (host/bucket/key) or virtual host (bucket.host/key). Empty: none matches.
+// host names one, is the profile's), whatever endpoint it connects to; an S3 profile with its
+// own endpoint matches URLs on that host: path style (host/bucket/key) or virtual host
+// (bucket.host/key). Empty: none matches.
 QString pastedObjectLocation(const style::PastedUrl &url, const QList<Profile> &profiles);
 
 } // namespace ad::storage
