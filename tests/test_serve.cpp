@@ -9,10 +9,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using ad::test::ServeProcess;
 
@@ -72,6 +75,9 @@ void TestServe::getHeadAndValidators()
 
     QCOMPARE(serve.get("/big.bin", {{"If-None-Match", etag}}).status, 304);
     QCOMPARE(serve.get("/big.bin", {{"If-None-Match", "\"other\""}}).status, 200);
+    QCOMPARE(serve.get("/big.bin", {{"If-None-Match", "W/" + etag}}).status, 304);
+    QCOMPARE(serve.get("/big.bin", {{"If-Match", "\"other\""}}).status, 412);
+    QCOMPARE(serve.get("/big.bin", {{"If-Match", etag}}).status, 200);
     QCOMPARE(
         serve.get("/big.bin", {{"If-Modified-Since", got.headers.value("last-modified")}}).status,
         304);
@@ -150,6 +156,24 @@ void TestServe::putWritesAtomicallyInsideTheRoot()
     QCOMPARE(serve.request("DELETE", "/new/folder/signed.bin?q-ak=AKID").status, 204);
     QCOMPARE(serve.request("PUT", "/new/folder/acl.bin?acl", {}, "x").status, 405);
     QCOMPARE(serve.request("DELETE", "/new/folder/object.bin").status, 204);
+
+    // Content-MD5 as COS checks it: a mismatch stores nothing.
+    const QByteArray md5 = QCryptographicHash::hash("digest", QCryptographicHash::Md5).toBase64();
+    const auto bad = serve.request("PUT", "/new/md5.bin", {{"Content-MD5", md5}}, "tampered");
+    QCOMPARE(bad.status, 400);
+    QVERIFY(bad.body.contains("<Code>BadDigest</Code>"));
+    QVERIFY(!QFile::exists(m_root.filePath(QStringLiteral("new/md5.bin"))));
+    QCOMPARE(serve.request("PUT", "/new/md5.bin", {{"Content-MD5", md5}}, "digest").status, 200);
+
+    // "marks/" with an empty body is a folder marker, as the COS console makes them.
+    QCOMPARE(serve.request("PUT", "/new/marks/", {}, {}).status, 200);
+    QVERIFY(QFileInfo(m_root.filePath(QStringLiteral("new/marks"))).isDir());
+    const auto marker = serve.get("/new/marks/");
+    QCOMPARE(marker.status, 200);
+    QVERIFY(marker.body.isEmpty());
+    QCOMPARE(serve.request("PUT", "/new/marks/", {}, "body").status, 400);
+    QCOMPARE(serve.request("DELETE", "/new/marks/").status, 204);
+    QVERIFY(!QFileInfo::exists(m_root.filePath(QStringLiteral("new/marks"))));
     QVERIFY(!QFile::exists(written.fileName()));
 }
 
@@ -173,6 +197,24 @@ void TestServe::cosClientRoundTrip()
     QVERIFY2(put.etag.contains(md5), qPrintable(put.etag));
     QVERIFY(client.head({}, QStringLiteral("up/load.bin")).etag.contains(md5));
     QCOMPARE(client.get({}, QStringLiteral("up/load.bin")), data);
+    // A file rewritten in place with its size and time kept (cp -p, rsync -t) is still seen
+    // as changed.
+    const QString path = m_root.filePath(QStringLiteral("up/load.bin"));
+    struct stat before {
+    };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+    {
+        QFile same(path);
+        QVERIFY(same.open(QIODevice::ReadWrite));
+        same.write(QByteArray(16, 'Q'));
+    }
+    const struct timespec times[2] = {before.st_atim, before.st_mtim}; // to the nanosecond
+    QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0), 0);
+    QByteArray rewritten = data;
+    rewritten.replace(0, 16, QByteArray(16, 'Q'));
+    QVERIFY(client.head({}, QStringLiteral("up/load.bin"))
+                .etag.contains(QLatin1String(
+                    QCryptographicHash::hash(rewritten, QCryptographicHash::Md5).toHex())));
     // A file changed behind the server's back gets its new content's ETag.
     QFile changed(m_root.filePath(QStringLiteral("up/load.bin")));
     QVERIFY(changed.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstdio>
 #include <pthread.h>
+#include <thread>
 
 namespace ad::cli
 {
@@ -51,9 +52,15 @@ bool parseServeOptions(const QStringList &args, server::ServeOptions &o, QString
             o.endpoint.stylesFile = QDir(value).absolutePath();
         else if (name == QLatin1String("--cache"))
             o.endpoint.cacheDir = QDir(value).absolutePath();
-        else if (name == QLatin1String("--cache-size"))
-            o.endpoint.cacheBytes = storage::parseRate(value);
-        else if (name == QLatin1String("--separators"))
+        else if (name == QLatin1String("--cache-size")) {
+            try {
+                o.endpoint.cacheBytes = storage::parseRate(value);
+            } catch (const ProcessingError &) {
+                *error =
+                    QStringLiteral("--cache-size: '%1' is not a size (e.g. 500M, 2G)").arg(value);
+                return false;
+            }
+        } else if (name == QLatin1String("--separators"))
             o.endpoint.styleSeparators = value;
         else if (name == QLatin1String("--workers")) {
             bool ok = false;
@@ -103,10 +110,24 @@ int serveCommand(const QStringList &args)
         });
         std::printf("Serving %s at %s/\n", shown(service.describe()).constData(),
                     service.url().toUtf8().constData());
+        std::printf("%s; results cached in %s (up to %s MB)\n",
+                    options.endpoint.secretId.isEmpty() ? "No signatures asked for"
+                                                        : "Every request must be signed",
+                    shown(options.endpoint.cacheDir.isEmpty() ? server::defaultCacheDir()
+                                                              : options.endpoint.cacheDir)
+                        .constData(),
+                    QByteArray::number(options.endpoint.cacheBytes >> 20).constData());
         std::fflush(stdout);
         int received = 0;
         sigwait(&stopSignals, &received);
-        std::fprintf(stderr, "%s: stopping\n", received == SIGINT ? "SIGINT" : "SIGTERM");
+        std::fprintf(stderr, "%s: stopping after the requests in flight (again to stop at once)\n",
+                     received == SIGINT ? "SIGINT" : "SIGTERM");
+        // A second signal while requests finish ends the process without waiting for them.
+        std::thread([stopSignals] {
+            int again = 0;
+            sigwait(&stopSignals, &again);
+            std::_Exit(128 + again);
+        }).detach();
     } catch (const ProcessingError &e) {
         return reportError(e.error());
     }

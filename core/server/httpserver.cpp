@@ -195,10 +195,19 @@ quint16 HttpServer::start(const QString &address, quint16 port, int connections)
     else if (!d->server.bind_to_port(host, port))
         bound = -1;
     if (bound <= 0)
-        throw ProcessingError(ErrorCode::IoError,
-                              QStringLiteral("cannot listen on %1:%2").arg(address).arg(port));
+        throw ProcessingError(
+            ErrorCode::IoError,
+            QStringLiteral("cannot listen on %1:%2: the port may be in use or the "
+                           "address not this machine's; pick another port, or "
+                           "0 for any free one")
+                .arg(address)
+                .arg(port));
     d->listener = std::thread([this] { d->server.listen_after_bind(); });
-    d->url = QStringLiteral("http://%1:%2").arg(address).arg(bound);
+    // An IPv6 address goes in brackets in a URL: http://[::1]:8080.
+    const QString urlHost = address.contains(QLatin1Char(':'))
+                                ? QLatin1Char('[') + address + QLatin1Char(']')
+                                : address;
+    d->url = QStringLiteral("http://%1:%2").arg(urlHost).arg(bound);
     return quint16(bound);
 }
 

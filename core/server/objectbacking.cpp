@@ -63,6 +63,7 @@ public:
     std::optional<ObjectStat> stat(const QString &key) const override
     {
         const QString path = pathFor(key);
+        if (key.endsWith(QLatin1Char('/'))) return folderStat(path);
         struct stat st {
         };
         if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
@@ -72,11 +73,12 @@ public:
         s.size = st.st_size;
         s.modified = QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 +
                                                     st.st_mtim.tv_nsec / 1000000);
-        // Size, nanosecond mtime and inode: any rewrite (atomic ones replace the inode)
-        // changes it, so the content's hash is computed once per version of the file.
+        // Size, inode and the nanosecond change time: any write changes the ctime, which,
+        // unlike the mtime, no copy tool (cp -p, rsync -t, tar) can set back. So the content's
+        // hash is computed once per version of the file.
         const QByteArray identity = QByteArray::number(qint64(st.st_size)) + '-' +
-                                    QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' +
-                                    QByteArray::number(qint64(st.st_mtim.tv_nsec)) + '-' +
+                                    QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.' +
+                                    QByteArray::number(qint64(st.st_ctim.tv_nsec)) + '-' +
                                     QByteArray::number(quint64(st.st_ino));
         s.etag = etagOf(path, identity, s.size);
         s.contentType = contentTypeFor(key);
@@ -101,6 +103,7 @@ public:
     ObjectStat write(const QString &key, const QByteArray &data) const override
     {
         const QString path = pathFor(key);
+        if (key.endsWith(QLatin1Char('/'))) return makeFolder(key, path, data);
         const QString folder = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(folder) || !insideRoot(folder))
             throw ProcessingError(ErrorCode::IoError,
@@ -112,7 +115,11 @@ public:
     void remove(const QString &key) const override
     {
         const QString path = pathFor(key);
-        if (insideRoot(path)) QFile::remove(path);
+        if (!insideRoot(path)) return;
+        if (key.endsWith(QLatin1Char('/')))
+            QDir().rmdir(path); // only when empty, as deleting a marker leaves the objects
+        else
+            QFile::remove(path);
     }
 
     QString describe() const override { return QStringLiteral("folder %1").arg(m_root); }
@@ -122,6 +129,31 @@ private:
     {
         checkKey(key);
         return m_root + QLatin1Char('/') + key;
+    }
+
+    // "photos/2024/" is a folder marker, as the COS console makes them: an empty object that a
+    // folder stands for here.
+    ObjectStat makeFolder(const QString &key, const QString &path, const QByteArray &data) const
+    {
+        if (!data.isEmpty())
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("'%1' ends in '/', a folder: its body must be empty").arg(key));
+        if (!QDir().mkpath(path) || !insideRoot(path))
+            throw ProcessingError(ErrorCode::IoError,
+                                  QStringLiteral("cannot create the folder '%1'").arg(key));
+        return *folderStat(path);
+    }
+
+    std::optional<ObjectStat> folderStat(const QString &path) const
+    {
+        const QFileInfo info(path);
+        if (!info.isDir() || !insideRoot(path)) return std::nullopt;
+        ObjectStat s;
+        s.modified = info.lastModified();
+        s.etag = '"' + QCryptographicHash::hash({}, QCryptographicHash::Md5).toHex() + '"';
+        s.contentType = QStringLiteral("application/x-directory");
+        return s;
     }
 
     // As COS: the MD5 of the content for a file uploaded whole, which clients such as the COS

@@ -2,6 +2,7 @@
 
 #include "server/cierror.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <optional>
 
@@ -73,14 +74,22 @@ void setObjectHeaders(HttpResponse &response, const ObjectStat &stat)
     response.setHeader("Accept-Ranges", "bytes");
 }
 
+// Whether a list of entity tags ("a", W/"b", *) holds `etag`; weak tags compare as strong
+// ones, as HTTP asks for If-None-Match.
+static bool listHolds(const QByteArray &list, const QByteArray &etag)
+{
+    for (QByteArray tag : list.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/")) tag = tag.mid(2);
+        if (tag == etag || tag == "*") return true;
+    }
+    return false;
+}
+
 bool notModified(const HttpRequest &request, const QByteArray &etag, const QDateTime &modified)
 {
     const QByteArray ifNoneMatch = request.header("if-none-match");
-    if (!ifNoneMatch.isEmpty()) {
-        for (const QByteArray &tag : ifNoneMatch.split(','))
-            if (tag.trimmed() == etag || tag.trimmed() == "*") return true;
-        return false;
-    }
+    if (!ifNoneMatch.isEmpty()) return listHolds(ifNoneMatch, etag);
     const QByteArray ifModifiedSince = request.header("if-modified-since");
     if (ifModifiedSince.isEmpty() || !modified.isValid()) return false;
     const QDateTime since = parseHttpDate(ifModifiedSince);
@@ -93,6 +102,12 @@ HttpResponse getObject(const ObjectBacking &backing, const HttpRequest &request)
     if (!stat)
         return errorResponse(404, QStringLiteral("NoSuchKey"),
                              QStringLiteral("The specified key does not exist."), request);
+    const QByteArray ifMatch = request.header("if-match");
+    if (!ifMatch.isEmpty() && !listHolds(ifMatch, stat->etag))
+        return errorResponse(412, QStringLiteral("PreconditionFailed"),
+                             QStringLiteral("At least one of the pre-conditions you specified "
+                                            "did not hold"),
+                             request);
     HttpResponse response;
     setObjectHeaders(response, *stat);
     if (notModified(request, stat->etag, stat->modified)) {
@@ -128,7 +143,7 @@ HttpResponse getObject(const ObjectBacking &backing, const HttpRequest &request)
         response.file = backing.localPath(request.key, *stat);
         response.fileOffset = first;
         response.fileLength = length;
-    } else {
+    } else if (length > 0) { // an empty object or a folder marker has nothing to read
         response.body = backing.read(request.key, first, length);
     }
     return response;
@@ -136,6 +151,20 @@ HttpResponse getObject(const ObjectBacking &backing, const HttpRequest &request)
 
 HttpResponse putObject(const ObjectBacking &backing, const HttpRequest &request)
 {
+    // As COS: a Content-MD5 that does not match the body stores nothing.
+    const QByteArray md5 = request.header("content-md5");
+    if (!md5.isEmpty()) {
+        const QByteArray expected = QByteArray::fromBase64(md5.trimmed());
+        if (expected.size() != 16)
+            return errorResponse(400, QStringLiteral("InvalidDigest"),
+                                 QStringLiteral("Content-MD5 is not a base64-encoded MD5"),
+                                 request);
+        if (QCryptographicHash::hash(request.body, QCryptographicHash::Md5) != expected)
+            return errorResponse(
+                400, QStringLiteral("BadDigest"),
+                QStringLiteral("The Content-MD5 you specified did not match what was received."),
+                request);
+    }
     const ObjectStat stat = backing.write(request.key, request.body);
     HttpResponse response;
     response.setHeader("ETag", stat.etag);

@@ -25,7 +25,8 @@ bool ServeProcess::start()
                     QStringList{QStringLiteral("serve")} + m_args +
                         QStringList{QStringLiteral("--port"), QStringLiteral("0")});
     // The first stdout line names the address: "Serving folder /x at http://127.0.0.1:PORT/".
-    const QRegularExpression address(QStringLiteral(" at (http://[^ ]+)/\\s*$"));
+    const QRegularExpression address(QStringLiteral(" at (http://[^ ]+)/$"),
+                                     QRegularExpression::MultilineOption);
     QByteArray out;
     const QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
