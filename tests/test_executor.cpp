@@ -59,6 +59,27 @@ private Q_SLOTS:
         m_pngPath = writeTemp(m_dir, QStringLiteral("source.png"), m_png);
     }
 
+    // A video is not a picture: the answer is CI's, never the words of the decoder that
+    // mistook its first bytes for an image (ImageMagick reads an MP4 as TGA).
+    void videosAreNotPictures()
+    {
+        const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(test::run(QStringLiteral("ffmpeg"),
+                           {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                            QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                            QStringLiteral("testsrc=size=160x90:rate=10:duration=1"),
+                            QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), video}),
+                 0);
+        try {
+            process({video, {}}, QStringLiteral("imageMogr2/thumbnail/100x"));
+            QFAIL("a video was processed as a picture");
+        } catch (const ProcessingError &e) {
+            QCOMPARE(e.error().code, ErrorCode::InvalidImage);
+            QCOMPARE(e.error().message,
+                     QStringLiteral("input is not an image in a supported format"));
+        }
+    }
+
     void thumbnailSizes_data()
     {
         QTest::addColumn<QString>("processing");
