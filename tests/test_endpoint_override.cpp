@@ -144,7 +144,7 @@ void TestEndpointOverride::againstTheLocalEndpointWithSignatures()
         wrong.put(kBucket, QStringLiteral("in/forged.txt"), "forged");
         QFAIL("a PUT signed with a wrong key succeeded");
     } catch (const ProcessingError &e) {
-        QVERIFY2(e.error().message.contains(QLatin1String("SignatureDoesNotMatch")),
+        QVERIFY2(e.error().message.contains(QLatin1String("HTTP 403 SignatureDoesNotMatch")),
                  qPrintable(e.error().message));
         QVERIFY2(e.error().message.contains(QLatin1String("PUT photos-1250000000/in/forged.txt")),
                  qPrintable(e.error().message));

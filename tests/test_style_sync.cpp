@@ -413,7 +413,8 @@ void TestStyleSync::aWrongKeyIsSignatureDoesNotMatch()
 {
     const Run r = cli({QStringLiteral("ls"), kBucket}, QStringLiteral("not-the-secret-key"));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("GET assets-1250000000/: SignatureDoesNotMatch"), r.err.constData());
+    QVERIFY2(r.err.contains("GET assets-1250000000/: HTTP 403 SignatureDoesNotMatch ("),
+             r.err.constData());
     QTRY_VERIFY(m_serve->log().contains(" GET /?style 403 "));
 }
 

@@ -19,8 +19,10 @@ namespace
 [[noreturn]] void serviceError(const HttpReply &reply, const QString &what)
 {
     const auto err = parseError(reply.body);
-    const QString code = err ? err.value().code : QStringLiteral("HTTP %1").arg(reply.status);
-    QString message = QStringLiteral("%1: %2").arg(what, code);
+    // The status as well as the service's code: "HTTP 403 SignatureDoesNotMatch" says at once
+    // that the request was refused rather than lost.
+    QString message = QStringLiteral("%1: HTTP %2").arg(what).arg(reply.status);
+    if (err) message += QLatin1Char(' ') + err->code;
     if (err && !err->message.isEmpty()) message += QStringLiteral(" (%1)").arg(err->message);
     const QByteArray requestId =
         reply.headers.value("x-cos-request-id", reply.headers.value("x-amz-request-id"));
