@@ -172,6 +172,18 @@ void TestServeProcess::thumbnailsAndFormats()
     QVERIFY(head.body.isEmpty());
     QCOMPARE(head.headers.value("content-length").toInt(), thumb.body.size());
     QCOMPARE(head.headers.value("etag"), thumb.headers.value("etag"));
+    QVERIFY(thumb.headers.value("x-assetdesk-warning").isEmpty());
+
+    // What runs differently here than in the cloud says so, from the cache too.
+    for (int round = 0; round < 2; ++round) {
+        const auto scrop = get("/photo.jpg?imageMogr2/scrop/100x100");
+        QCOMPARE(scrop.status, 200);
+        QVERIFY2(QByteArray::fromPercentEncoding(scrop.headers.value("x-assetdesk-warning"))
+                     .contains("face"),
+                 scrop.headers.value("x-assetdesk-warning").constData());
+        QCOMPARE(scrop.headers.value("x-cache"),
+                 round == 0 ? QByteArray("MISS") : QByteArray("HIT"));
+    }
 }
 
 void TestServeProcess::infoQueriesAnswerJson()

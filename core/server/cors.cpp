@@ -10,7 +10,7 @@ void allowCrossOrigin(HttpResponse &response)
     // and doc-preview's page counts.
     response.setHeader("Access-Control-Expose-Headers",
                        "ETag, Content-Range, Content-Length, X-ErrNo, x-cos-request-id, X-Cache, "
-                       "X-Total-Page, X-Total-Sheet, X-Sheet-Name");
+                       "X-Total-Page, X-Total-Sheet, X-Sheet-Name, X-AssetDesk-Warning");
 }
 
 HttpResponse preflight(const HttpRequest &request)

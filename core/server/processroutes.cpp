@@ -189,6 +189,13 @@ std::optional<HttpResponse> processObject(const ProcessingContext &context,
             CachedResult answer;
             answer.body = result.data;
             answer.headers.append({"Content-Type", contentTypeOf(result)});
+            // What ran differently from the cloud (scrop without a face detector, ...) must not
+            // pass in silence; the text is percent-encoded, as headers are Latin-1.
+            if (!result.warnings.isEmpty())
+                answer.headers.append(
+                    {"X-AssetDesk-Warning", result.warnings.join(QStringLiteral("; "))
+                                                .toUtf8()
+                                                .toPercentEncoding(" ;:,/'()=")});
             const std::optional<ObjectStat> now = context.backing.stat(source->key);
             answer.storable = now && now->etag == source->stat.etag;
             return answer;
