@@ -54,6 +54,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -189,6 +190,27 @@ private Q_SLOTS:
         QVERIFY(!tested.takeFirst().first().toBool());
         QVERIFY(dialog.status().startsWith(QStringLiteral("Failed")));
         storage::removeProfile(QStringLiteral("dialog test"));
+
+        // A COS connection's optional endpoint is an override: saved as typed, refused when it
+        // is not http(s)://host[:port].
+        storage::Profile cos;
+        cos.name = QStringLiteral("cos override");
+        cos.flavor = storage::Endpoint::Flavor::Cos;
+        cos.region = QStringLiteral("ap-guangzhou");
+        cos.accessKey = QStringLiteral("AKIDdialog");
+        cos.endpoint = QStringLiteral("127.0.0.1:8080");
+        dialog.setForm(cos, {QStringLiteral("secret"), {}});
+        QVERIFY(!dialog.save());
+        QVERIFY2(dialog.status().contains(QStringLiteral("http(s)://host[:port]")),
+                 qPrintable(dialog.status()));
+        QVERIFY(!storage::findProfile(cos.name));
+        cos.endpoint = QStringLiteral("http://127.0.0.1:8080");
+        dialog.setForm(cos, {QStringLiteral("secret"), {}});
+        QVERIFY2(dialog.save(), qPrintable(dialog.status()));
+        const storage::Endpoint e = storage::endpointFor(*storage::findProfile(cos.name));
+        QCOMPARE(e.connectTo, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(e.url, QUrl(QStringLiteral("https://cos.ap-guangzhou.myqcloud.com")));
+        storage::removeProfile(cos.name);
     }
 
     void persistsWindowState()
@@ -205,6 +227,32 @@ private Q_SLOTS:
         QCOMPARE(again.content()->folder(), m_library.path());
         QCOMPARE(again.content()->mode(), ContentView::Mode::List);
         QVERIFY(again.jobsDock()->isHidden());
+    }
+
+    // Quitting with an unsaved style asks first and, on Cancel, keeps the whole application:
+    // the main window once closed first and left the editor stranded.
+    void quitAsksAboutTheUnsavedStyleFirst()
+    {
+        MainWindow w;
+        w.show();
+        StyleEditorWindow *editor = w.openStyleEditor();
+        editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/99x"));
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [button] {
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    for (auto *ask :
+                         top->findChildren<QMessageBox *>(QStringLiteral("unsavedChanges")))
+                        if (ask->isVisible()) ask->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->processing(), QStringLiteral("imageMogr2/thumbnail/99x"));
+        answer(QMessageBox::Discard);
+        QVERIFY(w.close());
+        QVERIFY(!w.isVisible());
     }
 
     void chineseTranslationLoads()
