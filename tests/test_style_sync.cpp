@@ -175,6 +175,17 @@ void TestStyleSync::xmlBodiesAndPlans()
     QCOMPARE(pull.result.value(QStringLiteral("b")), QStringLiteral("imageMogr2/rotate/3"));
     QCOMPARE(storage::planPull(local, cloud, true).result.value(QStringLiteral("b")),
              QStringLiteral("imageMogr2/rotate/2"));
+    // A cloud style this version cannot read stays out of the file, which must stay readable.
+    const storage::PullPlan odd = storage::planPull(
+        {},
+        {{QStringLiteral("new-op"), QStringLiteral("imageMogr2/future-op/1")},
+         {QStringLiteral("two-lines"), QStringLiteral("imageMogr2/rotate/1\nx\ty")},
+         {QStringLiteral("fine"), QStringLiteral("imageMogr2/rotate/1")}},
+        false);
+    QCOMPARE(odd.result.keys(), QStringList{QStringLiteral("fine")});
+    QCOMPARE(odd.refused.size(), 2);
+    QCOMPARE(odd.refused.first().first, QStringLiteral("new-op"));
+    QVERIFY(odd.refused.first().second.contains(QLatin1String("future-op")));
 
     // Exactly 100 styles fit; one more is refused; as are bad names and bodies.
     StyleMap many;

@@ -109,7 +109,9 @@ int pull(StyleClient &client, const Args &a, const QString &bucket)
         note(QStringLiteral("conflict %1: the local body differs from the bucket's; kept "
                             "(--force takes the bucket's)")
                  .arg(name));
-    return plan.conflicts.isEmpty() ? 0 : 1;
+    for (const auto &[name, why] : plan.refused)
+        note(QStringLiteral("not pulled: %1").arg(why));
+    return plan.conflicts.isEmpty() && plan.refused.isEmpty() ? 0 : 1;
 }
 
 int push(StyleClient &client, const Args &a)

@@ -164,6 +164,12 @@ PullPlan planPull(const StyleMap &local, const StyleMap &pulled, bool force)
     PullPlan plan;
     plan.result = local;
     for (auto it = pulled.cbegin(); it != pulled.cend(); ++it) {
+        try {
+            checkStyle(it.key(), it.value());
+        } catch (const ProcessingError &e) {
+            plan.refused.append({it.key(), e.error().message});
+            continue;
+        }
         const auto here = local.constFind(it.key());
         if (here == local.constEnd()) {
             plan.added << it.key();

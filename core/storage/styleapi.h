@@ -53,13 +53,15 @@ struct PushPlan {
 PushPlan planPush(const StyleMap &toPush, const StyleMap &cloud, bool force);
 
 // `local` with `pulled` taken in: new styles added; differing ones replaced only with `force`
-// (else they are conflicts and keep the local body).
+// (else they are conflicts and keep the local body). A pulled style that fails checkStyle here
+// (an operation this version does not know) is refused, so the local file stays readable.
 struct PullPlan {
     StyleMap result;
     QStringList added;
     QStringList replaced;
     QStringList unchanged;
     QStringList conflicts;
+    QList<QPair<QString, QString>> refused; // name, why
 };
 PullPlan planPull(const StyleMap &local, const StyleMap &pulled, bool force);
 
