@@ -537,6 +537,11 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The Style Editor's unsaved style is answered for first; Cancel keeps everything open.
+    if (m_styleEditor && !m_styleEditor->confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings s;
     s.setValue(kGeometry, saveGeometry());
     s.setValue(kState, saveState());

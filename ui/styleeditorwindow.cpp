@@ -679,12 +679,7 @@ void StyleEditorWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->ignore();
-    auto *ask = new QMessageBox(
-        QMessageBox::Question, tr("Style Editor"),
-        m_styleName.isEmpty() ? tr("Save the new style before closing?")
-                              : tr("Save the changes to “%1” before closing?").arg(m_styleName),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("unsavedChanges"));
+    QMessageBox *ask = unsavedQuestion();
     ask->setAttribute(Qt::WA_DeleteOnClose);
     ask->setWindowModality(Qt::WindowModal);
     connect(ask, &QMessageBox::finished, this, [this, ask] {
@@ -695,6 +690,29 @@ void StyleEditorWindow::closeEvent(QCloseEvent *event)
         }
     });
     ask->open();
+}
+
+QMessageBox *StyleEditorWindow::unsavedQuestion()
+{
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Style Editor"),
+        m_styleName.isEmpty() ? tr("Save the new style before closing?")
+                              : tr("Save the changes to “%1” before closing?").arg(m_styleName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("unsavedChanges"));
+    return ask;
+}
+
+bool StyleEditorWindow::confirmClose()
+{
+    if (m_closeConfirmed || !isModified()) return true;
+    raise();
+    activateWindow();
+    QMessageBox *ask = unsavedQuestion();
+    const auto answer = QMessageBox::StandardButton(ask->exec());
+    delete ask;
+    m_closeConfirmed = answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+    return m_closeConfirmed;
 }
 
 void StyleEditorWindow::newStyle()

@@ -16,6 +16,7 @@
 
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QToolButton;
 
 namespace ad::catalog
@@ -52,6 +53,9 @@ public:
     bool saveStyle(const QString &name, QString *error = nullptr);
     QString styleName() const { return m_styleName; }
     bool isModified() const { return processing() != m_savedText; }
+    // Asks about unsaved changes and waits for the answer (Save, Discard: true; Cancel: false),
+    // for the main window, which must not half-close while the question is open.
+    bool confirmClose();
 
     void undo(); // the string before the last edit, typed or made in the form and list
     void redo();
@@ -75,6 +79,7 @@ public:
 protected:
     // With unsaved changes, asks Save / Discard / Cancel (window-modal) and closes on the answer.
     void closeEvent(QCloseEvent *event) override;
+    QMessageBox *unsavedQuestion();
 
 private:
     struct Entry {
