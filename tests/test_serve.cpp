@@ -31,6 +31,7 @@ private Q_SLOTS:
     void putWritesAtomicallyInsideTheRoot();
     void cosClientRoundTrip();
     void pagesOnOtherOriginsMayRead();
+    void listsTheFolderAsABucket();
     void stopsCleanlyOnSignals();
 
 private:
@@ -251,6 +252,53 @@ void TestServe::pagesOnOtherOriginsMayRead()
     QCOMPARE(refused.status, 403);
     QCOMPARE(refused.headers.value("access-control-allow-origin"), QByteArray("*"));
     QVERIFY(refused.headers.value("access-control-expose-headers").contains("X-ErrNo"));
+}
+
+// GET Bucket: what the SDKs' listing calls and a browser opening the address get.
+void TestServe::listsTheFolderAsABucket()
+{
+    for (const char *name : {"list/a.txt", "list/b/c.txt", "list/b/d.txt", "list/e.txt"}) {
+        const QString path = m_root.filePath(QString::fromLatin1(name));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(name);
+    }
+    ServeProcess serve({QStringLiteral("--root"), m_root.path()});
+    QVERIFY(serve.start());
+    const QRegularExpression key(QStringLiteral("<Key>([^<]*)</Key>"));
+    const QRegularExpression folder(QStringLiteral("<Prefix>([^<]*/)</Prefix></CommonPrefixes>"));
+    const auto all = [](const QRegularExpression &re, const QByteArray &body) {
+        QStringList found;
+        for (auto it = re.globalMatch(QString::fromUtf8(body)); it.hasNext();)
+            found << it.next().captured(1);
+        return found;
+    };
+    auto got = serve.get("/?prefix=list%2F");
+    QCOMPARE(got.status, 200);
+    QCOMPARE(all(key, got.body),
+             QStringList({QStringLiteral("list/a.txt"), QStringLiteral("list/b/c.txt"),
+                          QStringLiteral("list/b/d.txt"), QStringLiteral("list/e.txt")}));
+    QVERIFY(got.body.contains("<Size>10</Size>"));
+    QVERIFY(
+        got.body.contains("<ETag>&quot;" +
+                          QCryptographicHash::hash("list/a.txt", QCryptographicHash::Md5).toHex() +
+                          "&quot;</ETag>") ||
+        got.body.contains("<ETag>\"" +
+                          QCryptographicHash::hash("list/a.txt", QCryptographicHash::Md5).toHex() +
+                          "\"</ETag>"));
+    // With a delimiter, in pages of two: a.txt and b/, then e.txt.
+    got = serve.get("/?prefix=list%2F&delimiter=%2F&max-keys=2");
+    QCOMPARE(all(key, got.body), QStringList{QStringLiteral("list/a.txt")});
+    QCOMPARE(all(folder, got.body), QStringList{QStringLiteral("list/b/")});
+    QVERIFY(got.body.contains("<IsTruncated>true</IsTruncated>"));
+    QVERIFY(got.body.contains("<NextMarker>list/b/</NextMarker>"));
+    got = serve.get("/?prefix=list%2F&delimiter=%2F&max-keys=2&marker=list%2Fb%2F");
+    QCOMPARE(all(key, got.body), QStringList{QStringLiteral("list/e.txt")});
+    QVERIFY(all(folder, got.body).isEmpty());
+    QVERIFY(got.body.contains("<IsTruncated>false</IsTruncated>"));
+    QCOMPARE(serve.get("/?max-keys=5000").status, 400);
+    QCOMPARE(serve.get("/?prefix=..%2F").status, 400);
 }
 
 void TestServe::stopsCleanlyOnSignals()

@@ -1,6 +1,7 @@
 #include "server/endpoint.h"
 
 #include "server/authcheck.h"
+#include "server/bucketroutes.h"
 #include "server/cierror.h"
 #include "server/cors.h"
 #include "server/mediaroutes.h"
@@ -60,6 +61,8 @@ HttpResponse Endpoint::route(const HttpRequest &request)
     const QByteArray &method = request.method;
     if (request.key.isEmpty() && request.hasQuery(QStringLiteral("style")))
         return styleRoute(m_styles, request);
+    if (request.key.isEmpty() && (method == "GET" || method == "HEAD"))
+        return listBucket(*m_backing, request);
     if (request.key.isEmpty())
         return errorResponse(400, QStringLiteral("InvalidRequest"),
                              QStringLiteral("this endpoint serves objects; give a key"), request);

@@ -8,6 +8,7 @@
 #include <QCache>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -122,6 +123,53 @@ public:
             QFile::remove(path);
     }
 
+    storage::ListObjectsPage list(const QString &prefix, const QString &delimiter,
+                                  const QString &marker, int maxKeys) const override
+    {
+        // Only the folder the prefix reaches into is walked, not the whole root.
+        const QString base = prefix.left(prefix.lastIndexOf(QLatin1Char('/')) + 1);
+        if (!base.isEmpty()) checkKey(base);
+        QStringList keys;
+        QDirIterator it(m_root + QLatin1Char('/') + base, QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString key = it.next().mid(m_root.size() + 1);
+            // A marker that is a common prefix ("2024/") stands for everything below it.
+            const bool pastMarker =
+                key > marker &&
+                !(!delimiter.isEmpty() && marker.endsWith(delimiter) && key.startsWith(marker));
+            if (key.startsWith(prefix) && pastMarker && !storage::isPartialPath(key) &&
+                insideRoot(it.filePath()))
+                keys << key;
+        }
+        std::sort(keys.begin(), keys.end());
+        storage::ListObjectsPage page;
+        page.prefix = prefix;
+        for (const QString &key : std::as_const(keys)) {
+            if (page.objects.size() + page.commonPrefixes.size() >= maxKeys) {
+                page.truncated = true;
+                break;
+            }
+            const qsizetype cut = delimiter.isEmpty() ? -1 : key.indexOf(delimiter, prefix.size());
+            if (cut >= 0) {
+                const QString folder = key.left(cut + delimiter.size());
+                if (page.commonPrefixes.isEmpty() || page.commonPrefixes.last() != folder)
+                    page.commonPrefixes << folder;
+                page.nextMarker = folder;
+                continue;
+            }
+            const std::optional<ObjectStat> s = stat(key);
+            if (!s) continue;
+            page.objects.append({key, s->size,
+                                 QString::fromLatin1(s->etag).remove(QLatin1Char('"')), s->modified,
+                                 QStringLiteral("STANDARD")});
+            page.nextMarker = key;
+        }
+        if (!page.truncated) page.nextMarker.clear();
+        return page;
+    }
+
+    QString bucketName() const override { return QFileInfo(m_root).fileName(); }
     QString describe() const override { return QStringLiteral("folder %1").arg(m_root); }
 
 private:
@@ -246,6 +294,23 @@ public:
         m_client.remove(m_url.bucket, objectKey(key));
     }
 
+    storage::ListObjectsPage list(const QString &prefix, const QString &delimiter,
+                                  const QString &marker, int maxKeys) const override
+    {
+        storage::ListObjectsPage page =
+            m_client.listObjects(m_url.bucket, m_prefix + prefix, delimiter,
+                                 marker.isEmpty() ? QString() : m_prefix + marker, maxKeys);
+        // Keys as this endpoint names them: below the served prefix.
+        page.prefix = prefix;
+        for (storage::ObjectEntry &entry : page.objects)
+            entry.key = entry.key.mid(m_prefix.size());
+        for (QString &folder : page.commonPrefixes)
+            folder = folder.mid(m_prefix.size());
+        if (!page.nextMarker.isEmpty()) page.nextMarker = page.nextMarker.mid(m_prefix.size());
+        return page;
+    }
+
+    QString bucketName() const override { return m_url.bucket; }
     QString describe() const override
     {
         return QStringLiteral("bucket %1").arg(storage::objectLocation(m_url, m_prefix));

@@ -32,6 +32,12 @@ public:
     virtual QString localPath(const QString &key, const ObjectStat &stat) const = 0;
     virtual ObjectStat write(const QString &key, const QByteArray &data) const = 0; // atomic
     virtual void remove(const QString &key) const = 0;
+    // GET Bucket: keys after `marker` starting with `prefix`, in key order; with a delimiter,
+    // what lies below the next delimiter is folded into common prefixes.
+    virtual storage::ListObjectsPage list(const QString &prefix, const QString &delimiter,
+                                          const QString &marker, int maxKeys) const = 0;
+    // The Name of its listings: the folder's name or the bucket's.
+    virtual QString bucketName() const = 0;
     // "folder /srv/pics" or "bucket s3://photos/web/", for the startup line.
     virtual QString describe() const = 0;
 };
