@@ -279,14 +279,9 @@ void TestServe::listsTheFolderAsABucket()
     QCOMPARE(all(key, got.body),
              QStringList({QStringLiteral("list/a.txt"), QStringLiteral("list/b/c.txt"),
                           QStringLiteral("list/b/d.txt"), QStringLiteral("list/e.txt")}));
-    QVERIFY(got.body.contains("<Size>10</Size>"));
-    QVERIFY(
-        got.body.contains("<ETag>&quot;" +
-                          QCryptographicHash::hash("list/a.txt", QCryptographicHash::Md5).toHex() +
-                          "&quot;</ETag>") ||
-        got.body.contains("<ETag>\"" +
-                          QCryptographicHash::hash("list/a.txt", QCryptographicHash::Md5).toHex() +
-                          "\"</ETag>"));
+    QVERIFY(got.body.contains(
+        "<ETag>&quot;" + QCryptographicHash::hash("list/a.txt", QCryptographicHash::Md5).toHex() +
+        "&quot;</ETag>"));
     // With a delimiter, in pages of two: a.txt and b/, then e.txt.
     got = serve.get("/?prefix=list%2F&delimiter=%2F&max-keys=2");
     QCOMPARE(all(key, got.body), QStringList{QStringLiteral("list/a.txt")});
