@@ -99,6 +99,9 @@ private Q_SLOTS:
         QVERIFY(base.startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(dialog.link()->text().contains(QStringLiteral("href=\"%1\"").arg(base)));
         QVERIFY(!dialog.addressEdit()->isEnabled()); // fixed while it runs
+        // The port it got is shown and kept, so a restart serves the same addresses.
+        QVERIFY(dialog.portEdit()->value() > 0);
+        QVERIFY(base.endsWith(QLatin1Char(':') + QString::number(dialog.portEdit()->value())));
 
         const storage::HttpExchange object = get(base + QStringLiteral("/trip/beach%20photo.jpg"));
         QCOMPARE(object.status, 200);

@@ -103,7 +103,7 @@ EndpointDialog::EndpointDialog(EndpointContext context, QWidget *parent)
     m_log->setObjectName(QStringLiteral("endpointLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(kMaxLogLines);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth); // status and time stay in view
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("One line per request: time, client, method, target, status, "
                                  "bytes, milliseconds."));
@@ -215,6 +215,8 @@ bool EndpointDialog::start()
         return false;
     }
     m_served = source;
+    // The port it got stays, so a restart keeps the addresses already in pages and notes.
+    m_port->setValue(m_service->port());
     QSettings settings;
     settings.setValue(kAddress, options.address);
     settings.setValue(kPort, m_port->value());
