@@ -1571,6 +1571,22 @@
         <source>job journal</source>
         <translation>任务日志</translation>
     </message>
+    <message>
+        <source>endpoint &apos;%1&apos; is not http(s)://host[:port]</source>
+        <translation>服务地址“%1”不是 http(s)://host[:port] 形式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a style name the cloud takes (1-64 of letters, digits, _ - .)</source>
+        <translation>“%1”不是云端接受的样式名（1 到 64 个字母、数字、_、- 或 .）</translation>
+    </message>
+    <message>
+        <source>the bucket would hold %1 styles; the cloud allows %2 (it has %3): nothing was sent</source>
+        <translation>存储桶将有 %1 个样式；云端最多允许 %2 个（现有 %3 个）：未发送任何内容</translation>
+    </message>
+    <message>
+        <source>styles of %1: the answer is not a style list</source>
+        <translation>%1 的样式：应答不是样式列表</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>
@@ -1646,6 +1662,21 @@
     <message>
         <source>input/output error on the device</source>
         <translation>设备输入/输出错误</translation>
+    </message>
+</context>
+<context>
+    <name>ad::style</name>
+    <message>
+        <source>The library has no style “%1”; kept as style/%1.</source>
+        <translation>样式库中没有样式“%1”；保留为 style/%1。</translation>
+    </message>
+    <message>
+        <source>The URL carries %1 processing strings; they run one after another.</source>
+        <translation>URL 中有 %1 个处理参数；它们将依次执行。</translation>
+    </message>
+    <message>
+        <source>The URL carries no processing.</source>
+        <translation>URL 中没有处理参数。</translation>
     </message>
 </context>
 <context>
@@ -2076,10 +2107,6 @@ Tags: %1</source>
         <translation>地域(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Endpoint:</source>
-        <translation>服务地址(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Access key / SecretId:</source>
         <translation>访问密钥 / SecretId(&amp;A)：</translation>
     </message>
@@ -2110,10 +2137,6 @@ Tags: %1</source>
         <translation>已保存在密钥环中</translation>
     </message>
     <message>
-        <source>default: https://cos.&lt;region&gt;.myqcloud.com</source>
-        <translation>默认：https://cos.&lt;region&gt;.myqcloud.com</translation>
-    </message>
-    <message>
         <source>e.g. http://127.0.0.1:9000</source>
         <translation>例如 http://127.0.0.1:9000</translation>
     </message>
@@ -2124,6 +2147,18 @@ Tags: %1</source>
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint (optional):</source>
+        <translation>服务地址（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:8080 (a private deployment or the local endpoint)</source>
+        <translation>例如 http://127.0.0.1:8080（私有部署或本地服务端点）</translation>
+    </message>
+    <message>
+        <source>Requests go to this address instead of the bucket&apos;s own host; they still name and sign the bucket&apos;s host.</source>
+        <translation>请求发往此地址而非存储桶自身的主机；请求中仍以存储桶的主机命名并签名。</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3908,38 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <source>Took the processing from the pasted URL.</source>
+        <translation>已从粘贴的 URL 中取得处理参数。</translation>
+    </message>
+    <message>
+        <source>Took the processing from the URL of %1.</source>
+        <translation>已从 %1 的 URL 中取得处理参数。</translation>
+    </message>
+    <message>
+        <source>Style %1 came from the library.</source>
+        <translation>样式 %1 取自样式库。</translation>
+    </message>
+    <message>
+        <source>Dropped: %1.</source>
+        <translation>已舍弃：%1。</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>预览 %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Previewing %1.</source>
+        <translation>正在预览 %1。</translation>
     </message>
 </context>
 <context>
