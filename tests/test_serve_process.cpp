@@ -532,6 +532,12 @@ public:
         return m_folder->write(key, data);
     }
     void remove(const QString &key) const override { m_folder->remove(key); }
+    ad::storage::ListObjectsPage list(const QString &prefix, const QString &delimiter,
+                                      const QString &marker, int maxKeys) const override
+    {
+        return m_folder->list(prefix, delimiter, marker, maxKeys);
+    }
+    QString bucketName() const override { return m_folder->bucketName(); }
     QString describe() const override { return m_folder->describe(); }
 
     mutable std::atomic<int> most{0};
