@@ -1665,7 +1665,7 @@
     </message>
 </context>
 <context>
-    <name>ad::style</name>
+    <name>ad::style::PastedUrl</name>
     <message>
         <source>The library has no style “%1”; kept as style/%1.</source>
         <translation>样式库中没有样式“%1”；保留为 style/%1。</translation>

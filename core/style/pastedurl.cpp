@@ -10,11 +10,6 @@ namespace ad::style
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::style::PastedUrl", text);
-}
-
 // The first word of a processing string, before '/', '|' or the end.
 bool startsWithVerb(QStringView text)
 {
@@ -78,7 +73,10 @@ void splitStyle(PastedUrl &p, const StyleLookup &styles, const QString &separato
         p.processing = *body;
     } else {
         p.processing = QStringLiteral("style/") + p.style;
-        p.warnings << tr("The library has no style “%1”; kept as style/%1.").arg(p.style);
+        p.warnings << QCoreApplication::translate(
+                          "ad::style::PastedUrl",
+                          "The library has no style “%1”; kept as style/%1.")
+                          .arg(p.style);
     }
 }
 
@@ -149,11 +147,15 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
     }
     if (hash >= 0) p.dropped << QStringLiteral("#fragment"); // last, as in the URL
     if (fromQuery.size() > 1)
-        p.warnings << tr("The URL carries %1 processing strings; they run one after another.")
+        p.warnings << QCoreApplication::translate(
+                          "ad::style::PastedUrl",
+                          "The URL carries %1 processing strings; they run one after another.")
                           .arg(fromQuery.size());
     if (!p.processing.isEmpty()) fromQuery.prepend(p.processing);
     p.processing = fromQuery.join(u'|');
-    if (p.processing.isEmpty()) p.warnings << tr("The URL carries no processing.");
+    if (p.processing.isEmpty())
+        p.warnings << QCoreApplication::translate("ad::style::PastedUrl",
+                                                  "The URL carries no processing.");
     return p;
 }
 
