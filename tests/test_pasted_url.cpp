@@ -49,6 +49,14 @@ private Q_SLOTS:
             QCOMPARE(p.processing, text);
             QVERIFY(p.dropped.isEmpty() && p.warnings.isEmpty());
         }
+        // A mistyped verb is still a processing string, for the validator to point at.
+        for (const QString &text :
+             {QStringLiteral("imageMogr3/thumbnail/100x"), QStringLiteral("imagemogr2/crop/9x"),
+              QStringLiteral("garbage"), QStringLiteral("foo/bar")}) {
+            const PastedUrl p = parsed(text);
+            QVERIFY2(!p.isUrl, qPrintable(text));
+            QCOMPARE(p.processing, text);
+        }
     }
 
     void signedCosUrl()
@@ -199,6 +207,12 @@ private Q_SLOTS:
         p = parsed(kHost + QStringLiteral("/a.jpg?imageMogr2/thumbnail/50x#top?imageInfo"));
         QCOMPARE(p.processing, QStringLiteral("imageMogr2/thumbnail/50x"));
         QCOMPARE(p.dropped, QStringList{QStringLiteral("#fragment")});
+
+        // A mistyped step after '&' is kept, so the error names it instead of dropping it.
+        p = parsed(kHost +
+                   QStringLiteral("/a.jpg?imageMogr2/thumbnail/400x&imageMogr3/format/webp"));
+        QCOMPARE(p.processing, QStringLiteral("imageMogr2/thumbnail/400x|imageMogr3/format/webp"));
+        QVERIFY(p.dropped.isEmpty());
 
         // Wrapped over two lines in a chat window, with spaces around.
         p = parsed(QStringLiteral("  ") + kHost +

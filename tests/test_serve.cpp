@@ -90,6 +90,9 @@ void TestServe::getHeadAndValidators()
     QVERIFY(!missing.headers.value("x-cos-request-id").isEmpty());
     // One log line per request, naming method, target and status.
     QTRY_VERIFY(serve.log().contains("GET /nothing.jpg 404"));
+    // Escapes in the target are logged as sent, not taken for placeholders.
+    QCOMPARE(serve.get("/sub/hello.txt?response-content-type=a%2Fb").status, 200);
+    QTRY_VERIFY(serve.log().contains("GET /sub/hello.txt?response-content-type=a%2Fb 200 15 B "));
 }
 
 void TestServe::ranges()

@@ -114,12 +114,17 @@ QString logLine(const HttpRequest &request, const HttpResponse &response, double
 {
     QString target = QString::fromUtf8(request.target);
     if (target.size() > 300) target = target.left(297) + QStringLiteral("...");
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 B %7 ms")
-        .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs), request.peer,
-             QString::fromLatin1(request.method), target)
-        .arg(response.status)
-        .arg(response.bodySize())
-        .arg(ms, 0, 'f', 1);
+    // Joined, not chained with .arg(): a target's own "%2F" would be taken for a placeholder.
+    return QStringList{QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                       request.peer,
+                       QString::fromLatin1(request.method),
+                       target,
+                       QString::number(response.status),
+                       QString::number(response.bodySize()),
+                       QStringLiteral("B"),
+                       QString::number(ms, 'f', 1),
+                       QStringLiteral("ms")}
+        .join(u' ');
 }
 
 HttpServer::HttpServer(Handler handler, Logger logger) : d(std::make_unique<Private>())

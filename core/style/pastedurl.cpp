@@ -23,6 +23,18 @@ bool startsWithVerb(QStringView text)
     return verbs.contains(text.left(end));
 }
 
+// Text with no scheme, no query and no dotted first segment ("imageMogr3/thumbnail/100x",
+// "garbage") is a processing string with a typo, not a key: the validator says what is wrong.
+bool looksLikeProcessing(const QString &text)
+{
+    if (text.contains(QLatin1String("://")) || text.contains(u'?') || text.startsWith(u'/'))
+        return false;
+    qsizetype end = 0;
+    while (end < text.size() && text[end] != u'/' && text[end] != u'|')
+        ++end;
+    return !text.left(end).contains(u'.');
+}
+
 QString decoded(QStringView text)
 {
     return QUrl::fromPercentEncoding(text.toUtf8());
@@ -86,7 +98,7 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
 {
     PastedUrl p;
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || startsWithVerb(trimmed)) {
+    if (trimmed.isEmpty() || startsWithVerb(trimmed) || looksLikeProcessing(trimmed)) {
         p.processing = trimmed;
         return p;
     }
@@ -138,7 +150,9 @@ PastedUrl parsePastedUrl(const QString &text, const StyleLookup &styles, const Q
     QStringList fromQuery;
     for (const QString &part : query.split(u'&', Qt::SkipEmptyParts)) {
         const QString value = decoded(part);
-        if (startsWithVerb(value)) {
+        // A step without '=' is processing even when its verb is mistyped ("imageMogr3/..."),
+        // so the validator names the typo instead of the step being dropped in silence.
+        if (startsWithVerb(value) || (!value.contains(u'=') && value.contains(u'/'))) {
             fromQuery << value;
             continue;
         }
