@@ -227,6 +227,24 @@ void TestServe::cosClientRoundTrip()
     QVERIFY(client.head({}, QStringLiteral("up/load.bin"))
                 .etag.contains(QLatin1String(
                     QCryptographicHash::hash("changed", QCryptographicHash::Md5).toHex())));
+    // Through an override, as Cloud Connections' test does: the service host lists the one
+    // bucket; listings travel URL-encoded (encoding-type=url) and come back whole.
+    ad::storage::Endpoint viaOverride = e;
+    viaOverride.url = QUrl(QStringLiteral("https://cos.ap-guangzhou.myqcloud.com"));
+    viaOverride.pathStyle = false;
+    viaOverride.connectTo = QUrl(serve.url());
+    ad::storage::ObjectClient service(viaOverride);
+    const QList<ad::storage::BucketEntry> buckets = service.listBuckets();
+    QCOMPARE(buckets.size(), 1);
+    QCOMPARE(buckets.first().name, QFileInfo(m_root.path()).fileName());
+    QCOMPARE(buckets.first().region, QStringLiteral("ap-guangzhou"));
+    client.put({}, QStringLiteral("up/图 100%.bin"), "x");
+    const ad::storage::ListObjectsPage page =
+        service.listObjects(QStringLiteral("b-1250000000"), QStringLiteral("up/"));
+    QStringList keys;
+    for (const auto &entry : page.objects)
+        keys << entry.key;
+    QCOMPARE(keys, QStringList({QStringLiteral("up/load.bin"), QStringLiteral("up/图 100%.bin")}));
     // Empty segments would give one file a second key.
     QCOMPARE(serve.get("/up//load.bin").status, 400);
     QCOMPARE(serve.request("PUT", "//up/load.bin", {}, "x").status, 400);

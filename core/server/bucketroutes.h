@@ -11,4 +11,9 @@ namespace ad::server
 
 HttpResponse listBucket(const ObjectBacking &backing, const HttpRequest &request);
 
+// GET Service (List Buckets), asked on the service host (cos.<region>.myqcloud.com,
+// service.cos.myqcloud.com) as the COS clients' connection tests do: the one served bucket.
+bool asksForService(const HttpRequest &request);
+HttpResponse listBuckets(const ObjectBacking &backing, const HttpRequest &request);
+
 } // namespace ad::server

@@ -62,7 +62,8 @@ HttpResponse Endpoint::route(const HttpRequest &request)
     if (request.key.isEmpty() && request.hasQuery(QStringLiteral("style")))
         return styleRoute(m_styles, request);
     if (request.key.isEmpty() && (method == "GET" || method == "HEAD"))
-        return listBucket(*m_backing, request);
+        return asksForService(request) ? listBuckets(*m_backing, request)
+                                       : listBucket(*m_backing, request);
     if (request.key.isEmpty())
         return errorResponse(400, QStringLiteral("InvalidRequest"),
                              QStringLiteral("this endpoint serves objects; give a key"), request);
