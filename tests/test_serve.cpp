@@ -44,7 +44,7 @@ void TestServe::initTestCase()
     QVERIFY(m_root.isValid());
     QVERIFY(QDir(m_root.path()).mkpath(QStringLiteral("sub")));
     m_big.resize(6 << 20); // above the size the endpoint streams from disk
-    for (int i = 0; i < m_big.size(); ++i)
+    for (qsizetype i = 0; i < m_big.size(); ++i)
         m_big[i] = char((i * 7919) >> 3);
     QFile big(m_root.filePath(QStringLiteral("big.bin")));
     QVERIFY(big.open(QIODevice::WriteOnly));
