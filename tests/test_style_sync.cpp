@@ -372,9 +372,21 @@ void TestStyleSync::rmDeletes()
     QVERIFY(
         !style::readStyleList(path(QStringLiteral("cloud.json"))).contains(QStringLiteral("gray")));
     QVERIFY(!cli({QStringLiteral("ls"), kBucket}).out.contains("gray"));
-    const Run again = cli({QStringLiteral("rm"), kBucket, QStringLiteral("gray")});
+    // A missing name is said and does not stop the names after it.
+    QFile later(path(QStringLiteral("later.txt")));
+    QVERIFY(later.open(QIODevice::WriteOnly));
+    later.write("later\timageMogr2/thumbnail/10x\n");
+    later.close();
+    const Run pushed =
+        cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), later.fileName()});
+    QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+    const Run again =
+        cli({QStringLiteral("rm"), kBucket, QStringLiteral("gray"), QStringLiteral("later")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("StyleNotFound"), again.err.constData());
+    QCOMPARE(again.out, QByteArray("missing\tgray\ndeleted\tlater\n"));
+    QVERIFY(!style::readStyleList(path(QStringLiteral("cloud.json")))
+                 .contains(QStringLiteral("later")));
 }
 
 void TestStyleSync::the101stStyleIsRefusedBeforeSending()

@@ -185,11 +185,22 @@ int stylesCommand(const QStringList &arguments)
         if (action == QLatin1String("diff")) return diff(client, a);
         for (const QString &name : names) // every name checked before the first request
             checkStyleName(name);
+        // A missing name does not stop the others: each is said, and the exit code tells.
+        int missing = 0;
         for (const QString &name : names) {
-            client.remove(name);
-            line({QStringLiteral("deleted"), name});
+            try {
+                client.remove(name);
+                line({QStringLiteral("deleted"), name});
+            } catch (const ProcessingError &e) {
+                if (e.error().code != ErrorCode::StyleNotFound &&
+                    e.error().code != ErrorCode::NotFound)
+                    throw;
+                reportError(e.error());
+                line({QStringLiteral("missing"), name});
+                ++missing;
+            }
         }
-        return 0;
+        return missing > 0 ? 1 : 0;
     } catch (const ProcessingError &e) {
         return reportError(e.error());
     }
