@@ -237,6 +237,30 @@ private Q_SLOTS:
             parseStyleJson(R"([{"name":"no/slash","body":"imageInfo"}])", QStringLiteral("t")));
     }
 
+    // Pulling styles into a list file keeps what its author wrote around them.
+    void listTextKeepsCommentsAndOrder()
+    {
+        const QByteArray existing = "# team styles\n"
+                                    "zoom\timageMogr2/thumbnail/50x\n"
+                                    "\n"
+                                    "# hero banners\n"
+                                    "hero\timageMogr2/crop/800x300\n"
+                                    "gone\timageMogr2/rotate/90\n";
+        const QMap<QString, QString> styles{
+            {QStringLiteral("zoom"), QStringLiteral("imageMogr2/thumbnail/60x")},
+            {QStringLiteral("hero"), QStringLiteral("imageMogr2/crop/800x300")},
+            {QStringLiteral("added"), QStringLiteral("imageMogr2/blur/3x1")}};
+        const QByteArray updated = updatedStyleListText(existing, styles);
+        QCOMPARE(updated, QByteArray("# team styles\n"
+                                     "zoom\timageMogr2/thumbnail/60x\n"
+                                     "\n"
+                                     "# hero banners\n"
+                                     "hero\timageMogr2/crop/800x300\n"
+                                     "added\timageMogr2/blur/3x1\n"));
+        QCOMPARE(parseStyleList(updated, QStringLiteral("updated")), styles);
+        QCOMPARE(updatedStyleListText({}, styles), styleListText(styles));
+    }
+
     void deepStyleChainStopsAtTenLevels()
     {
         // 26,000 styles, each naming the next: expansion recursed once per level and overflowed

@@ -85,12 +85,16 @@ StyleMap readLocal(const QString &path)
 void writeLocal(const QString &path, const StyleMap &styles)
 {
     bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QByteArray text;
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {
-        const QByteArray start = existing.read(style::kMaxStyleFileBytes).trimmed().left(1);
+        text = existing.read(style::kMaxStyleFileBytes);
+        const QByteArray start = text.trimmed().left(1);
         if (!start.isEmpty()) json = start == "{" || start == "[";
     }
-    writeFileAtomically(path, json ? style::styleJson(styles) : style::styleListText(styles),
+    // A list keeps its author's comments and order.
+    writeFileAtomically(path,
+                        json ? style::styleJson(styles) : style::updatedStyleListText(text, styles),
                         QStringLiteral("styles"));
 }
 

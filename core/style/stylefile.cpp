@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ad::style
 {
@@ -95,6 +96,30 @@ QByteArray styleListText(const QMap<QString, QString> &styles)
     QByteArray out;
     for (auto it = styles.cbegin(); it != styles.cend(); ++it)
         out += it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
+    return out;
+}
+
+QByteArray updatedStyleListText(const QByteArray &existing, const QMap<QString, QString> &styles)
+{
+    QByteArray out;
+    QSet<QString> written;
+    QList<QByteArray> lines = existing.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast();
+    for (const QByteArray &raw : std::as_const(lines)) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || !line.contains(u'\t')) {
+            out += raw + '\n'; // comments and blank lines stay where the author put them
+            continue;
+        }
+        const QString name = line.section(QLatin1Char('\t'), 0, 0).trimmed();
+        const auto it = styles.constFind(name);
+        if (it == styles.cend() || written.contains(name)) continue;
+        out += name.toUtf8() + '\t' + it.value().toUtf8() + '\n';
+        written.insert(name);
+    }
+    for (auto it = styles.cbegin(); it != styles.cend(); ++it)
+        if (!written.contains(it.key()))
+            out += it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
     return out;
 }
 

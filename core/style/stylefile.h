@@ -21,6 +21,9 @@ QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &ori
 QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin);
 
 QByteArray styleListText(const QMap<QString, QString> &styles);
+// `existing` list text holding `styles`: comments, blank lines and the order kept, bodies
+// updated in place, styles no longer in `styles` left out, new ones appended in name order.
+QByteArray updatedStyleListText(const QByteArray &existing, const QMap<QString, QString> &styles);
 QByteArray styleJson(const QMap<QString, QString> &styles);
 
 StyleLookup lookupIn(const QMap<QString, QString> &styles);
