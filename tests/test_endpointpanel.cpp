@@ -267,10 +267,7 @@ private Q_SLOTS:
     {
         S3rver s3(m_dir.filePath(QStringLiteral("s3data")), {QStringLiteral("photos")});
         QVERIFY(s3.start());
-        qputenv("ASSETDESK_S3_ENDPOINT", s3.url().toString().toUtf8());
-        qputenv("AWS_ACCESS_KEY_ID", "S3RVER");
-        qputenv("AWS_SECRET_ACCESS_KEY", "S3RVER");
-        qputenv("AWS_REGION", "us-east-1");
+        s3.useForS3();
         const QByteArray bytes = readFile(m_picture);
         storage::ObjectClient client(
             storage::endpointFor(storage::parseObjectUrl(QStringLiteral("s3://photos/"))));

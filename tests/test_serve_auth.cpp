@@ -427,16 +427,7 @@ void TestServeAuth::overHttpOnABucket()
     QTemporaryDir data;
     test::S3rver s3(data.filePath(QStringLiteral("s3")), {QStringLiteral("signed")});
     QVERIFY(s3.start());
-    const QList<QPair<QString, QString>> settings{
-        {QStringLiteral("ASSETDESK_S3_ENDPOINT"), s3.url().toString()},
-        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER")},
-        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER")},
-        {QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1")}};
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : settings) {
-        env.insert(name, value);
-        qputenv(name.toUtf8().constData(), value.toUtf8());
-    }
+    const QProcessEnvironment env = s3.useForS3();
     storage::ObjectClient bucket(
         storage::endpointFor(storage::parseObjectUrl(QStringLiteral("s3://signed/"))));
     bucket.put(QStringLiteral("signed"), QStringLiteral("pre/a.txt"), m_content);

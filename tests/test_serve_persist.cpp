@@ -630,11 +630,7 @@ void TestServePersist::bucketRoundTrip()
 {
     ad::test::S3rver s3(m_dir.filePath(QStringLiteral("s3data")), {QStringLiteral("assets")});
     QVERIFY(s3.start());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ASSETDESK_S3_ENDPOINT"), s3.url().toString());
-    env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER"));
-    env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER"));
-    env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
+    const QProcessEnvironment env = s3.useForS3();
     ServeProcess serve({QStringLiteral("--bucket"), QStringLiteral("s3://assets/web"),
                         QStringLiteral("--cache"), m_dir.filePath(QStringLiteral("bucketcache"))},
                        env);

@@ -456,16 +456,7 @@ void TestServeProcess::bucketObjectsAndMarks()
     S3rver s3(m_dir.filePath(QStringLiteral("s3data")), {QStringLiteral("photos")});
     QVERIFY(s3.start());
     // The bucket's address and keys, for serve and for the client that fills the bucket.
-    const QList<QPair<QString, QString>> settings{
-        {QStringLiteral("ASSETDESK_S3_ENDPOINT"), s3.url().toString()},
-        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER")},
-        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER")},
-        {QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1")}};
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : settings) {
-        env.insert(name, value);
-        qputenv(name.toUtf8().constData(), value.toUtf8());
-    }
+    const QProcessEnvironment env = s3.useForS3();
     ad::storage::ObjectClient client(
         ad::storage::endpointFor(ad::storage::parseObjectUrl(QStringLiteral("s3://photos/"))));
     const QString bucket = QStringLiteral("photos");

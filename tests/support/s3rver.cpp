@@ -73,4 +73,19 @@ QUrl S3rver::url() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+QProcessEnvironment S3rver::useForS3() const
+{
+    const QList<QPair<QString, QString>> settings{
+        {QStringLiteral("ASSETDESK_S3_ENDPOINT"), url().toString()},
+        {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("S3RVER")},
+        {QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1")}};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : settings) {
+        env.insert(name, value);
+        qputenv(name.toUtf8().constData(), value.toUtf8());
+    }
+    return env;
+}
+
 } // namespace ad::test

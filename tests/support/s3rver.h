@@ -18,6 +18,9 @@ public:
     bool start(); // false (with a QWARN) when it did not come up
     void stop();
     QUrl url() const;
+    // Makes s3:// addresses reach this server (its address and its fixed keys) in this process,
+    // and returns the process environment with them, for child processes such as serve.
+    QProcessEnvironment useForS3() const;
 
 private:
     QString m_dataDir;
