@@ -59,6 +59,13 @@ HttpResponse errorResponse(int status, const QString &code, const QString &messa
     return response;
 }
 
+HttpResponse noSuchKey(const HttpRequest &request, MissingKey kind)
+{
+    return errorResponse(
+        404, QStringLiteral("NoSuchKey"), QStringLiteral("The specified key does not exist."),
+        request, kind == MissingKey::Processing ? Error{ErrorCode::NotFound, {}}.errNo() : 0);
+}
+
 HttpResponse errorResponse(const Error &error, const HttpRequest &request)
 {
     return errorResponse(httpStatusFor(error.code), error.codeName(), error.message, request,

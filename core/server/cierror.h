@@ -15,6 +15,9 @@ HttpResponse errorResponse(int status, const QString &code, const QString &messa
 // A processing error: its class's status and code name, with X-ErrNo.
 HttpResponse errorResponse(const Error &error, const HttpRequest &request);
 int httpStatusFor(ErrorCode code);
+// 404 NoSuchKey, as COS answers a missing object; processing answers add CI's X-ErrNo.
+enum class MissingKey { Object, Processing };
+HttpResponse noSuchKey(const HttpRequest &request, MissingKey kind);
 
 // A request id for RequestId and the x-cos-request-id header: unique per process.
 QByteArray nextRequestId();

@@ -145,7 +145,7 @@ HttpResponse ciProcess(const ProcessingContext &context, const HttpRequest &requ
         if (isDoc)
             throw ProcessingError(ErrorCode::DocNotFound,
                                   QStringLiteral("no such document '%1'").arg(request.key));
-        return noSuchKey(request);
+        return noSuchKey(request, MissingKey::Processing);
     }
     const auto localPath = [&] { return context.backing.localPath(request.key, *stat); };
     const QByteArray version = stat->etag + '\n';

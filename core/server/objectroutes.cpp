@@ -99,9 +99,7 @@ bool notModified(const HttpRequest &request, const QByteArray &etag, const QDate
 HttpResponse getObject(const ObjectBacking &backing, const HttpRequest &request)
 {
     const std::optional<ObjectStat> stat = backing.stat(request.key);
-    if (!stat)
-        return errorResponse(404, QStringLiteral("NoSuchKey"),
-                             QStringLiteral("The specified key does not exist."), request);
+    if (!stat) return noSuchKey(request, MissingKey::Object);
     const QByteArray ifMatch = request.header("if-match");
     if (!ifMatch.isEmpty() && !listHolds(ifMatch, stat->etag))
         return errorResponse(412, QStringLiteral("PreconditionFailed"),

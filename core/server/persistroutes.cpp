@@ -69,9 +69,7 @@ HttpResponse processStoredObject(const ProcessingContext &context, const HttpReq
         const PicOperations operations = parsePicOperations(request.header("pic-operations"),
                                                             request.key, context.styles.lookup());
         const std::optional<ObjectStat> stat = context.backing.stat(request.key);
-        if (!stat)
-            return errorResponse(404, QStringLiteral("NoSuchKey"),
-                                 QStringLiteral("The specified key does not exist."), request);
+        if (!stat) return noSuchKey(request, MissingKey::Object);
         checkSourceSize(stat->size); // before reading it into memory
         const QByteArray source = context.backing.read(request.key);
         const PicOutcome outcome =

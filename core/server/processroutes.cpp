@@ -99,15 +99,6 @@ QByteArray resolveMarks(const ProcessingContext &context, style::Pipeline &pipel
     return etags;
 }
 
-HttpResponse noSuchKey(const HttpRequest &request)
-{
-    Error missing;
-    missing.code = ErrorCode::NotFound;
-    return errorResponse(404, QStringLiteral("NoSuchKey"),
-                         QStringLiteral("The specified key does not exist."), request,
-                         missing.errNo());
-}
-
 QByteArray processingOf(const HttpRequest &request)
 {
     QByteArray processing;
@@ -162,7 +153,7 @@ std::optional<HttpResponse> processObject(const ProcessingContext &context,
     const std::optional<Source> source = resolveSource(context, request.key, splits);
     if (!source) {
         if (processing.isEmpty()) return std::nullopt; // a plain GET of a missing key: 404
-        return noSuchKey(request);
+        return noSuchKey(request, MissingKey::Processing);
     }
     if (processing.isEmpty() && source->style.isEmpty()) return std::nullopt;
 

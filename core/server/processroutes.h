@@ -43,9 +43,6 @@ QByteArray resolveMarks(const ProcessingContext &context, style::Pipeline &pipel
 // persistent processing, never on a download.
 void refuseExtraction(const style::Pipeline &pipeline);
 
-// 404 NoSuchKey with CI's "image not found" X-ErrNo.
-HttpResponse noSuchKey(const HttpRequest &request);
-
 // Runs `render` holding one of the context's render permits.
 template <typename F> auto withRenderSlot(QSemaphore &renders, F &&render)
 {
