@@ -88,12 +88,12 @@ HttpResponse Endpoint::route(const HttpRequest &request)
         if (method == "PUT" && !request.header("pic-operations").isEmpty())
             return putWithPicOperations(persisting, request);
     }
-    // What is left are plain object requests; their queries may only carry a signature or
-    // response overrides (a presigned PUT has q-sign-* parameters).
+    // What is left are plain object requests. handle() has taken the signature's own
+    // parameters off; a PUT or DELETE may still carry other q-* and x-cos-* options.
     if (method == "GET" || method == "HEAD") return getObject(*m_backing, request);
     const bool plain = std::all_of(request.query.begin(), request.query.end(), [](const auto &p) {
         return p.first.startsWith(QLatin1String("q-")) ||
-               p.first.startsWith(QLatin1String("x-cos-")) || p.first == QLatin1String("sign");
+               p.first.startsWith(QLatin1String("x-cos-"));
     });
     if (method == "PUT" && plain) return putObject(*m_backing, request);
     if (method == "DELETE" && plain) return deleteObject(*m_backing, request);
