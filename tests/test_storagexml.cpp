@@ -146,6 +146,42 @@ private Q_SLOTS:
                 "CompleteMultipartUpload>"));
         QVERIFY(deleteObjectsBody({QStringLiteral("a&b")}).contains("<Key>a&amp;b</Key>"));
     }
+
+    void uploadResult()
+    {
+        // The shape of the cloud's own example, with a blind-watermark extraction added.
+        const auto r = parseUploadResult(
+            "<UploadResult><OriginalInfo><Key>p/a.jpg</Key><Location>b.cos.x/p/a.jpg</Location>"
+            "<ImageInfo><Format>JPEG</Format><Width>640</Width><Height>427</Height>"
+            "<Quality>100</Quality><Ave>0xa18454</Ave><Orientation>1</Orientation></ImageInfo>"
+            "<ETag>&quot;580cd693&quot;</ETag></OriginalInfo><ProcessResults>"
+            "<Object><Key>p/s.png</Key><Location>b.cos.x/p/s.png</Location><Format>png</Format>"
+            "<Width>320</Width><Height>213</Height><Size>1234</Size><Quality>100</Quality>"
+            "<ETag>\"e2\"</ETag></Object>"
+            "<Object><Key>p/m.png</Key><WatermarkStatus>88</WatermarkStatus></Object>"
+            "</ProcessResults></UploadResult>");
+        QVERIFY(r);
+        QCOMPARE(r->originalKey, QStringLiteral("p/a.jpg"));
+        QCOMPARE(r->originalEtag, QStringLiteral("580cd693"));
+        QCOMPARE(r->originalInfo->width, 640);
+        QCOMPARE(r->originalInfo->frames, 1);
+        QCOMPARE(r->results.size(), 2);
+        QCOMPARE(r->results[0].size, 1234);
+        QCOMPARE(r->results[0].height, 213);
+        QCOMPARE(r->results[0].etag, QStringLiteral("e2"));
+        QVERIFY(!r->results[0].watermarkStatus);
+        QCOMPARE(r->results[1].watermarkStatus.value(), 88);
+        QCOMPARE(r->results[1].size, -1);
+        // No ImageInfo when is_pic_info was 0; a number that is not one, or no key, is refused.
+        QVERIFY(!parseUploadResult("<UploadResult><OriginalInfo><Key>k</Key></OriginalInfo>"
+                                   "</UploadResult>")
+                     ->originalInfo);
+        QVERIFY(!parseUploadResult("<UploadResult><OriginalInfo><Key>k</Key></OriginalInfo>"
+                                   "<ProcessResults><Object><Key>r</Key><Width>wide</Width>"
+                                   "</Object></ProcessResults></UploadResult>"));
+        QVERIFY(!parseUploadResult("<UploadResult><OriginalInfo/></UploadResult>"));
+        QVERIFY(!parseUploadResult("<Error><Code>NoSuchKey</Code></Error>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(StorageXmlTest)

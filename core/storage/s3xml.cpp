@@ -167,6 +167,56 @@ std::optional<QString> parseUploadId(const QByteArray &data)
     return root->value(QLatin1String("UploadId"));
 }
 
+std::optional<UploadResult> parseUploadResult(const QByteArray &data)
+{
+    const auto root = parseRoot(data, QLatin1String("UploadResult"));
+    const Node *original = root ? root->child(QLatin1String("OriginalInfo")) : nullptr;
+    if (!original || original->value(QLatin1String("Key")).isEmpty()) return std::nullopt;
+    // Numbers the cloud sends must read as numbers; a missing one stays at its default.
+    bool ok = true;
+    const auto integer = [&ok](const Node &node, QLatin1String name, qint64 fallback) -> qint64 {
+        const Node *c = node.child(name);
+        if (!c) return fallback;
+        const auto v = number(c->text);
+        if (!v) ok = false;
+        return v.value_or(fallback);
+    };
+    UploadResult out;
+    out.originalKey = original->value(QLatin1String("Key"));
+    out.originalEtag = unquote(original->value(QLatin1String("ETag")));
+    if (const Node *info = original->child(QLatin1String("ImageInfo"))) {
+        PicImageFacts facts;
+        facts.format = info->value(QLatin1String("Format"));
+        facts.width = int(integer(*info, QLatin1String("Width"), 0));
+        facts.height = int(integer(*info, QLatin1String("Height"), 0));
+        facts.quality = int(integer(*info, QLatin1String("Quality"), 0));
+        facts.ave = info->value(QLatin1String("Ave"));
+        facts.orientation = int(integer(*info, QLatin1String("Orientation"), 1));
+        facts.frames = int(integer(*info, QLatin1String("FrameCount"), 1));
+        out.originalInfo = facts;
+    }
+    if (const Node *results = root->child(QLatin1String("ProcessResults"))) {
+        for (const Node *object : results->all(QLatin1String("Object"))) {
+            PicProcessed r;
+            r.key = object->value(QLatin1String("Key"));
+            if (r.key.isEmpty()) return std::nullopt;
+            r.location = object->value(QLatin1String("Location"));
+            r.format = object->value(QLatin1String("Format"));
+            r.width = int(integer(*object, QLatin1String("Width"), 0));
+            r.height = int(integer(*object, QLatin1String("Height"), 0));
+            r.size = integer(*object, QLatin1String("Size"), -1);
+            r.quality = int(integer(*object, QLatin1String("Quality"), 0));
+            r.etag = unquote(object->value(QLatin1String("ETag")));
+            if (object->child(QLatin1String("WatermarkStatus")))
+                r.watermarkStatus = int(integer(*object, QLatin1String("WatermarkStatus"), 0));
+            if (const Node *text = object->child(QLatin1String("Text"))) r.text = text->text;
+            out.results << r;
+        }
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
 std::optional<PartsPage> parseListParts(const QByteArray &data)
 {
     const auto root = parseRoot(data, QLatin1String("ListPartsResult"));

@@ -54,11 +54,44 @@ struct PartsPage {
     int nextMarker = 0;
 };
 
+// What persistent processing answers (PUT, POST ?image_process, Complete Multipart Upload with
+// a Pic-Operations header): the original and one entry per rule, in rule order.
+struct PicImageFacts {
+    QString format; // JPEG, PNG, ...
+    int width = 0;
+    int height = 0;
+    int quality = 0;
+    QString ave; // 0xRRGGBB
+    int orientation = 1;
+    int frames = 1;
+};
+
+struct PicProcessed {
+    QString key;
+    QString location; // <bucket host>/<key>, no scheme
+    QString format;   // png, jpeg, ... (empty when nothing was written, e.g. an extraction)
+    int width = 0;
+    int height = 0;
+    qint64 size = -1; // bytes; -1 when not reported
+    int quality = 0;
+    QString etag;                       // without quotes
+    std::optional<int> watermarkStatus; // blind watermark extraction, type 2
+    std::optional<QString> text;        // type-3 text (the local endpoint reports it)
+};
+
+struct UploadResult {
+    QString originalKey;
+    QString originalEtag;                      // without quotes
+    std::optional<PicImageFacts> originalInfo; // absent when is_pic_info was 0
+    QList<PicProcessed> results;
+};
+
 // Each returns nullopt for a body that is not well-formed XML of the expected root.
 std::optional<ListObjectsPage> parseListObjects(const QByteArray &xml);
 std::optional<QList<BucketEntry>> parseListBuckets(const QByteArray &xml);
 std::optional<ServiceError> parseError(const QByteArray &xml);
 std::optional<QString> parseUploadId(const QByteArray &xml);
+std::optional<UploadResult> parseUploadResult(const QByteArray &xml);
 std::optional<PartsPage> parseListParts(const QByteArray &xml);
 // Multi-delete answer: the keys that failed, with their error codes.
 std::optional<QList<QPair<QString, QString>>> parseDeleteErrors(const QByteArray &xml);
