@@ -1,0 +1,46 @@
+#pragma once
+
+// How close two encodings of the same processing are: the local result against the cloud's.
+// Both are decoded (first frame of an animation), turned upright, converted to 8-bit sRGB and
+// composited on white when they carry alpha; the numbers are taken over the three colour bands.
+//   PSNR = 10 log10(255² / MSE), MSE the mean of (a − b)² over every pixel and band. Identical
+//          pictures have no finite PSNR; they report kIdenticalPsnr (99 dB).
+//   SSIM = mean over the picture of ((2 μa μb + C1)(2 σab + C2)) / ((μa² + μb² + C1)(σa² + σb² +
+//          C2)), means and (co)variances under an 11×11 Gaussian window (σ = 1.5), C1 =
+//          (0.01·255)², C2 = (0.03·255)² (Wang et al. 2004), per band, windows wholly inside the
+//          picture only.
+// Pictures of different dimensions are not compared: psnr and ssim stay empty.
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace ad::imaging
+{
+
+constexpr double kIdenticalPsnr = 99.0;
+
+struct PictureFacts {
+    int width = 0;
+    int height = 0;
+    QString format; // jpeg, png, webp, gif, heif, ... as the decoder names it
+    qint64 bytes = 0;
+};
+
+struct Fidelity {
+    PictureFacts local;
+    PictureFacts cloud;
+    std::optional<double> psnr; // dB, at most kIdenticalPsnr; empty when not comparable
+    std::optional<double> ssim; // 0..1 (1: identical); empty when not comparable
+    bool sameSize() const { return local.width == cloud.width && local.height == cloud.height; }
+};
+
+// Throws ProcessingError InvalidImage naming the side ("local result", "cloud result") that does
+// not decode as a picture.
+Fidelity compareEncoded(const QByteArray &local, const QByteArray &cloud);
+
+// |local − cloud| × gain per band as an 8-bit RGB PNG (black: equal). Empty when the dimensions
+// differ. Throws like compareEncoded.
+QByteArray differencePng(const QByteArray &local, const QByteArray &cloud, int gain = 8);
+
+} // namespace ad::imaging
