@@ -146,6 +146,39 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // Deadlines share one watchdog thread: a short one fires while longer ones armed before and
+    // after it stay quiet, and one dropped before its time never fires.
+    void deadlinesShareOneWatchdog()
+    {
+        auto cancels = [] { return std::make_shared<RenderCancel>(); };
+        const auto longCancel = cancels();
+        const auto shortCancel = cancels();
+        const auto droppedCancel = cancels();
+        auto longer = std::make_unique<Deadline>(60s, longCancel);
+        {
+            Deadline dropped(150ms, droppedCancel);
+        }
+        Deadline shorter(100ms, shortCancel);
+        Deadline later(60s, cancels());
+        QTRY_VERIFY_WITH_TIMEOUT(shortCancel->isCancelled(), 2000);
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, shorter.throwIfExpired());
+        QTest::qWait(200);
+        QVERIFY(!droppedCancel->isCancelled());
+        QVERIFY(!longCancel->isCancelled());
+        longer->throwIfExpired();
+        longer.reset();
+        // Many requests at once, as a thumbnail pool makes them.
+        std::vector<std::shared_ptr<RenderCancel>> all;
+        std::vector<std::unique_ptr<Deadline>> deadlines;
+        for (int i = 0; i < 200; ++i) {
+            all.push_back(cancels());
+            deadlines.push_back(std::make_unique<Deadline>(i % 2 ? 50ms : 60s, all.back()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(all[199]->isCancelled(), 2000);
+        for (int i = 0; i < 200; ++i)
+            QCOMPARE(all[i]->isCancelled(), i % 2 == 1);
+    }
+
     // A user's cancel still reads "cancelled", not a timeout.
     void cancelIsNotATimeout()
     {

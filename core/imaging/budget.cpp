@@ -1,11 +1,10 @@
 #include "imaging/budget.h"
 
 #include "imaging/limits.h"
+#include "imaging/watchdog.h"
 #include "style/error.h"
 
 #include <QCoreApplication>
-#include <condition_variable>
-#include <mutex>
 
 namespace ad::imaging
 {
@@ -26,22 +25,19 @@ void checkFramePixels(QSize size, int frames)
 }
 
 Deadline::Deadline(std::chrono::milliseconds budget, std::shared_ptr<RenderCancel> cancel)
-    : m_budget(budget)
+    : m_budget(budget), m_expired(std::make_shared<std::atomic<bool>>(false)),
+      m_ticket(watchdog::arm(watchdog::Clock::now() + budget, m_expired, std::move(cancel)))
 {
-    m_watchdog = std::jthread([this, cancel = std::move(cancel)](std::stop_token stop) {
-        std::mutex mutex;
-        std::condition_variable_any wake;
-        std::unique_lock lock(mutex);
-        // Returns early only when the request finished and the destructor asked to stop.
-        if (wake.wait_for(lock, stop, m_budget, [&] { return stop.stop_requested(); })) return;
-        m_expired = true;
-        cancel->cancel();
-    });
+}
+
+Deadline::~Deadline()
+{
+    watchdog::disarm(m_ticket);
 }
 
 void Deadline::throwIfExpired() const
 {
-    if (!m_expired) return;
+    if (!*m_expired) return;
     throw ProcessingError(
         ErrorCode::TimedOut,
         QCoreApplication::translate("ad::Error",

@@ -10,7 +10,6 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
-#include <thread>
 
 namespace ad::imaging
 {
@@ -26,6 +25,7 @@ class Deadline
 {
 public:
     Deadline(std::chrono::milliseconds budget, std::shared_ptr<RenderCancel> cancel);
+    ~Deadline();
     Deadline(const Deadline &) = delete;
     Deadline &operator=(const Deadline &) = delete;
 
@@ -34,8 +34,8 @@ public:
 
 private:
     std::chrono::milliseconds m_budget;
-    std::atomic<bool> m_expired{false};
-    std::jthread m_watchdog; // last: stopped and joined before the members above go
+    std::shared_ptr<std::atomic<bool>> m_expired;
+    quint64 m_ticket;
 };
 
 } // namespace ad::imaging
