@@ -1,5 +1,8 @@
 #include "videoplayer.h"
 
+#include "asyncrun.h"
+#include "media/videoframe.h"
+
 #include <QAction>
 #include <QAudioDevice>
 #include <QAudioOutput>
@@ -41,6 +44,7 @@ public:
         setObjectName(QStringLiteral("videoSurface"));
         setMinimumSize(160, 90);
         connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
+            if (m_exact) return;
             m_frame = frame.toImage();
             update();
         });
@@ -49,9 +53,18 @@ public:
     const QImage &frame() const { return m_frame; }
     void clear()
     {
+        m_exact = false;
         m_frame = QImage();
         update();
     }
+    // Holds a decoded frame against the pipeline's own until follow() is called.
+    void hold(const QImage &frame)
+    {
+        m_exact = true;
+        m_frame = frame;
+        update();
+    }
+    void follow() { m_exact = false; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -69,6 +82,7 @@ protected:
 private:
     QVideoSink *m_sink;
     QImage m_frame;
+    bool m_exact = false;
 };
 
 VideoPlayer::VideoPlayer(QWidget *parent)
@@ -150,6 +164,12 @@ VideoPlayer::VideoPlayer(QWidget *parent)
         m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState s) {
             m_play->setIcon(style()->standardIcon(
                 s == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+            if (s == QMediaPlayer::PlayingState) {
+                ++m_exactRequest;
+                m_video->follow();
+            } else if (s == QMediaPlayer::PausedState) {
+                showExactFrame(m_player->position());
+            }
         });
     connect(m_player, &QMediaPlayer::errorOccurred, this,
             [this](QMediaPlayer::Error, const QString &message) { Q_EMIT failed(message); });
@@ -167,6 +187,9 @@ VideoPlayer::~VideoPlayer()
 
 void VideoPlayer::open(const QString &path)
 {
+    ++m_exactRequest;
+    m_video->clear();
+    m_path = path;
     m_player->stop();
     m_player->setSource(QUrl::fromLocalFile(path));
     m_position->setValue(0);
@@ -175,6 +198,8 @@ void VideoPlayer::open(const QString &path)
 
 void VideoPlayer::stop()
 {
+    ++m_exactRequest;
+    m_path.clear();
     m_player->stop();
     m_player->setSource(QUrl());
     m_video->clear();
@@ -217,7 +242,30 @@ void VideoPlayer::stepFrames(int frames)
 
 void VideoPlayer::seek(qint64 ms)
 {
-    m_player->setPosition(std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_player->duration())));
+    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_player->duration()));
+    m_player->setPosition(ms);
+    if (m_player->playbackState() == QMediaPlayer::PausedState) showExactFrame(ms);
+}
+
+void VideoPlayer::showExactFrame(qint64 ms)
+{
+    if (m_path.isEmpty()) return;
+    // The pipeline's frames show until the exact one is decoded, so the picture follows at once.
+    m_video->follow();
+    const quint64 request = ++m_exactRequest;
+    runCatching(
+        this,
+        [path = m_path, ms] {
+            QString error;
+            const QImage frame = media::videoFrameAt(path, ms / 1000.0, {}, &error);
+            if (frame.isNull()) throw ProcessingError(ErrorCode::InvalidImage, error);
+            return frame;
+        },
+        [this, request](const Outcome<QImage> &outcome) {
+            // A newer seek, play or file wins; an undecodable frame leaves the pipeline's.
+            if (request != m_exactRequest || !outcome.value) return;
+            m_video->hold(*outcome.value);
+        });
 }
 
 QString VideoPlayer::errorText() const

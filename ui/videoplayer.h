@@ -2,8 +2,10 @@
 
 // Video playback with QtMultimedia: play/pause, seek, frame step, volume. Frames arrive
 // through a video sink and are painted here, so they show (and grab) on any display, with
-// or without GPU acceleration. Audio goes to an
-// output only when the machine has one: a QAudioOutput without a device crashes some
+// or without GPU acceleration. While paused, the picture is the exact frame at the position,
+// decoded by the core's FFmpeg decoder: the pipeline's paused preroll may show a neighbouring
+// frame under load, and a frame someone steps to or saves must be the one the clock names. Audio
+// goes to an output only when the machine has one: a QAudioOutput without a device crashes some
 // backends, and a silent machine still plays the picture.
 
 #include <QWidget>
@@ -44,7 +46,10 @@ Q_SIGNALS:
 private:
     void updateTime();
     qint64 frameMs() const;
+    void showExactFrame(qint64 ms);
 
+    QString m_path;
+    quint64 m_exactRequest = 0; // the newest exact-frame request; older answers are dropped
     QMediaPlayer *m_player;
     QAudioOutput *m_audio = nullptr;
     class VideoSurface *m_video;

@@ -3,6 +3,7 @@
 #include "media/decoder.h"
 
 #include <QTransform>
+#include <algorithm>
 
 namespace ad::media
 {
@@ -14,6 +15,18 @@ QImage firstVideoFrame(const QString &path, QSize bound, QString *error, int tim
     FrameRequest request;
     request.bound = bound;
     request.timeoutMs = timeoutMs;
+    return toQImage(d->frame(path, request, error));
+}
+
+QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error, int timeoutMs)
+{
+    const Decoder *d = decoder(error);
+    if (!d) return {};
+    FrameRequest request;
+    request.seconds = std::max(0.0, seconds);
+    request.bound = bound;
+    request.timeoutMs = timeoutMs;
+    request.threads = 0; // one picture the user waits for: every core
     return toQImage(d->frame(path, request, error));
 }
 

@@ -18,4 +18,9 @@ QImage toQImage(const Frame &frame); // upright
 QImage firstVideoFrame(const QString &path, QSize bound, QString *error = nullptr,
                        int timeoutMs = 10000);
 
+// The exact frame shown at `seconds` (not the key frame before it), upright, fitted inside
+// `bound` (invalid: the video's own size). What a paused player shows and Save Frame writes.
+QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error = nullptr,
+                    int timeoutMs = 10000);
+
 } // namespace ad::media
