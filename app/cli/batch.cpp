@@ -1,9 +1,11 @@
-// assetdesk-cli batch: plans a batch, journals it, runs it on the CPU pool and reports.
+// assetdesk-cli batch: plans a batch, journals it, runs it on the CPU pool and reports. With
+// --cloud the cloud does the processing: one image_process request per object on the I/O pool.
 
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
+#include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
 #include "storage/storage.h"
 #include "style/stylefile.h"
@@ -27,13 +29,16 @@ const char *kBatchUsage =
     "assetdesk-cli batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name "
     "TEMPLATE]\n"
     "      [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
-    "      [--styles FILE] [--dry-run] [--resume] [--journal FILE]";
+    "      [--styles FILE] [--dry-run] [--resume] [--journal FILE]\n"
+    "      [--cloud [--rate N]]   (cos:// source and destination in one bucket)";
 
 struct BatchOptions {
     jobs::BatchRequest request;
     int threads = 0;
     bool dryRun = false;
     bool resume = false;
+    bool cloud = false;
+    int rate = jobs::kCloudMaxRequestRate;
     QString journal;
     QString stylesFile;
 };
@@ -78,7 +83,17 @@ std::optional<BatchOptions> parse(const QStringList &args, QString *error)
             o.resume = true;
         else if (a == QLatin1String("--journal"))
             o.journal = value();
-        else if (a.startsWith(QLatin1String("--"))) {
+        else if (a == QLatin1String("--cloud"))
+            o.cloud = true;
+        else if (a == QLatin1String("--rate")) {
+            bool ok = false;
+            o.rate = value().toInt(&ok);
+            if (error->isEmpty() && (!ok || o.rate < 1 || o.rate > jobs::kCloudMaxRequestRate)) {
+                *error = QStringLiteral("--rate takes 1 to %1 requests a second")
+                             .arg(jobs::kCloudMaxRequestRate);
+                return std::nullopt;
+            }
+        } else if (a.startsWith(QLatin1String("--"))) {
             *error = QStringLiteral("unknown option %1").arg(a);
             return std::nullopt;
         } else
@@ -115,7 +130,7 @@ QString duration(double seconds)
 class Reporter
 {
 public:
-    explicit Reporter(bool tty) : m_tty(tty) { m_clock.start(); }
+    Reporter(bool tty, bool cloud) : m_tty(tty), m_cloud(cloud) { m_clock.start(); }
 
     void item(const jobs::JobProgress &p, const jobs::ItemRecord &item)
     {
@@ -125,12 +140,28 @@ public:
             std::fprintf(stderr, "failed: %s: %s\n", shown(item.source).constData(),
                          shown(item.error).constData());
         }
+        // A cloud item's note holds its results (UploadResult): one line each.
+        const QStringList results = m_cloud && item.state == jobs::ItemState::Done
+                                        ? item.error.split(QLatin1Char('\n'))
+                                        : QStringList();
         if (!m_tty) {
-            std::printf("[%d/%d] %s %s -> %s\n", c.finished(), c.total,
-                        qPrintable(jobs::itemStateName(item.state)), shown(item.source).constData(),
-                        shown(item.target).constData());
+            if (m_cloud)
+                std::printf("[%d/%d] %s %s\n", c.finished(), c.total,
+                            qPrintable(jobs::itemStateName(item.state)),
+                            shown(item.source).constData());
+            else
+                std::printf("[%d/%d] %s %s -> %s\n", c.finished(), c.total,
+                            qPrintable(jobs::itemStateName(item.state)),
+                            shown(item.source).constData(), shown(item.target).constData());
+            for (const QString &line : results)
+                std::printf("  %s\n", shown(line).constData());
             std::fflush(stdout);
             return;
+        }
+        if (!results.isEmpty()) {
+            clearLine();
+            for (const QString &line : results)
+                std::printf("%s\n", shown(line).constData());
         }
         if (m_clock.elapsed() - m_lastDraw < 100 && c.finished() < c.total)
             return; // at most ten redraws a second
@@ -158,6 +189,7 @@ public:
 
 private:
     bool m_tty;
+    bool m_cloud;
     bool m_drawn = false;
     QElapsedTimer m_clock;
     qint64 m_lastDraw = -1000;
@@ -194,15 +226,23 @@ bool resumeItems(jobs::JobQueue &queue, qint64 jobId)
 int dryRun(const jobs::JobSpec &spec)
 {
     int writes = 0;
+    int skips = 0;
+    int requests = 0; // cloud: one per item
     for (const jobs::ItemPlan &item : spec.items) {
         const bool skip = item.state == jobs::ItemState::Skipped;
-        writes += skip ? 0 : 1;
-        std::printf("%s\t%s\t%s%s\n", skip ? "skip" : "write", shown(item.source).constData(),
-                    shown(item.target).constData(),
-                    skip ? qPrintable(QStringLiteral("\t(") + item.note + QLatin1Char(')')) : "");
+        requests += skip ? 0 : 1;
+        // A cloud item plans up to 5 outputs, one a line.
+        for (const QString &target : item.target.split(QLatin1Char('\n'))) {
+            ++(skip ? skips : writes);
+            std::printf("%s\t%s\t%s%s\n", skip ? "skip" : "write", shown(item.source).constData(),
+                        shown(target).constData(),
+                        skip ? qPrintable(QStringLiteral("\t(") + item.note + QLatin1Char(')'))
+                             : "");
+        }
     }
-    std::printf("dry run: %d output(s) would be written, %lld skipped, nothing was written\n",
-                writes, static_cast<long long>(spec.items.size() - writes));
+    if (spec.kind == jobs::kCloudBatchKind) std::printf("%d request(s) to the cloud\n", requests);
+    std::printf("dry run: %d output(s) would be written, %d skipped, nothing was written\n", writes,
+                skips);
     return 0;
 }
 
@@ -217,7 +257,10 @@ int batchCommand(const QStringList &args)
     try {
         if (!o.stylesFile.isEmpty())
             o.request.styleLookup = style::lookupIn(style::readStyleList(o.stylesFile));
-        if (o.dryRun) return dryRun(jobs::planBatch(o.request));
+        const auto plan = [&o] {
+            return o.cloud ? jobs::planCloudBatch(o.request, o.rate) : jobs::planBatch(o.request);
+        };
+        if (o.dryRun) return dryRun(plan());
 
         const QString journal =
             o.journal.isEmpty() ? defaultJournal(o.request.destination) : o.journal;
@@ -230,9 +273,11 @@ int batchCommand(const QStringList &args)
 
         jobs::JobQueue queue(journal);
         queue.registerKind(jobs::kBatchKind, jobs::batchStyleKind(o.request.styleLookup));
-        if (o.threads > 0) queue.setThreads(jobs::PoolKind::Cpu, o.threads);
+        queue.registerKind(jobs::kCloudBatchKind, jobs::cloudBatchKind());
+        if (o.threads > 0)
+            queue.setThreads(o.cloud ? jobs::PoolKind::Io : jobs::PoolKind::Cpu, o.threads);
         qint64 jobId = 0;
-        Reporter reporter(::isatty(STDOUT_FILENO));
+        Reporter reporter(::isatty(STDOUT_FILENO), o.cloud);
         // Handlers run in the event loop: a journal that fails to read ends the run here too.
         QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
             try {
@@ -244,6 +289,12 @@ int batchCommand(const QStringList &args)
         });
         QObject::connect(&queue, &jobs::JobQueue::jobFinished, qApp, [&](qint64 id) {
             if (id == jobId) QCoreApplication::quit();
+        });
+        // A cloud batch pauses itself when the bucket refuses its credentials.
+        QObject::connect(&queue, &jobs::JobQueue::jobChanged, qApp, [&](qint64 id) {
+            if (id == jobId && queue.progress(id).job.state == jobs::JobState::Paused &&
+                queue.isIdle())
+                QCoreApplication::quit();
         });
         // A journal that refuses writes stops the run once the running items are back.
         QObject::connect(&queue, &jobs::JobQueue::idle, qApp, [&] {
@@ -273,7 +324,7 @@ int batchCommand(const QStringList &args)
                          "an interrupted batch into '%1' exists; continue it with --resume")
                          .arg(o.request.destination)});
             queue.start();
-            jobId = queue.submit(jobs::planBatch(o.request));
+            jobId = queue.submit(plan());
         }
 
         const bool stopped = !queue.journalError().isEmpty() && queue.isIdle();
@@ -291,6 +342,12 @@ int batchCommand(const QStringList &args)
         if (!queue.journalError().isEmpty()) {
             std::printf("stopped: %d item(s) not started; continue with --resume once the "
                         "journal can be written\n",
+                        c.total - c.finished());
+            return 1;
+        }
+        if (p.job.state == jobs::JobState::Paused) {
+            std::printf("stopped early: the bucket refused the requests (see the failure above); "
+                        "%d item(s) not sent. Fix the credentials, then continue with --resume\n",
                         c.total - c.finished());
             return 1;
         }

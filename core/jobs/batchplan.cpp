@@ -25,11 +25,6 @@ namespace ad::jobs
 namespace
 {
 
-struct Source {
-    QString path;
-    QString relativeDir;
-};
-
 bool matchesAny(const QString &name, const QStringList &globs)
 {
     for (const QString &glob : globs) {
@@ -40,11 +35,13 @@ bool matchesAny(const QString &name, const QStringList &globs)
     return false;
 }
 
+} // namespace
+
 // Local folders are walked here (to keep the destination out); buckets through Storage.
-QList<Source> collectSources(const BatchRequest &r, const QString &destination)
+QList<BatchSource> collectSources(const BatchRequest &r, const QString &destination)
 {
     const QStringList include = r.include.isEmpty() ? defaultImagePatterns() : r.include;
-    QList<Source> out;
+    QList<BatchSource> out;
     QSet<QString> seen;
     auto consider = [&](const QString &location, const QString &relativeDir) {
         const QString name = storage::locationName(location);
@@ -122,8 +119,6 @@ QString outputExtension(const style::Pipeline &p, const QString &sourcePath)
     return format ? imaging::extensionFor(*format) : QFileInfo(sourcePath).suffix().toLower();
 }
 
-} // namespace
-
 QStringList defaultImagePatterns()
 {
     return {QStringLiteral("*.jpg"),  QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
@@ -199,7 +194,7 @@ JobSpec planBatch(const BatchRequest &r)
                    {QStringLiteral("conflict"), conflictPolicyName(r.conflict)},
                    {QStringLiteral("template"), pattern},
                    {QStringLiteral("styles"), QJsonArray::fromStringList(r.styles)}};
-    const QList<Source> sources = collectSources(r, destination);
+    const QList<BatchSource> sources = collectSources(r, destination);
     spec.title = QStringLiteral("Batch: %1 file(s) × %2 style(s) → %3")
                      .arg(sources.size())
                      .arg(r.styles.size())

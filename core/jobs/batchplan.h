@@ -29,6 +29,17 @@ struct BatchRequest {
 
 inline const QString kBatchKind = QStringLiteral("batch-style");
 
+// A source a batch found: its location and its folder relative to the scanned root.
+struct BatchSource {
+    QString path;
+    QString relativeDir;
+};
+// The sources of a request, sorted, filtered by the globs, leaving out anything under
+// `destination` (a location without a trailing '/'). Bucket prefixes are listed through Storage.
+QList<BatchSource> collectSources(const BatchRequest &request, const QString &destination);
+// The extension a pipeline's output takes ({ext}): its format, else the source's.
+QString outputExtension(const style::Pipeline &pipeline, const QString &sourcePath);
+
 // Throws ProcessingError for a bad style (naming it), a bad template or a missing source.
 JobSpec planBatch(const BatchRequest &request);
 

@@ -426,6 +426,7 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
     rate.finishedAt.push_back(item.finishedMs);
     while (rate.finishedAt.size() > kRateWindow)
         rate.finishedAt.pop_front();
+    if (outcome.pauseJob) pause(jobId);
     Q_EMIT itemFinished(jobId, index);
     settle(jobId);
     schedule();

@@ -28,6 +28,9 @@ struct ItemOutcome {
     QString error;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
+    // The kind found that no other item of the job can succeed either (its credentials were
+    // refused): the job is paused after this item, its pending items kept for Resume.
+    bool pauseJob = false;
 };
 
 enum class PoolKind { Cpu, Io };

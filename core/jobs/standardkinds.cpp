@@ -2,6 +2,7 @@
 
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
+#include "jobs/cloudbatch.h"
 #include "jobs/docjob.h"
 #include "jobs/thumbnailjob.h"
 #include "jobs/transferjob.h"
@@ -12,6 +13,7 @@ namespace ad::jobs
 void registerStandardKinds(JobQueue &queue)
 {
     queue.registerKind(kBatchKind, batchStyleKind());
+    queue.registerKind(kCloudBatchKind, cloudBatchKind());
     queue.registerKind(kDocPreviewKind, docPreviewKind());
     queue.registerKind(kThumbnailKind, thumbnailKind());
     queue.registerKind(kTransferKind, transferKind());

@@ -23,6 +23,9 @@ namespace
     // that the request was refused rather than lost.
     QString message = QStringLiteral("%1: HTTP %2").arg(what).arg(reply.status);
     if (err) message += QLatin1Char(' ') + err->code;
+    // CI answers carry their own error number (e.g. -60997, too many Pic-Operations rules).
+    const QByteArray errNo = reply.headers.value("x-errno");
+    if (!errNo.isEmpty()) message += QLatin1Char(' ') + QString::fromLatin1(errNo);
     if (err && !err->message.isEmpty()) message += QStringLiteral(" (%1)").arg(err->message);
     const QByteArray requestId =
         reply.headers.value("x-cos-request-id", reply.headers.value("x-amz-request-id"));
@@ -246,13 +249,16 @@ QByteArray ObjectClient::get(const QString &bucket, const QString &key, qint64 o
 }
 
 ObjectInfo ObjectClient::put(const QString &bucket, const QString &key, const QByteArray &data,
-                             const QString &contentType)
+                             const QString &contentType, const Pairs &headers, HttpReply *reply)
 {
     const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5);
-    const HttpReply r = send("PUT", bucket, key, {},
-                             {{QStringLiteral("Content-Type"), contentType},
-                              {QStringLiteral("Content-MD5"), QString::fromLatin1(md5.toBase64())}},
-                             data);
+    const HttpReply r =
+        send("PUT", bucket, key, {},
+             Pairs{{QStringLiteral("Content-Type"), contentType},
+                   {QStringLiteral("Content-MD5"), QString::fromLatin1(md5.toBase64())}} +
+                 headers,
+             data);
+    if (reply) *reply = r;
     ObjectInfo info;
     info.size = data.size();
     info.etag = etagOf(r);
@@ -326,14 +332,17 @@ QList<UploadPart> ObjectClient::listParts(const QString &bucket, const QString &
 }
 
 QString ObjectClient::completeMultipart(const QString &bucket, const QString &key,
-                                        const QString &uploadId, const QList<UploadPart> &parts)
+                                        const QString &uploadId, const QList<UploadPart> &parts,
+                                        const Pairs &headers, HttpReply *reply)
 {
     QList<UploadPart> sorted = parts;
     std::sort(sorted.begin(), sorted.end(),
               [](const UploadPart &a, const UploadPart &b) { return a.number < b.number; });
-    const HttpReply r = send("POST", bucket, key, {{QStringLiteral("uploadId"), uploadId}},
-                             {{QStringLiteral("Content-Type"), QStringLiteral("application/xml")}},
-                             completeMultipartBody(sorted));
+    const HttpReply r =
+        send("POST", bucket, key, {{QStringLiteral("uploadId"), uploadId}},
+             Pairs{{QStringLiteral("Content-Type"), QStringLiteral("application/xml")}} + headers,
+             completeMultipartBody(sorted));
+    if (reply) *reply = r;
     return etagOf(r);
 }
 

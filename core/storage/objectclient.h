@@ -65,15 +65,20 @@ public:
     ObjectInfo head(const QString &bucket, const QString &key);
     QByteArray get(const QString &bucket, const QString &key, qint64 offset = 0,
                    qint64 length = -1);
+    // `headers` travel with the request (e.g. Pic-Operations); `reply`, when given, receives
+    // the answer (an UploadResult for processing on upload).
     ObjectInfo put(const QString &bucket, const QString &key, const QByteArray &data,
-                   const QString &contentType = QStringLiteral("application/octet-stream"));
+                   const QString &contentType = QStringLiteral("application/octet-stream"),
+                   const Pairs &headers = {}, HttpReply *reply = nullptr);
     QString initiateMultipart(const QString &bucket, const QString &key);
     QString uploadPart(const QString &bucket, const QString &key, const QString &uploadId,
                        int number,
                        const QByteArray &data); // returns the part's ETag
     QList<UploadPart> listParts(const QString &bucket, const QString &key, const QString &uploadId);
+    // Returns the object's ETag; `headers` and `reply` as for put().
     QString completeMultipart(const QString &bucket, const QString &key, const QString &uploadId,
-                              const QList<UploadPart> &parts); // returns the object's ETag
+                              const QList<UploadPart> &parts, const Pairs &headers = {},
+                              HttpReply *reply = nullptr);
     void abortMultipart(const QString &bucket, const QString &key, const QString &uploadId);
     void remove(const QString &bucket, const QString &key);
     QList<QPair<QString, QString>> tags(const QString &bucket, const QString &key);

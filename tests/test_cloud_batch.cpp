@@ -1,0 +1,445 @@
+// Cloud batch against the local endpoint with signatures required, reached as a COS bucket
+// through the endpoint override: every object gets POST ?image_process with Pic-Operations and
+// the endpoint writes the results. Checks the results themselves (decoded sizes), the report,
+// a SIGKILL mid-run and --resume (each result once, nothing processed twice but what was in
+// flight), 6 styles split 5 + 1, a refused signature stopping the job, a missing object's 404,
+// and the request rate.
+
+#include "jobs/cloudbatch.h"
+#include "jobs/jobqueue.h"
+#include "jobs/nametemplate.h"
+#include "storage/objecturl.h"
+#include "style/error.h"
+#include "support/serveprocess.h"
+#include "support/testimages.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace ad;
+
+namespace
+{
+
+const QString kId = QStringLiteral("AKIDcloudBatchTest000000000000000000");
+const QString kKey = QStringLiteral("cloudBatchSecretKey0000000000000");
+const QString kBucket = QStringLiteral("cos://photos-1250000000/");
+const QString kSmall = QStringLiteral("imageMogr2/thumbnail/40x");           // 80x60 -> 40x30
+const QString kTiny = QStringLiteral("imageMogr2/thumbnail/20x/format/png"); // -> 20x15 PNG
+constexpr int kObjects = 30;
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString sourceName(int i)
+{
+    return QStringLiteral("img%1.jpg").arg(i, 2, 10, QLatin1Char('0'));
+}
+
+// POSTs ?image_process per source key, from the endpoint's log since `from` bytes.
+QMap<QString, int> processedKeys(const QByteArray &log, qsizetype from = 0)
+{
+    QMap<QString, int> counts;
+    static const QRegularExpression line(QStringLiteral(" POST /([^ ?]+)\\?image_process (\\d+) "));
+    auto it = line.globalMatch(QString::fromUtf8(log.mid(from)));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(2) == QLatin1String("200")) ++counts[m.captured(1)];
+    }
+    return counts;
+}
+
+} // namespace
+
+class TestCloudBatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void thirtyObjectsTwoStyles();
+    void killedAndResumed();
+    void sixStylesMakeTwoRequests();
+    void wrongKeyStopsTheJobEarly();
+    void missingObjectIsReportedAndTheBatchGoesOn();
+    void requestRateIsKept();
+    void refusesWhatItCannotRun();
+
+private:
+    // Runs a planned job in a queue of its own; returns its id (the queue stays for inspection).
+    qint64 runJob(jobs::JobQueue &queue, const jobs::JobSpec &spec, int timeoutMs = 30000);
+    Run cli(const QStringList &args, int timeoutMs = 30000);
+    QByteArray serveLog(); // all the endpoint has logged so far
+    void setSecret(const QString &key);
+    jobs::BatchRequest request(const QString &in, const QString &out,
+                               const QStringList &styles) const;
+
+    QTemporaryDir m_root;
+    QTemporaryDir m_work;
+    std::unique_ptr<test::ServeProcess> m_serve;
+};
+
+void TestCloudBatch::initTestCase()
+{
+    QVERIFY(m_root.isValid() && m_work.isValid());
+    QDir().mkpath(m_root.filePath(QStringLiteral("in")));
+    for (int i = 0; i < kObjects; ++i) {
+        QFile f(m_root.filePath(QStringLiteral("in/") + sourceName(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::makeImage(80, 60, QStringLiteral("jpg")));
+    }
+    m_serve = std::make_unique<test::ServeProcess>(
+        QStringList{QStringLiteral("--root"), m_root.path(), QStringLiteral("--secret-id"), kId,
+                    QStringLiteral("--secret-key"), kKey});
+    QVERIFY(m_serve->start());
+    qputenv("COS_REGION", "ap-guangzhou");
+    qputenv("COS_SECRET_ID", kId.toUtf8());
+    qputenv("COS_ENDPOINT", m_serve->url().toUtf8());
+    setSecret(kKey);
+}
+
+void TestCloudBatch::cleanup()
+{
+    setSecret(kKey);
+}
+
+void TestCloudBatch::setSecret(const QString &key)
+{
+    qputenv("COS_SECRET_KEY", key.toUtf8());
+}
+
+jobs::BatchRequest TestCloudBatch::request(const QString &in, const QString &out,
+                                           const QStringList &styles) const
+{
+    jobs::BatchRequest r;
+    r.sources = {kBucket + in};
+    r.destination = kBucket + out;
+    r.styles = styles;
+    return r;
+}
+
+qint64 TestCloudBatch::runJob(jobs::JobQueue &queue, const jobs::JobSpec &spec, int timeoutMs)
+{
+    queue.registerKind(jobs::kCloudBatchKind, jobs::cloudBatchKind());
+    queue.start();
+    QSignalSpy idle(&queue, &jobs::JobQueue::idle);
+    const qint64 id = queue.submit(spec);
+    if (!queue.isIdle()) idle.wait(timeoutMs);
+    return id;
+}
+
+Run TestCloudBatch::cli(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    // Waits in the event loop, so that the endpoint's log keeps being read meanwhile.
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(ASSETDESK_CLI), args);
+    Run r;
+    if (!finished.wait(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QByteArray TestCloudBatch::serveLog()
+{
+    QTest::qWait(100); // its last lines are read by the event loop
+    return m_serve->log();
+}
+
+void TestCloudBatch::thirtyObjectsTwoStyles()
+{
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    const jobs::JobSpec spec = jobs::planCloudBatch(
+        request(QStringLiteral("in/"), QStringLiteral("out/"), {kSmall, kTiny}));
+    QCOMPARE(spec.items.size(), kObjects); // 2 rules: one request an object
+    const QJsonArray rules = QJsonDocument::fromJson(spec.items[3].variant.toUtf8()).array();
+    QCOMPARE(rules.size(), 2);
+    const QString small = jobs::styleLabel(kSmall);
+    const QString tiny = jobs::styleLabel(kTiny);
+    // Absolute fileids under the destination, from the default template {name}_{style}.{ext}.
+    QCOMPARE(rules[0][QLatin1String("fileid")].toString(),
+             QStringLiteral("/out/img03_%1.jpg").arg(small));
+    QCOMPARE(rules[1][QLatin1String("fileid")].toString(),
+             QStringLiteral("/out/img03_%1.png").arg(tiny));
+    QCOMPARE(rules[1][QLatin1String("rule")].toString(), kTiny);
+
+    const qsizetype logFrom = serveLog().size();
+    const qint64 id = runJob(queue, spec);
+    const jobs::JobProgress p = queue.progress(id);
+    QCOMPARE(p.job.state, jobs::JobState::Finished);
+    QCOMPARE(p.counts.done, kObjects);
+    QCOMPARE(p.counts.bytesIn, 0); // no pixel came down
+
+    QDir out(m_root.filePath(QStringLiteral("out")));
+    QCOMPARE(out.entryList(QDir::Files).size(), 2 * kObjects);
+    qint64 bytes = 0;
+    for (int i = 0; i < kObjects; ++i) {
+        const QString stem = sourceName(i).chopped(4);
+        const QByteArray a = test::readFile(out.filePath(stem + QLatin1Char('_') + small + ".jpg"));
+        const QByteArray b = test::readFile(out.filePath(stem + QLatin1Char('_') + tiny + ".png"));
+        QCOMPARE(test::sizeOf(a), QSize(40, 30));
+        QCOMPARE(test::sizeOf(b), QSize(20, 15));
+        QCOMPARE(test::loaderOf(b), QStringLiteral("pngload_buffer"));
+        bytes += a.size() + b.size();
+    }
+    QCOMPARE(p.counts.bytesOut, bytes);
+    // The report: each result's key, size, dimensions, format and ETag, from the UploadResult.
+    const jobs::ItemRecord item = queue.items(id).at(3);
+    const QStringList lines = item.error.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    const QString png = out.filePath(QStringLiteral("img03_%1.png").arg(tiny));
+    const QRegularExpression fact(
+        QStringLiteral("^cos://photos-1250000000/out/img03_%1\\.png: 20×15 png, (\\d+) bytes, "
+                       "ETag [0-9a-f]{32}$")
+            .arg(QRegularExpression::escape(tiny)));
+    const auto m = fact.match(lines[1]);
+    QVERIFY2(m.hasMatch(), qPrintable(lines[1]));
+    QCOMPARE(m.captured(1).toLongLong(), QFileInfo(png).size());
+    QVERIFY2(lines[0].contains(QStringLiteral(": 40×30 jpeg, ")), qPrintable(lines[0]));
+    QCOMPARE(processedKeys(serveLog(), logFrom).size(), kObjects);
+}
+
+void TestCloudBatch::killedAndResumed()
+{
+    const QString journal = m_work.filePath(QStringLiteral("kill.sqlite"));
+    const QStringList args{QStringLiteral("batch"),
+                           kBucket + QStringLiteral("in/"),
+                           kBucket + QStringLiteral("resumed/"),
+                           QStringLiteral("--style"),
+                           kSmall,
+                           QStringLiteral("--style"),
+                           kTiny,
+                           QStringLiteral("--cloud"),
+                           QStringLiteral("--rate"),
+                           QStringLiteral("15"),
+                           QStringLiteral("--journal"),
+                           journal};
+    const qsizetype logFrom = serveLog().size();
+    QProcess first;
+    first.start(QStringLiteral(ASSETDESK_CLI), args);
+    QVERIFY(first.waitForStarted());
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += first.readAllStandardOutput()).count(" done ") >= 8,
+                             20000);
+    ::kill(pid_t(first.processId()), SIGKILL);
+    first.waitForFinished();
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+    const int before = processedKeys(serveLog(), logFrom).size();
+    QVERIFY2(before < kObjects, "the kill came too late to test anything");
+
+    const Run resumed = cli(args + QStringList{QStringLiteral("--resume")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.out.contains("30 done, 0 failed"), resumed.out.constData());
+
+    // Every result once: 60 files, each under its planned name (no renamed second copies).
+    const QStringList names =
+        QDir(m_root.filePath(QStringLiteral("resumed"))).entryList(QDir::Files);
+    QCOMPARE(names.size(), 2 * kObjects);
+    for (const QString &name : names)
+        QVERIFY2(!name.contains(QLatin1String(" (")), qPrintable(name));
+    // Each object processed once, but for those in flight at the kill (at most the I/O threads).
+    const QMap<QString, int> counts = processedKeys(serveLog(), logFrom);
+    QCOMPARE(counts.size(), kObjects);
+    int twice = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        QVERIFY2(it.value() <= 2, qPrintable(it.key()));
+        twice += it.value() - 1;
+    }
+    QVERIFY2(twice <= 4, qPrintable(QStringLiteral("%1 objects processed twice").arg(twice)));
+    // One line per result in the output, with its facts.
+    QVERIFY2(resumed.out.contains("/resumed/img29_" + jobs::styleLabel(kTiny).toUtf8() +
+                                  ".png: 20×15 png, "),
+             resumed.out.constData());
+}
+
+void TestCloudBatch::sixStylesMakeTwoRequests()
+{
+    QStringList styles;
+    for (int w = 10; w <= 60; w += 10)
+        styles << QStringLiteral("imageMogr2/thumbnail/%1x").arg(w);
+    jobs::BatchRequest r = request(QStringLiteral("in/img05.jpg"), QStringLiteral("six/"), styles);
+    r.nameTemplate = QStringLiteral("{name}-{style}.{ext}");
+    const jobs::JobSpec spec = jobs::planCloudBatch(r);
+    QCOMPARE(spec.items.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(spec.items[0].variant.toUtf8()).array().size(), 5);
+    const QJsonArray last = QJsonDocument::fromJson(spec.items[1].variant.toUtf8()).array();
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last[0][QLatin1String("rule")].toString(), styles.last()); // in style order
+
+    const qsizetype logFrom = serveLog().size();
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    const qint64 id = runJob(queue, spec);
+    QCOMPARE(queue.progress(id).counts.done, 2);
+    QCOMPARE(processedKeys(serveLog(), logFrom).value(QStringLiteral("in/img05.jpg")), 2);
+    for (int w = 10; w <= 60; w += 10) {
+        const QString name =
+            QStringLiteral("six/img05-%1.jpg")
+                .arg(jobs::styleLabel(QStringLiteral("imageMogr2/thumbnail/%1x").arg(w)));
+        QCOMPARE(test::sizeOf(test::readFile(m_root.filePath(name))).width(), w);
+    }
+
+    // The same 6 rules in one request, as a client without the split would send them.
+    QJsonArray six;
+    for (const QString &s : styles)
+        six.append(QJsonObject{{QStringLiteral("fileid"), QStringLiteral("/six/x-") + s.mid(21)},
+                               {QStringLiteral("rule"), s}});
+    const QString header = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("rules"), six}}).toJson(QJsonDocument::Compact));
+    const storage::ObjectUrl url =
+        storage::parseObjectUrl(kBucket + QStringLiteral("in/img05.jpg"));
+    storage::Endpoint endpoint = storage::endpointFor(url);
+    endpoint.maxAttempts = 1;
+    storage::ObjectClient client(endpoint);
+    try {
+        client.send("POST", url.bucket, url.key, {{QStringLiteral("image_process"), QString()}},
+                    {{QStringLiteral("Pic-Operations"), header}});
+        QFAIL("six rules in one request were accepted");
+    } catch (const ProcessingError &e) {
+        QVERIFY2(e.error().message.contains(QLatin1String("HTTP 400 InvalidArgument -60997 (")),
+                 qPrintable(e.error().message));
+    }
+}
+
+void TestCloudBatch::wrongKeyStopsTheJobEarly()
+{
+    setSecret(QStringLiteral("notTheKey000000000000000000000000"));
+    const qsizetype logFrom = serveLog().size();
+    const Run r = cli({QStringLiteral("batch"), kBucket + QStringLiteral("in/"),
+                       kBucket + QStringLiteral("denied/"), QStringLiteral("--style"), kSmall,
+                       QStringLiteral("--cloud"), QStringLiteral("--journal"),
+                       m_work.filePath(QStringLiteral("denied.sqlite"))});
+    // Planning lists with the same key: the refusal comes before any job exists.
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("HTTP 403 SignatureDoesNotMatch"), r.err.constData());
+    QCOMPARE(serveLog().mid(logFrom).count("image_process"), 0);
+
+    // Credentials that fail once the job runs (changed since planning): the job pauses after
+    // the requests already sent instead of failing every item.
+    setSecret(kKey);
+    const jobs::JobSpec spec =
+        jobs::planCloudBatch(request(QStringLiteral("in/"), QStringLiteral("denied/"), {kSmall}));
+    setSecret(QStringLiteral("notTheKey000000000000000000000000"));
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    queue.setThreads(jobs::PoolKind::Io, 2);
+    const qint64 id = runJob(queue, spec);
+    const jobs::JobProgress p = queue.progress(id);
+    QCOMPARE(p.job.state, jobs::JobState::Paused);
+    QVERIFY2(p.counts.failed >= 1 && p.counts.failed <= 2,
+             qPrintable(QString::number(p.counts.failed)));
+    QCOMPARE(p.counts.pending, kObjects - p.counts.failed);
+    for (const jobs::ItemRecord &item : queue.items(id)) {
+        if (item.state == jobs::ItemState::Failed)
+            QVERIFY2(item.error.contains(QLatin1String("HTTP 403 SignatureDoesNotMatch (")),
+                     qPrintable(item.error));
+    }
+    QVERIFY(!QDir(m_root.filePath(QStringLiteral("denied"))).exists());
+
+    // With the key fixed, Resume and a retry of the refused items finish the job.
+    setSecret(kKey);
+    QSignalSpy idle(&queue, &jobs::JobQueue::idle);
+    queue.retryFailed(id);
+    queue.resume(id);
+    QVERIFY(queue.isIdle() || idle.wait(30000));
+    QCOMPARE(queue.progress(id).counts.done, kObjects);
+}
+
+void TestCloudBatch::missingObjectIsReportedAndTheBatchGoesOn()
+{
+    QDir().mkpath(m_root.filePath(QStringLiteral("few")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(QFile::copy(m_root.filePath(QStringLiteral("in/") + sourceName(i)),
+                            m_root.filePath(QStringLiteral("few/") + sourceName(i))));
+    const jobs::JobSpec spec =
+        jobs::planCloudBatch(request(QStringLiteral("few/"), QStringLiteral("few-out/"), {kSmall}));
+    QCOMPARE(spec.items.size(), 3);
+    QVERIFY(QFile::remove(m_root.filePath(QStringLiteral("few/img01.jpg")))); // after listing
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    const qint64 id = runJob(queue, spec);
+    const jobs::JobProgress p = queue.progress(id);
+    QCOMPARE(p.job.state, jobs::JobState::Finished);
+    QCOMPARE(p.counts.done, 2);
+    QCOMPARE(p.counts.failed, 1);
+    const jobs::ItemRecord missing = queue.items(id).at(1);
+    QCOMPARE(missing.state, jobs::ItemState::Failed);
+    QVERIFY2(missing.error.contains(QLatin1String("HTTP 404 NoSuchKey")),
+             qPrintable(missing.error));
+    QVERIFY2(missing.error.contains(QLatin1String("few/img01.jpg")), qPrintable(missing.error));
+    QCOMPARE(QDir(m_root.filePath(QStringLiteral("few-out"))).entryList(QDir::Files).size(), 2);
+}
+
+void TestCloudBatch::requestRateIsKept()
+{
+    jobs::BatchRequest r = request(QStringLiteral("in/"), QStringLiteral("paced/"), {kSmall});
+    r.include = {QStringLiteral("img0*"), QStringLiteral("img1*")};
+    const jobs::JobSpec spec = jobs::planCloudBatch(r, 10);
+    QCOMPARE(spec.items.size(), 20);
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 id = runJob(queue, spec);
+    const qint64 ms = clock.elapsed();
+    QCOMPARE(queue.progress(id).counts.done, 20);
+    QVERIFY2(ms >= 1800 && ms < 6000, qPrintable(QString::number(ms)));
+}
+
+void TestCloudBatch::refusesWhatItCannotRun()
+{
+    const auto refusal = [](const jobs::BatchRequest &r, int rate = 100) -> QString {
+        try {
+            jobs::planCloudBatch(r, rate);
+        } catch (const ProcessingError &e) {
+            return e.error().message;
+        }
+        return {};
+    };
+    jobs::BatchRequest s3 = request(QStringLiteral("in/"), QStringLiteral("out/"), {kSmall});
+    s3.sources = {QStringLiteral("s3://photos/in/")};
+    QVERIFY2(refusal(s3).startsWith(QLatin1String("Run in the cloud needs a COS bucket")),
+             qPrintable(refusal(s3)));
+    jobs::BatchRequest local = s3;
+    local.sources = {m_root.filePath(QStringLiteral("in"))};
+    QVERIFY(refusal(local).startsWith(QLatin1String("Run in the cloud needs a COS bucket")));
+    jobs::BatchRequest other = request(QStringLiteral("in/"), QStringLiteral("out/"), {kSmall});
+    other.destination = QStringLiteral("cos://other-1250000000/out/");
+    QVERIFY2(refusal(other).contains(QLatin1String("into the source's bucket")),
+             qPrintable(refusal(other)));
+    QVERIFY(refusal(request(QStringLiteral("in/"), QStringLiteral("out/"), {kSmall}), 101)
+                .contains(QLatin1String("1 to 100")));
+    QVERIFY(refusal(request(QStringLiteral("in/"), QStringLiteral("out/"),
+                            {QStringLiteral("imageMogr2/thumbnail/abc")}))
+                .startsWith(QLatin1String("style 'imageMogr2/thumbnail/abc'")));
+
+    // The CLI says the same, before it sends anything.
+    const Run r = cli({QStringLiteral("batch"), QStringLiteral("s3://photos/in/"),
+                       QStringLiteral("s3://photos/out/"), QStringLiteral("--style"), kSmall,
+                       QStringLiteral("--cloud")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Run in the cloud needs a COS bucket"), r.err.constData());
+    const Run dry = cli({QStringLiteral("batch"), kBucket + QStringLiteral("in/"),
+                         kBucket + QStringLiteral("dry/"), QStringLiteral("--style"), kSmall,
+                         QStringLiteral("--cloud"), QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains("30 request(s) to the cloud"), dry.out.constData());
+    QVERIFY(!QDir(m_root.filePath(QStringLiteral("dry"))).exists());
+}
+
+QTEST_GUILESS_MAIN(TestCloudBatch)
+#include "test_cloud_batch.moc"
