@@ -2,10 +2,12 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "jobs/uploadprocessing.h"
 #include "storage/objecturl.h"
 #include "storage/parallel.h"
 #include "storage/transfer.h"
 #include "storage/transferplan.h"
+#include "style/stylefile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,10 @@ struct Args {
     // Eight: small files spend as long waiting on the server and the disk sync as moving bytes.
     int filesInFlight = 8;
     QString limitRate; // "10M": bytes per second for the whole run
+    // Processing on upload (cp/mv to cos://): styles, the library they may name, result names.
+    QStringList process;
+    QString stylesFile;
+    QString nameTemplate = jobs::kUploadResultTemplate;
 };
 
 Args parseArgs(const QStringList &args)
@@ -41,6 +47,12 @@ Args parseArgs(const QStringList &args)
             a.limitRate = args[++i];
         else if (args[i] == QLatin1String("--expires") && i + 1 < args.size())
             a.expires = args[++i].toInt();
+        else if (args[i] == QLatin1String("--process") && i + 1 < args.size())
+            a.process << args[++i];
+        else if (args[i] == QLatin1String("--styles") && i + 1 < args.size())
+            a.stylesFile = args[++i];
+        else if (args[i] == QLatin1String("--name") && i + 1 < args.size())
+            a.nameTemplate = args[++i];
         else
             a.positional << args[i];
     }
@@ -61,21 +73,52 @@ void line(const QString &text)
     writeStdout(text.toUtf8() + '\n');
 }
 
-int copyOne(const QString &from, const QString &to, bool recursive, bool move, int threads,
-            const QString &limitRate)
+// Every source into `to` (several sources: `to` is a folder or prefix). With --process, each
+// upload's rules are decided and checked for every file before the first byte is sent.
+int copyAll(const QStringList &sources, const QString &to, const Args &a, bool move)
 {
-    const QList<TransferItem> items = planTransfers(from, to, recursive);
-    const qint64 rate = parseRate(limitRate);
+    const QString into =
+        sources.size() > 1 && !to.endsWith(QLatin1Char('/')) ? to + QLatin1Char('/') : to;
+    QList<TransferItem> items;
+    for (const QString &from : sources)
+        items += planTransfers(from, into, a.recursive);
+    QList<QList<style::PicRule>> rules(items.size());
+    if (!a.process.isEmpty()) {
+        const QList<jobs::UploadStyle> styles = jobs::resolveUploadStyles(
+            a.process, a.stylesFile.isEmpty()
+                           ? style::StyleLookup()
+                           : style::lookupIn(style::readStyleList(a.stylesFile)));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (directionOf(items[i]) != TransferDirection::Upload)
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("%1: --process applies to uploads to a cos:// bucket only")
+                        .arg(items[i].source));
+            const ObjectUrl target = parseObjectUrl(items[i].target);
+            rules[i] = jobs::picRulesFor(styles, target.key, a.nameTemplate, int(i) + 1);
+            checkPicRules(endpointFor(target), target.key, rules[i]);
+        }
+    }
+    const qint64 rate = parseRate(a.limitRate);
     // One limit for all the files in flight together.
     const auto limiter = rate > 0 ? std::make_shared<RateLimiter>(rate) : nullptr;
-    runInParallel(threads, items.size(), [&](qsizetype i) {
+    runInParallel(a.filesInFlight, items.size(), [&](qsizetype i) {
         const TransferItem &item = items[i];
-        runTransfer(item, move, transferOptions(limiter));
+        TransferOptions options = transferOptions(limiter);
+        options.picRules = rules[i];
+        const std::optional<UploadResult> processed = runTransfer(item, move, options);
         const TransferDirection d = directionOf(item);
         const char *verb = d == TransferDirection::Upload     ? "uploaded"
                            : d == TransferDirection::Download ? "downloaded"
                                                               : "copied";
-        line(QStringLiteral("%1 %2 -> %3").arg(QLatin1String(verb), item.source, item.target));
+        QString text =
+            QStringLiteral("%1 %2 -> %3").arg(QLatin1String(verb), item.source, item.target);
+        // The original and each result under the file's line, written whole.
+        if (processed)
+            for (const QString &l :
+                 jobs::uploadResultLines(parseObjectUrl(item.target), *processed))
+                text += QStringLiteral("\n  ") + l;
+        line(text);
     });
     return 0;
 }
@@ -122,11 +165,13 @@ int storageCommand(const QString &command, const QStringList &arguments)
             return 0;
         }
         if (command == QLatin1String("cp") || command == QLatin1String("mv")) {
-            if (a.positional.size() != 2)
-                return usageError(
-                    QStringLiteral("assetdesk-cli %1 SRC DST [--recursive]").arg(command));
-            return copyOne(a.positional[0], a.positional[1], a.recursive,
-                           command == QLatin1String("mv"), a.filesInFlight, a.limitRate);
+            if (a.positional.size() < 2)
+                return usageError(QStringLiteral("assetdesk-cli %1 SRC... DST [--recursive] "
+                                                 "[--process STYLE ...] [--styles FILE] "
+                                                 "[--name TEMPLATE]")
+                                      .arg(command));
+            return copyAll(a.positional.mid(0, a.positional.size() - 1), a.positional.last(), a,
+                           command == QLatin1String("mv"));
         }
         if (command == QLatin1String("rm")) {
             if (a.positional.size() != 1)

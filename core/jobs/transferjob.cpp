@@ -16,7 +16,7 @@ namespace ad::jobs
 {
 
 JobSpec planTransferJob(const QStringList &sources, const QString &destination, bool move,
-                        qint64 limitRate)
+                        qint64 limitRate, const UploadProcessing &processing)
 {
     if (destination.trimmed().isEmpty())
         throw ProcessingError(ErrorCode::InvalidArgument,
@@ -45,6 +45,20 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
             ItemPlan item;
             item.source = t.source;
             item.target = t.target;
+            if (!processing.styles.isEmpty()) {
+                // Every name decided and every rule checked before the job exists.
+                const storage::ObjectUrl to = storage::parseObjectUrl(t.target);
+                if (storage::directionOf(t) != storage::TransferDirection::Upload)
+                    throw ProcessingError(
+                        ErrorCode::InvalidArgument,
+                        QCoreApplication::translate(
+                            "ad::Error", "%1: processing applies to uploads to a bucket only")
+                            .arg(t.source));
+                const QList<style::PicRule> rules = picRulesFor(
+                    processing.styles, to.key, processing.nameTemplate, int(spec.items.size()) + 1);
+                storage::checkPicRules(storage::endpointFor(to), to.key, rules);
+                item.variant = picRulesToText(rules);
+            }
             spec.items.append(item);
         }
     }
@@ -88,10 +102,15 @@ JobKind transferKind(const QString &checkpointDir)
         options.limiter = limiterFor(params.value(QStringLiteral("limitRate")).toInteger());
         options.progress = itemProgressReporter(); // bytes of this file, for the Jobs dock
         // Errors reach the queue as exceptions.
-        storage::runTransfer({item.source, item.target},
-                             params.value(QStringLiteral("move")).toBool(), options);
+        options.picRules = picRulesFromText(item.variant);
+        const std::optional<storage::UploadResult> processed = storage::runTransfer(
+            {item.source, item.target}, params.value(QStringLiteral("move")).toBool(), options);
         if (!storage::isRemoteLocation(item.target))
             outcome.bytesOut = QFileInfo(item.target).size();
+        // A done item's text is its report: the original and each result.
+        if (processed)
+            outcome.error = uploadResultLines(storage::parseObjectUrl(item.target), *processed)
+                                .join(QLatin1Char('\n'));
         return outcome;
     };
     return kind;

@@ -70,6 +70,8 @@ HttpResponse Endpoint::route(const HttpRequest &request)
     if (method == "GET" || method == "HEAD") {
         const ProcessingContext processing{*m_backing, m_styles, m_config.styleSeparators,
                                            m_results, m_renders};
+        if (method == "GET" && request.hasQuery(QStringLiteral("uploadId")))
+            return listParts(m_config.cacheDir, request);
         if (request.hasQuery(QStringLiteral("ci-process"))) return ciProcess(processing, request);
         if (auto processed = processObject(processing, request)) return *processed;
     }

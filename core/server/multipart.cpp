@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -115,6 +116,38 @@ HttpResponse initiateUpload(const QString &cacheDir, const HttpRequest &request)
     xml.writeTextElement(QStringLiteral("Bucket"), bucketOf(request));
     xml.writeTextElement(QStringLiteral("Key"), request.key);
     xml.writeTextElement(QStringLiteral("UploadId"), uploadId);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    response.setHeader("Content-Type", "application/xml");
+    return response;
+}
+
+HttpResponse listParts(const QString &cacheDir, const HttpRequest &request)
+{
+    const QString folder = uploadFolder(cacheDir, request);
+    if (folder.isEmpty()) return noSuchUpload(request);
+    static const QRegularExpression part(QStringLiteral("^part-(\\d{5})$"));
+    HttpResponse response;
+    QXmlStreamWriter xml(&response.body);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("ListPartsResult"));
+    xml.writeTextElement(QStringLiteral("Bucket"), bucketOf(request));
+    xml.writeTextElement(QStringLiteral("Key"), request.key);
+    xml.writeTextElement(QStringLiteral("UploadId"),
+                         request.queryValue(QStringLiteral("uploadId")));
+    xml.writeTextElement(QStringLiteral("IsTruncated"), QStringLiteral("false"));
+    // Every part at once (at most 10000); sorted names are sorted numbers.
+    for (const QFileInfo &file : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch m = part.match(file.fileName());
+        if (!m.hasMatch()) continue; // the key file, a part still being written
+        xml.writeStartElement(QStringLiteral("Part"));
+        xml.writeTextElement(QStringLiteral("PartNumber"), QString::number(m.captured(1).toInt()));
+        xml.writeTextElement(QStringLiteral("ETag"),
+                             QLatin1Char('"') + QString::fromLatin1(md5Of(file.filePath())) +
+                                 QLatin1Char('"'));
+        xml.writeTextElement(QStringLiteral("Size"), QString::number(file.size()));
+        xml.writeEndElement();
+    }
     xml.writeEndElement();
     xml.writeEndDocument();
     response.setHeader("Content-Type", "application/xml");

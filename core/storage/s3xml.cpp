@@ -169,7 +169,9 @@ std::optional<QString> parseUploadId(const QByteArray &data)
 
 std::optional<UploadResult> parseUploadResult(const QByteArray &data)
 {
-    const auto root = parseRoot(data, QLatin1String("UploadResult"));
+    auto root = parseRoot(data, QLatin1String("UploadResult"));
+    // Complete Multipart Upload with Pic-Operations answers the same children under its own root.
+    if (!root) root = parseRoot(data, QLatin1String("CompleteMultipartUploadResult"));
     const Node *original = root ? root->child(QLatin1String("OriginalInfo")) : nullptr;
     if (!original || original->value(QLatin1String("Key")).isEmpty()) return std::nullopt;
     // Numbers the cloud sends must read as numbers; a missing one stays at its default.

@@ -3,7 +3,9 @@
 #include "storage/atomicfile.h"
 #include "storage/crc64.h"
 #include "storage/parallel.h"
+#include "storage/picprocess.h"
 #include "style/error.h"
+#include "style/parser.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -72,14 +74,66 @@ qint64 choosePartSize(qint64 fileSize, qint64 requested)
     return (size + mb - 1) / mb * mb;
 }
 
+void checkPicRules(const Endpoint &endpoint, const QString &key, const QList<style::PicRule> &rules)
+{
+    if (rules.isEmpty()) return;
+    if (endpoint.flavor != Endpoint::Flavor::Cos)
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error",
+                                        "%1: processing on upload needs a COS bucket (cos://); "
+                                        "S3 storage has no Pic-Operations")
+                .arg(key));
+    style::picOperationsJson(rules); // refuses more than 5 rules
+    const QString folder = key.left(key.lastIndexOf(QLatin1Char('/')) + 1);
+    for (int i = 0; i < rules.size(); ++i) {
+        const style::PicRule &r = rules[i];
+        const QString resolved =
+            r.fileId.startsWith(QLatin1Char('/')) ? r.fileId.mid(1) : folder + r.fileId;
+        const QString why =
+            r.fileId.isEmpty() || r.fileId.endsWith(QLatin1Char('/'))
+                ? QCoreApplication::translate("ad::Error", "fileid '%1' names no file")
+                      .arg(r.fileId)
+            : resolved == key
+                ? QCoreApplication::translate("ad::Error", "fileid '%1' would replace the original")
+                      .arg(r.fileId)
+                : QString();
+        if (!why.isEmpty())
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("ad::Error", "%1: rule %2: %3")
+                                      .arg(key)
+                                      .arg(i + 1)
+                                      .arg(why));
+        try {
+            style::parse(r.rule);
+        } catch (const ProcessingError &e) {
+            Error error = e.error();
+            error.message = QCoreApplication::translate("ad::Error", "%1: rule %2 '%3': %4")
+                                .arg(key)
+                                .arg(i + 1)
+                                .arg(r.rule, error.message);
+            throw ProcessingError(error);
+        }
+    }
+}
+
 ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const QString &bucket,
-                      const QString &key, const TransferOptions &o)
+                      const QString &key, const TransferOptions &o, UploadResult *processed)
 {
     const QFileInfo info(localPath);
     if (!info.isFile())
         throw ProcessingError(
             ErrorCode::NotFound,
             QCoreApplication::translate("ad::Error", "'%1' is not a file").arg(localPath));
+    checkPicRules(endpoint, key, o.picRules);
+    // Original facts come back too, for the report.
+    const Pairs picHeaders =
+        o.picRules.isEmpty() ? Pairs() : Pairs{picOperationsHeader(o.picRules, true)};
+    const auto takeResult = [&](const HttpReply &reply, const QString &what) {
+        if (o.picRules.isEmpty()) return;
+        const UploadResult result = uploadResultFrom(reply, what);
+        if (processed) *processed = result;
+    };
     const qint64 size = info.size();
     if (o.progress) o.progress(0, size); // the size is known before the first byte goes
     ObjectClient client(endpoint);
@@ -87,7 +141,11 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     if (size < o.multipartThreshold) {
         checkCancelled(o, key);
         if (o.limiter) o.limiter->acquire(size, o.cancelled);
-        const ObjectInfo result = client.put(bucket, key, readRange(localPath, 0, size));
+        HttpReply reply;
+        const ObjectInfo result =
+            client.put(bucket, key, readRange(localPath, 0, size),
+                       QStringLiteral("application/octet-stream"), picHeaders, &reply);
+        takeResult(reply, QStringLiteral("PUT %1").arg(key));
         if (o.progress) o.progress(size, size);
         return result;
     }
@@ -198,9 +256,12 @@ ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const 
     });
     checkCancelled(o, key);
     ObjectInfo result;
-    result.etag = client.completeMultipart(bucket, key, uploadId, done.values());
+    HttpReply reply;
+    result.etag =
+        client.completeMultipart(bucket, key, uploadId, done.values(), picHeaders, &reply);
     result.size = size;
-    if (!checkpoint.isEmpty()) QFile::remove(checkpoint);
+    if (!checkpoint.isEmpty()) QFile::remove(checkpoint); // completed: nothing left to resume
+    takeResult(reply, QStringLiteral("complete %1").arg(key));
     // Verify the whole object where the store reports CRC-64 (COS).
     const ObjectInfo stored = client.head(bucket, key);
     if (stored.size != size)

@@ -7,6 +7,7 @@
 
 #include "storage/objectclient.h"
 #include "storage/ratelimit.h"
+#include "style/cloudcheck.h"
 
 #include <memory>
 
@@ -25,12 +26,23 @@ struct TransferOptions {
     std::function<void(int part)> partUploaded;              // for tests and logs
     // Shared by every file of a run; null for no limit.
     std::shared_ptr<RateLimiter> limiter;
+    // Uploads to COS: processing on upload, sent as Pic-Operations on the single PUT or on
+    // Complete Multipart Upload (also of a resumed upload). Empty: a plain upload.
+    QList<style::PicRule> picRules;
 };
+
+// Refuses, before anything is sent, rules an upload of `key` cannot carry: a destination that
+// is not COS, more than 5 rules, a rule that does not parse, a fileid that names no file or the
+// original itself. Throws InvalidArgument (or the parser's error, naming the rule).
+void checkPicRules(const Endpoint &endpoint, const QString &key,
+                   const QList<style::PicRule> &rules);
 
 qint64 choosePartSize(qint64 fileSize, qint64 requested);
 
+// With options.picRules, `processed` (when given) receives the cloud's UploadResult.
 ObjectInfo uploadFile(const Endpoint &endpoint, const QString &localPath, const QString &bucket,
-                      const QString &key, const TransferOptions &options = {});
+                      const QString &key, const TransferOptions &options = {},
+                      UploadResult *processed = nullptr);
 void downloadFile(const Endpoint &endpoint, const QString &bucket, const QString &key,
                   const QString &localPath, const TransferOptions &options = {});
 

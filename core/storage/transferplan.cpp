@@ -126,10 +126,17 @@ QList<TransferItem> planTransfers(const QString &fromText, const QString &toText
     return items;
 }
 
-void runTransfer(const TransferItem &item, bool move, const TransferOptions &options)
+std::optional<UploadResult> runTransfer(const TransferItem &item, bool move,
+                                        const TransferOptions &options)
 {
     const ObjectUrl from = parseObjectUrl(item.source);
     const ObjectUrl to = parseObjectUrl(item.target);
+    std::optional<UploadResult> processed;
+    if (!options.picRules.isEmpty() && directionOf(item) != TransferDirection::Upload)
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate(
+                                  "ad::Error", "%1: processing applies to uploads to a bucket only")
+                                  .arg(item.source));
     switch (directionOf(item)) {
     case TransferDirection::Local: {
         QFile in(from.local);
@@ -142,7 +149,9 @@ void runTransfer(const TransferItem &item, bool move, const TransferOptions &opt
         break;
     }
     case TransferDirection::Upload:
-        uploadFile(endpointFor(to), from.local, to.bucket, to.key, options);
+        if (!options.picRules.isEmpty()) processed.emplace();
+        uploadFile(endpointFor(to), from.local, to.bucket, to.key, options,
+                   processed ? &*processed : nullptr);
         break;
     case TransferDirection::Download:
         downloadFile(endpointFor(from), from.bucket, from.key, to.local, options);
@@ -151,11 +160,13 @@ void runTransfer(const TransferItem &item, bool move, const TransferOptions &opt
         ObjectClient(endpointFor(from)).copy(from.bucket, from.key, to.bucket, to.key);
         break;
     }
-    if (!move) return;
-    if (from.remote)
-        ObjectClient(endpointFor(from)).remove(from.bucket, from.key);
-    else
-        QFile::remove(from.local);
+    if (move) {
+        if (from.remote)
+            ObjectClient(endpointFor(from)).remove(from.bucket, from.key);
+        else
+            QFile::remove(from.local);
+    }
+    return processed;
 }
 
 } // namespace ad::storage

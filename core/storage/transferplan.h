@@ -26,8 +26,10 @@ TransferDirection directionOf(const TransferItem &item);
 QList<TransferItem> planTransfers(const QString &from, const QString &to, bool recursive);
 
 // Copies one item (multipart, resumable, verified; see transfer.h) and, for a move, then
-// deletes the source. Throws ProcessingError.
-void runTransfer(const TransferItem &item, bool move, const TransferOptions &options = {});
+// deletes the source. Returns the cloud's UploadResult of an upload with options.picRules.
+// Throws ProcessingError.
+std::optional<UploadResult> runTransfer(const TransferItem &item, bool move,
+                                        const TransferOptions &options = {});
 
 // Every object below a prefix, all pages (for recursive copies and deletes).
 QList<ObjectEntry> listAllObjects(ObjectClient &client, const QString &bucket,
