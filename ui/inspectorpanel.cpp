@@ -197,6 +197,7 @@ void InspectorPanel::showFacts(const Facts &facts)
             addRow(tr("Frames / pages"), QString::number(probe.frames));
         if (probe.orientation != 1)
             addRow(tr("EXIF orientation"), QString::number(probe.orientation));
+        if (!probe.colourProfile.isEmpty()) addRow(tr("Colour profile"), probe.colourProfile);
     }
     if (facts.pages > 0) addRow(tr("Pages"), QString::number(facts.pages));
     if (!facts.media.isEmpty()) showMedia(facts.media);

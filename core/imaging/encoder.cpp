@@ -1,5 +1,6 @@
 #include "imaging/encoder.h"
 
+#include "imaging/colourprofile.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 #include "style/values.h"
@@ -169,7 +170,8 @@ Encoded encode(const VImage &image, const EncodeSettings &s, const SourceFacts &
                 .arg(style::formatName(f)));
     Encoded out;
     out.format = f;
-    VImage img = toSrgb(image);
+    // Stripping drops the profile, so the numbers must be sRGB's first to keep their colours.
+    VImage img = toSrgb(s.strip ? toSrgbByProfile(image) : image);
     if (s.cgif && source.format == ImageFormat::Gif) img = reduceFrames(img, *s.cgif);
     if (!animatedFormat(f) && frameCount(img) > 1)
         img = img.crop(0, 0, img.width(), frameHeight(img)).copy(); // static formats keep frame 1

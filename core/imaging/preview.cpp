@@ -2,6 +2,7 @@
 
 #include "document/docformats.h"
 #include "document/officeconverter.h"
+#include "imaging/colourprofile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
@@ -49,6 +50,7 @@ ImageProbe probeImage(const QString &path)
         if (header.get_typeof("orientation") == G_TYPE_INT)
             probe.orientation = header.get_int("orientation");
         if (probe.orientation >= 5 && probe.orientation <= 8) probe.size.transpose();
+        probe.colourProfile = profileDescription(embeddedProfile(header));
         probe.ok = true;
     } catch (const vips::VError &e) {
         probe.error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);

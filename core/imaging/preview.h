@@ -14,6 +14,7 @@ struct ImageProbe {
     QSize size;     // upright size of the first frame/page
     int frames = 1;
     int orientation = 1;
+    QString colourProfile; // the embedded ICC profile's description; empty when none
     QString error;
 };
 

@@ -1,5 +1,6 @@
 #include "imaging/vipsqimage.h"
 
+#include "imaging/colourprofile.h"
 #include "imaging/vipsutil.h"
 
 using vips::VImage;
@@ -9,7 +10,7 @@ namespace ad::imaging
 
 QImage toQImage(const VImage &image)
 {
-    VImage img = toSrgb(image);
+    VImage img = toSrgb(toSrgbByProfile(image));
     if (img.bands() < 3) img = img.colourspace(VIPS_INTERPRETATION_sRGB);
     if (img.bands() == 3) img = img.bandjoin_const({255});
     img = img.cast(VIPS_FORMAT_UCHAR);
