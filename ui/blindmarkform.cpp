@@ -116,6 +116,12 @@ int BlindMarkForm::level() const
     return m_level->value();
 }
 
+void BlindMarkForm::setCloud(bool cloud)
+{
+    m_cloud = cloud;
+    Q_EMIT changed();
+}
+
 QString BlindMarkForm::textProblem() const
 {
     QStringList refused;
@@ -148,7 +154,9 @@ QString BlindMarkForm::problem() const
     if (imagePath().isEmpty())
         return type() == 1 && m_mode == Mode::Extract ? tr("Choose the original picture.")
                                                       : tr("Choose the mark image.");
-    if (!QFileInfo::exists(imagePath())) return tr("%1 does not exist.").arg(imagePath());
+    const bool object = m_cloud && imagePath().startsWith(QLatin1String("cos://"));
+    if (!object && !QFileInfo::exists(imagePath()))
+        return tr("%1 does not exist.").arg(imagePath());
     return {};
 }
 

@@ -27,6 +27,8 @@ public:
     QString imagePath() const;
     void setImagePath(const QString &path);
     int level() const;
+    // In the cloud the image may also be an object, cos://bucket/key, which the cloud checks.
+    void setCloud(bool cloud);
 
     // Empty when the form is complete, else what is missing or refused, for people.
     QString problem() const;
@@ -42,6 +44,7 @@ private:
     void showMark();
 
     Mode m_mode;
+    bool m_cloud = false;
     QComboBox *m_type;
     QLabel *m_textLabel;
     QLineEdit *m_text;

@@ -4,8 +4,11 @@
 // background job.
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -15,6 +18,7 @@ namespace ad::ui
 {
 
 class BlindMarkForm;
+class CloudPlaceBox;
 
 class WatermarkEmbedPage : public QWidget
 {
@@ -25,8 +29,14 @@ public:
                                 QWidget *parent = nullptr);
 
     void setSource(const QString &path);
+    // Where the marking runs: this computer, or the cloud the box names (then the picture may be
+    // cos://bucket/key, the marked copy gets a key in the bucket and comes back only when a
+    // local copy is asked for).
+    void setPlace(CloudPlaceBox *place);
     BlindMarkForm *form() const { return m_form; }
     QLineEdit *output() const { return m_output; }
+    QLineEdit *resultKey() const { return m_resultKey; } // in the cloud
+    QLineEdit *saveCopy() const { return m_saveCopy; }   // in the cloud; empty: none
     QString source() const;
     QString written() const { return m_written; } // the marked copy the last embed wrote
     QString status() const;
@@ -39,17 +49,28 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    bool isCloud() const;
+    void updatePlace();
     void refresh();
+    void start(const QString &output);
     void write(const QString &output);
+    void writeInCloud(const QString &saveTo);
+    void setBusy(bool busy);
 
     std::function<void(const QString &)> m_batch;
     QString m_written;
     QLineEdit *m_source;
     QLineEdit *m_output;
+    QLineEdit *m_resultKey;
+    QLineEdit *m_saveCopy;
+    QFormLayout *m_files;
+    CloudPlaceBox *m_place = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
     BlindMarkForm *m_form;
     QLineEdit *m_rule;
     QPushButton *m_embed;
     QPushButton *m_batchButton;
+    QPushButton *m_cancel;
     QProgressBar *m_busy;
     QLabel *m_status;
     QLabel *m_result;

@@ -2,19 +2,24 @@
 
 #include "asyncrun.h"
 #include "blindmarkform.h"
+#include "cloudplacebox.h"
 #include "imaging/blind/blinddetect.h"
 #include "imaging/blind/blindresult.h"
 #include "imaging/executor.h"
 #include "storage/atomicfile.h"
+#include "storage/cloudmark.h"
+#include "storage/profiles.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -26,7 +31,8 @@ namespace ad::ui
 WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     : QWidget(parent), m_suspect(new QLineEdit(this)),
       m_form(new BlindMarkForm(BlindMarkForm::Mode::Extract, this)),
-      m_extract(new QPushButton(tr("E&xtract"), this)), m_busy(new QProgressBar(this)),
+      m_extract(new QPushButton(tr("E&xtract"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
       m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
       m_markView(new QLabel(this)), m_details(new QLabel(this)),
       m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
@@ -36,6 +42,12 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelCloud"));
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelled) m_cancelled->store(true);
+        m_details->setText(tr("Cancelling…"));
+    });
     QFont big = m_verdict->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -73,6 +85,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
     buttons->addStretch();
+    buttons->addWidget(m_cancel);
     buttons->addWidget(m_extract);
     auto *result = new QHBoxLayout;
     auto *words = new QVBoxLayout;
@@ -150,15 +163,46 @@ QString WatermarkExtractPage::recoveredText() const
     return m_text->text();
 }
 
+QString WatermarkExtractPage::details() const
+{
+    return m_details->text();
+}
+
 int WatermarkExtractPage::status() const
 {
     return m_status->isVisibleTo(this) ? m_status->value() : -1;
+}
+
+void WatermarkExtractPage::setPlace(CloudPlaceBox *place)
+{
+    m_place = place;
+    connect(place, &CloudPlaceBox::changed, this, [this] {
+        m_form->setCloud(isCloud());
+        m_suspect->setPlaceholderText(
+            isCloud() ? tr("the picture that may carry a mark: a file, or cos://bucket/key")
+                      : tr("the picture that may carry a mark"));
+        refresh();
+    });
+    m_form->setCloud(isCloud());
+}
+
+bool WatermarkExtractPage::isCloud() const
+{
+    return m_place && m_place->isCloud();
+}
+
+void WatermarkExtractPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy && isCloud());
+    if (busy) m_extract->setEnabled(false);
 }
 
 void WatermarkExtractPage::refresh()
 {
     QString problem = m_form->problem();
     if (m_suspect->text().isEmpty()) problem = tr("Choose the picture to examine.");
+    if (problem.isEmpty() && isCloud()) problem = m_place->problem();
     m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
     // A problem that is gone must not linger in the details line.
     if (!problem.isEmpty())
@@ -177,8 +221,11 @@ void WatermarkExtractPage::extract()
 {
     const QString suspect = m_suspect->text(), rule = m_form->rule();
     if (suspect != m_previewPath) showPicture(suspect);
-    m_busy->setVisible(true);
-    m_extract->setEnabled(false);
+    if (isCloud()) {
+        extractInCloud();
+        return;
+    }
+    setBusy(true);
     m_details->setText(tr("Searching for the mark…"));
     runCatching(
         this,
@@ -186,7 +233,7 @@ void WatermarkExtractPage::extract()
             return imaging::process({suspect, {}}, rule);
         },
         [this](const Outcome<imaging::ProcessResult> &o) {
-            m_busy->setVisible(false);
+            setBusy(false);
             refresh();
             m_mark = o.value ? o.value->extractedMark : QByteArray();
             m_saveMark->setEnabled(!m_mark.isEmpty());
@@ -201,6 +248,82 @@ void WatermarkExtractPage::extract()
                 return;
             }
             showResult(o.value->data);
+            Q_EMIT finished(true);
+        });
+}
+
+void WatermarkExtractPage::extractInCloud()
+{
+    const storage::Profile profile = m_place->profile();
+    const QString bucket = m_place->bucket(), prefix = m_place->uploadPrefix();
+    const QString suspect = m_suspect->text();
+    const storage::CloudMark mark{m_form->type(), QString(), m_form->imagePath(), 1};
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    const auto cancelled = m_cancelled;
+    setBusy(true);
+    m_details->setText(tr("Connecting to the cloud…"));
+    QPointer<QLabel> details(m_details);
+    const storage::CloudStep step = [details](const QString &words) {
+        QMetaObject::invokeMethod(qApp, [details, words] {
+            if (details) details->setText(words);
+        });
+    };
+    runCatching(
+        this,
+        [=] {
+            const storage::CloudPlace place{storage::endpointFor(profile), bucket, prefix};
+            return storage::extractInCloud(place, suspect, mark, cancelled.get(), step);
+        },
+        [this, bucket, type = mark.type, cancelled](const Outcome<storage::CloudExtraction> &o) {
+            setBusy(false);
+            refresh();
+            m_mark = o.value ? o.value->result : QByteArray();
+            m_saveMark->setEnabled(!m_mark.isEmpty());
+            m_markView->setVisible(!m_mark.isEmpty());
+            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark).scaled(
+                m_markView->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            m_status->setVisible(false);
+            m_text->clear();
+            m_verdict->setStyleSheet(QString());
+            if (!o.value) {
+                m_verdict->setText(cancelled->load() ? tr("Cancelled") : tr("Error"));
+                m_details->setText(cancelled->load() ? tr("Nothing was read.")
+                                                     : CloudPlaceBox::errorWords(o.error));
+                Q_EMIT finished(false);
+                return;
+            }
+            const storage::CloudExtraction &r = *o.value;
+            QString verdict;
+            QColor colour(40, 140, 70);
+            if (r.status) {
+                const QString band = imaging::blind::verdictFor(*r.status);
+                verdict = band == QLatin1String("present")     ? tr("Watermark present")
+                          : band == QLatin1String("suspected") ? tr("Watermark probably present")
+                                                               : tr("No watermark found");
+                if (band == QLatin1String("suspected")) colour = QColor(200, 130, 20);
+                if (band == QLatin1String("absent")) colour = QColor(180, 50, 40);
+                m_status->setValue(*r.status);
+                m_status->setVisible(true);
+            } else if (r.text) {
+                verdict = r.text->isEmpty() ? tr("No watermark found") : tr("Watermark present");
+                if (r.text->isEmpty()) colour = QColor(180, 50, 40);
+                m_text->setText(*r.text);
+            } else if (!m_mark.isEmpty()) {
+                // Types 1 and 3 in the cloud answer with a picture, not a verdict.
+                verdict = type == 3 ? tr("The cloud wrote the text it read as a picture")
+                                    : tr("Mark extracted: compare it with yours");
+                colour = palette().color(QPalette::WindowText);
+            } else {
+                verdict = tr("No watermark found");
+                colour = QColor(180, 50, 40);
+            }
+            m_verdict->setText(verdict);
+            m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+            QString words = tr("Read in the cloud from cos://%1/%2.").arg(bucket, r.suspectKey);
+            if (!r.resultKey.isEmpty())
+                words += QLatin1Char(' ') +
+                         tr("What it extracted is at cos://%1/%2.").arg(bucket, r.resultKey);
+            m_details->setText(words);
             Q_EMIT finished(true);
         });
 }

@@ -5,6 +5,8 @@
 
 #include <QImage>
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,7 @@ namespace ad::ui
 {
 
 class BlindMarkForm;
+class CloudPlaceBox;
 
 class WatermarkExtractPage : public QWidget
 {
@@ -25,9 +28,13 @@ public:
     void setSuspect(const QString &path);
     QString suspect() const;
     BlindMarkForm *form() const { return m_form; }
+    // Where the reading runs: this computer, or the cloud the box names (then the picture may
+    // be cos://bucket/key).
+    void setPlace(CloudPlaceBox *place);
     QString verdict() const;
     QString recoveredText() const;
-    int status() const; // WatermarkStatus, -1 unless type 2
+    QString details() const; // the line under the verdict: how it was read, or the error
+    int status() const;      // WatermarkStatus, -1 unless type 2
     bool hasMark() const { return !m_mark.isEmpty(); }
     QString previewPath() const { return m_previewPath; } // the picture shown
     QImage previewImage() const;
@@ -37,13 +44,19 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
+    bool isCloud() const;
     void refresh();
+    void extractInCloud();
+    void setBusy(bool busy);
     void showResult(const QByteArray &json);
     void showPicture(const QString &path);
 
     QLineEdit *m_suspect;
     BlindMarkForm *m_form;
     QPushButton *m_extract;
+    QPushButton *m_cancel;
+    CloudPlaceBox *m_place = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
     QProgressBar *m_busy;
     QLabel *m_verdict;
     QProgressBar *m_status;

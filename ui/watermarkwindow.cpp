@@ -1,6 +1,7 @@
 #include "watermarkwindow.h"
 
 #include "blindmarkform.h"
+#include "cloudplacebox.h"
 #include "robustnesspage.h"
 #include "watermarkembedpage.h"
 #include "watermarkextractpage.h"
@@ -14,7 +15,7 @@ namespace ad::ui
 {
 
 WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget(this)),
+    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget(this)), m_place(new CloudPlaceBox(this)),
       m_embed(new WatermarkEmbedPage(std::move(batch), this)),
       m_extract(new WatermarkExtractPage(this)), m_report(new RobustnessPage(this))
 {
@@ -24,6 +25,11 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
     m_tabs->addTab(m_embed, tr("&Embed"));
     m_tabs->addTab(m_extract, tr("E&xtract"));
     m_tabs->addTab(m_report, tr("&Robustness Report"));
+    m_embed->setPlace(m_place);
+    m_extract->setPlace(m_place);
+    // The report measures this computer's marks only.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_place->setVisible(m_tabs->currentWidget() != m_report); });
     // What was just marked is what one checks next: the marked copy, and for types 1 and 2 the
     // original or the mark it was made with.
     connect(m_embed, &WatermarkEmbedPage::finished, this, [this](bool ok) {
@@ -35,6 +41,7 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
         if (from->type() == 2) to->setImagePath(from->imagePath());
     });
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_place);
     layout->addWidget(m_tabs);
     resize(1000, 680);
 }

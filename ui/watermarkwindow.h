@@ -11,6 +11,7 @@ class QTabWidget;
 namespace ad::ui
 {
 
+class CloudPlaceBox;
 class RobustnessPage;
 class WatermarkEmbedPage;
 class WatermarkExtractPage;
@@ -26,6 +27,7 @@ public:
     void setPictures(const QStringList &paths);
 
     QTabWidget *tabs() const { return m_tabs; }
+    CloudPlaceBox *place() const { return m_place; } // embed and extract: here or the cloud
     WatermarkEmbedPage *embedPage() const { return m_embed; }
     WatermarkExtractPage *extractPage() const { return m_extract; }
     RobustnessPage *robustnessPage() const { return m_report; }
@@ -36,6 +38,7 @@ protected:
 
 private:
     QTabWidget *m_tabs;
+    CloudPlaceBox *m_place;
     WatermarkEmbedPage *m_embed;
     WatermarkExtractPage *m_extract;
     RobustnessPage *m_report;
