@@ -55,6 +55,14 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QStringList namesOf(const QList<QPair<QString, QString>> &styles)
+{
+    QStringList names;
+    for (const auto &style : styles)
+        names << style.first;
+    return names;
+}
+
 } // namespace
 
 class TestStyleSync : public QObject
@@ -74,10 +82,16 @@ private Q_SLOTS:
     void rmDeletes();
     void the101stStyleIsRefusedBeforeSending();
     void aBadNameIsRefusedBeforeSending();
+    void everyBadLineIsNamedAndTheOthersStillWork();
+    void pullForceReplacesABadLocalEntry();
+    void diffExitsZeroOneOrTwo();
+    void referencesArePushedFirstAndKeptWhole();
     void aWrongKeyIsSignatureDoesNotMatch();
+    void validateHelpIsUsage();
 
 private:
     Run cli(const QStringList &args, const QString &secretKey = kKey);
+    Run run(const QStringList &args, const QString &secretKey = kKey); // any command
     int logged(const QByteArray &what); // lines of the endpoint's log holding `what`
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -99,6 +113,11 @@ void TestStyleSync::initTestCase()
 
 Run TestStyleSync::cli(const QStringList &args, const QString &secretKey)
 {
+    return run(QStringList{QStringLiteral("styles")} + args, secretKey);
+}
+
+Run TestStyleSync::run(const QStringList &args, const QString &secretKey)
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("COS_REGION"), QStringLiteral("ap-guangzhou"));
@@ -108,7 +127,7 @@ Run TestStyleSync::cli(const QStringList &args, const QString &secretKey)
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
-    p.start(QStringLiteral(ASSETDESK_CLI), QStringList{QStringLiteral("styles")} + args);
+    p.start(QStringLiteral(ASSETDESK_CLI), args);
     Run r;
     if (!p.waitForFinished(30000)) {
         p.kill();
@@ -165,10 +184,10 @@ void TestStyleSync::xmlBodiesAndPlans()
     QVERIFY(storage::diffStyles(local, cloud, {QStringLiteral("a")}).empty());
 
     const storage::PushPlan push = storage::planPush(local, cloud, false);
-    QCOMPARE(push.send.keys(), QStringList{QStringLiteral("c")});
+    QCOMPARE(namesOf(push.send), QStringList{QStringLiteral("c")});
     QCOMPARE(push.conflicts, QStringList{QStringLiteral("b")});
     QCOMPARE(push.unchanged, QStringList{QStringLiteral("a")});
-    QCOMPARE(storage::planPush(local, cloud, true).send.keys(),
+    QCOMPARE(namesOf(storage::planPush(local, cloud, true).send),
              (QStringList{QStringLiteral("b"), QStringLiteral("c")}));
     const storage::PullPlan pull = storage::planPull(local, cloud, false);
     QCOMPARE(pull.conflicts, QStringList{QStringLiteral("b")});
@@ -411,13 +430,6 @@ void TestStyleSync::the101stStyleIsRefusedBeforeSending()
 void TestStyleSync::aBadNameIsRefusedBeforeSending()
 {
     const int before = logged(" /?style ");
-    // In the file: the file is refused before any request.
-    const QString local = path(QStringLiteral("bad.tsv"));
-    writeFile(local, "fine\timageMogr2/rotate/1\nbad name\timageMogr2/rotate/2\n");
-    const Run file = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
-    QCOMPARE(file.exitCode, 1);
-    QVERIFY2(file.err.startsWith("ERROR InvalidStyleName"), file.err.constData());
-    QVERIFY2(file.err.contains("bad.tsv:2"), file.err.constData());
     // Named on the command line, for push and for rm.
     const Run named = cli({QStringLiteral("push"), kBucket, QStringLiteral("a/b"),
                            QStringLiteral("--styles"), path(QStringLiteral("source.tsv"))});
@@ -433,13 +445,202 @@ void TestStyleSync::aBadNameIsRefusedBeforeSending()
         style::readStyleList(path(QStringLiteral("cloud.json"))).contains(QStringLiteral("turn")));
 }
 
+// A file with two bad lines: both are named (file:line: reason) by the strict reader and by
+// every command; push sends the good styles and not the bad ones; a command that does not need
+// them works as if they were not there.
+void TestStyleSync::everyBadLineIsNamedAndTheOthersStillWork()
+{
+    const QString local = path(QStringLiteral("bad.tsv"));
+    writeFile(local, "fine\timageMogr2/rotate/1\n"
+                     "bad name\timageMogr2/rotate/2\n"
+                     "# a comment\n"
+                     "small\timageMogr2/nothing/3\n"
+                     "no tab here\n");
+    try {
+        style::readStyleList(local);
+        QFAIL("a file with bad lines was read");
+    } catch (const ProcessingError &e) {
+        QCOMPARE(e.error().code, ErrorCode::InvalidStyleName); // the first line's
+        for (const char *where : {"bad.tsv:2: 'bad name'", "bad.tsv:4: style 'small'",
+                                  "bad.tsv:5: expected name<TAB>processing"})
+            QVERIFY2(e.error().message.contains(QLatin1String(where)),
+                     qPrintable(e.error().message));
+    }
+    const style::StyleFileContents contents = style::readStyleFile(local);
+    QCOMPARE(contents.styles.keys(), QStringList{QStringLiteral("fine")});
+    QCOMPARE(contents.problems.size(), 3);
+    QCOMPARE(contents.problems[1].name, QStringLiteral("small"));
+    QCOMPARE(contents.problems[1].body, QStringLiteral("imageMogr2/nothing/3"));
+
+    const StyleMap cloudBefore = style::readStyleList(path(QStringLiteral("cloud.json")));
+    const int puts = logged(" PUT /?style ");
+    const Run push = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(push.exitCode, 1);
+    QCOMPARE(push.out, QByteArray("pushed\tfine\n"));
+    for (const char *where : {"not pushed: ", "bad.tsv:2:", "bad.tsv:4:", "bad.tsv:5:"})
+        QVERIFY2(push.err.contains(where), push.err.constData());
+    QCOMPARE(logged(" PUT /?style "), puts + 1);
+    StyleMap expected = cloudBefore;
+    expected.insert(QStringLiteral("fine"), QStringLiteral("imageMogr2/rotate/1"));
+    QCOMPARE(style::readStyleList(path(QStringLiteral("cloud.json"))), expected);
+    // Naming only a bad one sends nothing.
+    const Run bad = cli({QStringLiteral("push"), kBucket, QStringLiteral("small"),
+                         QStringLiteral("--styles"), local});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("not pushed: ") && bad.err.contains("bad.tsv:4:"),
+             bad.err.constData());
+    QCOMPARE(logged(" PUT /?style "), puts + 1);
+    // diff of a good style: the bad lines are warnings, the answer is the good style's.
+    const Run same = cli({QStringLiteral("diff"), kBucket, QStringLiteral("fine"),
+                          QStringLiteral("--styles"), local});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.err.contains("warning: ") && same.err.contains("bad.tsv:2:"),
+             same.err.constData());
+    // pull without --force: the bucket's "small" does not replace the bad local entry.
+    const Run pull = cli({QStringLiteral("pull"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(pull.exitCode, 1);
+    QVERIFY2(pull.err.contains("conflict small: the local entry is not usable"),
+             pull.err.constData());
+    QCOMPARE(pull.out, QByteArray("added\tturn\n")); // the others are still pulled
+    QVERIFY(readFile(local).contains("small\timageMogr2/nothing/3\n"));
+    QVERIFY(readFile(local).contains("bad name\timageMogr2/rotate/2\n"));
+}
+
+void TestStyleSync::pullForceReplacesABadLocalEntry()
+{
+    const QString local = path(QStringLiteral("bad.tsv"));
+    const Run r = cli({QStringLiteral("pull"), kBucket, QStringLiteral("small"),
+                       QStringLiteral("--styles"), local, QStringLiteral("--force")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("replaced\tsmall\n"));
+    // In place; the other lines as written, bad ones included.
+    QCOMPARE(readFile(local), QByteArray("fine\timageMogr2/rotate/1\n"
+                                         "bad name\timageMogr2/rotate/2\n"
+                                         "# a comment\n"
+                                         "small\timageMogr2/thumbnail/100x\n"
+                                         "no tab here\n"
+                                         "turn\timageMogr2/rotate/180\n"));
+}
+
+void TestStyleSync::diffExitsZeroOneOrTwo()
+{
+    const QString local = path(QStringLiteral("diff.tsv"));
+    writeFile(local,
+              style::styleListText(style::readStyleList(path(QStringLiteral("cloud.json")))));
+    QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local}).exitCode, 0);
+    writeFile(local, "small\timageMogr2/thumbnail/300x\n");
+    const Run differs = cli({QStringLiteral("diff"), kBucket, QStringLiteral("small"),
+                             QStringLiteral("--styles"), local});
+    QCOMPARE(differs.exitCode, 1);
+    QVERIFY(differs.out.startsWith("differs\tsmall\n"));
+    // Broken input: a bad line among those compared, a missing file, a refused key, bad usage.
+    writeFile(local, "small\timageMogr2/thumbnail/100x\nturn\timageMogr2/rotate/x\n");
+    const Run badLine = cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(badLine.exitCode, 2);
+    QVERIFY2(badLine.err.contains("error: ") && badLine.err.contains("diff.tsv:2:"),
+             badLine.err.constData());
+    QVERIFY2(!badLine.out.contains("turn"), badLine.out.constData()); // not "cloud-only"
+    QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("small"),
+                  QStringLiteral("--styles"), local})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"),
+                  path(QStringLiteral("none.tsv"))})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("small"),
+                  QStringLiteral("--styles"), local},
+                 QStringLiteral("wrong-key"))
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("diff"), kBucket}).exitCode, 2);
+}
+
+// style/<name> inside bodies: a push sends the used style first; a style using one that
+// neither side has is refused before anything is sent; rm of a used style needs --force.
+void TestStyleSync::referencesArePushedFirstAndKeptWhole()
+{
+    QVERIFY(storage::referencedStyles(QStringLiteral("style/a|imageMogr2/rotate/1|style/b")) ==
+            (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY_THROWS_EXCEPTION(
+        ProcessingError,
+        storage::referencesFirst({QStringLiteral("x"), QStringLiteral("y")},
+                                 {{QStringLiteral("x"), QStringLiteral("style/y")},
+                                  {QStringLiteral("y"), QStringLiteral("style/x")}}));
+
+    const QString local = path(QStringLiteral("refs.tsv"));
+    writeFile(local, "a-user\tstyle/z-base|imageMogr2/format/webp\n"
+                     "z-base\timageMogr2/thumbnail/50x\n"
+                     "orphan\tstyle/nowhere\n");
+    const int puts = logged(" PUT /?style ");
+    const Run dangling = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(dangling.exitCode, 1);
+    QVERIFY2(dangling.err.contains("ERROR StyleNotFound") &&
+                 dangling.err.contains("'orphan' uses style/nowhere"),
+             dangling.err.constData());
+    QCOMPARE(dangling.out, QByteArray());
+    QCOMPARE(logged(" PUT /?style "), puts);
+
+    const Run pushed = cli({QStringLiteral("push"), kBucket, QStringLiteral("a-user"),
+                            QStringLiteral("z-base"), QStringLiteral("--styles"), local});
+    QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+    QCOMPARE(pushed.out, QByteArray("pushed\tz-base\npushed\ta-user\n"));
+    const QByteArray log = m_serve->log();
+    QVERIFY(log.contains(" PUT /?style 200"));
+    const StyleMap cloud = style::readStyleList(path(QStringLiteral("cloud.json")));
+    QCOMPARE(cloud.value(QStringLiteral("a-user")),
+             QStringLiteral("style/z-base|imageMogr2/format/webp"));
+    // The style used alone, with the user already there: it may go by itself.
+    writeFile(local, "a-user\tstyle/z-base|imageMogr2/format/webp\n");
+    const Run unchanged = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(unchanged.exitCode, 0);
+
+    const Run rm = cli({QStringLiteral("rm"), kBucket, QStringLiteral("z-base")});
+    QCOMPARE(rm.exitCode, 1);
+    QVERIFY2(rm.err.contains("z-base is used as style/z-base by a-user"), rm.err.constData());
+    QCOMPARE(rm.out, QByteArray());
+    QVERIFY(style::readStyleList(path(QStringLiteral("cloud.json")))
+                .contains(QStringLiteral("z-base")));
+    // Both at once leave nothing dangling.
+    const Run both =
+        cli({QStringLiteral("rm"), kBucket, QStringLiteral("z-base"), QStringLiteral("a-user")});
+    QVERIFY2(both.exitCode == 0, both.err.constData());
+    QCOMPARE(both.out, QByteArray("deleted\tz-base\ndeleted\ta-user\n"));
+    // --force deletes a used one anyway.
+    writeFile(local, "a-user\tstyle/z-base|imageMogr2/format/webp\n"
+                     "z-base\timageMogr2/thumbnail/50x\n");
+    QCOMPARE(cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local}).exitCode, 0);
+    const Run forced =
+        cli({QStringLiteral("rm"), kBucket, QStringLiteral("z-base"), QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    QVERIFY(!style::readStyleList(path(QStringLiteral("cloud.json")))
+                 .contains(QStringLiteral("z-base")));
+    QCOMPARE(cli({QStringLiteral("rm"), kBucket, QStringLiteral("a-user")}).exitCode, 0);
+}
+
 void TestStyleSync::aWrongKeyIsSignatureDoesNotMatch()
 {
     const Run r = cli({QStringLiteral("ls"), kBucket}, QStringLiteral("not-the-secret-key"));
     QCOMPARE(r.exitCode, 1);
+    // Plain words first, the service's code kept.
+    QVERIFY2(r.err.contains(": access denied: check the secret id and key"), r.err.constData());
     QVERIFY2(r.err.contains("GET assets-1250000000/: HTTP 403 SignatureDoesNotMatch ("),
              r.err.constData());
     QTRY_VERIFY(m_serve->log().contains(" GET /?style 403 "));
+}
+
+void TestStyleSync::validateHelpIsUsage()
+{
+    const Run help = run({QStringLiteral("validate"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("usage: assetdesk-cli validate 'PROCESSING'|'URL'"),
+             help.out.constData());
+    QCOMPARE(help.err, QByteArray());
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("-h")}).exitCode, 0);
+    // Still a validator.
+    const Run ok = run({QStringLiteral("validate"), QStringLiteral("imageMogr2/rotate/90")});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.out, QByteArray("imageMogr2/rotate/90\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStyleSync)

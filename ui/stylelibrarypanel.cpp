@@ -1,5 +1,7 @@
 #include "stylelibrarypanel.h"
 
+#include "stylesyncdialog.h"
+
 #include "catalog/stylestore.h"
 #include "files/regularfile.h"
 #include "storage/atomicfile.h"
@@ -72,6 +74,8 @@ StyleLibraryPanel::StyleLibraryPanel(catalog::StyleStore *store, QWidget *parent
     auto *menu = new QMenu(more);
     menu->addAction(tr("Import…"), this, [this] { askImport(); });
     menu->addAction(tr("Export…"), this, [this] { askExport(); });
+    menu->addSeparator();
+    menu->addAction(tr("Sync with Bucket…"), this, [this] { openSync(); });
     more->setMenu(menu);
     buttons->addWidget(more);
     buttons->addStretch(1);
@@ -211,6 +215,18 @@ bool StyleLibraryPanel::exportFile(const QString &path)
         return tr("Exported %n style(s) to %1.", nullptr, int(styles.size()))
             .arg(QFileInfo(path).fileName());
     });
+}
+
+StyleSyncDialog *StyleLibraryPanel::openSync()
+{
+    auto *dialog = new StyleSyncDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StyleSyncDialog::libraryChanged, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void StyleLibraryPanel::askImport()

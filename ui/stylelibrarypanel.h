@@ -2,7 +2,8 @@
 
 // The style library beside the editor: the saved styles by name with their processing, and the
 // library's commands (open, duplicate, rename, delete, import and export as JSON or a
-// name<TAB>processing list). Renaming rewrites style/<name> in the other styles.
+// name<TAB>processing list, sync with a bucket's styles). Renaming rewrites style/<name> in the
+// other styles.
 
 #include <QWidget>
 #include <functional>
@@ -17,6 +18,8 @@ class StyleStore;
 
 namespace ad::ui
 {
+
+class StyleSyncDialog;
 
 class StyleLibraryPanel : public QWidget
 {
@@ -34,6 +37,9 @@ public:
     bool deleteCurrent(bool askFirst = true);
     bool importFile(const QString &path, bool replace);
     bool exportFile(const QString &path);
+    // Sync with Bucket: opens the dialog (window-modal, deleted on close); pulled styles show
+    // here at once.
+    StyleSyncDialog *openSync();
 
 Q_SIGNALS:
     void openRequested(const QString &name, const QString &processing);

@@ -95,10 +95,19 @@ int processCommand(const QStringList &args)
 
 int validateCommand(const QStringList &args)
 {
+    const QString usage =
+        QStringLiteral("assetdesk-cli validate 'PROCESSING'|'URL' [--styles FILE]");
+    // Asked for help, not a URL named --help.
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        writeStdout("usage: " + usage.toUtf8() +
+                    "\nChecks a processing string, or the processing of a pasted CI URL, and "
+                    "prints it in its canonical form.\nstyle/<name> and a URL's style after ! - "
+                    "_ / come from --styles (name<TAB>processing lines, or JSON).\nExit 0 when "
+                    "valid; 1 with the error code and message on stderr.\n");
+        return 0;
+    }
     const Options o = parseOptions(args);
-    if (o.positional.size() != 1)
-        return usageError(
-            QStringLiteral("assetdesk-cli validate 'PROCESSING'|'URL' [--styles FILE]"));
+    if (o.positional.size() != 1) return usageError(usage);
     QString processing = o.positional[0];
     try {
         const style::StyleLookup styles = stylesFrom(o.styles);

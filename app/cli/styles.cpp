@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <cstdio>
 
 namespace ad::cli
@@ -74,10 +75,31 @@ StyleMap selected(const StyleMap &all, const QStringList &names, const QString &
     return out;
 }
 
-// The local library; a file that does not exist yet is an empty one (pull creates it).
-StyleMap readLocal(const QString &path)
+// The library, read leniently: a bad entry stops only the commands that need it. A file that
+// does not exist yet is an empty one (pull creates it).
+style::StyleFileContents readLocal(const QString &path)
 {
-    return QFileInfo::exists(path) ? style::readStyleList(path) : StyleMap{};
+    return QFileInfo::exists(path) ? style::readStyleFile(path) : style::StyleFileContents{};
+}
+
+bool hasProblem(const style::StyleFileContents &local, const QString &name)
+{
+    return std::any_of(local.problems.cbegin(), local.problems.cend(),
+                       [&](const style::StyleFileProblem &p) { return p.name == name; });
+}
+
+// Says every bad entry of the file: those among `names` (none named: all) with `prefix`, the
+// others as warnings. Returns the former's names.
+QStringList sayProblems(const style::StyleFileContents &local, const QStringList &names,
+                        const QString &prefix)
+{
+    QStringList needed;
+    for (const style::StyleFileProblem &p : local.problems) {
+        const bool wanted = names.isEmpty() || names.contains(p.name);
+        note((wanted ? prefix : QStringLiteral("warning: ")) + p.message);
+        if (wanted) needed << p.name;
+    }
+    return needed;
 }
 
 // The file in the form it already has (JSON or name<TAB>processing lines); a new or empty one
@@ -100,22 +122,44 @@ void writeLocal(const QString &path, const StyleMap &styles)
 
 int pull(StyleClient &client, const Args &a, const QString &bucket)
 {
-    const StyleMap local = readLocal(a.stylesFile);
-    const StyleMap pulled = selected(client.list(), a.positional.mid(2), bucket);
-    const PullPlan plan = planPull(local, pulled, a.force);
+    const style::StyleFileContents local = readLocal(a.stylesFile);
+    StyleMap pulled = selected(client.list(), a.positional.mid(2), bucket);
+    // Bad local entries stay as written, unless --force takes the bucket's body for one.
+    StyleMap written;
+    QStringList badConflicts;
+    for (const style::StyleFileProblem &p : local.problems) {
+        note(QStringLiteral("warning: ") + p.message);
+        if (!p.name.isEmpty()) written.insert(p.name, p.body);
+        if (pulled.contains(p.name) && !a.force) {
+            pulled.remove(p.name);
+            badConflicts << p.name;
+        }
+    }
+    const PullPlan plan = planPull(local.styles, pulled, a.force);
+    written.insert(plan.result);
     if (!plan.added.isEmpty() || !plan.replaced.isEmpty() || !QFileInfo::exists(a.stylesFile))
-        writeLocal(a.stylesFile, plan.result);
-    for (const QString &name : plan.added)
-        line({QStringLiteral("added"), name});
-    for (const QString &name : plan.replaced)
+        writeLocal(a.stylesFile, written);
+    QStringList replaced = plan.replaced;
+    for (const QString &name : plan.added) {
+        if (hasProblem(local, name))
+            replaced << name; // a bad entry, now the bucket's body
+        else
+            line({QStringLiteral("added"), name});
+    }
+    replaced.sort();
+    for (const QString &name : std::as_const(replaced))
         line({QStringLiteral("replaced"), name});
+    for (const QString &name : std::as_const(badConflicts))
+        note(QStringLiteral("conflict %1: the local entry is not usable; kept (--force takes the "
+                            "bucket's)")
+                 .arg(name));
     for (const QString &name : plan.conflicts)
         note(QStringLiteral("conflict %1: the local body differs from the bucket's; kept "
                             "(--force takes the bucket's)")
                  .arg(name));
     for (const auto &[name, why] : plan.refused)
         note(QStringLiteral("not pulled: %1").arg(why));
-    return plan.conflicts.isEmpty() && plan.refused.isEmpty() ? 0 : 1;
+    return plan.conflicts.isEmpty() && badConflicts.isEmpty() && plan.refused.isEmpty() ? 0 : 1;
 }
 
 int push(StyleClient &client, const Args &a)
@@ -123,37 +167,91 @@ int push(StyleClient &client, const Args &a)
     if (!QFileInfo::exists(a.stylesFile))
         throw ProcessingError(ErrorCode::NotFound,
                               QStringLiteral("no style file %1").arg(a.stylesFile));
-    const StyleMap local = selected(readLocal(a.stylesFile), a.positional.mid(2), a.stylesFile);
-    const PushPlan plan = planPush(local, client.list(), a.force);
-    for (auto it = plan.send.cbegin(); it != plan.send.cend(); ++it) {
-        client.put(it.key(), it.value());
-        line({QStringLiteral("pushed"), it.key()});
+    const QStringList names = a.positional.mid(2);
+    for (const QString &name : names)
+        checkStyleName(name);
+    const style::StyleFileContents local = readLocal(a.stylesFile);
+    // Bad entries are not sent; the others are.
+    const QStringList refused = sayProblems(local, names, QStringLiteral("not pushed: "));
+    QStringList wanted = names;
+    for (const QString &name : refused)
+        wanted.removeAll(name);
+    if (!names.isEmpty() && wanted.isEmpty()) return 1;
+    const PushPlan plan =
+        planPush(selected(local.styles, wanted, a.stylesFile), client.list(), a.force);
+    for (const auto &[name, body] : plan.send) {
+        client.put(name, body);
+        line({QStringLiteral("pushed"), name});
     }
     for (const QString &name : plan.conflicts)
         note(QStringLiteral("conflict %1: the bucket's body differs from the local one; not sent "
                             "(--force replaces it)")
                  .arg(name));
-    return plan.conflicts.isEmpty() ? 0 : 1;
+    return plan.conflicts.isEmpty() && refused.isEmpty() ? 0 : 1;
 }
 
+// Exit 0 when the same, 1 when they differ, 2 when something could not be compared.
 int diff(StyleClient &client, const Args &a)
 {
     if (!QFileInfo::exists(a.stylesFile))
         throw ProcessingError(ErrorCode::NotFound,
                               QStringLiteral("no style file %1").arg(a.stylesFile));
-    const StyleMap local = style::readStyleList(a.stylesFile);
-    const StyleMap cloud = client.list();
-    const StyleDiff d = diffStyles(local, cloud, a.positional.mid(2));
-    for (const QString &name : d.localOnly)
-        line({QStringLiteral("local-only"), name, local.value(name)});
-    for (const QString &name : d.cloudOnly)
+    const style::StyleFileContents local = readLocal(a.stylesFile);
+    const QStringList names = a.positional.mid(2);
+    const QStringList broken = sayProblems(local, names, QStringLiteral("error: "));
+    StyleMap cloud = client.list();
+    QStringList compared = names;
+    for (const QString &name : broken) { // said above, so not "cloud-only" below
+        cloud.remove(name);
+        compared.removeAll(name);
+    }
+    StyleDiff d;
+    if (names.isEmpty() || !compared.isEmpty()) d = diffStyles(local.styles, cloud, compared);
+    for (const QString &name : std::as_const(d.localOnly))
+        line({QStringLiteral("local-only"), name, local.styles.value(name)});
+    for (const QString &name : std::as_const(d.cloudOnly))
         line({QStringLiteral("cloud-only"), name, cloud.value(name)});
-    for (const QString &name : d.differing) {
+    for (const QString &name : std::as_const(d.differing)) {
         line({QStringLiteral("differs"), name});
-        line({QStringLiteral("  local"), local.value(name)});
+        line({QStringLiteral("  local"), local.styles.value(name)});
         line({QStringLiteral("  cloud"), cloud.value(name)});
     }
+    if (!broken.isEmpty()) return 2;
     return d.empty() ? 0 : 1;
+}
+
+// Deletes `names`; unless `force`, first refuses (nothing deleted) when a style left in the
+// bucket uses one of them as style/<name>.
+int removeStyles(StyleClient &client, const QStringList &names, bool force)
+{
+    for (const QString &name : names) // every name checked before the first request
+        checkStyleName(name);
+    if (!force) {
+        const QMap<QString, QStringList> users = referrersLeft(names, client.list());
+        QStringList said;
+        for (auto it = users.cbegin(); it != users.cend(); ++it)
+            said << QStringLiteral("%1 is used as style/%1 by %2")
+                        .arg(it.key(), it.value().join(QStringLiteral(", ")));
+        if (!said.isEmpty())
+            throw ProcessingError(ErrorCode::InvalidArgument,
+                                  QStringLiteral("%1: nothing was deleted (--force deletes anyway)")
+                                      .arg(said.join(QStringLiteral("; "))));
+    }
+    // A missing name does not stop the others: each is said, and the exit code tells.
+    int missing = 0;
+    for (const QString &name : names) {
+        try {
+            client.remove(name);
+            line({QStringLiteral("deleted"), name});
+        } catch (const ProcessingError &e) {
+            if (e.error().code != ErrorCode::StyleNotFound && e.error().code != ErrorCode::NotFound)
+                throw;
+            reportError(e.error());
+            line({QStringLiteral("missing"), name});
+            ++missing;
+        }
+    }
+    return missing > 0 ? 1 : 0;
 }
 
 } // namespace
@@ -187,26 +285,10 @@ int stylesCommand(const QStringList &arguments)
         if (action == QLatin1String("pull")) return pull(client, a, u.bucket);
         if (action == QLatin1String("push")) return push(client, a);
         if (action == QLatin1String("diff")) return diff(client, a);
-        for (const QString &name : names) // every name checked before the first request
-            checkStyleName(name);
-        // A missing name does not stop the others: each is said, and the exit code tells.
-        int missing = 0;
-        for (const QString &name : names) {
-            try {
-                client.remove(name);
-                line({QStringLiteral("deleted"), name});
-            } catch (const ProcessingError &e) {
-                if (e.error().code != ErrorCode::StyleNotFound &&
-                    e.error().code != ErrorCode::NotFound)
-                    throw;
-                reportError(e.error());
-                line({QStringLiteral("missing"), name});
-                ++missing;
-            }
-        }
-        return missing > 0 ? 1 : 0;
+        return removeStyles(client, names, a.force);
     } catch (const ProcessingError &e) {
-        return reportError(e.error());
+        reportError(e.error());
+        return action == QLatin1String("diff") ? 2 : 1;
     }
 }
 

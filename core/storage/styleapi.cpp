@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
 #include <QThread>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+#include <functional>
 
 namespace ad::storage
 {
@@ -131,10 +133,50 @@ void checkStyle(const QString &name, const QString &body)
     }
 }
 
+QStringList referencedStyles(const QString &body)
+{
+    QStringList names;
+    try {
+        for (const style::Stage &stage : style::parse(body).stages)
+            if (const auto *ref = std::get_if<style::StyleRef>(&stage.op)) names << ref->name;
+    } catch (const ProcessingError &) {
+    }
+    return names;
+}
+
+QStringList referencesFirst(const QStringList &names, const StyleMap &styles)
+{
+    QStringList sorted = names;
+    sorted.sort();
+    const QSet<QString> wanted(sorted.cbegin(), sorted.cend());
+    QStringList order;
+    QSet<QString> done;
+    QStringList path; // the styles being visited, to name a circle
+    const std::function<void(const QString &)> visit = [&](const QString &name) {
+        if (done.contains(name)) return;
+        if (path.contains(name))
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ad::Error",
+                                            "styles reference each other in a circle: %1")
+                    .arg((path.mid(path.indexOf(name)) << name).join(QStringLiteral(" -> "))));
+        path << name;
+        for (const QString &used : referencedStyles(styles.value(name)))
+            if (wanted.contains(used)) visit(used);
+        path.removeLast();
+        done.insert(name);
+        order << name;
+    };
+    for (const QString &name : std::as_const(sorted))
+        visit(name);
+    return order;
+}
+
 PushPlan planPush(const StyleMap &toPush, const StyleMap &cloud, bool force)
 {
     PushPlan plan;
     StyleMap after = cloud;
+    StyleMap send;
     for (auto it = toPush.cbegin(); it != toPush.cend(); ++it) {
         checkStyle(it.key(), it.value());
         const QString body = it.value().trimmed();
@@ -142,10 +184,10 @@ PushPlan planPush(const StyleMap &toPush, const StyleMap &cloud, bool force)
         if (there != cloud.constEnd() && there->trimmed() == body)
             plan.unchanged << it.key();
         else if (there == cloud.constEnd() || force)
-            plan.send.insert(it.key(), body);
+            send.insert(it.key(), body);
         else
             plan.conflicts << it.key();
-        after.insert(it.key(), body);
+        if (there == cloud.constEnd() || force) after.insert(it.key(), body);
     }
     if (after.size() > style::kCloudMaxStyles)
         throw ProcessingError(
@@ -156,7 +198,34 @@ PushPlan planPush(const StyleMap &toPush, const StyleMap &cloud, bool force)
                 .arg(after.size())
                 .arg(style::kCloudMaxStyles)
                 .arg(cloud.size()));
+    // A style sent must find every style it uses in the bucket once the push is done.
+    QStringList dangling;
+    for (auto it = send.cbegin(); it != send.cend(); ++it)
+        for (const QString &used : referencedStyles(it.value()))
+            if (!after.contains(used))
+                dangling << QStringLiteral("'%1' uses style/%2").arg(it.key(), used);
+    if (!dangling.isEmpty())
+        throw ProcessingError(
+            ErrorCode::StyleNotFound,
+            QCoreApplication::translate("ad::Error",
+                                        "%1, which is neither in the bucket nor pushed with it: "
+                                        "nothing was sent")
+                .arg(dangling.join(QStringLiteral("; "))));
+    for (const QString &name : referencesFirst(send.keys(), send))
+        plan.send.append({name, send.value(name)});
     return plan;
+}
+
+QMap<QString, QStringList> referrersLeft(const QStringList &names, const StyleMap &cloud)
+{
+    QMap<QString, QStringList> referrers;
+    for (auto it = cloud.cbegin(); it != cloud.cend(); ++it) {
+        if (names.contains(it.key())) continue;
+        for (const QString &used : referencedStyles(it.value()))
+            if (names.contains(used) && !referrers.value(used).contains(it.key()))
+                referrers[used] << it.key();
+    }
+    return referrers;
 }
 
 PullPlan planPull(const StyleMap &local, const StyleMap &pulled, bool force)
@@ -191,9 +260,24 @@ StyleClient::StyleClient(const Endpoint &cos, QString bucket)
 {
 }
 
+HttpReply StyleClient::send(const QByteArray &method, const Pairs &headers, const QByteArray &body)
+{
+    try {
+        return m_client.send(method, m_bucket, QString(), kStyleQuery, headers, body);
+    } catch (const ProcessingError &e) {
+        // A wrong key is the likeliest cause and the user's to fix; say so before the details.
+        if (!e.error().message.contains(QLatin1String(": HTTP 403"))) throw;
+        throw ProcessingError(e.error().code,
+                              QCoreApplication::translate(
+                                  "ad::Error", "access denied: check the secret id and key, and "
+                                               "that they may use the bucket's styles (%1)")
+                                  .arg(e.error().message));
+    }
+}
+
 StyleMap StyleClient::list()
 {
-    const HttpReply r = m_client.send("GET", m_bucket, QString(), kStyleQuery);
+    const HttpReply r = send("GET");
     const auto styles = parseStyleListXml(r.body);
     if (!styles)
         throw ProcessingError(
@@ -217,7 +301,7 @@ void StyleClient::put(const QString &name, const QString &body)
     checkStyle(name, body);
     paceWrite();
     const QByteArray xml = addStyleBody(name, body.trimmed());
-    m_client.send("PUT", m_bucket, QString(), kStyleQuery, xmlHeaders(xml), xml);
+    send("PUT", xmlHeaders(xml), xml);
 }
 
 void StyleClient::remove(const QString &name)
@@ -225,7 +309,7 @@ void StyleClient::remove(const QString &name)
     checkStyleName(name);
     paceWrite();
     const QByteArray xml = deleteStyleBody(name);
-    m_client.send("DELETE", m_bucket, QString(), kStyleQuery, xmlHeaders(xml), xml);
+    send("DELETE", xmlHeaders(xml), xml);
 }
 
 } // namespace ad::storage

@@ -42,15 +42,29 @@ StyleDiff diffStyles(const StyleMap &local, const StyleMap &cloud, const QString
 void checkStyleName(const QString &name);
 void checkStyle(const QString &name, const QString &body);
 
-// What pushing `toPush` onto `cloud` sends: the new styles, and the differing ones only with
-// `force` (else they are conflicts). Throws, before anything is sent, for a style that fails
-// checkStyle or when the bucket would hold more than style::kCloudMaxStyles styles.
+// The styles a body uses as style/<name>, in the order written; none for a body that does not
+// parse.
+QStringList referencedStyles(const QString &body);
+
+// `names` ordered so that each comes after the styles of `styles` it references (otherwise by
+// name). Throws InvalidArgument naming the styles that reference each other in a circle.
+QStringList referencesFirst(const QStringList &names, const StyleMap &styles);
+
+// What pushing `toPush` onto `cloud` sends, in sending order (a style after those it
+// references): the new styles, and the differing ones only with `force` (else they are
+// conflicts). Throws, before anything is sent, for a style that fails checkStyle, a style that
+// references one the bucket would not have (StyleNotFound), styles referencing each other in a
+// circle, or when the bucket would hold more than style::kCloudMaxStyles styles.
 struct PushPlan {
-    StyleMap send;
+    QList<QPair<QString, QString>> send; // name, trimmed body
     QStringList unchanged;
     QStringList conflicts;
 };
 PushPlan planPush(const StyleMap &toPush, const StyleMap &cloud, bool force);
+
+// Deleting `names` from `cloud`: the styles that stay and use one of them as style/<name>,
+// by the deleted name. Empty: nothing would be left dangling.
+QMap<QString, QStringList> referrersLeft(const QStringList &names, const StyleMap &cloud);
 
 // `local` with `pulled` taken in: new styles added; differing ones replaced only with `force`
 // (else they are conflicts and keep the local body). A pulled style that fails checkStyle here
@@ -66,7 +80,9 @@ struct PullPlan {
 PullPlan planPull(const StyleMap &local, const StyleMap &pulled, bool force);
 
 // --- Requests ------------------------------------------------------------------------------
-// Errors are ProcessingError with the service's code (SignatureDoesNotMatch, -60957, ...).
+// Errors are ProcessingError with the service's code (SignatureDoesNotMatch, -60957, ...); a
+// refused signature or permission (HTTP 403) says so in words first: "access denied: check the
+// secret id and key (... HTTP 403 SignatureDoesNotMatch ...)".
 class StyleClient
 {
 public:
@@ -82,6 +98,8 @@ public:
 
 private:
     void paceWrite();
+    HttpReply send(const QByteArray &method, const Pairs &headers = {},
+                   const QByteArray &body = {});
 
     ObjectClient m_client;
     QString m_bucket;

@@ -15,56 +15,60 @@ namespace ad::style
 namespace
 {
 
-void checkStyle(const QString &name, const QString &body, const QString &where)
+// The problem with one entry, or nullopt when it is a usable style.
+std::optional<StyleFileProblem> problemWith(const QString &name, const QString &body,
+                                            const QString &where)
 {
     if (!isValidStyleName(name) || body.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidStyleName,
-                              QCoreApplication::translate(
-                                  "ad::Error", "%1: '%2' is not a style name (1-64 of letters, "
-                                               "digits, _ - .) with a processing string")
-                                  .arg(where, name));
+        return StyleFileProblem{ErrorCode::InvalidStyleName,
+                                QCoreApplication::translate(
+                                    "ad::Error", "%1: '%2' is not a style name (1-64 of letters, "
+                                                 "digits, _ - .) with a processing string")
+                                    .arg(where, name),
+                                name, body};
     try {
         parse(body);
     } catch (const ProcessingError &e) {
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              QCoreApplication::translate("ad::Error", "%1: style '%2': %3")
-                                  .arg(where, name, e.error().message));
+        return StyleFileProblem{ErrorCode::InvalidArgument,
+                                QCoreApplication::translate("ad::Error", "%1: style '%2': %3")
+                                    .arg(where, name, e.error().message),
+                                name, body};
     }
+    return std::nullopt;
 }
 
-} // namespace
-
-QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &origin)
+void take(StyleFileContents &into, const QString &name, const QString &body, const QString &where)
 {
-    QMap<QString, QString> styles;
+    if (auto problem = problemWith(name, body, where))
+        into.problems.append(*std::move(problem));
+    else
+        into.styles.insert(name, body);
+}
+
+StyleFileContents parseListText(const QByteArray &text, const QString &origin)
+{
+    StyleFileContents contents;
     const QList<QByteArray> lines = text.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines[i]).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
         const QString where = QStringLiteral("%1:%2").arg(origin).arg(i + 1);
-        if (!line.contains(QLatin1Char('\t')))
-            throw ProcessingError(
-                ErrorCode::InvalidStyleName,
-                QCoreApplication::translate("ad::Error", "%1: expected name<TAB>processing")
-                    .arg(where));
-        const QString name = line.section(QLatin1Char('\t'), 0, 0).trimmed();
-        const QString body = line.section(QLatin1Char('\t'), 1).trimmed();
-        checkStyle(name, body, where);
-        styles.insert(name, body);
+        if (!line.contains(QLatin1Char('\t'))) {
+            contents.problems.append(
+                {ErrorCode::InvalidStyleName,
+                 QCoreApplication::translate("ad::Error", "%1: expected name<TAB>processing")
+                     .arg(where),
+                 {},
+                 line});
+            continue;
+        }
+        take(contents, line.section(QLatin1Char('\t'), 0, 0).trimmed(),
+             line.section(QLatin1Char('\t'), 1).trimmed(), where);
     }
-    return styles;
+    return contents;
 }
 
-QMap<QString, QString> readStyleList(const QString &path)
-{
-    const QByteArray text = files::readRegularFile(path, kMaxStyleFileBytes);
-    // Either form: a style name cannot start with '{' or '[', so these mark JSON.
-    const QByteArray start = text.trimmed().left(1);
-    if (start == "{" || start == "[") return parseStyleJson(text, path);
-    return parseStyleList(text, path);
-}
-
-QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin)
+StyleFileContents parseJsonText(const QByteArray &json, const QString &origin)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -76,7 +80,7 @@ QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &ori
                             : doc.object().contains(QStringLiteral("styles"))
                                 ? doc.object().value(QStringLiteral("styles")).toArray()
                                 : doc.object().value(QStringLiteral("StyleList")).toArray();
-    QMap<QString, QString> styles;
+    StyleFileContents contents;
     for (int i = 0; i < list.size(); ++i) {
         const QJsonObject o = list[i].toObject();
         const QString name = o.contains(QStringLiteral("name"))
@@ -85,10 +89,49 @@ QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &ori
         const QString body = o.contains(QStringLiteral("body"))
                                  ? o.value(QStringLiteral("body")).toString()
                                  : o.value(QStringLiteral("StyleBody")).toString();
-        checkStyle(name, body, QStringLiteral("%1: style %2").arg(origin).arg(i + 1));
-        styles.insert(name, body);
+        take(contents, name, body, QStringLiteral("%1: style %2").arg(origin).arg(i + 1));
     }
-    return styles;
+    return contents;
+}
+
+// Every problem in one error, so a user fixes the file in one pass.
+QMap<QString, QString> strict(const StyleFileContents &contents)
+{
+    if (contents.problems.isEmpty()) return contents.styles;
+    QStringList messages;
+    for (const StyleFileProblem &p : contents.problems)
+        messages << p.message;
+    throw ProcessingError(contents.problems.first().code, messages.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
+StyleFileContents parseStyleFile(const QByteArray &text, const QString &origin)
+{
+    // Either form: a style name cannot start with '{' or '[', so these mark JSON.
+    const QByteArray start = text.trimmed().left(1);
+    if (start == "{" || start == "[") return parseJsonText(text, origin);
+    return parseListText(text, origin);
+}
+
+StyleFileContents readStyleFile(const QString &path)
+{
+    return parseStyleFile(files::readRegularFile(path, kMaxStyleFileBytes), path);
+}
+
+QMap<QString, QString> parseStyleList(const QByteArray &text, const QString &origin)
+{
+    return strict(parseListText(text, origin));
+}
+
+QMap<QString, QString> readStyleList(const QString &path)
+{
+    return strict(readStyleFile(path));
+}
+
+QMap<QString, QString> parseStyleJson(const QByteArray &json, const QString &origin)
+{
+    return strict(parseJsonText(json, origin));
 }
 
 QByteArray styleListText(const QMap<QString, QString> &styles)
