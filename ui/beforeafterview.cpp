@@ -46,6 +46,13 @@ void BeforeAfterView::setMessage(const QString &text, bool error)
     update();
 }
 
+void BeforeAfterView::setLabels(const QString &before, const QString &after)
+{
+    m_beforeLabel = before;
+    m_afterLabel = after;
+    update();
+}
+
 void BeforeAfterView::setMode(Mode mode)
 {
     m_mode = mode;
@@ -119,6 +126,8 @@ void BeforeAfterView::paintEvent(QPaintEvent *)
         return;
     }
     if (m_before.isNull() && m_after.isNull()) return;
+    const QString before = m_beforeLabel.isEmpty() ? tr("Before") : m_beforeLabel;
+    const QString after = m_afterLabel.isEmpty() ? tr("After") : m_afterLabel;
     switch (m_mode) {
     case Mode::Split: {
         const int divider = area.left() + int(m_split * area.width());
@@ -138,8 +147,8 @@ void BeforeAfterView::paintEvent(QPaintEvent *)
         p.drawLine(divider, area.top(), divider, area.bottom());
         p.setBrush(Qt::white);
         p.drawEllipse(QPoint(divider, area.center().y()), 7, 7);
-        label(area, tr("Before"), Qt::AlignLeft);
-        label(area, tr("After"), Qt::AlignRight);
+        label(area, before, Qt::AlignLeft);
+        label(area, after, Qt::AlignRight);
         break;
     }
     case Mode::SideBySide: {
@@ -147,8 +156,8 @@ void BeforeAfterView::paintEvent(QPaintEvent *)
         const QRect right(area.center().x() + 4, area.top(), area.width() / 2 - 4, area.height());
         if (!m_before.isNull()) p.drawImage(fitted(m_before.size(), left), m_before);
         if (!m_after.isNull()) p.drawImage(fitted(m_after.size(), right), m_after);
-        label(left, tr("Before"), Qt::AlignLeft);
-        label(right, tr("After"), Qt::AlignLeft);
+        label(left, before, Qt::AlignLeft);
+        label(right, after, Qt::AlignLeft);
         break;
     }
     case Mode::Difference: {

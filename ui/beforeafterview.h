@@ -19,6 +19,8 @@ public:
     void setImages(const QImage &before, const QImage &after);
     void setBefore(const QImage &before);
     void setMessage(const QString &text, bool error = false); // shown instead of the result
+    // What the two pictures are called on screen (default "Before", "After").
+    void setLabels(const QString &before, const QString &after);
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
     void setSplit(double fraction); // 0..1 from the left
@@ -37,6 +39,8 @@ private:
     QImage m_before;
     QImage m_after;
     mutable QImage m_difference; // computed on first use
+    QString m_beforeLabel;
+    QString m_afterLabel;
     QString m_message;
     bool m_error = false;
     Mode m_mode = Mode::Split;

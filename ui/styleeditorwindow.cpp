@@ -2,10 +2,13 @@
 
 #include "asyncrun.h"
 #include "catalog/stylestore.h"
+#include "cloudcomparewindow.h"
 #include "operationform.h"
 #include "storage/objectcache.h"
 #include "storage/objectops.h"
+#include "storage/objecturl.h"
 #include "storage/pastedlocation.h"
+#include "storage/storage.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
 #include "style/errortext.h"
@@ -37,6 +40,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -250,6 +254,11 @@ void StyleEditorWindow::createActions()
            [this] { copyCloudUrl(); });
     action(tr("Copy &Pic-Operations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
            [this] { copyPicOperations(); });
+    m_compareAction = action(tr("Compare with &Cloud…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                             [this] { compareWithCloud(); });
+    m_compareAction->setObjectName(QStringLiteral("compareWithCloud"));
+    connect(styleMenu, &QMenu::aboutToShow, this, &StyleEditorWindow::updateCompareAction);
+    updateCompareAction();
     styleMenu->addSeparator();
     bar->addSeparator();
     QAction *apply =
@@ -271,6 +280,87 @@ void StyleEditorWindow::setAsset(const QString &path, const QString &objectLocat
     m_assetPath = path;
     m_objectLocation = objectLocation;
     m_preview->setSource(path, objectLocation);
+    updateCompareAction();
+}
+
+void StyleEditorWindow::updateCompareAction()
+{
+    const bool cos = storage::hasCosConnection();
+    m_compareAction->setEnabled(cos);
+    m_compareAction->setToolTip(
+        cos ? tr("Run the style in Cloud Infinite too and compare its result with the local one")
+            : tr("Needs a COS connection (File ▸ Cloud Connections)"));
+}
+
+bool StyleEditorWindow::askScratchLocation(QString *bucket, QString *prefix)
+{
+    QSettings settings;
+    *bucket = settings.value(QStringLiteral("cloudCompare/bucket")).toString();
+    *prefix =
+        settings.value(QStringLiteral("cloudCompare/scratchPrefix"), storage::kDefaultScratchPrefix)
+            .toString();
+    if (!bucket->isEmpty()) return true;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare with Cloud"));
+    dialog.setMinimumWidth(480);
+    auto *bucketEdit = new QLineEdit(&dialog);
+    bucketEdit->setPlaceholderText(QStringLiteral("cos://examplebucket-1250000000/"));
+    auto *prefixEdit = new QLineEdit(*prefix, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout(&dialog);
+    auto *why = new QLabel(tr("The cloud can only process a picture that is in a bucket. This "
+                              "picture is uploaded below the scratch prefix for the comparison "
+                              "and removed afterwards. Asked once; remembered."),
+                           &dialog);
+    why->setWordWrap(true);
+    form->addRow(why);
+    form->addRow(tr("&Bucket:"), bucketEdit);
+    form->addRow(tr("&Scratch prefix:"), prefixEdit);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    QString location = bucketEdit->text().trimmed();
+    if (!location.contains(QLatin1String("://"))) location.prepend(QStringLiteral("cos://"));
+    try {
+        const storage::ObjectUrl url = storage::parseObjectUrl(location);
+        if (url.flavor != storage::Endpoint::Flavor::Cos || !url.key.isEmpty())
+            throw ProcessingError(ErrorCode::InvalidArgument, location);
+    } catch (const ProcessingError &) {
+        showMessage(tr("%1 is not a COS bucket; type it as cos://bucket-appid/").arg(location),
+                    true);
+        return false;
+    }
+    *bucket = location.endsWith(QLatin1Char('/')) ? location : location + QLatin1Char('/');
+    *prefix = prefixEdit->text().trimmed();
+    settings.setValue(QStringLiteral("cloudCompare/bucket"), *bucket);
+    settings.setValue(QStringLiteral("cloudCompare/scratchPrefix"), *prefix);
+    return true;
+}
+
+bool StyleEditorWindow::compareWithCloud()
+{
+    if (!m_valid || processing().isEmpty()) {
+        showMessage(tr("Fix the processing string before comparing it with the cloud."), true);
+        return false;
+    }
+    storage::CloudCompareRequest request;
+    request.processing = processing();
+    request.styles = m_lookup;
+    QString location = m_objectLocation;
+    if (location.isEmpty() || !storage::isRemoteLocation(location)) {
+        if (m_assetPath.isEmpty()) {
+            showMessage(tr("Open a picture to compare first."), true);
+            return false;
+        }
+        if (!askScratchLocation(&location, &request.scratchPrefix)) return false;
+        request.localFile = m_assetPath;
+    }
+    if (!m_compare) m_compare = new CloudCompareWindow(this);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->start(location, request);
+    return true;
 }
 
 QString StyleEditorWindow::processing() const

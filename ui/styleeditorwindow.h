@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMessageBox;
@@ -27,6 +28,7 @@ class StyleStore;
 namespace ad::ui
 {
 
+class CloudCompareWindow;
 class OperationForm;
 class StyleLibraryPanel;
 class StylePreview;
@@ -64,6 +66,13 @@ public:
     // The object of the last pasted URL that a saved connection reaches; empty: none.
     QString pastedLocation() const { return m_pastedLocation; }
     void openPastedObject(); // as the preview source, fetched off the GUI thread
+
+    // Compare with Cloud: the asset's object, or the local picture uploaded below the bucket and
+    // scratch prefix asked for once (then remembered); false when there is nothing to compare.
+    bool compareWithCloud();
+    CloudCompareWindow *cloudCompareWindow() const { return m_compare; }
+    QAction *compareAction() const { return m_compareAction; }
+    void updateCompareAction(); // enabled while a COS connection exists
 
     QString cloudUrl() const;         // <object URL>?<processing>
     QByteArray picOperations() const; // the Pic-Operations header JSON
@@ -108,6 +117,7 @@ private:
     void newStyle();
     void copyCloudUrl();
     void copyPicOperations();
+    bool askScratchLocation(QString *bucket, QString *prefix); // for a local picture
     std::vector<style::EditItem> items() const;
     int currentIndex() const;
 
@@ -122,6 +132,8 @@ private:
     QLabel *m_warningLabel;
     QLabel *m_pastedNote;
     QString m_pastedLocation;
+    QAction *m_compareAction = nullptr;
+    CloudCompareWindow *m_compare = nullptr;
     std::vector<Entry> m_entries;
     int m_nextId = 1;
     bool m_valid = true;

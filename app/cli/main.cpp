@@ -27,6 +27,11 @@ const char *kUsage =
     "  presign URL [--expires SECONDS]\n"
     "  styles ls|pull|push|rm|diff cos://BUCKET-APPID [NAME...] [--styles FILE] [--force]\n"
     "        a bucket's styles (style API, 1 write/s) against a local style file\n"
+    "  compare cos://BUCKET/KEY 'PROCESSING' [--local FILE] [--scratch PREFIX] [--max-delta-db N]\n"
+    "        [--styles FILE] [--diff OUT.png]   local result against the cloud's (JSON; exit 1\n"
+    "        when PSNR is under N dB, default 40)\n"
+    "  fidelity cos://BUCKET/PREFIX/ --style 'PROCESSING' [--style ...] [--csv OUT.csv]\n"
+    "        [--chart OUT.svg|png] [--max-delta-db N] [--styles FILE]   styles x pictures\n"
     "  docpreview FILE [--page N | --start-page A --end-page B] [--dst-type png|jpg|pdf]\n"
     "        [--scale S] [--image-dpi D] [--quality Q] [--sheet N] [--password P]\n"
     "        [--pagination 0|1] [--src-type T] [--name PATTERN] [--conflict "
@@ -73,6 +78,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("serve")) return ad::cli::serveCommand(args);
     if (command == QLatin1String("wmreport")) return ad::cli::watermarkReportCommand(args);
     if (command == QLatin1String("styles")) return ad::cli::stylesCommand(args);
+    if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
+    if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
     }
