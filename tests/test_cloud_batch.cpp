@@ -10,6 +10,7 @@
 #include "jobs/nametemplate.h"
 #include "storage/objecturl.h"
 #include "style/error.h"
+#include "support/faultproxy.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void sixStylesMakeTwoRequests();
     void wrongKeyStopsTheJobEarly();
     void missingObjectIsReportedAndTheBatchGoesOn();
+    void serverErrorsAreRetriedAndCounted();
     void requestRateIsKept();
     void refusesWhatItCannotRun();
 
@@ -206,10 +209,9 @@ void TestCloudBatch::thirtyObjectsTwoStyles()
     const QStringList lines = item.error.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
     const QString png = out.filePath(QStringLiteral("img03_%1.png").arg(tiny));
-    const QRegularExpression fact(
-        QStringLiteral("^cos://photos-1250000000/out/img03_%1\\.png: 20×15 png, (\\d+) bytes, "
-                       "ETag [0-9a-f]{32}$")
-            .arg(QRegularExpression::escape(tiny)));
+    const QRegularExpression fact(QStringLiteral("^out/img03_%1\\.png: 20×15 png, (\\d+) bytes, "
+                                                 "ETag [0-9a-f]{32}$")
+                                      .arg(QRegularExpression::escape(tiny)));
     const auto m = fact.match(lines[1]);
     QVERIFY2(m.hasMatch(), qPrintable(lines[1]));
     QCOMPARE(m.captured(1).toLongLong(), QFileInfo(png).size());
@@ -265,7 +267,7 @@ void TestCloudBatch::killedAndResumed()
     }
     QVERIFY2(twice <= 4, qPrintable(QStringLiteral("%1 objects processed twice").arg(twice)));
     // One line per result in the output, with its facts.
-    QVERIFY2(resumed.out.contains("/resumed/img29_" + jobs::styleLabel(kTiny).toUtf8() +
+    QVERIFY2(resumed.out.contains(" resumed/img29_" + jobs::styleLabel(kTiny).toUtf8() +
                                   ".png: 20×15 png, "),
              resumed.out.constData());
 }
@@ -383,6 +385,26 @@ void TestCloudBatch::missingObjectIsReportedAndTheBatchGoesOn()
              qPrintable(missing.error));
     QVERIFY2(missing.error.contains(QLatin1String("few/img01.jpg")), qPrintable(missing.error));
     QCOMPARE(QDir(m_root.filePath(QStringLiteral("few-out"))).entryList(QDir::Files).size(), 2);
+}
+
+void TestCloudBatch::serverErrorsAreRetriedAndCounted()
+{
+    test::FaultProxy proxy{QUrl(m_serve->url())};
+    qputenv("COS_ENDPOINT", proxy.url().toString().toUtf8());
+    const auto restore = qScopeGuard([this] { qputenv("COS_ENDPOINT", m_serve->url().toUtf8()); });
+    const jobs::JobSpec spec = jobs::planCloudBatch(
+        request(QStringLiteral("in/img07.jpg"), QStringLiteral("retried/"), {kSmall}));
+    proxy.failNext(2, 503);
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    const qint64 id = runJob(queue, spec);
+    const jobs::ItemRecord item = queue.items(id).at(0);
+    QCOMPARE(item.state, jobs::ItemState::Done);
+    QCOMPARE(proxy.injected(), 2);
+    QVERIFY2(item.error.contains(QLatin1String("answered on attempt 3; before: ")) &&
+                 item.error.contains(QLatin1String("HTTP 503")),
+             qPrintable(item.error));
+    QCOMPARE(test::sizeOf(test::readFile(m_root.filePath(QStringLiteral("retried/img07.jpg")))),
+             QSize(40, 30));
 }
 
 void TestCloudBatch::requestRateIsKept()

@@ -1,6 +1,8 @@
 #include "batchdialog.h"
 
+#include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
+#include "storage/storage.h"
 #include "style/error.h"
 #include "style/errortext.h"
 
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -54,8 +57,12 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
       m_folder(new QLineEdit(folder, this)),
       m_recursive(new QCheckBox(tr("Include &subfolders"), this)), m_include(new QLineEdit(this)),
       m_exclude(new QLineEdit(this)), m_styles(new QPlainTextEdit(this)),
-      m_destination(new QLineEdit(QDir(folder).filePath(QStringLiteral("processed")), this)),
+      m_destination(new QLineEdit(storage::isRemoteLocation(folder)
+                                      ? storage::joinLocation(folder, QStringLiteral("processed/"))
+                                      : QDir(folder).filePath(QStringLiteral("processed")),
+                                  this)),
       m_template(new QLineEdit(this)), m_conflict(new QComboBox(this)),
+      m_cloud(new QCheckBox(tr("Run in the &cloud"), this)), m_rate(new QSpinBox(this)),
       m_plan(new QTreeWidget(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("batchDialog"));
@@ -75,6 +82,15 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
     m_conflict->addItem(tr("Rename the new file"), QStringLiteral("rename"));
     m_conflict->addItem(tr("Skip"), QStringLiteral("skip"));
     m_conflict->addItem(tr("Overwrite"), QStringLiteral("overwrite"));
+    m_folder->setObjectName(QStringLiteral("sourceFolder"));
+    m_cloud->setObjectName(QStringLiteral("runInCloud"));
+    m_rate->setObjectName(QStringLiteral("cloudRate"));
+    m_rate->setRange(1, jobs::kCloudMaxRequestRate);
+    m_rate->setValue(jobs::kCloudMaxRequestRate);
+    m_rate->setSuffix(tr(" requests/s"));
+    m_rate->setToolTip(tr("How many objects a second are sent to the cloud (at most %1, the "
+                          "cloud's limit)")
+                           .arg(jobs::kCloudMaxRequestRate));
     m_plan->setHeaderLabels({tr("Source"), tr("Output"), tr("Action")});
     m_plan->setRootIsDecorated(false);
     m_plan->header()->setSectionResizeMode(QHeaderView::Stretch);
@@ -91,6 +107,11 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
                  withBrowse(m_destination, this, tr("Destination Folder"), tr("Browse…")));
     form->addRow(tr("&Names:"), m_template);
     form->addRow(tr("If the output &exists:"), m_conflict);
+    auto *cloudRow = new QHBoxLayout;
+    cloudRow->addWidget(m_cloud);
+    cloudRow->addWidget(m_rate);
+    cloudRow->addStretch(1);
+    form->addRow(QString(), cloudRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *dry = buttons->addButton(tr("&Preview (Dry Run)"), QDialogButtonBox::ActionRole);
@@ -99,6 +120,11 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
     connect(dry, &QPushButton::clicked, this, &BatchDialog::preview);
     connect(buttons, &QDialogButtonBox::accepted, this, &BatchDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_folder, &QLineEdit::textChanged, this, &BatchDialog::updateCloud);
+    connect(m_useFolder, &QRadioButton::toggled, this, &BatchDialog::updateCloud);
+    connect(m_cloud, &QCheckBox::toggled, this, &BatchDialog::updateCloud);
+    updateCloud();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -135,6 +161,34 @@ jobs::BatchRequest BatchDialog::request() const
     return r;
 }
 
+bool BatchDialog::runsInCloud() const
+{
+    return m_cloud->isEnabled() && m_cloud->isChecked();
+}
+
+void BatchDialog::updateCloud()
+{
+    const QStringList sources = request().sources;
+    const bool cos =
+        !sources.isEmpty() && std::all_of(sources.begin(), sources.end(), [](const QString &s) {
+            return s.trimmed().startsWith(QLatin1String("cos://"));
+        });
+    m_cloud->setEnabled(cos);
+    m_cloud->setToolTip(
+        cos ? tr("Tencent Cloud Infinite processes each object where it is, and writes the "
+                 "results under the destination prefix in the same bucket. No picture crosses "
+                 "your network; the report lists each result's size and ETag.")
+            : tr("Available when the source is in a COS bucket (cos://bucket/prefix): only the "
+                 "cloud can process objects where they are."));
+    m_rate->setEnabled(runsInCloud());
+}
+
+jobs::JobSpec BatchDialog::plan() const
+{
+    return runsInCloud() ? jobs::planCloudBatch(request(), m_rate->value())
+                         : jobs::planBatch(request());
+}
+
 void BatchDialog::showError(const QString &message)
 {
     m_message->setText(message);
@@ -145,17 +199,28 @@ bool BatchDialog::preview()
 {
     m_plan->clear();
     try {
-        const jobs::JobSpec spec = jobs::planBatch(request());
+        const jobs::JobSpec spec = plan();
         int writes = 0;
+        int requests = 0;
         for (const jobs::ItemPlan &item : spec.items) {
             const bool skip = item.state == jobs::ItemState::Skipped;
-            writes += skip ? 0 : 1;
-            new QTreeWidgetItem(m_plan, {QFileInfo(item.source).fileName(), item.target,
-                                         skip ? tr("Skip (%1)").arg(item.note) : tr("Write")});
+            requests += skip ? 0 : 1;
+            // A cloud request writes up to 5 outputs, one a line.
+            for (const QString &target : item.target.split(QLatin1Char('\n'))) {
+                writes += skip ? 0 : 1;
+                new QTreeWidgetItem(m_plan, {QFileInfo(item.source).fileName(), target,
+                                             skip ? tr("Skip (%1)").arg(item.note) : tr("Write")});
+            }
         }
         m_message->setStyleSheet(QString());
         m_message->setText(
-            tr("%n output(s) would be written; nothing has been written yet.", nullptr, writes));
+            runsInCloud()
+                ? tr("%n output(s) would be written by the cloud in %1 request(s); nothing has "
+                     "been sent yet.",
+                     nullptr, writes)
+                      .arg(requests)
+                : tr("%n output(s) would be written; nothing has been written yet.", nullptr,
+                     writes));
         return true;
     } catch (const ProcessingError &e) {
         showError(localizedText(e.error()));
@@ -166,7 +231,7 @@ bool BatchDialog::preview()
 void BatchDialog::accept()
 {
     try {
-        m_submitted = m_queue->submit(jobs::planBatch(request()));
+        m_submitted = m_queue->submit(plan());
         QDialog::accept();
     } catch (const ProcessingError &e) {
         showError(localizedText(e.error()));

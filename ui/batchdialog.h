@@ -2,6 +2,7 @@
 
 // Batch Process: sources (the selection or a folder), one or more styles, destination, output
 // names and the conflict policy; a dry run shows what would be written before anything runs.
+// Run in the cloud (COS sources only) has the cloud process each object where it is instead.
 
 #include "jobs/batchplan.h"
 
@@ -13,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
+class QSpinBox;
 class QTreeWidget;
 
 namespace ad::jobs
@@ -35,6 +37,7 @@ public:
     // Resolves style/<name> in the styles (the library); the job stores them expanded.
     void setStyleLookup(style::StyleLookup lookup) { m_lookup = std::move(lookup); }
     jobs::BatchRequest request() const;
+    bool runsInCloud() const;
     bool preview(); // fills the dry-run table; false (with the error shown) on a bad request
     qint64 submittedJob() const { return m_submitted; }
 
@@ -42,6 +45,8 @@ public:
 
 private:
     void showError(const QString &message);
+    jobs::JobSpec plan() const;
+    void updateCloud(); // Run in the cloud only for COS sources
 
     jobs::JobQueue *m_queue;
     QStringList m_selection;
@@ -55,6 +60,8 @@ private:
     QLineEdit *m_destination;
     QLineEdit *m_template;
     QComboBox *m_conflict;
+    QCheckBox *m_cloud;
+    QSpinBox *m_rate;
     QTreeWidget *m_plan;
     QLabel *m_message;
     qint64 m_submitted = 0;

@@ -107,9 +107,10 @@ int statusIn(const QString &message, QString *code)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-QString describe(const storage::ObjectUrl &source, const storage::PicProcessed &p)
+// "<key>: <w>×<h> <format>, <n> bytes, ETag <etag>", the facts the UploadResult gave.
+QString describe(const storage::PicProcessed &p)
 {
-    QString line = storage::objectLocation(source, p.key) + QStringLiteral(": ");
+    QString line = p.key + QStringLiteral(": ");
     QStringList facts;
     if (p.width > 0 && p.height > 0)
         facts << QStringLiteral("%1×%2 %3").arg(p.width).arg(p.height).arg(p.format);
@@ -308,7 +309,7 @@ JobKind cloudBatchKind()
             const storage::UploadResult result = storage::uploadResultFrom(reply, what);
             QStringList lines;
             for (const storage::PicProcessed &p : result.results) {
-                lines << describe(source, p);
+                lines << describe(p);
                 outcome.bytesOut += std::max<qint64>(0, p.size);
             }
             if (attempt > 1)
