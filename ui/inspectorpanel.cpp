@@ -1,5 +1,7 @@
 #include "inspectorpanel.h"
 
+#include "assets/assetkind.h"
+
 #include "document/docformats.h"
 #include "document/docpreview.h"
 #include "librarypanel.h"
@@ -162,12 +164,13 @@ void InspectorPanel::readFacts(const QString &path)
         facts.request = request;
         facts.probe = imaging::probeImage(path);
         facts.metadata = imaging::readPhotoMetadata(path);
-        if (media::looksLikeVideo(path)) {
+        const assets::Kind kind = assets::kindOfPath(path);
+        if (kind == assets::Kind::Video || kind == assets::Kind::Audio) {
             if (const media::Decoder *d = media::decoder())
                 facts.media = d->mediaInfo(path, nullptr);
         } else if (facts.probe.format == QLatin1String("pdf")) {
             facts.pages = facts.probe.frames; // the probe has counted them already
-        } else if (document::docKind(QFileInfo(path).suffix()) != document::DocKind::Unsupported) {
+        } else if (kind == assets::Kind::Document) {
             try {
                 facts.pages = document::documentPageCount(path);
             } catch (const ProcessingError &) {

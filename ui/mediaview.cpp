@@ -1,10 +1,9 @@
 #include "mediaview.h"
 
-#include "document/docformats.h"
+#include "assets/assetkind.h"
 #include "documentviewer.h"
 #include "imageloader.h"
 #include "imageviewer.h"
-#include "media/decoder.h"
 #include "videoplayer.h"
 
 #include <QFileInfo>
@@ -57,10 +56,15 @@ MediaView::MediaView(ImageLoader *loader, QWidget *parent)
 MediaView::Kind MediaView::kindFor(const QString &path)
 {
     if (path.isEmpty()) return Kind::None;
-    if (media::looksLikeVideo(path)) return Kind::Video;
-    if (document::docKind(QFileInfo(path).suffix()) != document::DocKind::Unsupported)
+    switch (assets::kindOfPath(path)) {
+    case assets::Kind::Video:
+    case assets::Kind::Audio: // the player plays sound too
+        return Kind::Video;
+    case assets::Kind::Document:
         return Kind::Document;
-    return Kind::Image;
+    default:
+        return Kind::Image; // other files: the image loader says why it cannot show them
+    }
 }
 
 QStringList MediaView::imagesAmong(const QStringList &paths)

@@ -54,22 +54,6 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-Kind kindForPath(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir()) return Kind::Folder;
-    static const QSet<QString> images{"jpg",  "jpeg", "png",  "webp", "gif", "bmp",
-                                      "heic", "heif", "avif", "tif",  "tiff"};
-    static const QSet<QString> videos{"mp4", "mov", "webm", "mkv", "avi", "m4v", "flv"};
-    static const QSet<QString> documents{"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
-                                         "odt", "ods", "odp",  "rtf", "txt",  "csv"};
-    const QString ext = info.suffix().toLower();
-    if (images.contains(ext)) return Kind::Image;
-    if (videos.contains(ext)) return Kind::Video;
-    if (documents.contains(ext)) return Kind::Document;
-    return Kind::Other;
-}
-
 Catalog::Catalog(const QString &path)
     : m_connection(db::openSqlite(path, QCoreApplication::translate("ad::Error", "catalogue")))
 {
@@ -134,9 +118,9 @@ qint64 Catalog::ensure(const QString &path)
     QSqlQuery q = db::exec(d, QStringLiteral("SELECT id FROM entries WHERE path = ?"), {path});
     if (q.next()) return q.value(0).toLongLong();
     const QFileInfo info(path);
-    q = db::exec(
-        d, QStringLiteral("INSERT INTO entries(path, name, ext, kind) VALUES(?, ?, ?, ?)"),
-        {path, text(info.fileName()), text(info.suffix().toLower()), int(kindForPath(path))});
+    q = db::exec(d, QStringLiteral("INSERT INTO entries(path, name, ext, kind) VALUES(?, ?, ?, ?)"),
+                 {path, text(info.fileName()), text(info.suffix().toLower()),
+                  int(assets::kindOfPath(path))});
     const qint64 id = q.lastInsertId().toLongLong();
     refreshIndex(id);
     return id;
@@ -331,8 +315,12 @@ QStringList Catalog::search(const Query &query) const
         }
     }
     if (!query.kinds.isEmpty()) {
-        where << QStringLiteral("e.kind IN (%1)").arg(placeholders(query.kinds.size()));
-        for (Kind k : query.kinds)
+        // Asking for pictures finds the animated ones too.
+        QList<Kind> kinds = query.kinds;
+        if (kinds.contains(Kind::Image) && !kinds.contains(Kind::AnimatedImage))
+            kinds << Kind::AnimatedImage;
+        where << QStringLiteral("e.kind IN (%1)").arg(placeholders(kinds.size()));
+        for (Kind k : kinds)
             values << int(k);
     }
     if (!query.extensions.isEmpty()) {
@@ -442,11 +430,11 @@ int Catalog::purgeMissing(const QString &folder)
 QStringList Catalog::undatedImagesIn(const QString &folder) const
 {
     QStringList paths;
-    QSqlQuery q =
-        db::exec(QSqlDatabase::database(m_connection, false),
-                 QStringLiteral("SELECT path FROM entries WHERE kind = ? AND taken IS NULL "
-                                "AND substr(path, 1, ?) = ?"),
-                 {int(Kind::Image), folder.size() + 1, folder + QLatin1Char('/')});
+    QSqlQuery q = db::exec(
+        QSqlDatabase::database(m_connection, false),
+        QStringLiteral("SELECT path FROM entries WHERE kind IN (?, ?) AND taken IS NULL "
+                       "AND substr(path, 1, ?) = ?"),
+        {int(Kind::Image), int(Kind::AnimatedImage), folder.size() + 1, folder + QLatin1Char('/')});
     while (q.next()) {
         const QString path = q.value(0).toString();
         if (!path.mid(folder.size() + 1).contains(QLatin1Char('/'))) paths << path; // direct only

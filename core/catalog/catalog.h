@@ -6,6 +6,8 @@
 // Entries follow moves and renames made in the application and are purged on rescan when the
 // files are gone, so the catalogue does not grow without bound. Use from one thread.
 
+#include "assets/assetkind.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -14,8 +16,7 @@
 namespace ad::catalog
 {
 
-enum class Kind { Image, Video, Document, Folder, Other };
-Kind kindForPath(const QString &path);
+using Kind = assets::Kind; // decided by assets::kindOfPath when an entry is made
 
 struct Entry {
     QString path;

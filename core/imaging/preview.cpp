@@ -1,5 +1,6 @@
 #include "imaging/preview.h"
 
+#include "assets/assetkind.h"
 #include "document/docformats.h"
 #include "document/officeconverter.h"
 #include "imaging/colourprofile.h"
@@ -68,11 +69,14 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
     };
     if (!probe.ok) {
         // Videos show their first frame (the SMH cover rule).
-        if (media::looksLikeVideo(path)) return media::firstVideoFrame(path, bound, error);
+        const assets::Kind assetKind = assets::kindOfPath(path);
+        if (assetKind == assets::Kind::Video) return media::firstVideoFrame(path, bound, error);
         // Office documents show their first page, through LibreOffice's PDF (cached by
         // content). Plain text and source files keep their type icon: a folder of code should
         // not start a LibreOffice per file.
-        const document::DocKind kind = document::docKind(QFileInfo(path).suffix());
+        const document::DocKind kind = assetKind == assets::Kind::Document
+                                           ? document::docKind(QFileInfo(path).suffix())
+                                           : document::DocKind::Unsupported;
         if (kind == document::DocKind::Word || kind == document::DocKind::Sheet ||
             kind == document::DocKind::Slides) {
             try {

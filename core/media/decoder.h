@@ -53,8 +53,6 @@ public:
 // The plugin's one exported symbol: `const Decoder *assetdesk_media_decoder()`.
 inline constexpr char decoderEntryName[] = "assetdesk_media_decoder";
 
-bool looksLikeVideo(const QString &path); // by extension: mp4, mov, webm, mkv, avi, m4v, ...
-
 // Loads the plugin once (thread-safe); null with `error` set when it cannot be found.
 const Decoder *decoder(QString *error = nullptr);
 

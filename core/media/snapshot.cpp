@@ -1,5 +1,6 @@
 #include "media/snapshot.h"
 
+#include "assets/assetkind.h"
 #include "imaging/vipsutil.h"
 #include "media/frameimage.h"
 #include "style/error.h"
@@ -85,7 +86,7 @@ Still cover(const QString &path, const CoverRequest &r)
     vips::VImage image;
     QString format = QStringLiteral("jpg");
     try {
-        if (looksLikeVideo(path)) {
+        if (assets::kindOfPath(path) == assets::Kind::Video) {
             QString error;
             const Frame frame = requireDecoder().frame(path, FrameRequest{}, &error);
             if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
