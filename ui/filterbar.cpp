@@ -27,6 +27,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_kind->addItem(tr("Images"), int(catalog::Kind::Image));
     m_kind->addItem(tr("Videos"), int(catalog::Kind::Video));
     m_kind->addItem(tr("Documents"), int(catalog::Kind::Document));
+    m_kind->addItem(tr("Audio"), int(catalog::Kind::Audio));
     m_kind->addItem(tr("Other files"), int(catalog::Kind::Other));
     // Sizes as [min, max) in bytes; -1 for an open end.
     m_size->addItem(tr("Any size"), QVariantList{-1, -1});
