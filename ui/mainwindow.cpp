@@ -559,7 +559,10 @@ void MainWindow::openBatchDialog(const QString &style)
     for (const QString &path : m_content->selectedPaths()) {
         if (QFileInfo(path).isFile()) files << path;
     }
-    BatchDialog dialog(m_queue, files, m_content->folder(), this);
+    // In a bucket the batch starts from its objects (and may then run in the cloud).
+    const bool bucket = m_buckets->isVisible();
+    BatchDialog dialog(m_queue, bucket ? m_buckets->selectedLocations() : files,
+                       bucket ? m_buckets->location() : m_content->folder(), this);
     dialog.setStyleLookup(m_styles->lookup());
     if (!style.isEmpty()) dialog.setStyles({style});
     if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
