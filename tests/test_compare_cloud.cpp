@@ -116,11 +116,13 @@ void TestCompareCloud::initTestCase()
     // The cloud's style s and a local library where s means something else.
     QFile cloud(path(QStringLiteral("cloud.tsv")));
     QVERIFY(cloud.open(QIODevice::WriteOnly));
-    cloud.write("s\timageMogr2/thumbnail/200x/format/jpg/quality/30\n");
+    cloud.write("s\timageMogr2/thumbnail/200x/format/jpg/quality/30\n"
+                "d\timageMogr2/thumbnail/200x\n");
     cloud.close();
     QFile local(path(QStringLiteral("local.tsv")));
     QVERIFY(local.open(QIODevice::WriteOnly));
-    local.write("s\timageMogr2/thumbnail/200x/format/jpg/quality/90\n");
+    local.write("s\timageMogr2/thumbnail/200x/format/jpg/quality/90\n"
+                "d\timageMogr2/thumbnail/150x\n");
     local.close();
     m_serve = std::make_unique<test::ServeProcess>(
         QStringList{QStringLiteral("--root"), path(QStringLiteral("root")),
@@ -192,6 +194,21 @@ void TestCompareCloud::differentLocalStyleFallsBelowTheThreshold()
     QCOMPARE(
         cli(args + QStringList{QStringLiteral("--max-delta-db"), QStringLiteral("abc")}).exitCode,
         2);
+
+    // Other dimensions: said so, PSNR and SSIM null, no difference image, exit 1.
+    const Run sized = cli(
+        {QStringLiteral("compare"), QStringLiteral("cos://%1/in/kite.jpg").arg(kBucket),
+         QStringLiteral("style/d"), QStringLiteral("--styles"), path(QStringLiteral("local.tsv")),
+         QStringLiteral("--diff"), path(QStringLiteral("sized-diff.png"))});
+    QCOMPARE(sized.exitCode, 1);
+    QCOMPARE(sized.json()[QStringLiteral("same_size")].toBool(), false);
+    QVERIFY(sized.json()[QStringLiteral("psnr")].isNull());
+    QVERIFY(sized.json()[QStringLiteral("ssim")].isNull());
+    QCOMPARE(sized.json()[QStringLiteral("local")][QStringLiteral("width")].toInt(), 150);
+    QCOMPARE(sized.json()[QStringLiteral("cloud")][QStringLiteral("width")].toInt(), 200);
+    QVERIFY2(sized.err.contains("the local result is 150x113, the cloud's 200x150: not compared"),
+             sized.err.constData());
+    QVERIFY(!QFile::exists(path(QStringLiteral("sized-diff.png"))));
 }
 
 void TestCompareCloud::localPictureGoesThroughAScratchKey()

@@ -32,6 +32,13 @@ QString formatOfLoader(const char *loader)
 Decoded decode(const QByteArray &bytes, const QString &side)
 {
     const char *loader = findLoader(bytes);
+    if (!loader && bytes.trimmed().startsWith('{'))
+        throw ProcessingError(ErrorCode::InvalidImage,
+                              QCoreApplication::translate("ad::Error",
+                                                          "the %1 is JSON, not a picture: only "
+                                                          "processing that yields a picture can "
+                                                          "be compared")
+                                  .arg(side));
     if (!loader)
         throw ProcessingError(
             ErrorCode::InvalidImage,
