@@ -76,6 +76,7 @@ private Q_SLOTS:
     void killedAndResumed();
     void sixStylesMakeTwoRequests();
     void wrongKeyStopsTheJobEarly();
+    void cliStopsOnRefusalAndResumes();
     void missingObjectIsReportedAndTheBatchGoesOn();
     void serverErrorsAreRetriedAndCounted();
     void requestRateIsKept();
@@ -347,11 +348,18 @@ void TestCloudBatch::wrongKeyStopsTheJobEarly()
     QVERIFY2(p.counts.failed >= 1 && p.counts.failed <= 2,
              qPrintable(QString::number(p.counts.failed)));
     QCOMPARE(p.counts.pending, kObjects - p.counts.failed);
+    // The refused request names the cause; one already started after it is not sent at all.
+    int refused = 0;
     for (const jobs::ItemRecord &item : queue.items(id)) {
-        if (item.state == jobs::ItemState::Failed)
-            QVERIFY2(item.error.contains(QLatin1String("HTTP 403 SignatureDoesNotMatch (")),
+        if (item.state != jobs::ItemState::Failed) continue;
+        if (item.error.contains(QLatin1String("HTTP 403 SignatureDoesNotMatch (")))
+            ++refused;
+        else
+            QVERIFY2(item.error.startsWith(QLatin1String("not sent: the bucket refused")),
                      qPrintable(item.error));
     }
+    QVERIFY(refused >= 1);
+    QCOMPARE(serveLog().mid(logFrom).count("?image_process 403 "), refused);
     QVERIFY(!QDir(m_root.filePath(QStringLiteral("denied"))).exists());
 
     // With the key fixed, Resume and a retry of the refused items finish the job.
@@ -361,6 +369,48 @@ void TestCloudBatch::wrongKeyStopsTheJobEarly()
     queue.resume(id);
     QVERIFY(queue.isIdle() || idle.wait(30000));
     QCOMPARE(queue.progress(id).counts.done, kObjects);
+}
+
+void TestCloudBatch::cliStopsOnRefusalAndResumes()
+{
+    // Credentials refused once the run has planned (through a proxy that starts answering
+    // 403 ExpiredToken): the CLI stops after the first refusal, saying so.
+    test::FaultProxy proxy{QUrl(m_serve->url())};
+    qputenv("COS_ENDPOINT", proxy.url().toString().toUtf8());
+    const auto restore = qScopeGuard([this] { qputenv("COS_ENDPOINT", m_serve->url().toUtf8()); });
+    const QStringList args{QStringLiteral("batch"),
+                           kBucket + QStringLiteral("in/"),
+                           kBucket + QStringLiteral("expired/"),
+                           QStringLiteral("--style"),
+                           kSmall,
+                           QStringLiteral("--include"),
+                           QStringLiteral("img0*"),
+                           QStringLiteral("--cloud"),
+                           QStringLiteral("--journal"),
+                           m_work.filePath(QStringLiteral("expired.sqlite"))};
+    QProcess first;
+    QSignalSpy finished(&first, &QProcess::finished);
+    // At 2 a second the first request waits half a second: time to expire the token.
+    first.start(QStringLiteral(ASSETDESK_CLI),
+                args + QStringList{QStringLiteral("--rate"), QStringLiteral("2")});
+    QTRY_VERIFY_WITH_TIMEOUT(proxy.requests() >= 2, 10000); // the two listings
+    proxy.setExpired(true);
+    QVERIFY(finished.wait(20000));
+    const QByteArray out = first.readAllStandardOutput();
+    const QByteArray err = first.readAllStandardError();
+    QCOMPARE(first.exitCode(), 1);
+    QVERIFY2(err.contains("HTTP 403 ExpiredToken"), err.constData());
+    QVERIFY2(out.contains("stopped early"), out.constData());
+    QVERIFY2(proxy.requests() - 2 <= 4, qPrintable(QString::number(proxy.requests())));
+    QVERIFY(!QDir(m_root.filePath(QStringLiteral("expired"))).exists());
+
+    // Renewed: --resume sends the rest (and the refused ones), here at a faster pace.
+    proxy.setExpired(false);
+    const Run resumed = cli(args + QStringList{QStringLiteral("--resume"), QStringLiteral("--rate"),
+                                               QStringLiteral("100")});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QVERIFY2(resumed.out.contains("10 done, 0 failed"), resumed.out.constData());
+    QCOMPARE(QDir(m_root.filePath(QStringLiteral("expired"))).entryList(QDir::Files).size(), 10);
 }
 
 void TestCloudBatch::missingObjectIsReportedAndTheBatchGoesOn()

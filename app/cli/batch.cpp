@@ -38,7 +38,7 @@ struct BatchOptions {
     bool dryRun = false;
     bool resume = false;
     bool cloud = false;
-    int rate = jobs::kCloudMaxRequestRate;
+    int rate = 0; // --rate; 0: the cloud's limit, or on --resume the rate planned
     QString journal;
     QString stylesFile;
 };
@@ -100,6 +100,10 @@ std::optional<BatchOptions> parse(const QStringList &args, QString *error)
             positional << a;
         if (!error->isEmpty()) return std::nullopt;
     }
+    if (o.rate > 0 && !o.cloud && !o.resume) {
+        *error = QStringLiteral("--rate paces requests to the cloud: it needs --cloud");
+        return std::nullopt;
+    }
     if (positional.size() < 2 || (o.request.styles.isEmpty() && !o.resume)) {
         *error = QString::fromLatin1(kBatchUsage);
         return std::nullopt;
@@ -130,7 +134,8 @@ QString duration(double seconds)
 class Reporter
 {
 public:
-    Reporter(bool tty, bool cloud) : m_tty(tty), m_cloud(cloud) { m_clock.start(); }
+    explicit Reporter(bool tty) : m_tty(tty) { m_clock.start(); }
+    void setCloud(bool cloud) { m_cloud = cloud; } // results are printed, one a line
 
     void item(const jobs::JobProgress &p, const jobs::ItemRecord &item)
     {
@@ -189,7 +194,7 @@ public:
 
 private:
     bool m_tty;
-    bool m_cloud;
+    bool m_cloud = false;
     bool m_drawn = false;
     QElapsedTimer m_clock;
     qint64 m_lastDraw = -1000;
@@ -258,7 +263,9 @@ int batchCommand(const QStringList &args)
         if (!o.stylesFile.isEmpty())
             o.request.styleLookup = style::lookupIn(style::readStyleList(o.stylesFile));
         const auto plan = [&o] {
-            return o.cloud ? jobs::planCloudBatch(o.request, o.rate) : jobs::planBatch(o.request);
+            return o.cloud ? jobs::planCloudBatch(o.request,
+                                                  o.rate > 0 ? o.rate : jobs::kCloudMaxRequestRate)
+                           : jobs::planBatch(o.request);
         };
         if (o.dryRun) return dryRun(plan());
 
@@ -273,11 +280,11 @@ int batchCommand(const QStringList &args)
 
         jobs::JobQueue queue(journal);
         queue.registerKind(jobs::kBatchKind, jobs::batchStyleKind(o.request.styleLookup));
-        queue.registerKind(jobs::kCloudBatchKind, jobs::cloudBatchKind());
+        queue.registerKind(jobs::kCloudBatchKind, jobs::cloudBatchKind(o.rate));
         if (o.threads > 0)
             queue.setThreads(o.cloud ? jobs::PoolKind::Io : jobs::PoolKind::Cpu, o.threads);
         qint64 jobId = 0;
-        Reporter reporter(::isatty(STDOUT_FILENO), o.cloud);
+        Reporter reporter(::isatty(STDOUT_FILENO));
         // Handlers run in the event loop: a journal that fails to read ends the run here too.
         QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
             try {
@@ -326,6 +333,7 @@ int batchCommand(const QStringList &args)
             queue.start();
             jobId = queue.submit(plan());
         }
+        reporter.setCloud(queue.progress(jobId).job.kind == jobs::kCloudBatchKind);
 
         const bool stopped = !queue.journalError().isEmpty() && queue.isIdle();
         if (!stopped && queue.progress(jobId).job.state != jobs::JobState::Finished)

@@ -9,6 +9,7 @@
 #include "style/printer.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,21 +122,28 @@ QString describe(const storage::PicProcessed &p)
     return line + facts.join(QStringLiteral(", "));
 }
 
-// One limiter a job, shared by its items on the pool threads.
-class Limiters
+// What the items of one job share on the pool threads: the request pace, and when the bucket
+// last refused the job's credentials.
+struct JobShared {
+    explicit JobShared(int rate) : limiter(rate) {}
+    storage::RateLimiter limiter;
+    std::atomic<qint64> refusedAtMs{0};
+};
+
+class JobsShared
 {
 public:
-    std::shared_ptr<storage::RateLimiter> forJob(qint64 jobId, int rate)
+    std::shared_ptr<JobShared> forJob(qint64 jobId, int rate)
     {
         const QMutexLocker lock(&m_mutex);
-        auto &limiter = m_limiters[jobId];
-        if (!limiter) limiter = std::make_shared<storage::RateLimiter>(rate);
-        return limiter;
+        auto &shared = m_jobs[jobId];
+        if (!shared) shared = std::make_shared<JobShared>(rate);
+        return shared;
     }
 
 private:
     QMutex m_mutex;
-    QHash<qint64, std::shared_ptr<storage::RateLimiter>> m_limiters;
+    QHash<qint64, std::shared_ptr<JobShared>> m_jobs;
 };
 
 } // namespace
@@ -251,29 +259,40 @@ JobSpec planCloudBatch(const BatchRequest &r, int rate)
     return spec;
 }
 
-JobKind cloudBatchKind()
+JobKind cloudBatchKind(int rate)
 {
-    auto limiters = std::make_shared<Limiters>();
+    auto jobs = std::make_shared<JobsShared>();
     JobKind kind;
     kind.pool = PoolKind::Io;
-    kind.run = [limiters](const ItemRecord &item, const QJsonObject &params,
-                          const std::atomic<bool> &cancelled) {
+    kind.run = [jobs, rate](const ItemRecord &item, const QJsonObject &params,
+                            const std::atomic<bool> &cancelled) {
         ItemOutcome outcome;
+        const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
         const storage::ObjectUrl source = storage::parseObjectUrl(item.source);
         storage::Endpoint endpoint = storage::endpointFor(source);
         endpoint.maxAttempts = 1; // retried here, so that each attempt is paced and reported
         storage::ObjectClient client(endpoint);
         client.setCancelFlag(&cancelled);
         const QList<style::PicRule> rules = rulesOf(item.variant);
-        const auto limiter = limiters->forJob(
-            item.jobId, std::clamp(params.value(QStringLiteral("rate")).toInt(kCloudMaxRequestRate),
-                                   1, kCloudMaxRequestRate));
+        const int planned = params.value(QStringLiteral("rate")).toInt(kCloudMaxRequestRate);
+        const auto job = jobs->forJob(
+            item.jobId, std::clamp(rate > 0 ? rate : planned, 1, kCloudMaxRequestRate));
         const QString what = QStringLiteral("POST %1?image_process").arg(source.key);
         QString earlier; // the last retried failure
         for (int attempt = 1;; ++attempt) {
-            limiter->acquire(1, &cancelled);
+            job->limiter.acquire(1, &cancelled);
             if (cancelled.load()) {
                 outcome.state = ItemState::Cancelled;
+                return outcome;
+            }
+            // Started before the bucket refused another item of the job (and so before the job
+            // was paused and resumed): it would be refused alike, so it is not sent.
+            if (const qint64 refused = job->refusedAtMs.load();
+                refused > 0 && startedMs <= refused) {
+                outcome.state = ItemState::Failed;
+                outcome.error = QCoreApplication::translate(
+                    "ad::Error", "not sent: the bucket refused the job's credentials");
+                outcome.pauseJob = true;
                 return outcome;
             }
             storage::HttpReply reply;
@@ -304,6 +323,7 @@ JobKind cloudBatchKind()
                 // Every other item would be refused alike: stop instead of failing them all.
                 outcome.pauseJob =
                     status == 401 || status == 403 || code == QLatin1String("NoSuchBucket");
+                if (outcome.pauseJob) job->refusedAtMs = QDateTime::currentMSecsSinceEpoch();
                 return outcome;
             }
             const storage::UploadResult result = storage::uploadResultFrom(reply, what);

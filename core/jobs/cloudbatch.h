@@ -23,7 +23,9 @@ constexpr int kCloudMaxRequestRate = 100; // image_process requests a second the
 JobSpec planCloudBatch(const BatchRequest &request, int rate = kCloudMaxRequestRate);
 
 // Sends each item's request, retrying 5xx answers and timeouts; a 4xx fails the item with the
-// service's code, and a refused signature or key (401, 403) or a missing bucket pauses the job.
-JobKind cloudBatchKind();
+// service's code, and a refused signature or key (401, 403) or a missing bucket pauses the job
+// (items already started then fail without being sent). `rate` > 0 replaces the rate each job
+// was planned with (a resumed run may go at another pace).
+JobKind cloudBatchKind(int rate = 0);
 
 } // namespace ad::jobs
