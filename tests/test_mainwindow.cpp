@@ -35,6 +35,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -73,6 +74,19 @@ ad::catalog::Query textQuery(const QString &text)
     return q;
 }
 } // namespace
+
+// Answers the next question box (Save / Discard / Cancel) as soon as it is shown.
+void answerQuestion(QMessageBox::StandardButton answer)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            box->button(answer)->click();
+        }
+    });
+    timer->start(20);
+}
 
 class MainWindowTest : public QObject
 {
@@ -210,6 +224,30 @@ private Q_SLOTS:
         const storage::Endpoint e = storage::endpointFor(*storage::findProfile(cos.name));
         QCOMPARE(e.connectTo, QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QCOMPARE(e.url, QUrl(QStringLiteral("https://cos.ap-guangzhou.myqcloud.com")));
+        // COS addresses buckets by host: no path-style choice is offered for it.
+        QVERIFY(dialog.findChild<QCheckBox *>()->isHidden());
+
+        // Closing with an edit asks: Cancel stays, Save keeps the edit, Discard drops one.
+        dialog.show();
+        dialog.setForm(*storage::findProfile(cos.name), {});
+        QVERIFY(!dialog.hasUnsavedChanges());
+        cos.endpoint = QStringLiteral("http://127.0.0.1:8081");
+        dialog.setForm(cos, {});
+        QVERIFY(dialog.hasUnsavedChanges());
+        answerQuestion(QMessageBox::Cancel);
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        answerQuestion(QMessageBox::Save);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(storage::findProfile(cos.name)->endpoint, cos.endpoint);
+        dialog.show();
+        cos.endpoint = QStringLiteral("http://127.0.0.1:8082");
+        dialog.setForm(cos, {});
+        answerQuestion(QMessageBox::Discard);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(storage::findProfile(cos.name)->endpoint, QStringLiteral("http://127.0.0.1:8081"));
         storage::removeProfile(cos.name);
     }
 

@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -72,8 +74,23 @@ ConnectionsDialog::ConnectionsDialog(QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateKind);
-    connect(m_list, &QListWidget::currentTextChanged, this, &ConnectionsDialog::showProfile);
+    connect(m_list, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current, QListWidgetItem *previous) {
+                if (!current) return;
+                const QString target = current->text();
+                if (!hasUnsavedChanges()) return showProfile(target);
+                // Back to the edited profile until the user decides; the question comes after
+                // this signal, since saving rebuilds the list it is emitted from.
+                {
+                    const QSignalBlocker block(m_list);
+                    m_list->setCurrentItem(previous);
+                }
+                QTimer::singleShot(0, this, [this, target] {
+                    if (askToSave()) reload(target);
+                });
+            });
     connect(add, &QPushButton::clicked, this, [this] {
+        if (hasUnsavedChanges() && !askToSave()) return;
         m_list->clearSelection();
         setForm({}, {});
         m_name->setFocus();
@@ -109,6 +126,7 @@ void ConnectionsDialog::showProfile(const QString &name)
 
 void ConnectionsDialog::setForm(const storage::Profile &p, const storage::ProfileSecrets &secrets)
 {
+    m_shown = storage::findProfile(p.name) ? p.name : QString();
     m_name->setText(p.name);
     m_type->setCurrentIndex(p.flavor == Endpoint::Flavor::Cos ? 0 : 1);
     m_region->setText(p.region);
@@ -129,16 +147,18 @@ void ConnectionsDialog::updateKind()
 {
     const bool cos = m_type->currentData().toString() == QLatin1String("cos");
     m_appId->setEnabled(cos);
-    m_pathStyle->setEnabled(!cos);
+    // COS always addresses buckets by host name: the choice exists only for S3 stores.
+    m_pathStyle->setVisible(!cos);
     m_region->setPlaceholderText(cos ? QStringLiteral("ap-guangzhou")
                                      : QStringLiteral("us-east-1"));
     // COS: requests go to this address but stay signed for <bucket>.cos.<region>.myqcloud.com.
-    m_endpoint->setPlaceholderText(cos ? tr("e.g. http://127.0.0.1:8080 (a private deployment "
-                                            "or the local endpoint)")
+    m_endpoint->setPlaceholderText(cos ? tr("e.g. http://127.0.0.1:8080")
                                        : tr("e.g. http://127.0.0.1:9000"));
-    m_endpoint->setToolTip(cos ? tr("Requests go to this address instead of the bucket's own "
-                                    "host; they still name and sign the bucket's host.")
-                               : QString());
+    m_endpoint->setToolTip(cos ? tr("Leave empty for Tencent Cloud. For a private deployment or "
+                                    "the local endpoint, requests go to this address instead of "
+                                    "the bucket's own host; they still name and sign the "
+                                    "bucket's host.")
+                               : tr("The store's address, e.g. MinIO or s3rver."));
 }
 
 storage::Profile ConnectionsDialog::formProfile() const
@@ -208,6 +228,47 @@ void ConnectionsDialog::testConnection()
                 setStatus(tr("Failed: %1").arg(o.message), false);
             Q_EMIT tested(o.value.has_value());
         });
+}
+
+bool ConnectionsDialog::hasUnsavedChanges() const
+{
+    const storage::Profile f = formProfile();
+    const storage::ProfileSecrets typed = formSecrets();
+    if (!typed.secretKey.isEmpty() || !typed.sessionToken.isEmpty()) return true;
+    const std::optional<storage::Profile> saved =
+        m_shown.isEmpty() ? std::nullopt : storage::findProfile(m_shown);
+    if (!saved)
+        return !(f.name.isEmpty() && f.region.isEmpty() && f.endpoint.isEmpty() &&
+                 f.accessKey.isEmpty() && f.appId.isEmpty());
+    const bool cos = f.flavor == Endpoint::Flavor::Cos;
+    return f.name != saved->name || f.flavor != saved->flavor || f.region != saved->region ||
+           f.endpoint != saved->endpoint || f.accessKey != saved->accessKey ||
+           (cos && f.appId != saved->appId) || (!cos && f.pathStyle != saved->pathStyle);
+}
+
+bool ConnectionsDialog::askToSave()
+{
+    const QString name = m_name->text().trimmed();
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    name.isEmpty() ? tr("Save the new connection?")
+                                   : tr("Save the changes to “%1”?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedConnection"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ConnectionsDialog::reject()
+{
+    if (hasUnsavedChanges() && !askToSave()) return;
+    QDialog::reject();
 }
 
 QString ConnectionsDialog::status() const

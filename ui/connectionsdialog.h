@@ -2,7 +2,8 @@
 
 // File > Cloud Connections: the connection profiles (Tencent COS or any S3-compatible store).
 // Secrets are typed here and go straight to the keyring; a stored secret is never shown.
-// Test Connection lists the buckets off the GUI thread and says what happened.
+// Test Connection lists the buckets off the GUI thread and says what happened. Leaving a
+// profile with unsaved edits (another profile, New, Close) asks first.
 
 #include "storage/profiles.h"
 
@@ -29,6 +30,9 @@ public:
     bool save();           // false (with the reason shown) when the keyring refuses
     void testConnection(); // `tested` follows
     QString status() const;
+    // The form differs from the saved profile (or holds a typed secret, or a new profile).
+    bool hasUnsavedChanges() const;
+    void reject() override; // asks before unsaved changes are lost
 
 Q_SIGNALS:
     void tested(bool ok);
@@ -40,6 +44,7 @@ private:
     storage::Profile formProfile() const;
     storage::ProfileSecrets formSecrets() const;
     void setStatus(const QString &text, bool ok);
+    bool askToSave(); // Save, Discard or Cancel; true when the form may be left
 
     QListWidget *m_list;
     QLineEdit *m_name;
@@ -53,6 +58,7 @@ private:
     QCheckBox *m_pathStyle;
     QPushButton *m_test;
     QLabel *m_status;
+    QString m_shown; // the saved profile the form was filled from; empty for a new one
 };
 
 } // namespace ad::ui
