@@ -17,8 +17,11 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -83,6 +86,7 @@ private Q_SLOTS:
     void type2StatusOnMarkedAndUnmarked();
     void type1WritesTheExtractedMark();
     void refusalsChangeNothing();
+    void cliEmbedsAndExtracts();
     void windowInCloudShowsStatusAndNote();
     void windowCancels();
     void windowShowsThe403();
@@ -291,6 +295,55 @@ void TestWatermarkCloud::refusalsChangeNothing()
         ErrorCode::IoError, QStringLiteral("HTTP 403"));
     QVERIFY(!QFileInfo::exists(rootFile(QStringLiteral("photos/x.png"))));
     QVERIFY(!QFileInfo::exists(rootFile(QStringLiteral("photos/forged.png"))));
+}
+
+// assetdesk-cli watermark embed|extract --cloud, credentials and endpoint from the environment.
+void TestWatermarkCloud::cliEmbedsAndExtracts()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COS_REGION"), QStringLiteral("ap-guangzhou"));
+    env.insert(QStringLiteral("COS_SECRET_ID"), kId);
+    env.insert(QStringLiteral("COS_SECRET_KEY"), kKey);
+    env.insert(QStringLiteral("COS_ENDPOINT"), m_serve->url());
+    const auto cli = [&](const QStringList &args, int expected) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ASSETDESK_CLI), args);
+        p.waitForFinished(60000);
+        const QByteArray err = p.readAllStandardError();
+        if (p.exitCode() != expected) qWarning("%s", err.constData());
+        [&] { QCOMPARE(p.exitCode(), expected); }();
+        return expected == 0 ? QJsonDocument::fromJson(p.readAllStandardOutput()).object()
+                             : QJsonObject{{QStringLiteral("stderr"), QString::fromUtf8(err)}};
+    };
+    const QString saved = m_dir.filePath(QStringLiteral("cli-marked.png"));
+    const QJsonObject embedded = cli(
+        {QStringLiteral("watermark"), QStringLiteral("embed"), m_photo, QStringLiteral("--cloud"),
+         cos(QStringLiteral("photos/cli-marked.png")), QStringLiteral("--type"),
+         QStringLiteral("2"), QStringLiteral("--mark"), m_mark, QStringLiteral("--save"), saved},
+        0);
+    QCOMPARE(embedded.value(QStringLiteral("key")).toString(),
+             QStringLiteral("photos/cli-marked.png"));
+    QCOMPARE(embedded.value(QStringLiteral("width")).toInt(), 640);
+    QCOMPARE(test::readFile(saved),
+             test::readFile(rootFile(QStringLiteral("photos/cli-marked.png"))));
+    const QJsonObject read =
+        cli({QStringLiteral("watermark"), QStringLiteral("extract"),
+             cos(QStringLiteral("photos/cli-marked.png")), QStringLiteral("--cloud"),
+             QStringLiteral("cos://") + kBucket, QStringLiteral("--type"), QStringLiteral("2"),
+             QStringLiteral("--mark"), m_mark},
+            0);
+    QVERIFY(read.value(QStringLiteral("WatermarkStatus")).toInt() > 75);
+    QCOMPARE(read.value(QStringLiteral("verdict")).toString(), QStringLiteral("present"));
+    // The local copy is never replaced.
+    const QJsonObject again =
+        cli({QStringLiteral("watermark"), QStringLiteral("embed"), m_photo,
+             QStringLiteral("--cloud"), cos(QStringLiteral("photos/cli-again.png")),
+             QStringLiteral("--text"), QStringLiteral("Again"), QStringLiteral("--save"), saved},
+            1);
+    QVERIFY(
+        again.value(QStringLiteral("stderr")).toString().contains(QLatin1String("never replaced")));
+    QVERIFY(!QFileInfo::exists(rootFile(QStringLiteral("photos/cli-again.png"))));
 }
 
 // The window in cloud mode: the note says the marks do not mix, an embed runs in the cloud and

@@ -45,6 +45,9 @@ const char *kUsage =
     "  animate FILE [--seek S --duration D --fps F --width W --format gif|webp] -o OUT\n"
     "  wmreport PICTURE... [--type 1|2|3] [--text T | --mark FILE] [--level L]\n"
     "        [--attacks ID,ID] [--style NAME=PROCESSING]... [--csv FILE]   blind watermark report\n"
+    "  watermark embed|extract PICTURE --cloud cos://BUCKET[/KEY] [--type 1|2|3] [--text T]\n"
+    "        [--mark FILE] [--level L] [--upload-prefix P] [--save FILE]   blind watermark in the\n"
+    "        cloud\n"
     "  serve (--root DIR | --bucket URL) [--address A] [--port N] [--secret-id ID --secret-key K]\n"
     "        [--styles FILE] [--cache DIR] [--cache-size 2G] [--separators '-_/!']   local CI "
     "endpoint\n"
@@ -77,6 +80,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("docpreview")) return ad::cli::docPreviewCommand(args);
     if (command == QLatin1String("serve")) return ad::cli::serveCommand(args);
     if (command == QLatin1String("wmreport")) return ad::cli::watermarkReportCommand(args);
+    if (command == QLatin1String("watermark")) return ad::cli::watermarkCloudCommand(args);
     if (command == QLatin1String("styles")) return ad::cli::stylesCommand(args);
     if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);

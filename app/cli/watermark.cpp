@@ -1,13 +1,19 @@
-// assetdesk-cli wmreport: the blind watermark's robustness report without a window.
+// assetdesk-cli wmreport: the blind watermark's robustness report without a window; and
+// assetdesk-cli watermark embed|extract --cloud: the blind watermark run by the cloud.
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "imaging/blind/blindresult.h"
 #include "imaging/blind/robustness.h"
 #include "storage/atomicfile.h"
+#include "storage/cloudmark.h"
+#include "storage/objecturl.h"
 #include "style/error.h"
 #include "style/parser.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cmath>
 #include <map>
 
@@ -28,6 +34,14 @@ struct Options {
     std::vector<Attack> styles;
     QString csv;
 };
+
+const char *kCloudUsage =
+    "assetdesk-cli watermark embed PICTURE --cloud cos://BUCKET/RESULT_KEY [--type 1|2|3] "
+    "[--text T | --mark FILE|cos://...] [--level 1-3] [--upload-prefix P] [--save FILE]\n"
+    "assetdesk-cli watermark extract PICTURE --cloud cos://BUCKET [--type 1|2|3] "
+    "[--mark FILE|cos://...] [--upload-prefix P] [--save-mark FILE]\n"
+    "PICTURE is a file (uploaded below the prefix first) or cos://BUCKET/KEY; for type 1 "
+    "extraction --mark is the unmarked original";
 
 const char *kUsage = "assetdesk-cli wmreport PICTURE... [--type 1|2|3] [--text T | --mark FILE] "
                      "[--level 1-3] [--attacks ID,ID] [--style NAME=PROCESSING]... [--csv FILE]";
@@ -129,6 +143,82 @@ int watermarkReportCommand(const QStringList &args)
     } catch (const vips::VError &e) {
         return reportError({ErrorCode::InvalidImage, QString::fromUtf8(e.what()).trimmed()},
                            QString());
+    }
+}
+
+int watermarkCloudCommand(const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (action != QLatin1String("embed") && action != QLatin1String("extract"))
+        return usageError(QString::fromLatin1(kCloudUsage));
+    const bool embed = action == QLatin1String("embed");
+    storage::CloudMark mark;
+    QString picture, cloud, save, prefix = storage::CloudPlace().uploadPrefix;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--cloud") && hasValue)
+            cloud = args[++i];
+        else if (a == QLatin1String("--type") && hasValue)
+            mark.type = args[++i].toInt();
+        else if (a == QLatin1String("--text") && hasValue && embed)
+            mark.text = args[++i];
+        else if (a == QLatin1String("--mark") && hasValue)
+            mark.image = args[++i];
+        else if (a == QLatin1String("--level") && hasValue && embed)
+            mark.level = args[++i].toInt();
+        else if (a == QLatin1String("--upload-prefix") && hasValue)
+            prefix = args[++i];
+        else if (a == (embed ? QLatin1String("--save") : QLatin1String("--save-mark")) && hasValue)
+            save = args[++i];
+        else if (a.startsWith(QLatin1String("--")) || !picture.isEmpty())
+            return usageError(QString::fromLatin1(kCloudUsage));
+        else
+            picture = a;
+    }
+    if (picture.isEmpty() || cloud.isEmpty() || mark.level < 1 || mark.level > 3)
+        return usageError(QString::fromLatin1(kCloudUsage));
+    if (!save.isEmpty() && QFileInfo::exists(save))
+        return reportError({ErrorCode::InvalidArgument,
+                            QStringLiteral("%1 exists; it is never replaced").arg(save)});
+    try {
+        const storage::ObjectUrl url = storage::parseObjectUrl(cloud);
+        if (!url.remote || url.flavor != storage::Endpoint::Flavor::Cos)
+            return usageError(QStringLiteral("--cloud: a cos://BUCKET address"));
+        const storage::CloudPlace place{storage::endpointFor(url), url.bucket, prefix};
+        QJsonObject out;
+        if (embed) {
+            const storage::CloudEmbedding e =
+                storage::embedInCloud(place, picture, mark, url.key, save);
+            out = {{QStringLiteral("source"), e.sourceKey},
+                   {QStringLiteral("key"), e.marked.key},
+                   {QStringLiteral("width"), e.marked.width},
+                   {QStringLiteral("height"), e.marked.height},
+                   {QStringLiteral("size"), e.marked.size},
+                   {QStringLiteral("etag"), e.marked.etag}};
+            if (!e.savedTo.isEmpty()) out.insert(QStringLiteral("saved"), e.savedTo);
+        } else {
+            const storage::CloudExtraction x = storage::extractInCloud(place, picture, mark);
+            out = {{QStringLiteral("suspect"), x.suspectKey}, {QStringLiteral("type"), mark.type}};
+            if (x.status) {
+                out.insert(QStringLiteral("WatermarkStatus"), *x.status);
+                const QString band = verdictFor(*x.status);
+                out.insert(QStringLiteral("verdict"),
+                           band == QLatin1String("suspected") ? QStringLiteral("probably present")
+                           : band == QLatin1String("absent")  ? QStringLiteral("not found")
+                                                              : band);
+            }
+            if (x.text) out.insert(QStringLiteral("text"), *x.text);
+            if (!x.resultKey.isEmpty()) out.insert(QStringLiteral("result"), x.resultKey);
+            if (!save.isEmpty() && !x.result.isEmpty()) {
+                storage::writeFileAtomically(save, x.result);
+                out.insert(QStringLiteral("saved"), save);
+            }
+        }
+        writeStdout(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return 0;
+    } catch (const ProcessingError &e) {
+        return reportError(e.error(), QString());
     }
 }
 
