@@ -7,6 +7,7 @@
 
 #include "storage/atomicfile.h"
 #include "storage/styleapi.h"
+#include "storage/stylesync.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
 #include "style/stylefile.h"
@@ -72,6 +73,7 @@ class TestStyleSync : public QObject
 private Q_SLOTS:
     void initTestCase();
     void xmlBodiesAndPlans();
+    void syncPlansRunInOrderWithinTheLimits();
     void requestsGoToThePicHostThroughTheOverride();
     void pushThreeStylesAtOneWritePerSecond();
     void lsShowsThem();
@@ -228,6 +230,75 @@ void TestStyleSync::xmlBodiesAndPlans()
         QCOMPARE(e.error().code, ErrorCode::InvalidArgument);
         QVERIFY(e.error().message.contains(QLatin1String("style 'ok'")));
     }
+}
+
+// The Sync with Bucket plan: states and defaults, the order steps run in, and every limit
+// checked before the first step.
+void TestStyleSync::syncPlansRunInOrderWithinTheLimits()
+{
+    using storage::SyncAction;
+    using storage::SyncState;
+    const StyleMap local{
+        {QStringLiteral("a-web"), QStringLiteral("style/m-base|imageMogr2/format/webp")},
+        {QStringLiteral("m-base"), QStringLiteral("imageMogr2/thumbnail/50x")},
+        {QStringLiteral("same"), QStringLiteral("imageMogr2/rotate/1")},
+        {QStringLiteral("diff"), QStringLiteral("imageMogr2/rotate/2")}};
+    const StyleMap cloud{{QStringLiteral("same"), QStringLiteral(" imageMogr2/rotate/1")},
+                         {QStringLiteral("diff"), QStringLiteral("imageMogr2/rotate/3")},
+                         {QStringLiteral("c-only"), QStringLiteral("imageMogr2/rotate/4")},
+                         {QStringLiteral("b-old"), QStringLiteral("imageMogr2/rotate/5")}};
+    QList<storage::SyncEntry> entries = storage::syncEntries(local, cloud);
+    QStringList shown;
+    for (const storage::SyncEntry &e : std::as_const(entries))
+        shown << QStringLiteral("%1 %2 %3").arg(e.name).arg(int(e.state)).arg(int(e.action));
+    QCOMPARE(shown, (QStringList{QStringLiteral("a-web 0 1"), QStringLiteral("b-old 1 2"),
+                                 QStringLiteral("c-only 1 2"), QStringLiteral("diff 3 0"),
+                                 QStringLiteral("m-base 0 1"), QStringLiteral("same 2 0")}));
+    QVERIFY(!storage::syncActions(SyncState::LocalOnly).contains(SyncAction::Pull));
+    entries[1].action = SyncAction::DeleteInCloud; // b-old
+    entries[3].action = SyncAction::Push;          // diff
+    QStringList steps;
+    for (const storage::SyncStep &step : storage::planSync(entries, cloud))
+        steps << QStringLiteral("%1 %2").arg(int(step.action)).arg(step.name);
+    // Pulls, deletes (room first), pushes with the used style before its user.
+    QCOMPARE(steps, (QStringList{QStringLiteral("2 c-only"), QStringLiteral("3 b-old"),
+                                 QStringLiteral("1 m-base"), QStringLiteral("1 a-web"),
+                                 QStringLiteral("1 diff")}));
+    const auto refusal = [&](const QList<storage::SyncEntry> &plan, const StyleMap &on) {
+        try {
+            storage::planSync(plan, on);
+        } catch (const ProcessingError &e) {
+            return e.error().message;
+        }
+        return QString();
+    };
+    // The used style skipped: its user would dangle.
+    QList<storage::SyncEntry> noBase = entries;
+    noBase[4].action = SyncAction::Skip;
+    QVERIFY(refusal(noBase, cloud).contains(QLatin1String("'a-web' uses style/m-base")));
+    // A style the bucket keeps uses the one deleted.
+    const StyleMap usedInCloud{{QStringLiteral("x"), QStringLiteral("style/y")},
+                               {QStringLiteral("y"), QStringLiteral("imageMogr2/rotate/1")}};
+    QList<storage::SyncEntry> del = storage::syncEntries({}, usedInCloud);
+    del[0].action = SyncAction::Skip;
+    del[1].action = SyncAction::DeleteInCloud;
+    QVERIFY(refusal(del, usedInCloud).contains(QLatin1String("y is used as style/y by x")));
+    // 101 styles; room made by a delete in the same plan is counted.
+    StyleMap full;
+    for (int i = 0; i < style::kCloudMaxStyles; ++i)
+        full.insert(QStringLiteral("s%1").arg(i, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("imageMogr2/rotate/%1").arg(i));
+    QList<storage::SyncEntry> more = storage::syncEntries(
+        {{QStringLiteral("new"), QStringLiteral("imageMogr2/rotate/1")}}, full);
+    for (storage::SyncEntry &e : more)
+        if (e.state == SyncState::CloudOnly) e.action = SyncAction::Skip;
+    QVERIFY(refusal(more, full).contains(QLatin1String("would hold 101 styles")));
+    more[1].action = SyncAction::DeleteInCloud;
+    QCOMPARE(refusal(more, full), QString());
+    // A body that does not parse, by name.
+    QList<storage::SyncEntry> bad = storage::syncEntries(
+        {{QStringLiteral("oops"), QStringLiteral("imageMogr2/nothing/1")}}, {});
+    QVERIFY(refusal(bad, {}).contains(QLatin1String("style 'oops'")));
 }
 
 void TestStyleSync::requestsGoToThePicHostThroughTheOverride()

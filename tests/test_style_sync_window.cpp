@@ -193,6 +193,10 @@ private Q_SLOTS:
                  QStringLiteral("imageMogr2/thumbnail/100x\nimageMogr2/rotate/9"));
         QCOMPARE(dialog->localBody()->extraSelections().size(), 1);
         QCOMPARE(dialog->cloudBody()->extraSelections().size(), 1);
+        table->selectRow(1); // the same on both sides: nothing marked
+        QCOMPARE(dialog->cloudBody()->toPlainText(), QStringLiteral("imageMogr2/rotate/90"));
+        QVERIFY(dialog->localBody()->extraSelections().isEmpty());
+        QVERIFY(dialog->cloudBody()->extraSelections().isEmpty());
         table->selectRow(3);
         QCOMPARE(dialog->localBody()->toPlainText(), QString());
         QCOMPARE(dialog->cloudBody()->toPlainText(), QStringLiteral("imageMogr2/blur/3x1"));
@@ -241,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 30000));
         // Five writes, one a second.
         QVERIFY2(timer.elapsed() >= 4000, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Done: 6 of 6.")),
+        QVERIFY2(dialog->statusText().startsWith(
+                     QStringLiteral("Done: 6 of 6. Deleted in the bucket: cloud-del.")),
                  qPrintable(dialog->statusText()));
 
         // In serve's style file: pushed, deleted, the skipped one as it was.

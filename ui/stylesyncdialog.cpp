@@ -103,7 +103,7 @@ StyleSyncDialog::StyleSyncDialog(catalog::StyleStore *store, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     m_progress->setVisible(false);
-    m_progress->setFormat(tr("%v of %m"));
+    m_progress->setFormat(tr("%v of %m done"));
     layout->addWidget(m_progress);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
@@ -227,7 +227,6 @@ void StyleSyncDialog::compare()
                 fillTable();
                 setBusy(false);
                 setStatus(tr("Could not read the styles of %1: %2").arg(bucket, o.error), true);
-                Q_EMIT finished();
                 return;
             }
             m_client = o.value->first;
@@ -246,7 +245,6 @@ void StyleSyncDialog::compare()
                     .arg(counts[int(SyncState::Differs)])
                     .arg(counts[int(SyncState::Same)]);
             setStatus(summary.isEmpty() ? found : summary + QLatin1Char(' ') + found, failed);
-            Q_EMIT finished();
         });
 }
 
@@ -322,9 +320,13 @@ void StyleSyncDialog::showBodies()
     const QString cloud = valid ? stagesText(m_entries[row].cloud) : QString();
     m_localBody->setPlainText(local);
     m_cloudBody->setPlainText(cloud);
-    const bool both = valid && m_entries[row].state == SyncState::Differs;
-    markDifferences(m_localBody, both ? cloud.split(QLatin1Char('\n')) : QStringList{local});
-    markDifferences(m_cloudBody, both ? local.split(QLatin1Char('\n')) : QStringList{cloud});
+    if (valid && m_entries[row].state == SyncState::Differs) {
+        markDifferences(m_localBody, cloud.split(QLatin1Char('\n')));
+        markDifferences(m_cloudBody, local.split(QLatin1Char('\n')));
+    } else {
+        m_localBody->setExtraSelections({});
+        m_cloudBody->setExtraSelections({});
+    }
 }
 
 int StyleSyncDialog::rowOf(const QString &name) const
@@ -462,6 +464,15 @@ void StyleSyncDialog::finishApply()
         summary = tr("%1 of %2 done, %3 failed (see Result).").arg(done).arg(total).arg(m_failed);
     else
         summary = tr("Done: %1 of %2.").arg(done).arg(total);
+    // Deleted styles leave the table with the fresh comparison; their names stay in words.
+    QStringList deleted;
+    for (const storage::SyncStep &step : std::as_const(m_steps))
+        if (step.action == SyncAction::DeleteInCloud &&
+            m_results.value(step.name) == tr("Deleted in the bucket"))
+            deleted << step.name;
+    if (!deleted.isEmpty())
+        summary += QLatin1Char(' ') +
+                   tr("Deleted in the bucket: %1.").arg(deleted.join(QStringLiteral(", ")));
     m_progress->setVisible(false);
     m_steps.clear();
     m_cancel->setEnabled(false);

@@ -59,7 +59,6 @@ public:
 
 Q_SIGNALS:
     void libraryChanged(); // a style was pulled into the library
-    void finished();       // a compare or an apply ended (for tests and the status bar)
 
 private:
     void fillTable();
