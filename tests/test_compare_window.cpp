@@ -12,13 +12,17 @@
 #include "support/testimages.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ad;
 
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void bucketObjectSideBySide();
     void differentLocalStyleIsFlagged();
     void localPictureUsesTheRememberedScratchPrefix();
+    void scratchLocationIsAskedOnceThenRemembered();
     void missingObjectIsSaidInWords();
     void cancelStopsAndCleansUp();
 
@@ -167,6 +172,39 @@ void TestCompareWindow::localPictureUsesTheRememberedScratchPrefix()
     QTRY_VERIFY(m_serve->log().contains("DELETE /scratch/gui/"));
     QVERIFY(m_serve->log().contains("PUT /scratch/gui/"));
     QVERIFY2(scratchFiles().isEmpty(), qPrintable(scratchFiles().join(' ')));
+}
+
+void TestCompareWindow::scratchLocationIsAskedOnceThenRemembered()
+{
+    m_editor->setAsset(path(QStringLiteral("local.png")));
+    m_editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/80x"));
+    int asked = 0;
+    const auto answer = [&asked] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) return;
+        ++asked;
+        auto *bucket = dialog->findChild<QLineEdit *>(QStringLiteral("scratchBucket"));
+        auto *prefix = dialog->findChild<QLineEdit *>(QStringLiteral("scratchPrefix"));
+        QCOMPARE(prefix->text(), storage::kDefaultScratchPrefix);
+        bucket->setText(QStringLiteral("photos-1250000000"));
+        prefix->setText(QStringLiteral("scratch/asked/"));
+        dialog->accept();
+    };
+    QTimer::singleShot(0, this, answer);
+    QVERIFY(compare());
+    QCOMPARE(asked, 1);
+    ui::CloudCompareWindow *w = m_editor->cloudCompareWindow();
+    QVERIFY2(w->result(), qPrintable(w->statusText()));
+    QCOMPARE(w->result()->fidelity.cloud.width, 80);
+    QVERIFY(w->result()->key.startsWith(QLatin1String("scratch/asked/")));
+    QCOMPARE(QSettings().value(QStringLiteral("cloudCompare/bucket")).toString(),
+             QStringLiteral("cos://photos-1250000000/"));
+    // The second comparison goes to the same place without asking.
+    QTimer::singleShot(0, this, answer);
+    QVERIFY(compare());
+    QCOMPARE(asked, 1);
+    QVERIFY(w->result()->key.startsWith(QLatin1String("scratch/asked/")));
+    QVERIFY(scratchFiles().isEmpty());
 }
 
 void TestCompareWindow::missingObjectIsSaidInWords()

@@ -257,6 +257,13 @@ void StyleEditorWindow::createActions()
     m_compareAction = action(tr("Compare with &Cloud…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                              [this] { compareWithCloud(); });
     m_compareAction->setObjectName(QStringLiteral("compareWithCloud"));
+    action(
+        tr("Compare &Scratch Location…"), {},
+        [this] {
+            QString bucket, prefix;
+            askScratchLocation(&bucket, &prefix, true);
+        },
+        false);
     connect(styleMenu, &QMenu::aboutToShow, this, &StyleEditorWindow::updateCompareAction);
     updateCompareAction();
     styleMenu->addSeparator();
@@ -292,25 +299,28 @@ void StyleEditorWindow::updateCompareAction()
             : tr("Needs a COS connection (File ▸ Cloud Connections)"));
 }
 
-bool StyleEditorWindow::askScratchLocation(QString *bucket, QString *prefix)
+bool StyleEditorWindow::askScratchLocation(QString *bucket, QString *prefix, bool always)
 {
     QSettings settings;
     *bucket = settings.value(QStringLiteral("cloudCompare/bucket")).toString();
     *prefix =
         settings.value(QStringLiteral("cloudCompare/scratchPrefix"), storage::kDefaultScratchPrefix)
             .toString();
-    if (!bucket->isEmpty()) return true;
+    if (!bucket->isEmpty() && !always) return true;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Compare with Cloud"));
     dialog.setMinimumWidth(480);
-    auto *bucketEdit = new QLineEdit(&dialog);
+    auto *bucketEdit = new QLineEdit(*bucket, &dialog);
+    bucketEdit->setObjectName(QStringLiteral("scratchBucket"));
     bucketEdit->setPlaceholderText(QStringLiteral("cos://examplebucket-1250000000/"));
     auto *prefixEdit = new QLineEdit(*prefix, &dialog);
+    prefixEdit->setObjectName(QStringLiteral("scratchPrefix"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *form = new QFormLayout(&dialog);
     auto *why = new QLabel(tr("The cloud can only process a picture that is in a bucket. This "
                               "picture is uploaded below the scratch prefix for the comparison "
-                              "and removed afterwards. Asked once; remembered."),
+                              "and removed afterwards. Remembered; Style ▸ Compare Scratch "
+                              "Location changes it."),
                            &dialog);
     why->setWordWrap(true);
     form->addRow(why);

@@ -117,7 +117,8 @@ private:
     void newStyle();
     void copyCloudUrl();
     void copyPicOperations();
-    bool askScratchLocation(QString *bucket, QString *prefix); // for a local picture
+    // Where a local picture goes for Compare with Cloud: remembered, asked when unknown or always.
+    bool askScratchLocation(QString *bucket, QString *prefix, bool always = false);
     std::vector<style::EditItem> items() const;
     int currentIndex() const;
 

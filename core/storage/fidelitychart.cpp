@@ -11,11 +11,12 @@ namespace ad::storage
 namespace
 {
 
-constexpr int kLeft = 70;      // room for the axis labels
-constexpr int kTop = 50;       // the title
-constexpr int kPlot = 300;     // plot height: 0..100 dB
-constexpr int kBottom = 90;    // style names
-constexpr int kColumn = 120;   // one style
+constexpr int kLeft = 70;   // room for the axis labels
+constexpr int kTop = 50;    // the title
+constexpr int kPlot = 300;  // plot height: 0..100 dB
+constexpr int kBottom = 90; // style names
+constexpr int kColumn = 120;
+constexpr int kRight = 100;    // the threshold's label   // one style
 constexpr double kTopDb = 100; // the identical cap (99 dB) still fits
 
 double yOf(double db)
@@ -49,7 +50,8 @@ QString n(double v)
 QByteArray fidelityChartSvg(const FidelityReport &report)
 {
     const QList<StyleSummary> styles = summarise(report);
-    const int width = kLeft + kColumn * int(std::max<qsizetype>(1, styles.size())) + 20;
+    const int plotRight = kLeft + kColumn * int(std::max<qsizetype>(1, styles.size()));
+    const int width = plotRight + kRight;
     const int height = kTop + kPlot + kBottom;
     QByteArray svg;
     QXmlStreamWriter w(&svg);
@@ -75,7 +77,7 @@ QByteArray fidelityChartSvg(const FidelityReport &report)
     for (int db = 0; db <= int(kTopDb); db += 20) {
         element(w, "line",
                 {{"x1", QString::number(kLeft)},
-                 {"x2", QString::number(width - 20)},
+                 {"x2", QString::number(plotRight)},
                  {"y1", n(yOf(db))},
                  {"y2", n(yOf(db))},
                  {"stroke", QStringLiteral("#dddddd")}});
@@ -131,15 +133,14 @@ QByteArray fidelityChartSvg(const FidelityReport &report)
     }
     element(w, "line",
             {{"x1", QString::number(kLeft)},
-             {"x2", QString::number(width - 20)},
+             {"x2", QString::number(plotRight)},
              {"y1", n(yOf(report.minPsnr))},
              {"y2", n(yOf(report.minPsnr))},
              {"stroke", QStringLiteral("#cc0000")},
              {"stroke-dasharray", QStringLiteral("6 4")}});
     element(w, "text",
-            {{"x", QString::number(width - 22)},
-             {"y", n(yOf(report.minPsnr) - 4)},
-             {"text-anchor", QStringLiteral("end")},
+            {{"x", QString::number(plotRight + 6)},
+             {"y", n(yOf(report.minPsnr) + 4)},
              {"fill", QStringLiteral("#cc0000")}},
             QCoreApplication::translate("FidelityChart", "pass: %1 dB").arg(n(report.minPsnr)));
     w.writeEndElement();
