@@ -7,6 +7,7 @@
 #include "storage/objecturl.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "uploadstylebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +32,9 @@ namespace ad::ui
 
 BucketView::BucketView(QWidget *parent)
     : QWidget(parent), m_model(new BucketModel(this)), m_path(new QLabel(this)),
-      m_status(new QLabel(this)), m_grid(new QListView(this)), m_thumbDelay(new QTimer(this))
+      m_status(new QLabel(this)), m_grid(new QListView(this)), m_thumbDelay(new QTimer(this)),
+      m_uploadStyle(new UploadStyleBox(this)),
+      m_uploadStyleLabel(new QLabel(tr("Process on upload:"), this))
 {
     setObjectName(QStringLiteral("bucketView"));
     auto *up = new QToolButton(this);
@@ -44,6 +47,10 @@ BucketView::BucketView(QWidget *parent)
     bar->addWidget(up);
     bar->addWidget(m_path, 1);
     bar->addWidget(m_status);
+    bar->addWidget(m_uploadStyleLabel);
+    bar->addWidget(m_uploadStyle);
+    m_uploadStyleLabel->hide(); // until a cos:// location is shown
+    m_uploadStyle->hide();
     // The operations, as buttons and in the context menu.
     auto action = [this, bar](QStyle::StandardPixmap icon, const QString &text, auto slot) {
         auto *a = new QAction(style()->standardIcon(icon), text, this);
@@ -138,8 +145,23 @@ void BucketView::setLocation(const QString &location)
 {
     m_model->setLocation(location);
     m_path->setText(location);
+    const bool cos = location.startsWith(QLatin1String("cos://"), Qt::CaseInsensitive);
+    m_uploadStyleLabel->setVisible(cos);
+    m_uploadStyle->setVisible(cos);
     updateStatus();
     Q_EMIT locationChanged(location);
+}
+
+void BucketView::setStyleLibrary(const catalog::StyleStore *styles)
+{
+    m_uploadStyle->setLibrary(styles);
+}
+
+QString BucketView::uploadStyle() const
+{
+    return location().startsWith(QLatin1String("cos://"), Qt::CaseInsensitive)
+               ? m_uploadStyle->styleName()
+               : QString();
 }
 
 QString BucketView::location() const

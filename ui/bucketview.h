@@ -10,10 +10,16 @@ class QLabel;
 class QListView;
 class QTimer;
 
+namespace ad::catalog
+{
+class StyleStore;
+}
+
 namespace ad::ui
 {
 
 class BucketModel;
+class UploadStyleBox;
 
 class BucketView : public QWidget
 {
@@ -26,6 +32,11 @@ public:
     QListView *grid() const { return m_grid; }
     void goUp();
     QStringList selectedLocations() const;
+    // Files dropped into a COS bucket may be processed on upload with a library style
+    // (chosen in the bar, shown only for cos:// locations); empty: none.
+    void setStyleLibrary(const catalog::StyleStore *styles);
+    UploadStyleBox *uploadStyleBox() const { return m_uploadStyle; }
+    QString uploadStyle() const;
 
     // Object operations, off the GUI thread; the listing refreshes after a change.
     // `done` follows each with what happened (also shown in the bar).
@@ -71,6 +82,8 @@ private:
     QLabel *m_status;
     QListView *m_grid;
     QTimer *m_thumbDelay;
+    UploadStyleBox *m_uploadStyle;
+    QWidget *m_uploadStyleLabel;
 };
 
 } // namespace ad::ui

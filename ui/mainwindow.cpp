@@ -21,6 +21,7 @@
 #include "jobs/standardkinds.h"
 #include "jobs/thumbnailjob.h"
 #include "jobs/transferjob.h"
+#include "jobs/uploadprocessing.h"
 #include "jobspanel.h"
 #include "mediaview.h"
 #include "preferencesdialog.h"
@@ -32,6 +33,7 @@
 #include "style/error.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
+#include "uploaddialog.h"
 #include "viewerwindow.h"
 #include "watermarkwindow.h"
 
@@ -154,10 +156,14 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     connect(m_content, &ContentView::selectionChanged, this, &MainWindow::showSelection);
     m_inspector->setUndoStack(m_undo);
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
-    // Files dropped on a bucket upload as a transfer job; the listing follows when it ends.
+    // Files dropped on a bucket upload as a transfer job (processed on upload with the style
+    // chosen in the bucket's bar); the listing follows when it ends.
+    m_buckets->setStyleLibrary(m_styles.get());
     connect(m_buckets, &BucketView::filesDropped, this,
             [this](const QStringList &paths, const QString &location) {
-                if (const qint64 job = submitTransfer(paths, location, false); job > 0)
+                if (const qint64 job =
+                        submitTransfer(paths, location, false, m_buckets->uploadStyle());
+                    job > 0)
                     m_bucketUploads.insert(job);
             });
     // Renames and moves inside buckets are transfer jobs too (server-side copy, then delete).
@@ -717,14 +723,12 @@ void MainWindow::createFileActions()
     // To a bucket prefix (or any folder) as a background transfer job.
     const auto toLocation = [this](bool move) {
         if (m_content->selectedPaths().isEmpty()) return;
-        bool ok = false;
-        const QString destination = QInputDialog::getText(
-            this, move ? tr("Move to a Bucket") : tr("Copy to a Bucket"),
-            tr("Destination (cos://bucket-appid/prefix/, s3://bucket/prefix/ or a folder):"),
-            QLineEdit::Normal, QSettings().value(QStringLiteral("transfer/last")).toString(), &ok);
-        if (!ok || destination.trimmed().isEmpty()) return;
-        QSettings().setValue(QStringLiteral("transfer/last"), destination.trimmed());
-        transferSelection(destination.trimmed(), move);
+        UploadDialog dialog(move ? tr("Move to a Bucket") : tr("Copy to a Bucket"), m_styles.get(),
+                            this);
+        dialog.setDestination(QSettings().value(QStringLiteral("transfer/last")).toString());
+        if (dialog.exec() != QDialog::Accepted) return;
+        QSettings().setValue(QStringLiteral("transfer/last"), dialog.destination());
+        transferSelection(dialog.destination(), move, dialog.styleName());
     };
     add(tr("Copy to &Bucket…"), QKeySequence(), [toLocation] { toLocation(false); });
     add(tr("Move to B&ucket…"), QKeySequence(), [toLocation] { toLocation(true); });
@@ -742,16 +746,21 @@ void MainWindow::createFileActions()
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_content->folder())); });
 }
 
-qint64 MainWindow::transferSelection(const QString &destination, bool move)
+qint64 MainWindow::transferSelection(const QString &destination, bool move,
+                                     const QString &uploadStyle)
 {
-    return submitTransfer(m_content->selectedPaths(), destination, move);
+    return submitTransfer(m_content->selectedPaths(), destination, move, uploadStyle);
 }
 
-qint64 MainWindow::submitTransfer(const QStringList &sources, const QString &destination, bool move)
+qint64 MainWindow::submitTransfer(const QStringList &sources, const QString &destination, bool move,
+                                  const QString &uploadStyle)
 {
     try {
-        const qint64 job = m_queue->submit(
-            jobs::planTransferJob(sources, destination, move, qint64(transferLimitKiB()) * 1024));
+        jobs::UploadProcessing processing;
+        if (!uploadStyle.isEmpty())
+            processing.styles = jobs::resolveUploadStyles({uploadStyle}, m_styles->lookup());
+        const qint64 job = m_queue->submit(jobs::planTransferJob(
+            sources, destination, move, qint64(transferLimitKiB()) * 1024, processing));
         m_jobsDock->show();
         return job;
     } catch (const ProcessingError &e) {

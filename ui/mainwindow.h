@@ -62,9 +62,12 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     void openDocToImageDialog();
     // Copies or moves the selection to a bucket prefix or folder as a background job.
-    qint64 transferSelection(const QString &destination, bool move);
+    // `uploadStyle`: a library style the cloud applies on upload to COS (empty: none).
+    qint64 transferSelection(const QString &destination, bool move,
+                             const QString &uploadStyle = {});
     // Copies or moves these files or locations as a background job (0 when nothing to do).
-    qint64 submitTransfer(const QStringList &sources, const QString &destination, bool move);
+    qint64 submitTransfer(const QStringList &sources, const QString &destination, bool move,
+                          const QString &uploadStyle = {});
     // Opens the viewer window on a file, with the folder's files for next and previous.
     class ViewerWindow *openViewer(const QString &path);
     // A bucket object in the viewer, from its local copy (fetched off the GUI thread).
