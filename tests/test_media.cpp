@@ -2,6 +2,7 @@
 // the bound is respected, and broken files give an error quickly.
 
 #include "imaging/preview.h"
+#include "media/ciprocess.h"
 #include "media/previews.h"
 #include "media/snapshot.h"
 #include "media/videoframe.h"
@@ -310,6 +311,76 @@ private Q_SLOTS:
             refused = true;
         }
         QVERIFY(refused);
+    }
+
+    // CI's media strings where a style runs: parsed with the cloud's names and defaults,
+    // refused with the parameter named, and run by assetdesk-cli process.
+    void ciProcessStrings()
+    {
+        QVERIFY(!media::parseCiProcess(QStringLiteral("imageMogr2/thumbnail/100x")));
+        const auto shot = media::parseCiProcess(
+            QStringLiteral("ci-process=snapshot&time=0.5&width=160&format=png&mode=keyframe"));
+        QVERIFY(shot);
+        QCOMPARE(shot->kind, media::CiProcess::Kind::Snapshot);
+        QCOMPARE(shot->snapshot.time, 0.5);
+        QCOMPARE(shot->snapshot.width, 160);
+        QCOMPARE(shot->snapshot.format, QStringLiteral("png"));
+        QVERIFY(shot->snapshot.keyFrame);
+        QVERIFY(shot->snapshot.autoRotate);
+        const auto doc = media::parseCiProcess(QStringLiteral(
+            "ci-process=doc-preview&page=3&dstType=PNG&ImageParams=imageMogr2%2Fthumbnail%2F50x"));
+        QCOMPARE(doc->doc.page, 3);
+        QCOMPARE(doc->doc.dstType, QStringLiteral("png"));
+        QCOMPARE(doc->imageParams, QStringLiteral("imageMogr2/thumbnail/50x"));
+        const auto refused = [](const QString &text) {
+            try {
+                media::parseCiProcess(text);
+            } catch (const ProcessingError &e) {
+                return e.error().message;
+            }
+            return QStringLiteral("accepted");
+        };
+        QVERIFY(refused(QStringLiteral("ci-process=snapshot&width=10")).contains("time"));
+        QVERIFY(refused(QStringLiteral("ci-process=snapshot&time=1&widht=10")).contains("widht"));
+        QVERIFY(refused(QStringLiteral("ci-process=snapshot&time=1&width=99999999999"))
+                    .contains("width"));
+        QVERIFY(refused(QStringLiteral("ci-process=snapshot&time=1&format=gif")).contains("jpg"));
+        QVERIFY(refused(QStringLiteral("ci-process=snapshot&time=1&time=2")).contains("twice"));
+        QVERIFY(refused(QStringLiteral("ci-process=thumbnail")).contains("doc-preview"));
+        QVERIFY(refused(QStringLiteral("ci-process=doc-preview&page=0")).contains("page"));
+
+        // The CLI: a poster at the asked width, videoinfo's JSON, and an error in CI's terms.
+        const QString poster = m_dir.filePath(QStringLiteral("poster.jpg"));
+        const QString full = m_dir.filePath(QStringLiteral("full.png"));
+        QProcess p;
+        for (const auto &[processing, out] :
+             {std::pair{QStringLiteral("ci-process=snapshot&time=0.5&width=160"), poster},
+              std::pair{QStringLiteral("ci-process=snapshot&time=0.5&format=png"), full}}) {
+            p.start(QStringLiteral(ASSETDESK_CLI),
+                    {QStringLiteral("process"), m_mp4, processing, QStringLiteral("-o"), out});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 0);
+        }
+        QCOMPARE(sizeOf(readFile(poster)), QSize(160, 120));
+        const QString reference = m_dir.filePath(QStringLiteral("at05.png"));
+        QVERIFY(ffmpegFrameAt(m_mp4, QStringLiteral("0.5"), reference));
+        QVERIFY(psnr(decode(readFile(full)), decode(readFile(reference))) > 30);
+        p.start(QStringLiteral(ASSETDESK_CLI),
+                {QStringLiteral("process"), m_mp4, QStringLiteral("ci-process=videoinfo")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject info = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(info[QStringLiteral("MediaInfo")][QStringLiteral("Stream")]
+                     [QStringLiteral("Video")][QStringLiteral("Width")]
+                         .toString(),
+                 QStringLiteral("320"));
+        p.start(QStringLiteral(ASSETDESK_CLI),
+                {QStringLiteral("process"), m_mp4, QStringLiteral("ci-process=snapshot&time=x"),
+                 QStringLiteral("-o"), poster + QStringLiteral(".2.jpg")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("InvalidArgument"));
+        QVERIFY(!QFile::exists(poster + QStringLiteral(".2.jpg")));
     }
 };
 

@@ -3,10 +3,12 @@
 #include "imaging/executor.h"
 #include "imaging/fontcatalog.h"
 #include "imaging/outputname.h"
+#include "media/ciprocess.h"
 #include "style/fonts.h"
 #include "style/pastedurl.h"
 #include "style/printer.h"
 #include "style/stylefile.h"
+#include "style/values.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -46,6 +48,24 @@ style::StyleLookup stylesFrom(const QString &path)
 {
     return path.isEmpty() ? style::StyleLookup{} : style::lookupIn(style::readStyleList(path));
 }
+
+// snapshot and doc-preview write their picture to -o; videoinfo prints its JSON.
+int runCiProcess(const QString &input, const media::CiProcess &process, const QString &output,
+                 const style::StyleLookup &styles)
+{
+    const media::CiOutput r = media::runCiProcess(input, process, styles);
+    if (r.format == QLatin1String("json")) {
+        writeStdout(r.bytes + '\n');
+        if (!output.isEmpty()) writeAtomically(output, r.bytes);
+        return 0;
+    }
+    if (output.isEmpty())
+        return usageError(QStringLiteral("process needs -o OUTPUT for a %1 result").arg(r.format));
+    if (const auto format = style::formatFromName(r.format))
+        imaging::checkOutputName(output, *format);
+    writeAtomically(output, r.bytes);
+    return 0;
+}
 } // namespace
 
 int processCommand(const QStringList &args)
@@ -66,6 +86,8 @@ int processCommand(const QStringList &args)
     }
     try {
         options.styles = stylesFrom(o.styles);
+        if (const auto ci = media::parseCiProcess(processing))
+            return runCiProcess(o.positional[0], *ci, o.output, options.styles);
         const imaging::ProcessResult r =
             imaging::process({o.positional[0], {}}, processing, options);
         for (const QString &w : r.warnings)

@@ -3,6 +3,7 @@
 #include "document/docpreview.h"
 #include "imaging/encoder.h"
 #include "imaging/executor.h"
+#include "media/ciprocess.h"
 #include "media/snapshot.h"
 #include "server/cierror.h"
 #include "style/printer.h"
@@ -23,29 +24,6 @@ namespace
 [[noreturn]] void badParameter(const QString &message)
 {
     throw ProcessingError(ErrorCode::InvalidArgument, message);
-}
-
-// A whole number parameter; absent: `fallback`. Anything else (huge numbers too) is refused
-// instead of being read as 0.
-int intParameter(const HttpRequest &request, const QString &name, int fallback)
-{
-    if (!request.hasQuery(name)) return fallback;
-    bool ok = false;
-    const int value = request.queryValue(name).toInt(&ok);
-    if (!ok)
-        badParameter(QStringLiteral("%1 must be a whole number, got '%2'")
-                         .arg(name, request.queryValue(name).left(40)));
-    return value;
-}
-
-QString choice(const HttpRequest &request, const QString &name, const QStringList &allowed)
-{
-    const QString value = request.queryValue(name);
-    if (!request.hasQuery(name)) return allowed.first();
-    if (!allowed.contains(value))
-        badParameter(QStringLiteral("%1 must be %2, got '%3'")
-                         .arg(name, allowed.join(QLatin1String(" or ")), value.left(40)));
-    return value;
 }
 
 QByteArray imageContentType(const QString &format)
@@ -150,23 +128,13 @@ HttpResponse ciProcess(const ProcessingContext &context, const HttpRequest &requ
     const auto localPath = [&] { return context.backing.localPath(request.key, *stat); };
     const QByteArray version = stat->etag + '\n';
 
-    if (process == QLatin1String("snapshot")) {
-        media::SnapshotRequest r;
-        bool timeOk = false;
-        r.time = request.queryValue(QStringLiteral("time")).toDouble(&timeOk);
-        if (!timeOk || !std::isfinite(r.time))
-            badParameter(QStringLiteral("time (seconds) is required, got '%1'")
-                             .arg(request.queryValue(QStringLiteral("time")).left(40)));
-        r.width = intParameter(request, QStringLiteral("width"), 0);
-        r.height = intParameter(request, QStringLiteral("height"), 0);
-        r.format = choice(request, QStringLiteral("format"),
-                          {QStringLiteral("jpg"), QStringLiteral("png")});
-        r.keyFrame = choice(request, QStringLiteral("mode"),
-                            {QStringLiteral("exactframe"), QStringLiteral("keyframe")}) ==
-                     QLatin1String("keyframe");
-        r.autoRotate =
-            choice(request, QStringLiteral("rotate"),
-                   {QStringLiteral("auto"), QStringLiteral("off")}) == QLatin1String("auto");
+    const media::CiProcess parsed =
+        media::ciProcessFrom([&request](const QString &name) -> std::optional<QString> {
+            if (!request.hasQuery(name)) return std::nullopt;
+            return request.queryValue(name);
+        });
+    if (parsed.kind == media::CiProcess::Kind::Snapshot) {
+        const media::SnapshotRequest &r = parsed.snapshot;
         const QByteArray key = "snapshot " + version + QByteArray::number(r.time, 'g', 17) + ' ' +
                                QByteArray::number(r.width) + 'x' + QByteArray::number(r.height) +
                                ' ' + r.format.toLatin1() + ' ' + char('0' + r.keyFrame) +
@@ -175,31 +143,18 @@ HttpResponse ciProcess(const ProcessingContext &context, const HttpRequest &requ
             return withRenderSlot(context.renders, [&] { return snapshotResult(localPath(), r); });
         });
     }
-    if (process == QLatin1String("videoinfo")) {
+    if (parsed.kind == media::CiProcess::Kind::VideoInfo) {
         return cachedAnswer(context, request, "videoinfo " + version, [&] {
             return withRenderSlot(context.renders, [&] { return videoInfoResult(localPath()); });
         });
     }
 
-    document::DocRequest r;
-    r.page = intParameter(request, QStringLiteral("page"), 1);
-    if (r.page < 1) badParameter(QStringLiteral("page counts from 1, got %1").arg(r.page));
-    // Unknown types fall back to jpg, as in the cloud.
-    r.dstType = request.queryValue(QStringLiteral("dstType")).toLower();
-    if (r.dstType != QLatin1String("png") && r.dstType != QLatin1String("pdf"))
-        r.dstType = QStringLiteral("jpg");
-    r.scale = intParameter(request, QStringLiteral("scale"), 100);
-    r.imageDpi = intParameter(request, QStringLiteral("imageDpi"), 96);
-    r.quality = intParameter(request, QStringLiteral("quality"), 100);
-    r.sheet = intParameter(request, QStringLiteral("sheet"), 1);
-    if (r.sheet < 1) badParameter(QStringLiteral("sheet counts from 1, got %1").arg(r.sheet));
-    r.password = request.queryValue(QStringLiteral("password"));
-    r.srcType = request.queryValue(QStringLiteral("srcType"));
+    const document::DocRequest &r = parsed.doc;
     std::optional<style::Pipeline> imageParams;
     QByteArray key = "doc-preview " + version + QJsonDocument(r.toJson()).toJson();
-    if (const QString params = request.queryValue(QStringLiteral("ImageParams"));
-        !params.isEmpty()) {
-        imageParams = style::expandStyles(style::parse(params), context.styles.lookup());
+    if (!parsed.imageParams.isEmpty()) {
+        imageParams =
+            style::expandStyles(style::parse(parsed.imageParams), context.styles.lookup());
         refuseExtraction(*imageParams);
         key += style::print(*imageParams).toUtf8();
         key += resolveMarks(context, *imageParams);
