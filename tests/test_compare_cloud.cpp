@@ -248,6 +248,11 @@ void TestCompareCloud::missingObjectIsA404()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("HTTP 404 NoSuchKey"), r.err.constData());
     QVERIFY(r.out.isEmpty());
+    // Only Cloud Infinite processes on download: an S3 address is refused before any request.
+    const Run s3 = cli({QStringLiteral("compare"), QStringLiteral("s3://bucket/in/kite.jpg"),
+                        QStringLiteral("imageMogr2/thumbnail/100x")});
+    QCOMPARE(s3.exitCode, 1);
+    QVERIFY2(s3.err.contains("a cos:// address is needed"), s3.err.constData());
 }
 
 void TestCompareCloud::fidelityReportCoversStylesTimesPictures()
