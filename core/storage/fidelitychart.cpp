@@ -51,7 +51,7 @@ QByteArray fidelityChartSvg(const FidelityReport &report)
 {
     const QList<StyleSummary> styles = summarise(report);
     const int plotRight = kLeft + kColumn * int(std::max<qsizetype>(1, styles.size()));
-    const int width = plotRight + kRight;
+    const int width = std::max(plotRight + kRight, 480); // the title fits
     const int height = kTop + kPlot + kBottom;
     QByteArray svg;
     QXmlStreamWriter w(&svg);
@@ -67,13 +67,13 @@ QByteArray fidelityChartSvg(const FidelityReport &report)
             {{"width", QString::number(width)},
              {"height", QString::number(height)},
              {"fill", QStringLiteral("white")}});
-    element(w, "text",
-            {{"x", QString::number(kLeft)},
-             {"y", QStringLiteral("24")},
-             {"font-size", QStringLiteral("15")}},
-            QCoreApplication::translate("FidelityChart",
-                                        "PSNR of local against cloud results (dB), %1 pairs")
-                .arg(report.rows.size()));
+    element(
+        w, "text",
+        {{"x", QString::number(kLeft)},
+         {"y", QStringLiteral("24")},
+         {"font-size", QStringLiteral("15")}},
+        QCoreApplication::translate("FidelityChart", "PSNR of local against cloud (dB), %1 pairs")
+            .arg(report.rows.size()));
     for (int db = 0; db <= int(kTopDb); db += 20) {
         element(w, "line",
                 {{"x1", QString::number(kLeft)},
