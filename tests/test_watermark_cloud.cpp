@@ -367,6 +367,11 @@ void TestWatermarkCloud::windowInCloudShowsStatusAndNote()
     embed->resultKey()->setText(QStringLiteral("photos/window-marked.png"));
     embed->form()->setType(2);
     embed->form()->setImagePath(m_mark);
+    // A bucket name without the connection's APPID is named before anything is sent.
+    box->setBucket(QStringLiteral("photos"));
+    QCOMPARE(embed->status(),
+             QStringLiteral("A bucket of this connection ends with its APPID: photos-1250000000."));
+    box->setBucket(kBucket);
     const QString copy = m_dir.filePath(QStringLiteral("window-copy.png"));
     embed->saveCopy()->setText(copy);
     QSignalSpy embedded(embed, &WatermarkEmbedPage::finished);

@@ -97,6 +97,10 @@ QString CloudPlaceBox::problem() const
 {
     if (!isCloud()) return {};
     if (bucket().isEmpty()) return tr("Enter the bucket to work in.");
+    // COS bucket names end with the account's APPID; without it the cloud answers "no bucket".
+    const QString appId = profile().appId;
+    if (!appId.isEmpty() && !bucket().endsWith(QLatin1Char('-') + appId))
+        return tr("A bucket of this connection ends with its APPID: %1-%2.").arg(bucket(), appId);
     return {};
 }
 
