@@ -174,6 +174,63 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("same.png"), QStringLiteral("same (1).png")}));
     }
 
+    // A mixed folder: each string goes to the kinds it is for, pictures to image processing,
+    // videos to snapshot (a poster) and videoinfo; documents are left alone.
+    void mixedFolderGetsPostersAndThumbnails()
+    {
+        const QString src = fresh(QStringLiteral("mixed"));
+        writeTemp(m_dir, QStringLiteral("mixed/photo.jpg"),
+                  makeImage(400, 300, QStringLiteral("jpg")));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                      QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=size=320x240:rate=10:duration=1"),
+                      src + QStringLiteral("/clip.mp4")}),
+                 0);
+        writeTemp(m_dir, QStringLiteral("mixed/notes.txt"), "not a picture");
+        const QString dst = fresh(QStringLiteral("mixed-out"));
+        BatchRequest r;
+        r.sources = {src};
+        r.styles = {QStringLiteral("imageMogr2/thumbnail/100x"),
+                    QStringLiteral("ci-process=snapshot&time=0.5&width=80&format=png"),
+                    QStringLiteral("ci-process=videoinfo")};
+        r.nameTemplate = QStringLiteral("{name}-{index}-{style}.{ext}");
+        r.destination = dst;
+        const JobSpec spec = planBatch(r);
+        QCOMPARE(spec.items.size(), 3);
+        JobQueue q(QStringLiteral(":memory:"));
+        q.registerKind(kBatchKind, batchStyleKind());
+        q.start();
+        QSignalSpy done(&q, &JobQueue::jobFinished);
+        const qint64 id = q.submit(spec);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(q.progress(id).counts.done, 3);
+        QStringList names = QDir(dst).entryList(QDir::Files);
+        names.sort();
+        QCOMPARE(names.size(), 3);
+        for (const QString &name : names) {
+            const QByteArray data = readFile(dst + QLatin1Char('/') + name);
+            if (name.startsWith(QLatin1String("photo")))
+                QCOMPARE(sizeOf(data), QSize(100, 75));
+            else if (name.endsWith(QLatin1String(".png")))
+                QCOMPARE(sizeOf(data), QSize(80, 60)); // the poster
+            else
+                QVERIFY2(name.endsWith(QLatin1String(".json")) && data.contains("\"MediaInfo\""),
+                         qPrintable(name));
+        }
+        // A folder with nothing a string applies to says so before running.
+        r.sources = {src + QStringLiteral("/notes.txt")};
+        r.include = {QStringLiteral("*.txt")};
+        r.styles = {QStringLiteral("ci-process=snapshot&time=1")};
+        try {
+            planBatch(r);
+            QFAIL("planned a snapshot of a text file");
+        } catch (const ProcessingError &e) {
+            QVERIFY2(e.error().message.contains(QLatin1String("videos")),
+                     qPrintable(e.error().message));
+        }
+    }
+
     void runsWithFailuresReported()
     {
         const QString dst = fresh(QStringLiteral("run"));

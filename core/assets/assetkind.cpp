@@ -17,18 +17,33 @@ bool startsWith(const QByteArray &head, int at, QByteArrayView magic)
     return head.size() >= at + magic.size() && head.mid(at, magic.size()) == magic;
 }
 
-Kind byExtension(const QString &name)
+const QSet<QString> &imageExtensions()
 {
     static const QSet<QString> images{"jpg",  "jpeg", "jpe",  "png", "webp", "gif", "bmp",
                                       "heic", "heif", "avif", "tif", "tiff", "svg", "jxl"};
+    return images;
+}
+
+const QSet<QString> &videoExtensions()
+{
     static const QSet<QString> videos{"mp4", "m4v", "mov",  "webm", "mkv", "avi", "flv",
                                       "ts",  "mpg", "mpeg", "3gp",  "wmv", "ogv"};
+    return videos;
+}
+
+const QSet<QString> &audioExtensions()
+{
     static const QSet<QString> audio{"mp3", "m4a",  "aac", "wav", "flac", "ogg",
                                      "oga", "opus", "wma", "mka", "weba", "amr"};
+    return audio;
+}
+
+Kind byExtension(const QString &name)
+{
     const QString ext = QFileInfo(name).suffix().toLower();
-    if (images.contains(ext)) return Kind::Image;
-    if (videos.contains(ext)) return Kind::Video;
-    if (audio.contains(ext)) return Kind::Audio;
+    if (imageExtensions().contains(ext)) return Kind::Image;
+    if (videoExtensions().contains(ext)) return Kind::Video;
+    if (audioExtensions().contains(ext)) return Kind::Audio;
     if (document::docKind(ext) != document::DocKind::Unsupported) return Kind::Document;
     return Kind::Other;
 }
@@ -152,6 +167,30 @@ Kind kindOfPath(const QString &path)
 bool isPicture(Kind kind)
 {
     return kind == Kind::Image || kind == Kind::AnimatedImage;
+}
+
+QStringList extensionsOf(Kind kind)
+{
+    QStringList out;
+    switch (kind) {
+    case Kind::Image:
+    case Kind::AnimatedImage:
+        out = imageExtensions().values();
+        break;
+    case Kind::Video:
+        out = videoExtensions().values();
+        break;
+    case Kind::Audio:
+        out = audioExtensions().values();
+        break;
+    case Kind::Document:
+        out = document::docSuffixes();
+        break;
+    default:
+        break;
+    }
+    out.sort();
+    return out;
 }
 
 } // namespace ad::assets

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace ad::assets
 {
@@ -33,5 +34,8 @@ Kind kindOf(const QString &name, const QByteArray &head);
 Kind kindOfPath(const QString &path);
 
 bool isPicture(Kind kind); // Image or AnimatedImage
+
+// The extensions that name a kind ("mp4", "mov", ...; Image for pictures), lower case.
+QStringList extensionsOf(Kind kind);
 
 } // namespace ad::assets

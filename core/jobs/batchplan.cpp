@@ -2,10 +2,12 @@
 
 #include "style/printer.h"
 
+#include "assets/assetkind.h"
 #include "files/regularfile.h"
 #include "imaging/encoder.h"
 #include "imaging/outputname.h"
 #include "jobs/nametemplate.h"
+#include "media/ciprocess.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/storage.h"
@@ -35,12 +37,60 @@ bool matchesAny(const QString &name, const QStringList &globs)
     return false;
 }
 
+// Pictures by default; videos and documents too when a ci-process string asks for them.
+QStringList defaultPatterns(const QStringList &styles)
+{
+    QStringList patterns = defaultImagePatterns();
+    bool videos = false;
+    bool documents = false;
+    for (const QString &s : styles) {
+        if (!s.startsWith(QLatin1String("ci-process="))) continue;
+        const auto ci = media::parseCiProcess(s);
+        (media::appliesToVideo(*ci) ? videos : documents) = true;
+    }
+    const auto add = [&patterns](assets::Kind kind) {
+        for (const QString &ext : assets::extensionsOf(kind))
+            patterns << QStringLiteral("*.") + ext;
+    };
+    if (videos) add(assets::Kind::Video);
+    if (documents) add(assets::Kind::Document);
+    return patterns;
+}
+
+// Whether a style applies to a source: ci-process strings to the kind they are for, image
+// processing to everything else the patterns let in.
+bool applies(const std::optional<media::CiProcess> &ci, const QString &location)
+{
+    const assets::Kind kind = storage::isRemoteLocation(location)
+                                  ? assets::kindOf(storage::locationName(location), {})
+                                  : assets::kindOfPath(location);
+    if (ci)
+        return kind == (media::appliesToVideo(*ci) ? assets::Kind::Video : assets::Kind::Document);
+    return kind != assets::Kind::Video && kind != assets::Kind::Document &&
+           kind != assets::Kind::Audio;
+}
+
+QString ciExtension(const media::CiProcess &ci)
+{
+    switch (ci.kind) {
+    case media::CiProcess::Kind::Snapshot:
+        return ci.snapshot.format;
+    case media::CiProcess::Kind::VideoInfo:
+        return QStringLiteral("json");
+    case media::CiProcess::Kind::DocPreview:
+        break;
+    }
+    if (!ci.imageParams.isEmpty())
+        return outputExtension(style::parse(ci.imageParams), ci.doc.dstType);
+    return ci.doc.dstType;
+}
+
 } // namespace
 
 // Local folders are walked here (to keep the destination out); buckets through Storage.
 QList<BatchSource> collectSources(const BatchRequest &r, const QString &destination)
 {
-    const QStringList include = r.include.isEmpty() ? defaultImagePatterns() : r.include;
+    const QStringList include = r.include.isEmpty() ? defaultPatterns(r.styles) : r.include;
     QList<BatchSource> out;
     QSet<QString> seen;
     auto consider = [&](const QString &location, const QString &relativeDir) {
@@ -153,9 +203,12 @@ JobSpec planBatch(const BatchRequest &r)
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("ad::Error", "a batch needs a destination folder"));
     QList<style::Pipeline> pipelines;
+    QList<std::optional<media::CiProcess>> ciProcesses;
     for (const QString &s : r.styles) {
         try {
-            pipelines << style::expandStyles(style::parse(s), r.styleLookup);
+            ciProcesses << media::parseCiProcess(s);
+            pipelines << (ciProcesses.last() ? style::Pipeline{}
+                                             : style::expandStyles(style::parse(s), r.styleLookup));
         } catch (const ProcessingError &e) {
             Error err = e.error();
             err.message =
@@ -202,11 +255,14 @@ JobSpec planBatch(const BatchRequest &r)
     NameReservation names;
     for (int i = 0; i < sources.size(); ++i) {
         for (int s = 0; s < r.styles.size(); ++s) {
+            // A mixed folder: each string goes to the kinds it is for.
+            if (!applies(ciProcesses[s], sources[i].path)) continue;
             const QString name = storage::locationName(sources[i].path);
             NameFields fields;
             fields.name =
                 name.contains(QLatin1Char('.')) ? name.section(QLatin1Char('.'), 0, -2) : name;
-            fields.ext = outputExtension(pipelines[s], sources[i].path);
+            fields.ext = ciProcesses[s] ? ciExtension(*ciProcesses[s])
+                                        : outputExtension(pipelines[s], sources[i].path);
             fields.style = styleLabel(r.styles[s]);
             fields.index = i + 1;
             fields.date = r.date;
@@ -215,7 +271,7 @@ JobSpec planBatch(const BatchRequest &r)
             item.source = sources[i].path;
             // Expanded: the job carries the whole processing, so it runs (and resumes) without
             // the style library that named it.
-            item.variant = style::print(pipelines[s]);
+            item.variant = ciProcesses[s] ? r.styles[s] : style::print(pipelines[s]);
             // Two items of this batch never share a target, whatever the policy; renaming also
             // passes over files that exist.
             const QString expanded = expandNameTemplate(pattern, fields);
@@ -233,6 +289,15 @@ JobSpec planBatch(const BatchRequest &r)
             spec.items << item;
         }
     }
+    if (!sources.isEmpty() && spec.items.isEmpty())
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error",
+                                        "none of the %n file(s) found is of a kind the "
+                                        "styles apply to (snapshot and videoinfo take "
+                                        "videos, doc-preview documents, other processing "
+                                        "pictures)",
+                                        nullptr, int(sources.size())));
     return spec;
 }
 

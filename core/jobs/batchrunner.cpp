@@ -1,6 +1,7 @@
 #include "jobs/batchrunner.h"
 
 #include "imaging/executor.h"
+#include "media/ciprocess.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/storage.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <cerrno>
 
 namespace ad::jobs
@@ -19,6 +21,36 @@ QString partialTagFor(const ItemRecord &item)
 {
     return QStringLiteral("job%1-%2").arg(item.jobId).arg(item.index);
 }
+
+namespace
+{
+
+// Image processing on the bytes, or a ci-process string on a file (a bucket object goes
+// through a temporary copy: FFmpeg and Poppler read files).
+imaging::ProcessResult runVariant(const QString &source, bool remote, const QByteArray &bytes,
+                                  const QString &variant, const imaging::ProcessOptions &options)
+{
+    const auto ci = media::parseCiProcess(variant);
+    if (!ci) return imaging::process({remote ? QString() : source, bytes}, variant, options);
+    QTemporaryFile copy(QDir::tempPath() + QStringLiteral("/assetdesk-XXXXXX.") +
+                        QFileInfo(storage::locationName(source)).suffix());
+    QString path = source;
+    if (remote) {
+        if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+            throw ProcessingError(
+                ErrorCode::IoError,
+                QCoreApplication::translate("ad::Error", "cannot write a temporary copy: %1")
+                    .arg(copy.errorString()));
+        path = copy.fileName();
+    }
+    const media::CiOutput out = media::runCiProcess(path, *ci, options.styles);
+    imaging::ProcessResult r;
+    r.data = out.bytes;
+    r.isJson = out.format == QLatin1String("json");
+    return r;
+}
+
+} // namespace
 
 JobKind batchStyleKind(style::StyleLookup styles)
 {
@@ -56,8 +88,8 @@ JobKind batchStyleKind(style::StyleLookup styles)
             // Bucket objects are fetched whole (the 32 MB input limit keeps that small).
             const QByteArray bytes =
                 remoteSource ? storage::storageFor(item.source)->read(item.source) : QByteArray();
-            const imaging::ProcessResult r = imaging::process(
-                {remoteSource ? QString() : item.source, bytes}, item.variant, options);
+            const imaging::ProcessResult r =
+                runVariant(item.source, remoteSource, bytes, item.variant, options);
             if (cancelled.load()) {
                 outcome.state = ItemState::Cancelled;
                 return outcome;
