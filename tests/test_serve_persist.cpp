@@ -456,6 +456,17 @@ void TestServePersist::multipartRefusals()
     QCOMPARE(m_serve->request("PUT", partUrl(2), {}, "tail").status, 200);
     QCOMPARE(m_serve->request("PUT", partUrl(3), {}, "small").status, 200);
     QCOMPARE(m_serve->request("PUT", partUrl(0), {}, "x").status, 400);
+    // List Parts, as a client resuming the upload asks: every part with its size and ETag.
+    const auto listed = m_serve->request("GET", target);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(xmlValues(listed.body, QStringLiteral("ListPartsResult/Part/PartNumber")),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(xmlValues(listed.body, QStringLiteral("ListPartsResult/Part/Size")),
+             (QStringList{QString::number(big.size()), QStringLiteral("4"), QStringLiteral("5")}));
+    QCOMPARE(xmlValues(listed.body, QStringLiteral("ListPartsResult/Part/ETag")).first(),
+             QString::fromLatin1('"' + md5Hex(big) + '"'));
+    QCOMPARE(m_serve->request("GET", "/multi/file.bin?uploadId=" + QByteArray(32, '0')).status,
+             404);
     const auto partXml = [](int n, const QByteArray &data) {
         return "<Part><PartNumber>" + QByteArray::number(n) + "</PartNumber><ETag>\"" +
                md5Hex(data) + "\"</ETag></Part>";
