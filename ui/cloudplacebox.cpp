@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 
 namespace ad::ui
 {
@@ -36,8 +37,19 @@ CloudPlaceBox::CloudPlaceBox(QWidget *parent)
         updateVisibility();
         Q_EMIT changed();
     });
-    connect(m_bucket, &QLineEdit::textChanged, this, &CloudPlaceBox::changed);
-    connect(m_prefix, &QLineEdit::textChanged, this, &CloudPlaceBox::changed);
+    // The bucket and prefix of the last cloud work are the likely ones next time.
+    QSettings settings;
+    m_bucket->setText(settings.value(QStringLiteral("blindWatermark/bucket")).toString());
+    m_prefix->setText(
+        settings.value(QStringLiteral("blindWatermark/uploadPrefix"), m_prefix->text()).toString());
+    connect(m_bucket, &QLineEdit::textChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("blindWatermark/bucket"), bucket());
+        Q_EMIT changed();
+    });
+    connect(m_prefix, &QLineEdit::textChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("blindWatermark/uploadPrefix"), uploadPrefix());
+        Q_EMIT changed();
+    });
     updateVisibility();
 }
 

@@ -180,6 +180,11 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     updatePlace();
 }
 
+WatermarkEmbedPage::~WatermarkEmbedPage()
+{
+    if (m_cancelled) m_cancelled->store(true);
+}
+
 void WatermarkEmbedPage::setSource(const QString &path)
 {
     m_source->setText(path);

@@ -27,6 +27,7 @@ public:
     // batch(rule) opens Batch Process with the rule; the page does not know the job queue.
     explicit WatermarkEmbedPage(std::function<void(const QString &)> batch,
                                 QWidget *parent = nullptr);
+    ~WatermarkEmbedPage() override; // stops cloud work in progress
 
     void setSource(const QString &path);
     // Where the marking runs: this computer, or the cloud the box names (then the picture may be

@@ -126,6 +126,11 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     refresh();
 }
 
+WatermarkExtractPage::~WatermarkExtractPage()
+{
+    if (m_cancelled) m_cancelled->store(true);
+}
+
 QString WatermarkExtractPage::suspect() const
 {
     return m_suspect->text();

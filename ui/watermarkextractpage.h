@@ -24,6 +24,7 @@ class WatermarkExtractPage : public QWidget
     Q_OBJECT
 public:
     explicit WatermarkExtractPage(QWidget *parent = nullptr);
+    ~WatermarkExtractPage() override; // stops cloud work in progress
 
     void setSuspect(const QString &path);
     QString suspect() const;
