@@ -80,6 +80,7 @@ private Q_SLOTS:
     void missingObjectIsReportedAndTheBatchGoesOn();
     void serverErrorsAreRetriedAndCounted();
     void requestRateIsKept();
+    void watermarkFactsReachTheReport();
     void refusesWhatItCannotRun();
 
 private:
@@ -470,6 +471,53 @@ void TestCloudBatch::requestRateIsKept()
     const qint64 ms = clock.elapsed();
     QCOMPARE(queue.progress(id).counts.done, 20);
     QVERIFY2(ms >= 1800 && ms < 6000, qPrintable(QString::number(ms)));
+}
+
+void TestCloudBatch::watermarkFactsReachTheReport()
+{
+    // A photograph (blind marks need texture), marked in the cloud with a picture (type 2) and a
+    // text (type 3), then read back: the report carries WatermarkStatus and Text.
+    QVERIFY(QDir().mkpath(m_root.filePath(QStringLiteral("wm/in"))));
+    QImage mark(48, 48, QImage::Format_RGB32);
+    mark.fill(Qt::black);
+    for (int y = 6; y < 42; ++y)
+        for (int x = 6; x < 20; ++x)
+            mark.setPixel(x, y, 0xffffffffu);
+    QVERIFY(mark.save(m_root.filePath(QStringLiteral("wm/mark.png"))));
+    test::writePhoto(m_root, QStringLiteral("Kite"), QSize(640, 427),
+                     QStringLiteral("wm/in/kite.png"));
+    const QString image = QString::fromLatin1(
+        QByteArray("http://bucket.local/wm/mark.png").toBase64(QByteArray::Base64UrlEncoding));
+    const QString text =
+        QString::fromLatin1(QByteArray("AD2026").toBase64(QByteArray::Base64UrlEncoding));
+    jobs::BatchRequest embed = request(QStringLiteral("wm/in/"), QStringLiteral("wm/marked/"),
+                                       {QStringLiteral("watermark/3/type/2/image/") + image,
+                                        QStringLiteral("watermark/3/type/3/text/") + text});
+    embed.nameTemplate = QStringLiteral("{name}-{index}-{style}.{ext}");
+    jobs::JobQueue queue(QStringLiteral(":memory:"));
+    const qint64 marked = runJob(queue, jobs::planCloudBatch(embed));
+    QCOMPARE(queue.progress(marked).counts.done, 1);
+    const QStringList names =
+        QDir(m_root.filePath(QStringLiteral("wm/marked"))).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 2);
+
+    jobs::BatchRequest read = request(QStringLiteral("wm/marked/"), QStringLiteral("wm/read/"),
+                                      {QStringLiteral("watermark/4/type/2/image/") + image,
+                                       QStringLiteral("watermark/4/type/3")});
+    read.include = {QStringLiteral("*.png")};
+    read.nameTemplate = QStringLiteral("{name}-{style}.png");
+    const qint64 id = queue.submit(jobs::planCloudBatch(read));
+    QTRY_VERIFY_WITH_TIMEOUT(queue.progress(id).job.state == jobs::JobState::Finished, 30000);
+    QCOMPARE(queue.progress(id).counts.done, 2);
+    // Sorted: the picture marked by type 2 is read first, the one marked by type 3 second.
+    QVERIFY(names[0].contains(QLatin1String("type-2")) &&
+            names[1].contains(QLatin1String("type-3")));
+    const QString typeTwo = queue.items(id).at(0).error;
+    const QRegularExpression status(QStringLiteral("WatermarkStatus (\\d+)"));
+    const auto m = status.match(typeTwo);
+    QVERIFY2(m.hasMatch() && m.captured(1).toInt() > 75, qPrintable(typeTwo));
+    const QString typeThree = queue.items(id).at(1).error;
+    QVERIFY2(typeThree.contains(QLatin1String("Text \"AD2026\"")), qPrintable(typeThree));
 }
 
 void TestCloudBatch::refusesWhatItCannotRun()
