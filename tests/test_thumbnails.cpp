@@ -8,7 +8,9 @@
 #include "support/testimages.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -133,6 +135,52 @@ private Q_SLOTS:
         const qint64 second = queue.submit(ad::jobs::planThumbnailJob(folder.path(), false));
         QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 20000);
         QCOMPARE(queue.progress(second).counts.skipped, 3);
+    }
+
+    // assetdesk-cli thumbnails: the same job into $XDG_CACHE_HOME/thumbnails, at each size.
+    void cliFillsTheSharedCache()
+    {
+        QTemporaryDir folder;
+        const QString a = writeTemp(folder, QStringLiteral("a.jpg"),
+                                    makeImage(1600, 1200, QStringLiteral("jpg")));
+        QDir(folder.path()).mkdir(QStringLiteral("sub"));
+        const QString b = writeTemp(folder, QStringLiteral("sub/b.png"),
+                                    makeImage(300, 600, QStringLiteral("png")));
+        QTemporaryDir cacheHome;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+        const auto cli = [&](const QStringList &args, QByteArray *out = nullptr) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ASSETDESK_CLI),
+                    QStringList{QStringLiteral("thumbnails")} + args);
+            p.waitForFinished(60000);
+            if (out) *out = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out;
+        QCOMPARE(cli({folder.path(), QStringLiteral("--size"), QStringLiteral("x-large"),
+                      QStringLiteral("--recursive")},
+                     &out),
+                 0);
+        QVERIFY2(out.startsWith("2 made"), out.constData());
+        const XdgThumbnailCache cache(cacheHome.path() + QStringLiteral("/thumbnails"));
+        QVERIFY(cache.pathFor(a, XdgThumbnailCache::Size::XLarge).contains("/x-large/"));
+        QCOMPARE(cache.load(a, XdgThumbnailCache::Size::XLarge).size(), QSize(512, 384));
+        QCOMPARE(cache.load(b, XdgThumbnailCache::Size::XLarge).size(), QSize(256, 512));
+        QVERIFY(!cache.isFresh(a, XdgThumbnailCache::Size::Large));
+        QCOMPARE(cli({folder.path(), QStringLiteral("--size"), QStringLiteral("x-large"),
+                      QStringLiteral("--recursive")},
+                     &out),
+                 0);
+        QVERIFY2(out.startsWith("0 made, 2 skipped"), out.constData());
+        // Not recursive: the file below is left alone; a bad size or folder is refused.
+        QCOMPARE(cli({folder.path(), QStringLiteral("--size"), QStringLiteral("normal")}, &out), 0);
+        QCOMPARE(cache.load(a, XdgThumbnailCache::Size::Normal).size(), QSize(128, 96));
+        QVERIFY(!cache.isFresh(b, XdgThumbnailCache::Size::Normal));
+        QCOMPARE(cli({folder.path(), QStringLiteral("--size"), QStringLiteral("huge")}), 2);
+        QCOMPARE(cli({folder.filePath(QStringLiteral("none"))}, &out), 1);
+        QVERIFY2(out.contains("is not a folder"), out.constData());
     }
 };
 

@@ -37,6 +37,8 @@ const char *kUsage =
     "        [--pagination 0|1] [--src-type T] [--name PATTERN] [--conflict "
     "skip|overwrite|rename]\n"
     "        -o OUT.ext (one output) | DIR\n"
+    "  thumbnails DIR... [--size normal|large|x-large|xx-large] [--recursive] [--jobs N]\n"
+    "        the shared freedesktop thumbnail cache, as the window makes it\n"
     "  videoinfo FILE\n"
     "  snapshot FILE --time T [--width W --height H --format jpg|png --mode exactframe|keyframe\n"
     "        --rotate auto|off] -o OUT\n"
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("styles")) return ad::cli::stylesCommand(args);
     if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
+    if (command == QLatin1String("thumbnails")) return ad::cli::thumbnailsCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
     }

@@ -24,11 +24,6 @@ QString mtimeOf(const QString &file)
     return QString::number(QFileInfo(file).lastModified().toSecsSinceEpoch());
 }
 
-QString folderName(XdgThumbnailCache::Size size)
-{
-    return size == XdgThumbnailCache::Size::Normal ? QStringLiteral("normal")
-                                                   : QStringLiteral("large");
-}
 // The tEXt chunks of a PNG up to its first pixel data, read without decoding anything. (Qt's
 // QImageReader::text() cannot be used: it splits keys at ':', and "Thumb::URI" has two.)
 QHash<QByteArray, QByteArray> pngTextBeforePixels(const QString &path)
@@ -76,14 +71,39 @@ XdgThumbnailCache::XdgThumbnailCache(QString root) : m_root(std::move(root))
 
 XdgThumbnailCache::Size XdgThumbnailCache::sizeFor(int pixels)
 {
-    return pixels <= 128 ? Size::Normal : Size::Large;
+    return pixels <= 128   ? Size::Normal
+           : pixels <= 256 ? Size::Large
+           : pixels <= 512 ? Size::XLarge
+                           : Size::XXLarge;
+}
+
+QString XdgThumbnailCache::sizeName(Size size)
+{
+    switch (size) {
+    case Size::Normal:
+        return QStringLiteral("normal");
+    case Size::Large:
+        return QStringLiteral("large");
+    case Size::XLarge:
+        return QStringLiteral("x-large");
+    case Size::XXLarge:
+        break;
+    }
+    return QStringLiteral("xx-large");
+}
+
+std::optional<XdgThumbnailCache::Size> XdgThumbnailCache::sizeFromName(const QString &name)
+{
+    for (Size s : {Size::Normal, Size::Large, Size::XLarge, Size::XXLarge})
+        if (sizeName(s) == name) return s;
+    return std::nullopt;
 }
 
 QString XdgThumbnailCache::pathFor(const QString &file, Size size) const
 {
     const QByteArray md5 =
         QCryptographicHash::hash(uriOf(file).toUtf8(), QCryptographicHash::Md5).toHex();
-    return QStringLiteral("%1/%2/%3.png").arg(m_root, folderName(size), QString::fromLatin1(md5));
+    return QStringLiteral("%1/%2/%3.png").arg(m_root, sizeName(size), QString::fromLatin1(md5));
 }
 
 bool XdgThumbnailCache::isFresh(const QString &file, Size size) const

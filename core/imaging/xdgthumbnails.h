@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QString>
+#include <optional>
 
 namespace ad::imaging
 {
@@ -13,7 +14,7 @@ namespace ad::imaging
 class XdgThumbnailCache
 {
 public:
-    enum class Size { Normal = 128, Large = 256 };
+    enum class Size { Normal = 128, Large = 256, XLarge = 512, XXLarge = 1024 };
     explicit XdgThumbnailCache(QString root = {}); // default: $XDG_CACHE_HOME/thumbnails
 
     QString pathFor(const QString &file, Size size) const;
@@ -23,6 +24,9 @@ public:
     // Writes atomically (temporary file + rename); returns false when the cache is not writable.
     bool store(const QString &file, Size size, const QImage &thumbnail) const;
     static Size sizeFor(int pixels);
+    // "normal", "large", "x-large", "xx-large": the folder names of the specification.
+    static QString sizeName(Size size);
+    static std::optional<Size> sizeFromName(const QString &name);
 
 private:
     QString m_root;

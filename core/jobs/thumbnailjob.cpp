@@ -14,7 +14,7 @@ namespace ad::jobs
 
 using imaging::XdgThumbnailCache;
 
-JobSpec planThumbnailJob(const QString &folder, bool recursive)
+JobSpec planThumbnailJob(const QString &folder, bool recursive, XdgThumbnailCache::Size size)
 {
     if (!QFileInfo(folder).isDir())
         throw ProcessingError(
@@ -26,6 +26,7 @@ JobSpec planThumbnailJob(const QString &folder, bool recursive)
         QCoreApplication::translate("ad::jobs", "Thumbnails of %1") // the window's language
             .arg(QDir(folder).dirName());
     spec.output = folder;
+    spec.params = {{QStringLiteral("size"), int(size)}};
     QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot,
                     recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
     QStringList files;
@@ -35,7 +36,7 @@ JobSpec planThumbnailJob(const QString &folder, bool recursive)
     for (const QString &file : files) {
         ItemPlan item;
         item.source = file;
-        item.target = XdgThumbnailCache().pathFor(file, XdgThumbnailCache::Size::Large);
+        item.target = XdgThumbnailCache().pathFor(file, size);
         spec.items.append(item);
     }
     return spec;
@@ -45,29 +46,31 @@ JobKind thumbnailKind(const QString &cacheRoot)
 {
     JobKind kind;
     kind.pool = PoolKind::Cpu;
-    kind.run = [cacheRoot](const ItemRecord &item, const QJsonObject &,
+    kind.run = [cacheRoot](const ItemRecord &item, const QJsonObject &params,
                            const std::atomic<bool> &cancelled) {
         ItemOutcome outcome;
         if (cancelled) {
             outcome.state = ItemState::Cancelled;
             return outcome;
         }
-        // The large size (256 px) is what the grid reads at every zoom level.
+        const auto size = XdgThumbnailCache::sizeFor(
+            params.value(QStringLiteral("size")).toInt(int(XdgThumbnailCache::Size::Large)));
         const XdgThumbnailCache cache(cacheRoot);
-        if (cache.isFresh(item.source, XdgThumbnailCache::Size::Large)) {
+        if (cache.isFresh(item.source, size)) {
             outcome.state = ItemState::Skipped;
             outcome.error = QCoreApplication::translate("ad::Error", "already cached");
             return outcome;
         }
         QString error;
-        const QImage large = imaging::loadPreview(item.source, QSize(256, 256), &error);
-        if (large.isNull()) {
+        const int edge = int(size);
+        const QImage thumbnail = imaging::loadPreview(item.source, QSize(edge, edge), &error);
+        if (thumbnail.isNull()) {
             // Not an image, video or document: nothing to make, and not a failure.
             outcome.state = ItemState::Skipped;
             outcome.error = error;
             return outcome;
         }
-        if (!cache.store(item.source, XdgThumbnailCache::Size::Large, large)) {
+        if (!cache.store(item.source, size, thumbnail)) {
             outcome.state = ItemState::Failed;
             outcome.error =
                 QCoreApplication::translate("ad::Error", "the thumbnail cache is not writable");
