@@ -325,6 +325,9 @@ void TestUploadProcess::transferJobReportsResults()
     const qint64 id =
         queue.submit(jobs::planTransferJob({first, second}, destination, false, 0, processing));
     QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+    QVERIFY2(
+        queue.progress(id).job.title.endsWith(QLatin1String(", processed with thumb, format-png")),
+        qPrintable(queue.progress(id).job.title));
     const QList<jobs::ItemRecord> items = queue.items(id);
     QCOMPARE(items.size(), 2);
     for (const jobs::ItemRecord &item : items) {
@@ -364,6 +367,7 @@ void TestUploadProcess::cliCopyWithProcess()
                                       test::makeImage(320, 240, QStringLiteral("jpg")));
     const QString b = test::writeTemp(m_local, QStringLiteral("c2.png"),
                                       test::makeImage(160, 120, QStringLiteral("png")));
+    const QString notes = test::writeTemp(m_local, QStringLiteral("notes.txt"), "not a picture");
     const QString library =
         test::writeTemp(m_local, QStringLiteral("styles.txt"), "half\timageMogr2/thumbnail/!50p\n");
     const auto cli = [](const QStringList &args, QByteArray *out, QByteArray *err,
@@ -378,7 +382,7 @@ void TestUploadProcess::cliCopyWithProcess()
     };
     QByteArray out, err;
     const QString into = QStringLiteral("cos://%1/cli/").arg(kBucket);
-    QCOMPARE(cli({QStringLiteral("cp"), a, b, into, QStringLiteral("--process"),
+    QCOMPARE(cli({QStringLiteral("cp"), a, b, notes, into, QStringLiteral("--process"),
                   QStringLiteral("half"), QStringLiteral("--process"),
                   QStringLiteral("imageMogr2/format/webp"), QStringLiteral("--styles"), library},
                  &out, &err),
@@ -391,6 +395,11 @@ void TestUploadProcess::cliCopyWithProcess()
     QCOMPARE(test::loaderOf(test::readFile(stored(QStringLiteral("cli/c1-format-webp.webp")))),
              QStringLiteral("webpload_buffer"));
     const QString text = QString::fromUtf8(out);
+    // A file that is not a picture goes up as it is, with no results.
+    QCOMPARE(test::readFile(stored(QStringLiteral("cli/notes.txt"))), QByteArray("not a picture"));
+    QVERIFY2(text.contains(QStringLiteral("uploaded %1 -> %2notes.txt\n").arg(notes, into)) &&
+                 !text.contains(QStringLiteral("notes.txt\n  ")),
+             qPrintable(text));
     QVERIFY2(
         text.contains(QStringLiteral("uploaded %1 -> %2c1.jpg\n  %2c1.jpg: original 320×240 JPEG")
                           .arg(a, into)),

@@ -94,6 +94,7 @@ int copyAll(const QStringList &sources, const QString &to, const Args &a, bool m
                     ErrorCode::InvalidArgument,
                     QStringLiteral("%1: --process applies to uploads to a cos:// bucket only")
                         .arg(items[i].source));
+            if (!jobs::isProcessablePicture(items[i].source)) continue; // goes up as it is
             const ObjectUrl target = parseObjectUrl(items[i].target);
             rules[i] = jobs::picRulesFor(styles, target.key, a.nameTemplate, int(i) + 1);
             checkPicRules(endpointFor(target), target.key, rules[i]);

@@ -29,6 +29,13 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
                        : QCoreApplication::translate("ad::jobs", "Copy %n item(s) to %1", nullptr,
                                                      int(sources.size())))
                      .arg(destination);
+    if (!processing.styles.isEmpty()) {
+        QStringList labels;
+        for (const UploadStyle &s : processing.styles)
+            labels << s.label;
+        spec.title += QCoreApplication::translate("ad::jobs", ", processed with %1")
+                          .arg(labels.join(QStringLiteral(", ")));
+    }
     spec.params =
         QJsonObject{{QStringLiteral("move"), move}, {QStringLiteral("limitRate"), limitRate}};
     spec.output = destination;
@@ -45,15 +52,17 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
             ItemPlan item;
             item.source = t.source;
             item.target = t.target;
-            if (!processing.styles.isEmpty()) {
-                // Every name decided and every rule checked before the job exists.
+            if (!processing.styles.isEmpty() &&
+                storage::directionOf(t) != storage::TransferDirection::Upload)
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate(
+                        "ad::Error", "%1: processing applies to uploads to a bucket only")
+                        .arg(t.source));
+            // Every name decided and every rule checked before the job exists; files that are
+            // not pictures go up as they are.
+            if (!processing.styles.isEmpty() && isProcessablePicture(t.source)) {
                 const storage::ObjectUrl to = storage::parseObjectUrl(t.target);
-                if (storage::directionOf(t) != storage::TransferDirection::Upload)
-                    throw ProcessingError(
-                        ErrorCode::InvalidArgument,
-                        QCoreApplication::translate(
-                            "ad::Error", "%1: processing applies to uploads to a bucket only")
-                            .arg(t.source));
                 const QList<style::PicRule> rules = picRulesFor(
                     processing.styles, to.key, processing.nameTemplate, int(spec.items.size()) + 1);
                 storage::checkPicRules(storage::endpointFor(to), to.key, rules);

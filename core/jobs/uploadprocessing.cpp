@@ -6,6 +6,8 @@
 #include "style/printer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +75,11 @@ QList<UploadStyle> resolveUploadStyles(const QStringList &styles, const style::S
         out << s;
     }
     return out;
+}
+
+bool isProcessablePicture(const QString &path)
+{
+    return QDir::match(defaultImagePatterns(), QFileInfo(path).fileName());
 }
 
 QList<style::PicRule> picRulesFor(const QList<UploadStyle> &styles, const QString &key,

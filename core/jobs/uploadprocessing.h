@@ -33,6 +33,10 @@ inline const QString kUploadResultTemplate = QStringLiteral("{name}-{style}.{ext
 QList<UploadStyle> resolveUploadStyles(const QStringList &styles,
                                        const style::StyleLookup &lookup = {});
 
+// Whether a file is a picture the cloud can process (by its extension, the formats a batch
+// takes); other files of an upload with processing go up as they are.
+bool isProcessablePicture(const QString &path);
+
 // The rules for one uploaded object `key`: fileid from `nameTemplate` (fields {name} {ext}
 // {style} {index} {date}; {dir} is empty), relative to the object's folder. Throws
 // InvalidArgument for a template that is bad or names the original itself (originals are never
