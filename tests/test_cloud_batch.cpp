@@ -541,6 +541,11 @@ void TestCloudBatch::refusesWhatItCannotRun()
     other.destination = QStringLiteral("cos://other-1250000000/out/");
     QVERIFY2(refusal(other).contains(QLatin1String("into the source's bucket")),
              qPrintable(refusal(other)));
+    jobs::BatchRequest inPlace =
+        request(QStringLiteral("in/img05.jpg"), QStringLiteral("in/"), {kSmall});
+    inPlace.conflict = jobs::ConflictPolicy::Overwrite;
+    QVERIFY2(refusal(inPlace).contains(QLatin1String("would replace its original")),
+             qPrintable(refusal(inPlace)));
     QVERIFY(refusal(request(QStringLiteral("in/"), QStringLiteral("out/"), {kSmall}), 101)
                 .contains(QLatin1String("1 to 100")));
     QVERIFY(refusal(request(QStringLiteral("in/"), QStringLiteral("out/"),

@@ -208,6 +208,9 @@ JobSpec planCloudBatch(const BatchRequest &r, int rate)
                    {QStringLiteral("styles"), QJsonArray::fromStringList(r.styles)},
                    {QStringLiteral("rate"), rate}};
     const QList<BatchSource> sources = collectSources(r, destination);
+    QSet<QString> originals;
+    for (const BatchSource &source : sources)
+        originals.insert(source.path);
     spec.title = QStringLiteral("Cloud batch: %1 object(s) × %2 style(s) → %3")
                      .arg(sources.size())
                      .arg(r.styles.size())
@@ -231,6 +234,12 @@ JobSpec planCloudBatch(const BatchRequest &r, int rate)
                 storage::joinLocation(destination, expandNameTemplate(pattern, fields)),
                 r.conflict == ConflictPolicy::Rename ? NameReservation::Unavailable(exists)
                                                      : NameReservation::Unavailable());
+            // Overwrite may name a source itself; the cloud would replace the original.
+            if (originals.contains(location))
+                refuse(QCoreApplication::translate(
+                           "ad::Error", "'%1' would replace its original: choose another "
+                                        "destination or name template")
+                           .arg(location));
             if (r.conflict == ConflictPolicy::Skip && exists(location)) {
                 skipped << location;
                 continue;
