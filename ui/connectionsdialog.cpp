@@ -184,6 +184,7 @@ bool ConnectionsDialog::save()
 {
     const storage::Profile p = formProfile();
     storage::ProfileSecrets secrets = formSecrets();
+    storage::SecretPlace place;
     try {
         if (secrets.secretKey.isEmpty() && storage::findProfile(p.name)) {
             // Keep the stored secret: read it back to save the profile's other fields.
@@ -191,13 +192,19 @@ bool ConnectionsDialog::save()
             secrets = {stored.secretKey,
                        secrets.sessionToken.isEmpty() ? stored.sessionToken : secrets.sessionToken};
         }
-        storage::saveProfile(p, secrets);
+        place = storage::saveProfile(p, secrets);
     } catch (const ProcessingError &e) {
         setStatus(e.error().message, false);
         return false;
     }
     reload(p.name);
-    setStatus(tr("Saved. The secret key is in the keyring."), true);
+    if (place.keyring)
+        setStatus(tr("Saved. The secret key is in the keyring."), true);
+    else
+        setStatus(tr("Saved, but the keyring cannot be reached (%1): the secret key is kept only "
+                     "until AssetDesk closes; type it here again next time.")
+                      .arg(place.why),
+                  false);
     return true;
 }
 

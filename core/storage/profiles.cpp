@@ -4,6 +4,8 @@
 #include "style/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSettings>
 
 namespace ad::storage
@@ -29,6 +31,17 @@ const SecretStore &requireStore()
             QCoreApplication::translate("ad::Error", "the keyring is not available: %1")
                 .arg(error));
     return *store;
+}
+
+// Secrets the keyring would not take, until the process ends.
+QMutex g_sessionMutex;
+QHash<QString, ProfileSecrets> g_sessionSecrets;
+
+std::optional<ProfileSecrets> sessionSecrets(const QString &profile)
+{
+    const QMutexLocker lock(&g_sessionMutex);
+    const auto it = g_sessionSecrets.constFind(profile);
+    return it == g_sessionSecrets.constEnd() ? std::nullopt : std::optional(*it);
 }
 
 } // namespace
@@ -63,7 +76,7 @@ std::optional<Profile> findProfile(const QString &name)
     return std::nullopt;
 }
 
-void saveProfile(const Profile &p, const ProfileSecrets &secrets)
+SecretPlace saveProfile(const Profile &p, const ProfileSecrets &secrets)
 {
     if (p.name.trimmed().isEmpty() || p.name.contains(QLatin1Char('/')) ||
         p.name.contains(QLatin1Char('@')))
@@ -72,16 +85,21 @@ void saveProfile(const Profile &p, const ProfileSecrets &secrets)
             QCoreApplication::translate("ad::Error", "a profile needs a name without '/' or '@'"));
     if (p.flavor == Endpoint::Flavor::Cos) endpointOverride(p.endpoint); // throws when malformed
     // Secrets first: a profile in the settings without its secret would only fail later.
-    const SecretStore &store = requireStore();
+    SecretPlace place;
     QString error;
-    if (!store.write(secretKeyName(p.name, "secret"), secrets.secretKey.toUtf8(), &error) ||
-        (secrets.sessionToken.isEmpty()
-             ? !store.remove(secretKeyName(p.name, "token"), &error)
-             : !store.write(secretKeyName(p.name, "token"), secrets.sessionToken.toUtf8(), &error)))
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate("ad::Error", "the keyring refused the secret: %1")
-                .arg(error));
+    const SecretStore *store = secretStore(&error);
+    if (!store ||
+        !store->write(secretKeyName(p.name, "secret"), secrets.secretKey.toUtf8(), &error) ||
+        (secrets.sessionToken.isEmpty() ? !store->remove(secretKeyName(p.name, "token"), &error)
+                                        : !store->write(secretKeyName(p.name, "token"),
+                                                        secrets.sessionToken.toUtf8(), &error))) {
+        place = {false, error};
+        const QMutexLocker lock(&g_sessionMutex);
+        g_sessionSecrets.insert(p.name, secrets);
+    } else {
+        const QMutexLocker lock(&g_sessionMutex);
+        g_sessionSecrets.remove(p.name); // the keyring's copy is the one to use now
+    }
     QSettings s;
     s.beginGroup(kGroup);
     s.beginGroup(QString::fromLatin1(p.name.toUtf8().toHex())); // any name is a valid key
@@ -93,6 +111,7 @@ void saveProfile(const Profile &p, const ProfileSecrets &secrets)
     s.setValue(QStringLiteral("accessKey"), p.accessKey);
     s.setValue(QStringLiteral("appId"), p.appId);
     s.setValue(QStringLiteral("pathStyle"), p.pathStyle);
+    return place;
 }
 
 void removeProfile(const QString &name)
@@ -100,6 +119,10 @@ void removeProfile(const QString &name)
     QSettings s;
     s.beginGroup(kGroup);
     s.remove(QString::fromLatin1(name.toUtf8().toHex()));
+    {
+        const QMutexLocker lock(&g_sessionMutex);
+        g_sessionSecrets.remove(name);
+    }
     if (const SecretStore *store = secretStore()) {
         store->remove(secretKeyName(name, "secret"), nullptr);
         store->remove(secretKeyName(name, "token"), nullptr);
@@ -129,6 +152,7 @@ Endpoint endpointFor(const Profile &p, const ProfileSecrets &secrets)
 
 Endpoint endpointFor(const Profile &p)
 {
+    if (const auto kept = sessionSecrets(p.name)) return endpointFor(p, *kept);
     const SecretStore &store = requireStore();
     QString error;
     const std::optional<QByteArray> secret = store.read(secretKeyName(p.name, "secret"), &error);

@@ -29,11 +29,19 @@ struct ProfileSecrets {
 
 QList<Profile> profiles();
 std::optional<Profile> findProfile(const QString &name);
-// Throws ProcessingError when the keyring refuses the secrets; nothing is saved then.
-void saveProfile(const Profile &profile, const ProfileSecrets &secrets);
+// Where a saved profile's secrets went. Without a reachable keyring (no desktop session, a
+// refused unlock) they are kept in memory until the process ends, and the profile is saved all
+// the same: the user can work now and is told the secret will be asked for again.
+struct SecretPlace {
+    bool keyring = true;
+    QString why; // the keyring's refusal when it was not used
+};
+// Throws ProcessingError for a bad name or endpoint; nothing is saved then.
+SecretPlace saveProfile(const Profile &profile, const ProfileSecrets &secrets);
 void removeProfile(const QString &name);
 
-// The endpoint with the profile's secrets from the keyring; throws when they are missing.
+// The endpoint with the profile's secrets (this session's, else the keyring's); throws when
+// they are missing.
 Endpoint endpointFor(const Profile &profile);
 // The endpoint from a profile and secrets given directly (the dialog tests before saving).
 Endpoint endpointFor(const Profile &profile, const ProfileSecrets &secrets);
