@@ -17,6 +17,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -257,7 +258,18 @@ void TestWatermarkCloud::refusalsChangeNothing()
             QVERIFY2(e.error().message.contains(words), qPrintable(e.error().message));
         }
     };
-    // An existing key is never replaced, nor the original by its own copy.
+    // An existing key is never replaced, nor the original by its own copy; a refused picture
+    // is not even uploaded.
+    const QString fresh = test::writeTemp(m_dir, QStringLiteral("fresh.png"),
+                                          test::makeImage(320, 200, QStringLiteral("png")));
+    refused(
+        [&] {
+            storage::embedInCloud(place(), fresh, mark, QStringLiteral("photos/kite-text.png"));
+        },
+        ErrorCode::InvalidArgument, QStringLiteral("already exists"));
+    QDirIterator uploads(m_root, {QStringLiteral("fresh.png")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+    QVERIFY(!uploads.hasNext());
     refused(
         [&] {
             storage::embedInCloud(place(), m_photo, mark, QStringLiteral("photos/kite-text.png"));

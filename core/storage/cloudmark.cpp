@@ -151,17 +151,20 @@ CloudEmbedding embedInCloud(const CloudPlace &place, const QString &picture, con
                               tr("name the marked copy's key in the bucket"));
     ObjectClient client(place.endpoint);
     client.setCancelFlag(cancel);
-    CloudEmbedding out;
-    out.sourceKey = cloudKeyOf(client, place, picture, step);
-    if (resultKey == out.sourceKey)
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              tr("the marked copy would replace the original %1; choose another "
-                                 "key")
-                                  .arg(resultKey));
+    const auto refuseOriginal = [&] {
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            tr("the marked copy would replace the original %1; choose another key").arg(resultKey));
+    };
+    // Refused before any byte is uploaded.
+    if (isRemoteLocation(picture) && parseObjectUrl(picture).key == resultKey) refuseOriginal();
     if (headIfAny(client, place.bucket, resultKey))
         throw ProcessingError(
             ErrorCode::InvalidArgument,
             tr("%1 already exists in bucket %2; choose another key").arg(resultKey, place.bucket));
+    CloudEmbedding out;
+    out.sourceKey = cloudKeyOf(client, place, picture, step);
+    if (resultKey == out.sourceKey) refuseOriginal();
     const QString rule = cloudEmbedRule(mark, markUrlFor(client, place, mark, step));
     if (step) step(tr("Marking in the cloud…"));
     const UploadResult r =
