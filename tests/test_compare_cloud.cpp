@@ -112,6 +112,10 @@ void TestCompareCloud::initTestCase()
     QVERIFY(QDir().mkpath(path(QStringLiteral("root/in"))));
     test::writePhoto(m_dir, QStringLiteral("Kite"), {400, 300}, QStringLiteral("root/in/kite.jpg"));
     test::writePhoto(m_dir, QStringLiteral("Kite"), {240, 320}, QStringLiteral("root/in/tall.png"));
+    // A batch's own outputs below the prefix: fidelity skips them unless --recursive.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("root/in/processed"))));
+    test::writePhoto(m_dir, QStringLiteral("Kite"), {100, 80},
+                     QStringLiteral("root/in/processed/kite.jpg"));
     test::writePhoto(m_dir, QStringLiteral("Kite"), {300, 200}, QStringLiteral("local.jpg"));
     // The cloud's style s and a local library where s means something else.
     QFile cloud(path(QStringLiteral("cloud.tsv")));
@@ -220,6 +224,11 @@ void TestCompareCloud::localPictureGoesThroughAScratchKey()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.json()[QStringLiteral("cloud")][QStringLiteral("width")].toInt(), 150);
     QCOMPARE(r.json()[QStringLiteral("local")][QStringLiteral("height")].toInt(), 100);
+    // The key the cloud processed and the local file, each in its own field.
+    QVERIFY2(r.json()[QStringLiteral("key")].toString().startsWith(QLatin1String("tmp/compare/")),
+             r.out.constData());
+    QVERIFY(r.json()[QStringLiteral("key")].toString().endsWith(QLatin1String("-local.jpg")));
+    QCOMPARE(r.json()[QStringLiteral("local_file")].toString(), path(QStringLiteral("local.jpg")));
     QTRY_VERIFY(m_serve->log().contains("DELETE /tmp/compare/"));
     QVERIFY(m_serve->log().contains("PUT /tmp/compare/"));
     QVERIFY2(filesBelow(QStringLiteral("tmp")).isEmpty(),
@@ -279,6 +288,17 @@ void TestCompareCloud::fidelityReportCoversStylesTimesPictures()
     QFile chart(path(QStringLiteral("chart.svg")));
     QVERIFY(chart.open(QIODevice::ReadOnly));
     QVERIFY(chart.readAll().contains("2/2 pass"));
+    // --recursive takes the sub-prefix's pictures too.
+    const Run deep = cli({QStringLiteral("fidelity"), QStringLiteral("cos://%1/in/").arg(kBucket),
+                          QStringLiteral("--style"), QStringLiteral("imageMogr2/thumbnail/50x"),
+                          QStringLiteral("--recursive"), QStringLiteral("--csv"),
+                          path(QStringLiteral("deep.csv"))});
+    QVERIFY2(deep.exitCode == 0, deep.err.constData());
+    QFile deepCsv(path(QStringLiteral("deep.csv")));
+    QVERIFY(deepCsv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> deepLines = deepCsv.readAll().trimmed().split('\n');
+    QCOMPARE(deepLines.size(), 1 + 3);
+    QVERIFY(deepLines[2].startsWith("in/processed/kite.jpg,imageMogr2/thumbnail/50x,50,40,"));
 }
 
 QTEST_MAIN(TestCompareCloud)

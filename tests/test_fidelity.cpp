@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QTest>
 #include <cmath>
+#include <vips/vips8>
 
 using namespace ad;
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void alphaIsCompositedOnWhite();
     void animationComparesItsFirstFrame();
     void differentSizesAreNotCompared();
+    void exifRotatedReportsStoredDimensions();
     void differenceImageIsAmplified();
     void notAPictureNamesTheSide();
     void reportCsvAndChart();
@@ -171,6 +173,36 @@ void TestFidelity::differentSizesAreNotCompared()
     QCOMPARE(f.cloud.width, 160);
     QCOMPARE(f.cloud.format, QStringLiteral("jpeg"));
     QVERIFY(imaging::differencePng(big, small).isEmpty());
+}
+
+void TestFidelity::exifRotatedReportsStoredDimensions()
+{
+    // Stored 200×300 with EXIF orientation 6: upright it is 300×200.
+    const QByteArray stored = encoded(photo({200, 300}), "JPG", 95);
+    vips::VImage image =
+        vips::VImage::new_from_buffer(stored.constData(), size_t(stored.size()), "");
+    image = image.copy();
+    image.set("orientation", 6);
+    void *buffer = nullptr;
+    size_t length = 0;
+    image.write_to_buffer(".jpg", &buffer, &length);
+    const QByteArray rotated(static_cast<const char *>(buffer), qsizetype(length));
+    g_free(buffer);
+    const imaging::Fidelity same = imaging::compareEncoded(rotated, rotated);
+    QCOMPARE(same.local.width, 200);
+    QCOMPARE(same.local.height, 300);
+    QCOMPARE(same.cloud.width, 200);
+    QCOMPARE(*same.psnr, imaging::kIdenticalPsnr);
+    // Against the same picture stored upright: each side's own dimensions, compared upright.
+    const QByteArray upright =
+        encoded(photo({200, 300}).transformed(QTransform().rotate(90)), "PNG");
+    const imaging::Fidelity f = imaging::compareEncoded(rotated, upright);
+    QVERIFY(f.sameSize());
+    QCOMPARE(f.local.width, 200);
+    QCOMPARE(f.cloud.width, 300);
+    QCOMPARE(f.cloud.height, 200);
+    QVERIFY2(*f.psnr > 30, qPrintable(QString::number(*f.psnr)));
+    QVERIFY(!imaging::differencePng(rotated, upright).isEmpty());
 }
 
 void TestFidelity::differenceImageIsAmplified()

@@ -29,14 +29,18 @@ const char *kCompareUsage =
     "  for the comparison, then removed";
 const char *kFidelityUsage =
     "assetdesk-cli fidelity cos://BUCKET/PREFIX/ --style 'PROCESSING' [--style ...]\n"
-    "        [--csv OUT.csv] [--chart OUT.svg|OUT.png] [--max-delta-db N] [--styles FILE]";
+    "        [--csv OUT.csv] [--chart OUT.svg|OUT.png] [--max-delta-db N] [--styles FILE]\n"
+    "        [--recursive]\n"
+    "  compares the pictures directly under PREFIX, as ls lists them; --recursive takes those\n"
+    "  in sub-prefixes too";
 
 struct Args {
     QStringList positional;
     QStringList styles; // fidelity's --style
     QString local, scratch = kDefaultScratchPrefix, stylesFile, diff, csv, chart;
     QString minPsnr;
-    QString unknown; // the first option neither command takes
+    bool recursive = false; // fidelity's
+    QString unknown;        // the first option neither command takes
 };
 
 Args parseArgs(const QStringList &args)
@@ -54,6 +58,8 @@ Args parseArgs(const QStringList &args)
             *it->second = args[++i];
         else if (args[i] == QLatin1String("--style") && i + 1 < args.size())
             a.styles << args[++i];
+        else if (args[i] == QLatin1String("--recursive"))
+            a.recursive = true;
         else if (args[i].startsWith(QLatin1String("--")) && a.unknown.isEmpty())
             a.unknown = args[i];
         else
@@ -106,7 +112,7 @@ style::StyleLookup lookupFrom(const QString &path)
 int compareCommand(const QStringList &args)
 {
     const Args a = parseArgs(args);
-    if (a.positional.size() != 2 || !a.unknown.isEmpty() || !a.styles.isEmpty() ||
+    if (a.positional.size() != 2 || !a.unknown.isEmpty() || !a.styles.isEmpty() || a.recursive ||
         !a.csv.isEmpty() || !a.chart.isEmpty())
         return usageError(QString::fromLatin1(kCompareUsage));
     const std::optional<double> minPsnr = threshold(a.minPsnr);
@@ -131,7 +137,8 @@ int compareCommand(const QStringList &args)
             std::fprintf(stderr, "warning: %s\n", shown(w).constData());
         const imaging::Fidelity &f = c.fidelity;
         const bool pass = passes(f, *minPsnr);
-        QJsonObject answer{{QStringLiteral("key"), request.localFile.isEmpty() ? c.key : a.local},
+        // The key the cloud processed (the scratch key for --local, since removed).
+        QJsonObject answer{{QStringLiteral("key"), c.key},
                            {QStringLiteral("processing"), request.processing},
                            {QStringLiteral("local"), factsJson(f.local)},
                            {QStringLiteral("cloud"), factsJson(f.cloud)},
@@ -140,6 +147,7 @@ int compareCommand(const QStringList &args)
                            {QStringLiteral("ssim"), optionalNumber(f.ssim, 5)},
                            {QStringLiteral("min_psnr"), *minPsnr},
                            {QStringLiteral("pass"), pass}};
+        if (!a.local.isEmpty()) answer[QStringLiteral("local_file")] = a.local;
         if (!f.sameSize())
             std::fprintf(stderr, "the local result is %dx%d, the cloud's %dx%d: not compared\n",
                          f.local.width, f.local.height, f.cloud.width, f.cloud.height);
@@ -169,7 +177,7 @@ int fidelityCommand(const QStringList &args)
         const ObjectUrl url = cosUrl(a.positional[0]);
         const FidelityReport report = runFidelityReport(
             endpointFor(url), url.bucket, url.key, a.styles, lookupFrom(a.stylesFile), *minPsnr,
-            [](int done, int total, const QString &key) {
+            a.recursive, [](int done, int total, const QString &key) {
                 std::fprintf(stderr, "[%d/%d] %s\n", done + 1, total, shown(key).constData());
             });
         if (report.rows.isEmpty())

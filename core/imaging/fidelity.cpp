@@ -18,6 +18,10 @@ namespace
 struct Decoded {
     VImage rgb; // upright 8-bit sRGB, three bands, alpha composited on white
     PictureFacts facts;
+    bool sameSizeAs(const Decoded &o) const
+    {
+        return rgb.width() == o.rgb.width() && rgb.height() == o.rgb.height();
+    }
 };
 
 // "VipsForeignLoadJpegBuffer" -> "jpeg".
@@ -52,12 +56,13 @@ Decoded decode(const QByteArray &bytes, const QString &side)
         if (format == QLatin1String("heif") && image.get_typeof("heif-compression") &&
             QLatin1String(image.get_string("heif-compression")) == QLatin1String("av1"))
             format = QStringLiteral("avif");
+        const PictureFacts facts{image.width(), image.height(), format, bytes.size()};
         image = image.autorot();
         image = flattenOnto(toSrgb(image), qRgb(255, 255, 255));
         if (image.bands() < 3) image = image.colourspace(VIPS_INTERPRETATION_sRGB);
         if (image.bands() > 3) image = image.extract_band(0, VImage::option()->set("n", 3));
         image = image.cast(VIPS_FORMAT_UCHAR);
-        return {image, {image.width(), image.height(), format, bytes.size()}};
+        return {image, facts};
     } catch (const vips::VError &e) {
         vips_error_clear();
         throw ProcessingError(ErrorCode::InvalidImage,
@@ -110,7 +115,7 @@ Fidelity compareEncoded(const QByteArray &local, const QByteArray &cloud)
     const Decoded a = decode(local, QCoreApplication::translate("ad::Error", "local result"));
     const Decoded b = decode(cloud, QCoreApplication::translate("ad::Error", "cloud result"));
     Fidelity f{a.facts, b.facts, {}, {}};
-    if (!f.sameSize()) return f;
+    if (!a.sameSizeAs(b)) return f;
     try {
         const VImage d = a.rgb.cast(VIPS_FORMAT_DOUBLE) - b.rgb.cast(VIPS_FORMAT_DOUBLE);
         const double mse = (d * d).avg();
@@ -127,7 +132,7 @@ QByteArray differencePng(const QByteArray &local, const QByteArray &cloud, int g
 {
     const Decoded a = decode(local, QCoreApplication::translate("ad::Error", "local result"));
     const Decoded b = decode(cloud, QCoreApplication::translate("ad::Error", "cloud result"));
-    if (a.facts.width != b.facts.width || a.facts.height != b.facts.height) return {};
+    if (!a.sameSizeAs(b)) return {};
     try {
         const VImage d =
             ((a.rgb.cast(VIPS_FORMAT_SHORT) - b.rgb.cast(VIPS_FORMAT_SHORT)).abs() * gain)

@@ -9,7 +9,9 @@
 //          C2)), means and (co)variances under an 11×11 Gaussian window (σ = 1.5), C1 =
 //          (0.01·255)², C2 = (0.03·255)² (Wang et al. 2004), per band, windows wholly inside the
 //          picture only.
-// Pictures of different dimensions are not compared: psnr and ssim stay empty.
+// Pictures of different upright dimensions are not compared: psnr and ssim stay empty.
+// The facts are each file's own: its stored width and height before any EXIF orientation is
+// applied, as the cloud's UploadResult and a batch report them.
 
 #include <QByteArray>
 #include <QString>
@@ -21,7 +23,7 @@ namespace ad::imaging
 constexpr double kIdenticalPsnr = 99.0;
 
 struct PictureFacts {
-    int width = 0;
+    int width = 0; // as stored, before EXIF orientation
     int height = 0;
     QString format; // jpeg, png, webp, gif, heif, ... as the decoder names it
     qint64 bytes = 0;
@@ -32,7 +34,8 @@ struct Fidelity {
     PictureFacts cloud;
     std::optional<double> psnr; // dB, at most kIdenticalPsnr; empty when not comparable
     std::optional<double> ssim; // 0..1 (1: identical); empty when not comparable
-    bool sameSize() const { return local.width == cloud.width && local.height == cloud.height; }
+    // Upright, the two have the same dimensions: exactly then are PSNR and SSIM taken.
+    bool sameSize() const { return psnr.has_value(); }
 };
 
 // Throws ProcessingError InvalidImage naming the side ("local result", "cloud result") that does

@@ -29,12 +29,15 @@ QString number(const std::optional<double> &value, int decimals)
 
 } // namespace
 
-QStringList picturesUnder(ObjectClient &client, const QString &bucket, const QString &prefix)
+QStringList picturesUnder(ObjectClient &client, const QString &bucket, const QString &prefix,
+                          bool recursive)
 {
+    // The delimiter folds deeper keys into common prefixes, which are not compared.
+    const QString delimiter = recursive ? QString() : QStringLiteral("/");
     QStringList keys;
     QString marker;
     for (;;) {
-        const ListObjectsPage page = client.listObjects(bucket, prefix, {}, marker);
+        const ListObjectsPage page = client.listObjects(bucket, prefix, delimiter, marker);
         for (const ObjectEntry &o : page.objects)
             if (!o.key.endsWith(QLatin1Char('/')) && imaging::formatOfName(o.key)) keys << o.key;
         if (!page.truncated || page.nextMarker <= marker) break;
@@ -46,14 +49,14 @@ QStringList picturesUnder(ObjectClient &client, const QString &bucket, const QSt
 
 FidelityReport runFidelityReport(const Endpoint &endpoint, const QString &bucket,
                                  const QString &prefix, const QStringList &styles,
-                                 const style::StyleLookup &lookup, double minPsnr,
+                                 const style::StyleLookup &lookup, double minPsnr, bool recursive,
                                  const FidelityProgress &progress, CompareCancel *cancel)
 {
     ObjectClient client(endpoint);
     if (cancel) client.setCancelFlag(&cancel->requested);
     FidelityReport report;
     report.minPsnr = minPsnr;
-    const QStringList keys = picturesUnder(client, bucket, prefix);
+    const QStringList keys = picturesUnder(client, bucket, prefix, recursive);
     const int total = int(keys.size() * styles.size());
     for (const QString &key : keys) {
         QByteArray original;

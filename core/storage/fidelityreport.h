@@ -33,8 +33,11 @@ struct StyleSummary {
     std::optional<double> minPsnr, meanPsnr, maxPsnr, meanSsim;
 };
 
-// Keys below prefix (all depths) whose extension names a picture format, in key order.
-QStringList picturesUnder(ObjectClient &client, const QString &bucket, const QString &prefix);
+// Keys whose extension names a picture format, in key order: those directly under prefix, as
+// `ls` lists them, or with `recursive` those at every depth (a batch's own outputs below
+// in/processed/ too).
+QStringList picturesUnder(ObjectClient &client, const QString &bucket, const QString &prefix,
+                          bool recursive);
 
 // `progress` is called before each pair with the pairs done so far and their total.
 using FidelityProgress = std::function<void(int done, int total, const QString &key)>;
@@ -42,7 +45,7 @@ using FidelityProgress = std::function<void(int done, int total, const QString &
 // Throws what listing throws and IoError "cancelled"; a pair's own failure becomes its row.
 FidelityReport runFidelityReport(const Endpoint &endpoint, const QString &bucket,
                                  const QString &prefix, const QStringList &styles,
-                                 const style::StyleLookup &lookup, double minPsnr,
+                                 const style::StyleLookup &lookup, double minPsnr, bool recursive,
                                  const FidelityProgress &progress = {},
                                  CompareCancel *cancel = nullptr);
 
