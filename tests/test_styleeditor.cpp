@@ -665,6 +665,26 @@ private Q_SLOTS:
         editor.setProcessing(QString());
         QTest::keyClicks(editor.stringEdit(), QStringLiteral("imageMogr2/thumbnail/50x"));
         QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/50x"));
+        // An edit after a paste retires the note, which described the pasted string.
+        editor.setProcessing(QString());
+        QApplication::clipboard()->setText(QStringLiteral(
+            "https://photos-1250000000.cos.ap-guangzhou.myqcloud.com/c.jpg?imageMogr2/rotate/90"));
+        editor.stringEdit()->paste();
+        QVERIFY(!note->isHidden());
+        QTest::keyClick(editor.stringEdit(), Qt::Key_Backspace);
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/rotate/9"));
+        QVERIFY(note->isHidden());
+        // The address of a plain object keeps the string as it was, and says so.
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/120x"));
+        editor.stringEdit()->selectAll();
+        QApplication::clipboard()->setText(QStringLiteral(
+            "https://photos-1250000000.cos.ap-guangzhou.myqcloud.com/d.jpg?q-sign-algorithm=sha1"));
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.processing(), QStringLiteral("imageMogr2/thumbnail/120x"));
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QStringLiteral("no processing")), qPrintable(note->text()));
+        QCOMPARE(editor.pastedLocation(),
+                 QStringLiteral("cos://guangzhou@photos-1250000000/d.jpg"));
         // Pasted text that is neither a URL nor processing stays, marked as an error.
         editor.setProcessing(QString());
         QApplication::clipboard()->setText(QStringLiteral("hello world"));

@@ -484,12 +484,19 @@ void StyleEditorWindow::takePastedUrl()
     const bool resolved =
         !pasted.processing.isEmpty() && (pasted.style.isEmpty() || pasted.warnings.isEmpty());
     if (m_string->isPasting() ? !(address || !pasted.processing.isEmpty()) : !resolved) return;
-    m_string->setProcessing(pasted.processing);
+    // The address of a plain object carries no processing: the string stays as it was, and the
+    // object can still be opened to preview it.
+    const bool plain = pasted.processing.isEmpty();
+    m_string->setProcessing(plain ? m_lastText : pasted.processing);
+    m_pastedText = processing();
     m_pastedLocation = storage::pastedObjectLocation(pasted, storage::profiles());
     QStringList lines;
-    lines << (pasted.key.isEmpty()
-                  ? tr("Took the processing from the pasted URL.")
-                  : tr("Took the processing from the URL of %1.").arg(pasted.key.toHtmlEscaped()));
+    if (plain)
+        lines << tr("The pasted URL carries no processing; the string is unchanged.");
+    else
+        lines << (pasted.key.isEmpty() ? tr("Took the processing from the pasted URL.")
+                                       : tr("Took the processing from the URL of %1.")
+                                             .arg(pasted.key.toHtmlEscaped()));
     if (!pasted.style.isEmpty() && pasted.warnings.isEmpty())
         lines << tr("Style %1 came from the library.").arg(pasted.style.toHtmlEscaped());
     if (!pasted.dropped.isEmpty())
@@ -526,6 +533,7 @@ void StyleEditorWindow::openPastedObject()
 
 void StyleEditorWindow::stringEdited()
 {
+    if (!m_pastedNote->isHidden() && processing() != m_pastedText) m_pastedNote->hide();
     takePastedUrl();
     remember(m_lastText);
     validate();

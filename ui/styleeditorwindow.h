@@ -133,6 +133,7 @@ private:
     QLabel *m_warningLabel;
     QLabel *m_pastedNote;
     QString m_pastedLocation;
+    QString m_pastedText; // the string the note describes; an edit away from it retires the note
     QAction *m_compareAction = nullptr;
     CloudCompareWindow *m_compare = nullptr;
     std::vector<Entry> m_entries;
