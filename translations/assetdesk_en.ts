@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ad::Error</name>
+    <message numerus="yes">
+        <source>none of the %n file(s) found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n file(s) under %1 outside the destination matches the patterns (include %2%3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::jobs</name>
     <message numerus="yes">
         <source>Pages of %n document(s)</source>
@@ -53,6 +77,13 @@
         <translation>
             <numerusform>%n output would be written; nothing has been written yet.</numerusform>
             <numerusform>%n outputs would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written by the cloud in %1 request(s); nothing has been sent yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,21 @@
     </message>
 </context>
 <context>
+    <name>FidelityChart</name>
+    <message>
+        <source>PSNR of local against cloud (dB), %1 pairs</source>
+        <translation>本地相对云端的 PSNR（dB），共 %1 对</translation>
+    </message>
+    <message>
+        <source>%1/%2 pass</source>
+        <translation>%1/%2 合格</translation>
+    </message>
+    <message>
+        <source>pass: %1 dB</source>
+        <translation>合格线：%1 dB</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AssetDesk</source>
@@ -1216,10 +1231,6 @@
         <translation>连接配置需要一个不含“/”或“@”的名称</translation>
     </message>
     <message>
-        <source>the keyring refused the secret: %1</source>
-        <translation>密钥环拒绝保存密钥：%1</translation>
-    </message>
-    <message>
         <source>no secret key for profile &apos;%1&apos; in the keyring: %2</source>
         <translation>密钥环中没有连接配置“%1”的密钥：%2</translation>
     </message>
@@ -1587,6 +1598,308 @@
         <source>styles of %1: the answer is not a style list</source>
         <translation>%1 的样式：应答不是样式列表</translation>
     </message>
+    <message>
+        <source>the %1 is JSON, not a picture: only processing that yields a picture can be compared</source>
+        <translation>%1是 JSON，不是图片：只有生成图片的处理才能比较</translation>
+    </message>
+    <message>
+        <source>the %1 is not a picture (%2 bytes)</source>
+        <translation>%1不是图片（%2 字节）</translation>
+    </message>
+    <message>
+        <source>the %1 does not decode: %2</source>
+        <translation>%1无法解码：%2</translation>
+    </message>
+    <message>
+        <source>local result</source>
+        <translation>本地结果</translation>
+    </message>
+    <message>
+        <source>cloud result</source>
+        <translation>云端结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n file(s) found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
+        <translation>
+            <numerusform>找到的 %n 个文件都不是样式适用的类型（snapshot 和 videoinfo 处理视频，doc-preview 处理文档，其他处理针对图片）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy: %1</source>
+        <translation>无法写入临时副本：%1</translation>
+    </message>
+    <message>
+        <source>Run in the cloud needs a COS bucket: &apos;%1&apos; is not a cos:// location</source>
+        <translation>在云端运行需要 COS 存储桶：“%1”不是 cos:// 位置</translation>
+    </message>
+    <message>
+        <source>it answers information, which the cloud does not store as a result</source>
+        <translation>它返回的是信息，云端不会将信息存储为结果</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>the request rate must be 1 to %1 a second (the cloud&apos;s limit)</source>
+        <translation>请求速率须为每秒 1 到 %1 个（云端上限）</translation>
+    </message>
+    <message>
+        <source>a batch needs a source</source>
+        <translation>批量处理需要来源</translation>
+    </message>
+    <message>
+        <source>Run in the cloud takes sources of one bucket: &apos;%1&apos; and &apos;%2&apos; differ</source>
+        <translation>在云端运行要求来源位于同一存储桶：“%1”和“%2”不同</translation>
+    </message>
+    <message>
+        <source>a batch needs a destination prefix</source>
+        <translation>批量处理需要目标前缀</translation>
+    </message>
+    <message>
+        <source>Run in the cloud writes its results into the source&apos;s bucket: &apos;%1&apos; is not in %2</source>
+        <translation>在云端运行会将结果写入来源所在的存储桶：“%1”不在 %2 中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would replace its original: choose another destination or name template</source>
+        <translation>“%1”会替换其原文件：请选择其他目标位置或命名模板</translation>
+    </message>
+    <message>
+        <source>not sent: the bucket refused the job&apos;s credentials</source>
+        <translation>未发送：存储桶拒绝了该任务的凭证</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> （尝试 %1 次后）</translation>
+    </message>
+    <message>
+        <source>answered on attempt %1; before: %2</source>
+        <translation>第 %1 次尝试时得到应答；之前：%2</translation>
+    </message>
+    <message>
+        <source>%1: processing applies to uploads to a bucket only</source>
+        <translation>%1: 处理仅适用于上传到存储桶</translation>
+    </message>
+    <message>
+        <source>%1 styles on upload; one request takes at most %2 rules</source>
+        <translation>上传时应用 %1 个样式；一个请求最多包含 %2 条规则</translation>
+    </message>
+    <message>
+        <source>name template &apos;%1&apos; gives &apos;%2&apos; for %3, the original&apos;s own name; originals are never replaced</source>
+        <translation>命名模板“%1”为 %3 生成“%2”，即原文件自身的名称；原文件永远不会被替换</translation>
+    </message>
+    <message>
+        <source>name template &apos;%1&apos; gives &apos;%2&apos; for two styles; add {style} to it</source>
+        <translation>命名模板“%1”为两个样式生成同一个“%2”；请在模板中加入 {style}</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原图</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, got &apos;%2&apos;</source>
+        <translation>%1 须为整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got &apos;%3&apos;</source>
+        <translation>%1 须为 %2，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>time (seconds) is required, got &apos;%1&apos;</source>
+        <translation>须提供 time（秒），实际为“%1”</translation>
+    </message>
+    <message>
+        <source>ci-process must be snapshot, videoinfo or doc-preview, got &apos;%1&apos;</source>
+        <translation>ci-process 须为 snapshot、videoinfo 或 doc-preview，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>page counts from 1, got %1</source>
+        <translation>页码从 1 开始，实际为 %1</translation>
+    </message>
+    <message>
+        <source>sheet counts from 1, got %1</source>
+        <translation>工作表序号从 1 开始，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; %2 takes %3</source>
+        <translation>未知参数“%1”；%2 接受 %3</translation>
+    </message>
+    <message>
+        <source>the document gave no output</source>
+        <translation>文档没有输出</translation>
+    </message>
+    <message>
+        <source>%1 is not in a COS bucket; only Cloud Infinite processes pictures on download</source>
+        <translation>%1 不在 COS 存储桶中；只有数据万象能在下载时处理图片</translation>
+    </message>
+    <message>
+        <source>the local and cloud results differ in size</source>
+        <translation>本地结果与云端结果的尺寸不同</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not an UploadResult</source>
+        <translation>%1: 应答不是 UploadResult</translation>
+    </message>
+    <message>
+        <source>styles reference each other in a circle: %1</source>
+        <translation>样式之间存在循环引用：%1</translation>
+    </message>
+    <message>
+        <source>%1, which is neither in the bucket nor pushed with it: nothing was sent</source>
+        <translation>%1，但被引用的样式既不在存储桶中，也不在本次推送之列：未发送任何内容</translation>
+    </message>
+    <message>
+        <source>the bucket would hold %1 styles; the cloud allows %2: choose fewer to push or some to delete</source>
+        <translation>存储桶将有 %1 个样式；云端最多允许 %2 个：请减少要推送的样式，或选择一些删除</translation>
+    </message>
+    <message>
+        <source>%1, which the bucket would not have: push it too</source>
+        <translation>%1，但存储桶中将没有被引用的样式：请一并推送</translation>
+    </message>
+    <message>
+        <source>%1 is used as style/%1 by %2</source>
+        <translation>%1 被 %2 以 style/%1 引用</translation>
+    </message>
+    <message>
+        <source>%1: delete those too, or keep it</source>
+        <translation>%1：请将引用它的样式一并删除，或保留它</translation>
+    </message>
+    <message>
+        <source>%1: processing on upload needs a COS bucket (cos://); S3 storage has no Pic-Operations</source>
+        <translation>%1: 上传时处理需要 COS 存储桶（cos://）；S3 存储没有 Pic-Operations</translation>
+    </message>
+    <message>
+        <source>fileid &apos;%1&apos; names no file</source>
+        <translation>fileid“%1”未指向任何文件</translation>
+    </message>
+    <message>
+        <source>fileid &apos;%1&apos; would replace the original</source>
+        <translation>fileid“%1”会替换原图</translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3</source>
+        <translation>%1: 规则 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: rule %2 &apos;%3&apos;: %4</source>
+        <translation>%1: 规则 %2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>no objects under %1</source>
+        <translation>%1 下没有对象</translation>
+    </message>
+    <message>
+        <source>no files in %1</source>
+        <translation>%1 中没有文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</source>
+        <translation>
+            <numerusform>%1 下的全部 %n 个文件都位于目标位置 %2 中，批量处理会跳过这些文件（其结果会替换原文件或被再次当作原文件处理）：请选择来源之外的目标位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n file(s) under %1 outside the destination matches the patterns (include %2%3)</source>
+        <translation>
+            <numerusform>%1 下目标位置以外的 %n 个文件均不匹配筛选模式（包含 %2%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process its objects</source>
+        <translation>处理其中的对象</translation>
+    </message>
+    <message>
+        <source>access denied: check the secret id and key, and that they may %1 (%2)</source>
+        <translation>访问被拒绝：请检查 SecretId 和 SecretKey，并确认它们有权%1（%2）</translation>
+    </message>
+    <message>
+        <source>use the bucket&apos;s styles</source>
+        <translation>使用该存储桶的样式</translation>
+    </message>
+    <message>
+        <source>style &apos;%1&apos; cannot be used: %2</source>
+        <translation>无法使用样式“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the blind watermark in the cloud needs a COS connection</source>
+        <translation>云端盲水印需要 COS 连接</translation>
+    </message>
+    <message>
+        <source>no bucket is chosen</source>
+        <translation>未选择存储桶</translation>
+    </message>
+    <message>
+        <source>blind watermark type %1: it is 1, 2 or 3</source>
+        <translation>盲水印类型 %1 无效：须为 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>the text of a blind watermark is 1 to %1 letters A-Z, a-z and digits 0-9</source>
+        <translation>盲水印文字须为 1 到 %1 个字母 A-Z、a-z 或数字 0-9</translation>
+    </message>
+    <message>
+        <source>type %1 needs a mark image</source>
+        <translation>类型 %1 需要水印图</translation>
+    </message>
+    <message>
+        <source>type 1 extraction needs the unmarked original</source>
+        <translation>类型 1 提取需要未加水印的原图</translation>
+    </message>
+    <message>
+        <source>%1 is not in bucket %2; the cloud reads the picture and its mark from one bucket</source>
+        <translation>%1 不在存储桶 %2 中；云端从同一个存储桶读取图片及其水印图</translation>
+    </message>
+    <message>
+        <source>%1 names a folder, not a picture</source>
+        <translation>%1 是文件夹，不是图片</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is over the 32 MB the cloud processes</source>
+        <translation>%1 超过了云端可处理的 32 MB</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>name the marked copy&apos;s key in the bucket</source>
+        <translation>请填写加水印副本在存储桶中的对象键</translation>
+    </message>
+    <message>
+        <source>the marked copy would replace the original %1; choose another key</source>
+        <translation>加水印副本会替换原图 %1；请选择其他对象键</translation>
+    </message>
+    <message>
+        <source>%1 already exists in bucket %2; choose another key</source>
+        <translation>%1 已存在于存储桶 %2 中；请选择其他对象键</translation>
+    </message>
+    <message>
+        <source>Marking in the cloud…</source>
+        <translation>正在云端添加水印…</translation>
+    </message>
+    <message>
+        <source>POST %1?image_process: %2 results for one rule</source>
+        <translation>POST %1?image_process：一条规则返回了 %2 个结果</translation>
+    </message>
+    <message>
+        <source>Downloading the marked copy…</source>
+        <translation>正在下载加水印的副本…</translation>
+    </message>
+    <message>
+        <source>Reading the mark in the cloud…</source>
+        <translation>正在云端读取水印…</translation>
+    </message>
+    <message>
+        <source>Downloading what the cloud extracted…</source>
+        <translation>正在下载云端提取的内容…</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>
@@ -1631,6 +1944,10 @@
         <translation>
             <numerusform>跳过 %n 个：文件已存在</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, processed with %1</source>
+        <translation>，并用 %1 处理</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2121,32 @@
     <message>
         <source>a folder, or cos://bucket/prefix, s3://bucket/prefix</source>
         <translation>文件夹，或 cos://bucket/prefix、s3://bucket/prefix</translation>
+    </message>
+    <message>
+        <source>Run in the &amp;cloud</source>
+        <translation>在云端运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 个请求/秒</translation>
+    </message>
+    <message>
+        <source>How many objects a second are sent to the cloud (at most %1, the cloud&apos;s limit)</source>
+        <translation>每秒发送到云端的对象数（最多 %1 个，即云端上限）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud Infinite processes each object where it is, and writes the results under the destination prefix in the same bucket. No picture crosses your network; the report lists each result&apos;s size and ETag.</source>
+        <translation>腾讯云数据万象就地处理每个对象，并将结果写入同一存储桶的目标前缀下。图片不经过您的网络；报告会列出每个结果的大小和 ETag。</translation>
+    </message>
+    <message>
+        <source>Available when the source is in a COS bucket (cos://bucket/prefix): only the cloud can process objects where they are.</source>
+        <translation>来源位于 COS 存储桶（cos://bucket/prefix）时可用：只有云端能就地处理对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written by the cloud in %1 request(s); nothing has been sent yet.</source>
+        <translation>
+            <numerusform>云端将通过 %1 个请求写入 %n 个输出；尚未发送任何请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2391,180 @@ Tags: %1</source>
         <source>Moving…</source>
         <translation>正在移动…</translation>
     </message>
+    <message>
+        <source>Process on upload:</source>
+        <translation>上传时处理：</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CloudCompareWindow</name>
+    <message>
+        <source>Compare with Cloud</source>
+        <translation>与云端比较</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show &amp;difference</source>
+        <translation>显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where the local and cloud results differ, brighter is larger</source>
+        <translation>本地结果与云端结果的差异处，越亮表示差异越大</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云端</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>PSNR</source>
+        <translation>PSNR</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Waiting for the cloud and the local result…</source>
+        <translation>正在等待云端结果和本地结果…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>对 %2 应用 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2, uploaded for the comparison to %3 and removed afterwards</source>
+        <translation>对 %2 应用 &lt;b&gt;%1&lt;/b&gt;；为进行比较已上传到 %3，完成后删除</translation>
+    </message>
+    <message>
+        <source>Fetching the original and the cloud&apos;s result…</source>
+        <translation>正在获取原图和云端结果…</translation>
+    </message>
+    <message>
+        <source>Uploading the picture, then fetching the cloud&apos;s result…</source>
+        <translation>正在上传图片，然后获取云端结果…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未比较</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s result has other dimensions: the local preview does not match.</source>
+        <translation>云端结果的尺寸不同：本地预览与之不符。</translation>
+    </message>
+    <message>
+        <source>Matches: PSNR is at least %1 dB, the difference is not visible.</source>
+        <translation>一致：PSNR 不低于 %1 dB，差异肉眼不可见。</translation>
+    </message>
+    <message>
+        <source>Differs: PSNR is under %1 dB; look at the difference view.</source>
+        <translation>有差异：PSNR 低于 %1 dB；请查看差异视图。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CloudPlaceBox</name>
+    <message>
+        <source>bucket name with its APPID, e.g. photos-1250000000</source>
+        <translation>带 APPID 的存储桶名称，例如 photos-1250000000</translation>
+    </message>
+    <message>
+        <source>Pictures and marks on this computer are uploaded under this prefix first: the cloud reads only from the bucket</source>
+        <translation>本机上的图片和水印图会先上传到此前缀下：云端只从存储桶读取</translation>
+    </message>
+    <message>
+        <source>Cloud marks and local marks are not interchangeable: a mark embedded on this computer is not found by the cloud&apos;s extraction, and a mark the cloud embeds is not found on this computer.</source>
+        <translation>云端水印与本地水印不能互通：在本机嵌入的水印，云端提取时找不到；云端嵌入的水印，在本机也找不到。</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>运行位置(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ucket:</source>
+        <translation>存储桶(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Upload p&amp;refix:</source>
+        <translation>上传前缀(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Cloud (COS connection “%1”)</source>
+        <translation>云端（COS 连接“%1”）</translation>
+    </message>
+    <message>
+        <source>Add a COS connection (File &gt; Connections) to work in the cloud</source>
+        <translation>添加 COS 连接（文件 &gt; 云端连接）后即可在云端处理</translation>
+    </message>
+    <message>
+        <source>Enter the bucket to work in.</source>
+        <translation>请输入要使用的存储桶。</translation>
+    </message>
+    <message>
+        <source>A bucket of this connection ends with its APPID: %1-%2.</source>
+        <translation>此连接的存储桶名称以其 APPID 结尾：%1-%2。</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request: check the connection&apos;s SecretId and SecretKey and that it may use this bucket.
+%1</source>
+        <translation>云端拒绝了请求：请检查该连接的 SecretId 和 SecretKey，以及它是否有权使用此存储桶。
+%1</translation>
+    </message>
+    <message>
+        <source>The cloud did not find the picture, the mark or the bucket.
+%1</source>
+        <translation>云端找不到图片、水印图或存储桶。
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CompareWindow</name>
@@ -2153,12 +2670,28 @@ Tags: %1</source>
         <translation>服务地址（可选）(&amp;E)：</translation>
     </message>
     <message>
-        <source>e.g. http://127.0.0.1:8080 (a private deployment or the local endpoint)</source>
-        <translation>例如 http://127.0.0.1:8080（私有部署或本地服务端点）</translation>
+        <source>e.g. http://127.0.0.1:8080</source>
+        <translation>例如 http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <source>Requests go to this address instead of the bucket&apos;s own host; they still name and sign the bucket&apos;s host.</source>
-        <translation>请求发往此地址而非存储桶自身的主机；请求中仍以存储桶的主机命名并签名。</translation>
+        <source>Leave empty for Tencent Cloud. For a private deployment or the local endpoint, requests go to this address instead of the bucket&apos;s own host; they still name and sign the bucket&apos;s host.</source>
+        <translation>使用腾讯云时留空。对于私有部署或本地服务端点，请求会发往此地址，而不是存储桶自身的主机；请求中仍使用存储桶的主机名并按其签名。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s address, e.g. MinIO or s3rver.</source>
+        <translation>存储服务的地址，例如 MinIO 或 s3rver。</translation>
+    </message>
+    <message>
+        <source>Saved, but the keyring cannot be reached (%1): the secret key is kept only until AssetDesk closes; type it here again next time.</source>
+        <translation>已保存，但无法访问密钥环（%1）：密钥仅保留到 AssetDesk 关闭为止；下次请在此重新输入。</translation>
+    </message>
+    <message>
+        <source>Save the new connection?</source>
+        <translation>保存新连接？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的更改？</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3170,10 @@ Tags: %1</source>
         <comment>stars</comment>
         <translation>%1 及以上</translation>
     </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::HistogramWidget</name>
@@ -2813,6 +3350,10 @@ Tags: %1</source>
     <message>
         <source>Total size</source>
         <translation>总大小</translation>
+    </message>
+    <message>
+        <source>Colour profile</source>
+        <translation>色彩配置文件</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3882,6 @@ Tags: %1</source>
     <message>
         <source>Copy to a Bucket</source>
         <translation>复制到存储桶</translation>
-    </message>
-    <message>
-        <source>Destination (cos://bucket-appid/prefix/, s3://bucket/prefix/ or a folder):</source>
-        <translation>目标（cos://bucket-appid/prefix/、s3://bucket/prefix/ 或文件夹）：</translation>
     </message>
     <message>
         <source>Copy to &amp;Bucket…</source>
@@ -3941,6 +4478,54 @@ Starts a new imageMogr2 stage.</source>
         <source>Previewing %1.</source>
         <translation>正在预览 %1。</translation>
     </message>
+    <message>
+        <source>Compare with &amp;Cloud…</source>
+        <translation>与云端比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Scratch Location…</source>
+        <translation>比较用临时位置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Run the style in Cloud Infinite too and compare its result with the local one</source>
+        <translation>同时在数据万象中运行该样式，并将其结果与本地结果比较</translation>
+    </message>
+    <message>
+        <source>Needs a COS connection (File ▸ Cloud Connections)</source>
+        <translation>需要 COS 连接（文件 ▸ 云端连接）</translation>
+    </message>
+    <message>
+        <source>Compare with Cloud</source>
+        <translation>与云端比较</translation>
+    </message>
+    <message>
+        <source>The cloud can only process a picture that is in a bucket. This picture is uploaded below the scratch prefix for the comparison and removed afterwards. Remembered; Style ▸ Compare Scratch Location changes it.</source>
+        <translation>云端只能处理存储桶中的图片。为进行比较，此图片会上传到临时前缀下，完成后删除。此设置会被记住；可通过“样式 ▸ 比较用临时位置”更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>存储桶(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scratch prefix:</source>
+        <translation>临时前缀(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 is not a COS bucket; type it as cos://bucket-appid/</source>
+        <translation>%1 不是 COS 存储桶；请写成 cos://bucket-appid/ 形式</translation>
+    </message>
+    <message>
+        <source>Fix the processing string before comparing it with the cloud.</source>
+        <translation>请先修正处理参数，再与云端比较。</translation>
+    </message>
+    <message>
+        <source>Open a picture to compare first.</source>
+        <translation>请先打开要比较的图片。</translation>
+    </message>
+    <message>
+        <source>The pasted URL carries no processing; the string is unchanged.</source>
+        <translation>粘贴的 URL 不含处理参数；处理参数保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StyleLibraryPanel</name>
@@ -4064,6 +4649,10 @@ Starts a new imageMogr2 stage.</source>
         <source>JSON (*.json);;Name and processing, tab-separated (*.tsv)</source>
         <translation>JSON (*.json);;名称与处理参数，制表符分隔 (*.tsv)</translation>
     </message>
+    <message>
+        <source>Sync with Bucket…</source>
+        <translation>与存储桶同步…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StylePreview</name>
@@ -4137,6 +4726,227 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>imageMogr2/thumbnail/800x/quality/80|watermark/2/text/…</source>
         <translation>imageMogr2/thumbnail/800x/quality/80|watermark/2/text/…</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::StyleSyncDialog</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sync Styles with Bucket</source>
+        <translation>与存储桶同步样式</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>bucket name, e.g. photos-1250000000</source>
+        <translation>存储桶名称，例如 photos-1250000000</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation>存储桶：</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>样式库中</translation>
+    </message>
+    <message>
+        <source>In the bucket</source>
+        <translation>存储桶中</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>已完成 %v/%m</translation>
+    </message>
+    <message>
+        <source>Run the chosen actions: one write to the bucket a second</source>
+        <translation>执行所选操作：每秒向存储桶写入一次</translation>
+    </message>
+    <message>
+        <source>No COS connection is saved. Add one in File &gt; Cloud Connections, then open this window again.</source>
+        <translation>尚未保存 COS 连接。请在“文件 &gt; 云端连接”中添加，然后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Choose the bucket and press Compare.</source>
+        <translation>请选择存储桶，然后点击“比较”。</translation>
+    </message>
+    <message>
+        <source>Type the bucket&apos;s name first.</source>
+        <translation>请先输入存储桶名称。</translation>
+    </message>
+    <message>
+        <source>Reading the styles of %1…</source>
+        <translation>正在读取 %1 的样式…</translation>
+    </message>
+    <message>
+        <source>Could not read the styles of %1: %2</source>
+        <translation>无法读取 %1 的样式：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 only here, %3 only in the bucket, %4 differ, %5 the same.</source>
+        <translation>%1：仅在本地 %2 个，仅在存储桶 %3 个，不同 %4 个，相同 %5 个。</translation>
+    </message>
+    <message>
+        <source>Only here</source>
+        <translation>仅在本地</translation>
+    </message>
+    <message>
+        <source>Only in the bucket</source>
+        <translation>仅在存储桶</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Push local</source>
+        <translation>推送本地样式</translation>
+    </message>
+    <message>
+        <source>Pull from the bucket</source>
+        <translation>从存储桶拉取</translation>
+    </message>
+    <message>
+        <source>Delete in the bucket</source>
+        <translation>在存储桶中删除</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every style is set to Skip.</source>
+        <translation>无事可做：所有样式都设为“跳过”。</translation>
+    </message>
+    <message>
+        <source>Stopping after the style being sent…</source>
+        <translation>发送完当前样式后停止…</translation>
+    </message>
+    <message>
+        <source>pulling %1</source>
+        <translation>正在拉取 %1</translation>
+    </message>
+    <message>
+        <source>pushing %1</source>
+        <translation>正在推送 %1</translation>
+    </message>
+    <message>
+        <source>deleting %1 in the bucket</source>
+        <translation>正在存储桶中删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3…</source>
+        <translation>%1/%2：%3…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>已拉取</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>已推送</translation>
+    </message>
+    <message>
+        <source>Deleted in the bucket</source>
+        <translation>已在存储桶中删除</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 done, %3 failed, %4 not run.</source>
+        <translation>已取消：%2 项中完成 %1 项，失败 %3 项，未执行 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed (see Result).</source>
+        <translation>%2 项中完成 %1 项，失败 %3 项（见“结果”列）。</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2.</source>
+        <translation>完成：%1/%2。</translation>
+    </message>
+    <message>
+        <source>Deleted in the bucket: %1.</source>
+        <translation>已在存储桶中删除：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::UploadDialog</name>
+    <message>
+        <source>cos://bucket-appid/prefix/</source>
+        <translation>cos://bucket-appid/prefix/</translation>
+    </message>
+    <message>
+        <source>A COS bucket prefix (cos://bucket-appid/prefix/), an S3 one (s3://bucket/prefix/) or a folder</source>
+        <translation>COS 存储桶前缀（cos://bucket-appid/prefix/）、S3 前缀（s3://bucket/prefix/）或文件夹</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Process on upload:</source>
+        <translation>上传时处理：</translation>
+    </message>
+    <message>
+        <source>Processing on upload needs a COS bucket (cos://).</source>
+        <translation>上传时处理需要 COS 存储桶（cos://）。</translation>
+    </message>
+    <message>
+        <source>The files are uploaded as they are.</source>
+        <translation>文件按原样上传。</translation>
+    </message>
+    <message>
+        <source>Each picture is stored as it is, and the cloud stores the result of “%1” beside it as name-%1.ext. The job&apos;s report in the Jobs panel lists the results.</source>
+        <translation>每张图片按原样存储，云端会将“%1”的处理结果以 name-%1.ext 的名称存储在旁边。“任务”面板中的任务报告会列出这些结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::UploadStyleBox</name>
+    <message>
+        <source>A style from the style library that the cloud applies to each uploaded picture. The original is stored as it is; the result goes beside it as name-style.ext. COS buckets only.</source>
+        <translation>云端对每张上传的图片应用的样式库样式。原图按原样存储；结果以 name-style.ext 的名称存储在旁边。仅限 COS 存储桶。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +5089,66 @@ Starts a new imageMogr2 stage.</source>
         <source>&amp;Keep Both</source>
         <translation>两者都保留(&amp;K)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>the marked copy&apos;s key in the bucket</source>
+        <translation>加水印副本在存储桶中的对象键</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the marked copy in the bucket only</source>
+        <translation>留空则加水印副本只保存在存储桶中</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Local Copy of the Marked Picture</source>
+        <translation>加水印图片的本地副本</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>&amp;Key in bucket:</source>
+        <translation>存储桶中的对象键(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y to:</source>
+        <translation>副本另存到(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>the picture to mark: a file, or cos://bucket/key</source>
+        <translation>要加水印的图片：文件，或 cos://bucket/key</translation>
+    </message>
+    <message>
+        <source>Name the marked copy&apos;s key in the bucket.</source>
+        <translation>请填写加水印副本在存储桶中的对象键。</translation>
+    </message>
+    <message>
+        <source>Connecting to the cloud…</source>
+        <translation>正在连接云端…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was marked.</source>
+        <translation>已取消；未添加水印。</translation>
+    </message>
+    <message>
+        <source>Marked in the cloud: %1 — %2 × %3, %4</source>
+        <translation>已在云端加水印：%1 —— %2 × %3，%4</translation>
+    </message>
+    <message>
+        <source>A copy is at %1.</source>
+        <translation>副本位于 %1。</translation>
+    </message>
+    <message>
+        <source>Marked copy, from the cloud</source>
+        <translation>加水印的副本（来自云端）</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkExtractPage</name>
@@ -4357,6 +5227,50 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>No tile of this type was found (confidence %1 σ; %2 needed).</source>
         <translation>未找到此类型的水印图块（置信度 %1 σ；需要 %2）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>the picture that may carry a mark: a file, or cos://bucket/key</source>
+        <translation>可能带有水印的图片：文件，或 cos://bucket/key</translation>
+    </message>
+    <message>
+        <source>Connecting to the cloud…</source>
+        <translation>正在连接云端…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was read.</source>
+        <translation>未读取任何内容。</translation>
+    </message>
+    <message>
+        <source>Watermark probably present</source>
+        <translation>可能有水印</translation>
+    </message>
+    <message>
+        <source>The cloud wrote the text it read as a picture</source>
+        <translation>云端将读出的文字写成了一张图片</translation>
+    </message>
+    <message>
+        <source>Mark extracted: compare it with yours</source>
+        <translation>已提取水印：请与您的水印比较</translation>
+    </message>
+    <message>
+        <source>Read in the cloud from cos://%1/%2.</source>
+        <translation>已在云端从 cos://%1/%2 读取。</translation>
+    </message>
+    <message>
+        <source>What it extracted is at cos://%1/%2.</source>
+        <translation>提取结果位于 cos://%1/%2。</translation>
     </message>
 </context>
 <context>

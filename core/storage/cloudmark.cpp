@@ -20,11 +20,6 @@ namespace ad::storage
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::Error", text);
-}
-
 std::optional<ObjectInfo> headIfAny(ObjectClient &client, const QString &bucket, const QString &key)
 {
     try {
@@ -38,27 +33,37 @@ std::optional<ObjectInfo> headIfAny(ObjectClient &client, const QString &bucket,
 void checkPlace(const CloudPlace &place)
 {
     if (place.endpoint.flavor != Endpoint::Flavor::Cos)
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              tr("the blind watermark in the cloud needs a COS connection"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error",
+                                        "the blind watermark in the cloud needs a COS connection"));
     if (place.bucket.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument, tr("no bucket is chosen"));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("ad::Error", "no bucket is chosen"));
 }
 
 void checkMark(const CloudMark &mark, bool embed)
 {
     if (mark.type < 1 || mark.type > 3)
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              tr("blind watermark type %1: it is 1, 2 or 3").arg(mark.type));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "blind watermark type %1: it is 1, 2 or 3")
+                .arg(mark.type));
     if (embed && mark.type == 3 && !style::blindTextAllowed(mark.text))
         throw ProcessingError(ErrorCode::InvalidArgument,
-                              tr("the text of a blind watermark is 1 to %1 letters A-Z, a-z and "
-                                 "digits 0-9")
+                              QCoreApplication::translate(
+                                  "ad::Error",
+                                  "the text of a blind watermark is 1 to %1 letters A-Z, a-z and "
+                                  "digits 0-9")
                                   .arg(style::kMaxBlindText));
     if (mark.type != 3 && mark.image.isEmpty())
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              embed || mark.type == 2
-                                  ? tr("type %1 needs a mark image").arg(mark.type)
-                                  : tr("type 1 extraction needs the unmarked original"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            embed || mark.type == 2
+                ? QCoreApplication::translate("ad::Error", "type %1 needs a mark image")
+                      .arg(mark.type)
+                : QCoreApplication::translate("ad::Error",
+                                              "type 1 extraction needs the unmarked original"));
 }
 
 QString markUrlFor(ObjectClient &client, const CloudPlace &place, const CloudMark &mark,
@@ -111,21 +116,28 @@ QString cloudKeyOf(ObjectClient &client, const CloudPlace &place, const QString 
         const ObjectUrl url = parseObjectUrl(location);
         if (url.flavor != Endpoint::Flavor::Cos || url.bucket != place.bucket)
             throw ProcessingError(ErrorCode::InvalidArgument,
-                                  tr("%1 is not in bucket %2; the cloud reads the picture and its "
-                                     "mark from one bucket")
+                                  QCoreApplication::translate(
+                                      "ad::Error",
+                                      "%1 is not in bucket %2; the cloud reads the picture and its "
+                                      "mark from one bucket")
                                       .arg(location, place.bucket));
         if (url.key.isEmpty() || url.key.endsWith(QLatin1Char('/')))
-            throw ProcessingError(ErrorCode::InvalidArgument,
-                                  tr("%1 names a folder, not a picture").arg(location));
+            throw ProcessingError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ad::Error", "%1 names a folder, not a picture")
+                    .arg(location));
         return url.key;
     }
     QFile file(location);
     if (!file.open(QIODevice::ReadOnly))
         throw ProcessingError(ErrorCode::NotFound,
-                              tr("cannot read %1: %2").arg(location, file.errorString()));
+                              QCoreApplication::translate("ad::Error", "cannot read %1: %2")
+                                  .arg(location, file.errorString()));
     if (file.size() > style::kCloudMaxSourceBytes)
-        throw ProcessingError(ErrorCode::FileTooLarge,
-                              tr("%1 is over the 32 MB the cloud processes").arg(location));
+        throw ProcessingError(
+            ErrorCode::FileTooLarge,
+            QCoreApplication::translate("ad::Error", "%1 is over the 32 MB the cloud processes")
+                .arg(location));
     const QByteArray data = file.readAll();
     // Named by content: the same picture is uploaded once, another never replaces it.
     const QString digest = QString::fromLatin1(
@@ -135,7 +147,9 @@ QString cloudKeyOf(ObjectClient &client, const CloudPlace &place, const QString 
     if (const auto there = headIfAny(client, place.bucket, key);
         there && there->size == data.size())
         return key;
-    if (step) step(tr("Uploading %1…").arg(QFileInfo(location).fileName()));
+    if (step)
+        step(QCoreApplication::translate("ad::Error", "Uploading %1…")
+                 .arg(QFileInfo(location).fileName()));
     client.put(place.bucket, key, data);
     return key;
 }
@@ -147,36 +161,41 @@ CloudEmbedding embedInCloud(const CloudPlace &place, const QString &picture, con
     checkPlace(place);
     checkMark(mark, true);
     if (resultKey.isEmpty() || resultKey.endsWith(QLatin1Char('/')))
-        throw ProcessingError(ErrorCode::InvalidArgument,
-                              tr("name the marked copy's key in the bucket"));
+        throw ProcessingError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ad::Error", "name the marked copy's key in the bucket"));
     ObjectClient client(place.endpoint);
     client.setCancelFlag(cancel);
     const auto refuseOriginal = [&] {
         throw ProcessingError(
             ErrorCode::InvalidArgument,
-            tr("the marked copy would replace the original %1; choose another key").arg(resultKey));
+            QCoreApplication::translate(
+                "ad::Error", "the marked copy would replace the original %1; choose another key")
+                .arg(resultKey));
     };
     // Refused before any byte is uploaded.
     if (isRemoteLocation(picture) && parseObjectUrl(picture).key == resultKey) refuseOriginal();
     if (headIfAny(client, place.bucket, resultKey))
-        throw ProcessingError(
-            ErrorCode::InvalidArgument,
-            tr("%1 already exists in bucket %2; choose another key").arg(resultKey, place.bucket));
+        throw ProcessingError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate(
+                                  "ad::Error", "%1 already exists in bucket %2; choose another key")
+                                  .arg(resultKey, place.bucket));
     CloudEmbedding out;
     out.sourceKey = cloudKeyOf(client, place, picture, step);
     if (resultKey == out.sourceKey) refuseOriginal();
     const QString rule = cloudEmbedRule(mark, markUrlFor(client, place, mark, step));
-    if (step) step(tr("Marking in the cloud…"));
+    if (step) step(QCoreApplication::translate("ad::Error", "Marking in the cloud…"));
     const UploadResult r =
         processStored(client, place.bucket, out.sourceKey, {{QLatin1Char('/') + resultKey, rule}});
     if (r.results.size() != 1)
         throw ProcessingError(ErrorCode::IoError,
-                              tr("POST %1?image_process: %2 results for one rule")
+                              QCoreApplication::translate(
+                                  "ad::Error", "POST %1?image_process: %2 results for one rule")
                                   .arg(out.sourceKey)
                                   .arg(r.results.size()));
     out.marked = r.results.first();
     if (!saveTo.isEmpty()) {
-        if (step) step(tr("Downloading the marked copy…"));
+        if (step) step(QCoreApplication::translate("ad::Error", "Downloading the marked copy…"));
         writeFileAtomically(saveTo, client.get(place.bucket, out.marked.key));
         out.savedTo = saveTo;
     }
@@ -203,11 +222,12 @@ CloudExtraction extractInCloud(const CloudPlace &place, const QString &suspect,
     const QString fileId =
         QLatin1Char('/') +
         underPrefix(place.uploadPrefix, QStringLiteral("extracted/%1.png").arg(name));
-    if (step) step(tr("Reading the mark in the cloud…"));
+    if (step) step(QCoreApplication::translate("ad::Error", "Reading the mark in the cloud…"));
     const UploadResult r = processStored(client, place.bucket, out.suspectKey, {{fileId, rule}});
     if (r.results.size() != 1)
         throw ProcessingError(ErrorCode::IoError,
-                              tr("POST %1?image_process: %2 results for one rule")
+                              QCoreApplication::translate(
+                                  "ad::Error", "POST %1?image_process: %2 results for one rule")
                                   .arg(out.suspectKey)
                                   .arg(r.results.size()));
     const PicProcessed &p = r.results.first();
@@ -216,7 +236,8 @@ CloudExtraction extractInCloud(const CloudPlace &place, const QString &suspect,
     // A stored result has a location (the recovered mark; for type 3 the cloud may write the
     // text as a picture): fetch it, it is small.
     if (!p.location.isEmpty()) {
-        if (step) step(tr("Downloading what the cloud extracted…"));
+        if (step)
+            step(QCoreApplication::translate("ad::Error", "Downloading what the cloud extracted…"));
         out.resultKey = p.key;
         out.result = client.get(place.bucket, p.key);
     }
