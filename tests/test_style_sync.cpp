@@ -13,8 +13,11 @@
 #include "style/stylefile.h"
 #include "support/serveprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void referencesArePushedFirstAndKeptWhole();
     void aWrongKeyIsSignatureDoesNotMatch();
     void validateHelpIsUsage();
+    void processBatchAndValidateUseTheGoodStylesOfABadFile();
 
 private:
     Run cli(const QStringList &args, const QString &secretKey = kKey);
@@ -545,11 +549,14 @@ void TestStyleSync::everyBadLineIsNamedAndTheOthersStillWork()
 
     const StyleMap cloudBefore = style::readStyleList(path(QStringLiteral("cloud.json")));
     const int puts = logged(" PUT /?style ");
+    // Not named, the bad lines are warnings only (the rule of every styles command).
     const Run push = cli({QStringLiteral("push"), kBucket, QStringLiteral("--styles"), local});
-    QCOMPARE(push.exitCode, 1);
+    QCOMPARE(push.exitCode, 0);
     QCOMPARE(push.out, QByteArray("pushed\tfine\n"));
-    for (const char *where : {"not pushed: ", "bad.tsv:2:", "bad.tsv:4:", "bad.tsv:5:"})
+    QCOMPARE(push.err.count("warning: "), 3);
+    for (const char *where : {"bad.tsv:2: ", "bad.tsv:4: ", "bad.tsv:5: "})
         QVERIFY2(push.err.contains(where), push.err.constData());
+    QVERIFY2(!push.err.contains("error") && !push.err.contains("not pushed"), push.err.constData());
     QCOMPARE(logged(" PUT /?style "), puts + 1);
     StyleMap expected = cloudBefore;
     expected.insert(QStringLiteral("fine"), QStringLiteral("imageMogr2/rotate/1"));
@@ -558,7 +565,7 @@ void TestStyleSync::everyBadLineIsNamedAndTheOthersStillWork()
     const Run bad = cli({QStringLiteral("push"), kBucket, QStringLiteral("small"),
                          QStringLiteral("--styles"), local});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.err.contains("not pushed: ") && bad.err.contains("bad.tsv:4:"),
+    QVERIFY2(bad.err.contains("not pushed: small") && bad.err.contains("bad.tsv:4:"),
              bad.err.constData());
     QCOMPARE(logged(" PUT /?style "), puts + 1);
     // diff of a good style: the bad lines are warnings, the answer is the good style's.
@@ -605,16 +612,35 @@ void TestStyleSync::diffExitsZeroOneOrTwo()
     QCOMPARE(differs.exitCode, 1);
     QVERIFY(differs.out.startsWith("differs\tsmall\n"));
     // Broken input: a bad line among those compared, a missing file, a refused key, bad usage.
-    writeFile(local, "small\timageMogr2/thumbnail/100x\nturn\timageMogr2/rotate/x\n");
+    StyleMap withBadLine = style::readStyleList(path(QStringLiteral("cloud.json")));
+    QVERIFY(withBadLine.contains(QStringLiteral("small")));
+    withBadLine.insert(QStringLiteral("turn"), QStringLiteral("imageMogr2/rotate/x"));
+    writeFile(local, style::styleListText(withBadLine));
     const Run badLine = cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local});
-    QCOMPARE(badLine.exitCode, 2);
-    QVERIFY2(badLine.err.contains("error: ") && badLine.err.contains("diff.tsv:2:"),
+    // A bad line is a warning (as in pull and push): what could be compared decides the code.
+    QCOMPARE(badLine.exitCode, 0);
+    QVERIFY2(badLine.err.startsWith("warning: ") && badLine.err.contains("diff.tsv:") &&
+                 badLine.err.contains("style 'turn'") && !badLine.err.contains("error"),
              badLine.err.constData());
     QVERIFY2(!badLine.out.contains("turn"), badLine.out.constData()); // not "cloud-only"
     QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("small"),
                   QStringLiteral("--styles"), local})
                  .exitCode,
              0);
+    // A real difference beside a bad line is still 1 = differ.
+    withBadLine.insert(QStringLiteral("small"), QStringLiteral("imageMogr2/thumbnail/300x"));
+    writeFile(local, style::styleListText(withBadLine));
+    const Run both = cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"), local});
+    QCOMPARE(both.exitCode, 1);
+    QVERIFY(both.out.startsWith("differs\tsmall\n"));
+    QVERIFY2(both.err.contains("warning: ") && both.err.contains("style 'turn'"),
+             both.err.constData());
+    // Only the bad one named: nothing could be compared.
+    const Run onlyBad = cli({QStringLiteral("diff"), kBucket, QStringLiteral("turn"),
+                             QStringLiteral("--styles"), local});
+    QCOMPARE(onlyBad.exitCode, 2);
+    QVERIFY2(onlyBad.err.contains("not compared: turn"), onlyBad.err.constData());
+    QVERIFY(onlyBad.out.isEmpty());
     QCOMPARE(cli({QStringLiteral("diff"), kBucket, QStringLiteral("--styles"),
                   path(QStringLiteral("none.tsv"))})
                  .exitCode,
@@ -712,6 +738,67 @@ void TestStyleSync::validateHelpIsUsage()
     const Run ok = run({QStringLiteral("validate"), QStringLiteral("imageMogr2/rotate/90")});
     QCOMPARE(ok.exitCode, 0);
     QCOMPARE(ok.out, QByteArray("imageMogr2/rotate/90\n"));
+}
+
+// A style file with bad lines still serves its good styles to process, batch and validate: each
+// bad line is one warning with file:line, and only a command using a bad style fails, naming it.
+void TestStyleSync::processBatchAndValidateUseTheGoodStylesOfABadFile()
+{
+    const QString lib = path(QStringLiteral("lib.tsv"));
+    writeFile(lib, "thumb\timageMogr2/thumbnail/40x\n"
+                   "broken\timageMogr2/nothing/3\n"
+                   "no tab here\n");
+    const QString in = path(QStringLiteral("in/pic.png"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("in"))));
+    QImage picture(200, 100, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(in));
+    const auto warnedOnce = [](const Run &r) {
+        return r.err.count("warning: ") == 2 && r.err.count("lib.tsv:2: ") == 1 &&
+               r.err.count("lib.tsv:3: ") == 1;
+    };
+
+    const Run valid =
+        run({QStringLiteral("validate"), QStringLiteral("style/thumb|imageMogr2/rotate/90"),
+             QStringLiteral("--styles"), lib});
+    QVERIFY2(valid.exitCode == 0, valid.err.constData());
+    QCOMPARE(valid.out, QByteArray("style/thumb|imageMogr2/rotate/90\n"));
+    QVERIFY2(warnedOnce(valid), valid.err.constData());
+    const Run invalid = run({QStringLiteral("validate"), QStringLiteral("style/broken"),
+                             QStringLiteral("--styles"), lib});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(invalid.err.contains("style 'broken' cannot be used: ") &&
+                 invalid.err.contains("lib.tsv:2: "),
+             invalid.err.constData());
+
+    const QString out = path(QStringLiteral("out.png"));
+    const Run processed = run({QStringLiteral("process"), in, QStringLiteral("style/thumb"),
+                               QStringLiteral("-o"), out, QStringLiteral("--styles"), lib});
+    QVERIFY2(processed.exitCode == 0, processed.err.constData());
+    QVERIFY2(warnedOnce(processed), processed.err.constData());
+    QCOMPARE(QImage(out).size(), QSize(40, 20));
+    const QString notMade = path(QStringLiteral("not-made.png"));
+    const Run refused = run({QStringLiteral("process"), in, QStringLiteral("style/broken"),
+                             QStringLiteral("-o"), notMade, QStringLiteral("--styles"), lib});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("style 'broken' cannot be used"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(notMade));
+
+    const QString outDir = path(QStringLiteral("batch-out"));
+    const Run batch =
+        run({QStringLiteral("batch"), path(QStringLiteral("in")), outDir, QStringLiteral("--style"),
+             QStringLiteral("style/thumb"), QStringLiteral("--styles"), lib,
+             QStringLiteral("--journal"), path(QStringLiteral("batch.journal"))});
+    QVERIFY2(batch.exitCode == 0, batch.err.constData());
+    QVERIFY2(warnedOnce(batch), batch.err.constData());
+    QCOMPARE(QImage(outDir + QStringLiteral("/pic.png")).size(), QSize(40, 20));
+    const Run badBatch =
+        run({QStringLiteral("batch"), path(QStringLiteral("in")), path(QStringLiteral("batch-bad")),
+             QStringLiteral("--style"), QStringLiteral("style/broken"), QStringLiteral("--styles"),
+             lib, QStringLiteral("--journal"), path(QStringLiteral("bad.journal"))});
+    QVERIFY(badBatch.exitCode != 0);
+    QVERIFY2(badBatch.err.contains("style 'broken' cannot be used"), badBatch.err.constData());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("batch-bad/pic.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestStyleSync)

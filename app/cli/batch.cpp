@@ -3,12 +3,13 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/stylelibrary.h"
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
 #include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
+#include "storage/accessdenied.h"
 #include "storage/storage.h"
-#include "style/stylefile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -150,8 +151,8 @@ public:
                                         ? item.error.split(QLatin1Char('\n'))
                                         : QStringList();
         if (!m_tty) {
-            if (m_cloud)
-                std::printf("[%d/%d] %s %s\n", c.finished(), c.total,
+            if (m_cloud) // an item is one request of up to 5 results
+                std::printf("[request %d/%d] %s %s\n", c.finished(), c.total,
                             qPrintable(jobs::itemStateName(item.state)),
                             shown(item.source).constData());
             else
@@ -206,6 +207,7 @@ bool resumeItems(jobs::JobQueue &queue, qint64 jobId)
 {
     QList<int> again;
     int done = 0;
+    int waiting = 0; // never finished: they run too
     const QList<jobs::ItemRecord> items = queue.items(jobId);
     for (const jobs::ItemRecord &item : items) {
         if (item.state == jobs::ItemState::Failed) {
@@ -219,10 +221,13 @@ bool resumeItems(jobs::JobQueue &queue, qint64 jobId)
             again << item.index;
         } else if (item.state == jobs::ItemState::Done) {
             ++done;
+        } else if (item.state == jobs::ItemState::Pending ||
+                   item.state == jobs::ItemState::Running) {
+            ++waiting;
         }
     }
-    std::printf("resuming: %d of %d item(s) already done, %lld to retry\n", done, int(items.size()),
-                static_cast<long long>(again.size()));
+    std::printf("resuming: %d of %d item(s) already done, %lld to retry, %d not run yet\n", done,
+                int(items.size()), static_cast<long long>(again.size()), waiting);
     std::fflush(stdout);
     queue.requeue(jobId, again);
     return !again.isEmpty();
@@ -260,8 +265,7 @@ int batchCommand(const QStringList &args)
     if (!parsed) return usageError(error);
     BatchOptions &o = *parsed;
     try {
-        if (!o.stylesFile.isEmpty())
-            o.request.styleLookup = style::lookupIn(style::readStyleList(o.stylesFile));
+        o.request.styleLookup = styleLibrary(o.stylesFile);
         const auto plan = [&o] {
             return o.cloud ? jobs::planCloudBatch(o.request,
                                                   o.rate > 0 ? o.rate : jobs::kCloudMaxRequestRate)
@@ -345,8 +349,19 @@ int batchCommand(const QStringList &args)
             reportError({ErrorCode::IoError, queue.journalError()});
         const jobs::JobProgress p = queue.progress(jobId);
         const jobs::ItemCounts &c = p.counts;
-        std::printf("%d done, %d failed, %d skipped of %d in %.1f s; output: %s\n", c.done,
-                    c.failed, c.skipped, c.total, reporter.seconds(), qPrintable(p.job.output));
+        if (p.job.kind == jobs::kCloudBatchKind) {
+            // Items are requests; what the user asked for are results, one per target.
+            int results = 0;
+            for (const jobs::ItemRecord &item : queue.items(jobId))
+                if (item.state == jobs::ItemState::Done)
+                    results += int(item.target.split(QLatin1Char('\n')).size());
+            std::printf("%d result(s) stored by %d request(s) done, %d failed, %d skipped of %d "
+                        "in %.1f s; output: %s\n",
+                        results, c.done, c.failed, c.skipped, c.total, reporter.seconds(),
+                        qPrintable(p.job.output));
+        } else
+            std::printf("%d done, %d failed, %d skipped of %d in %.1f s; output: %s\n", c.done,
+                        c.failed, c.skipped, c.total, reporter.seconds(), qPrintable(p.job.output));
         if (!queue.journalError().isEmpty()) {
             std::printf("stopped: %d item(s) not started; continue with --resume once the "
                         "journal can be written\n",
@@ -355,13 +370,15 @@ int batchCommand(const QStringList &args)
         }
         if (p.job.state == jobs::JobState::Paused) {
             std::printf("stopped early: the bucket refused the requests (see the failure above); "
-                        "%d item(s) not sent. Fix the credentials, then continue with --resume\n",
+                        "%d item(s) not sent (only requests already on their way when the refusal "
+                        "came were sent). Fix the credentials, then continue with --resume\n",
                         c.total - c.finished());
             return 1;
         }
         return c.failed > 0 ? 1 : 0;
     } catch (const ProcessingError &e) {
-        return reportError(e.error());
+        return reportError(storage::withAccessHint(e.error(), QStringLiteral("list and process "
+                                                                             "its objects")));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/stylelibrary.h"
 #include "imaging/executor.h"
 #include "imaging/fontcatalog.h"
 #include "imaging/outputname.h"
@@ -7,7 +8,6 @@
 #include "style/fonts.h"
 #include "style/pastedurl.h"
 #include "style/printer.h"
-#include "style/stylefile.h"
 #include "style/values.h"
 
 #include <QFileInfo>
@@ -42,11 +42,6 @@ Options parseOptions(const QStringList &args)
             o.positional << args[i];
     }
     return o;
-}
-
-style::StyleLookup stylesFrom(const QString &path)
-{
-    return path.isEmpty() ? style::StyleLookup{} : style::lookupIn(style::readStyleList(path));
 }
 
 // snapshot and doc-preview write their picture to -o; videoinfo prints its JSON.
@@ -85,7 +80,7 @@ int processCommand(const QStringList &args)
         options.deadline = std::chrono::milliseconds(std::llround(seconds * 1000));
     }
     try {
-        options.styles = stylesFrom(o.styles);
+        options.styles = styleLibrary(o.styles);
         if (const auto ci = media::parseCiProcess(processing))
             return runCiProcess(o.positional[0], *ci, o.output, options.styles);
         const imaging::ProcessResult r =
@@ -132,7 +127,7 @@ int validateCommand(const QStringList &args)
     if (o.positional.size() != 1) return usageError(usage);
     QString processing = o.positional[0];
     try {
-        const style::StyleLookup styles = stylesFrom(o.styles);
+        const style::StyleLookup styles = styleLibrary(o.styles);
         // A pasted URL: its processing, with the style after a separator taken from --styles.
         const style::PastedUrl pasted = style::parsePastedUrl(processing, styles);
         for (const QString &w : pasted.warnings)

@@ -88,17 +88,19 @@ bool hasProblem(const style::StyleFileContents &local, const QString &name)
                        [&](const style::StyleFileProblem &p) { return p.name == name; });
 }
 
-// Says every bad entry of the file: those among `names` (none named: all) with `prefix`, the
-// others as warnings. Returns the former's names.
+// Every bad entry of the file is a warning ("warning: file:line: reason"), whatever the
+// command: it changes the exit code only when the entry is one of `names`, styles the command was
+// asked for by name (none named: it skips them). Returns those names, each said with `refusal`.
 QStringList sayProblems(const style::StyleFileContents &local, const QStringList &names,
-                        const QString &prefix)
+                        const QString &refusal)
 {
     QStringList needed;
     for (const style::StyleFileProblem &p : local.problems) {
-        const bool wanted = names.isEmpty() || names.contains(p.name);
-        note((wanted ? prefix : QStringLiteral("warning: ")) + p.message);
-        if (wanted) needed << p.name;
+        note(QStringLiteral("warning: ") + p.message);
+        if (!p.name.isEmpty() && names.contains(p.name)) needed << p.name;
     }
+    for (const QString &name : std::as_const(needed))
+        note(refusal.arg(name));
     return needed;
 }
 
@@ -172,7 +174,8 @@ int push(StyleClient &client, const Args &a)
         checkStyleName(name);
     const style::StyleFileContents local = readLocal(a.stylesFile);
     // Bad entries are not sent; the others are.
-    const QStringList refused = sayProblems(local, names, QStringLiteral("not pushed: "));
+    const QStringList refused = sayProblems(
+        local, names, QStringLiteral("not pushed: %1 (its entry in the file is not usable)"));
     QStringList wanted = names;
     for (const QString &name : refused)
         wanted.removeAll(name);
@@ -190,7 +193,8 @@ int push(StyleClient &client, const Args &a)
     return plan.conflicts.isEmpty() && refused.isEmpty() ? 0 : 1;
 }
 
-// Exit 0 when the same, 1 when they differ, 2 when something could not be compared.
+// Exit 1 when a compared style differs, else 2 when a style named could not be compared (its
+// entry is bad) or nothing could be (no file, no answer), else 0.
 int diff(StyleClient &client, const Args &a)
 {
     if (!QFileInfo::exists(a.stylesFile))
@@ -198,13 +202,14 @@ int diff(StyleClient &client, const Args &a)
                               QStringLiteral("no style file %1").arg(a.stylesFile));
     const style::StyleFileContents local = readLocal(a.stylesFile);
     const QStringList names = a.positional.mid(2);
-    const QStringList broken = sayProblems(local, names, QStringLiteral("error: "));
+    const QStringList broken = sayProblems(
+        local, names, QStringLiteral("not compared: %1 (its entry in the file is not usable)"));
     StyleMap cloud = client.list();
     QStringList compared = names;
-    for (const QString &name : broken) { // said above, so not "cloud-only" below
-        cloud.remove(name);
+    for (const QString &name : broken)
         compared.removeAll(name);
-    }
+    for (const style::StyleFileProblem &p : local.problems) // warned above, not "cloud-only"
+        cloud.remove(p.name);
     StyleDiff d;
     if (names.isEmpty() || !compared.isEmpty()) d = diffStyles(local.styles, cloud, compared);
     for (const QString &name : std::as_const(d.localOnly))
@@ -216,8 +221,8 @@ int diff(StyleClient &client, const Args &a)
         line({QStringLiteral("  local"), local.styles.value(name)});
         line({QStringLiteral("  cloud"), cloud.value(name)});
     }
-    if (!broken.isEmpty()) return 2;
-    return d.empty() ? 0 : 1;
+    if (!d.empty()) return 1; // a difference found is the answer, whatever else was skipped
+    return broken.isEmpty() ? 0 : 2;
 }
 
 // Deletes `names`; unless `force`, first refuses (nothing deleted) when a style left in the

@@ -184,4 +184,19 @@ StyleLookup lookupIn(const QMap<QString, QString> &styles)
     };
 }
 
+StyleLookup lookupIn(const StyleFileContents &contents)
+{
+    QMap<QString, StyleFileProblem> bad;
+    for (const StyleFileProblem &p : contents.problems)
+        if (!p.name.isEmpty() && !contents.styles.contains(p.name)) bad.insert(p.name, p);
+    return [styles = contents.styles, bad](const QString &name) -> std::optional<QString> {
+        if (const auto it = styles.constFind(name); it != styles.constEnd()) return *it;
+        if (const auto it = bad.constFind(name); it != bad.constEnd())
+            throw ProcessingError(
+                it->code, QCoreApplication::translate("ad::Error", "style '%1' cannot be used: %2")
+                              .arg(name, it->message));
+        return std::nullopt;
+    };
+}
+
 } // namespace ad::style

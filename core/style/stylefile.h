@@ -48,5 +48,9 @@ QByteArray updatedStyleListText(const QByteArray &existing, const QMap<QString, 
 QByteArray styleJson(const QMap<QString, QString> &styles);
 
 StyleLookup lookupIn(const QMap<QString, QString> &styles);
+// The usable styles of a file read leniently; looking up one of its bad entries throws that
+// entry's ProcessingError ("style 'x' cannot be used: file:line: reason"), so only a command
+// that uses a bad style fails, naming it.
+StyleLookup lookupIn(const StyleFileContents &contents);
 
 } // namespace ad::style
