@@ -138,7 +138,7 @@ void TestCompareWindow::bucketObjectSideBySide()
     w->setDifferenceShown(true);
     QCOMPARE(w->view()->mode(), ui::BeforeAfterView::Mode::Difference);
     QCOMPARE(w->view()->difference().size(), QSize(200, 150));
-    QTRY_VERIFY(m_serve->log().contains("GET /in/kite.jpg?imageMogr2%2Fthumbnail%2F200x 200"));
+    QTRY_VERIFY(m_serve->log().contains("GET /in/kite.jpg?imageMogr2/thumbnail/200x 200"));
 }
 
 void TestCompareWindow::differentLocalStyleIsFlagged()

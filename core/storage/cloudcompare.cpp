@@ -61,7 +61,9 @@ CloudComparison compareWithCloud(const Endpoint &endpoint, const CloudCompareReq
     const QByteArray original =
         files::readRegularFile(request.localFile, style::kCloudMaxSourceBytes);
     const QString key = scratchKey(request.scratchPrefix, request.localFile);
-    client.put(request.bucket, key, original);
+    // Not cancellable: a PUT aborted mid-way may still be stored by the service after we gave
+    // up on it, out of reach of the removal below. Cancel takes effect on the next request.
+    ObjectClient(endpoint).put(request.bucket, key, original);
     // Removed however the comparison ends, cancelled too: a client without the cancel flag.
     const auto removeScratch = qScopeGuard([&] {
         try {

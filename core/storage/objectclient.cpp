@@ -98,9 +98,12 @@ QUrl ObjectClient::urlFor(const QString &bucket, const QString &key, const Pairs
 {
     QString text = origin(bucket) + awsUriEncode(signedPath(bucket, key), true);
     QStringList parts;
+    // A value-less COS parameter (?acl, a CI processing string) goes as CI documents its URLs,
+    // `?imageMogr2/thumbnail/!50p`: '/', '!', ':' and ',' are legal in a query and stay raw; the
+    // rest is percent-encoded. The signature covers the decoded name either way.
     for (const auto &[name, value] : query)
         parts << (value.isEmpty() && m_endpoint.flavor == Endpoint::Flavor::Cos
-                      ? cosUrlEncode(name)
+                      ? QString::fromLatin1(QUrl::toPercentEncoding(name, "/!:,"))
                       : awsUriEncode(name, false) + QLatin1Char('=') + awsUriEncode(value, false));
     if (!parts.isEmpty()) text += QLatin1Char('?') + parts.join(QLatin1Char('&'));
     return QUrl(text, QUrl::StrictMode);
