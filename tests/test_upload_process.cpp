@@ -397,7 +397,9 @@ void TestUploadProcess::cliCopyWithProcess()
     const QString text = QString::fromUtf8(out);
     // A file that is not a picture goes up as it is, with no results.
     QCOMPARE(test::readFile(stored(QStringLiteral("cli/notes.txt"))), QByteArray("not a picture"));
-    QVERIFY2(text.contains(QStringLiteral("uploaded %1 -> %2notes.txt\n").arg(notes, into)) &&
+    QVERIFY2(text.contains(QStringLiteral(
+                               "uploaded %1 -> %2notes.txt (not a picture: uploaded unprocessed)\n")
+                               .arg(notes, into)) &&
                  !text.contains(QStringLiteral("notes.txt\n  ")),
              qPrintable(text));
     QVERIFY2(
@@ -408,6 +410,36 @@ void TestUploadProcess::cliCopyWithProcess()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("\n  %1c1-format-webp.webp: 320×240 webp, ").arg(into)),
              qPrintable(text));
+
+    // A destination without '/' is a key, as for plain cp; the result keeps the original's
+    // extension instead of ending in '.'. A PDF under a picture's name is not a picture: it
+    // goes up unprocessed, said so, instead of failing after the upload.
+    const QString logo = test::writeTemp(m_local, QStringLiteral("logo-alpha.png"),
+                                         test::makeImage(100, 80, QStringLiteral("png")));
+    const QString pdf = test::writeTemp(m_local, QStringLiteral("scan.jpg"), "%PDF-1.4\n%%EOF\n");
+    QCOMPARE(cli({QStringLiteral("cp"), logo, QStringLiteral("cos://%1/cli/up2").arg(kBucket),
+                  QStringLiteral("--process"), QStringLiteral("imageMogr2/thumbnail/50x")},
+                 &out, &err),
+             0);
+    QCOMPARE(test::readFile(stored(QStringLiteral("cli/up2"))), test::readFile(logo));
+    QCOMPARE(test::sizeOf(test::readFile(stored(QStringLiteral("cli/up2-thumbnail-50x.png")))),
+             QSize(50, 40));
+    QVERIFY(!QFile::exists(stored(QStringLiteral("cli/up2-thumbnail-50x."))));
+    QCOMPARE(cli({QStringLiteral("cp"), pdf, into, QStringLiteral("--process"),
+                  QStringLiteral("imageMogr2/thumbnail/50x")},
+                 &out, &err),
+             0);
+    QVERIFY2(err.isEmpty(), err.constData());
+    QVERIFY2(out.contains("scan.jpg (not a picture: uploaded unprocessed)"), out.constData());
+    QCOMPARE(test::readFile(stored(QStringLiteral("cli/scan.jpg"))), test::readFile(pdf));
+    QVERIFY(!QFile::exists(stored(QStringLiteral("cli/scan-thumbnail-50x.jpg"))));
+
+    // A wrong key: the same hint as the other commands.
+    QProcessEnvironment wrong = QProcessEnvironment::systemEnvironment();
+    wrong.insert(QStringLiteral("COS_SECRET_KEY"),
+                 QStringLiteral("wrongSecretKey0000000000000000"));
+    QCOMPARE(cli({QStringLiteral("cp"), logo, into}, &out, &err, wrong), 1);
+    QVERIFY2(err.contains("access denied: check the secret id and key"), err.constData());
 
     // A style that does not parse, six styles, an s3:// destination: exit 1, nothing sent.
     const qsizetype logFrom = settledLog(*m_serve);

@@ -16,6 +16,8 @@ const char *kUsage =
     "  batch SRC... DST --style 'PROCESSING' [--style ...] [--jobs N] [--name TEMPLATE]\n"
     "        [--conflict skip|overwrite|rename] [--recursive] [--include GLOB] [--exclude GLOB]\n"
     "        [--styles FILE] [--dry-run] [--resume] [--journal FILE]\n"
+    "        [--cloud [--rate N]]   the cloud processes cos:// objects (image_process, results\n"
+    "        in the same bucket), N requests a second (1-100)\n"
     "  ls URL [--recursive]                  URL: cos://bucket-appid/prefix, s3://bucket/prefix, "
     "s3://\n"
     "  cp SRC... DST [--recursive] [--jobs N] [--limit-rate R]   local paths and object URLs "

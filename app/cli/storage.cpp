@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "jobs/uploadprocessing.h"
+#include "storage/accessdenied.h"
 #include "storage/objecturl.h"
 #include "storage/parallel.h"
 #include "storage/transfer.h"
@@ -96,7 +97,8 @@ int copyAll(const QStringList &sources, const QString &to, const Args &a, bool m
                         .arg(items[i].source));
             if (!jobs::isProcessablePicture(items[i].source)) continue; // goes up as it is
             const ObjectUrl target = parseObjectUrl(items[i].target);
-            rules[i] = jobs::picRulesFor(styles, target.key, a.nameTemplate, int(i) + 1);
+            rules[i] =
+                jobs::picRulesFor(styles, target.key, items[i].source, a.nameTemplate, int(i) + 1);
             checkPicRules(endpointFor(target), target.key, rules[i]);
         }
     }
@@ -119,6 +121,8 @@ int copyAll(const QStringList &sources, const QString &to, const Args &a, bool m
             for (const QString &l :
                  jobs::uploadResultLines(parseObjectUrl(item.target), *processed))
                 text += QStringLiteral("\n  ") + l;
+        else if (!a.process.isEmpty())
+            text += QStringLiteral(" (not a picture: uploaded unprocessed)");
         line(text);
     });
     return 0;
@@ -206,7 +210,7 @@ int storageCommand(const QString &command, const QStringList &arguments)
             return 0;
         }
     } catch (const ProcessingError &e) {
-        return reportError(e.error());
+        return reportError(withAccessHint(e.error(), QStringLiteral("use the bucket")));
     }
     return usageError(QStringLiteral("unknown command %1").arg(command));
 }

@@ -93,6 +93,9 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
     const QStringList include = r.include.isEmpty() ? defaultPatterns(r.styles) : r.include;
     QList<BatchSource> out;
     QSet<QString> seen;
+    // Why a batch would find nothing, said instead of running zero items.
+    int listed = 0;        // files and objects found under the sources
+    int inDestination = 0; // of those, left out as lying in the destination
     auto consider = [&](const QString &location, const QString &relativeDir) {
         const QString name = storage::locationName(location);
         if (name.startsWith(QLatin1Char('.')) || storage::isPartialPath(name)) return;
@@ -105,6 +108,7 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
         if (storage::isRemoteLocation(source)) {
             const QString key = storage::parseObjectUrl(source).key;
             if (!key.isEmpty() && !key.endsWith(QLatin1Char('/'))) {
+                ++listed;
                 consider(source, QString()); // one object
                 continue;
             }
@@ -114,7 +118,11 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
             storage::storageFor(source)->list(
                 root, r.recursive, [&](const QList<storage::Entry> &page) {
                     for (const storage::Entry &e : page) {
-                        if (!e.folder && !e.location.startsWith(destination + QLatin1Char('/')))
+                        if (e.folder) continue;
+                        ++listed;
+                        if (e.location.startsWith(destination + QLatin1Char('/')))
+                            ++inDestination;
+                        else
                             found << e.location;
                     }
                     return true;
@@ -129,6 +137,7 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
         const QFileInfo info(source);
         if (!info.isDir()) files::requireRegularFile(source); // missing, a device, a FIFO
         if (info.isFile()) {
+            ++listed;
             consider(info.absoluteFilePath(), QString());
             continue;
         }
@@ -138,8 +147,12 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
         QStringList found;
         while (it.hasNext()) {
             const QString path = it.next();
+            ++listed;
             // Never feed the batch its own results when the destination lies inside a source.
-            if (path.startsWith(destination + QLatin1Char('/'))) continue;
+            if (path.startsWith(destination + QLatin1Char('/'))) {
+                ++inDestination;
+                continue;
+            }
             found << path;
         }
         found.sort(); // a stable order makes {index} and resumption predictable
@@ -147,6 +160,32 @@ QList<BatchSource> collectSources(const BatchRequest &r, const QString &destinat
             QString rel = root.relativeFilePath(QFileInfo(path).absolutePath());
             consider(path, rel == QLatin1String(".") ? QString() : rel);
         }
+    }
+    if (out.isEmpty() && !r.sources.isEmpty()) {
+        const QString where = r.sources.join(QStringLiteral(", "));
+        const auto say = [](const QString &text) {
+            throw ProcessingError(ErrorCode::NotFound, text);
+        };
+        if (listed == 0)
+            say(storage::isRemoteLocation(r.sources.first())
+                    ? QCoreApplication::translate("ad::Error", "no objects under %1").arg(where)
+                    : QCoreApplication::translate("ad::Error", "no files in %1").arg(where));
+        if (inDestination == listed)
+            say(QCoreApplication::translate(
+                    "ad::Error",
+                    "all %n file(s) under %1 lie in the destination %2, which a batch leaves out "
+                    "(its results would replace or be fed its originals): choose a destination "
+                    "outside the source",
+                    nullptr, listed)
+                    .arg(where, destination + QLatin1Char('/')));
+        say(QCoreApplication::translate("ad::Error",
+                                        "none of the %n file(s) under %1 outside the destination "
+                                        "matches the patterns (include %2%3)",
+                                        nullptr, listed - inDestination)
+                .arg(where, include.join(QLatin1Char(' ')),
+                     r.exclude.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", exclude ") + r.exclude.join(QLatin1Char(' '))));
     }
     return out;
 }

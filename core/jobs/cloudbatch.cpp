@@ -1,6 +1,8 @@
 #include "jobs/cloudbatch.h"
 
 #include "jobs/nametemplate.h"
+#include "jobs/uploadprocessing.h"
+#include "storage/accessdenied.h"
 #include "storage/objecturl.h"
 #include "storage/picprocess.h"
 #include "storage/ratelimit.h"
@@ -14,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSet>
 #include <QThread>
 #include <algorithm>
@@ -98,36 +99,16 @@ QList<style::PicRule> rulesOf(const QString &variant)
     return rules;
 }
 
-// The HTTP status in an ObjectClient error ("... HTTP 404 NoSuchKey ..."); 0 when the request
-// got no answer (refused, reset, timed out).
-int statusIn(const QString &message, QString *code)
-{
-    static const QRegularExpression status(QStringLiteral(": HTTP (\\d{3})(?: (\\w+))?"));
-    const QRegularExpressionMatch m = status.match(message);
-    if (code) *code = m.captured(2);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-
-// "<key>: <w>×<h> <format>, <n> bytes, ETag <etag>", the facts the UploadResult gave.
-QString describe(const storage::PicProcessed &p)
-{
-    QString line = p.key + QStringLiteral(": ");
-    QStringList facts;
-    if (p.width > 0 && p.height > 0)
-        facts << QStringLiteral("%1×%2 %3").arg(p.width).arg(p.height).arg(p.format);
-    if (p.size >= 0) facts << QCoreApplication::translate("ad::Error", "%1 bytes").arg(p.size);
-    if (!p.etag.isEmpty()) facts << QStringLiteral("ETag %1").arg(p.etag);
-    if (p.watermarkStatus) facts << QStringLiteral("WatermarkStatus %1").arg(*p.watermarkStatus);
-    if (p.text) facts << QStringLiteral("Text \"%1\"").arg(*p.text);
-    return line + facts.join(QStringLiteral(", "));
-}
-
 // What the items of one job share on the pool threads: the request pace, and when the bucket
 // last refused the job's credentials.
 struct JobShared {
     explicit JobShared(int rate) : limiter(rate) {}
     storage::RateLimiter limiter;
     std::atomic<qint64> refusedAtMs{0};
+    // Until one request has been accepted, requests go one at a time: a wrong key is then
+    // refused once, not once per thread of the pool.
+    QMutex probe;
+    std::atomic<bool> accepted{false};
 };
 
 class JobsShared
@@ -294,6 +275,8 @@ JobKind cloudBatchKind(int rate)
                 outcome.state = ItemState::Cancelled;
                 return outcome;
             }
+            std::unique_lock<QMutex> probing(job->probe, std::defer_lock);
+            if (!job->accepted.load()) probing.lock();
             // Started before the bucket refused another item of the job (and so before the job
             // was paused and resumed): it would be refused alike, so it is not sent.
             if (const qint64 refused = job->refusedAtMs.load();
@@ -315,7 +298,7 @@ JobKind cloudBatchKind(int rate)
                     return outcome;
                 }
                 QString code;
-                const int status = statusIn(e.error().message, &code);
+                const int status = storage::httpStatusIn(e.error().message, &code);
                 if ((status == 0 || status >= 500) && attempt < kAttempts) {
                     earlier = e.error().message;
                     for (int slept = 0; slept < (200 << (attempt - 1)) && !cancelled.load();
@@ -324,7 +307,10 @@ JobKind cloudBatchKind(int rate)
                     continue;
                 }
                 outcome.state = ItemState::Failed;
-                outcome.error = e.error().message;
+                outcome.error =
+                    storage::withAccessHint(
+                        e.error(), QCoreApplication::translate("ad::Error", "process its objects"))
+                        .message;
                 if (attempt > 1)
                     outcome.error +=
                         QCoreApplication::translate("ad::Error", " (after %1 attempts)")
@@ -332,13 +318,17 @@ JobKind cloudBatchKind(int rate)
                 // Every other item would be refused alike: stop instead of failing them all.
                 outcome.pauseJob =
                     status == 401 || status == 403 || code == QLatin1String("NoSuchBucket");
-                if (outcome.pauseJob) job->refusedAtMs = QDateTime::currentMSecsSinceEpoch();
+                if (outcome.pauseJob)
+                    job->refusedAtMs = QDateTime::currentMSecsSinceEpoch();
+                else if (status > 0)
+                    job->accepted = true; // an answer about the object, not the key
                 return outcome;
             }
+            job->accepted = true;
             const storage::UploadResult result = storage::uploadResultFrom(reply, what);
             QStringList lines;
             for (const storage::PicProcessed &p : result.results) {
-                lines << describe(p);
+                lines << processedLine(p.key, p);
                 outcome.bytesOut += std::max<qint64>(0, p.size);
             }
             if (attempt > 1)

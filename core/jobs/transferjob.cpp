@@ -63,8 +63,9 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
             // not pictures go up as they are.
             if (!processing.styles.isEmpty() && isProcessablePicture(t.source)) {
                 const storage::ObjectUrl to = storage::parseObjectUrl(t.target);
-                const QList<style::PicRule> rules = picRulesFor(
-                    processing.styles, to.key, processing.nameTemplate, int(spec.items.size()) + 1);
+                const QList<style::PicRule> rules =
+                    picRulesFor(processing.styles, to.key, t.source, processing.nameTemplate,
+                                int(spec.items.size()) + 1);
                 storage::checkPicRules(storage::endpointFor(to), to.key, rules);
                 item.variant = picRulesToText(rules);
             }

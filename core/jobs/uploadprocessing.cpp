@@ -1,12 +1,12 @@
 #include "jobs/uploadprocessing.h"
 
+#include "assets/assetkind.h"
 #include "jobs/batchplan.h"
 #include "jobs/nametemplate.h"
 #include "style/error.h"
 #include "style/printer.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,11 +79,12 @@ QList<UploadStyle> resolveUploadStyles(const QStringList &styles, const style::S
 
 bool isProcessablePicture(const QString &path)
 {
-    return QDir::match(defaultImagePatterns(), QFileInfo(path).fileName());
+    return assets::isPicture(assets::kindOfPath(path));
 }
 
 QList<style::PicRule> picRulesFor(const QList<UploadStyle> &styles, const QString &key,
-                                  const QString &nameTemplate, int index, const QDate &date)
+                                  const QString &sourcePath, const QString &nameTemplate, int index,
+                                  const QDate &date)
 {
     const qsizetype slash = key.lastIndexOf(QLatin1Char('/'));
     const QString fileName = key.mid(slash + 1);
@@ -97,7 +98,10 @@ QList<style::PicRule> picRulesFor(const QList<UploadStyle> &styles, const QStrin
     for (const UploadStyle &s : styles) {
         fields.style = s.label;
         fields.ext = outputExtension(style::parse(s.rule), fileName);
-        const QString fileId = expandNameTemplate(nameTemplate, fields);
+        if (fields.ext.isEmpty()) fields.ext = QFileInfo(sourcePath).suffix().toLower();
+        QString fileId = expandNameTemplate(nameTemplate, fields);
+        while (fileId.endsWith(QLatin1Char('.'))) // no extension anywhere: no trailing dot
+            fileId.chop(1);
         if (fileId == fileName)
             throw ProcessingError(
                 ErrorCode::InvalidArgument,
@@ -118,6 +122,18 @@ QList<style::PicRule> picRulesFor(const QList<UploadStyle> &styles, const QStrin
     return rules;
 }
 
+QString processedLine(const QString &where, const storage::PicProcessed &p)
+{
+    QStringList facts;
+    if (p.width > 0 && p.height > 0)
+        facts << QStringLiteral("%1×%2 %3").arg(p.width).arg(p.height).arg(p.format);
+    if (p.size >= 0) facts << QCoreApplication::translate("ad::Error", "%1 bytes").arg(p.size);
+    if (!p.etag.isEmpty()) facts << QStringLiteral("ETag %1").arg(p.etag);
+    if (p.watermarkStatus) facts << QStringLiteral("WatermarkStatus %1").arg(*p.watermarkStatus);
+    if (p.text) facts << QStringLiteral("Text \"%1\"").arg(*p.text);
+    return where + QStringLiteral(": ") + facts.join(QStringLiteral(", "));
+}
+
 QStringList uploadResultLines(const storage::ObjectUrl &destination,
                               const storage::UploadResult &result)
 {
@@ -130,17 +146,8 @@ QStringList uploadResultLines(const storage::ObjectUrl &destination,
         original << QStringLiteral("ETag %1").arg(result.originalEtag);
     lines << storage::objectLocation(destination, result.originalKey) + QStringLiteral(": ") +
                  original.join(QStringLiteral(", "));
-    for (const storage::PicProcessed &p : result.results) {
-        QStringList facts;
-        if (p.width > 0 && p.height > 0)
-            facts << QStringLiteral("%1×%2 %3").arg(p.width).arg(p.height).arg(p.format);
-        if (p.size >= 0) facts << QCoreApplication::translate("ad::Error", "%1 bytes").arg(p.size);
-        if (!p.etag.isEmpty()) facts << QStringLiteral("ETag %1").arg(p.etag);
-        if (p.watermarkStatus)
-            facts << QStringLiteral("WatermarkStatus %1").arg(*p.watermarkStatus);
-        lines << storage::objectLocation(destination, p.key) + QStringLiteral(": ") +
-                     facts.join(QStringLiteral(", "));
-    }
+    for (const storage::PicProcessed &p : result.results)
+        lines << processedLine(storage::objectLocation(destination, p.key), p);
     return lines;
 }
 

@@ -33,17 +33,24 @@ inline const QString kUploadResultTemplate = QStringLiteral("{name}-{style}.{ext
 QList<UploadStyle> resolveUploadStyles(const QStringList &styles,
                                        const style::StyleLookup &lookup = {});
 
-// Whether a file is a picture the cloud can process (by its extension, the formats a batch
-// takes); other files of an upload with processing go up as they are.
+// Whether a file is a picture the cloud can process, as the asset kind decides it (content
+// first, then name); other files of an upload with processing go up as they are.
 bool isProcessablePicture(const QString &path);
 
-// The rules for one uploaded object `key`: fileid from `nameTemplate` (fields {name} {ext}
-// {style} {index} {date}; {dir} is empty), relative to the object's folder. Throws
+// The rules for one uploaded object `key` from the local file `sourcePath`: fileid from
+// `nameTemplate` (fields {name} {ext} {style} {index} {date}; {dir} is empty), relative to the
+// object's folder. {ext} is the style's format, else the key's extension, else the source
+// file's (a key `up2` from logo.png gives up2-<style>.png); a name never ends in '.'. Throws
 // InvalidArgument for a template that is bad or names the original itself (originals are never
 // replaced) or gives two results one name.
 QList<style::PicRule> picRulesFor(const QList<UploadStyle> &styles, const QString &key,
+                                  const QString &sourcePath,
                                   const QString &nameTemplate = kUploadResultTemplate,
                                   int index = 1, const QDate &date = QDate::currentDate());
+
+// One result the cloud stored: "<where>: <w>×<h> <format>, <n> bytes, ETag <etag>" with the
+// WatermarkStatus and extracted Text when the UploadResult has them.
+QString processedLine(const QString &where, const storage::PicProcessed &result);
 
 // The report of one upload: the original ("cos://b/a.jpg: original 640×427 JPEG, ETag ...") and
 // each result (location, width×height format, bytes, ETag, WatermarkStatus), one line each.

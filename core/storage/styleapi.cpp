@@ -1,5 +1,6 @@
 #include "storage/styleapi.h"
 
+#include "storage/accessdenied.h"
 #include "style/cloudcheck.h"
 #include "style/error.h"
 #include "style/parser.h"
@@ -266,12 +267,8 @@ HttpReply StyleClient::send(const QByteArray &method, const Pairs &headers, cons
         return m_client.send(method, m_bucket, QString(), kStyleQuery, headers, body);
     } catch (const ProcessingError &e) {
         // A wrong key is the likeliest cause and the user's to fix; say so before the details.
-        if (!e.error().message.contains(QLatin1String(": HTTP 403"))) throw;
-        throw ProcessingError(e.error().code,
-                              QCoreApplication::translate(
-                                  "ad::Error", "access denied: check the secret id and key, and "
-                                               "that they may use the bucket's styles (%1)")
-                                  .arg(e.error().message));
+        throw ProcessingError(withAccessHint(
+            e.error(), QCoreApplication::translate("ad::Error", "use the bucket's styles")));
     }
 }
 
