@@ -16,9 +16,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void scratchLocationIsAskedOnceThenRemembered();
     void missingObjectIsSaidInWords();
     void cancelStopsAndCleansUp();
+    void messagesFollowTheState();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -235,6 +238,34 @@ void TestCompareWindow::cancelStopsAndCleansUp()
     QCOMPARE(w->statusText(), QStringLiteral("Cancelled."));
     QVERIFY(!w->result());
     QVERIFY2(scratchFiles().isEmpty(), qPrintable(scratchFiles().join(' ')));
+}
+
+void TestCompareWindow::messagesFollowTheState()
+{
+    const auto message = [this] { return m_editor->statusBar()->currentMessage(); };
+    m_editor->setProcessing(QString());
+    m_editor->compareAction()->trigger();
+    QCOMPARE(message(), QStringLiteral("Type or choose a style first."));
+    m_editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/200x"));
+    m_editor->compareAction()->trigger();
+    QCOMPARE(message(), QStringLiteral("Open a picture to compare first."));
+    // A picture opened: the complaint is gone, and stays gone after the comparison.
+    m_editor->setAsset(path(QStringLiteral("kite-copy.jpg")), kObject);
+    QCOMPARE(message(), QString());
+    QVERIFY(compare());
+    QVERIFY(m_editor->cloudCompareWindow()->result());
+    QCOMPARE(message(), QString());
+    // A long address is elided in the middle on one line, whole in the tooltip.
+    const QString longKey = QStringLiteral("cos://photos-1250000000/") +
+                            QStringLiteral("campaign-folder/").repeated(12) +
+                            QStringLiteral("kite.jpg");
+    m_editor->setAsset(path(QStringLiteral("kite-copy.jpg")), longKey);
+    QVERIFY(compare());
+    const QLabel *title = m_editor->cloudCompareWindow()->title();
+    QVERIFY2(title->text().contains(QChar(0x2026)), qPrintable(title->text()));
+    QVERIFY(title->text().contains(QLatin1String("white-space: nowrap\">cos://photos-")));
+    QVERIFY(title->text().contains(QLatin1String("kite.jpg</span>")));
+    QCOMPARE(title->toolTip(), longKey);
 }
 
 QTEST_MAIN(TestCompareWindow)

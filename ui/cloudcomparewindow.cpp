@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -99,13 +100,23 @@ void CloudCompareWindow::start(const QString &location, const storage::CloudComp
     m_running = true;
     m_facts->clearContents();
     m_view->setMessage(tr("Waiting for the cloud and the local result…"));
+    // Addresses and paths elided in the middle and kept on one line: wrapped, they broke right
+    // after "cos://". The tooltip has them whole.
+    const int budget = std::max(240, width() / 2);
+    const auto shown = [this, budget](const QString &text) {
+        return QStringLiteral("<span style=\"white-space: nowrap\">%1</span>")
+            .arg(m_title->fontMetrics().elidedText(text, Qt::ElideMiddle, budget).toHtmlEscaped());
+    };
+    const QString scratch = location + request.scratchPrefix;
     m_title->setText(
         request.localFile.isEmpty()
-            ? tr("<b>%1</b> on %2")
-                  .arg(request.processing.toHtmlEscaped(), location.toHtmlEscaped())
+            ? tr("<b>%1</b> on %2").arg(request.processing.toHtmlEscaped(), shown(location))
             : tr("<b>%1</b> on %2, uploaded for the comparison to %3 and removed afterwards")
-                  .arg(request.processing.toHtmlEscaped(), request.localFile.toHtmlEscaped(),
-                       (location + request.scratchPrefix).toHtmlEscaped()));
+                  .arg(request.processing.toHtmlEscaped(), shown(request.localFile),
+                       shown(scratch)));
+    m_title->setToolTip(request.localFile.isEmpty()
+                            ? location
+                            : tr("%1\nuploaded to %2").arg(request.localFile, scratch));
     setStatus(request.localFile.isEmpty() ? tr("Fetching the original and the cloud's result…")
                                           : tr("Uploading the picture, then fetching the cloud's "
                                                "result…"),

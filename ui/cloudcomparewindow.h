@@ -36,6 +36,7 @@ public:
     // The last finished comparison; empty while running and after a failure or cancel.
     const std::optional<storage::CloudComparison> &result() const { return m_result; }
     QString statusText() const;
+    QLabel *title() const { return m_title; }
     QTableWidget *facts() const { return m_facts; }
     BeforeAfterView *view() const { return m_view; }
 

@@ -288,6 +288,7 @@ void StyleEditorWindow::setAsset(const QString &path, const QString &objectLocat
     m_objectLocation = objectLocation;
     m_preview->setSource(path, objectLocation);
     updateCompareAction();
+    clearError();
 }
 
 void StyleEditorWindow::updateCompareAction()
@@ -350,7 +351,11 @@ bool StyleEditorWindow::askScratchLocation(QString *bucket, QString *prefix, boo
 
 bool StyleEditorWindow::compareWithCloud()
 {
-    if (!m_valid || processing().isEmpty()) {
+    if (processing().isEmpty()) {
+        showMessage(tr("Type or choose a style first."), true);
+        return false;
+    }
+    if (!m_valid) {
         showMessage(tr("Fix the processing string before comparing it with the cloud."), true);
         return false;
     }
@@ -366,6 +371,8 @@ bool StyleEditorWindow::compareWithCloud()
         if (!askScratchLocation(&location, &request.scratchPrefix)) return false;
         request.localFile = m_assetPath;
     }
+    // A refusal said before ("Open a picture to compare first.") no longer applies.
+    clearError();
     if (!m_compare) m_compare = new CloudCompareWindow(this);
     m_compare->show();
     m_compare->raise();
@@ -680,6 +687,13 @@ void StyleEditorWindow::updateWarnings()
     for (const QString &w : m_warnings)
         lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     m_warningLabel->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void StyleEditorWindow::clearError()
+{
+    if (statusBar()->styleSheet().isEmpty()) return; // no error shown
+    statusBar()->clearMessage();
+    statusBar()->setStyleSheet({});
 }
 
 void StyleEditorWindow::showMessage(const QString &text, bool error)

@@ -112,6 +112,7 @@ private:
     void remember(const QString &before);
     void restore(QStringList &from, QStringList &to); // one step of undo or redo
     void showMessage(const QString &text, bool error);
+    void clearError(); // an error message, once the state it complained of has changed
     bool saveAs();
     bool save();
     void newStyle();
