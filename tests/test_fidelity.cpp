@@ -89,6 +89,7 @@ private Q_SLOTS:
     void differenceImageIsAmplified();
     void notAPictureNamesTheSide();
     void reportCsvAndChart();
+    void chartFitsItsContent();
 };
 
 void TestFidelity::identicalPictures()
@@ -278,6 +279,62 @@ void TestFidelity::reportCsvAndChart()
     const QImage chart = QImage::fromData(storage::fidelityChartPng(report), "PNG");
     QVERIFY(!chart.isNull());
     QVERIFY(chart.width() >= 200 && chart.height() >= 400);
+}
+
+void TestFidelity::chartFitsItsContent()
+{
+    storage::FidelityReport report;
+    report.minPsnr = 40;
+    const imaging::PictureFacts facts{300, 200, QStringLiteral("jpeg"), 2000};
+    const QStringList styles{QStringLiteral("imageMogr2/thumbnail/300x"),
+                             QStringLiteral("imageMogr2/thumbnail/200x/format/webp/quality/80"),
+                             QStringLiteral("style/a-rather-long-style-name-from-the-library")};
+    const QList<double> psnr{41, 39.5, 99};
+    for (int i = 0; i < styles.size(); ++i)
+        report.rows << storage::FidelityRow{QStringLiteral("in/a.jpg"),
+                                            styles[i],
+                                            imaging::Fidelity{facts, facts, psnr[i], 0.99},
+                                            {},
+                                            psnr[i] >= 40};
+    const storage::FidelityChartLayout layout = storage::fidelityChartLayout(report);
+    const QImage chart = QImage::fromData(storage::fidelityChartPng(report), "PNG");
+    QCOMPARE(chart.size(), QSize(layout.width, layout.height));
+    const auto label = [&](const QString &prefix) {
+        for (const auto &l : layout.labels)
+            if (l.text.startsWith(prefix)) return l.box;
+        return QRectF();
+    };
+    // The title, measured, fits whole; so do the threshold's label and every key line.
+    const QRectF title = label(QStringLiteral("PSNR of local against cloud"));
+    QVERIFY(title.width() > 200);
+    QVERIFY2(chart.width() >= title.right(), qPrintable(QString::number(title.right())));
+    QVERIFY(chart.width() >= label(QStringLiteral("pass: 40.0 dB")).right());
+    for (int i = 0; i < styles.size(); ++i) {
+        const QRectF key = label(QStringLiteral("%1: %2 (mean").arg(i + 1).arg(styles[i]));
+        QVERIFY2(!key.isEmpty(), qPrintable(styles[i])); // the full name, not cut
+        QVERIFY(key.right() <= chart.width() && key.bottom() <= chart.height());
+    }
+    QVERIFY(storage::fidelityChartSvg(report).contains(styles[2].toUtf8()));
+    // No label overlaps another or a bar.
+    QCOMPARE(layout.bars.size(), 3);
+    for (int i = 0; i < layout.labels.size(); ++i) {
+        for (int j = i + 1; j < layout.labels.size(); ++j)
+            QVERIFY2(
+                !layout.labels[i].box.intersects(layout.labels[j].box),
+                qPrintable(layout.labels[i].text + QStringLiteral(" / ") + layout.labels[j].text));
+        for (const QRectF &bar : layout.bars)
+            QVERIFY2(!layout.labels[i].box.intersects(bar), qPrintable(layout.labels[i].text));
+    }
+    // The rendered title ends where it was measured to: ink in its last 20 pixels, none after.
+    const auto darkIn = [&chart](int from, int to, const QRectF &box) {
+        int dark = 0;
+        for (int x = from; x < to; ++x)
+            for (int y = int(box.top()); y < int(box.bottom()); ++y)
+                dark += qGray(chart.pixel(x, y)) < 128;
+        return dark;
+    };
+    QVERIFY(darkIn(int(title.right()) - 20, int(title.right()), title) > 10);
+    QCOMPARE(darkIn(int(title.right()) + 4, chart.width(), title), 0);
 }
 
 QTEST_MAIN(TestFidelity)
