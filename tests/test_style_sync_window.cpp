@@ -11,6 +11,7 @@
 #include "storage/atomicfile.h"
 #include "storage/profiles.h"
 #include "storage/styleapi.h"
+#include "storage/stylesync.h"
 #include "style/stylefile.h"
 #include "stylelibrarypanel.h"
 #include "stylesyncdialog.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -93,7 +95,8 @@ class TestStyleSyncWindow : public QObject
 
     // The library panel's Files > Sync with Bucket…, on the saved connection and the bucket,
     // compared.
-    StyleSyncDialog *openAndCompare(ui::StyleLibraryPanel &panel, const QString &profile = kProfile)
+    StyleSyncDialog *openAndCompare(ui::StyleLibraryPanel &panel, const QString &profile = kProfile,
+                                    const QString &bucket = kBucket)
     {
         QAction *sync = nullptr;
         for (auto *button : panel.findChildren<QToolButton *>())
@@ -104,7 +107,7 @@ class TestStyleSyncWindow : public QObject
         sync->trigger();
         auto *dialog = panel.findChild<StyleSyncDialog *>();
         if (!dialog || !dialog->chooseConnection(profile)) return nullptr;
-        dialog->setBucket(kBucket);
+        dialog->setBucket(bucket);
         QElapsedTimer timer;
         timer.start();
         dialog->compare();
@@ -193,15 +196,73 @@ private Q_SLOTS:
                  QStringLiteral("imageMogr2/thumbnail/100x\nimageMogr2/rotate/9"));
         QCOMPARE(dialog->localBody()->extraSelections().size(), 1);
         QCOMPARE(dialog->cloudBody()->extraSelections().size(), 1);
-        table->selectRow(1); // the same on both sides: nothing marked
+        // Down to the style that is the same on both sides, as a user moves: its own bodies,
+        // nothing marked, and its row not coloured like a differing one.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 1);
+        QCOMPARE(dialog->localBody()->toPlainText(), QStringLiteral("imageMogr2/rotate/90"));
         QCOMPARE(dialog->cloudBody()->toPlainText(), QStringLiteral("imageMogr2/rotate/90"));
         QVERIFY(dialog->localBody()->extraSelections().isEmpty());
         QVERIFY(dialog->cloudBody()->extraSelections().isEmpty());
+        for (int column : {0, 1}) {
+            QCOMPARE(table->item(1, column)->foreground(), QBrush());
+            QCOMPARE(table->item(1, column)->background(), QBrush());
+        }
+        QVERIFY(table->item(0, 1)->foreground() != QBrush()); // a differing one is
+        QTest::keyClick(table, Qt::Key_Up);                   // and back: marked again
+        QCOMPARE(dialog->localBody()->extraSelections().size(), 1);
         table->selectRow(3);
         QCOMPARE(dialog->localBody()->toPlainText(), QString());
         QCOMPARE(dialog->cloudBody()->toPlainText(), QStringLiteral("imageMogr2/blur/3x1"));
         QCOMPARE(logged(" PUT /?style "), 0);
         dialog->close();
+    }
+
+    // A bucket typed without its APPID gets the connection's (as the COS console names them),
+    // and the full name is shown. A short name fits its column whole; a 64-character one is
+    // elided in the middle, whole in its tooltip.
+    void bucketGetsTheAppIdAndNamesFit()
+    {
+        const QString shortName = QStringLiteral("doesnotexist");
+        const QString longName = QStringLiteral("a-very-long-style-name-") + QString(41, u'x');
+        QCOMPARE(longName.size(), 64);
+        m_store->save(shortName, QStringLiteral("imageMogr2/rotate/1"));
+        m_store->save(longName, QStringLiteral("imageMogr2/rotate/2"));
+        QCOMPARE(storage::bucketWithAppId(QStringLiteral("photos"), QStringLiteral("1250000000")),
+                 QStringLiteral("photos-1250000000"));
+        QCOMPARE(storage::bucketWithAppId(QStringLiteral("photos-1300000000"),
+                                          QStringLiteral("1250000000")),
+                 QStringLiteral("photos-1300000000"));
+        QCOMPARE(storage::bucketWithAppId(QStringLiteral("photos"), QString()),
+                 QStringLiteral("photos"));
+
+        ui::StyleLibraryPanel panel(m_store.get());
+        StyleSyncDialog *dialog = openAndCompare(panel, kProfile, QStringLiteral("assets"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->bucket(), kBucket);
+        QVERIFY2(dialog->statusText().startsWith(kBucket + QStringLiteral(": ")) &&
+                     dialog->statusText().contains(QStringLiteral("5 only here")),
+                 qPrintable(dialog->statusText()));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTableWidget *table = dialog->table();
+        QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+        int shortRow = -1, longRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == shortName) shortRow = row;
+            if (table->item(row, 0)->text() == longName) longRow = row;
+        }
+        QVERIFY(shortRow >= 0 && longRow >= 0);
+        QCOMPARE(table->item(longRow, 0)->toolTip(), longName);
+        const QFontMetrics metrics(table->font());
+        QVERIFY(table->columnWidth(0) > metrics.horizontalAdvance(shortName));
+        QVERIFY(table->columnWidth(0) < metrics.horizontalAdvance(longName));
+        QVERIFY(table->columnWidth(0) <= dialog->width() / 3);
+        dialog->close();
+        m_store->remove(shortName);
+        m_store->remove(longName);
+        QCOMPARE(m_store->all(), kLibrary);
     }
 
     // A style pushed without the one it uses: refused as a whole before any request.

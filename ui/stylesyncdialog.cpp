@@ -68,7 +68,8 @@ StyleSyncDialog::StyleSyncDialog(catalog::StyleStore *store, QWidget *parent)
     auto *bucketRow = new QHBoxLayout;
     m_bucket->setEditable(true);
     m_bucket->setInsertPolicy(QComboBox::NoInsert);
-    m_bucket->lineEdit()->setPlaceholderText(tr("bucket name, e.g. photos-1250000000"));
+    m_bucket->lineEdit()->setPlaceholderText(
+        tr("bucket name, e.g. photos-1250000000 (the connection's APPID is added when missing)"));
     bucketRow->addWidget(m_bucket, 1);
     bucketRow->addWidget(m_compare);
     where->addRow(tr("Bucket:"), bucketRow);
@@ -79,6 +80,7 @@ StyleSyncDialog::StyleSyncDialog(catalog::StyleStore *store, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -172,6 +174,11 @@ void StyleSyncDialog::setBucket(const QString &bucket)
     m_bucket->setEditText(bucket);
 }
 
+QString StyleSyncDialog::bucket() const
+{
+    return m_bucket->currentText();
+}
+
 void StyleSyncDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
@@ -208,6 +215,9 @@ void StyleSyncDialog::compare()
         return;
     }
     const storage::Profile profile = m_profiles[index];
+    // The name the requests use, shown where it was typed.
+    bucket = storage::bucketWithAppId(bucket, profile.appId);
+    if (m_bucket->currentText() != bucket) m_bucket->setEditText(bucket);
     setBusy(true);
     setStatus(tr("Reading the styles of %1…").arg(bucket));
     using Listed = std::pair<std::shared_ptr<storage::StyleClient>, storage::StyleMap>;
@@ -284,7 +294,9 @@ void StyleSyncDialog::fillTable()
     m_table->setRowCount(int(m_entries.size()));
     for (int row = 0; row < m_entries.size(); ++row) {
         const storage::SyncEntry &e = m_entries[row];
-        m_table->setItem(row, NameColumn, new QTableWidgetItem(e.name));
+        auto *name = new QTableWidgetItem(e.name);
+        name->setToolTip(e.name);
+        m_table->setItem(row, NameColumn, name);
         auto *state = new QTableWidgetItem(stateText(e.state));
         if (e.state == SyncState::Differs) state->setForeground(QColor(0x8a, 0x5a, 0x00));
         m_table->setItem(row, StateColumn, state);
@@ -300,6 +312,8 @@ void StyleSyncDialog::fillTable()
         m_table->setItem(row, ResultColumn, new QTableWidgetItem(m_results.value(e.name)));
     }
     m_table->resizeColumnsToContents();
+    // Names fit up to a third of the window; a longer one is elided, whole in its tooltip.
+    m_table->setColumnWidth(NameColumn, std::min(m_table->columnWidth(NameColumn), width() / 3));
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     // The first style that needs a decision is the one shown.
     int show = 0;

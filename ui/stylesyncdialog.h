@@ -37,6 +37,7 @@ public:
     // The saved COS connections become choices; false when there is none named `name`.
     bool chooseConnection(const QString &name);
     void setBucket(const QString &bucket);
+    QString bucket() const; // as shown: the full name once Compare added the APPID
     void compare();         // lists the bucket's styles and fills the table
     void apply();           // runs the chosen actions
     void cancel();          // stops after the style being sent

@@ -4,9 +4,17 @@
 #include "style/error.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ad::storage
 {
+
+QString bucketWithAppId(const QString &bucket, const QString &appId)
+{
+    static const QRegularExpression suffix(QStringLiteral("-[0-9]+$"));
+    if (appId.isEmpty() || bucket.isEmpty() || suffix.match(bucket).hasMatch()) return bucket;
+    return bucket + QLatin1Char('-') + appId;
+}
 
 QList<SyncEntry> syncEntries(const StyleMap &local, const StyleMap &cloud)
 {

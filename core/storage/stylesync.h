@@ -38,4 +38,8 @@ struct SyncStep {
 // style is still referenced by one the bucket keeps.
 QList<SyncStep> planSync(const QList<SyncEntry> &entries, const StyleMap &cloud);
 
+// A COS bucket name as typed, with the connection's APPID appended when it has none (no
+// "-<digits>" ending), as the COS console names buckets: "photos" -> "photos-1250000000".
+QString bucketWithAppId(const QString &bucket, const QString &appId);
+
 } // namespace ad::storage
