@@ -145,6 +145,20 @@ private Q_SLOTS:
         r.styles = {QStringLiteral("imageMogr2/rotate/90")};
         r.sources = {m_dir.filePath(QStringLiteral("missing"))};
         QVERIFY_THROWS_EXCEPTION(ProcessingError, planBatch(r));
+        // Nothing to do is said, not planned as an empty batch.
+        const auto refusal = [&r]() -> QString {
+            try {
+                planBatch(r);
+            } catch (const ProcessingError &e) {
+                return e.error().message;
+            }
+            return {};
+        };
+        r.sources = {fresh(QStringLiteral("empty"))};
+        QCOMPARE(refusal(), QStringLiteral("no files in %1").arg(r.sources.first()));
+        r.sources = {m_src};
+        r.include = {QStringLiteral("dusk*")};
+        QVERIFY2(refusal().startsWith(QLatin1String("none of the ")), qPrintable(refusal()));
     }
 
     void conflictPolicies()

@@ -137,16 +137,28 @@ void TestCloudBatchDialog::runsInTheCloudAndReports()
         if (a->text().startsWith(QLatin1String("Show Report"))) report = a;
     QVERIFY(report && report->isEnabled());
     QStringList reasons;
+    QStringList sourceTips;
+    QString header;
+    Qt::TextElideMode elide = Qt::ElideRight;
     QTimer::singleShot(0, [&] {
         QTRY_VERIFY(QApplication::activeModalWidget());
         auto *dialogShown = QApplication::activeModalWidget();
-        for (QTreeWidget *table : dialogShown->findChildren<QTreeWidget *>())
-            for (int row = 0; row < table->topLevelItemCount(); ++row)
+        for (QTreeWidget *table : dialogShown->findChildren<QTreeWidget *>()) {
+            header = table->headerItem()->text(3);
+            elide = table->textElideMode();
+            for (int row = 0; row < table->topLevelItemCount(); ++row) {
                 reasons << table->topLevelItem(row)->text(3);
+                sourceTips << table->topLevelItem(row)->toolTip(0);
+            }
+        }
         dialogShown->close();
     });
     report->trigger();
     QCOMPARE(reasons.size(), 3);
+    // Results are details, not reasons; long locations keep their ends, whole in the tooltip.
+    QCOMPARE(header, QStringLiteral("Details"));
+    QCOMPARE(elide, Qt::ElideMiddle);
+    QVERIFY2(sourceTips[0].startsWith(kBucket + QStringLiteral("in/p")), qPrintable(sourceTips[0]));
     QVERIFY2(reasons[0].contains(QStringLiteral(": 40×30 jpeg, ")), qPrintable(reasons[0]));
     QVERIFY2(reasons[0].contains(QStringLiteral(": 20×15 png, ")), qPrintable(reasons[0]));
     QVERIFY2(reasons[0].contains(QLatin1String("ETag ")), qPrintable(reasons[0]));

@@ -584,6 +584,13 @@ private Q_SLOTS:
                       makeImage(160, 100, QStringLiteral("png")));
 
         MainWindow w;
+        // The bucket view shows the prefix the batch writes into: it lists the results when the
+        // job ends, without leaving the folder.
+        bucket->write(QStringLiteral("s3://assets/out/before.txt"), "already there");
+        w.show();
+        w.openFolder(QStringLiteral("s3://assets/out/"));
+        BucketModel *listing = w.buckets()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!listing->isListing() && listing->rowCount() == 1, 10000);
         BatchDialog dialog(w.queue(), {}, QStringLiteral("s3://assets/in/"), &w);
         dialog.setStyles({QStringLiteral("imageMogr2/thumbnail/80x/format/webp")});
         dialog.setDestination(QStringLiteral("s3://assets/out/"));
@@ -593,6 +600,7 @@ private Q_SLOTS:
         QVERIFY(dialog.submittedJob() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
         QCOMPARE(w.queue()->progress(dialog.submittedJob()).counts.done, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!listing->isListing() && listing->rowCount() == 3, 10000);
         const QByteArray out = bucket->read(QStringLiteral("s3://assets/out/a.webp"));
         QCOMPARE(loaderOf(out), QStringLiteral("webpload_buffer"));
         QCOMPARE(sizeOf(out), QSize(80, 50));

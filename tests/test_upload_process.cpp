@@ -355,6 +355,17 @@ void TestUploadProcess::transferJobReportsResults()
     }
     QCOMPARE(test::readFile(stored(QStringLiteral("job/p1.jpg"))), jpeg);
 
+    // A document in an upload with processing goes up as it is, and its report says so.
+    const QString memo =
+        test::writeTemp(m_local, QStringLiteral("job/memo.pdf"), "%PDF-1.4\n%%EOF\n");
+    const qint64 plain =
+        queue.submit(jobs::planTransferJob({memo}, destination, false, 0, processing));
+    QTRY_VERIFY_WITH_TIMEOUT(queue.isIdle(), 30000);
+    QCOMPARE(queue.items(plain).at(0).state, jobs::ItemState::Done);
+    QCOMPARE(queue.items(plain).at(0).error, QStringLiteral("not a picture: uploaded unprocessed"));
+    QCOMPARE(test::readFile(stored(QStringLiteral("job/memo.pdf"))),
+             QByteArray("%PDF-1.4\n%%EOF\n"));
+
     // Processing with a destination that is no upload to COS: refused while planning.
     QVERIFY_THROWS_EXCEPTION(
         ProcessingError, jobs::planTransferJob({first}, m_local.filePath(QStringLiteral("copy")),

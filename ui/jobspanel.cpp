@@ -197,17 +197,23 @@ void JobsPanel::showReport()
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *table = new QTreeWidget(&dialog);
-    table->setHeaderLabels({tr("Source"), tr("Output"), tr("State"), tr("Reason")});
+    // "Details": a done item's text is its results, a failed one's the reason.
+    table->setHeaderLabels({tr("Source"), tr("Output"), tr("State"), tr("Details")});
     table->setRootIsDecorated(false);
+    // Locations share their start (cos://bucket/prefix/): the end is what tells them apart.
+    table->setTextElideMode(Qt::ElideMiddle);
     // Failures first: they are what a report is read for.
     QList<jobs::ItemRecord> items = m_queue->items(p->job.id);
     std::stable_sort(
         items.begin(), items.end(), [](const jobs::ItemRecord &a, const jobs::ItemRecord &b) {
             return (a.state == jobs::ItemState::Failed) > (b.state == jobs::ItemState::Failed);
         });
-    for (const jobs::ItemRecord &item : std::as_const(items))
-        new QTreeWidgetItem(
+    for (const jobs::ItemRecord &item : std::as_const(items)) {
+        auto *row = new QTreeWidgetItem(
             table, {item.source, item.target, jobs::itemStateName(item.state), item.error});
+        for (int column : {0, 1, 3})
+            row->setToolTip(column, row->text(column)); // the whole text of an elided cell
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &JobsPanel::exportReport);

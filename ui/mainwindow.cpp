@@ -173,8 +173,19 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                     m_bucketUploads.insert(job);
             });
     connect(m_buckets, &BucketView::objectActivated, this, &MainWindow::openBucketObject);
+    // So does the listing of a prefix any other job wrote into (Copy to Bucket, Run in the
+    // cloud, a batch between prefixes): its objects appear without leaving the folder.
     connect(m_queue, &jobs::JobQueue::jobFinished, this, [this](qint64 id) {
-        if (m_bucketUploads.remove(id) && m_buckets->isVisible()) m_buckets->refresh();
+        const bool ours = m_bucketUploads.remove(id);
+        if (!m_buckets->isVisible()) return;
+        QString output = m_queue->progress(id).job.output;
+        QString shown = m_buckets->location();
+        for (QString *location : {&output, &shown})
+            while (location->endsWith(QLatin1Char('/')))
+                location->chop(1);
+        if (ours || (storage::isRemoteLocation(output) && !shown.isEmpty() &&
+                     (output == shown || output.startsWith(shown + QLatin1Char('/')))))
+            m_buckets->refresh();
     });
     // A bucket object previews from a local copy, fetched off the GUI thread.
     connect(m_buckets, &BucketView::currentObjectChanged, this,

@@ -10,6 +10,7 @@
 #include "storage/transferplan.h"
 #include "style/stylefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -122,7 +123,8 @@ int copyAll(const QStringList &sources, const QString &to, const Args &a, bool m
                  jobs::uploadResultLines(parseObjectUrl(item.target), *processed))
                 text += QStringLiteral("\n  ") + l;
         else if (!a.process.isEmpty())
-            text += QStringLiteral(" (not a picture: uploaded unprocessed)");
+            text += QStringLiteral(" (%1)").arg(
+                QCoreApplication::translate("ad::Error", "not a picture: uploaded unprocessed"));
         line(text);
     });
     return 0;

@@ -25,8 +25,8 @@ JobSpec planCloudBatch(const BatchRequest &request, int rate = kCloudMaxRequestR
 // Sends each item's request, retrying 5xx answers and timeouts; a 4xx fails the item with the
 // service's code, and a refused signature or key (401, 403) or a missing bucket pauses the job
 // (items already started then fail without being sent). Until the bucket has accepted one
-// request of the job, requests go one at a time, so a wrong key is refused once. `rate` > 0 replaces the rate each job
-// was planned with (a resumed run may go at another pace).
+// request of the job, requests go one at a time, so a wrong key is refused once. `rate` > 0
+// replaces the rate each job was planned with (a resumed run may go at another pace).
 JobKind cloudBatchKind(int rate = 0);
 
 } // namespace ad::jobs

@@ -36,8 +36,9 @@ JobSpec planTransferJob(const QStringList &sources, const QString &destination, 
         spec.title += QCoreApplication::translate("ad::jobs", ", processed with %1")
                           .arg(labels.join(QStringLiteral(", ")));
     }
-    spec.params =
-        QJsonObject{{QStringLiteral("move"), move}, {QStringLiteral("limitRate"), limitRate}};
+    spec.params = QJsonObject{{QStringLiteral("move"), move},
+                              {QStringLiteral("limitRate"), limitRate},
+                              {QStringLiteral("processing"), !processing.styles.isEmpty()}};
     spec.output = destination;
     // Several sources always go into the destination as a folder or prefix.
     const QString into = sources.size() > 1 && !destination.endsWith(QLatin1Char('/'))
@@ -121,6 +122,9 @@ JobKind transferKind(const QString &checkpointDir)
         if (processed)
             outcome.error = uploadResultLines(storage::parseObjectUrl(item.target), *processed)
                                 .join(QLatin1Char('\n'));
+        else if (params.value(QStringLiteral("processing")).toBool())
+            outcome.error =
+                QCoreApplication::translate("ad::Error", "not a picture: uploaded unprocessed");
         return outcome;
     };
     return kind;
