@@ -13,6 +13,7 @@
 #include "storage/styleapi.h"
 #include "storage/stylesync.h"
 #include "style/stylefile.h"
+#include "styleeditorwindow.h"
 #include "stylelibrarypanel.h"
 #include "stylesyncdialog.h"
 #include "support/serveprocess.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -263,6 +265,30 @@ private Q_SLOTS:
         m_store->remove(shortName);
         m_store->remove(longName);
         QCOMPARE(m_store->all(), kLibrary);
+    }
+
+    // The Style Editor's Style menu opens the same dialog on the editor's library.
+    void styleMenuOpensSync()
+    {
+        ui::StyleEditorWindow editor(m_store.get(), {});
+        QAction *sync = editor.findChild<QAction *>(QStringLiteral("syncWithBucket"));
+        QVERIFY(sync);
+        QMenu *styleMenu = nullptr;
+        for (QAction *menu : editor.menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(sync)) styleMenu = menu->menu();
+        QVERIFY(styleMenu);
+        QCOMPARE(styleMenu->title(), QStringLiteral("&Style"));
+        QCOMPARE(sync->text(), QStringLiteral("Sync with &Bucket…"));
+        sync->trigger();
+        auto *dialog = editor.findChild<StyleSyncDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->chooseConnection(kProfile));
+        dialog->setBucket(kBucket);
+        dialog->compare();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 20000));
+        QCOMPARE(dialog->entries().size(), 8); // the library's six and the bucket's two more
+        dialog->close();
     }
 
     // A style pushed without the one it uses: refused as a whole before any request.

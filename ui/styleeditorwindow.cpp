@@ -264,6 +264,10 @@ void StyleEditorWindow::createActions()
             askScratchLocation(&bucket, &prefix, true);
         },
         false);
+    // Also in the library's Files menu; here for a user who looks under Style.
+    action(
+        tr("Sync with &Bucket…"), {}, [this] { m_library->openSync(); }, false)
+        ->setObjectName(QStringLiteral("syncWithBucket"));
     connect(styleMenu, &QMenu::aboutToShow, this, &StyleEditorWindow::updateCompareAction);
     updateCompareAction();
     styleMenu->addSeparator();
@@ -791,6 +795,16 @@ bool StyleEditorWindow::saveAs()
     });
     buttons->button(QDialogButtonBox::Save)->setEnabled(!m_styleName.isEmpty());
     return dialog.exec() == QDialog::Accepted;
+}
+
+void StyleEditorWindow::showEvent(QShowEvent *event)
+{
+    // Before the window is mapped, so the position is ours rather than the window manager's.
+    if (!m_placed && isWindow()) {
+        m_placed = true;
+        keepOnScreen(this);
+    }
+    QMainWindow::showEvent(event);
 }
 
 void StyleEditorWindow::closeEvent(QCloseEvent *event)
