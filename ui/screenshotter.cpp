@@ -27,6 +27,9 @@
 #include "styleeditorwindow.h"
 #include "stylelibrarypanel.h"
 #include "stylepreview.h"
+#include "stylesyncdialog.h"
+#include "uploaddialog.h"
+#include "uploadstylebox.h"
 #include "videoplayer.h"
 #include "viewerwindow.h"
 #include "watermarkembedpage.h"
@@ -193,7 +196,7 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     connections.show();
     settle([] { return true; }, 200);
     written << save(connections, dir, QStringLiteral("connections"), suffix);
-    connections.close();
+    connections.hide(); // close() would ask to save the example form
 
     // A bucket prefix, when the script put the samples in one.
     if (const QString bucket = qEnvironmentVariable("ASSETDESK_SCREENSHOT_BUCKET");
@@ -292,6 +295,24 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         };
         settle(rendered, 30000);
         written << save(*editor, dir, QStringLiteral("style-editor"), suffix);
+
+        // Files ▸ Sync with Bucket before a bucket is compared, and Copy to a Bucket with a
+        // library style processed on upload.
+        {
+            StyleSyncDialog sync(store, editor);
+            sync.resize(1000, 620);
+            sync.show();
+            settle([] { return true; }, 200);
+            written << save(sync, dir, QStringLiteral("style-sync"), suffix);
+            UploadDialog upload(
+                QCoreApplication::translate("ad::ui::MainWindow", "Copy to a Bucket"), store,
+                &window);
+            upload.setDestination(QStringLiteral("cos://photos-1250000000/web/"));
+            upload.styleBox()->setStyleName(QStringLiteral("web"));
+            upload.show();
+            settle([] { return true; }, 200);
+            written << save(upload, dir, QStringLiteral("upload-process"), suffix);
+        }
 
         // Tools → Local Endpoint on the sample folder: a few requests in the log, and the
         // selected picture's URL with the editor's string copied.
