@@ -250,6 +250,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QTableWidget *table = dialog->table();
         QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(!table->wordWrap());
         int shortRow = -1, longRow = -1;
         for (int row = 0; row < table->rowCount(); ++row) {
             if (table->item(row, 0)->text() == shortName) shortRow = row;

@@ -80,7 +80,9 @@ StyleSyncDialog::StyleSyncDialog(catalog::StyleStore *store, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
+    // A long name on one line, keeping its start and its end.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
