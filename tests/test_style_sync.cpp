@@ -611,7 +611,7 @@ void TestStyleSync::diffExitsZeroOneOrTwo()
                              QStringLiteral("--styles"), local});
     QCOMPARE(differs.exitCode, 1);
     QVERIFY(differs.out.startsWith("differs\tsmall\n"));
-    // Broken input: a bad line among those compared, a missing file, a refused key, bad usage.
+    // A bad line beside good ones, a bad one asked for, a missing file, a refused key, bad usage.
     StyleMap withBadLine = style::readStyleList(path(QStringLiteral("cloud.json")));
     QVERIFY(withBadLine.contains(QStringLiteral("small")));
     withBadLine.insert(QStringLiteral("turn"), QStringLiteral("imageMogr2/rotate/x"));
