@@ -18,6 +18,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void missingObjectIsSaidInWords();
     void cancelStopsAndCleansUp();
     void messagesFollowTheState();
+    void styleEditorOpensWithinTheScreen();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -266,6 +268,22 @@ void TestCompareWindow::messagesFollowTheState()
     QVERIFY(title->text().contains(QLatin1String("white-space: nowrap\">cos://photos-")));
     QVERIFY(title->text().contains(QLatin1String("kite.jpg</span>")));
     QCOMPARE(title->toolTip(), longKey);
+}
+
+void TestCompareWindow::styleEditorOpensWithinTheScreen()
+{
+    // Placed low, as a window manager centring it over a main window may do.
+    ui::StyleEditorWindow editor(m_store.get(), nullptr);
+    editor.move(0, 400);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    const QRect room = editor.screen()->availableGeometry();
+    // Top to bottom within the screen (the offscreen screen is narrower than the window's
+    // minimum width, so only the height is checked here).
+    QVERIFY2(editor.geometry().bottom() <= room.bottom(),
+             qPrintable(QStringLiteral("y %1 height %2").arg(editor.y()).arg(editor.height())));
+    QVERIFY(editor.y() >= room.top() + 32); // room for a title bar
+    QVERIFY(editor.height() >= room.height() / 2);
 }
 
 QTEST_MAIN(TestCompareWindow)

@@ -797,6 +797,16 @@ bool StyleEditorWindow::saveAs()
     return dialog.exec() == QDialog::Accepted;
 }
 
+void StyleEditorWindow::showEvent(QShowEvent *event)
+{
+    // Before the window is mapped, so the position is ours rather than the window manager's.
+    if (!m_placed && isWindow()) {
+        m_placed = true;
+        keepOnScreen(this);
+    }
+    QMainWindow::showEvent(event);
+}
+
 void StyleEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !isModified()) {

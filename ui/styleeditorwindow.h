@@ -88,6 +88,7 @@ public:
 protected:
     // With unsaved changes, asks Save / Discard / Cancel (window-modal) and closes on the answer.
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     QMessageBox *unsavedQuestion();
 
 private:
@@ -146,6 +147,7 @@ private:
     QStringList m_warnings;
     QString m_styleName;
     QString m_savedText;           // the string as last opened or saved
+    bool m_placed = false;         // kept on its screen at the first show
     bool m_closeConfirmed = false; // the close prompt was answered Save or Discard
     QString m_assetPath;
     QString m_objectLocation;
