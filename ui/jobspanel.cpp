@@ -214,6 +214,11 @@ void JobsPanel::showReport()
         for (int column : {0, 1, 3})
             row->setToolTip(column, row->text(column)); // the whole text of an elided cell
     }
+    // Locations get room for their ends; details (a result a line) are shown whole, scrolling.
+    table->setColumnWidth(0, 220);
+    table->setColumnWidth(1, 260);
+    table->resizeColumnToContents(2);
+    table->resizeColumnToContents(3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &JobsPanel::exportReport);
@@ -221,7 +226,7 @@ void JobsPanel::showReport()
     layout->addWidget(summary);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    dialog.resize(820, 420);
+    dialog.resize(960, 420);
     dialog.exec();
 }
 
