@@ -125,8 +125,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString src = dir.filePath(QStringLiteral("src"));
         QDir().mkpath(src);
-        QVERIFY(QFile::copy(m_pdf, src + QStringLiteral("/a.png"))); // contents do not matter
-        QVERIFY(QFile::copy(m_pdf, src + QStringLiteral("/a.jpg")));
+        // Pictures (a PDF under a picture's name is a document, which image styles skip).
+        QDir srcDir(src);
+        QFile png(srcDir.filePath(QStringLiteral("a.png")));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(ad::test::makeImage(8, 8, QStringLiteral("png")));
+        png.close();
+        QFile jpg(srcDir.filePath(QStringLiteral("a.jpg")));
+        QVERIFY(jpg.open(QIODevice::WriteOnly));
+        jpg.write(ad::test::makeImage(8, 8, QStringLiteral("jpg")));
+        jpg.close();
         const QString out = dir.filePath(QStringLiteral("out"));
         QDir().mkpath(out);
         QFile existing(out + QStringLiteral("/a (1).jpg"));

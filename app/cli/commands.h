@@ -17,9 +17,9 @@ int mediaCommand(const QString &command,
                  const QStringList &args); // videoinfo snapshot cover sprite animate
 int serveCommand(const QStringList &args); // the local CI endpoint
 int storageCommand(const QString &command, const QStringList &args); // ls cp mv rm presign
-int stylesCommand(const QStringList &args);   // a bucket's styles: ls pull push rm diff
-int compareCommand(const QStringList &args);  // a style's local result against the cloud's
-int fidelityCommand(const QStringList &args); // compare for styles x pictures: CSV, chart
+int stylesCommand(const QStringList &args);     // a bucket's styles: ls pull push rm diff
+int compareCommand(const QStringList &args);    // a style's local result against the cloud's
+int fidelityCommand(const QStringList &args);   // compare for styles x pictures: CSV, chart
 int thumbnailsCommand(const QStringList &args); // the freedesktop thumbnail cache for folders
 
 } // namespace ad::cli
