@@ -50,6 +50,14 @@
         <source>pass: %1 dB</source>
         <translation>合格线：%1 dB</translation>
     </message>
+    <message>
+        <source>%1: %2 (mean %3 dB)</source>
+        <translation>%1：%2（平均 %3 dB）</translation>
+    </message>
+    <message>
+        <source>bar: mean PSNR; black line: lowest to highest; dot: one picture; green: all pass, red: some fail</source>
+        <translation>柱：平均 PSNR；黑线：最低到最高；圆点：一张图片；绿色：全部合格，红色：部分不合格</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1900,6 +1908,10 @@
         <source>Downloading what the cloud extracted…</source>
         <translation>正在下载云端提取的内容…</translation>
     </message>
+    <message>
+        <source>not a picture: uploaded unprocessed</source>
+        <translation>不是图片：已按原样上传，未处理</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>
@@ -2505,6 +2517,12 @@ Tags: %1</source>
     <message>
         <source>Differs: PSNR is under %1 dB; look at the difference view.</source>
         <translation>有差异：PSNR 低于 %1 dB；请查看差异视图。</translation>
+    </message>
+    <message>
+        <source>%1
+uploaded to %2</source>
+        <translation>%1
+已上传到 %2</translation>
     </message>
 </context>
 <context>
@@ -3524,16 +3542,16 @@ Tags: %1</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>The job journal cannot be saved: %1. Items already running finish; nothing new starts. Free some space, then choose Resume.</source>
         <translation>无法保存任务日志：%1。正在运行的项目会完成，不再开始新项目。请释放一些空间，然后选择“继续”。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4544,14 @@ Starts a new imageMogr2 stage.</source>
         <source>The pasted URL carries no processing; the string is unchanged.</source>
         <translation>粘贴的 URL 不含处理参数；处理参数保持不变。</translation>
     </message>
+    <message>
+        <source>Sync with &amp;Bucket…</source>
+        <translation>与存储桶同步(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Type or choose a style first.</source>
+        <translation>请先输入或选择一个样式。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StyleLibraryPanel</name>
@@ -4751,10 +4777,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <source>bucket name, e.g. photos-1250000000</source>
-        <translation>存储桶名称，例如 photos-1250000000</translation>
-    </message>
-    <message>
         <source>Bucket:</source>
         <translation>存储桶：</translation>
     </message>
@@ -4905,6 +4927,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Deleted in the bucket: %1.</source>
         <translation>已在存储桶中删除：%1。</translation>
+    </message>
+    <message>
+        <source>bucket name, e.g. photos-1250000000 (the connection&apos;s APPID is added when missing)</source>
+        <translation>存储桶名称，例如 photos-1250000000（缺少时会自动加上连接的 APPID）</translation>
     </message>
 </context>
 <context>
