@@ -3,10 +3,10 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/stylelibrary.h"
 #include "storage/fidelitychart.h"
 #include "storage/fidelityreport.h"
 #include "storage/objecturl.h"
-#include "style/stylefile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,11 +102,6 @@ QJsonObject factsJson(const imaging::PictureFacts &f)
             {QStringLiteral("bytes"), f.bytes}};
 }
 
-style::StyleLookup lookupFrom(const QString &path)
-{
-    return path.isEmpty() ? style::StyleLookup{} : style::lookupIn(style::readStyleList(path));
-}
-
 } // namespace
 
 int compareCommand(const QStringList &args)
@@ -125,7 +120,7 @@ int compareCommand(const QStringList &args)
         request.processing = a.positional[1];
         request.localFile = a.local;
         request.scratchPrefix = a.scratch;
-        request.styles = lookupFrom(a.stylesFile);
+        request.styles = styleLibrary(a.stylesFile);
         if (!a.local.isEmpty() && !url.key.isEmpty())
             return usageError(QStringLiteral("with --local the address names the bucket only "
                                              "(cos://BUCKET/); the picture goes below --scratch"));
@@ -176,7 +171,7 @@ int fidelityCommand(const QStringList &args)
     try {
         const ObjectUrl url = cosUrl(a.positional[0]);
         const FidelityReport report = runFidelityReport(
-            endpointFor(url), url.bucket, url.key, a.styles, lookupFrom(a.stylesFile), *minPsnr,
+            endpointFor(url), url.bucket, url.key, a.styles, styleLibrary(a.stylesFile), *minPsnr,
             a.recursive, [](int done, int total, const QString &key) {
                 std::fprintf(stderr, "[%d/%d] %s\n", done + 1, total, shown(key).constData());
             });

@@ -2,13 +2,13 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/stylelibrary.h"
 #include "jobs/uploadprocessing.h"
 #include "storage/accessdenied.h"
 #include "storage/objecturl.h"
 #include "storage/parallel.h"
 #include "storage/transfer.h"
 #include "storage/transferplan.h"
-#include "style/stylefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,10 +86,8 @@ int copyAll(const QStringList &sources, const QString &to, const Args &a, bool m
         items += planTransfers(from, into, a.recursive);
     QList<QList<style::PicRule>> rules(items.size());
     if (!a.process.isEmpty()) {
-        const QList<jobs::UploadStyle> styles = jobs::resolveUploadStyles(
-            a.process, a.stylesFile.isEmpty()
-                           ? style::StyleLookup()
-                           : style::lookupIn(style::readStyleList(a.stylesFile)));
+        const QList<jobs::UploadStyle> styles =
+            jobs::resolveUploadStyles(a.process, styleLibrary(a.stylesFile));
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (directionOf(items[i]) != TransferDirection::Upload)
                 throw ProcessingError(
