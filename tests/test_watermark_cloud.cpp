@@ -365,9 +365,16 @@ void TestWatermarkCloud::windowInCloudShowsStatusAndNote()
     WatermarkWindow window([](const QString &) {});
     window.show();
     CloudPlaceBox *box = window.place();
+    QVERIFY(box->choose(QString())); // this computer
     QVERIFY(!box->note()->isVisibleTo(&window));
     QVERIFY(box->choose(kConnection));
     QVERIFY(box->note()->isVisibleTo(&window));
+    {
+        // The choice is remembered for the next window.
+        WatermarkWindow next([](const QString &) {});
+        QVERIFY(next.place()->isCloud());
+        QCOMPARE(next.place()->connectionName(), kConnection);
+    }
     QVERIFY(box->note()->text().contains(QLatin1String("not interchangeable")));
     QVERIFY(box->note()->text().contains(QLatin1String("not found by the cloud's extraction")));
 

@@ -33,12 +33,14 @@ CloudPlaceBox::CloudPlaceBox(QWidget *parent)
     m_form->addRow(tr("Upload p&refix:"), m_prefix);
     m_form->addRow(m_note);
     reloadConnections();
+    // Where, the bucket and the prefix of the last work are the likely ones next time.
+    QSettings settings;
+    choose(settings.value(QStringLiteral("blindWatermark/where")).toString());
     connect(m_where, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("blindWatermark/where"), connectionName());
         updateVisibility();
         Q_EMIT changed();
     });
-    // The bucket and prefix of the last cloud work are the likely ones next time.
-    QSettings settings;
     m_bucket->setText(settings.value(QStringLiteral("blindWatermark/bucket")).toString());
     m_prefix->setText(
         settings.value(QStringLiteral("blindWatermark/uploadPrefix"), m_prefix->text()).toString());
@@ -67,9 +69,10 @@ void CloudPlaceBox::reloadConnections()
     const int index = m_where->findData(current);
     m_where->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && !current.isEmpty()) Q_EMIT changed(); // the connection went away
-    m_where->setToolTip(m_profiles.isEmpty()
-                            ? tr("Add a COS connection (File > Connections) to work in the cloud")
-                            : QString());
+    m_where->setToolTip(
+        m_profiles.isEmpty()
+            ? tr("Add a COS connection (File > Cloud Connections) to work in the cloud")
+            : QString());
     updateVisibility();
 }
 
