@@ -2560,10 +2560,6 @@ uploaded to %2</source>
         <translation>云端（COS 连接“%1”）</translation>
     </message>
     <message>
-        <source>Add a COS connection (File &gt; Connections) to work in the cloud</source>
-        <translation>添加 COS 连接（文件 &gt; 云端连接）后即可在云端处理</translation>
-    </message>
-    <message>
         <source>Enter the bucket to work in.</source>
         <translation>请输入要使用的存储桶。</translation>
     </message>
@@ -2582,6 +2578,10 @@ uploaded to %2</source>
 %1</source>
         <translation>云端找不到图片、水印图或存储桶。
 %1</translation>
+    </message>
+    <message>
+        <source>Add a COS connection (File &gt; Cloud Connections) to work in the cloud</source>
+        <translation>添加 COS 连接（文件 &gt; 云端连接）即可在云端处理</translation>
     </message>
 </context>
 <context>
