@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
 #include <QThread>
@@ -80,23 +79,6 @@ Styled styled(const QString &text, const style::StyleLookup &lookup)
         throw ProcessingError(err);
     }
     return s;
-}
-
-QString variantOf(const QList<style::PicRule> &rules)
-{
-    QJsonArray list;
-    for (const style::PicRule &r : rules)
-        list.append(
-            QJsonObject{{QStringLiteral("fileid"), r.fileId}, {QStringLiteral("rule"), r.rule}});
-    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
-}
-
-QList<style::PicRule> rulesOf(const QString &variant)
-{
-    QList<style::PicRule> rules;
-    for (const QJsonValue &v : QJsonDocument::fromJson(variant.toUtf8()).array())
-        rules.append({v[QLatin1String("fileid")].toString(), v[QLatin1String("rule")].toString()});
-    return rules;
 }
 
 // What the items of one job share on the pool threads: the request pace, and when the bucket
@@ -233,7 +215,7 @@ JobSpec planCloudBatch(const BatchRequest &r, int rate)
             ItemPlan item;
             item.source = sources[i].path;
             item.target = targets.mid(from, style::kCloudMaxRules).join(QLatin1Char('\n'));
-            item.variant = variantOf(rules.mid(from, style::kCloudMaxRules));
+            item.variant = picRulesToText(rules.mid(from, style::kCloudMaxRules));
             spec.items << item;
         }
         if (!skipped.isEmpty()) {
@@ -263,7 +245,7 @@ JobKind cloudBatchKind(int rate)
         endpoint.maxAttempts = 1; // retried here, so that each attempt is paced and reported
         storage::ObjectClient client(endpoint);
         client.setCancelFlag(&cancelled);
-        const QList<style::PicRule> rules = rulesOf(item.variant);
+        const QList<style::PicRule> rules = picRulesFromText(item.variant);
         const int planned = params.value(QStringLiteral("rate")).toInt(kCloudMaxRequestRate);
         const auto job = jobs->forJob(
             item.jobId, std::clamp(rate > 0 ? rate : planned, 1, kCloudMaxRequestRate));
