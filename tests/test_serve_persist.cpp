@@ -76,22 +76,6 @@ QRgb meanColour(const QByteArray &bytes)
     return qRgb(int((r + n / 2) / n), int((g + n / 2) / n), int((b + n / 2) / n));
 }
 
-// A blind watermark mark: white shapes on black, 48x48 (1/8 of a 427 px side at most).
-QByteArray markPng()
-{
-    QImage mark(48, 48, QImage::Format_RGB32);
-    mark.fill(Qt::black);
-    for (int y = 0; y < 48; ++y)
-        for (int x = 0; x < 48; ++x)
-            if ((x >= 6 && x < 20 && y >= 6 && y < 42) || (x >= 26 && x < 42 && y >= 6 && y < 20))
-                mark.setPixel(x, y, 0xffffffffu);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    mark.save(&buffer, "PNG");
-    return png;
-}
-
 // Incompressible pixels, so a PNG of it is above the 1 MB a multipart part needs.
 QByteArray noisyPng(int width, int height)
 {
@@ -163,7 +147,7 @@ void TestServePersist::initTestCase()
     QVERIFY(QDir().mkpath(m_root + QStringLiteral("/marks")));
     m_jpeg = ad::test::makeImage(640, 427, QStringLiteral("jpg"), 83);
     ad::test::writeTemp(m_dir, QStringLiteral("root/photos/stored.jpg"), m_jpeg);
-    ad::test::writeTemp(m_dir, QStringLiteral("root/marks/wm.png"), markPng());
+    ad::test::writeTemp(m_dir, QStringLiteral("root/marks/wm.png"), ad::test::blindMarkPng());
     m_serve = std::make_unique<ServeProcess>(
         QStringList{QStringLiteral("--root"), m_root, QStringLiteral("--cache"), m_cache});
     QVERIFY(m_serve->start());

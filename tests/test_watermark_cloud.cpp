@@ -15,7 +15,6 @@
 #include "watermarkextractpage.h"
 #include "watermarkwindow.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -39,22 +38,6 @@ const QString kKey = QStringLiteral("watermarkCloudSecretKey000000000");
 const QString kBucket = QStringLiteral("photos-1250000000");
 const QString kConnection = QStringLiteral("wm cloud");
 const QString kWrongKey = QStringLiteral("wm wrong key");
-
-// White shapes on black, 48x48: within 1/8 of a 427 px side.
-QByteArray markPng()
-{
-    QImage mark(48, 48, QImage::Format_RGB32);
-    mark.fill(Qt::black);
-    for (int y = 0; y < 48; ++y)
-        for (int x = 0; x < 48; ++x)
-            if ((x >= 6 && x < 20 && y >= 6 && y < 42) || (x >= 26 && x < 42 && y >= 6 && y < 20))
-                mark.setPixel(x, y, 0xffffffffu);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    mark.save(&buffer, "PNG");
-    return png;
-}
 
 storage::Profile connection(const QString &name, const QString &endpoint)
 {
@@ -119,7 +102,7 @@ void TestWatermarkCloud::initTestCase()
     m_photo = test::writePhoto(m_dir, QStringLiteral("Kite"), QSize(640, 427),
                                QStringLiteral("kite.png"));
     QVERIFY(QFile::copy(m_photo, rootFile(QStringLiteral("photos/stored.png"))));
-    m_mark = test::writeTemp(m_dir, QStringLiteral("mark.png"), markPng());
+    m_mark = test::writeTemp(m_dir, QStringLiteral("mark.png"), ad::test::blindMarkPng());
     m_serve = std::make_unique<test::ServeProcess>(
         QStringList{QStringLiteral("--root"), m_root, QStringLiteral("--secret-id"), kId,
                     QStringLiteral("--secret-key"), kKey});

@@ -3,7 +3,9 @@
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <cmath>
@@ -44,6 +46,21 @@ QByteArray makeImage(int w, int h, const QString &format, int quality)
     QByteArray out(static_cast<const char *>(buf), qsizetype(len));
     g_free(buf);
     return out;
+}
+
+QByteArray blindMarkPng()
+{
+    QImage mark(48, 48, QImage::Format_RGB32);
+    mark.fill(Qt::black);
+    for (int y = 0; y < 48; ++y)
+        for (int x = 0; x < 48; ++x)
+            if ((x >= 6 && x < 20 && y >= 6 && y < 42) || (x >= 26 && x < 42 && y >= 6 && y < 20))
+                mark.setPixel(x, y, 0xffffffffu);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    mark.save(&buffer, "PNG");
+    return png;
 }
 
 QByteArray makeGif(int w, int h, int frames)

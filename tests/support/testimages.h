@@ -16,6 +16,8 @@ namespace ad::test
 QByteArray makeImage(int width, int height, const QString &format, int quality = 90);
 // An animated GIF of n frames, frame i filled with grey level 20*i.
 QByteArray makeGif(int width, int height, int frames);
+// A blind watermark mark: white shapes on black, 48x48 PNG (within 1/8 of a 427 px side).
+QByteArray blindMarkPng();
 QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 QByteArray readFile(const QString &path); // empty when it cannot be read
 // A real photograph from Debian's plasma-workspace-wallpapers (installed by scripts/bootstrap);
