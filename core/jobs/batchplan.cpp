@@ -59,11 +59,14 @@ QStringList defaultPatterns(const QStringList &styles)
 
 // Whether a style applies to a source: ci-process strings to the kind they are for, image
 // processing to everything else the patterns let in.
-bool applies(const std::optional<media::CiProcess> &ci, const QString &location)
+assets::Kind kindOfSource(const QString &location)
 {
-    const assets::Kind kind = storage::isRemoteLocation(location)
-                                  ? assets::kindOf(storage::locationName(location), {})
-                                  : assets::kindOfPath(location);
+    return storage::isRemoteLocation(location) ? assets::kindOf(storage::locationName(location), {})
+                                               : assets::kindOfPath(location);
+}
+
+bool applies(const std::optional<media::CiProcess> &ci, assets::Kind kind)
+{
     if (ci)
         return kind == (media::appliesToVideo(*ci) ? assets::Kind::Video : assets::Kind::Document);
     return kind != assets::Kind::Video && kind != assets::Kind::Document &&
@@ -293,9 +296,10 @@ JobSpec planBatch(const BatchRequest &r)
                      .arg(QDir::toNativeSeparators(spec.output));
     NameReservation names;
     for (int i = 0; i < sources.size(); ++i) {
+        const assets::Kind kind = kindOfSource(sources[i].path); // read once, not per style
         for (int s = 0; s < r.styles.size(); ++s) {
             // A mixed folder: each string goes to the kinds it is for.
-            if (!applies(ciProcesses[s], sources[i].path)) continue;
+            if (!applies(ciProcesses[s], kind)) continue;
             const QString name = storage::locationName(sources[i].path);
             NameFields fields;
             fields.name =
