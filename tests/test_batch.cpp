@@ -232,6 +232,15 @@ private Q_SLOTS:
                 QVERIFY2(name.endsWith(QLatin1String(".json")) && data.contains("\"MediaInfo\""),
                          qPrintable(name));
         }
+        // doc-preview with ImageParams that set no format keeps the page type as extension.
+        const QString docs = fresh(QStringLiteral("docs"));
+        writeTemp(m_dir, QStringLiteral("docs/report.pdf"), "%PDF-1.4\n%%EOF\n");
+        BatchRequest d;
+        d.sources = {docs};
+        d.destination = fresh(QStringLiteral("docs-out"));
+        d.styles = {QStringLiteral("ci-process=doc-preview&page=1&ImageParams=imageMogr2/"
+                                   "thumbnail/50x")};
+        QCOMPARE(targets(planBatch(d)), QStringList{QStringLiteral("report.jpg")});
         // A folder with nothing a string applies to says so before running.
         r.sources = {src + QStringLiteral("/notes.txt")};
         r.include = {QStringLiteral("*.txt")};

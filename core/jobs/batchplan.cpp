@@ -84,7 +84,9 @@ QString ciExtension(const media::CiProcess &ci)
         break;
     }
     if (!ci.imageParams.isEmpty())
-        return outputExtension(style::parse(ci.imageParams), ci.doc.dstType);
+        // The page's own type stands in for a source name when ImageParams sets no format.
+        return outputExtension(style::parse(ci.imageParams),
+                               QStringLiteral("page.") + ci.doc.dstType);
     return ci.doc.dstType;
 }
 
