@@ -80,9 +80,11 @@ VImage patches(const QByteArray &icc, bool sixteen = false)
     }
     VImage out = VImage::arrayjoin(row).copy(VImage::option()->set(
         "interpretation", sixteen ? VIPS_INTERPRETATION_RGB16 : VIPS_INTERPRETATION_sRGB));
-    out.set("icc-profile-data", static_cast<VipsCallbackFn>(nullptr),
-            const_cast<char *>(icc.constData()), size_t(icc.size()));
-    return out.copy_memory();
+    out = out.copy_memory();
+    // A copy of the bytes: the caller's QByteArray is often a temporary.
+    vips_image_set_blob_copy(out.get_image(), "icc-profile-data", icc.constData(),
+                             size_t(icc.size()));
+    return out;
 }
 
 QString writePng(const QTemporaryDir &dir, const QString &name, const VImage &image)
