@@ -44,7 +44,11 @@ const char *kUsage =
     "  videoinfo FILE\n"
     "  snapshot FILE --time T [--width W --height H --format jpg|png --mode exactframe|keyframe\n"
     "        --rotate auto|off] -o OUT\n"
-    "  cover FILE [--size S | --scale P | --width W --height H] -o OUT   (images and videos)\n"
+    "  cover FILE [--size S | --scale P | --width W --height H] [--smart] -o OUT   (images and\n"
+    "        videos; --smart: the best of several frames, not black, blank or blurred)\n"
+    "  transcode IN... --preset NAME (-o OUT | -d DIR) [--conflict skip|overwrite|rename]\n"
+    "        [--resume] [--presets FILE]   H.264/H.265/VP9/AV1/AAC/MP3 presets, as a job;\n"
+    "        transcode --list-presets | --save-preset FILE.json | --remove-preset NAME\n"
     "  sprite FILE [--count N --interval S --cell-width W --columns C --rows R ...] -o PREFIX\n"
     "  animate FILE [--seek S --duration D --fps F --width W --format gif|webp] -o OUT\n"
     "  wmreport PICTURE... [--type 1|2|3] [--text T | --mark FILE] [--level L]\n"
@@ -89,6 +93,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
     if (command == QLatin1String("thumbnails")) return ad::cli::thumbnailsCommand(args);
+    if (command == QLatin1String("transcode")) return ad::cli::transcodeCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
     }

@@ -163,12 +163,15 @@ int mediaCommand(const QString &command, const QStringList &args)
             writeAtomically(o.output, animation);
             return 0;
         }
-        const Options o = parse(args, {QStringLiteral("--size"), QStringLiteral("--scale"),
-                                       QStringLiteral("--width"), QStringLiteral("--height")});
+        QStringList coverArgs = args;
+        const bool smart = coverArgs.removeAll(QStringLiteral("--smart")) > 0;
+        const Options o = parse(coverArgs, {QStringLiteral("--size"), QStringLiteral("--scale"),
+                                            QStringLiteral("--width"), QStringLiteral("--height")});
         if (o.bad || o.input.isEmpty() || o.output.isEmpty())
             return usageError(QStringLiteral("assetdesk-cli cover FILE [--size S | --scale P | "
-                                             "--width W --height H] -o OUT"));
+                                             "--width W --height H] [--smart] -o OUT"));
         media::CoverRequest r;
+        r.smart = smart;
         take(o, "--size", r.size);
         take(o, "--scale", r.scale);
         take(o, "--width", r.width);

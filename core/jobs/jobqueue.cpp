@@ -138,7 +138,13 @@ void JobQueue::pause(qint64 id)
         m_store.setJobState(id, JobState::Paused);
         return true;
     });
-    if (paused) Q_EMIT jobChanged(id);
+    if (!paused) return;
+    const auto job = m_store.job(id);
+    if (job && m_kinds.value(job->kind).stopOnPause) {
+        for (const Running &r : std::as_const(m_running))
+            if (r.jobId == id) r.cancelled->store(true);
+    }
+    Q_EMIT jobChanged(id);
 }
 
 void JobQueue::resume(qint64 id)
@@ -408,6 +414,12 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
         std::remove_if(m_running.begin(), m_running.end(),
                        [&](const Running &r) { return r.jobId == jobId && r.index == index; }),
         m_running.end());
+    // An item stopped by pause() waits for the resume.
+    const auto job = m_store.job(jobId);
+    if (outcome.state == ItemState::Cancelled && job && job->state == JobState::Paused) {
+        outcome.state = ItemState::Pending;
+        outcome.error.clear();
+    }
     ItemRecord item;
     item.jobId = jobId;
     item.index = index;

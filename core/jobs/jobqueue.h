@@ -50,6 +50,9 @@ struct JobKind {
     // After a crash: was this item (left "running") completed before the process died?
     // Also removes its partial output. Without it, such items simply run again.
     std::function<bool(const ItemRecord &item)> completedBeforeCrash;
+    // Long items (a transcode): pausing the job cancels its running items, which go back to
+    // pending and restart on resume. Otherwise they finish and only new ones wait.
+    bool stopOnPause = false;
 };
 
 // An item being worked on, with the bytes its kind has reported so far (transfers do).

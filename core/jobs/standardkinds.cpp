@@ -5,6 +5,7 @@
 #include "jobs/cloudbatch.h"
 #include "jobs/docjob.h"
 #include "jobs/thumbnailjob.h"
+#include "jobs/transcodejob.h"
 #include "jobs/transferjob.h"
 
 namespace ad::jobs
@@ -17,6 +18,7 @@ void registerStandardKinds(JobQueue &queue)
     queue.registerKind(kDocPreviewKind, docPreviewKind());
     queue.registerKind(kThumbnailKind, thumbnailKind());
     queue.registerKind(kTransferKind, transferKind());
+    queue.registerKind(kTranscodeKind, transcodeKind());
 }
 
 } // namespace ad::jobs

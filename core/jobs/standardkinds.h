@@ -1,8 +1,8 @@
 #pragma once
 
 // The job kinds the application runs: batch styles (local and cloud), document conversion,
-// thumbnail pre-generation and transfers. One place, so the window and its tests register the same
-// set.
+// thumbnail pre-generation, transfers and transcoding. One place, so the window and its tests
+// register the same set.
 
 namespace ad::jobs
 {

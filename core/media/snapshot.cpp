@@ -3,10 +3,12 @@
 #include "assets/assetkind.h"
 #include "imaging/vipsutil.h"
 #include "media/frameimage.h"
+#include "media/framescore.h"
 #include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <cmath>
 
 namespace ad::media
@@ -31,6 +33,37 @@ QByteArray encode(const vips::VImage &image, const QString &format, int quality)
 }
 
 } // namespace
+
+double smartCoverTime(const QString &path, int candidates)
+{
+    requireFile(path);
+    const Decoder &decoder = requireDecoder();
+    QString error;
+    const QJsonObject info = decoder.mediaInfo(path, &error);
+    if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
+    const double duration = info.value(QStringLiteral("Format"))
+                                .toObject()
+                                .value(QStringLiteral("Duration"))
+                                .toString()
+                                .toDouble();
+    // Spread over the clip, clear of its very start and end (fades, slates, credits).
+    QList<double> times;
+    for (int i = 1; i <= candidates; ++i)
+        times << duration * i / (candidates + 1);
+    FrameRequest request;
+    request.bound = QSize(256, 256); // plenty to judge; decoding dominates, not scoring
+    request.threads = 0;
+    // Exact frames on short clips (a key frame may be all a short clip has); key frames on long
+    // ones, where the candidates lie whole GOPs apart anyway and seeking exactly costs seconds.
+    request.keyFrame = duration > 120;
+    const QList<Frame> frames =
+        duration > 0 ? decoder.frames(path, times, request, &error) : QList<Frame>();
+    if (frames.isEmpty()) return 0; // a still or an unknown length: its first frame
+    QList<FrameScore> scores;
+    for (const Frame &frame : frames)
+        scores << scoreFrame(toVips(frame));
+    return frames[pickBestFrame(scores)].seconds;
+}
 
 Still snapshot(const QString &path, const SnapshotRequest &r)
 {
@@ -88,7 +121,9 @@ Still cover(const QString &path, const CoverRequest &r)
     try {
         if (assets::kindOfPath(path) == assets::Kind::Video) {
             QString error;
-            const Frame frame = requireDecoder().frame(path, FrameRequest{}, &error);
+            FrameRequest request;
+            if (r.smart) request.seconds = smartCoverTime(path);
+            const Frame frame = requireDecoder().frame(path, request, &error);
             if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
             image = toVips(frame);
         } else {

@@ -36,10 +36,15 @@ struct CoverRequest {
     int scale = 0; // > 0 (no size): percent, 1-1000
     int width = 0; // (neither): fit inside width x height; one of them follows the aspect
     int height = 0;
+    bool smart = false; // videos: the best of several frames, not the first (smartCoverTime)
 };
 
 // Images: the picture itself (EXIF-upright, source format, quality 85); videos: the first
-// frame, as JPEG.
+// frame (with `smart`, the frame smartCoverTime picks), as JPEG.
 Still cover(const QString &path, const CoverRequest &request);
+
+// Smart cover: the time of the best of `candidates` frames spread over the clip, black, blank
+// and blurred frames skipped (media/framescore.h). Throws like snapshot().
+double smartCoverTime(const QString &path, int candidates = 8);
 
 } // namespace ad::media
