@@ -41,6 +41,9 @@ const char *kUsage =
     "        -o OUT.ext (one output) | DIR\n"
     "  thumbnails DIR... [--size normal|large|x-large|xx-large] [--recursive] [--jobs N]\n"
     "        the shared freedesktop thumbnail cache, as the window makes it\n"
+    "  dupes DIR...|cos://BUCKET/PREFIX [--threshold N] [--no-recursive] [--catalog FILE] [--json]\n"
+    "        duplicate pictures: exact copies and resized/recompressed/cropped ones (N of 64, -1\n"
+    "        exact only); bucket objects by ETag and size\n"
     "  videoinfo FILE\n"
     "  snapshot FILE --time T [--width W --height H --format jpg|png --mode exactframe|keyframe\n"
     "        --rotate auto|off] -o OUT\n"
@@ -93,6 +96,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
     if (command == QLatin1String("thumbnails")) return ad::cli::thumbnailsCommand(args);
+    if (command == QLatin1String("dupes")) return ad::cli::dupesCommand(args);
     if (command == QLatin1String("transcode")) return ad::cli::transcodeCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);

@@ -110,6 +110,26 @@ void Catalog::migrate()
             db::exec(t, QStringLiteral("PRAGMA user_version=2"));
         });
     }
+    if (db::userVersion(d) < 3) {
+        // Picture hashes for Find Duplicates (valid while size and mtime match) and
+        // collections, whose members are entries so they follow moves and renames.
+        transaction([](const QSqlDatabase &t) {
+            db::exec(t, QStringLiteral(
+                            "CREATE TABLE picture_hashes(entry_id INTEGER PRIMARY KEY REFERENCES "
+                            "entries(id) ON DELETE CASCADE, size INTEGER NOT NULL, modified "
+                            "INTEGER NOT NULL, content BLOB NOT NULL, phash INTEGER NOT NULL, "
+                            "crops BLOB NOT NULL, width INTEGER NOT NULL, height INTEGER NOT "
+                            "NULL)"));
+            db::exec(t, QStringLiteral("CREATE TABLE collections(id INTEGER PRIMARY KEY, name TEXT "
+                                       "NOT NULL, query TEXT)"));
+            db::exec(t, QStringLiteral(
+                            "CREATE TABLE collection_items(collection_id INTEGER NOT NULL "
+                            "REFERENCES collections(id) ON DELETE CASCADE, entry_id INTEGER NOT "
+                            "NULL REFERENCES entries(id) ON DELETE CASCADE, PRIMARY "
+                            "KEY(collection_id, entry_id))"));
+            db::exec(t, QStringLiteral("PRAGMA user_version=3"));
+        });
+    }
 }
 
 qint64 Catalog::ensure(const QString &path)
@@ -124,6 +144,11 @@ qint64 Catalog::ensure(const QString &path)
     const qint64 id = q.lastInsertId().toLongLong();
     refreshIndex(id);
     return id;
+}
+
+qint64 Catalog::entryId(const QString &path)
+{
+    return ensure(path);
 }
 
 void Catalog::refreshIndex(qint64 id)

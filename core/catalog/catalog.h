@@ -47,7 +47,7 @@ struct Query {
 class Catalog
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     explicit Catalog(const QString &path); // ":memory:" for a throw-away catalogue
     ~Catalog();
     Catalog(const Catalog &) = delete;
@@ -64,6 +64,8 @@ public:
     };
     void recordMany(const QList<FileFacts> &files); // one transaction, e.g. a folder as listed
     std::optional<Entry> entry(const QString &path) const;
+    // The entry's id, made when missing; it stays the same across moves and renames.
+    qint64 entryId(const QString &path);
 
     // Batch edits: one transaction for the whole selection.
     void setRating(const QStringList &paths, int stars);

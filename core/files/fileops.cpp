@@ -161,6 +161,20 @@ Moves copyInto(const QStringList &paths, const QString &folder)
     return copies;
 }
 
+Moves linkInto(const QStringList &paths, const QString &folder)
+{
+    Moves links;
+    for (const QString &path : paths) {
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
+        if (!QFile::link(QFileInfo(path).absoluteFilePath(), target))
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "cannot make a link to '%1' in '%2'")
+                     .arg(path, folder));
+        links.append({path, target});
+    }
+    return links;
+}
+
 Moves moveInto(const QStringList &paths, const QString &folder)
 {
     Moves moves;

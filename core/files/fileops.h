@@ -26,6 +26,8 @@ QString makeFolder(const QString &parent, const QString &name);
 // Copies or moves into a folder; an existing name gets " (n)". Returns the new paths.
 Moves copyInto(const QStringList &paths, const QString &folder);
 Moves moveInto(const QStringList &paths, const QString &folder);
+// Symbolic links to the paths (absolute targets) in a folder, named as copyInto names copies.
+Moves linkInto(const QStringList &paths, const QString &folder);
 // Applies moves in reverse (undo of rename, move and trash).
 void undoMoves(const Moves &moves);
 

@@ -1,0 +1,272 @@
+#include "catalog/duplicates.h"
+
+#include "assets/assetkind.h"
+#include "storage/storage.h"
+#include "style/error.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QtConcurrent>
+#include <algorithm>
+#include <array>
+#include <numeric>
+
+namespace ad::catalog
+{
+
+namespace
+{
+
+// Disjoint sets over picture indices: the groups are its components.
+class UnionFind
+{
+public:
+    explicit UnionFind(qsizetype n) : m_parent(n)
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
+    qsizetype find(qsizetype i)
+    {
+        while (m_parent[i] != i)
+            i = m_parent[i] = m_parent[m_parent[i]];
+        return i;
+    }
+    void join(qsizetype a, qsizetype b) { m_parent[find(a)] = find(b); }
+
+private:
+    QList<qsizetype> m_parent;
+};
+
+// A BK-tree over 64-bit hashes with the Hamming distance: a query within t visits only the
+// children whose edge distance lies in [d - t, d + t], by the triangle inequality.
+class BkTree
+{
+public:
+    void insert(quint64 hash, int value)
+    {
+        if (m_nodes.isEmpty()) {
+            m_nodes.append(Node{hash, value, {}});
+            m_nodes.last().children.fill(-1);
+            return;
+        }
+        int at = 0;
+        for (;;) {
+            const int d = imaging::hashDistance(hash, m_nodes[at].hash);
+            const int next = m_nodes[at].children[d];
+            if (next < 0) {
+                m_nodes[at].children[d] = int(m_nodes.size());
+                m_nodes.append(Node{hash, value, {}});
+                m_nodes.last().children.fill(-1);
+                return;
+            }
+            at = next;
+        }
+    }
+    template <typename Fn> void within(quint64 hash, int threshold, Fn found) const
+    {
+        if (m_nodes.isEmpty()) return;
+        QList<int> stack{0};
+        while (!stack.isEmpty()) {
+            const Node &node = m_nodes[stack.takeLast()];
+            const int d = imaging::hashDistance(hash, node.hash);
+            if (d <= threshold) found(node.value);
+            for (int k = std::max(0, d - threshold); k <= std::min(64, d + threshold); ++k)
+                if (node.children[k] >= 0) stack.append(node.children[k]);
+        }
+    }
+
+private:
+    struct Node {
+        quint64 hash;
+        int value;
+        std::array<int, 65> children;
+    };
+    QList<Node> m_nodes;
+};
+
+bool better(const DuplicateMember &a, const DuplicateMember &b, KeepRule rule)
+{
+    const qint64 pa = qint64(a.width) * a.height, pb = qint64(b.width) * b.height;
+    switch (rule) {
+    case KeepRule::Resolution:
+        if (pa != pb) return pa > pb;
+        if (a.size != b.size) return a.size > b.size;
+        break;
+    case KeepRule::Size:
+        if (a.size != b.size) return a.size > b.size;
+        if (pa != pb) return pa > pb;
+        break;
+    case KeepRule::Newest:
+        if (a.modified != b.modified) return a.modified > b.modified;
+        break;
+    }
+    return a.path < b.path;
+}
+
+} // namespace
+
+QList<FileStamp> listPictures(const QStringList &folders, bool recursive)
+{
+    QList<FileStamp> out;
+    QSet<QString> seen;
+    for (const QString &folder : folders) {
+        if (!QFileInfo(folder).isDir())
+            throw ProcessingError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ad::Error", "no such folder: %1").arg(folder));
+        QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot,
+                        recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            const QString path = info.absoluteFilePath();
+            if (info.isSymLink() || seen.contains(path)) continue; // a link is not a copy
+            if (!assets::isPicture(assets::kindOfPath(path))) continue;
+            seen.insert(path);
+            out.append({path, info.size(), info.lastModified()});
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const FileStamp &a, const FileStamp &b) { return a.path < b.path; });
+    return out;
+}
+
+HashRun hashPictures(const QList<FileStamp> &files,
+                     const QHash<QString, imaging::PictureHashes> &known,
+                     const std::function<void(int, int)> &progress, const std::atomic_bool *cancel)
+{
+    struct Result {
+        std::optional<imaging::PictureHashes> hashes;
+        QString failure;
+    };
+    QList<FileStamp> missing;
+    HashRun run;
+    for (const FileStamp &f : files) {
+        if (const auto it = known.constFind(f.path); it != known.constEnd())
+            run.hashed.append({f, *it});
+        else
+            missing.append(f);
+    }
+    const int total = int(files.size());
+    std::atomic_int done = int(run.hashed.size());
+    if (progress) progress(done, total);
+    const QList<Result> results =
+        QtConcurrent::blockingMapped(missing, [&](const FileStamp &f) -> Result {
+            if (cancel && *cancel) return {};
+            Result r;
+            try {
+                r.hashes = imaging::hashPicture(f.path);
+            } catch (const ProcessingError &e) {
+                r.failure = f.path + QStringLiteral(": ") + e.error().message;
+            }
+            if (progress) progress(++done, total);
+            return r;
+        });
+    for (qsizetype i = 0; i < missing.size(); ++i) {
+        if (results[i].hashes) {
+            run.hashed.append({missing[i], *results[i].hashes});
+            run.fresh.append(run.hashed.last());
+        } else if (!results[i].failure.isEmpty()) {
+            run.failures << results[i].failure;
+        }
+    }
+    run.cancelled = cancel && *cancel;
+    return run;
+}
+
+QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int threshold)
+{
+    UnionFind sets(pictures.size());
+    QHash<QByteArray, qsizetype> byContent;
+    QHash<quint64, QList<int>> byHash; // equal perceptual hashes need one tree node
+    for (qsizetype i = 0; i < pictures.size(); ++i) {
+        const auto it = byContent.constFind(pictures[i].hashes.content);
+        if (it != byContent.constEnd())
+            sets.join(i, *it);
+        else
+            byContent.insert(pictures[i].hashes.content, i);
+        byHash[pictures[i].hashes.phash].append(int(i));
+    }
+    if (threshold >= 0) {
+        BkTree tree;
+        for (auto it = byHash.cbegin(); it != byHash.cend(); ++it) {
+            const QList<int> &same = it.value();
+            for (int member : same)
+                sets.join(member, same.first());
+            tree.insert(it.key(), same.first());
+        }
+        // Each picture's hash and its crops' hashes against every picture's own: a copy cut by
+        // a few per cent is near one of the crops of its original.
+        for (qsizetype i = 0; i < pictures.size(); ++i) {
+            const auto join = [&](int other) { sets.join(i, other); };
+            tree.within(pictures[i].hashes.phash, threshold, join);
+            for (quint64 crop : pictures[i].hashes.crops)
+                tree.within(crop, threshold, join);
+        }
+    }
+    QHash<qsizetype, QList<qsizetype>> components;
+    for (qsizetype i = 0; i < pictures.size(); ++i)
+        components[sets.find(i)].append(i);
+    QList<DuplicateGroup> groups;
+    for (const QList<qsizetype> &component : std::as_const(components)) {
+        if (component.size() < 2) continue;
+        DuplicateGroup g;
+        g.exact = true;
+        for (qsizetype i : component) {
+            const HashedPicture &p = pictures[i];
+            g.exact = g.exact && p.hashes.content == pictures[component.first()].hashes.content;
+            g.members.append(
+                {p.file.path, p.file.size, p.file.modified, p.hashes.width, p.hashes.height, 0});
+        }
+        std::sort(g.members.begin(), g.members.end(),
+                  [](const DuplicateMember &a, const DuplicateMember &b) {
+                      return better(a, b, KeepRule::Resolution);
+                  });
+        groups.append(g);
+    }
+    // Distances to the best member, for the list; groups in path order, so runs compare.
+    QHash<QString, const imaging::PictureHashes *> hashOf;
+    for (const HashedPicture &p : pictures)
+        hashOf.insert(p.file.path, &p.hashes);
+    for (DuplicateGroup &g : groups)
+        for (DuplicateMember &m : g.members)
+            m.distance = imaging::pictureDistance(*hashOf[m.path], *hashOf[g.members.first().path]);
+    std::sort(groups.begin(), groups.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
+        return a.members.first().path < b.members.first().path;
+    });
+    return groups;
+}
+
+QList<DuplicateGroup> bucketDuplicates(const QString &prefix, const std::atomic_bool *cancel)
+{
+    QHash<QPair<QString, qint64>, QList<DuplicateMember>> byEtag;
+    storage::storageFor(prefix)->list(prefix, true, [&](const QList<storage::Entry> &page) {
+        for (const storage::Entry &e : page)
+            if (!e.folder && e.size > 0 && !e.etag.isEmpty())
+                byEtag[{e.etag, e.size}].append({e.location, e.size, e.modified, 0, 0, 0});
+        return !(cancel && *cancel);
+    });
+    QList<DuplicateGroup> groups;
+    for (const QList<DuplicateMember> &same : std::as_const(byEtag)) {
+        if (same.size() < 2) continue;
+        DuplicateGroup g{true, same};
+        std::sort(g.members.begin(), g.members.end(),
+                  [](const DuplicateMember &a, const DuplicateMember &b) {
+                      return better(a, b, KeepRule::Newest);
+                  });
+        groups.append(g);
+    }
+    std::sort(groups.begin(), groups.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
+        return a.members.first().path < b.members.first().path;
+    });
+    return groups;
+}
+
+int bestOf(const DuplicateGroup &group, KeepRule rule)
+{
+    int best = 0;
+    for (int i = 1; i < group.members.size(); ++i)
+        if (better(group.members[i], group.members[best], rule)) best = i;
+    return best;
+}
+
+} // namespace ad::catalog
