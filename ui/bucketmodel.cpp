@@ -1,5 +1,6 @@
 #include "bucketmodel.h"
 
+#include "assets/assetkind.h"
 #include "imaging/bucketthumbnails.h"
 #include "storage/objectcache.h"
 #include "style/error.h"
@@ -20,14 +21,11 @@ namespace
 {
 constexpr int kThumbEdge = 256;
 
-bool looksLikeImage(const QString &name)
+// Pictures and videos get thumbnails; the name decides, as nothing is fetched before.
+bool hasThumbnail(const QString &name)
 {
-    static const QStringList suffixes{
-        QStringLiteral("jpg"),  QStringLiteral("jpeg"), QStringLiteral("png"),
-        QStringLiteral("webp"), QStringLiteral("gif"),  QStringLiteral("heic"),
-        QStringLiteral("heif"), QStringLiteral("avif"), QStringLiteral("tif"),
-        QStringLiteral("tiff"), QStringLiteral("bmp")};
-    return suffixes.contains(name.section(QLatin1Char('.'), -1).toLower());
+    const assets::Kind kind = assets::kindOf(name, {});
+    return assets::isPicture(kind) || kind == assets::Kind::Video;
 }
 } // namespace
 
@@ -162,7 +160,7 @@ void BucketModel::requestThumbnails(const QList<int> &rows)
     for (int row : rows) {
         if (row < 0 || row >= m_items.size()) continue;
         Item &item = m_items[row];
-        if (item.folder || item.asked || !looksLikeImage(item.name)) continue;
+        if (item.folder || item.asked || !hasThumbnail(item.name)) continue;
         item.asked = true;
         ++m_pendingThumbs;
         const storage::ObjectUrl url = storage::parseObjectUrl(item.location);
@@ -173,7 +171,8 @@ void BucketModel::requestThumbnails(const QList<int> &rows)
         auto cancel = m_cancel;
         m_thumbPool.start([self, cancel, url, etag, size, location, generation] {
             if (cancel->load()) return;
-            const QImage image = imaging::BucketThumbnails().thumbnail(url, etag, size, kThumbEdge);
+            const QImage image = imaging::BucketThumbnails().thumbnail(url, etag, size, kThumbEdge,
+                                                                       nullptr, cancel.get());
             QMetaObject::invokeMethod(self, [self, generation, location, image] {
                 if (!self || generation != self->m_generation) return;
                 --self->m_pendingThumbs;

@@ -2,8 +2,9 @@
 
 // One bucket prefix (or a profile's list of buckets) as a list model. Pages of 1000 keys are
 // fetched on a worker and streamed in as they arrive, so a prefix of 100,000 objects never
-// blocks the window; there is never a request per object. Thumbnails of images are asked for
-// by the view for what is on screen, made by imaging::BucketThumbnails on a small pool.
+// blocks the window; there is never a request per object. Thumbnails of images and videos are
+// asked for by the view for what is on screen, made by imaging::BucketThumbnails on a small
+// pool; leaving the prefix cancels those still running.
 
 #include "storage/objecturl.h"
 

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSize>
 #include <QString>
 
@@ -36,6 +37,19 @@ struct Frame {
     bool isNull() const { return rgb.isEmpty(); }
 };
 
+// Bytes read in place of a file, such as a bucket object fetched by ranged GETs. Called only
+// from the thread that decodes.
+class ByteSource
+{
+public:
+    virtual ~ByteSource() = default;
+    virtual QString name() const = 0; // "clip.mp4": helps FFmpeg guess the container
+    virtual qint64 size() const = 0;  // -1 when unknown
+    // Up to `max` bytes at `offset` into `data`: how many were read, 0 at the end, -1 on
+    // failure or when cancelled (the decode then stops).
+    virtual qint64 read(qint64 offset, char *data, qint64 max) = 0;
+};
+
 class Decoder
 {
 public:
@@ -48,6 +62,13 @@ public:
                                 const FrameRequest &request, QString *error) const = 0;
     // Container and stream facts in the vocabulary of CI's videoinfo (ffprobe's names).
     virtual QJsonObject mediaInfo(const QString &path, QString *error) const = 0;
+    // frame() reading through `source` instead of a file.
+    virtual Frame frameOf(ByteSource &source, const FrameRequest &request,
+                          QString *error) const = 0;
+    // The container's and the main video stream's metadata tags (creation_time, location,
+    // com.apple.quicktime.location.ISO6709, an embedded XMP packet as "xmp", ...), the stream's
+    // overriding the container's.
+    virtual QMap<QString, QString> tags(const QString &path, QString *error) const = 0;
 };
 
 // The plugin's one exported symbol: `const Decoder *assetdesk_media_decoder()`.

@@ -68,24 +68,87 @@ double displayRotation(const AVStream *stream)
     return r == 0 ? 0 : r; // no "-0"
 }
 
+// FFmpeg's reads and seeks turned into ByteSource calls at a tracked position.
+struct SourceIo {
+    ByteSource *source = nullptr;
+    int64_t position = 0;
+
+    static int read(void *opaque, uint8_t *buffer, int size)
+    {
+        auto *io = static_cast<SourceIo *>(opaque);
+        const qint64 n = io->source->read(io->position, reinterpret_cast<char *>(buffer), size);
+        if (n < 0) return AVERROR_EXIT;
+        if (n == 0) return AVERROR_EOF;
+        io->position += n;
+        return int(n);
+    }
+
+    static int64_t seek(void *opaque, int64_t offset, int whence)
+    {
+        auto *io = static_cast<SourceIo *>(opaque);
+        const int64_t size = io->source->size();
+        switch (whence & ~AVSEEK_FORCE) {
+        case AVSEEK_SIZE:
+            return size >= 0 ? size : AVERROR(ENOSYS);
+        case SEEK_SET:
+            io->position = offset;
+            break;
+        case SEEK_CUR:
+            io->position += offset;
+            break;
+        case SEEK_END:
+            if (size < 0) return AVERROR(ENOSYS);
+            io->position = size + offset;
+            break;
+        default:
+            return AVERROR(EINVAL);
+        }
+        return io->position;
+    }
+};
+
+struct IoCloser {
+    void operator()(AVIOContext *c) const
+    {
+        av_freep(&c->buffer);
+        avio_context_free(&c);
+    }
+};
+
 // An opened container with its decoder for the best stream of `type`.
 class Input
 {
 public:
     Deadline deadline;
+    SourceIo sourceIo; // with `source` set, the container is read through it, not from `path`
+    std::unique_ptr<AVIOContext, IoCloser> io; // before `format`: freed after it is closed
     std::unique_ptr<AVFormatContext, FormatCloser> format;
     QString error;
 
-    bool open(const QString &path, int timeoutMs)
+    // `options` are the demuxer's (name, value).
+    bool open(const QString &path, int timeoutMs,
+              std::initializer_list<std::pair<const char *, const char *>> options = {})
     {
         deadline.timeoutMs = timeoutMs;
         deadline.restart();
         AVFormatContext *raw = avformat_alloc_context();
         raw->interrupt_callback = {interrupted, &deadline};
+        if (sourceIo.source) {
+            constexpr int kBuffer = 64 * 1024;
+            io.reset(avio_alloc_context(static_cast<unsigned char *>(av_malloc(kBuffer)), kBuffer,
+                                        0, &sourceIo, SourceIo::read, nullptr, SourceIo::seek));
+            raw->pb = io.get();
+            raw->flags |= AVFMT_FLAG_CUSTOM_IO;
+        }
         const QByteArray file = QFile::encodeName(path);
-        if (const int rc = avformat_open_input(&raw, file.constData(), nullptr, nullptr); rc < 0)
+        AVDictionary *demuxerOptions = nullptr;
+        for (const auto &[name, value] : options)
+            av_dict_set(&demuxerOptions, name, value, 0);
+        const int opened = avformat_open_input(&raw, file.constData(), nullptr, &demuxerOptions);
+        av_dict_free(&demuxerOptions);
+        if (opened < 0)
             return fail(QCoreApplication::translate("ad::Error", "cannot open the media file: %1")
-                            .arg(averror(rc)));
+                            .arg(averror(opened)));
         format.reset(raw);
         if (const int rc = avformat_find_stream_info(format.get(), nullptr); rc < 0)
             return fail(
@@ -405,6 +468,41 @@ public:
             images.clear();
         }
         return images;
+    }
+
+    Frame frameOf(ByteSource &source, const FrameRequest &request, QString *error) const override
+    {
+        VideoInput in;
+        in.sourceIo.source = &source;
+        Frame out;
+        if (in.openVideo(source.name(), request.timeoutMs, request.threads)) {
+            if (FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+                out = in.toFrame(f.get(), request);
+        }
+        if (out.isNull() && error) *error = in.error;
+        return out;
+    }
+
+    QMap<QString, QString> tags(const QString &path, QString *error) const override
+    {
+        Input in;
+        // The mov demuxer hands over an XMP packet only when asked.
+        if (!in.open(path, 10000, {{"export_xmp", "1"}})) {
+            if (error) *error = in.error;
+            return {};
+        }
+        QMap<QString, QString> tags;
+        const auto add = [&](const AVDictionary *d) {
+            const AVDictionaryEntry *e = nullptr;
+            while ((e = av_dict_get(d, "", e, AV_DICT_IGNORE_SUFFIX)))
+                tags.insert(QString::fromUtf8(e->key), QString::fromUtf8(e->value));
+        };
+        add(in.format->metadata);
+        if (const int v =
+                av_find_best_stream(in.format.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
+            v >= 0)
+            add(in.format->streams[v]->metadata);
+        return tags;
     }
 
     QJsonObject mediaInfo(const QString &path, QString *error) const override

@@ -18,6 +18,16 @@ QImage firstVideoFrame(const QString &path, QSize bound, QString *error, int tim
     return toQImage(d->frame(path, request, error));
 }
 
+QImage firstVideoFrame(ByteSource &source, QSize bound, QString *error, int timeoutMs)
+{
+    const Decoder *d = decoder(error);
+    if (!d) return {};
+    FrameRequest request;
+    request.bound = bound;
+    request.timeoutMs = timeoutMs;
+    return toQImage(d->frameOf(source, request, error));
+}
+
 QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error, int timeoutMs)
 {
     const Decoder *d = decoder(error);

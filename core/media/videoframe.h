@@ -17,6 +17,9 @@ QImage toQImage(const Frame &frame); // upright
 
 QImage firstVideoFrame(const QString &path, QSize bound, QString *error = nullptr,
                        int timeoutMs = 10000);
+// The same read through `source` (a bucket object fetched in ranges).
+QImage firstVideoFrame(ByteSource &source, QSize bound, QString *error = nullptr,
+                       int timeoutMs = 10000);
 
 // The exact frame shown at `seconds` (not the key frame before it), upright, fitted inside
 // `bound` (invalid: the video's own size). What a paused player shows and Save Frame writes.
