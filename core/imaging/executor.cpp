@@ -538,6 +538,20 @@ private:
         checkBlindSource();
         blind::Payload payload;
         if (w.type == 3) {
+            const QSize s = currentSize();
+            const int capacity = blind::textCapacity(s.width(), s.height());
+            if (w.text.size() > capacity)
+                throw ProcessingError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate(
+                        "ad::Error", "blind watermark text has %1 characters; a %2x%3 picture "
+                                     "holds at most %4 (%5 px or more on the shorter side: %6)")
+                        .arg(w.text.size())
+                        .arg(s.width())
+                        .arg(s.height())
+                        .arg(capacity)
+                        .arg(blind::kFullCapacitySide)
+                        .arg(blind::kMaxTextLength));
             payload = blind::textPayload(w.text);
         } else {
             const VImage mark = loadMark(w.image);

@@ -4,6 +4,7 @@
 #include "imaging/vipsutil.h"
 
 #include <QObject>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -45,9 +46,141 @@ VImage clipped(const VImage &image)
 {
     return image.cast(VIPS_FORMAT_UCHAR);
 }
-} // namespace
 
-const std::vector<Attack> &standardAttacks()
+// Rotates about the centre keeping the canvas: the corners are filled with mid grey, as an
+// editor does when it rotates without cropping.
+VImage rotateFilled(const VImage &image, double degrees)
+{
+    const VImage r = image.similarity(
+        VImage::option()
+            ->set("angle", degrees)
+            ->set("background", std::vector<double>(size_t(image.bands()), 128.0)));
+    return r.crop((r.width() - image.width()) / 2, (r.height() - image.height()) / 2, image.width(),
+                  image.height());
+}
+
+// Keeps `keep` of each side; the anchor names where the kept part sits (tl, t, tr, l, c, r, bl,
+// b, br).
+VImage cropKeeping(const VImage &image, double keep, const QString &anchor)
+{
+    const int w = std::max(1, int(std::lround(image.width() * keep)));
+    const int h = std::max(1, int(std::lround(image.height() * keep)));
+    const int dx = image.width() - w, dy = image.height() - h;
+    const int x = anchor.endsWith(QLatin1Char('l'))   ? 0
+                  : anchor.endsWith(QLatin1Char('r')) ? dx
+                                                      : dx / 2;
+    const int y = anchor.startsWith(QLatin1Char('t'))   ? 0
+                  : anchor.startsWith(QLatin1Char('b')) ? dy
+                                                        : dy / 2;
+    return image.crop(x, y, w, h);
+}
+
+VImage noisy(const VImage &image, double sigma)
+{
+    // A fixed seed: the same picture meets the same noise on every run.
+    const VImage n = VImage::gaussnoise(
+        image.width(), image.height(),
+        VImage::option()->set("sigma", sigma)->set("mean", 0.0)->set("seed", 23));
+    return clipped(image + n);
+}
+
+VImage greyscale(const VImage &image)
+{
+    if (image.bands() < 3) return image;
+    const VImage y = image.extract_band(0, VImage::option()->set("n", 3))
+                         .recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114))
+                         .cast(VIPS_FORMAT_UCHAR);
+    return VImage::bandjoin(std::vector<VImage>{y, y, y})
+        .copy(VImage::option()->set("interpretation", image.interpretation()));
+}
+
+bool oneOf(const QString &s, std::initializer_list<const char *> list)
+{
+    for (const char *l : list)
+        if (s == QLatin1String(l)) return true;
+    return false;
+}
+
+// One step of a spec ("jpeg:20"); nullopt when the name or its parameters are not understood.
+std::optional<Attack> stepFromSpec(const QString &spec)
+{
+    const QStringList p = spec.split(QLatin1Char(':'));
+    const QString name = p.value(0);
+    bool ok = true;
+    auto number = [&](int i, double fallback) {
+        if (p.size() <= i) return fallback;
+        bool good = false;
+        const double v = p[i].toDouble(&good);
+        ok = ok && good;
+        return v;
+    };
+    std::function<VImage(const VImage &)> apply;
+    QString label;
+    if (name == QLatin1String("jpeg") || name == QLatin1String("webp")) {
+        const int q = int(number(1, 75));
+        ok = ok && q >= 1 && q <= 100;
+        const QByteArray format =
+            (name == QLatin1String("jpeg") ? ".jpg[Q=" : ".webp[Q=") + QByteArray::number(q) + ']';
+        apply = [format](const VImage &v) { return reencode(v, format.constData()); };
+        label = (name == QLatin1String("jpeg") ? QObject::tr("JPEG quality %1")
+                                               : QObject::tr("WebP quality %1"))
+                    .arg(q);
+    } else if (name == QLatin1String("scale")) {
+        const double pct = number(1, 50);
+        ok = ok && pct >= 5 && pct <= 400;
+        apply = [pct](const VImage &v) { return scaled(v, pct / 100); };
+        label = QObject::tr("Scale to %1%").arg(pct);
+    } else if (name == QLatin1String("stretch")) {
+        const double x = number(1, 125), y = number(2, 100);
+        ok = ok && x >= 5 && x <= 400 && y >= 5 && y <= 400;
+        apply = [x, y](const VImage &v) {
+            return v.resize(x / 100, VImage::option()->set("vscale", y / 100));
+        };
+        label = QObject::tr("Stretch to %1% x %2%").arg(x).arg(y);
+    } else if (name == QLatin1String("crop")) {
+        const double keep = number(1, 70);
+        const QString anchor = p.value(2, QStringLiteral("c"));
+        ok = ok && keep >= 10 && keep <= 100 &&
+             oneOf(anchor, {"tl", "t", "tr", "l", "c", "r", "bl", "b", "br"});
+        apply = [keep, anchor](const VImage &v) { return cropKeeping(v, keep / 100, anchor); };
+        label = QObject::tr("Crop keeping %1% of each side (%2)").arg(keep).arg(anchor);
+    } else if (name == QLatin1String("rotate")) {
+        const double deg = number(1, 5);
+        ok = ok && std::abs(deg) <= 180;
+        apply = [deg](const VImage &v) { return rotateFilled(v, deg); };
+        label = QObject::tr("Rotate %1° (corners filled)").arg(deg);
+    } else if (name == QLatin1String("blur")) {
+        const double sigma = number(1, 1.2);
+        ok = ok && sigma > 0 && sigma <= 20;
+        apply = [sigma](const VImage &v) { return v.gaussblur(sigma).cast(VIPS_FORMAT_UCHAR); };
+        label = QObject::tr("Gaussian blur σ %1").arg(sigma);
+    } else if (name == QLatin1String("noise")) {
+        const double sigma = number(1, 8);
+        ok = ok && sigma > 0 && sigma <= 100;
+        apply = [sigma](const VImage &v) { return noisy(v, sigma); };
+        label = QObject::tr("Gaussian noise σ %1").arg(sigma);
+    } else if (name == QLatin1String("grey")) {
+        apply = greyscale;
+        label = QObject::tr("Grayscale");
+    } else if (name == QLatin1String("levels")) {
+        // Input black and white points stretched to 0-255.
+        const double lo = number(1, 20), hi = number(2, 230);
+        ok = ok && lo >= 0 && hi <= 255 && hi - lo >= 16;
+        apply = [lo, hi](const VImage &v) { return clipped((v - lo) * (255 / (hi - lo))); };
+        label = QObject::tr("Levels %1-%2").arg(lo).arg(hi);
+    } else if (name == QLatin1String("contrast")) {
+        const double pct = number(1, 130);
+        ok = ok && pct >= 10 && pct <= 400;
+        apply = [pct](const VImage &v) { return clipped((v - 128) * (pct / 100) + 128); };
+        label = QObject::tr("Contrast %1%").arg(pct);
+    } else {
+        return std::nullopt;
+    }
+    if (!ok || p.size() > 3) return std::nullopt;
+    return Attack{spec, label, apply};
+}
+// The first generation's table; its ids stay valid.
+const std::vector<Attack> &classicAttacks()
 {
     static const std::vector<Attack> attacks = {
         {QStringLiteral("jpeg90"), QObject::tr("JPEG quality 90"),
@@ -94,6 +227,50 @@ const std::vector<Attack> &standardAttacks()
                                 ->set("background", std::vector<double>{200, 200, 200}));
          }},
     };
+    return attacks;
+}
+
+} // namespace
+
+std::optional<Attack> attackFromSpec(const QString &spec)
+{
+    std::vector<Attack> steps;
+    for (const QString &s : spec.split(QLatin1Char('+'))) {
+        const auto &classic = classicAttacks();
+        const auto named = std::find_if(classic.begin(), classic.end(),
+                                        [&](const Attack &a) { return a.id == s; });
+        if (named != classic.end())
+            steps.push_back(*named);
+        else if (auto step = stepFromSpec(s))
+            steps.push_back(*step);
+        else
+            return std::nullopt;
+    }
+    if (steps.size() == 1) return steps.front();
+    QStringList labels;
+    for (const Attack &a : steps)
+        labels << a.label;
+    return Attack{spec, labels.join(QStringLiteral(", then ")), [steps](const VImage &v) {
+                      VImage out = v;
+                      for (const Attack &a : steps)
+                          out = a.apply(out).copy_memory();
+                      return out;
+                  }};
+}
+
+const std::vector<Attack> &standardAttacks()
+{
+    // Web copies, social media re-encodes and screenshots: what the second generation targets.
+    static const std::vector<Attack> attacks = [] {
+        std::vector<Attack> all = classicAttacks();
+        for (const char *spec :
+             {"jpeg:20", "webp:50", "scale:30", "crop:70:tl", "crop:70:c", "crop:70:br",
+              "rotate:10", "rotate:-10", "stretch:125:100", "stretch:100:125", "blur:1.2", "grey",
+              "levels:30:220", "contrast:70", "noise:8", "scale:50+crop:80:tl+jpeg:50",
+              "rotate:5+scale:70+webp:60", "stretch:120:100+crop:85:br+jpeg:40"})
+            all.push_back(*attackFromSpec(QString::fromLatin1(spec)));
+        return all;
+    }();
     return attacks;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 #include <vector>
 #include <vips/vips8>
 
@@ -19,6 +20,12 @@ struct Attack {
 
 const std::vector<Attack> &standardAttacks();
 const Attack *findAttack(const QString &id);
+
+// An attack with its parameters, as wmreport --attacks takes it: jpeg:Q, webp:Q, scale:PCT,
+// stretch:XPCT:YPCT, crop:KEEP_PCT[:tl|t|tr|l|c|r|bl|b|br], rotate:DEG (corners filled),
+// blur:SIGMA, noise:SIGMA, grey, levels:BLACK:WHITE, contrast:PCT, or a standard id; joined with
+// '+' they run one after another. nullopt when the spec is not understood.
+std::optional<Attack> attackFromSpec(const QString &spec);
 
 // A processing string as an attack: the picture goes through the executor as PNG.
 Attack styleAttack(const QString &name, const QString &processing);

@@ -86,15 +86,18 @@ std::optional<QString> payloadText(const Payload &p)
     return text;
 }
 
-std::vector<bool> encodeFrame(const Payload &payload)
+namespace
 {
-    std::vector<bool> frame(payload.begin(), payload.end());
-    const quint16 crc = crcOf(payload.data(), kPayloadBits);
+// The payload's first n bits with their CRC, convolutionally coded, tail included.
+std::vector<bool> encodeBits(const Payload &payload, int n)
+{
+    std::vector<bool> frame(payload.begin(), payload.begin() + n);
+    const quint16 crc = crcOf(payload.data(), n);
     for (int b = 15; b >= 0; --b)
         frame.push_back((crc >> b) & 1);
     frame.insert(frame.end(), 6, false); // flushes the encoder back to state 0
     std::vector<bool> coded;
-    coded.reserve(size_t(kCodedBits));
+    coded.reserve(frame.size() * 2);
     unsigned reg = 0;
     for (bool bit : frame) {
         reg = ((reg << 1) | unsigned(bit)) & 0x7F;
@@ -104,9 +107,9 @@ std::vector<bool> encodeFrame(const Payload &payload)
     return coded;
 }
 
-Decoded decodeFrame(const std::vector<float> &soft)
+Decoded decodeBits(const std::vector<float> &soft, int n)
 {
-    const int steps = kFrameBits + 6;
+    const int steps = n + 16 + 6;
     constexpr float kNone = -std::numeric_limits<float>::infinity();
     std::array<float, kStates> metric;
     metric.fill(kNone);
@@ -139,11 +142,44 @@ Decoded decodeFrame(const std::vector<float> &soft)
         state = from[size_t(t)][size_t(state)];
     }
     Decoded d;
-    std::copy(bits.begin(), bits.begin() + kPayloadBits, d.payload.begin());
+    std::copy(bits.begin(), bits.begin() + n, d.payload.begin());
     quint16 crc = 0;
     for (int b = 0; b < 16; ++b)
-        crc = quint16((crc << 1) | unsigned(bits[size_t(kPayloadBits + b)]));
-    d.crcOk = crc == crcOf(d.payload.data(), kPayloadBits);
+        crc = quint16((crc << 1) | unsigned(bits[size_t(n + b)]));
+    d.crcOk = crc == crcOf(d.payload.data(), n);
+    return d;
+}
+} // namespace
+
+std::vector<bool> encodeFrame(const Payload &payload)
+{
+    return encodeBits(payload, kPayloadBits);
+}
+
+Decoded decodeFrame(const std::vector<float> &soft)
+{
+    return decodeBits(soft, kPayloadBits);
+}
+
+bool fitsShortFrame(const Payload &payload)
+{
+    const auto text = payloadText(payload);
+    return text && text->size() <= kShortTextLength &&
+           std::none_of(payload.begin() + kShortPayloadBits, payload.end(),
+                        [](bool b) { return b; });
+}
+
+std::vector<bool> encodeShortFrame(const Payload &payload)
+{
+    return encodeBits(payload, kShortPayloadBits);
+}
+
+Decoded decodeShortFrame(const std::vector<float> &soft)
+{
+    Decoded d = decodeBits(soft, kShortPayloadBits);
+    // A text too long for the frame cannot have been written into it.
+    const auto text = payloadText(d.payload);
+    d.crcOk = d.crcOk && text && text->size() <= kShortTextLength;
     return d;
 }
 

@@ -34,4 +34,14 @@ struct Decoded {
 };
 Decoded decodeFrame(const std::vector<float> &soft);
 
+// The second generation's short frame: a type-3 text of up to kShortTextLength characters (its
+// payload's first kShortPayloadBits bits) with the same CRC and code, a third as many coded bits,
+// which the tile then repeats three times.
+constexpr int kShortTextLength = 12;
+constexpr int kShortPayloadBits = 6 + 6 * kShortTextLength;
+constexpr int kShortCodedBits = (kShortPayloadBits + 16 + 6) * 2;
+bool fitsShortFrame(const Payload &payload);
+std::vector<bool> encodeShortFrame(const Payload &payload);
+Decoded decodeShortFrame(const std::vector<float> &soft);
+
 } // namespace ad::imaging::blind

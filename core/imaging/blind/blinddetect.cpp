@@ -5,6 +5,7 @@
 #include <cmath>
 #include <complex>
 #include <fftw3.h>
+#include <memory>
 
 namespace ad::imaging::blind
 {
@@ -191,7 +192,20 @@ std::vector<Basis> candidateBases(const Autocorrelation &acf)
                          acf.peakNear(p1 - p2, radius).first};
     };
     std::vector<Basis> bases;
-    for (const auto &[value, v] : acf.peaks(24)) {
+    const auto peaks = acf.peaks(24);
+    // A picture stretched along one axis, or rotated and then stretched, has a lattice whose
+    // vectors differ in length and are no longer a quarter turn apart: pairs of strong peaks
+    // that are far from collinear are candidates too.
+    const size_t pairs = std::min<size_t>(peaks.size(), 10);
+    for (size_t i = 0; i < pairs; ++i) {
+        for (size_t j = i + 1; j < pairs; ++j) {
+            const Vec a = peaks[i].second, b = peaks[j].second;
+            if (std::abs(a.x * b.y - a.y * b.x) < 0.7 * norm(a) * norm(b)) continue;
+            if (std::max(norm(a), norm(b)) > 1.6 * std::min(norm(a), norm(b))) continue;
+            bases.push_back(scored(a, b));
+        }
+    }
+    for (const auto &[value, v] : peaks) {
         const Basis b = scored(v, {-v.y, v.x});
         // The tile's lattice hides inside coarser ones made of its points: the diagonal halves
         // and the halves of a basis are tried as well, first when they score nearly as well.
@@ -530,22 +544,33 @@ std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
 }
 } // namespace
 
-TileReading readTile(const Plane &residual, const Layout &layout, double expectedPeriod)
+TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
+                     const std::vector<double> &expectedPeriods)
 {
     TileReading reading;
     if (std::min(residual.width, residual.height) < 2 * kMinPeriod) return reading;
     const Autocorrelation acf(residual);
     std::vector<Basis> bases = candidateBases(acf);
     // Most pictures keep their geometry: the lattice as embedded is tried first.
-    if (expectedPeriod > 0)
-        bases.insert(bases.begin(), Basis{{expectedPeriod, 0}, {0, expectedPeriod}, 0});
-    Correlator corr(layout);
-    for (size_t k = 0; k < std::min<size_t>(13, bases.size()); ++k) {
+    for (auto p = expectedPeriods.rbegin(); p != expectedPeriods.rend(); ++p)
+        if (*p > 0) bases.insert(bases.begin(), Basis{{*p, 0}, {0, *p}, 0});
+    std::vector<std::unique_ptr<Correlator>> correlators;
+    for (const Layout *l : layouts)
+        correlators.push_back(std::make_unique<Correlator>(*l));
+    const size_t tries = std::min<size_t>(12 + expectedPeriods.size(), bases.size());
+    for (size_t k = 0; k < tries; ++k) {
         if (reading.confidence >= kSureConfidence) break;
         const Basis b = canonical(refine(acf, bases[k]));
         Mapping m = mappingOf(b);
         Folds folds = fold(residual, m);
-        Alignment a = corr.align(folds.whole);
+        // The layout whose chips match best; its correlator then corrects the drift.
+        Alignment a;
+        size_t which = 0;
+        for (size_t i = 0; i < correlators.size(); ++i) {
+            const Alignment ai = correlators[i]->align(folds.whole);
+            if (i == 0 || ai.confidence > a.confidence) a = ai, which = i;
+        }
+        Correlator &corr = *correlators[which];
         for (int pass = 0; pass < 2 && correctDrift(folds, corr, a, m); ++pass) {
             folds = fold(residual, m);
             a = corr.align(folds.whole);
@@ -553,6 +578,7 @@ TileReading readTile(const Plane &residual, const Layout &layout, double expecte
         if (a.confidence <= reading.confidence) continue;
         reading.confidence = a.confidence;
         reading.synced = a.confidence >= kSyncThreshold;
+        reading.layout = layouts[which];
         // The mapping's inverse columns are the lattice vectors actually used.
         const double det = m.a * m.d - m.b * m.c;
         const Vec e1{m.d / det * kFold, -m.c / det * kFold};

@@ -13,14 +13,17 @@ namespace ad::imaging::blind
 
 struct TileReading {
     bool synced = false;
-    double confidence = 0; // peak of the sync correlation in standard deviations
-    double period = 0;     // tile period in the residual's pixels
-    double rotation = 0;   // degrees
+    double confidence = 0;          // peak of the sync correlation in standard deviations
+    double period = 0;              // tile period in the residual's pixels
+    double rotation = 0;            // degrees
+    const Layout *layout = nullptr; // whose chips synced best
     std::array<float, kCells> cells{};
 };
 
-// expectedPeriod: the period the picture would show had it kept its geometry (0: unknown).
-TileReading readTile(const Plane &residual, const Layout &layout, double expectedPeriod = 0);
+// layouts: those that may be present (their chips differ, so the one found says which);
+// expectedPeriods: the periods the picture would show had it kept its geometry, tried first.
+TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
+                     const std::vector<double> &expectedPeriods = {});
 
 // Below this the sync peak is indistinguishable from the largest of the noise peaks.
 constexpr double kSyncThreshold = 8.5;

@@ -11,11 +11,11 @@ namespace ad::imaging::blind
 {
 
 // Cell size in pixels for a picture: the pattern grows with the picture so that it survives the
-// same relative downscaling at any resolution.
-int cellSizeFor(int width, int height);
+// same relative downscaling at any resolution. Format 2 (short texts) uses larger cells.
+int cellSizeFor(int width, int height, int format);
 
 // srgb: 8-bit sRGB or grey, with or without alpha. Returns the same layout of bands.
 vips::VImage embedTile(const vips::VImage &srgb, const std::array<float, kCells> &tile,
-                       double rmsStrength);
+                       double rmsStrength, int format);
 
 } // namespace ad::imaging::blind

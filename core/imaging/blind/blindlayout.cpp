@@ -2,6 +2,7 @@
 
 #include "imaging/blind/blindcode.h"
 
+#include <algorithm>
 #include <random>
 
 namespace ad::imaging::blind
@@ -9,20 +10,23 @@ namespace ad::imaging::blind
 
 namespace
 {
-Layout makeLayout(int type)
+Layout makeLayout(unsigned key, int format, int codedBits, int repeat)
 {
     // mt19937's sequence is fixed by the standard; the shuffle is written out because
     // std::shuffle's use of it is not.
-    std::mt19937 rng(0xAD5EB1u + unsigned(type) * 7919u);
+    std::mt19937 rng(key);
     std::array<int, kCells> order;
     for (int i = 0; i < kCells; ++i)
         order[size_t(i)] = i;
     for (int i = kCells - 1; i > 0; --i)
         std::swap(order[size_t(i)], order[rng() % unsigned(i + 1)]);
     Layout l;
+    l.format = format;
+    l.codedBits = codedBits;
+    l.repeat = repeat;
     l.isSync.fill(true);
-    for (int j = 0; j < kCodedBits; ++j) {
-        l.dataCell[size_t(j)] = order[size_t(j)];
+    for (int j = 0; j < codedBits * repeat; ++j) {
+        l.dataCell.push_back(order[size_t(j)]);
         l.isSync[size_t(order[size_t(j)])] = false;
     }
     for (float &c : l.chip)
@@ -33,15 +37,24 @@ Layout makeLayout(int type)
 
 const Layout &layoutFor(int type)
 {
-    static const std::array<Layout, 3> layouts = {makeLayout(1), makeLayout(2), makeLayout(3)};
+    auto v1 = [](unsigned type) { return makeLayout(0xAD5EB1u + type * 7919u, 1, kCodedBits, 1); };
+    static const std::array<Layout, 3> layouts = {v1(1), v1(2), v1(3)};
     return layouts[size_t(std::clamp(type, 1, 3) - 1)];
+}
+
+const Layout &shortTextLayout()
+{
+    static const Layout layout = makeLayout(0xAD5EB2u, 2, kShortCodedBits, 3);
+    return layout;
 }
 
 std::array<float, kCells> tileValues(const Layout &layout, const std::vector<bool> &coded)
 {
     std::array<float, kCells> t = layout.chip;
     for (size_t j = 0; j < coded.size(); ++j) {
-        if (coded[j]) t[size_t(layout.dataCell[j])] *= -1.0f;
+        for (int k = 0; k < layout.repeat; ++k)
+            if (coded[j])
+                t[size_t(layout.dataCell[j * size_t(layout.repeat) + size_t(k)])] *= -1.0f;
     }
     return t;
 }

@@ -15,12 +15,18 @@ constexpr int kGrid = 32;
 constexpr int kCells = kGrid * kGrid;
 
 struct Layout {
-    std::array<int, kCells> dataCell{}; // coded bit j lives in cell dataCell[j]
-    std::array<float, kCells> chip{};   // +-1 per cell
+    int format = 1;            // 1: first generation, 256-bit frame; 2: short text frame
+    int codedBits = 0;         // channel bits of the frame
+    int repeat = 1;            // cells per channel bit
+    std::vector<int> dataCell; // copy k of coded bit j lives in cell dataCell[j * repeat + k]
+    std::array<float, kCells> chip{}; // +-1 per cell
     std::array<bool, kCells> isSync{};
 };
 
+// The first generation's layout of a type (every type-1 and type-2 mark, long texts).
 const Layout &layoutFor(int type);
+// Type-3 texts that fit the short frame: its own key, so its chips never sync as the other's.
+const Layout &shortTextLayout();
 
 // Cell values (+-1) of the tile for these coded bits.
 std::array<float, kCells> tileValues(const Layout &layout, const std::vector<bool> &coded);

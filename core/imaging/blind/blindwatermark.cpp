@@ -48,14 +48,16 @@ std::optional<Plane> informedResidual(const VImage &suspect, const VImage &origi
 
 std::vector<float> softBits(const TileReading &reading, const Layout &layout)
 {
-    std::vector<float> soft(static_cast<size_t>(kCodedBits));
+    std::vector<float> soft(static_cast<size_t>(layout.codedBits));
     double energy = 0;
-    for (int j = 0; j < kCodedBits; ++j) {
-        const int cell = layout.dataCell[size_t(j)];
-        soft[size_t(j)] = reading.cells[size_t(cell)] * layout.chip[size_t(cell)];
+    for (int j = 0; j < layout.codedBits; ++j) {
+        for (int k = 0; k < layout.repeat; ++k) {
+            const int cell = layout.dataCell[size_t(j * layout.repeat + k)];
+            soft[size_t(j)] += reading.cells[size_t(cell)] * layout.chip[size_t(cell)];
+        }
         energy += double(soft[size_t(j)]) * soft[size_t(j)];
     }
-    const float scale = float(1.0 / std::sqrt(std::max(1e-20, energy / kCodedBits)));
+    const float scale = float(1.0 / std::sqrt(std::max(1e-20, energy / layout.codedBits)));
     for (float &s : soft)
         s *= scale;
     return soft;
@@ -97,49 +99,68 @@ VImage markPicture(const Payload &payload, int size)
         .copy_memory();
 }
 
+int textCapacity(int width, int height)
+{
+    return std::min(width, height) < kFullCapacitySide ? kShortTextLength : kMaxTextLength;
+}
+
 VImage embed(const VImage &picture, int type, const Payload &payload, int level)
 {
-    const Layout &layout = layoutFor(type);
-    return embedTile(toSrgb(picture), tileValues(layout, encodeFrame(payload)),
-                     strengthFor(type, level));
+    const bool short_ = type == 3 && fitsShortFrame(payload);
+    const Layout &layout = short_ ? shortTextLayout() : layoutFor(type);
+    const std::vector<bool> coded = short_ ? encodeShortFrame(payload) : encodeFrame(payload);
+    return embedTile(toSrgb(picture), tileValues(layout, coded), strengthFor(type, level),
+                     layout.format);
 }
 
 Extraction extract(const VImage &suspect, int type, const std::optional<VImage> &original,
                    const std::optional<Payload> &expected)
 {
-    const Layout &layout = layoutFor(type);
+    // Type 3 may be either generation: the chips found say which.
+    std::vector<const Layout *> layouts = {&layoutFor(type)};
+    if (type == 3) layouts.insert(layouts.begin(), &shortTextLayout());
     const VImage work = workingCopy(suspect);
-    const double asEmbedded = kGrid * cellSizeFor(suspect.width(), suspect.height()) *
-                              double(work.width()) / suspect.width();
-    TileReading reading = readTile(whitenedResidual(lumaOf(work)), layout, asEmbedded);
+    std::vector<double> asEmbedded;
+    for (const Layout *l : layouts) {
+        const double p = kGrid * cellSizeFor(suspect.width(), suspect.height(), l->format) *
+                         double(work.width()) / suspect.width();
+        if (std::find(asEmbedded.begin(), asEmbedded.end(), p) == asEmbedded.end())
+            asEmbedded.push_back(p);
+    }
+    TileReading reading = readTile(whitenedResidual(lumaOf(work)), layouts, asEmbedded);
     if (original) {
         if (const auto informed = informedResidual(work, *original)) {
-            const TileReading r = readTile(*informed, layout, asEmbedded);
+            const TileReading r = readTile(*informed, layouts, asEmbedded);
             if (r.confidence > reading.confidence) reading = r;
         }
     }
+    const Layout &layout = reading.layout ? *reading.layout : *layouts.back();
+    const bool short_ = layout.format == 2;
     Extraction e;
     e.synced = reading.synced;
     e.confidence = reading.confidence;
     e.period = reading.period * double(suspect.width()) / work.width();
     e.rotation = reading.rotation;
+    e.format = layout.format;
     const std::vector<float> soft = softBits(reading, layout);
-    const Decoded d = decodeFrame(soft);
+    const Decoded d = short_ ? decodeShortFrame(soft) : decodeFrame(soft);
     e.decoded = reading.synced && d.crcOk;
     e.payload = d.payload;
     if (type == 3 && e.decoded) e.text = payloadText(d.payload);
     if (expected) {
-        const std::vector<bool> coded = encodeFrame(*expected);
+        const std::vector<bool> coded =
+            short_ ? encodeShortFrame(*expected) : encodeFrame(*expected);
         int agree = 0;
-        for (int j = 0; j < kCodedBits; ++j)
+        for (int j = 0; j < layout.codedBits; ++j)
             agree += (soft[size_t(j)] < 0) == coded[size_t(j)];
-        e.bitAccuracy = double(agree) / kCodedBits;
+        e.bitAccuracy = double(agree) / layout.codedBits;
         // The status compares the decoded payload, after error correction: chance agreement
         // (half the bits) scores 0, full agreement 100.
+        const int bits = short_ ? kShortPayloadBits : kPayloadBits;
         int same = 0;
-        for (int i = 0; i < kPayloadBits; ++i)
+        for (int i = 0; i < bits; ++i)
             same += d.payload[size_t(i)] == (*expected)[size_t(i)];
-        const double share = reading.synced ? double(same) / kPayloadBits : 0.5;
+        const double share = reading.synced ? double(same) / bits : 0.5;
         e.status = std::clamp(int(std::lround((share - 0.5) * 200)), 0, 100);
     }
     return e;

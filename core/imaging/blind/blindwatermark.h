@@ -21,6 +21,13 @@ Payload markPayload(const vips::VImage &mark);
 // The payload's 16x16 bits drawn white on black, size x size pixels (PNG-ready, 1 band).
 vips::VImage markPicture(const Payload &payload, int size);
 
+// Type-3 characters guaranteed to survive the attacks of docs/blind-watermark.md on a picture of
+// this size: pictures smaller than kFullCapacitySide on their shorter side take the short frame
+// only (kShortTextLength characters); larger ones take kMaxTextLength, and texts of up to
+// kShortTextLength use the short frame there too.
+constexpr int kFullCapacitySide = 1000;
+int textCapacity(int width, int height);
+
 // picture: any decoded static image; returns 8-bit sRGB (or grey) with the same alpha.
 vips::VImage embed(const vips::VImage &picture, int type, const Payload &payload, int level);
 
@@ -33,6 +40,7 @@ struct Extraction {
     int status = 0;          // WatermarkStatus 0-100 (type 2)
     double period = 0;       // tile period found, in pixels of the suspect
     double rotation = 0;     // degrees
+    int format = 1;          // 1: first generation (256-bit frame), 2: short text frame
     Payload payload{};
     std::optional<QString> text; // type 3
 };
