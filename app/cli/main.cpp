@@ -44,6 +44,9 @@ const char *kUsage =
     "  dupes DIR...|cos://BUCKET/PREFIX [--threshold N] [--no-recursive] [--catalog FILE] [--json]\n"
     "        duplicate pictures: exact copies and resized/recompressed/cropped ones (N of 64, -1\n"
     "        exact only); bucket objects by ETag and size\n"
+    "  meta get FILE...   rating, label, tags, title, caption, rights... as JSON (XMP, IPTC)\n"
+    "  meta set FILE... [--rating N] [--label L] [--tag a/b] [--title T] [--sidecar] ...\n"
+    "        written per Preferences > Metadata (sidecar FILE.xmp by default); meta --help\n"
     "  videoinfo FILE\n"
     "  snapshot FILE --time T [--width W --height H --format jpg|png --mode exactframe|keyframe\n"
     "        --rotate auto|off] -o OUT\n"
@@ -96,6 +99,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("compare")) return ad::cli::compareCommand(args);
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
     if (command == QLatin1String("thumbnails")) return ad::cli::thumbnailsCommand(args);
+    if (command == QLatin1String("meta")) return ad::cli::metaCommand(args);
     if (command == QLatin1String("dupes")) return ad::cli::dupesCommand(args);
     if (command == QLatin1String("transcode")) return ad::cli::transcodeCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {

@@ -1,9 +1,10 @@
 #include "imaging/metadata.h"
 
+#include "metadata/xmpfile.h"
+
 #include <QFile>
 #include <QStringList>
 #include <exiv2/exiv2.hpp>
-#include <mutex>
 
 namespace ad::imaging
 {
@@ -49,8 +50,7 @@ QString rationalText(const Exiv2::ExifData &exif, const char *key, bool fraction
 
 PhotoMetadata readPhotoMetadata(const QString &path)
 {
-    static std::once_flag bmff;
-    std::call_once(bmff, [] { Exiv2::enableBMFF(true); }); // HEIC and AVIF
+    metadata::initExiv2(); // HEIC and AVIF, and XMP parsing safe across threads
     PhotoMetadata m;
     try {
         auto image = Exiv2::ImageFactory::open(QFile::encodeName(path).toStdString());
