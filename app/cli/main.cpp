@@ -58,7 +58,7 @@ const char *kUsage =
     "  sprite FILE [--count N --interval S --cell-width W --columns C --rows R ...] -o PREFIX\n"
     "  animate FILE [--seek S --duration D --fps F --width W --format gif|webp] -o OUT\n"
     "  wmreport PICTURE... [--type 1|2|3] [--text T | --mark FILE] [--level L]\n"
-    "        [--attacks ID,ID] [--style NAME=PROCESSING]... [--csv FILE]   blind watermark report\n"
+    "        [--attacks A,B] [--style NAME=PROCESSING]... [--csv FILE]   blind watermark report\n"
     "  watermark embed|extract PICTURE --cloud cos://BUCKET[/KEY] [--type 1|2|3] [--text T]\n"
     "        [--mark FILE] [--level L] [--upload-prefix P] [--save FILE]   blind watermark in the\n"
     "        cloud\n"
