@@ -1,6 +1,7 @@
 #include "jobsmodel.h"
 
 #include "jobs/batchplan.h"
+#include "jobs/transcodejob.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -9,6 +10,21 @@
 
 namespace ad::ui
 {
+
+namespace
+{
+// What a transcode reports instead of bytes: frames, or milliseconds of sound when it has no
+// picture.
+enum class TranscodeUnit { None, Frames, Milliseconds };
+
+TranscodeUnit transcodeUnit(const jobs::JobProgress &p)
+{
+    if (p.job.kind != jobs::kTranscodeKind) return TranscodeUnit::None;
+    const QJsonObject preset = p.job.params.value(QStringLiteral("preset")).toObject();
+    return preset.value(QStringLiteral("video")).toArray().isEmpty() ? TranscodeUnit::Milliseconds
+                                                                     : TranscodeUnit::Frames;
+}
+} // namespace
 
 JobsModel::JobsModel(jobs::JobQueue *queue, QObject *parent)
     : QAbstractTableModel(parent), m_queue(queue)
@@ -141,11 +157,20 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QString tip = tr("Output: %1").arg(p.job.output);
         const QLocale locale;
-        for (const jobs::LiveItem &item : p.running)
-            if (item.total > 0)
+        const TranscodeUnit unit = transcodeUnit(p);
+        for (const jobs::LiveItem &item : p.running) {
+            if (item.total <= 0) continue;
+            if (unit == TranscodeUnit::Frames)
+                tip += tr("\n%1: frame %2 of %3").arg(item.source).arg(item.done).arg(item.total);
+            else if (unit == TranscodeUnit::Milliseconds)
+                tip += tr("\n%1: %2 of %3 s")
+                           .arg(item.source, locale.toString(item.done / 1000.0, 'f', 1),
+                                locale.toString(item.total / 1000.0, 'f', 1));
+            else
                 tip += tr("\n%1: %2 of %3")
                            .arg(item.source, locale.formattedDataSize(item.done),
                                 locale.formattedDataSize(item.total));
+        }
         return tip;
     }
     if (role != Qt::DisplayRole) return {};
@@ -155,6 +180,10 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Progress:
         return progressText(p);
     case Speed:
+        if (p.bytesPerSecond > 0 && transcodeUnit(p) == TranscodeUnit::Frames)
+            return tr("%1 frames/s").arg(qRound(p.bytesPerSecond));
+        if (p.bytesPerSecond > 0 && transcodeUnit(p) == TranscodeUnit::Milliseconds)
+            return tr("%1× real time").arg(QLocale().toString(p.bytesPerSecond / 1000, 'f', 1));
         if (p.bytesPerSecond > 0)
             return tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond)));
         return p.itemsPerSecond > 0

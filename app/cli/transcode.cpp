@@ -196,7 +196,12 @@ int transcodeCommand(const QStringList &args)
             plan.conflict = conflict;
             if (!toFile) QDir().mkpath(destination);
             queue.start();
-            jobId = queue.submit(jobs::planTranscodeJob(plan));
+            const jobs::JobSpec spec = jobs::planTranscodeJob(plan);
+            for (const jobs::ItemPlan &item : spec.items)
+                if (item.state == jobs::ItemState::Skipped)
+                    std::printf("skipped: %s (%s)\n", shown(item.source).constData(),
+                                shown(item.note).constData());
+            jobId = queue.submit(spec);
         }
         QObject::connect(&queue, &jobs::JobQueue::itemFinished, [&](qint64 id, int index) {
             const auto items = queue.items(id);
