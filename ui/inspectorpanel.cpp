@@ -7,6 +7,7 @@
 #include "librarypanel.h"
 #include "media/decoder.h"
 #include "media/videoframe.h"
+#include "metadatapanel.h"
 #include "storage/storage.h"
 #include "style/error.h"
 
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -24,13 +26,15 @@ namespace ad::ui
 {
 
 InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
-    : QWidget(parent), m_table(new QTreeWidget(this)), m_library(new LibraryPanel(catalog, this))
+    : QWidget(parent), m_table(new QTreeWidget(this)), m_library(new LibraryPanel(catalog, this)),
+      m_meta(new MetadataPanel(catalog, this))
 {
     setObjectName(QStringLiteral("inspector"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_library);
+    layout->addWidget(m_meta);
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
@@ -50,11 +54,17 @@ void InspectorPanel::showSelection(const QStringList &paths)
     else if (paths.size() > 1)
         showFiles(paths);
     m_library->setSelection(paths);
+    m_meta->setSelection(paths);
 }
 
 void InspectorPanel::setUndoStack(QUndoStack *stack)
 {
     m_library->setUndoStack(stack);
+    m_meta->setUndoStack(stack);
+    // Every library edit and its undo pass through the stack: rating, label and tags then
+    // travel into the files too.
+    if (stack)
+        connect(stack, &QUndoStack::indexChanged, m_meta, &MetadataPanel::writeLibraryFields);
 }
 
 int InspectorPanel::rowCount() const
@@ -145,6 +155,7 @@ void InspectorPanel::showObject(const QString &location, qint64 size, const QDat
             addRow(tr("Modified"), locale.toString(modified.toLocalTime(), QLocale::ShortFormat));
         addRow(tr("ETag"), etag);
         m_library->setSelection({});
+        m_meta->setSelection({});
     }
     if (!localCopy.isEmpty()) readFacts(localCopy);
 }

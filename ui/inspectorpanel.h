@@ -23,6 +23,7 @@ namespace ad::ui
 {
 
 class LibraryPanel;
+class MetadataPanel;
 
 class InspectorPanel : public QWidget
 {
@@ -37,6 +38,7 @@ public:
     void setUndoStack(QUndoStack *stack);        // library edits become undoable steps
     QString shownRow(const QString &name) const; // the value of a row, for tests
     int rowCount() const;
+    MetadataPanel *metadataPanel() const { return m_meta; }
 
 private:
     void addRow(const QString &name, const QString &value);
@@ -47,6 +49,7 @@ private:
 
     QTreeWidget *m_table;
     LibraryPanel *m_library;
+    MetadataPanel *m_meta;
     QString m_path;
     int m_request = 0; // facts read for an earlier selection are dropped
     struct Facts {

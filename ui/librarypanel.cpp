@@ -1,6 +1,7 @@
 #include "librarypanel.h"
 
 #include "catalog/catalog.h"
+#include "tagcompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,6 +122,7 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
         });
     });
     connect(m_tags, &QLineEdit::editingFinished, this, &LibraryPanel::applyTags);
+    attachTagCompleter(m_tags, [catalog] { return catalog->allTags(); });
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
         if (!m_note->isModified()) return;
         m_note->setModified(false);
@@ -193,7 +195,8 @@ void LibraryPanel::load()
     const bool sameTags = any && same([](const catalog::Entry &e) {
                               return QSet<QString>(e.tags.begin(), e.tags.end());
                           });
-    m_tags->setPlaceholderText(any && !sameTags ? mixed : tr("tags, separated by commas"));
+    m_tags->setPlaceholderText(
+        any && !sameTags ? mixed : tr("tags, separated by commas: places/asia/tokyo"));
     m_tags->setToolTip(any && !sameTags ? tr("Tags shown are the ones every selected item has")
                                         : QString());
     const bool sameNote = any && same([](const catalog::Entry &e) { return e.note; });

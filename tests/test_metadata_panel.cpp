@@ -1,0 +1,168 @@
+// The Inspector's metadata editing, driven offscreen: a file tagged by another program shows
+// its title, an edit lands in the sidecar (never the original) and undo takes it back, a
+// selection shows mixed values and is edited as one, templates apply, a rating set in the
+// library panel travels into the sidecar, and tags complete from the catalogue.
+
+#include "catalog/catalog.h"
+#include "catalog/metadatapolicy.h"
+#include "inspectorpanel.h"
+#include "metadata/xmpfile.h"
+#include "metadatapanel.h"
+#include "support/testimages.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ad;
+using namespace ad::test;
+
+namespace
+{
+metadata::MetaRecord sidecarOf(const QString &path)
+{
+    return metadata::readFileMeta(path, metadata::SidecarNaming::FullName).record;
+}
+} // namespace
+
+class MetadataPanelTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_a, m_b;
+
+    static void type(QLineEdit *field, const QString &text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_metadata_panel"));
+        catalog::setMetadataWritePolicy(catalog::MetadataWritePolicy::SidecarOnly);
+        metadata::setSidecarNaming(metadata::SidecarNaming::FullName);
+        m_a = writeTemp(m_dir, QStringLiteral("a.jpg"), makeImage(48, 32, QStringLiteral("jpg")));
+        m_b = writeTemp(m_dir, QStringLiteral("b.jpg"), makeImage(32, 48, QStringLiteral("jpg")));
+        // a.jpg as another program left it: a title and a creator in its own XMP.
+        metadata::MetaRecord theirs;
+        theirs.text[QStringLiteral("title")] = QStringLiteral("Harbour at dawn");
+        theirs.text[QStringLiteral("creator")] = QStringLiteral("Ann Lee");
+        theirs.tags = QStringList{QStringLiteral("places/asia/tokyo")};
+        metadata::writeFileMeta(m_a, theirs, metadata::WritePolicy::FileAndSidecar,
+                                metadata::SidecarNaming::BaseName);
+        QFile::remove(m_dir.filePath(QStringLiteral("a.xmp"))); // only the file's own copy
+    }
+
+    void editUndoSelectionTemplatesAndRating()
+    {
+        catalog::Catalog catalog(QStringLiteral(":memory:"));
+        QUndoStack undo;
+        ui::InspectorPanel inspector(&catalog);
+        inspector.setUndoStack(&undo);
+        inspector.resize(360, 900);
+        inspector.show();
+        ui::MetadataPanel *panel = inspector.metadataPanel();
+        QSignalSpy loaded(panel, &ui::MetadataPanel::selectionLoaded);
+        QSignalSpy written(panel, &ui::MetadataPanel::filesWritten);
+        auto *title = panel->findChild<QLineEdit *>(QStringLiteral("metaTitle"));
+        auto *creator = panel->findChild<QLineEdit *>(QStringLiteral("metaCreator"));
+        auto *rights = panel->findChild<QLineEdit *>(QStringLiteral("metaRights"));
+        auto *position = panel->findChild<QLineEdit *>(QStringLiteral("metaPosition"));
+        const QByteArray originalA = readFile(m_a);
+
+        inspector.showSelection({m_a});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(title->text(), QStringLiteral("Harbour at dawn"));
+        QCOMPARE(creator->text(), QStringLiteral("Ann Lee"));
+        QCOMPARE(catalog.entry(m_a)->tags, QStringList{QStringLiteral("places/asia/tokyo")});
+
+        type(title, QStringLiteral("Harbour at noon"));
+        QVERIFY(written.wait(10000));
+        QCOMPARE(panel->status(), QStringLiteral("Saved to 1 file(s)."));
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("title")),
+                 QStringLiteral("Harbour at noon"));
+        QVERIFY(QFile::exists(m_a + QStringLiteral(".xmp")));
+        QCOMPARE(readFile(m_a), originalA); // sidecar only: the original is untouched
+        QCOMPARE(undo.undoText(), QStringLiteral("Edit Title"));
+
+        undo.undo();
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(title->text(), QStringLiteral("Harbour at dawn"));
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("title")),
+                 QStringLiteral("Harbour at dawn"));
+
+        // A bad position is refused in words and changes nothing.
+        type(position, QStringLiteral("95, 10"));
+        QVERIFY(panel->status().contains(QStringLiteral("latitude (-90 to 90)")));
+        QVERIFY(position->text().isEmpty());
+        type(position, QStringLiteral("35.6586, 139.7454"));
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("latitude")),
+                 QStringLiteral("35.658600"));
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("longitude")),
+                 QStringLiteral("139.745400"));
+
+        // Two files: what differs shows as mixed; an edit sets both as one undo step.
+        inspector.showSelection({m_a, m_b});
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(title->text().isEmpty());
+        QCOMPARE(title->placeholderText(), QStringLiteral("(mixed)"));
+        type(rights, QStringLiteral("© 2026 Ann Lee"));
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("rights")),
+                 QStringLiteral("© 2026 Ann Lee"));
+        QCOMPARE(sidecarOf(m_b).text.value(QStringLiteral("rights")),
+                 QStringLiteral("© 2026 Ann Lee"));
+        QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("title")),
+                 QStringLiteral("Harbour at dawn")); // untouched by the selection's edit
+
+        // A template saved from a.jpg's creator and copyright applies to b.jpg.
+        inspector.showSelection({m_a});
+        QVERIFY(loaded.wait(10000));
+        panel->saveTemplate(QStringLiteral("Ann's agency"));
+        auto *templates = panel->findChild<QComboBox *>(QStringLiteral("metaTemplates"));
+        QCOMPARE(templates->currentText(), QStringLiteral("Ann's agency"));
+        inspector.showSelection({m_b});
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(creator->text().isEmpty());
+        panel->applyTemplate(QStringLiteral("Ann's agency"));
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(creator->text(), QStringLiteral("Ann Lee"));
+        QCOMPARE(sidecarOf(m_b).text.value(QStringLiteral("creator")), QStringLiteral("Ann Lee"));
+        QCOMPARE(*sidecarOf(m_b).tags, QStringList{QStringLiteral("places/asia/tokyo")});
+
+        // A rating set in the library panel goes into the sidecar too.
+        auto *library = inspector.findChild<QWidget *>(QStringLiteral("libraryPanel"));
+        auto *rating = library->findChildren<QComboBox *>().first();
+        rating->setCurrentIndex(4);
+        Q_EMIT rating->activated(4);
+        QTRY_COMPARE(sidecarOf(m_b).rating, 4);
+        QTRY_VERIFY(!panel->writing());
+
+        // Tags complete from the catalogue, anywhere in the path, replacing the word typed.
+        QLineEdit *tags = nullptr;
+        for (QLineEdit *field : library->findChildren<QLineEdit *>())
+            if (field->findChild<QCompleter *>()) tags = field;
+        QVERIFY(tags);
+        tags->setFocus();
+        tags->setText(QStringLiteral("cat, "));
+        QTest::keyClicks(tags, QStringLiteral("tok"));
+        auto *completer = tags->findChild<QCompleter *>();
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("places/asia/tokyo"));
+        Q_EMIT completer->activated(QStringLiteral("places/asia/tokyo"));
+        QCOMPARE(tags->text(), QStringLiteral("cat, places/asia/tokyo"));
+    }
+};
+
+QTEST_MAIN(MetadataPanelTest)
+#include "test_metadata_panel.moc"
