@@ -6,6 +6,8 @@
 #include "bucketmodel.h"
 #include "bucketview.h"
 #include "catalog/catalog.h"
+#include "catalog/collections.h"
+#include "collectionview.h"
 #include "catalog/stylestore.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
@@ -142,6 +144,7 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
     statusBar()->addPermanentWidget(m_sizeSlider);
 
+    setUpLibraryTools(contentLayout);
     createActions();
     createFileActions();
     createMenus();
@@ -302,6 +305,7 @@ void MainWindow::setLibraryFolder(const QString &folder)
 
 void MainWindow::openFolder(const QString &folder)
 {
+    m_collectionView->hide();
     // Buckets show in their own view; local folders in the file grid. Either way what was
     // shown before is not selected any more.
     if (storage::isRemoteLocation(folder)) {
@@ -416,6 +420,7 @@ void MainWindow::createMenus()
     connections->setObjectName(QStringLiteral("connectionsAction"));
     file->addSeparator();
     file->addActions(m_fileActions);
+    file->addActions(m_collectionActions);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -492,6 +497,7 @@ void MainWindow::createMenus()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_findDuplicatesAction);
     tools->addAction(m_batchAction);
     tools->addAction(m_docAction);
     QAction *watermark =

@@ -12,6 +12,7 @@ class QLineEdit;
 class QSlider;
 class QTimer;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace ad::jobs
 {
@@ -22,6 +23,7 @@ namespace ad::catalog
 {
 class Catalog;
 class StyleStore;
+class CollectionStore;
 } // namespace ad::catalog
 
 namespace ad::ui
@@ -78,6 +80,14 @@ public:
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    // Tools > Find Duplicates, on the folder or bucket prefix shown; one window, raised.
+    class DuplicatesWindow *openDuplicates();
+    // A collection of the Sources dock in the content area.
+    void showCollection(qint64 id);
+    class CollectionView *collectionView() const { return m_collectionView; }
+    class CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
+    catalog::CollectionStore *collections() const { return m_collections.get(); }
+    void showOnMap(); // the first selected file's GPS position, as a geo: link
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +150,15 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_docAction = nullptr;
+    // Find Duplicates, collections and Show on Map (librarytools.cpp).
+    void setUpLibraryTools(QVBoxLayout *contentLayout);
+    QStringList selectedAssets() const; // files, collection members or bucket objects
+    std::unique_ptr<catalog::CollectionStore> m_collections;
+    class CollectionView *m_collectionView = nullptr;
+    class CollectionsPanel *m_collectionsPanel = nullptr;
+    QPointer<class DuplicatesWindow> m_duplicates;
+    QAction *m_findDuplicatesAction = nullptr;
+    QList<QAction *> m_collectionActions; // Add to Album, Show on Map
 };
 
 } // namespace ad::ui

@@ -8,7 +8,9 @@
 #include "catalog/stylestore.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
+#include "collectionspanel.h"
 #include "contentview.h"
+#include "duplicateswindow.h"
 #include "doctoimagedialog.h"
 #include "documentviewer.h"
 #include "endpointdialog.h"
@@ -42,6 +44,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QImageReader>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -110,6 +113,41 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
 
     written << save(*window.inspectorDock(), dir, QStringLiteral("inspector"), suffix);
     written << save(*window.sourcesDock(), dir, QStringLiteral("sources"), suffix);
+
+    // Find Duplicates over a copy of the folder's pictures with a copy and a half-size version
+    // of one, the smaller ones marked; then an album in Sources, shown in the content area.
+    {
+        QTemporaryDir pictures;
+        const QStringList shown = content->shownFiles();
+        for (const QString &file : shown)
+            if (QImageReader(file).canRead())
+                QFile::copy(file, pictures.filePath(QFileInfo(file).fileName()));
+        const QString photo = content->folder() + QStringLiteral("/landscape.jpg");
+        QFile::copy(photo, pictures.filePath(QStringLiteral("landscape copy.jpg")));
+        const QImage image(photo);
+        image.scaled(image.size() / 2, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            .save(pictures.filePath(QStringLiteral("landscape-small.jpg")), "JPEG", 70);
+        DuplicatesWindow *duplicates = window.openDuplicates();
+        duplicates->setPlaces({pictures.path()});
+        duplicates->scan();
+        settle([&] { return !duplicates->scanning(); }, 30000);
+        duplicates->markAllButBest(catalog::KeepRule::Resolution);
+        settle([] { return true; }, 1500); // the side-by-side pictures
+        written << save(*duplicates, dir, QStringLiteral("find-duplicates"), suffix);
+        duplicates->close();
+
+        const QString folder = content->folder();
+        const qint64 album = window.collectionsPanel()->createAlbum(
+            QCoreApplication::translate("ad::ui::MainWindow", "Holiday"));
+        window.collectionsPanel()->addToAlbum(album, shown.mid(0, 6));
+        window.showCollection(album);
+        settle([] { return true; }, 1500); // thumbnails
+        written << save(window, dir, QStringLiteral("collection"), suffix);
+        window.collections()->remove(album);
+        window.collectionsPanel()->reload();
+        window.openFolder(folder);
+        settle([&] { return content->entryCount() > 0; });
+    }
 
     // A batch over the folder: the dialog with its dry run, then the Jobs dock once it ran.
     QTemporaryDir output;

@@ -1,5 +1,7 @@
 #include "sourcespanel.h"
 
+#include "collectionspanel.h"
+
 #include "storage/profiles.h"
 
 #include "appsettings.h"
@@ -86,6 +88,12 @@ void SourcesPanel::showFolder(const QString &folder)
     m_tree->scrollTo(index);
     addRecentFolder(folder);
     rebuildPlaces();
+}
+
+void SourcesPanel::setCollections(CollectionsPanel *panel)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_places) + 1, panel, 1);
 }
 
 void SourcesPanel::addBookmark(const QString &folder)

@@ -21,6 +21,8 @@ public:
     void showFolder(const QString &folder); // selects the folder in the tree without emitting
     void addBookmark(const QString &folder);
     void refreshConnections(); // after profiles were added or removed
+    // Shows the collections between the places and the folder tree.
+    void setCollections(class CollectionsPanel *panel);
 
 Q_SIGNALS:
     void folderActivated(const QString &folder);

@@ -1,0 +1,121 @@
+#include "collectionview.h"
+
+#include "asyncrun.h"
+#include "imaging/preview.h"
+#include "storage/storage.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPointer>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+namespace
+{
+constexpr int kPathRole = Qt::UserRole;
+constexpr int kThumb = 128;
+} // namespace
+
+CollectionView::CollectionView(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("collectionView"));
+    m_title->setObjectName(QStringLiteral("collectionTitle"));
+    m_title->setMargin(6);
+    m_list->setObjectName(QStringLiteral("collectionMembers"));
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize({kThumb, kThumb});
+    m_list->setGridSize({kThumb + 32, kThumb + 40});
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setWordWrap(true);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedPaths()); });
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT fileActivated(item->data(kPathRole).toString());
+    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, &CollectionView::contextMenu);
+}
+
+void CollectionView::showCollection(qint64 id)
+{
+    m_id = id;
+    const quint64 generation = ++m_generation;
+    m_list->clear();
+    const auto c = m_store ? m_store->collection(id) : std::nullopt;
+    if (!c) {
+        m_title->setText(tr("This collection no longer exists."));
+        return;
+    }
+    const QStringList paths = m_store->members(id);
+    m_title->setText((c->smart()
+                          ? tr("Smart collection “%1”: %n item(s)", nullptr, int(paths.size()))
+                          : tr("Album “%1”: %n item(s)", nullptr, int(paths.size())))
+                         .arg(c->name));
+    for (const QString &path : paths) {
+        const bool remote = storage::isRemoteLocation(path);
+        auto *item = new QListWidgetItem(
+            QIcon::fromTheme(remote ? QStringLiteral("folder-cloud")
+                                    : QStringLiteral("image-x-generic")),
+            remote ? storage::locationName(path) : QFileInfo(path).fileName(), m_list);
+        item->setData(kPathRole, path);
+        item->setToolTip(path);
+        if (remote || !QFileInfo::exists(path)) continue;
+        QPointer<QListWidget> list = m_list;
+        const int row = m_list->count() - 1;
+        runCatching(
+            this,
+            [path] {
+                return imaging::loadPreview(path, {kThumb, kThumb});
+            },
+            [this, list, row, path, generation](const Outcome<QImage> &done) {
+                if (!list || generation != m_generation || !done.value || done.value->isNull())
+                    return;
+                if (QListWidgetItem *item = list->item(row);
+                    item && item->data(kPathRole).toString() == path)
+                    item->setIcon(QPixmap::fromImage(*done.value));
+            });
+    }
+}
+
+QStringList CollectionView::members() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->data(kPathRole).toString();
+    return out;
+}
+
+QStringList CollectionView::selectedPaths() const
+{
+    QStringList out;
+    for (const QListWidgetItem *item : m_list->selectedItems())
+        out << item->data(kPathRole).toString();
+    return out;
+}
+
+void CollectionView::contextMenu(const QPoint &pos)
+{
+    const auto c = m_store ? m_store->collection(m_id) : std::nullopt;
+    const QStringList selected = selectedPaths();
+    if (!c || c->smart() || selected.isEmpty()) return;
+    QMenu menu(this);
+    QAction *remove = menu.addAction(tr("&Remove from Album"));
+    if (menu.exec(m_list->viewport()->mapToGlobal(pos)) != remove) return;
+    m_store->removeFrom(m_id, selected);
+    showCollection(m_id);
+    Q_EMIT membersChanged(m_id);
+}
+
+} // namespace ad::ui
