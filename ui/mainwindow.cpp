@@ -35,6 +35,7 @@
 #include "style/error.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
+#include "transcodedialog.h"
 #include "uploaddialog.h"
 #include "viewerwindow.h"
 #include "watermarkwindow.h"
@@ -500,6 +501,12 @@ void MainWindow::createMenus()
     tools->addAction(m_findDuplicatesAction);
     tools->addAction(m_batchAction);
     tools->addAction(m_docAction);
+    QAction *transcode = tools->addAction(tr("T&ranscode…"), this, [this] {
+        TranscodeDialog dialog(m_queue, m_content->selectedPaths(), m_content->folder(), this);
+        if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+    });
+    transcode->setObjectName(QStringLiteral("transcodeAction"));
+    setActionIcon(transcode, QStringLiteral("video-x-generic"));
     QAction *watermark =
         tools->addAction(tr("Blind &Watermark…"), this, [this] { openWatermarkTool(); });
     watermark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));

@@ -30,6 +30,7 @@
 #include "stylelibrarypanel.h"
 #include "stylepreview.h"
 #include "stylesyncdialog.h"
+#include "transcodedialog.h"
 #include "uploaddialog.h"
 #include "uploadstylebox.h"
 #include "videoplayer.h"
@@ -175,6 +176,15 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 300);
     written << save(docs, dir, QStringLiteral("doc-to-image"), suffix);
     docs.close();
+
+    // Transcode on the sample clip, its preset list open at 720p.
+    TranscodeDialog transcode(window.queue(), {content->folder() + QStringLiteral("/clip.mp4")},
+                              content->folder(), &window);
+    transcode.setDestination(output.filePath(QStringLiteral("transcoded")));
+    transcode.show();
+    settle([] { return true; }, 300);
+    written << save(transcode, dir, QStringLiteral("transcode"), suffix);
+    transcode.close();
 
     // The viewers: a photo with its histogram, a document with a search, a video paused
     // on a frame, and two pictures compared.

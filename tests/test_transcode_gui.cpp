@@ -1,0 +1,96 @@
+// Tools > Transcode: the dialog keeps the clips of a selection, offers only the presets this
+// FFmpeg can run, and its job writes the clip into the chosen folder.
+
+#include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
+#include "media/decoder.h"
+#include "media/transcodepresets.h"
+#include "support/testimages.h"
+#include "transcodedialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+using namespace ad;
+
+class TestTranscodeGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_clip;
+    QString m_photo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_clip = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(test::run(QStringLiteral("ffmpeg"),
+                           {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                            QStringLiteral("lavfi"), QStringLiteral("-i"),
+                            QStringLiteral("testsrc2=size=320x240:rate=25:duration=1"),
+                            QStringLiteral("-c:v"), QStringLiteral("mpeg4"), m_clip}),
+                 0);
+        m_photo = test::writeTemp(m_dir, QStringLiteral("photo.jpg"),
+                                  test::makeImage(64, 48, QStringLiteral("jpg")));
+    }
+
+    void runsTheSelectedClips()
+    {
+        jobs::JobQueue queue(m_dir.filePath(QStringLiteral("jobs.sqlite")));
+        jobs::registerStandardKinds(queue);
+        queue.start();
+        ui::TranscodeDialog dialog(&queue, {m_photo, m_clip}, m_dir.path());
+        dialog.show();
+        QCOMPARE(dialog.clips(), QStringList{m_clip}); // the photo is left out
+        QCOMPARE(dialog.preset(), QStringLiteral("720p"));
+        QCOMPARE(dialog.destination(), m_dir.filePath(QStringLiteral("transcoded")));
+        // Each preset is offered exactly when this FFmpeg build can run it.
+        auto *presets = dialog.findChild<QComboBox *>();
+        auto *model = qobject_cast<QStandardItemModel *>(presets->model());
+        const QList<media::TranscodePreset> builtIns = media::builtInPresets();
+        for (int i = 0; i < builtIns.size(); ++i) {
+            QCOMPARE(presets->itemData(i).toString(), builtIns[i].name);
+            QCOMPARE(model->item(i)->isEnabled(), media::presetAvailable(builtIns[i]));
+        }
+        QVERIFY(dialog.message().contains(QStringLiteral("1 clip")));
+
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        dialog.setDestination(out);
+        dialog.setPreset(QStringLiteral("480p"));
+        QSignalSpy finished(&queue, &jobs::JobQueue::jobFinished);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.submittedJob() > 0);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queue.progress(dialog.submittedJob()).counts.done, 1);
+        QString error;
+        const QJsonObject video = media::decoder()
+                                      ->mediaInfo(out + QStringLiteral("/clip.mp4"), &error)
+                                      .value(QStringLiteral("Stream"))
+                                      .toObject()
+                                      .value(QStringLiteral("Video"))
+                                      .toObject();
+        QCOMPARE(video.value(QStringLiteral("CodecName")).toString(), QStringLiteral("h264"));
+        QCOMPARE(video.value(QStringLiteral("Width")).toString(), QStringLiteral("320"));
+    }
+
+    void saysWhatIsMissing()
+    {
+        jobs::JobQueue queue(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        ui::TranscodeDialog dialog(&queue, {m_photo}, m_dir.path());
+        QVERIFY(dialog.clips().isEmpty());
+        QVERIFY(dialog.message().contains(QStringLiteral("Select video or sound files")));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestTranscodeGui)
+#include "test_transcode_gui.moc"
