@@ -11,10 +11,13 @@
 #include "support/testimages.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <cmath>
 
 extern "C" {
@@ -469,6 +472,41 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(queue.progress(second).counts.done, 1);
         QCOMPARE(factsOf(again.items[0].target).frames, 8 * kFps);
+    }
+
+    // assetdesk-cli killed mid-clip leaves its partial file; --resume removes it, restarts the
+    // clip and completes it.
+    void cliResumesAfterKill()
+    {
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+        const QString target = dir.filePath(QStringLiteral("long.mp4"));
+        const QString partial = media::transcodePartialPath(target);
+        QProcess first;
+        first.start(QStringLiteral(ASSETDESK_CLI),
+                    {QStringLiteral("transcode"), m_long, QStringLiteral("--preset"),
+                     QStringLiteral("480p"), QStringLiteral("-d"), dir.path(),
+                     QStringLiteral("--journal"), journal});
+        QVERIFY(first.waitForStarted());
+        QElapsedTimer clock;
+        clock.start();
+        while (!QFile::exists(partial) && clock.elapsed() < 20000)
+            QThread::msleep(2);
+        first.kill();
+        QVERIFY(first.waitForFinished());
+        QVERIFY(QFile::exists(partial));
+        QVERIFY(!QFile::exists(target));
+
+        QProcess resumed;
+        resumed.start(QStringLiteral(ASSETDESK_CLI),
+                      {QStringLiteral("transcode"), QStringLiteral("--resume"),
+                       QStringLiteral("-d"), dir.path(), QStringLiteral("--journal"), journal});
+        QVERIFY(resumed.waitForFinished(60000));
+        QCOMPARE(resumed.exitCode(), 0);
+        QVERIFY(resumed.readAllStandardOutput().contains("1 transcoded, 0 failed"));
+        QVERIFY(!QFile::exists(partial));
+        QCOMPARE(factsOf(target).frames, 8 * kFps);
+        QCOMPARE(factsOf(target).video, QStringLiteral("h264"));
     }
 
     // User presets: kept as JSON, read back the same; a built-in's name and bad fields refused.
