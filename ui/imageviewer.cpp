@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QTimer>
 #include <QToolBar>
+#include <QTransform>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -88,6 +89,7 @@ void ImageViewer::showImage(const imaging::ViewerImage &image)
     m_frameTimer->stop();
     m_image = image;
     m_frame = 0;
+    m_rotation = 0;
     m_canvas->setImage(image.frames.value(0), false, image.fullSize);
     m_playAction->setEnabled(image.animated());
     m_playAction->setChecked(false);
@@ -120,9 +122,25 @@ void ImageViewer::setPlaying(bool playing)
 void ImageViewer::showFrame(int index)
 {
     m_frame = index;
-    m_canvas->setImage(m_image.frames.value(index), true, m_image.fullSize);
+    m_canvas->setImage(shown(index), true,
+                       m_rotation % 180 ? m_image.fullSize.transposed() : m_image.fullSize);
     if (m_playAction->isChecked()) m_frameTimer->start(m_image.delaysMs.value(index, 100));
     updateStatus();
+}
+
+void ImageViewer::setViewRotation(int degrees)
+{
+    m_rotation = ((degrees % 360) + 360) % 360;
+    if (m_image.isNull()) return;
+    m_canvas->setImage(shown(m_frame), false,
+                       m_rotation % 180 ? m_image.fullSize.transposed() : m_image.fullSize);
+    updateStatus();
+}
+
+QImage ImageViewer::shown(int frame) const
+{
+    const QImage image = m_image.frames.value(frame);
+    return m_rotation ? image.transformed(QTransform().rotate(m_rotation)) : image;
 }
 
 void ImageViewer::setHistogramVisible(bool visible)
@@ -155,6 +173,7 @@ void ImageViewer::updateStatus()
                        .arg(m_image.fullSize.height())
                        .arg(qRound(m_canvas->zoom() * 100));
     if (!m_image.format.isEmpty()) text += QStringLiteral("  ") + m_image.format.toUpper();
+    if (m_rotation) text += QStringLiteral("  ") + tr("turned %1° for viewing").arg(m_rotation);
     if (m_image.animated())
         text +=
             QStringLiteral("  ") + tr("frame %1 of %2").arg(m_frame + 1).arg(m_image.frames.size());

@@ -35,6 +35,10 @@ public:
     void setPlaying(bool playing);
     void setHistogramVisible(bool visible);
     QString pixelText() const;
+    // Turns the picture on screen only (0, 90, 180 or 270 clockwise); the next image shows
+    // upright again.
+    void setViewRotation(int degrees);
+    int viewRotation() const { return m_rotation; }
 
 Q_SIGNALS:
     void histogramReady();
@@ -43,6 +47,7 @@ private:
     void showFrame(int index);
     void updateStatus();
     void computeHistogram();
+    QImage shown(int frame) const; // the frame as turned for viewing
 
     ImageCanvas *m_canvas;
     HistogramWidget *m_histogram;
@@ -54,6 +59,7 @@ private:
     QAction *m_histogramAction;
     imaging::ViewerImage m_image;
     int m_frame = 0;
+    int m_rotation = 0;
     QFutureWatcher<imaging::Histogram> m_histogramWatcher;
 };
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "appsettings.h"
 #include "asyncrun.h"
 #include "batchdialog.h"
@@ -16,6 +17,7 @@
 #include "endpointdialog.h"
 #include "filecommands.h"
 #include "filterbar.h"
+#include "gettingstarteddialog.h"
 #include "imageloader.h"
 #include "imaging/metadata.h"
 #include "inspectorpanel.h"
@@ -400,11 +402,9 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About AssetDesk"), this);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About AssetDesk"),
-            tr("<b>AssetDesk %1</b><p>Media asset management with Tencent Cloud Infinite "
-               "style processing, run locally.</p>")
-                .arg(QApplication::applicationVersion()));
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->show();
     });
 }
 
@@ -528,6 +528,12 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Getting Started"), this, [this] {
+        auto *dialog = new GettingStartedDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("gettingStartedAction"));
     help->addAction(m_aboutAction);
 }
 

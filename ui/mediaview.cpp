@@ -36,7 +36,14 @@ MediaView::MediaView(ImageLoader *loader, QWidget *parent)
     connect(m_document, &DocumentViewer::failed, this, [this](const QString &error) {
         showMessage(tr("Cannot show %1:\n%2").arg(QFileInfo(m_path).fileName(), error));
     });
+    // A clip with a poster keeps it on screen with the reason under it; without one, the
+    // reason takes the page.
     connect(m_video, &VideoPlayer::failed, this, [this](const QString &error) {
+        if (m_kind != Kind::Video) return;
+        if (m_video->hasPoster()) {
+            if (m_loading) finish();
+            return;
+        }
         m_video->stop();
         showMessage(tr("Cannot play %1:\n%2").arg(QFileInfo(m_path).fileName(), error));
     });
@@ -46,9 +53,6 @@ MediaView::MediaView(ImageLoader *loader, QWidget *parent)
                 if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
                     if (m_autoPlay) m_video->play();
                     finish();
-                } else if (status == QMediaPlayer::InvalidMedia) {
-                    showMessage(tr("Cannot play %1:\n%2")
-                                    .arg(QFileInfo(m_path).fileName(), m_video->errorText()));
                 }
             });
 }

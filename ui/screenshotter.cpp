@@ -1,5 +1,6 @@
 #include "screenshotter.h"
 
+#include "aboutdialog.h"
 #include "batchdialog.h"
 #include "beforeafterview.h"
 #include "blindmarkform.h"
@@ -14,7 +15,9 @@
 #include "doctoimagedialog.h"
 #include "documentviewer.h"
 #include "endpointdialog.h"
+#include "filmstrip.h"
 #include "filterbar.h"
+#include "gettingstarteddialog.h"
 #include "imagecanvas.h"
 #include "imageviewer.h"
 #include "inspectorpanel.h"
@@ -220,6 +223,36 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 500);
     written << save(*viewer, dir, QStringLiteral("viewer-video"), suffix);
     viewer->close();
+
+    // The filmstrip of the folder under a photo turned a quarter for viewing.
+    viewer = openViewer(QStringLiteral("landscape.jpg"));
+    viewer->setFilmstripVisible(true);
+    viewer->rotateView(90);
+    settle([&] { return viewer->filmstrip()->thumbnailsPending() == 0; }, 20000);
+    settle([] { return true; }, 300);
+    written << save(*viewer, dir, QStringLiteral("viewer-filmstrip"), suffix);
+    viewer->close();
+
+    // A clip before Play: its poster in the browser's preview, which does not start it.
+    content->selectPath(folder + QStringLiteral("clip.mp4"));
+    VideoPlayer *preview = window.preview()->view()->videoPlayer();
+    settle([&] { return preview->isPosterSettled() && !window.preview()->view()->isLoading(); },
+           15000);
+    written << save(window, dir, QStringLiteral("video-poster"), suffix);
+
+    // Help: the built-in guide, and About with the versions of the libraries.
+    {
+        GettingStartedDialog guide(&window);
+        guide.show();
+        settle([] { return true; }, 200);
+        written << save(guide, dir, QStringLiteral("getting-started"), suffix);
+        AboutDialog about(&window);
+        bool versions = false;
+        QObject::connect(&about, &AboutDialog::versionsShown, [&] { versions = true; });
+        about.show();
+        settle([&] { return versions; }, 10000);
+        written << save(about, dir, QStringLiteral("about"), suffix);
+    }
 
     content->selectPath(folder + QStringLiteral("sunset.heic"));
     CompareWindow compare(window.imageLoader(), folder + QStringLiteral("sunset.heic"),

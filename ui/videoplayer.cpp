@@ -1,12 +1,17 @@
 #include "videoplayer.h"
 
 #include "asyncrun.h"
+#include "media/decoder.h"
 #include "media/videoframe.h"
 
 #include <QAction>
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QBoxLayout>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QMediaMetaData>
@@ -35,7 +40,7 @@ QString clock(qint64 ms)
 }
 } // namespace
 
-// The picture: the latest frame, fitted and centred on black.
+// The picture: the latest frame, fitted and centred on black, turned for viewing if asked.
 class VideoSurface : public QWidget
 {
 public:
@@ -65,6 +70,12 @@ public:
         update();
     }
     void follow() { m_exact = false; }
+    void setRotation(int degrees)
+    {
+        m_rotation = degrees;
+        update();
+    }
+    int rotation() const { return m_rotation; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -72,23 +83,28 @@ protected:
         QPainter p(this);
         p.fillRect(rect(), Qt::black);
         if (m_frame.isNull()) return;
-        const QSize shown = m_frame.size().scaled(size(), Qt::KeepAspectRatio);
+        const bool sideways = m_rotation % 180 != 0;
+        const QSize upright = sideways ? m_frame.size().transposed() : m_frame.size();
+        const QSize shown = upright.scaled(size(), Qt::KeepAspectRatio);
+        const QSizeF drawn = sideways ? shown.transposed() : shown;
         p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(
-            QRect(QPoint((width() - shown.width()) / 2, (height() - shown.height()) / 2), shown),
-            m_frame);
+        p.translate(width() / 2.0, height() / 2.0);
+        p.rotate(m_rotation);
+        p.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn), m_frame);
     }
 
 private:
     QVideoSink *m_sink;
     QImage m_frame;
     bool m_exact = false;
+    int m_rotation = 0;
 };
 
 VideoPlayer::VideoPlayer(QWidget *parent)
     : QWidget(parent), m_player(new QMediaPlayer(this)), m_video(new VideoSurface(this)),
       m_play(new QToolButton(this)), m_position(new QSlider(Qt::Horizontal, this)),
-      m_volume(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this))
+      m_volume(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this)),
+      m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("videoPlayer"));
     m_player->setVideoSink(m_video->sink());
@@ -150,7 +166,13 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_video, 1);
+    layout->addWidget(m_notice);
     layout->addLayout(controls);
+    m_notice->setObjectName(QStringLiteral("videoNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setMargin(4);
+    m_notice->hide();
 
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 d) {
         m_position->setRange(0, int(d));
@@ -171,8 +193,13 @@ VideoPlayer::VideoPlayer(QWidget *parent)
                 showExactFrame(m_player->position());
             }
         });
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) { Q_EMIT failed(message); });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, &VideoPlayer::playbackFailed);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::InvalidMedia)
+            playbackFailed(m_player->error() == QMediaPlayer::NoError ? QMediaPlayer::FormatError
+                                                                      : m_player->error(),
+                           m_player->errorString());
+    });
     connect(m_position, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
     connect(m_position, &QSlider::sliderReleased, this, [this] {
         m_sliderHeld = false;
@@ -189,20 +216,168 @@ void VideoPlayer::open(const QString &path)
 {
     ++m_exactRequest;
     m_video->clear();
+    m_video->setRotation(0);
     m_path = path;
+    m_poster = QImage();
+    m_facts = {};
+    m_posterSettled = false;
+    m_failed = false;
+    m_error = QMediaPlayer::NoError;
+    m_problem.clear();
+    setNotice({}, false);
+    m_play->setEnabled(true);
     m_player->stop();
     m_player->setSource(QUrl::fromLocalFile(path));
     m_position->setValue(0);
     updateTime();
+    loadPoster();
 }
 
 void VideoPlayer::stop()
 {
     ++m_exactRequest;
+    ++m_posterRequest;
     m_path.clear();
     m_player->stop();
     m_player->setSource(QUrl());
     m_video->clear();
+    setNotice({}, false);
+}
+
+void VideoPlayer::loadPoster()
+{
+    struct Poster {
+        QImage image;
+        ClipFacts facts;
+    };
+    const quint64 request = ++m_posterRequest;
+    runCatching(
+        this,
+        [path = m_path] {
+            Poster poster;
+            QString error;
+            const media::Decoder *decoder = media::decoder(&error);
+            const QJsonObject info = decoder ? decoder->mediaInfo(path, &error) : QJsonObject();
+            const QJsonObject streams = info.value(QLatin1String("Stream")).toObject();
+            const auto codec = [&streams](const char *kind) {
+                const QJsonValue v = streams.value(QLatin1String(kind));
+                const QJsonObject first =
+                    v.isArray() ? v.toArray().first().toObject() : v.toObject();
+                return first.value(QLatin1String("CodecName")).toString();
+            };
+            poster.facts = {!info.isEmpty(), codec("Video"), codec("Audio"),
+                            QFileInfo(path).suffix().toLower()};
+            // A second in, past the fade from black most clips open with (a shorter clip
+            // gives its last frame).
+            if (!poster.facts.videoCodec.isEmpty())
+                poster.image = media::videoFrameAt(path, 1.0, {}, &error);
+            return poster;
+        },
+        [this, request](const Outcome<Poster> &outcome) {
+            if (request != m_posterRequest) return; // another file by now
+            m_posterSettled = true;
+            if (outcome.value) {
+                m_facts = outcome.value->facts;
+                m_poster = outcome.value->image;
+            }
+            // The poster stands until playback draws its own frames.
+            if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState)
+                m_video->hold(m_poster);
+            if (m_failed)
+                reportFailure();
+            else if (!m_audio && !m_facts.audioCodec.isEmpty())
+                setNotice(tr("This computer has no sound output, so the clip plays muted."), false);
+            Q_EMIT posterReady();
+        });
+}
+
+void VideoPlayer::playbackFailed(QMediaPlayer::Error error, const QString &raw)
+{
+    if (m_failed || m_path.isEmpty()) return;
+    m_failed = true;
+    m_error = error;
+    // The pipeline's words are for developers; the window says what it means.
+    qInfo("Playback of %s failed: %s", qPrintable(m_path), qPrintable(raw));
+    if (m_posterSettled) reportFailure();
+}
+
+void VideoPlayer::reportFailure()
+{
+    m_problem = problemText(m_error, m_facts);
+    m_play->setEnabled(false);
+    setNotice(m_problem, true);
+    Q_EMIT failed(m_problem);
+}
+
+void VideoPlayer::setNotice(const QString &text, bool problem)
+{
+    m_notice->setText(text);
+    m_notice->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); "
+                                                     "background: #b03030;")
+                                    : QString());
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString VideoPlayer::notice() const
+{
+    return m_notice->text();
+}
+
+void VideoPlayer::setViewRotation(int degrees)
+{
+    m_video->setRotation(((degrees % 360) + 360) % 360);
+}
+
+int VideoPlayer::viewRotation() const
+{
+    return m_video->rotation();
+}
+
+QString VideoPlayer::codecName(const QString &ffmpegName)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("h264"), QStringLiteral("H.264")},
+        {QStringLiteral("hevc"), QStringLiteral("H.265 (HEVC)")},
+        {QStringLiteral("av1"), QStringLiteral("AV1")},
+        {QStringLiteral("vp8"), QStringLiteral("VP8")},
+        {QStringLiteral("vp9"), QStringLiteral("VP9")},
+        {QStringLiteral("mpeg2video"), QStringLiteral("MPEG-2")},
+        {QStringLiteral("mpeg4"), QStringLiteral("MPEG-4 Part 2")},
+        {QStringLiteral("prores"), QStringLiteral("Apple ProRes")},
+        {QStringLiteral("aac"), QStringLiteral("AAC")},
+        {QStringLiteral("mp3"), QStringLiteral("MP3")},
+        {QStringLiteral("opus"), QStringLiteral("Opus")},
+        {QStringLiteral("vorbis"), QStringLiteral("Vorbis")},
+        {QStringLiteral("ac3"), QStringLiteral("Dolby Digital (AC-3)")},
+        {QStringLiteral("eac3"), QStringLiteral("Dolby Digital Plus (E-AC-3)")},
+        {QStringLiteral("flac"), QStringLiteral("FLAC")},
+    };
+    return names.value(ffmpegName, ffmpegName.toUpper());
+}
+
+QString VideoPlayer::problemText(QMediaPlayer::Error error, const ClipFacts &facts)
+{
+    switch (error) {
+    case QMediaPlayer::AccessDeniedError:
+        return tr("AssetDesk is not allowed to read this file.");
+    case QMediaPlayer::NetworkError:
+        return tr("The clip could not be read over the network.");
+    default:
+        break;
+    }
+    if (!facts.readable)
+        return tr("This file is damaged or is not a video or sound format AssetDesk can read.");
+    // FFmpeg reads it, so the file is sound: the playback framework lacks a part for its codec
+    // or its container, which one it does not say.
+    if (!facts.videoCodec.isEmpty())
+        return tr("This system cannot play %1 video in a .%2 file: the playback plug-in for it "
+                  "is not installed. The picture is a frame AssetDesk decoded itself.")
+            .arg(codecName(facts.videoCodec), facts.suffix);
+    if (!facts.audioCodec.isEmpty())
+        return tr("This system cannot play %1 audio in a .%2 file: the playback plug-in for it "
+                  "is not installed.")
+            .arg(codecName(facts.audioCodec), facts.suffix);
+    return tr("This file holds no video or sound AssetDesk can play.");
 }
 
 QImage VideoPlayer::currentFrame() const
@@ -270,7 +445,7 @@ void VideoPlayer::showExactFrame(qint64 ms)
 
 QString VideoPlayer::errorText() const
 {
-    return m_player->errorString();
+    return m_problem;
 }
 
 void VideoPlayer::updateTime()

@@ -6,13 +6,16 @@
 // decoded by the core's FFmpeg decoder: the pipeline's paused preroll may show a neighbouring
 // frame under load, and a frame someone steps to or saves must be the one the clock names. Audio
 // goes to an output only when the machine has one: a QAudioOutput without a device crashes some
-// backends, and a silent machine still plays the picture.
+// backends, and a silent machine still plays the picture, muted, and says so.
+// Before Play the picture is a poster frame the core decodes; a clip the system cannot play keeps
+// its poster and says why in a sentence (the pipeline's own message goes to the log only).
 
+#include <QImage>
+#include <QMediaPlayer>
 #include <QWidget>
 
 class QAudioOutput;
 class QLabel;
-class QMediaPlayer;
 class QSlider;
 class QToolButton;
 class QVideoSink;
@@ -38,18 +41,45 @@ public:
     QMediaPlayer *player() const { return m_player; }
     QImage currentFrame() const;
     bool hasAudioOutput() const { return m_audio != nullptr; }
-    QString errorText() const;
+    QString errorText() const; // the sentence for a clip that cannot play, else empty
+    QString notice() const;    // what the line under the picture says (muted, cannot play)
+    bool hasPoster() const { return !m_poster.isNull(); }
+    bool isPosterSettled() const { return m_posterSettled; } // decoded, or known not to decode
+    void setViewRotation(int degrees); // view only: 0, 90, 180 or 270 clockwise
+    int viewRotation() const;
+
+    // What the core's FFmpeg found in the clip, for the sentences.
+    struct ClipFacts {
+        bool readable = false; // FFmpeg could open it
+        QString videoCodec;    // FFmpeg's names ("h264", "av1"); empty: no such stream
+        QString audioCodec;
+        QString suffix; // the file's, as the user knows its kind ("mkv")
+    };
+    static QString codecName(const QString &ffmpegName); // "hevc" -> "H.265 (HEVC)"
+    static QString problemText(QMediaPlayer::Error error, const ClipFacts &facts);
 
 Q_SIGNALS:
-    void failed(const QString &message);
+    void failed(const QString &message); // a sentence, after the poster is settled
+    void posterReady();
 
 private:
     void updateTime();
     qint64 frameMs() const;
     void showExactFrame(qint64 ms);
+    void loadPoster();
+    void playbackFailed(QMediaPlayer::Error error, const QString &raw);
+    void reportFailure();
+    void setNotice(const QString &text, bool problem);
 
     QString m_path;
-    quint64 m_exactRequest = 0; // the newest exact-frame request; older answers are dropped
+    quint64 m_exactRequest = 0;  // the newest exact-frame request; older answers are dropped
+    quint64 m_posterRequest = 0; // likewise for posters
+    QImage m_poster;
+    ClipFacts m_facts;
+    bool m_posterSettled = false;
+    bool m_failed = false;
+    QMediaPlayer::Error m_error = QMediaPlayer::NoError;
+    QString m_problem;
     QMediaPlayer *m_player;
     QAudioOutput *m_audio = nullptr;
     class VideoSurface *m_video;
@@ -57,6 +87,7 @@ private:
     QSlider *m_position;
     QSlider *m_volume;
     QLabel *m_time;
+    QLabel *m_notice;
     bool m_sliderHeld = false;
 };
 

@@ -1,13 +1,19 @@
 #pragma once
 
 // A window for looking at files one by one: the folder's files in view order, next and
-// previous with the neighbours decoded ahead, full screen.
+// previous with the neighbours decoded ahead, a filmstrip of the folder, the picture turned
+// for viewing (never the file), a slideshow and full screen.
 
 #include <QWidget>
+
+class QAction;
+class QTimer;
+class QToolBar;
 
 namespace ad::ui
 {
 
+class Filmstrip;
 class ImageLoader;
 class MediaView;
 
@@ -23,17 +29,39 @@ public:
     int currentIndex() const { return m_index; }
     QString currentPath() const { return m_files.value(m_index); }
     void step(int delta); // wraps around neither end
+    void showIndex(int index);
     void toggleFullScreen();
+    void rotateView(int degrees); // adds to the current turn; view only
     MediaView *view() const { return m_view; }
+    Filmstrip *filmstrip() const { return m_filmstrip; }
+    QToolBar *toolBar() const { return m_bar; }
+    void setFilmstripVisible(bool visible);
+
+    // Slideshow: full screen, the next file every interval (in order, or shuffled), Esc ends.
+    void startSlideshow();
+    void stopSlideshow();
+    bool isSlideshowRunning() const;
+    void setSlideshowInterval(int ms); // remembered for the next slideshow
+    void setSlideshowShuffle(bool on);
 
 Q_SIGNALS:
     void currentChanged(const QString &path); // so the browser can follow
 
 private:
     void showCurrent();
+    void slideshowNext();
+    QAction *addKeyAction(const QString &text, const QList<QKeySequence> &keys);
 
     ImageLoader *m_loader;
     MediaView *m_view;
+    QToolBar *m_bar;
+    Filmstrip *m_filmstrip;
+    QAction *m_filmstripAction;
+    QAction *m_slideshowAction;
+    QAction *m_shuffleAction;
+    QTimer *m_slideshow;
+    QList<int> m_slideOrder;            // indexes still to show in this round
+    bool m_slideshowFullScreen = false; // the slideshow entered full screen, so it leaves it
     QStringList m_files;
     QStringList m_names;
     int m_index = -1;

@@ -1,0 +1,95 @@
+// Help > About lists the libraries' versions as they report them (compared here with the
+// libraries' own functions and headers), Copy puts them on the clipboard, and Help > Getting
+// Started covers the main tasks with the viewer keys the viewer really has.
+
+#include "aboutdialog.h"
+#include "gettingstarteddialog.h"
+#include "imageloader.h"
+#include "viewerwindow.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+#include <exiv2/version.hpp>
+#include <libavcodec/version.h>
+#include <libavformat/version.h>
+#include <poppler/poppler-config.h>
+#include <vips/vips.h>
+
+using namespace ad::ui;
+
+class HelpDialogsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aboutListsTheLibraryVersions()
+    {
+        AboutDialog about;
+        about.show();
+        QSignalSpy shown(&about, &AboutDialog::versionsShown);
+        QVERIFY(shown.wait(10000));
+        QHash<QString, QString> versions;
+        const QTableWidget *table = about.versionTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            versions.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+        QCOMPARE(versions.value(QStringLiteral("libvips")),
+                 QString::fromLatin1(vips_version_string()));
+        QCOMPARE(versions.value(QStringLiteral("Qt")), QString::fromLatin1(qVersion()));
+        QCOMPARE(versions.value(QStringLiteral("libavcodec")), QStringLiteral("%1.%2.%3")
+                                                                   .arg(LIBAVCODEC_VERSION_MAJOR)
+                                                                   .arg(LIBAVCODEC_VERSION_MINOR)
+                                                                   .arg(LIBAVCODEC_VERSION_MICRO));
+        QCOMPARE(versions.value(QStringLiteral("libavformat")),
+                 QStringLiteral("%1.%2.%3")
+                     .arg(LIBAVFORMAT_VERSION_MAJOR)
+                     .arg(LIBAVFORMAT_VERSION_MINOR)
+                     .arg(LIBAVFORMAT_VERSION_MICRO));
+        QVERIFY(!versions.value(QStringLiteral("FFmpeg")).isEmpty());
+        QCOMPARE(versions.value(QStringLiteral("Poppler")), QStringLiteral(POPPLER_VERSION));
+        QCOMPARE(versions.value(QStringLiteral("exiv2")),
+                 QString::fromStdString(Exiv2::versionString()));
+        // LibreOffice: its release (four numbers) where soffice is installed.
+        const QString office = versions.value(QStringLiteral("LibreOffice"));
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QCOMPARE(office, QStringLiteral("not found"));
+        else
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+\\.\\d+$"))
+                         .match(office)
+                         .hasMatch(),
+                     qPrintable(office));
+        // Copy Versions: the same lines, for a bug report.
+        about.findChild<QPushButton *>(QStringLiteral("copyVersions"))->click();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(copied.contains(QStringLiteral("libvips ") +
+                                QString::fromLatin1(vips_version_string())));
+        QCOMPARE(copied.count(QLatin1Char('\n')), table->rowCount());
+    }
+
+    void gettingStartedCoversTheMainTasks()
+    {
+        GettingStartedDialog guide;
+        guide.show();
+        const QString text = guide.browser()->toPlainText();
+        for (const char *heading :
+             {"Browsing", "The Style Editor", "Batch processing", "Buckets", "Blind watermark"})
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        // The keys it names are the viewer's.
+        ImageLoader loader;
+        ViewerWindow viewer(&loader);
+        QStringList keys;
+        for (const QAction *a : viewer.actions())
+            keys << a->shortcut().toString();
+        for (const char *key : {"T", "Ctrl+L", "Ctrl+R", "F5", "F11", "Esc"}) {
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+            QVERIFY2(text.contains(QLatin1String(key)), key);
+        }
+    }
+};
+
+QTEST_MAIN(HelpDialogsTest)
+#include "test_helpdialogs.moc"
