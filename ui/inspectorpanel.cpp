@@ -35,6 +35,9 @@ InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_library);
     layout->addWidget(m_meta);
+    // What the files said is in the catalogue now: the library fields show it too.
+    connect(m_meta, &MetadataPanel::selectionLoaded, m_library,
+            [this] { m_library->setSelection(m_selection); });
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
@@ -53,6 +56,7 @@ void InspectorPanel::showSelection(const QStringList &paths)
         showFile(paths.first());
     else if (paths.size() > 1)
         showFiles(paths);
+    m_selection = paths;
     m_library->setSelection(paths);
     m_meta->setSelection(paths);
 }
@@ -154,6 +158,7 @@ void InspectorPanel::showObject(const QString &location, qint64 size, const QDat
         if (modified.isValid())
             addRow(tr("Modified"), locale.toString(modified.toLocalTime(), QLocale::ShortFormat));
         addRow(tr("ETag"), etag);
+        m_selection.clear();
         m_library->setSelection({});
         m_meta->setSelection({});
     }

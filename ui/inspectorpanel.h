@@ -51,7 +51,8 @@ private:
     LibraryPanel *m_library;
     MetadataPanel *m_meta;
     QString m_path;
-    int m_request = 0; // facts read for an earlier selection are dropped
+    QStringList m_selection; // as shown, for the library fields once files are read
+    int m_request = 0;       // facts read for an earlier selection are dropped
     struct Facts {
         int request = 0;
         imaging::ImageProbe probe; // several files: the first one's
