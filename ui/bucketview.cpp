@@ -7,6 +7,7 @@
 #include "storage/objecturl.h"
 #include "storage/storage.h"
 #include "style/error.h"
+#include "thumbnaildelegate.h"
 #include "uploadstylebox.h"
 
 #include <QAction>
@@ -101,7 +102,12 @@ BucketView::BucketView(QWidget *parent)
     m_grid->setMovement(QListView::Static);
     m_grid->setUniformItemSizes(true);
     m_grid->setIconSize(QSize(112, 112));
-    m_grid->setGridSize(QSize(150, 150));
+    // The browser's cells and badges, with a cloud marker on each object.
+    auto *cells = new ThumbnailDelegate(m_grid);
+    cells->setCloud(BucketModel::FolderRole);
+    m_grid->setItemDelegate(cells);
+    m_grid->setSpacing(4);
+    m_grid->setMouseTracking(true);
     m_grid->setWordWrap(true);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Files from a file manager upload into the prefix, or into the folder under the pointer.

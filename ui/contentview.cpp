@@ -1,5 +1,7 @@
 #include "contentview.h"
 
+#include "assetcolumnsmodel.h"
+#include "thumbnaildelegate.h"
 #include "thumbnailmodel.h"
 
 #include <QDir>
@@ -8,8 +10,10 @@
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -19,7 +23,9 @@ namespace ad::ui
 
 ContentView::ContentView(QWidget *parent)
     : QStackedWidget(parent), m_model(new QFileSystemModel(this)),
-      m_thumbs(new ThumbnailModel(m_model, this)), m_grid(new QListView(this)),
+      m_thumbs(new ThumbnailModel(m_model, this)), m_columns(new AssetColumnsModel(m_thumbs, this)),
+      m_sorted(new AssetSortModel(m_columns, m_model, this)),
+      m_delegate(new ThumbnailDelegate(this)), m_grid(new QListView(this)),
       m_list(new QTreeView(this))
 {
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot);
@@ -28,7 +34,10 @@ ContentView::ContentView(QWidget *parent)
                                style()->standardIcon(QStyle::SP_DirIcon));
 
     m_grid->setObjectName(QStringLiteral("contentGrid"));
-    m_grid->setModel(m_thumbs);
+    m_grid->setModel(m_sorted);
+    m_grid->setItemDelegate(m_delegate);
+    m_grid->setMouseTracking(true); // the hover frame
+    m_grid->setSpacing(4);
     m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
@@ -41,13 +50,29 @@ ContentView::ContentView(QWidget *parent)
     m_grid->setDragDropMode(QAbstractItemView::DragOnly);
 
     m_list->setObjectName(QStringLiteral("contentList"));
-    m_list->setModel(m_thumbs);
+    m_list->setModel(m_sorted);
     m_list->setRootIsDecorated(false);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(0, Qt::AscendingOrder);
     m_list->setSelectionModel(m_grid->selectionModel()); // one selection for both views
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    m_list->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_list->header();
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->resizeSection(0, 260);
+    header->setStretchLastSection(false);
+    // Columns are chosen from the header's context menu and remembered.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &ContentView::showColumnMenu);
+    const QStringList hidden = QSettings()
+                                   .value(QStringLiteral("browse/hiddenColumns"),
+                                          QStringList{QString::number(AssetColumnsModel::Type),
+                                                      QString::number(AssetColumnsModel::Camera),
+                                                      QString::number(AssetColumnsModel::Pages)})
+                                   .toStringList();
+    for (const QString &column : hidden)
+        header->setSectionHidden(column.toInt(), column.toInt() != 0);
 
     // Drops from other applications (file managers) copy or move files in; the views' own
     // drag-and-drop stays drag-only because the file model is read-only.
@@ -81,18 +106,18 @@ ContentView::ContentView(QWidget *parent)
         updateSelection();
         selectPending();
     };
-    connect(m_thumbs, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
-    connect(m_thumbs, &QAbstractItemModel::rowsInserted, this, rowsMoved);
-    connect(m_thumbs, &QAbstractItemModel::layoutChanged, this, rowsMoved);
-    connect(m_thumbs, &QAbstractItemModel::modelReset, this, &ContentView::updateSelection);
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, &ContentView::updateSelection);
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
     // Filters and file changes alter the rows after the fact: keep the count current.
     const auto recount = [this] { Q_EMIT entriesChanged(entryCount()); };
-    connect(m_thumbs, &QAbstractItemModel::rowsInserted, this, recount);
-    connect(m_thumbs, &QAbstractItemModel::rowsRemoved, this, recount);
-    connect(m_thumbs, &QAbstractItemModel::layoutChanged, this, recount);
-    connect(m_thumbs, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, recount);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, recount);
     connect(m_model, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
         Q_EMIT entriesChanged(entryCount());
         Q_EMIT folderListed(folder);
@@ -105,7 +130,9 @@ void ContentView::setFolder(const QString &folder)
     // The old folder's rows stay valid in the file model: drop them from the selection.
     m_pendingSelect.clear();
     m_grid->selectionModel()->clear();
-    const QModelIndex root = m_thumbs->mapFromSource(m_model->setRootPath(folder));
+    const QModelIndex files = m_model->setRootPath(folder);
+    m_columns->setRoot(files);
+    const QModelIndex root = fromFiles(files);
     m_grid->setRootIndex(root);
     m_list->setRootIndex(root);
     Q_EMIT folderOpened(folder);
@@ -128,13 +155,13 @@ ContentView::Mode ContentView::mode() const
 
 void ContentView::setIconSize(int pixels)
 {
+    // The delegate sizes cells from this and the font (ThumbnailDelegate::cellSize).
     m_grid->setIconSize(QSize(pixels, pixels));
-    m_grid->setGridSize(QSize(pixels + 40, pixels + 44));
 }
 
 int ContentView::entryCount() const
 {
-    return m_thumbs->rowCount(m_grid->rootIndex());
+    return m_sorted->rowCount(m_grid->rootIndex());
 }
 
 QStringList ContentView::selectedPaths() const
@@ -147,7 +174,7 @@ QStringList ContentView::selectedPaths() const
     std::sort(indexes.begin(), indexes.end()); // view order, whatever order they were picked in
     QStringList paths;
     for (const QModelIndex &index : std::as_const(indexes))
-        paths << m_model->filePath(m_thumbs->mapToSource(index));
+        paths << m_model->filePath(toFiles(index));
     return paths;
 }
 
@@ -171,8 +198,7 @@ void ContentView::selectPlaced(const QStringList &paths)
     // notices; what lands in this folder is selected.
     QItemSelection gone;
     for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
-        if (!QFileInfo::exists(m_model->filePath(m_thumbs->mapToSource(index))))
-            gone.select(index, index);
+        if (!QFileInfo::exists(m_model->filePath(toFiles(index)))) gone.select(index, index);
     m_grid->selectionModel()->select(gone,
                                      QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
     const QString here = QDir::cleanPath(folder());
@@ -187,7 +213,7 @@ void ContentView::selectPending()
     if (m_pendingSelect.isEmpty()) return;
     QItemSelection wanted;
     for (const QString &path : std::as_const(m_pendingSelect)) {
-        const QModelIndex index = m_thumbs->mapFromSource(m_model->index(path));
+        const QModelIndex index = fromFiles(m_model->index(path));
         if (!index.isValid() || index.parent() != m_grid->rootIndex()) return; // not listed yet
         wanted.select(index, index);
     }
@@ -201,10 +227,10 @@ void ContentView::selectPending()
 void ContentView::selectFirstFile()
 {
     const QModelIndex root = m_grid->rootIndex();
-    for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
-        const QModelIndex index = m_thumbs->index(row, 0, root);
-        if (!m_model->isDir(m_thumbs->mapToSource(index))) {
-            selectPath(m_model->filePath(m_thumbs->mapToSource(index)));
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0, root);
+        if (!m_model->isDir(toFiles(index))) {
+            selectPath(m_model->filePath(toFiles(index)));
             return;
         }
     }
@@ -217,7 +243,7 @@ QAbstractItemView *ContentView::activeView() const
 
 void ContentView::activate(const QModelIndex &index)
 {
-    const QModelIndex source = m_thumbs->mapToSource(index);
+    const QModelIndex source = toFiles(index);
     if (m_model->isDir(source))
         setFolder(m_model->filePath(source));
     else
@@ -231,7 +257,7 @@ namespace ad::ui
 
 bool ContentView::selectPath(const QString &path)
 {
-    const QModelIndex index = m_thumbs->mapFromSource(m_model->index(path));
+    const QModelIndex index = fromFiles(m_model->index(path));
     if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
     // Exactly this file, whatever modifier keys are held (setCurrentIndex would honour them).
     QAbstractItemView *view = activeView();
@@ -276,15 +302,66 @@ void ContentView::sortBy(int column, Qt::SortOrder order)
     m_list->sortByColumn(column, order); // sorts the shared model, so the grid follows
 }
 
+void ContentView::setCatalog(catalog::Catalog *catalog)
+{
+    m_columns->setCatalog(catalog);
+    m_columns->refreshLibrary();
+}
+
+void ContentView::refreshLibrary()
+{
+    m_columns->refreshLibrary();
+}
+
+void ContentView::selectRelative(int step)
+{
+    const QStringList files = shownFiles();
+    if (files.isEmpty()) return;
+    const QStringList selected = selectedPaths();
+    const qsizetype at = selected.isEmpty() ? -1 : files.indexOf(selected.first());
+    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + step, 0, files.size() - 1);
+    selectPath(files[next]);
+}
+
+void ContentView::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *header = m_list->header();
+    QMenu menu(this);
+    for (int column = 1; column < AssetColumnsModel::ColumnCount; ++column) {
+        QAction *a = menu.addAction(m_sorted->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        connect(a, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
+            QStringList hidden;
+            for (int c = 1; c < AssetColumnsModel::ColumnCount; ++c)
+                if (header->isSectionHidden(c)) hidden << QString::number(c);
+            QSettings().setValue(QStringLiteral("browse/hiddenColumns"), hidden);
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+QModelIndex ContentView::toFiles(const QModelIndex &viewIndex) const
+{
+    return m_thumbs->mapToSource(m_columns->mapToSource(m_sorted->mapToSource(viewIndex)));
+}
+
+QModelIndex ContentView::fromFiles(const QModelIndex &fileIndex) const
+{
+    return m_sorted->mapFromSource(m_columns->mapFromSource(m_thumbs->mapFromSource(fileIndex)));
+}
+
 QSet<QString> ContentView::visibleFiles() const
 {
     QAbstractItemView *view = activeView();
     const QRect shown = view->viewport()->rect();
     const QModelIndex root = m_grid->rootIndex();
     QSet<QString> visible;
-    for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
-        const QModelIndex index = m_thumbs->index(row, 0, root);
-        const QModelIndex source = m_thumbs->mapToSource(index);
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0, root);
+        const QModelIndex source = toFiles(index);
         if (!m_model->isDir(source) && view->visualRect(index).intersects(shown))
             visible.insert(m_model->filePath(source));
     }
@@ -309,8 +386,8 @@ QStringList ContentView::shownNames() const
 {
     QStringList names;
     const QModelIndex root = m_grid->rootIndex();
-    for (int row = 0; row < m_thumbs->rowCount(root); ++row)
-        names << m_thumbs->index(row, 0, root).data().toString();
+    for (int row = 0; row < m_sorted->rowCount(root); ++row)
+        names << m_sorted->index(row, 0, root).data().toString();
     return names;
 }
 
@@ -318,8 +395,8 @@ QStringList ContentView::shownFiles() const
 {
     QStringList files;
     const QModelIndex root = m_grid->rootIndex();
-    for (int row = 0; row < m_thumbs->rowCount(root); ++row) {
-        const QModelIndex source = m_thumbs->mapToSource(m_thumbs->index(row, 0, root));
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex source = toFiles(m_sorted->index(row, 0, root));
         if (!m_model->isDir(source)) files << m_model->filePath(source);
     }
     return files;
@@ -352,7 +429,7 @@ bool ContentView::eventFilter(QObject *watched, QEvent *event)
     // Dropped onto a folder in the view: into that folder.
     auto *view = activeView();
     if (watched == view->viewport()) {
-        const QModelIndex at = m_thumbs->mapToSource(view->indexAt(drop->position().toPoint()));
+        const QModelIndex at = toFiles(view->indexAt(drop->position().toPoint()));
         if (at.isValid() && m_model->isDir(at)) target = m_model->filePath(at);
     }
     Q_EMIT filesDropped(paths, target, move);

@@ -10,6 +10,11 @@ class QListView;
 class QTreeView;
 class QAbstractItemView;
 
+namespace ad::catalog
+{
+class Catalog;
+}
+
 namespace ad::ui
 {
 
@@ -39,8 +44,19 @@ public:
     void showOnly(const std::optional<QStringList> &names);
     QStringList fileNames() const; // of the current folder
 
-    // Sorts by a file-model column: 0 name, 1 size, 2 type, 3 date modified.
+    // Ratings, labels and favourites in the grid's badges and the list's columns.
+    void setCatalog(catalog::Catalog *catalog);
+    void refreshLibrary(); // the catalogue changed: show what it holds now
+    // Selects the file `step` places after (or before) the first selected one, in view order.
+    void selectRelative(int step);
+
+    // Sorts by an AssetColumnsModel column: 0 name, 1 size, 2 type, 3 date modified,
+    // 4 dimensions, 5 date taken, 7 rating, ...
     void sortBy(int column, Qt::SortOrder order);
+    QListView *grid() const { return m_grid; }
+    QTreeView *list() const { return m_list; }
+    class AssetColumnsModel *columns() const { return m_columns; }
+    class ThumbnailDelegate *delegate() const { return m_delegate; }
     // Cancels thumbnail requests of items no longer in view (runs after each scroll).
     void cancelInvisibleThumbnails();
     QStringList pendingThumbnails() const;
@@ -70,9 +86,15 @@ private:
     QSet<QString> visibleFiles() const;
     void updateSelection();
     void selectPending();
+    QModelIndex toFiles(const QModelIndex &viewIndex) const;
+    QModelIndex fromFiles(const QModelIndex &fileIndex) const;
+    void showColumnMenu(const QPoint &at);
 
     QFileSystemModel *m_model;
     class ThumbnailModel *m_thumbs;
+    class AssetColumnsModel *m_columns;
+    class AssetSortModel *m_sorted;
+    class ThumbnailDelegate *m_delegate;
     QListView *m_grid;
     QTreeView *m_list;
     QStringList m_selected;      // as last announced by selectionChanged

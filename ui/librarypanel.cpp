@@ -1,83 +1,20 @@
 #include "librarypanel.h"
 
+#include "assetcolumnsmodel.h"
 #include "catalog/catalog.h"
+#include "libraryedit.h"
 #include "tagcompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QMap>
+#include <QPixmap>
 #include <QPointer>
 #include <QSet>
-#include <QUndoStack>
 
 namespace ad::ui
 {
-
-namespace
-{
-catalog::Entry entryOf(const catalog::Catalog &catalog, const QString &path)
-{
-    catalog::Entry fresh; // not in the catalogue yet: nothing set
-    fresh.path = path;
-    return catalog.entry(path).value_or(fresh);
-}
-
-// One edit of the selection's library fields: redo applies it, undo puts back what each entry
-// held before (grouped by value, so a large selection is a few transactions).
-class LibraryEdit : public QUndoCommand
-{
-public:
-    LibraryEdit(const QString &text, catalog::Catalog *catalog, const QStringList &paths,
-                std::function<void()> apply, std::function<void()> changed)
-        : QUndoCommand(text), m_catalog(catalog), m_apply(std::move(apply)),
-          m_changed(std::move(changed))
-    {
-        for (const QString &path : paths)
-            m_before << entryOf(*catalog, path);
-    }
-    void redo() override
-    {
-        m_apply();
-        m_changed();
-    }
-    void undo() override
-    {
-        QMap<int, QStringList> ratings, labels;
-        QMap<bool, QStringList> favourites;
-        QMap<QString, QStringList> notes;
-        for (const catalog::Entry &e : std::as_const(m_before)) {
-            ratings[e.rating] << e.path;
-            labels[e.label] << e.path;
-            favourites[e.favourite] << e.path;
-            notes[e.note] << e.path;
-        }
-        for (auto it = ratings.cbegin(); it != ratings.cend(); ++it)
-            m_catalog->setRating(it.value(), it.key());
-        for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-            m_catalog->setLabel(it.value(), it.key());
-        for (auto it = favourites.cbegin(); it != favourites.cend(); ++it)
-            m_catalog->setFavourite(it.value(), it.key());
-        for (auto it = notes.cbegin(); it != notes.cend(); ++it)
-            m_catalog->setNote(it.value(), it.key());
-        for (const catalog::Entry &e : std::as_const(m_before)) {
-            QStringList added;
-            for (const QString &tag : entryOf(*m_catalog, e.path).tags)
-                if (!e.tags.contains(tag)) added << tag;
-            if (!added.isEmpty()) m_catalog->removeTags({e.path}, added);
-            if (!e.tags.isEmpty()) m_catalog->addTags({e.path}, e.tags);
-        }
-        m_changed();
-    }
-
-private:
-    catalog::Catalog *m_catalog;
-    std::function<void()> m_apply;
-    std::function<void()> m_changed;
-    QList<catalog::Entry> m_before;
-};
-} // namespace
 
 LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_rating(new QComboBox(this)),
@@ -90,8 +27,12 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
         m_rating->addItem(QString(stars, QChar(0x2605)), stars);
     const QStringList labels{tr("None"),  tr("Red"),  tr("Orange"), tr("Yellow"),
                              tr("Green"), tr("Blue"), tr("Purple")};
-    for (int i = 0; i < labels.size(); ++i)
-        m_label->addItem(labels[i], i);
+    // Each label with its colour swatch, as the grid's badge shows it.
+    for (int i = 0; i < labels.size(); ++i) {
+        QPixmap swatch(12, 12);
+        swatch.fill(i == 0 ? Qt::transparent : AssetColumnsModel::labelColour(i));
+        m_label->addItem(QIcon(swatch), labels[i], i);
+    }
     // Shown by the combo boxes when the selection disagrees (no index chosen).
     m_rating->setPlaceholderText(tr("(mixed)"));
     m_label->setPlaceholderText(tr("(mixed)"));
@@ -138,19 +79,10 @@ void LibraryPanel::edit(const QString &text, std::function<void(const QStringLis
 {
     if (m_loading || m_paths.isEmpty()) return;
     // The paths are bound now: undo later edits what was selected then, whatever is selected.
-    const QStringList paths = m_paths;
     QPointer<LibraryPanel> panel(this);
-    auto *command = new LibraryEdit(
-        text, m_catalog, paths, [change, paths] { change(paths); },
-        [panel] {
-            if (panel) panel->load();
-        });
-    if (m_undo) {
-        m_undo->push(command); // runs it
-    } else {
-        command->redo();
-        delete command;
-    }
+    editLibrary(m_undo, m_catalog, text, m_paths, std::move(change), [panel] {
+        if (panel) panel->load();
+    });
 }
 
 void LibraryPanel::setSelection(const QStringList &paths)
@@ -165,7 +97,7 @@ void LibraryPanel::load()
     m_loading = true;
     QList<catalog::Entry> entries;
     for (const QString &path : std::as_const(m_paths))
-        entries << entryOf(*m_catalog, path);
+        entries << libraryEntry(*m_catalog, path);
     const auto same = [&](auto field) {
         return std::all_of(entries.begin(), entries.end(), [&](const catalog::Entry &e) {
             return field(e) == field(entries.first());

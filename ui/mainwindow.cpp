@@ -2,14 +2,15 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "assetcolumnsmodel.h"
 #include "asyncrun.h"
 #include "batchdialog.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
-#include "collectionview.h"
 #include "catalog/stylestore.h"
+#include "collectionview.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
 #include "contentview.h"
@@ -27,10 +28,13 @@
 #include "jobs/transferjob.h"
 #include "jobs/uploadprocessing.h"
 #include "jobspanel.h"
+#include "libraryactions.h"
 #include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "quicklook.h"
 #include "renamedialog.h"
+#include "shortcutsdialog.h"
 #include "sourcespanel.h"
 #include "storage/objectcache.h"
 #include "storage/storage.h"
@@ -56,6 +60,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -161,6 +166,9 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     });
     connect(m_content, &ContentView::selectionChanged, this, &MainWindow::showSelection);
     m_inspector->setUndoStack(m_undo);
+    // Library edits (keys, Inspector) and their undo show at once on the grid and the list.
+    m_content->setCatalog(m_catalog);
+    connect(m_undo, &QUndoStack::indexChanged, m_content, &ContentView::refreshLibrary);
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
     // Files dropped on a bucket upload as a transfer job (processed on upload with the style
     // chosen in the bucket's bar); the listing follows when it ends.
@@ -341,6 +349,8 @@ void MainWindow::showSelection(const QStringList &paths)
         const qsizetype at = files.indexOf(paths.first());
         if (at >= 0) m_preview->preload({files.value(at + 1), files.value(at - 1)});
     }
+    if (m_quickLook && m_quickLook->isVisible() && paths.size() == 1)
+        m_quickLook->showFile(paths.first());
     m_currentImage = MediaView::imagesAmong(paths).value(0);
     if (m_styleEditor && !m_currentImage.isEmpty()) m_styleEditor->setAsset(m_currentImage);
     updateStatus();
@@ -382,6 +392,18 @@ void MainWindow::createActions()
             [this] { m_content->setMode(ContentView::Mode::Grid); });
     connect(m_listAction, &QAction::triggered, this,
             [this] { m_content->setMode(ContentView::Mode::List); });
+
+    // 0-5 rate, 6-9 label, "." favourite: on the selected files, undoable.
+    m_libraryActions = new LibraryActions(
+        m_catalog, m_undo,
+        [this] { return m_buckets->isVisible() ? QStringList() : m_content->selectedPaths(); },
+        this);
+    connect(m_libraryActions, &LibraryActions::changed, this,
+            [this] { m_inspector->showSelection(m_content->selectedPaths()); });
+    m_quickLookAction = new QAction(tr("&Quick Look"), this);
+    m_quickLookAction->setObjectName(QStringLiteral("quickLookAction"));
+    m_quickLookAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_quickLookAction, &QAction::triggered, this, &MainWindow::toggleQuickLook);
 
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(
@@ -433,6 +455,10 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addMenu(m_libraryActions->ratingMenu());
+    edit->addMenu(m_libraryActions->labelMenu());
+    edit->addAction(m_libraryActions->favouriteAction());
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -459,10 +485,15 @@ void MainWindow::createMenus()
         m_content->sortBy(chosen ? chosen->data().toInt() : 0,
                           descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
     };
-    // QFileSystemModel's columns: 0 name, 1 size, 2 type, 3 date modified.
+    // AssetColumnsModel's columns: the file model's, then the facts and library data.
     for (const auto &[text, column] :
-         {std::pair{tr("&Name"), 0}, std::pair{tr("Date &Modified"), 3}, std::pair{tr("Si&ze"), 1},
-          std::pair{tr("&Type"), 2}}) {
+         {std::pair{tr("&Name"), int(AssetColumnsModel::Name)},
+          std::pair{tr("Date &Modified"), int(AssetColumnsModel::Modified)},
+          std::pair{tr("Date T&aken"), int(AssetColumnsModel::Taken)},
+          std::pair{tr("Si&ze"), int(AssetColumnsModel::Size)},
+          std::pair{tr("&Dimensions"), int(AssetColumnsModel::Dimensions)},
+          std::pair{tr("&Rating"), int(AssetColumnsModel::Rating)},
+          std::pair{tr("&Type"), int(AssetColumnsModel::Type)}}) {
         QAction *a = sort->addAction(text);
         a->setCheckable(true);
         a->setData(column);
@@ -496,6 +527,7 @@ void MainWindow::createMenus()
             QMessageBox::information(this, tr("Compare"), tr("Select two images to compare them."));
     });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addAction(m_quickLookAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_findDuplicatesAction);
@@ -534,6 +566,13 @@ void MainWindow::createMenus()
         dialog->show();
     });
     guide->setObjectName(QStringLiteral("gettingStartedAction"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(m_aboutAction);
 }
 
@@ -569,6 +608,27 @@ void MainWindow::restoreSettings()
     m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
     const QString folder = s.value(kFolder).toString();
     if (!folder.isEmpty()) openFolder(folder);
+}
+
+void MainWindow::toggleQuickLook()
+{
+    if (m_quickLook && m_quickLook->isVisible()) {
+        m_quickLook->view()->clear();
+        m_quickLook->hide();
+        return;
+    }
+    const QStringList paths = m_content->selectedPaths();
+    if (m_buckets->isVisible() || paths.isEmpty()) return;
+    if (!m_quickLook) {
+        m_quickLook = new QuickLook(m_loader, this);
+        connect(m_quickLook, &QuickLook::step, m_content, &ContentView::selectRelative);
+        // Esc closes it from the grid too, while it is open.
+        auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+        escape->setEnabled(false);
+        connect(escape, &QShortcut::activated, this, &MainWindow::toggleQuickLook);
+        connect(m_quickLook, &QuickLook::shown, escape, &QShortcut::setEnabled);
+    }
+    m_quickLook->showFile(paths.first());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

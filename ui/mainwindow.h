@@ -80,6 +80,8 @@ public:
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    class QuickLook *quickLook() const { return m_quickLook; } // null until first opened
+    void toggleQuickLook(); // View > Quick Look (Space) on the first selected file
     // Tools > Find Duplicates, on the folder or bucket prefix shown; one window, raised.
     class DuplicatesWindow *openDuplicates();
     // A collection of the Sources dock in the content area.
@@ -150,6 +152,9 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_docAction = nullptr;
+    QAction *m_quickLookAction = nullptr;
+    class LibraryActions *m_libraryActions = nullptr;
+    class QuickLook *m_quickLook = nullptr;
     // Find Duplicates, collections and Show on Map (librarytools.cpp).
     void setUpLibraryTools(QVBoxLayout *contentLayout);
     QStringList selectedAssets() const; // files, collection members or bucket objects

@@ -1,19 +1,21 @@
 #include "screenshotter.h"
 
 #include "aboutdialog.h"
+#include "assetcolumnsmodel.h"
 #include "batchdialog.h"
 #include "beforeafterview.h"
 #include "blindmarkform.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
+#include "catalog/catalog.h"
 #include "catalog/stylestore.h"
+#include "collectionspanel.h"
 #include "comparewindow.h"
 #include "connectionsdialog.h"
-#include "collectionspanel.h"
 #include "contentview.h"
-#include "duplicateswindow.h"
 #include "doctoimagedialog.h"
 #include "documentviewer.h"
+#include "duplicateswindow.h"
 #include "endpointdialog.h"
 #include "filmstrip.h"
 #include "filterbar.h"
@@ -26,7 +28,9 @@
 #include "mediaview.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
+#include "quicklook.h"
 #include "robustnesspage.h"
+#include "shortcutsdialog.h"
 #include "storage/httpclient.h"
 #include "style/values.h"
 #include "styleeditorwindow.h"
@@ -114,6 +118,39 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     settle([] { return true; }, 200);
     written << save(window, dir, QStringLiteral("main-list"), suffix);
     content->setMode(ContentView::Mode::Grid);
+
+    // Badges from the catalogue (a few files rated, labelled and favourites, as the keys do),
+    // the list's metadata columns sorted by dimensions, Quick Look and the shortcuts.
+    {
+        const QStringList files = content->shownFiles();
+        catalog::Catalog *library = window.catalog();
+        library->setRating(files.mid(0, 3), 4);
+        library->setLabel(files.mid(1, 2), 1);
+        library->setFavourite(files.mid(2, 2), true);
+        content->refreshLibrary();
+        settle([&] { return content->columns()->factsPending() == 0; }, 20000);
+        written << save(window, dir, QStringLiteral("grid-badges"), suffix);
+        content->setMode(ContentView::Mode::List);
+        content->sortBy(AssetColumnsModel::Dimensions, Qt::DescendingOrder);
+        settle([&] { return content->columns()->factsComplete(); }, 30000);
+        written << save(window, dir, QStringLiteral("list-columns"), suffix);
+        content->sortBy(AssetColumnsModel::Name, Qt::AscendingOrder);
+        content->setMode(ContentView::Mode::Grid);
+        library->setRating(files, 0);
+        library->setLabel(files, 0);
+        library->setFavourite(files, false);
+        content->refreshLibrary();
+
+        content->selectPath(content->folder() + QStringLiteral("/landscape.jpg"));
+        window.toggleQuickLook();
+        settle([&] { return !window.quickLook()->view()->isLoading(); }, 10000);
+        written << save(*window.quickLook(), dir, QStringLiteral("quick-look"), suffix);
+        window.toggleQuickLook();
+        ShortcutsDialog shortcuts(&window);
+        shortcuts.show();
+        settle([] { return true; }, 200);
+        written << save(shortcuts, dir, QStringLiteral("shortcuts"), suffix);
+    }
 
     written << save(*window.inspectorDock(), dir, QStringLiteral("inspector"), suffix);
     written << save(*window.sourcesDock(), dir, QStringLiteral("sources"), suffix);

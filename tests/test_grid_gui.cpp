@@ -1,0 +1,350 @@
+// The browser's grid and list as a librarian uses them, on the real main window offscreen:
+// cells that keep names clear of thumbnails (English and Chinese), badges, rating and label
+// keys on a selection with undo, the list's metadata columns and sorting, Quick Look and the
+// shortcuts dialog.
+
+#include "assetcolumnsmodel.h"
+#include "catalog/catalog.h"
+#include "contentview.h"
+#include "mainwindow.h"
+#include "mediaview.h"
+#include "quicklook.h"
+#include "shortcutsdialog.h"
+#include "support/testimages.h"
+#include "thumbnaildelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace ad;
+using namespace ad::ui;
+using namespace ad::test;
+
+namespace
+{
+const QString kLongEnglish =
+    QStringLiteral("holiday_at_the_seaside_with_the_whole_family_2024.png");
+const QString kLongChinese = QStringLiteral("二零二四年春节全家福在外婆家院子里拍的合影留念.png");
+
+// A flat grey picture, so the gold of the rating badge cannot come from the picture.
+QByteArray grey(int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(QColor(128, 128, 128));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+QModelIndex indexOfName(QAbstractItemView *view, const QString &name)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(view->rootIndex()); ++row) {
+        const QModelIndex index = model->index(row, 0, view->rootIndex());
+        if (index.data().toString() == name) return index;
+    }
+    return {};
+}
+
+QAction *findAction(QMenu *menu, const QString &objectName, const QString &text = {})
+{
+    for (QAction *a : menu->actions()) {
+        if (QMenu *sub = a->menu()) {
+            if (QAction *found = findAction(sub, objectName, text)) return found;
+        } else if ((!objectName.isEmpty() && a->objectName() == objectName) ||
+                   (!text.isEmpty() && a->text() == text)) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+QAction *menuAction(QMainWindow &w, const QString &objectName, const QString &text = {})
+{
+    for (QAction *top : w.menuBar()->actions())
+        if (QAction *a = top->menu() ? findAction(top->menu(), objectName, text) : nullptr)
+            return a;
+    return nullptr;
+}
+
+// Counts pixels close to the rating badge's gold in a rectangle of the grid.
+int goldPixels(const QImage &image, const QRect &area)
+{
+    int gold = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            gold += near(image.pixel(x, y), qRgb(0xff, 0xd5, 0x4f), 40);
+    return gold;
+}
+} // namespace
+
+class GridGuiTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_folder;
+
+    void openAndSettle(MainWindow &w)
+    {
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        w.openFolder(m_folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 6, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.content()->visibleThumbnailsReady(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_grid_gui"));
+        QSettings().clear();
+        // Names in an order unlike their pixel counts: 400x100 = 40000, 120x120 = 14400,
+        // 90x90 = 8100, 50x500 = 25000, 64x64 = 4096, 300x200 = 60000.
+        writeTemp(m_folder, QStringLiteral("a-wide.png"), grey(400, 100));
+        writeTemp(m_folder, QStringLiteral("b-square.png"), grey(120, 120));
+        writeTemp(m_folder, QStringLiteral("c-small.png"), grey(90, 90));
+        writeTemp(m_folder, QStringLiteral("d-tall.png"), grey(50, 500));
+        writeTemp(m_folder, kLongEnglish, grey(64, 64));
+        writeTemp(m_folder, kLongChinese, grey(300, 200));
+    }
+
+    void cellsKeepTheNameClearOfTheThumbnail()
+    {
+        MainWindow w;
+        openAndSettle(w);
+        QListView *grid = w.content()->grid();
+        auto *delegate = qobject_cast<ThumbnailDelegate *>(grid->itemDelegate());
+        QVERIFY(delegate);
+        for (const int size : {64, 160}) {
+            w.content()->setIconSize(size);
+            for (const QString &name : {QStringLiteral("a-wide.png"), QStringLiteral("d-tall.png"),
+                                        kLongEnglish, kLongChinese}) {
+                const QModelIndex index = indexOfName(grid, name);
+                QVERIFY2(index.isValid(), qPrintable(name));
+                QStyleOptionViewItem option;
+                option.initFrom(grid->viewport());
+                option.font = grid->font();
+                option.decorationSize = grid->iconSize();
+                option.rect = grid->visualRect(index);
+                // The view lays out what the delegate asks for.
+                QCOMPARE(option.rect.size(), delegate->sizeHint(option, index));
+                const ThumbnailDelegate::Geometry g = delegate->geometry(option, index);
+                QVERIFY2(g.cell.contains(g.pixmap), qPrintable(name));
+                QVERIFY2(g.cell.contains(g.label), qPrintable(name));
+                QVERIFY2(!g.pixmap.intersects(g.label), qPrintable(name));
+                QVERIFY(!g.pixmap.isEmpty());
+                // The thumbnail keeps the picture's shape.
+                if (name == QLatin1String("a-wide.png"))
+                    QVERIFY(g.pixmap.width() >= 3 * g.pixmap.height());
+                if (name == QLatin1String("d-tall.png"))
+                    QVERIFY(g.pixmap.height() >= 9 * g.pixmap.width());
+                // Two lines at most, each within the box; a long name keeps its extension.
+                const QFontMetrics metrics(option.font);
+                QVERIFY(g.label.height() >= 2 * metrics.lineSpacing());
+                QVERIFY(g.lines.size() == 1 || g.lines.size() == 2);
+                for (const QString &line : g.lines)
+                    QVERIFY2(metrics.horizontalAdvance(line) <= g.label.width(), qPrintable(line));
+                if (name.size() > 20) {
+                    QCOMPARE(g.lines.size(), 2);
+                    QVERIFY2(g.lines.last().endsWith(QLatin1String(".png")),
+                             qPrintable(g.lines.last()));
+                    QVERIFY(name.startsWith(g.lines.first()));
+                }
+            }
+        }
+        // A larger font makes taller cells rather than clipping the second line.
+        const QModelIndex index = indexOfName(grid, kLongChinese);
+        const int before = grid->visualRect(index).height();
+        QFont font = grid->font();
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+        grid->setFont(font);
+        w.content()->setIconSize(160);
+        QTRY_VERIFY(grid->visualRect(index).height() > before);
+    }
+
+    void ratingKeysRateTheSelectionWithUndo()
+    {
+        catalog::Catalog catalog(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalog);
+        openAndSettle(w);
+        w.content()->setIconSize(160);
+        QListView *grid = w.content()->grid();
+        const QString wide = m_folder.filePath(QStringLiteral("a-wide.png"));
+        const QString tall = m_folder.filePath(QStringLiteral("d-tall.png"));
+        const QString square = m_folder.filePath(QStringLiteral("b-square.png"));
+        w.content()->selectPlaced({wide, tall});
+        QCOMPARE(w.content()->selectedPaths(), (QStringList{wide, tall}));
+        grid->setFocus();
+        QTRY_VERIFY(QApplication::activeWindow() == &w);
+
+        // No badge before; gold stars on the thumbnail after.
+        auto *delegate = qobject_cast<ThumbnailDelegate *>(grid->itemDelegate());
+        const auto badgeArea = [&] {
+            QStyleOptionViewItem option;
+            option.initFrom(grid->viewport());
+            option.font = grid->font();
+            option.decorationSize = grid->iconSize();
+            const QModelIndex index = indexOfName(grid, QStringLiteral("b-square.png"));
+            option.rect = grid->visualRect(index);
+            const QRect pixmap = delegate->geometry(option, index).pixmap;
+            return QRect(pixmap.left(), pixmap.bottom() - pixmap.height() / 4, pixmap.width() / 2,
+                         pixmap.height() / 4);
+        };
+        QCOMPARE(goldPixels(grid->viewport()->grab().toImage(), badgeArea()), 0);
+
+        QTest::keyClick(grid, Qt::Key_3);
+        QCOMPARE(catalog.entry(wide)->rating, 3);
+        QCOMPARE(catalog.entry(tall)->rating, 3);
+        QVERIFY(!catalog.entry(square) || catalog.entry(square)->rating == 0);
+        QTest::keyClick(grid, Qt::Key_6);
+        QCOMPARE(catalog.entry(wide)->label, 1); // red
+        QCOMPARE(catalog.entry(tall)->label, 1);
+        QTest::keyClick(grid, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(catalog.entry(wide)->label, 2); // orange
+        QTest::keyClick(grid, Qt::Key_Period);
+        QVERIFY(catalog.entry(wide)->favourite && catalog.entry(tall)->favourite);
+        QTest::keyClick(grid, Qt::Key_Period);
+        QVERIFY(!catalog.entry(wide)->favourite && !catalog.entry(tall)->favourite);
+
+        // The list shows it too, read from the catalogue.
+        const QModelIndex row = indexOfName(grid, QStringLiteral("a-wide.png"));
+        QCOMPARE(row.siblingAtColumn(AssetColumnsModel::Rating).data().toString(),
+                 QString(3, QChar(0x2605)));
+        QCOMPARE(row.siblingAtColumn(AssetColumnsModel::Label).data().toString(),
+                 QStringLiteral("Orange"));
+
+        // Undo takes back one step at a time: the favourite, the labels, then the rating.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(catalog.entry(wide)->label, 0);
+        QCOMPARE(catalog.entry(wide)->rating, 3);
+        QTest::keyClick(grid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(catalog.entry(wide)->rating, 0);
+        QCOMPARE(catalog.entry(tall)->rating, 0);
+        QCOMPARE(row.siblingAtColumn(AssetColumnsModel::Rating).data().toString(), QString());
+
+        // The badge: rate the grey square and look for gold on its thumbnail.
+        QVERIFY(w.content()->selectPath(square));
+        QTest::keyClick(grid, Qt::Key_5);
+        QCOMPARE(catalog.entry(square)->rating, 5);
+        QTRY_VERIFY(goldPixels(grid->viewport()->grab().toImage(), badgeArea()) > 20);
+    }
+
+    void listSortsByDimensions()
+    {
+        MainWindow w;
+        openAndSettle(w);
+        QAction *list = menuAction(w, {}, QStringLiteral("&List"));
+        QVERIFY(list);
+        list->trigger();
+        QCOMPARE(w.content()->mode(), ContentView::Mode::List);
+        QTreeView *view = w.content()->list();
+        QVERIFY(!view->isColumnHidden(AssetColumnsModel::Dimensions));
+        QCOMPARE(
+            view->model()->headerData(AssetColumnsModel::Dimensions, Qt::Horizontal).toString(),
+            QStringLiteral("Dimensions"));
+
+        QAction *byDimensions = menuAction(w, {}, QStringLiteral("&Dimensions"));
+        QVERIFY(byDimensions);
+        byDimensions->trigger();
+        const QStringList expected{kLongEnglish,
+                                   QStringLiteral("c-small.png"),
+                                   QStringLiteral("b-square.png"),
+                                   QStringLiteral("d-tall.png"),
+                                   QStringLiteral("a-wide.png"),
+                                   kLongChinese};
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->shownNames(), expected, 10000);
+        const QModelIndex wide = indexOfName(view, QStringLiteral("a-wide.png"));
+        QCOMPARE(wide.siblingAtColumn(AssetColumnsModel::Dimensions).data().toString(),
+                 QStringLiteral("400 × 100"));
+        QCOMPARE(wide.siblingAtColumn(AssetColumnsModel::AssetKind).data().toString(),
+                 QStringLiteral("Image"));
+
+        // Descending reverses it; Name goes back to the file model's order.
+        QAction *descending = menuAction(w, {}, QStringLiteral("&Descending"));
+        QVERIFY(descending);
+        descending->trigger();
+        QStringList reversed = expected;
+        std::reverse(reversed.begin(), reversed.end());
+        QTRY_COMPARE(w.content()->shownNames(), reversed);
+        descending->trigger();
+        menuAction(w, {}, QStringLiteral("&Name"))->trigger();
+        QTRY_COMPARE(w.content()->shownNames().first(), QStringLiteral("a-wide.png"));
+    }
+
+    void shortcutsDialogListsTheRatingKeys()
+    {
+        MainWindow w;
+        const QList<ShortcutsDialog::Shortcut> all = ShortcutsDialog::collect(&w);
+        const auto find = [&](const QString &action) {
+            for (const ShortcutsDialog::Shortcut &s : all)
+                if (s.action == action) return s;
+            return ShortcutsDialog::Shortcut{};
+        };
+        QCOMPARE(find(QStringLiteral("3 Stars")).keys.split(QStringLiteral(", ")).first(),
+                 QStringLiteral("3"));
+        QCOMPARE(find(QStringLiteral("3 Stars")).group, QStringLiteral("Edit › Rating"));
+        QCOMPARE(find(QStringLiteral("No Rating")).keys.split(QStringLiteral(", ")).first(),
+                 QStringLiteral("0"));
+        QVERIFY(find(QStringLiteral("Red")).keys.contains(QStringLiteral("6")));
+        QVERIFY(find(QStringLiteral("Purple")).keys.contains(QStringLiteral("Alt+6")));
+        QCOMPARE(find(QStringLiteral("Toggle Favourite")).keys, QStringLiteral("."));
+        QCOMPARE(find(QStringLiteral("Quick Look")).keys, QStringLiteral("Space"));
+        QCOMPARE(find(QStringLiteral("Open Folder…")).keys, QStringLiteral("Ctrl+O"));
+
+        // The Help menu opens it with the same rows.
+        QAction *open = menuAction(w, QStringLiteral("shortcutsAction"));
+        QVERIFY(open);
+        open->trigger();
+        auto *dialog = w.findChild<ShortcutsDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        const auto rows = dialog->table()->findItems(QStringLiteral("3 Stars"),
+                                                     Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first()->text(1).split(QStringLiteral(", ")).first(), QStringLiteral("3"));
+        dialog->close();
+    }
+
+    void spaceTogglesQuickLook()
+    {
+        MainWindow w;
+        openAndSettle(w);
+        QListView *grid = w.content()->grid();
+        const QString first = m_folder.filePath(QStringLiteral("a-wide.png"));
+        QVERIFY(w.content()->selectPath(first));
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_Space);
+        QVERIFY(w.quickLook() && w.quickLook()->isVisible());
+        QCOMPARE(w.quickLook()->path(), first);
+        QCOMPARE(w.quickLook()->view()->kind(), MediaView::Kind::Image);
+        // Larger than a thumbnail, smaller than the window.
+        QVERIFY(w.quickLook()->width() > 400 && w.quickLook()->width() < w.width());
+        // The grid keeps the keyboard: the arrow moves on and Quick Look follows.
+        QTest::keyClick(grid, Qt::Key_Right);
+        QCOMPARE(w.quickLook()->path(), m_folder.filePath(QStringLiteral("b-square.png")));
+        // Its own keys when it has the focus.
+        QTest::keyClick(w.quickLook(), Qt::Key_Right);
+        QCOMPARE(w.quickLook()->path(), m_folder.filePath(QStringLiteral("c-small.png")));
+        QTest::keyClick(grid, Qt::Key_Escape);
+        QVERIFY(!w.quickLook()->isVisible());
+        QTest::keyClick(grid, Qt::Key_Space);
+        QVERIFY(w.quickLook()->isVisible());
+        QTest::keyClick(grid, Qt::Key_Space);
+        QVERIFY(!w.quickLook()->isVisible());
+    }
+};
+
+QTEST_MAIN(GridGuiTest)
+#include "test_grid_gui.moc"

@@ -1,0 +1,111 @@
+#pragma once
+
+// The folder's files with the columns a librarian sorts by: the file model's own (name, size,
+// type, modified) followed by dimensions, date taken, camera, rating, label, duration, pages and
+// kind. Library data (rating, label, favourite) comes from the catalogue, the rest from a
+// FactsCache; both are read once per file and kept, never per paint. The same values are roles
+// on the name column, for the grid's badges.
+
+#include <QCollator>
+#include <QHash>
+#include <QIdentityProxyModel>
+#include <QSortFilterProxyModel>
+
+#include "catalog/catalog.h"
+
+class QFileSystemModel;
+
+namespace ad::ui
+{
+
+class FactsCache;
+class ThumbnailModel;
+
+class AssetColumnsModel : public QIdentityProxyModel
+{
+    Q_OBJECT
+public:
+    // The file model's columns keep their numbers; ours follow.
+    enum Column {
+        Name = 0,
+        Size = 1,
+        Type = 2,
+        Modified = 3,
+        Dimensions = 4,
+        Taken,
+        Camera,
+        Rating,
+        Label,
+        Duration,
+        Pages,
+        AssetKind,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 200, // the column's value to sort by; null while unknown
+        RatingRole,                    // int 0-5
+        LabelRole,                     // int, 0 = none
+        FavouriteRole,                 // bool
+        PagesRole,                     // int, documents; null while unknown
+        SuffixRole,                    // the file type as shown on a badge ("JPG")
+        IsDirRole,                     // bool
+    };
+
+    AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent = nullptr);
+    void setCatalog(catalog::Catalog *catalog) { m_catalog = catalog; }
+    // The folder shown, as an index of the file model (facts are fetched for its files).
+    void setRoot(const QModelIndex &filesRoot);
+    // Ratings, labels or favourites changed in the catalogue: read them again.
+    void refreshLibrary();
+    // Every file of the shown folder has its facts (for tests and sorting).
+    bool factsComplete() const;
+    int factsPending() const;
+
+    static QString labelName(int label);
+    static QColor labelColour(int label);
+    static QString columnTitle(int column);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    QModelIndex mapToSource(const QModelIndex &proxy) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    const catalog::Entry &entry(const QString &path) const;
+    QVariant displayed(int column, const QString &path) const;
+    QVariant sortValue(int column, const QString &path) const;
+    void factsReady(const QStringList &paths);
+
+    ThumbnailModel *m_thumbs;
+    QFileSystemModel *m_files;
+    FactsCache *m_facts;
+    catalog::Catalog *m_catalog = nullptr;
+    QPersistentModelIndex m_root;
+    mutable QHash<QString, catalog::Entry> m_entries;
+};
+
+// Sorts by the file model itself for its own columns (folders first, natural order) and by the
+// known values for ours: files whose value is not read yet go last and move into place as their
+// facts arrive.
+class AssetSortModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit AssetSortModel(AssetColumnsModel *columns, QFileSystemModel *files,
+                            QObject *parent = nullptr);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortedColumn() const { return m_column; }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QFileSystemModel *m_files;
+    QCollator m_collator;
+    int m_column = 0;
+};
+
+} // namespace ad::ui

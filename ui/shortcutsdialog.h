@@ -1,0 +1,35 @@
+#pragma once
+
+// Help > Keyboard Shortcuts: every shortcut of a window, read from its menus and actions each
+// time it opens, so the list cannot go stale when an action is added or its keys change.
+
+#include <QDialog>
+
+class QLineEdit;
+class QMainWindow;
+class QTreeWidget;
+
+namespace ad::ui
+{
+
+class ShortcutsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    struct Shortcut {
+        QString group;  // the menu path, "Edit › Rating"
+        QString action; // without mnemonics
+        QString keys;   // as the platform writes them, several separated by commas
+    };
+    explicit ShortcutsDialog(QMainWindow *window);
+    static QList<Shortcut> collect(QMainWindow *window);
+    QTreeWidget *table() const { return m_table; }
+
+private:
+    void filter(const QString &text);
+
+    QLineEdit *m_filter;
+    QTreeWidget *m_table;
+};
+
+} // namespace ad::ui
