@@ -442,7 +442,6 @@ void initExiv2()
         static std::mutex xmpLock;
         Exiv2::XmpParser::initialize(lockXmp, &xmpLock);
         Exiv2::enableBMFF(true);                      // HEIC and AVIF, read only in exiv2 0.27
-        Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute); // damaged files are reported, not logged
     });
 }
 
