@@ -441,7 +441,7 @@ void initExiv2()
     std::call_once(once, [] {
         static std::mutex xmpLock;
         Exiv2::XmpParser::initialize(lockXmp, &xmpLock);
-        Exiv2::enableBMFF(true);                      // HEIC and AVIF, read only in exiv2 0.27
+        Exiv2::enableBMFF(true); // HEIC and AVIF, read only in exiv2 0.27
     });
 }
 
