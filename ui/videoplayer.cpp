@@ -283,10 +283,17 @@ void VideoPlayer::loadPoster()
             // The poster stands until playback draws its own frames.
             if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState)
                 m_video->hold(m_poster);
-            if (m_failed)
+            // What FFmpeg cannot open, the pipeline cannot play either; it may take long to say so.
+            const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
+            if (!m_failed && !m_facts.readable && status != QMediaPlayer::LoadedMedia &&
+                status != QMediaPlayer::BufferedMedia) {
+                m_player->stop();
+                playbackFailed(QMediaPlayer::FormatError, QStringLiteral("FFmpeg cannot open it"));
+            } else if (m_failed) {
                 reportFailure();
-            else if (!m_audio && !m_facts.audioCodec.isEmpty())
+            } else if (!m_audio && !m_facts.audioCodec.isEmpty()) {
                 setNotice(tr("This computer has no sound output, so the clip plays muted."), false);
+            }
             Q_EMIT posterReady();
         });
 }
