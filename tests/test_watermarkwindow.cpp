@@ -4,6 +4,7 @@
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
+#include "outputfolders.h"
 #include "robustnesschart.h"
 #include "robustnesspage.h"
 #include "style/parser.h"
@@ -34,7 +35,8 @@ class WatermarkWindowTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_photo; // 1280x720 photograph
+    QTemporaryDir m_out; // where marked copies go: never beside the originals by default
+    QString m_photo;     // 1280x720 photograph
     QString m_mark;
     QString m_batchRule;
     std::unique_ptr<WatermarkWindow> m_window;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         imaging::ensureVips();
+        setOutputFolderSetting(OutputTool::Watermark, m_out.path());
         m_photo =
             writePhoto(m_dir, QStringLiteral("Kite"), QSize(1280, 720), QStringLiteral("kite.jpg"));
         m_mark = m_dir.filePath(QStringLiteral("mark.png"));
@@ -111,7 +114,8 @@ private Q_SLOTS:
     void embedWritesAMarkedCopy()
     {
         WatermarkEmbedPage *page = m_window->embedPage();
-        QCOMPARE(page->output()->text(), m_dir.filePath(QStringLiteral("kite-marked.jpg")));
+        QCOMPARE(page->output()->text(),
+                 QDir(m_out.path()).filePath(QStringLiteral("kite-marked.jpg")));
         page->form()->setType(3);
         page->form()->setText(QStringLiteral("Desk42"));
         QSignalSpy done(page, &WatermarkEmbedPage::finished);
@@ -140,7 +144,7 @@ private Q_SLOTS:
     void extractShowsTheVerdict()
     {
         WatermarkExtractPage *page = m_window->extractPage();
-        page->setSuspect(m_dir.filePath(QStringLiteral("kite-marked.jpg")));
+        page->setSuspect(QDir(m_out.path()).filePath(QStringLiteral("kite-marked.jpg")));
         page->form()->setType(3);
         QSignalSpy done(page, &WatermarkExtractPage::finished);
         page->extract();
@@ -189,8 +193,8 @@ private Q_SLOTS:
             b->click();
         };
         page.setSource(m_photo);
-        const QString first = m_dir.filePath(QStringLiteral("again-marked.png"));
-        const QString second = m_dir.filePath(QStringLiteral("again-marked (1).png"));
+        const QString first = QDir(m_out.path()).filePath(QStringLiteral("again-marked.png"));
+        const QString second = QDir(m_out.path()).filePath(QStringLiteral("again-marked (1).png"));
         page.output()->setText(first);
         page.form()->setType(3);
         page.form()->setText(QStringLiteral("Hello123"));
@@ -216,7 +220,8 @@ private Q_SLOTS:
         answer(QString());
         QVERIFY(!done.wait(300));
         QCOMPARE(bytes(second), secondBytes);
-        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("again-marked (2).png"))));
+        QVERIFY(!QFileInfo::exists(
+            QDir(m_out.path()).filePath(QStringLiteral("again-marked (2).png"))));
 
         // Replace, when asked for, replaces.
         page.output()->setText(first);

@@ -14,6 +14,9 @@ namespace
 const char *kLanguage = "ui/language";
 const char *kBookmarks = "sources/bookmarks";
 const char *kRecent = "sources/recent";
+const char *kIconSize = "browse/iconSize";
+const char *kConcurrency = "jobs/concurrency";
+const char *kEditor = "tools/externalEditor";
 constexpr int kMaxRecent = 10;
 } // namespace
 
@@ -87,6 +90,46 @@ int transferLimitKiB()
 void setTransferLimitKiB(int kib)
 {
     QSettings().setValue(QStringLiteral("transfer/limitKiB"), std::max(0, kib));
+}
+
+int thumbnailSizeSetting()
+{
+    return QSettings().value(kIconSize, 112).toInt();
+}
+
+void setThumbnailSizeSetting(int pixels)
+{
+    QSettings().setValue(kIconSize, pixels);
+}
+
+int jobConcurrency()
+{
+    return QSettings().value(kConcurrency, 0).toInt();
+}
+
+void setJobConcurrency(int items)
+{
+    QSettings().setValue(kConcurrency, std::max(0, items));
+}
+
+QString externalEditor()
+{
+    return QSettings().value(kEditor).toString();
+}
+
+void setExternalEditor(const QString &program)
+{
+    QSettings().setValue(kEditor, program);
+}
+
+catalog::MetadataWritePolicy metadataWritePolicy()
+{
+    return catalog::metadataWritePolicy();
+}
+
+void setMetadataWritePolicy(catalog::MetadataWritePolicy policy)
+{
+    catalog::setMetadataWritePolicy(policy);
 }
 
 } // namespace ad::ui

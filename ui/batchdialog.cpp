@@ -2,6 +2,7 @@
 
 #include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
+#include "outputfolders.h"
 #include "storage/storage.h"
 #include "style/error.h"
 #include "style/errortext.h"
@@ -57,10 +58,12 @@ BatchDialog::BatchDialog(jobs::JobQueue *queue, const QStringList &selection, co
       m_folder(new QLineEdit(folder, this)),
       m_recursive(new QCheckBox(tr("Include &subfolders"), this)), m_include(new QLineEdit(this)),
       m_exclude(new QLineEdit(this)), m_styles(new QPlainTextEdit(this)),
-      m_destination(new QLineEdit(storage::isRemoteLocation(folder)
-                                      ? storage::joinLocation(folder, QStringLiteral("processed/"))
-                                      : QDir(folder).filePath(QStringLiteral("processed")),
-                                  this)),
+      // Outputs stay out of the library: locally a folder outside the sources is proposed.
+      m_destination(new QLineEdit(
+          storage::isRemoteLocation(folder)
+              ? storage::joinLocation(folder, QStringLiteral("processed/"))
+              : proposedOutputFolder(OutputTool::Batch, QStringList(selection) << folder),
+          this)),
       m_template(new QLineEdit(this)), m_conflict(new QComboBox(this)),
       m_cloud(new QCheckBox(tr("Run in the &cloud"), this)), m_rate(new QSpinBox(this)),
       m_plan(new QTreeWidget(this)), m_message(new QLabel(this))
@@ -230,8 +233,16 @@ bool BatchDialog::preview()
 
 void BatchDialog::accept()
 {
+    const jobs::BatchRequest r = request();
+    const bool local = !storage::isRemoteLocation(r.destination);
+    if (local && !confirmOutputFolder(this, r.destination, r.sources)) {
+        m_destination->setFocus();
+        m_destination->selectAll();
+        return;
+    }
     try {
         m_submitted = m_queue->submit(plan());
+        if (local) setOutputFolderSetting(OutputTool::Batch, r.destination);
         QDialog::accept();
     } catch (const ProcessingError &e) {
         showError(localizedText(e.error()));

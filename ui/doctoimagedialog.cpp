@@ -2,6 +2,8 @@
 
 #include "document/docformats.h"
 #include "jobs/docjob.h"
+#include "outputfolders.h"
+#include "storage/storage.h"
 #include "style/error.h"
 #include "style/errortext.h"
 
@@ -49,7 +51,8 @@ DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &doc
       m_quality(spin(1, 100, 90, this)), m_sheet(spin(0, 999, 1, this)),
       m_password(new QLineEdit(this)),
       m_merge(new QCheckBox(tr("&Merge the pages into one long image (up to 20)"), this)),
-      m_destination(new QLineEdit(QDir(folder).filePath(QStringLiteral("pages")), this)),
+      m_destination(new QLineEdit(
+          proposedOutputFolder(OutputTool::DocToImages, QStringList(documents) << folder), this)),
       m_pattern(new QLineEdit(this)), m_conflict(new QComboBox(this)),
       m_previewLabel(new QLabel(this)), m_message(new QLabel(this))
 {
@@ -308,11 +311,24 @@ void DocToImageDialog::showError(const QString &message)
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
 }
 
+QString DocToImageDialog::destination() const
+{
+    return m_destination->text();
+}
+
 void DocToImageDialog::accept()
 {
+    const QString destination = m_destination->text();
+    const bool local = !storage::isRemoteLocation(destination);
+    if (local && !destination.isEmpty() && !confirmOutputFolder(this, destination, documents())) {
+        m_destination->setFocus();
+        m_destination->selectAll();
+        return;
+    }
     try {
-        m_submitted = m_queue->submit(jobs::planDocJob(
-            documents(), m_destination->text(), request(), m_pattern->text(), conflictPolicy()));
+        m_submitted = m_queue->submit(jobs::planDocJob(documents(), destination, request(),
+                                                       m_pattern->text(), conflictPolicy()));
+        if (local) setOutputFolderSetting(OutputTool::DocToImages, destination);
         QDialog::accept();
     } catch (const ProcessingError &e) {
         showError(localizedText(e.error()));

@@ -34,6 +34,7 @@ public:
 
     QStringList documents() const;
     void setDestination(const QString &location);
+    QString destination() const; // as proposed (outside the sources) or typed
     document::DocRequest request() const;
     // What happens to files already in the destination; never replaced unless asked.
     void setConflictPolicy(jobs::ConflictPolicy policy);

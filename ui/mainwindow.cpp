@@ -19,6 +19,7 @@
 #include "filecommands.h"
 #include "filterbar.h"
 #include "gettingstarteddialog.h"
+#include "icons.h"
 #include "imageloader.h"
 #include "imaging/metadata.h"
 #include "inspectorpanel.h"
@@ -27,9 +28,11 @@
 #include "jobs/thumbnailjob.h"
 #include "jobs/transferjob.h"
 #include "jobs/uploadprocessing.h"
+#include "jobsindicator.h"
 #include "jobspanel.h"
 #include "libraryactions.h"
 #include "mediaview.h"
+#include "outputfolders.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
 #include "quicklook.h"
@@ -41,6 +44,7 @@
 #include "style/error.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
+#include "theme.h"
 #include "transcodedialog.h"
 #include "uploaddialog.h"
 #include "viewerwindow.h"
@@ -59,12 +63,14 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QShortcut>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -151,6 +157,13 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     statusBar()->addWidget(m_statusCount, 1);
     statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
     statusBar()->addPermanentWidget(m_sizeSlider);
+    // The Jobs dock stays collapsed while nothing runs; this button says what runs and opens it.
+    m_jobsIndicator = new JobsIndicator(m_queue, this);
+    statusBar()->addPermanentWidget(m_jobsIndicator);
+    connect(m_jobsIndicator, &QToolButton::clicked, this, [this] {
+        m_jobsDock->show();
+        m_jobsDock->raise();
+    });
 
     setUpLibraryTools(contentLayout);
     createActions();
@@ -250,6 +263,19 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     restoreSettings();
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
+    if (m_queue->isIdle()) m_jobsDock->hide();
+    // Right-click on the files offers what the File menu does with a selection.
+    m_content->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_content->addActions(m_fileActions);
+    applyPreferences();
+}
+
+void MainWindow::applyPreferences()
+{
+    m_sizeSlider->setValue(thumbnailSizeSetting());
+    if (const int items = jobConcurrency(); items > 0)
+        m_queue->setThreads(jobs::PoolKind::Cpu, items);
+    refreshIcons(this);
 }
 
 ViewerWindow *MainWindow::openViewer(const QString &path)
@@ -311,6 +337,7 @@ QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QS
 
 void MainWindow::setLibraryFolder(const QString &folder)
 {
+    setLibraryRoot(folder); // the tools do not propose writing into it
     m_sources->setLibraryFolder(folder);
 }
 
@@ -358,8 +385,8 @@ void MainWindow::showSelection(const QStringList &paths)
 
 void MainWindow::createActions()
 {
-    m_openAction =
-        new QAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Folder…"), this);
+    m_openAction = new QAction(tr("&Open Folder…"), this);
+    setActionIcon(m_openAction, QStringLiteral("document-open"));
     m_openAction->setShortcut(standardOr(QKeySequence::Open, Qt::CTRL | Qt::Key_O));
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QString folder =
@@ -367,7 +394,8 @@ void MainWindow::createActions()
         openFolder(folder);
     });
 
-    m_upAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogToParent), tr("&Up"), this);
+    m_upAction = new QAction(tr("&Up"), this);
+    setActionIcon(m_upAction, QStringLiteral("go-up"));
     m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_upAction, &QAction::triggered, this, [this] {
         QDir dir(m_content->folder());
@@ -375,17 +403,18 @@ void MainWindow::createActions()
     });
 
     m_bookmarkAction = new QAction(tr("&Bookmark This Folder"), this);
+    setActionIcon(m_bookmarkAction, QStringLiteral("bookmark-new"));
     m_bookmarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_bookmarkAction, &QAction::triggered, this,
             [this] { m_sources->addBookmark(m_content->folder()); });
 
     auto *viewGroup = new QActionGroup(this);
-    m_gridAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                               tr("&Grid"), viewGroup);
+    m_gridAction = new QAction(tr("&Grid"), viewGroup);
+    setActionIcon(m_gridAction, QStringLiteral("view-grid"));
     m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_gridAction->setCheckable(true);
-    m_listAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                               tr("&List"), viewGroup);
+    m_listAction = new QAction(tr("&List"), viewGroup);
+    setActionIcon(m_listAction, QStringLiteral("view-list"));
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_listAction->setCheckable(true);
     connect(m_gridAction, &QAction::triggered, this,
@@ -408,21 +437,30 @@ void MainWindow::createActions()
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(
         standardOr(QKeySequence::Preferences, Qt::CTRL | Qt::Key_Comma));
-    connect(m_preferencesAction, &QAction::triggered, this,
-            [this] { PreferencesDialog(this).exec(); });
+    setActionIcon(m_preferencesAction, QStringLiteral("preferences-system"));
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        if (PreferencesDialog(this).exec() != QDialog::Accepted) return;
+        applyPreferences();
+        if (jobConcurrency() == 0) // back to automatic
+            m_queue->setThreads(jobs::PoolKind::Cpu, QThread::idealThreadCount());
+    });
 
     m_quitAction = new QAction(tr("&Quit"), this);
+    setActionIcon(m_quitAction, QStringLiteral("application-exit"));
     m_quitAction->setShortcut(standardOr(QKeySequence::Quit, Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_docAction = new QAction(tr("&Documents to Images…"), this);
+    setActionIcon(m_docAction, QStringLiteral("x-office-document"));
     m_docAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_docAction, &QAction::triggered, this, &MainWindow::openDocToImageDialog);
     m_batchAction = new QAction(tr("&Batch Process…"), this);
+    setActionIcon(m_batchAction, QStringLiteral("system-run"));
     m_batchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_batchAction, &QAction::triggered, this, [this] { openBatchDialog(); });
 
     m_aboutAction = new QAction(tr("&About AssetDesk"), this);
+    setActionIcon(m_aboutAction, QStringLiteral("help-about"));
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -441,6 +479,7 @@ void MainWindow::createMenus()
         m_sources->refreshConnections();
     });
     connections->setObjectName(QStringLiteral("connectionsAction"));
+    setActionIcon(connections, QStringLiteral("folder-remote"));
     file->addSeparator();
     file->addActions(m_fileActions);
     file->addActions(m_collectionActions);
@@ -452,6 +491,8 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    setActionIcon(undo, QStringLiteral("edit-undo"));
+    setActionIcon(redo, QStringLiteral("edit-redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -466,11 +507,14 @@ void MainWindow::createMenus()
     view->addAction(m_listAction);
     view->addSeparator();
     view->addAction(m_upAction);
-    view->addAction(tr("&Rescan Folder"), QKeySequence::Refresh, this, &MainWindow::rescan);
+    m_rescanAction =
+        view->addAction(tr("&Rescan Folder"), QKeySequence::Refresh, this, &MainWindow::rescan);
+    setActionIcon(m_rescanAction, QStringLiteral("view-refresh"));
     view->addSeparator();
     QAction *filters = view->addAction(tr("&Filter Bar"));
     filters->setObjectName(QStringLiteral("filterBarAction"));
     filters->setCheckable(true);
+    setActionIcon(filters, QStringLiteral("edit-find-replace"));
     filters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(filters, &QAction::toggled, m_filterBar, &QWidget::setVisible);
     connect(filters, &QAction::toggled, this, [this](bool on) {
@@ -522,11 +566,13 @@ void MainWindow::createMenus()
         }
     });
     viewer->setShortcut(QKeySequence(Qt::Key_F3));
+    setActionIcon(viewer, QStringLiteral("image-x-generic"));
     QAction *compare = view->addAction(tr("&Compare Side by Side"), this, [this] {
         if (!compareSelection())
             QMessageBox::information(this, tr("Compare"), tr("Select two images to compare them."));
     });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    setActionIcon(compare, QStringLiteral("view-dual"));
     view->addAction(m_quickLookAction);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
@@ -539,25 +585,30 @@ void MainWindow::createMenus()
     });
     transcode->setObjectName(QStringLiteral("transcodeAction"));
     setActionIcon(transcode, QStringLiteral("video-x-generic"));
-    QAction *watermark =
+    m_watermarkAction =
         tools->addAction(tr("Blind &Watermark…"), this, [this] { openWatermarkTool(); });
-    watermark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    QAction *styleEditor =
+    m_watermarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    setActionIcon(m_watermarkAction, QStringLiteral("view-conceal"));
+    m_styleEditorAction =
         tools->addAction(tr("&Style Editor…"), this, [this] { openStyleEditor(); });
-    styleEditor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_styleEditorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    setActionIcon(m_styleEditorAction, QStringLiteral("document-edit"));
     QAction *endpoint =
         tools->addAction(tr("&Local Endpoint…"), this, [this] { openEndpointDialog(); });
     endpoint->setObjectName(QStringLiteral("localEndpointAction"));
     endpoint->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    setActionIcon(endpoint, QStringLiteral("network-server"));
     tools->addSeparator();
-    tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
-        try {
-            m_queue->submit(jobs::planThumbnailJob(m_content->folder(), true));
-            m_jobsDock->show();
-        } catch (const ProcessingError &e) {
-            QMessageBox::warning(this, tr("Thumbnails"), e.error().message);
-        }
-    });
+    QAction *thumbnails =
+        tools->addAction(tr("Pre-generate &Thumbnails for This Folder"), this, [this] {
+            try {
+                m_queue->submit(jobs::planThumbnailJob(m_content->folder(), true));
+                m_jobsDock->show();
+            } catch (const ProcessingError &e) {
+                QMessageBox::warning(this, tr("Thumbnails"), e.error().message);
+            }
+        });
+    setActionIcon(thumbnails, QStringLiteral("insert-image"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&Getting Started"), this, [this] {
@@ -583,8 +634,15 @@ void MainWindow::createToolBar()
     bar->addAction(m_openAction);
     bar->addAction(m_upAction);
     bar->addSeparator();
+    bar->addAction(m_rescanAction);
+    bar->addSeparator();
     bar->addAction(m_gridAction);
     bar->addAction(m_listAction);
+    bar->addSeparator();
+    bar->addAction(m_batchAction);
+    bar->addAction(m_docAction);
+    bar->addAction(m_watermarkAction);
+    bar->addAction(m_styleEditorAction);
     bar->addSeparator();
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search names, tags and notes"));
@@ -594,7 +652,10 @@ void MainWindow::createToolBar()
     auto *focusSearch = new QAction(tr("&Find"), this);
     focusSearch->setShortcut(QKeySequence::Find);
     connect(focusSearch, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
+    setActionIcon(focusSearch, QStringLiteral("edit-find"));
     addAction(focusSearch);
+    bar->addSeparator();
+    bar->addAction(m_preferencesAction);
 }
 
 void MainWindow::restoreSettings()
@@ -748,27 +809,30 @@ void MainWindow::runFileCommand(const QString &text,
 
 void MainWindow::createFileActions()
 {
-    auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+    auto add = [this](const QString &text, const QString &icon, const QKeySequence &shortcut,
+                      auto slot) {
         auto *a = new QAction(text, this);
+        setActionIcon(a, icon);
         a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
         m_fileActions << a;
         return a;
     };
-    add(tr("New &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-        const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Name:"),
-                                                   QLineEdit::Normal, tr("New Folder"));
-        if (name.isEmpty()) return;
-        const QString parent = m_content->folder();
-        // Recorded as something created from nothing: undo removes it again while it is empty.
-        runFileCommand(
-            tr("New Folder"),
-            [parent, name] {
-                return files::Moves{{QString(), files::makeFolder(parent, name)}};
-            },
-            true);
-    });
-    add(tr("&Rename…"), QKeySequence(Qt::Key_F2), [this] {
+    add(tr("New &Folder…"), QStringLiteral("folder-new"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+            const QString name = QInputDialog::getText(this, tr("New Folder"), tr("Name:"),
+                                                       QLineEdit::Normal, tr("New Folder"));
+            if (name.isEmpty()) return;
+            const QString parent = m_content->folder();
+            // Recorded as something created from nothing: undo removes it again while it is empty.
+            runFileCommand(
+                tr("New Folder"),
+                [parent, name] {
+                    return files::Moves{{QString(), files::makeFolder(parent, name)}};
+                },
+                true);
+        });
+    add(tr("&Rename…"), QStringLiteral("insert-text"), QKeySequence(Qt::Key_F2), [this] {
         const QStringList selection = m_content->selectedPaths();
         if (selection.isEmpty()) return;
         if (selection.size() == 1) {
@@ -806,9 +870,10 @@ void MainWindow::createFileActions()
             },
             copy);
     };
-    add(tr("&Copy To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+    add(tr("&Copy To…"), QStringLiteral("edit-copy"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
         [intoFolder, this] { intoFolder(tr("Copy To"), tr("Copy"), true); });
-    add(tr("&Move To…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+    add(tr("&Move To…"), QStringLiteral("go-jump"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
         [intoFolder, this] { intoFolder(tr("Move To"), tr("Move"), false); });
     // To a bucket prefix (or any folder) as a background transfer job.
     const auto toLocation = [this](bool move) {
@@ -820,19 +885,44 @@ void MainWindow::createFileActions()
         QSettings().setValue(QStringLiteral("transfer/last"), dialog.destination());
         transferSelection(dialog.destination(), move, dialog.styleName());
     };
-    add(tr("Copy to &Bucket…"), QKeySequence(), [toLocation] { toLocation(false); });
-    add(tr("Move to B&ucket…"), QKeySequence(), [toLocation] { toLocation(true); });
-    add(tr("Move to &Trash"), QKeySequence(QKeySequence::Delete), [this] {
-        const QStringList selection = m_content->selectedPaths();
-        if (!selection.isEmpty())
-            runFileCommand(tr("Move to Trash"),
-                           [selection] { return files::moveToTrash(selection); });
-    });
-    add(tr("Open with &External Application"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
-        for (const QString &path : m_content->selectedPaths())
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    });
-    add(tr("Re&veal in File Manager"), QKeySequence(),
+    add(tr("Copy to &Bucket…"), QStringLiteral("folder-remote"), QKeySequence(),
+        [toLocation] { toLocation(false); });
+    add(tr("Move to B&ucket…"), QStringLiteral("send-to"), QKeySequence(),
+        [toLocation] { toLocation(true); });
+    add(tr("Move to &Trash"), QStringLiteral("user-trash"), QKeySequence(QKeySequence::Delete),
+        [this] {
+            const QStringList selection = m_content->selectedPaths();
+            if (!selection.isEmpty())
+                runFileCommand(tr("Move to Trash"),
+                               [selection] { return files::moveToTrash(selection); });
+        });
+    add(tr("Open with &External Application"), QStringLiteral("document-open-recent"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+            for (const QString &path : m_content->selectedPaths())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        });
+    // The editor chosen in Preferences (a program, with arguments if any) gets the files.
+    m_editorAction = add(
+        tr("Open with External &Editor"), QStringLiteral("document-edit"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+            const QStringList paths = m_content->selectedPaths();
+            if (paths.isEmpty()) return;
+            QStringList command = QProcess::splitCommand(externalEditor());
+            if (command.isEmpty()) {
+                QMessageBox::information(
+                    this, tr("External Editor"),
+                    tr("Choose your editor under Edit > Preferences > Jobs > External editor."));
+                return;
+            }
+            const QString program = command.takeFirst();
+            if (!QProcess::startDetached(program, command + paths))
+                QMessageBox::warning(this, tr("External Editor"),
+                                     tr("“%1” could not be started. Check the external editor "
+                                        "in Preferences.")
+                                         .arg(program));
+        });
+    m_editorAction->setObjectName(QStringLiteral("externalEditorAction"));
+    add(tr("Re&veal in File Manager"), QStringLiteral("folder"), QKeySequence(),
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_content->folder())); });
 }
 

@@ -80,6 +80,11 @@ public:
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
+    class JobsIndicator *jobsIndicator() const { return m_jobsIndicator; }
+    SourcesPanel *sources() const { return m_sources; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    // After Preferences: thumbnail size, jobs at once and the action icons as now set.
+    void applyPreferences();
     class QuickLook *quickLook() const { return m_quickLook; } // null until first opened
     void toggleQuickLook(); // View > Quick Look (Space) on the first selected file
     // Tools > Find Duplicates, on the folder or bucket prefix shown; one window, raised.
@@ -152,6 +157,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_docAction = nullptr;
+    QAction *m_watermarkAction = nullptr;
+    QAction *m_styleEditorAction = nullptr;
+    QAction *m_rescanAction = nullptr;
+    QAction *m_editorAction = nullptr;
+    class JobsIndicator *m_jobsIndicator = nullptr;
     QAction *m_quickLookAction = nullptr;
     class LibraryActions *m_libraryActions = nullptr;
     class QuickLook *m_quickLook = nullptr;

@@ -24,6 +24,7 @@
 #include "imageviewer.h"
 #include "inspectorpanel.h"
 #include "jobs/jobqueue.h"
+#include "jobsindicator.h"
 #include "mainwindow.h"
 #include "mediaview.h"
 #include "preferencesdialog.h"
@@ -37,6 +38,7 @@
 #include "stylelibrarypanel.h"
 #include "stylepreview.h"
 #include "stylesyncdialog.h"
+#include "theme.h"
 #include "transcodedialog.h"
 #include "uploaddialog.h"
 #include "uploadstylebox.h"
@@ -474,11 +476,35 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
             ask->button(QMessageBox::Discard)->click();
     }
 
-    PreferencesDialog preferences(&window);
-    preferences.show();
-    settle([] { return true; }, 200);
-    written << save(preferences, dir, QStringLiteral("preferences"), suffix);
-    preferences.close();
+    // Each page of Preferences (the cache measured first).
+    {
+        PreferencesDialog preferences(&window);
+        bool measured = false;
+        QObject::connect(&preferences, &PreferencesDialog::cacheMeasured, [&] { measured = true; });
+        preferences.show();
+        settle([&] { return measured; }, 10000);
+        const char *pages[] = {"preferences", "preferences-thumbnails", "preferences-outputs",
+                               "preferences-metadata", "preferences-jobs"};
+        for (int page = 0; page < preferences.pages()->count(); ++page) {
+            preferences.pages()->setCurrentIndex(page);
+            settle([] { return true; }, 200);
+            written << save(preferences, dir,
+                            page < 5 ? QLatin1String(pages[page])
+                                     : QStringLiteral("preferences-%1").arg(page),
+                            suffix);
+        }
+        preferences.close();
+    }
+
+    // The main window in the dark theme, with the Jobs panel opened from the status bar.
+    {
+        const Theme before = appliedTheme();
+        applyTheme(Theme::Dark);
+        window.jobsIndicator()->click();
+        settle([&] { return content->thumbnailsPending() == 0; }, 5000);
+        written << save(window, dir, QStringLiteral("main-dark"), suffix);
+        applyTheme(before);
+    }
     return written;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/profiles.h"
 
 #include "appsettings.h"
+#include "icons.h"
 
 #include <QDir>
 #include <QFileSystemModel>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,8 +38,8 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     layout->addWidget(m_tree, 3);
 
     m_dirs->setFilter(QDir::AllDirs | QDir::NoDotAndDotDot);
-    m_dirs->setRootPath(QDir::rootPath());
     m_tree->setModel(m_dirs);
+    setTreeRoot(QDir::homePath());
     for (int c = 1; c < m_dirs->columnCount(); ++c)
         m_tree->hideColumn(c);
     m_tree->header()->hide();
@@ -81,8 +81,32 @@ void SourcesPanel::setLibraryFolder(const QString &folder)
     rebuildPlaces();
 }
 
+void SourcesPanel::setTreeRoot(const QString &folder)
+{
+    m_dirs->setRootPath(folder);
+    m_tree->setRootIndex(m_dirs->index(folder));
+}
+
+QString SourcesPanel::treeRoot() const
+{
+    return m_dirs->filePath(m_tree->rootIndex());
+}
+
 void SourcesPanel::showFolder(const QString &folder)
 {
+    // The tree shows the innermost place holding the folder, or the folder itself.
+    const QString path = QDir(folder).absolutePath();
+    QString root = path;
+    qsizetype longest = -1;
+    for (const QString &place : QStringList{QDir::homePath(), m_library} + bookmarks()) {
+        const QString p = QDir(place).absolutePath();
+        if (place.isEmpty() || p.size() <= longest) continue;
+        if (path == p || path.startsWith(p.endsWith(QLatin1Char('/')) ? p : p + QLatin1Char('/'))) {
+            root = p;
+            longest = p.size();
+        }
+    }
+    if (root != treeRoot()) setTreeRoot(root);
     const QModelIndex index = m_dirs->index(folder);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
@@ -109,25 +133,26 @@ void SourcesPanel::addBookmark(const QString &folder)
 void SourcesPanel::rebuildPlaces()
 {
     m_places->clear();
-    auto add = [this](const QString &label, const QString &path, QStyle::StandardPixmap icon) {
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), label, m_places);
+    auto add = [this](const QString &label, const QString &path, const QString &icon) {
+        auto *item = new QListWidgetItem(themeIcon(icon), label, m_places);
         item->setData(kPathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     };
-    add(tr("Home"), QDir::homePath(), QStyle::SP_DirHomeIcon);
-    if (!m_library.isEmpty()) add(tr("Sample library"), m_library, QStyle::SP_DriveHDIcon);
+    add(tr("Home"), QDir::homePath(), QStringLiteral("user-home"));
+    if (!m_library.isEmpty())
+        add(tr("Sample library"), m_library, QStringLiteral("drive-harddisk"));
     for (const QString &mark : bookmarks())
-        add(QDir(mark).dirName(), mark, QStyle::SP_DirLinkIcon);
+        add(QDir(mark).dirName(), mark, QStringLiteral("user-bookmarks"));
     const QStringList recent = recentFolders();
     for (int i = 0; i < std::min<qsizetype>(3, recent.size()); ++i)
-        add(tr("Recent: %1").arg(QDir(recent[i]).dirName()), recent[i], QStyle::SP_DirIcon);
+        add(tr("Recent: %1").arg(QDir(recent[i]).dirName()), recent[i], QStringLiteral("folder"));
     // Each saved connection opens on its list of buckets.
     for (const storage::Profile &p : storage::profiles()) {
         const QString root =
             (p.flavor == storage::Endpoint::Flavor::Cos ? QStringLiteral("cos://")
                                                         : QStringLiteral("s3://")) +
             p.name + QLatin1Char('@');
-        add(p.name, root, QStyle::SP_DriveNetIcon);
+        add(p.name, root, QStringLiteral("network-server"));
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Sources dock: places (home, sample library, bookmarks, recent) above a folder tree.
-// Saved cloud connections join the places list and open on their buckets.
+// Saved cloud connections join the places list and open on their buckets. The tree is rooted
+// at the place the shown folder is in (Home at first), not at the file system's root.
 
 #include <QWidget>
 
@@ -21,6 +22,8 @@ public:
     void showFolder(const QString &folder); // selects the folder in the tree without emitting
     void addBookmark(const QString &folder);
     void refreshConnections(); // after profiles were added or removed
+    QString treeRoot() const;
+    QListWidget *places() const { return m_places; }
     // Shows the collections between the places and the folder tree.
     void setCollections(class CollectionsPanel *panel);
 
@@ -29,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void rebuildPlaces();
+    void setTreeRoot(const QString &folder);
 
     QListWidget *m_places;
     QTreeView *m_tree;

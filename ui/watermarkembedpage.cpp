@@ -8,6 +8,7 @@
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "jobs/nametemplate.h"
+#include "outputfolders.h"
 #include "storage/atomicfile.h"
 #include "storage/cloudmark.h"
 #include "storage/objecturl.h"
@@ -56,10 +57,10 @@ QWidget *fileRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
     return row;
 }
 
-QString markedName(const QString &source)
+QString markedName(const QString &source, const QString &folder)
 {
     const QFileInfo fi(source);
-    return fi.dir().filePath(fi.completeBaseName() + QStringLiteral("-marked.") + fi.suffix());
+    return QDir(folder).filePath(fi.completeBaseName() + QStringLiteral("-marked.") + fi.suffix());
 }
 
 // The marked copy's key: beside an object, or under the upload prefix for a local picture.
@@ -67,7 +68,8 @@ QString markedKey(const QString &source, const QString &prefix)
 {
     if (storage::isRemoteLocation(source)) {
         try {
-            return markedName(storage::parseObjectUrl(source).key);
+            const QString key = storage::parseObjectUrl(source).key;
+            return markedName(key, QFileInfo(key).path());
         } catch (const ProcessingError &) {
             return {};
         }
@@ -188,7 +190,10 @@ WatermarkEmbedPage::~WatermarkEmbedPage()
 void WatermarkEmbedPage::setSource(const QString &path)
 {
     m_source->setText(path);
-    m_output->setText(storage::isRemoteLocation(path) ? QString() : markedName(path));
+    // The marked copy is proposed outside the picture's folder (and the library).
+    m_output->setText(storage::isRemoteLocation(path)
+                          ? QString()
+                          : markedName(path, proposedOutputFolder(OutputTool::Watermark, {path})));
     m_resultKey->setText(markedKey(path, m_place ? m_place->uploadPrefix() : QString()));
     if (m_place && storage::isRemoteLocation(path)) {
         try {
@@ -270,6 +275,11 @@ void WatermarkEmbedPage::embed()
     if (!output.isEmpty() &&
         QFileInfo(source).absoluteFilePath() == QFileInfo(output).absoluteFilePath()) {
         m_status->setText(tr("Choose another output: the original is never overwritten."));
+        return;
+    }
+    if (!cloud && !output.isEmpty() &&
+        !confirmOutputFolder(this, QFileInfo(output).absolutePath(), {source})) {
+        m_output->setFocus();
         return;
     }
     if (output.isEmpty() || !QFileInfo::exists(output)) {
@@ -397,6 +407,7 @@ void WatermarkEmbedPage::write(const QString &output)
         this,
         [source, output, rule] {
             const imaging::ProcessResult r = imaging::process({source, {}}, rule);
+            QDir().mkpath(QFileInfo(output).absolutePath()); // the proposed folder may be new
             storage::writeFileAtomically(output, r.data);
             Embedded e;
             e.size = r.size;
@@ -430,6 +441,7 @@ void WatermarkEmbedPage::write(const QString &output)
                 return;
             }
             m_written = output;
+            setOutputFolderSetting(OutputTool::Watermark, QFileInfo(output).absolutePath());
             m_status->setText(tr("Wrote %1 — %2 × %3, %4, PSNR %5 dB against the original")
                                   .arg(QFileInfo(output).fileName())
                                   .arg(o.value->size.width())

@@ -9,6 +9,7 @@
 #include "jobs/standardkinds.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,6 +62,7 @@ int main(int argc, char **argv)
 
     if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
     ad::ui::installTranslations(app);
+    ad::ui::applyTheme(ad::ui::themeSetting());
 
     // The job journal: jobs interrupted by a crash or a kill continue here. A second running
     // instance keeps its jobs in memory instead of sharing the journal.

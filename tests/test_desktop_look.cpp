@@ -1,0 +1,396 @@
+// The desktop's look and defaults, driven offscreen: the theme, the first-run layout, the jobs
+// indicator, the action icons, output folders proposed outside the sources (and the question
+// before writing into them), and the Preferences pages (Clear Cache, metadata policy, jobs at
+// once, external editor). HOME is a fresh folder, so nothing touches the user's files.
+
+#include "appsettings.h"
+#include "batchdialog.h"
+#include "blindmarkform.h"
+#include "catalog/metadatapolicy.h"
+#include "contentview.h"
+#include "doctoimagedialog.h"
+#include "jobs/batchplan.h"
+#include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
+#include "jobsindicator.h"
+#include "mainwindow.h"
+#include "outputfolders.h"
+#include "preferencesdialog.h"
+#include "sourcespanel.h"
+#include "support/testimages.h"
+#include "theme.h"
+#include "watermarkembedpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <functional>
+
+using namespace ad;
+using namespace ad::ui;
+using namespace ad::test;
+
+namespace
+{
+// Clicks the button named `button` on the next "outputIntoLibrary" question once it shows;
+// `asked` counts the questions seen.
+void answerOutputQuestion(const QString &button, int *asked)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("outputIntoLibrary")) return;
+        timer->deleteLater();
+        ++*asked;
+        box->findChild<QPushButton *>(button)->click();
+    });
+    timer->start(20);
+}
+
+// The colour an icon is drawn in: its most opaque pixel at 16 px.
+QColor inkOf(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+    QColor best(Qt::transparent);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (const QColor c = image.pixelColor(x, y); c.alpha() > best.alpha()) best = c;
+    return best;
+}
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) return {};
+    f.write(bytes);
+    return path;
+}
+} // namespace
+
+class DesktopLookTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_library; // outside HOME, as a mounted photo library would be
+    QString m_photo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_desktop_look"));
+        QSettings().clear();
+        m_photo = writeTemp(m_library, QStringLiteral("kite.png"),
+                            makeImage(120, 80, QStringLiteral("png")));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        setLibraryRoot({});
+    }
+
+    void firstRunShowsPlacesAndAFolderTreeRootedAtHome()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.sourcesDock()->isVisible());
+        QCOMPARE(w.dockWidgetArea(w.sourcesDock()), Qt::LeftDockWidgetArea);
+        QListWidget *places = w.sources()->places();
+        QVERIFY(places->count() >= 1);
+        QCOMPARE(places->item(0)->toolTip(), QDir::toNativeSeparators(QDir::homePath()));
+        QCOMPARE(w.sources()->treeRoot(), QDir::homePath());
+        // A library outside Home: its folders are shown under it, not under "/".
+        QDir(m_library.path()).mkpath(QStringLiteral("2024/summer"));
+        w.setLibraryFolder(m_library.path());
+        w.openFolder(m_library.filePath(QStringLiteral("2024/summer")));
+        QCOMPARE(w.sources()->treeRoot(), QDir(m_library.path()).absolutePath());
+        w.openFolder(QDir::homePath());
+        QCOMPARE(w.sources()->treeRoot(), QDir::homePath());
+    }
+
+    void darkThemeChangesThePaletteAndPersists()
+    {
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        MainWindow w;
+        w.show();
+        QAction *open = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().first();
+        QVERIFY(inkOf(open->icon()).lightness() < 100); // dark ink on the light system look
+        {
+            PreferencesDialog preferences(&w);
+            auto *theme = preferences.findChild<QComboBox *>(QStringLiteral("theme"));
+            theme->setCurrentIndex(theme->findData(int(Theme::Dark)));
+            preferences.accept();
+        }
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 70);
+        QTRY_VERIFY(w.palette().color(QPalette::Window).lightness() < 70); // the change event
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 200);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(themeSetting(), Theme::Dark);
+        // The toolbar's icons are repainted to read on the dark window.
+        QVERIFY(inkOf(open->icon()).lightness() > 180);
+        {
+            PreferencesDialog again(&w);
+            auto *theme = again.findChild<QComboBox *>(QStringLiteral("theme"));
+            QCOMPARE(theme->currentData().toInt(), int(Theme::Dark));
+            theme->setCurrentIndex(theme->findData(int(Theme::Light)));
+            again.accept();
+        }
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 200);
+        applyTheme(Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    }
+
+    void everyToolbarActionInTheMenusHasAnIcon()
+    {
+        MainWindow w;
+        QList<QAction *> inMenus;
+        std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+            for (QAction *a : menu->actions()) {
+                inMenus << a;
+                if (a->menu()) collect(a->menu());
+            }
+        };
+        for (QAction *top : w.menuBar()->actions())
+            collect(top->menu());
+        int buttons = 0;
+        for (QAction *a : w.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions()) {
+            if (a->isSeparator() || !inMenus.contains(a)) continue;
+            ++buttons;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+            QVERIFY2(inkOf(a->icon()).alpha() > 0, qPrintable(a->text())); // drawn, not blank
+        }
+        QVERIFY(buttons >= 10);
+        // The file commands (also the grid's context menu) have icons too.
+        const QList<QAction *> files = w.content()->actions();
+        QVERIFY(std::count_if(files.begin(), files.end(),
+                              [](QAction *a) { return !a->icon().isNull(); }) >= 10);
+    }
+
+    void jobsDockIsHiddenWhenIdleAndTheIndicatorOpensIt()
+    {
+        // A queue that is not started keeps what is submitted queued.
+        jobs::JobQueue queue(QStringLiteral(":memory:"));
+        jobs::registerStandardKinds(queue);
+        MainWindow w(&queue);
+        w.show();
+        QVERIFY(!w.jobsDock()->isVisible());
+        JobsIndicator *indicator = w.jobsIndicator();
+        QCOMPARE(indicator->activeJobs(), 0);
+        QCOMPARE(indicator->text(), QStringLiteral("No jobs"));
+        jobs::BatchRequest r;
+        r.sources = {m_photo};
+        r.styles = {QStringLiteral("imageMogr2/thumbnail/40x")};
+        QTemporaryDir out;
+        r.destination = out.path();
+        queue.submit(jobs::planBatch(r));
+        QTRY_COMPARE(indicator->activeJobs(), 1);
+        QCOMPARE(indicator->percent(), 0);
+        QCOMPARE(indicator->text(), QStringLiteral("1 job(s) · 0 %"));
+        QTest::mouseClick(indicator, Qt::LeftButton);
+        QVERIFY(w.jobsDock()->isVisible());
+    }
+
+    void toolsProposeOutputFoldersOutsideTheSource()
+    {
+        MainWindow w;
+        w.setLibraryFolder(m_library.path());
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        BatchDialog batch(w.queue(), {m_photo}, m_library.path(), &w);
+        const QString batchOut = batch.request().destination;
+        QVERIFY(!isInside(batchOut, m_library.path()));
+        QCOMPARE(batchOut, QDir(pictures).filePath(QStringLiteral("AssetDesk/Batch")));
+
+        QTemporaryDir docs;
+        const QString pdf = writeTemp(docs, QStringLiteral("memo.pdf"), "%PDF-1.4\n");
+        DocToImageDialog pages(w.queue(), {pdf}, docs.path(), &w);
+        QVERIFY(!isInside(pages.destination(), docs.path()));
+        QCOMPARE(pages.destination(), QDir(pictures).filePath(QStringLiteral("AssetDesk/Pages")));
+
+        WatermarkEmbedPage mark([](const QString &) {});
+        mark.setSource(m_photo);
+        QVERIFY(!isInside(mark.output()->text(), m_library.path()));
+        QCOMPARE(mark.output()->text(),
+                 QDir(pictures).filePath(QStringLiteral("AssetDesk/Watermarked/kite-marked.png")));
+
+        // Pictures itself as the source: beside it, never inside.
+        const QString inPictures = writeFile(QDir(pictures).filePath(QStringLiteral("p.png")),
+                                             makeImage(20, 20, QStringLiteral("png")));
+        BatchDialog fromPictures(w.queue(), {inPictures}, pictures, &w);
+        QCOMPARE(fromPictures.request().destination,
+                 QFileInfo(pictures).dir().filePath(QStringLiteral("Pictures (processed)")));
+
+        // The folder a run used is proposed next time (remembered per tool).
+        QTemporaryDir chosen;
+        batch.setStyles({QStringLiteral("imageMogr2/thumbnail/40x")});
+        batch.setDestination(chosen.path());
+        batch.accept();
+        QVERIFY(batch.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QVERIFY(QFile::exists(QDir(chosen.path()).filePath(QStringLiteral("kite.png"))));
+        QCOMPARE(BatchDialog(w.queue(), {m_photo}, m_library.path(), &w).request().destination,
+                 chosen.path());
+        QCOMPARE(DocToImageDialog(w.queue(), {pdf}, docs.path(), &w).destination(),
+                 QDir(pictures).filePath(QStringLiteral("AssetDesk/Pages")));
+        // ... unless it is inside the source this time.
+        QCOMPARE(BatchDialog(w.queue(), {}, chosen.path(), &w).request().destination,
+                 QDir(pictures).filePath(QStringLiteral("AssetDesk/Batch")));
+    }
+
+    void writingIntoTheSourceFolderAsksFirst()
+    {
+        MainWindow w;
+        const QString into = m_library.filePath(QStringLiteral("small"));
+        BatchDialog batch(w.queue(), {m_photo}, m_library.path(), &w);
+        batch.setStyles({QStringLiteral("imageMogr2/thumbnail/40x")});
+        batch.setDestination(into);
+        int asked = 0;
+        answerOutputQuestion(QStringLiteral("chooseAnother"), &asked);
+        batch.accept();
+        QCOMPARE(asked, 1);
+        QCOMPARE(batch.submittedJob(), 0);
+        QVERIFY(!QFileInfo::exists(into));
+        answerOutputQuestion(QStringLiteral("writeAnyway"), &asked);
+        batch.accept();
+        QCOMPARE(asked, 2);
+        QVERIFY(batch.submittedJob() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.queue()->isIdle(), 20000);
+        QCOMPARE(sizeOf(readFile(QDir(into).filePath(QStringLiteral("kite.png")))), QSize(40, 27));
+
+        // A bookmarked (library) folder asks too, even for another source.
+        QTemporaryDir other;
+        const QString elsewhere =
+            writeTemp(other, QStringLiteral("o.png"), makeImage(30, 30, QStringLiteral("png")));
+        setBookmarks({m_library.path()});
+        BatchDialog toLibrary(w.queue(), {elsewhere}, other.path(), &w);
+        toLibrary.setStyles({QStringLiteral("imageMogr2/thumbnail/10x")});
+        toLibrary.setDestination(m_library.filePath(QStringLiteral("incoming")));
+        answerOutputQuestion(QStringLiteral("chooseAnother"), &asked);
+        toLibrary.accept();
+        QCOMPARE(asked, 3);
+        QCOMPARE(toLibrary.submittedJob(), 0);
+
+        // Blind Watermark: the marked copy beside the original is asked for; nothing written.
+        WatermarkEmbedPage mark([](const QString &) {});
+        mark.show();
+        mark.setSource(m_photo);
+        const QString beside = m_library.filePath(QStringLiteral("kite-marked.png"));
+        mark.output()->setText(beside);
+        mark.form()->setText(QStringLiteral("Desk42"));
+        QSignalSpy finished(&mark, &WatermarkEmbedPage::finished);
+        answerOutputQuestion(QStringLiteral("chooseAnother"), &asked);
+        mark.embed();
+        QCOMPARE(asked, 4);
+        QVERIFY(!finished.wait(300));
+        QVERIFY(!QFileInfo::exists(beside));
+    }
+
+    void clearCacheEmptiesTheCache()
+    {
+        const QString own = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString thumbs =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+            QStringLiteral("/thumbnails/normal");
+        const QByteArray blob(3000, 'x');
+        const QStringList ours{writeFile(own + QStringLiteral("/bucket-thumbnails/a/1.jpg"), blob),
+                               writeFile(own + QStringLiteral("/bucket-objects/b/kite.png"), blob)};
+        QImage thumbnail(16, 16, QImage::Format_RGB32);
+        thumbnail.fill(Qt::red);
+        thumbnail.setText(QStringLiteral("Software"), QStringLiteral("AssetDesk"));
+        QDir().mkpath(thumbs);
+        const QString ourThumb = thumbs + QStringLiteral("/0123.png");
+        QVERIFY(thumbnail.save(ourThumb));
+        thumbnail.setText(QStringLiteral("Software"), QStringLiteral("GNOME::ThumbnailFactory"));
+        const QString theirs = thumbs + QStringLiteral("/4567.png");
+        QVERIFY(thumbnail.save(theirs));
+        const qint64 total = 2 * blob.size() + QFileInfo(ourThumb).size();
+
+        PreferencesDialog preferences;
+        QSignalSpy measured(&preferences, &PreferencesDialog::cacheMeasured);
+        QVERIFY(measured.wait(10000));
+        QCOMPARE(preferences.cacheText(),
+                 QStringLiteral("%1 in 3 file(s)").arg(QLocale().formattedDataSize(total)));
+        auto *clear = preferences.findChild<QPushButton *>(QStringLiteral("clearCache"));
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QVERIFY(measured.wait(10000));
+        for (const QString &path : ours + QStringList{ourThumb})
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(QFileInfo::exists(theirs)); // a file manager's thumbnail is not ours to delete
+        QCOMPARE(preferences.cacheText(),
+                 QStringLiteral("Freed %1 (3 file(s)); %2 left")
+                     .arg(QLocale().formattedDataSize(total), QLocale().formattedDataSize(0)));
+        QVERIFY(!clear->isEnabled());
+    }
+
+    void preferencesReachTheirUsers()
+    {
+        jobs::JobQueue queue(QStringLiteral(":memory:"));
+        MainWindow w(&queue);
+        QTemporaryDir tools;
+        // An "editor" that notes the files it was given.
+        const QString log = tools.filePath(QStringLiteral("opened.txt"));
+        const QString editor = writeFile(
+            tools.filePath(QStringLiteral("editor.sh")),
+            QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1'\n").arg(log).toUtf8());
+        QFile(editor).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        {
+            PreferencesDialog preferences(&w);
+            auto *policy = preferences.findChild<QComboBox *>(QStringLiteral("metadataPolicy"));
+            QCOMPARE(policy->currentData().toInt(),
+                     int(catalog::MetadataWritePolicy::SidecarOnly)); // the original is left alone
+            policy->setCurrentIndex(
+                policy->findData(int(catalog::MetadataWritePolicy::FileAndSidecar)));
+            preferences.findChild<QSpinBox *>(QStringLiteral("concurrency"))->setValue(3);
+            preferences.findChild<QSpinBox *>(QStringLiteral("thumbnailSize"))->setValue(160);
+            preferences.findChild<QLineEdit *>(QStringLiteral("externalEditor"))->setText(editor);
+            preferences.findChild<QLineEdit *>(QStringLiteral("outputBatch"))
+                ->setText(tools.filePath(QStringLiteral("batch-out")));
+            preferences.accept();
+        }
+        w.applyPreferences();
+        QCOMPARE(catalog::metadataWritePolicy(), catalog::MetadataWritePolicy::FileAndSidecar);
+        QCOMPARE(queue.threads(jobs::PoolKind::Cpu), 3);
+        QCOMPARE(BatchDialog(&queue, {m_photo}, m_library.path(), &w).request().destination,
+                 tools.filePath(QStringLiteral("batch-out")));
+        QCOMPARE(thumbnailSizeSetting(), 160);
+        QCOMPARE(w.findChild<QListView *>(QStringLiteral("contentGrid"))->iconSize().width(), 160);
+
+        w.openFolder(m_library.path());
+        QTRY_VERIFY(w.content()->selectPath(m_photo));
+        w.findChild<QAction *>(QStringLiteral("externalEditorAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(log), m_photo.toUtf8() + '\n', 5000);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // A fresh home: Pictures, the caches and the settings are this test's own.
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toUtf8());
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        qunsetenv(name);
+    QApplication app(argc, argv);
+    DesktopLookTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_desktop_look.moc"

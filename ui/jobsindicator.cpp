@@ -1,0 +1,46 @@
+#include "jobsindicator.h"
+
+#include "icons.h"
+#include "jobs/jobqueue.h"
+
+namespace ad::ui
+{
+
+JobsIndicator::JobsIndicator(jobs::JobQueue *queue, QWidget *parent)
+    : QToolButton(parent), m_queue(queue)
+{
+    setObjectName(QStringLiteral("jobsIndicator"));
+    setAutoRaise(true);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setIcon(themeIcon(QStringLiteral("system-run")));
+    setToolTip(tr("Show the Jobs panel"));
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(250);
+    connect(&m_coalesce, &QTimer::timeout, this, &JobsIndicator::refresh);
+    const auto later = [this] {
+        if (!m_coalesce.isActive()) m_coalesce.start();
+    };
+    for (const auto signal :
+         {&jobs::JobQueue::jobAdded, &jobs::JobQueue::jobChanged, &jobs::JobQueue::jobFinished})
+        connect(queue, signal, this, later);
+    connect(queue, &jobs::JobQueue::idle, this, later);
+    refresh();
+}
+
+void JobsIndicator::refresh()
+{
+    int active = 0, total = 0, finished = 0;
+    for (const qint64 id : m_queue->jobIds()) {
+        const jobs::JobProgress p = m_queue->progress(id);
+        if (p.job.state != jobs::JobState::Queued && p.job.state != jobs::JobState::Running)
+            continue;
+        ++active;
+        total += p.counts.total;
+        finished += p.counts.finished();
+    }
+    m_active = active;
+    m_percent = active ? (total ? finished * 100 / total : 0) : -1;
+    setText(active ? tr("%n job(s) · %1 %", nullptr, active).arg(m_percent) : tr("No jobs"));
+}
+
+} // namespace ad::ui
