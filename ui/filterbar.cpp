@@ -19,6 +19,7 @@ constexpr qint64 KB = 1024, MB = 1024 * 1024;
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_size(new QComboBox(this)),
       m_modified(new QComboBox(this)), m_taken(new QComboBox(this)),
+      m_duration(new QComboBox(this)), m_resolution(new QComboBox(this)),
       m_extensions(new QLineEdit(this)), m_rating(new QComboBox(this)),
       m_favourites(new QCheckBox(tr("Favourites"), this)), m_tag(new QLineEdit(this))
 {
@@ -47,6 +48,17 @@ FilterBar::FilterBar(QWidget *parent)
     m_taken->addItem(tr("Taken in the last 30 days"), 30);
     m_taken->addItem(tr("Taken in the last 12 months"), 365);
     m_taken->addItem(tr("Taken over a year ago"), -365);
+    // A clip's length as [min, max) in seconds and its resolution as the least shorter side;
+    // both match only files whose clip facts the catalogue has read.
+    m_duration->addItem(tr("Any length"), QVariantList{-1, -1});
+    m_duration->addItem(tr("Under 1 minute"), QVariantList{-1, 60});
+    m_duration->addItem(tr("1 – 10 minutes"), QVariantList{60, 600});
+    m_duration->addItem(tr("Over 10 minutes"), QVariantList{600, -1});
+    m_resolution->addItem(tr("Any resolution"), QVariantList{-1, -1});
+    m_resolution->addItem(tr("Below HD (under 720p)"), QVariantList{-1, 720});
+    m_resolution->addItem(tr("HD (720p) or more"), QVariantList{720, -1});
+    m_resolution->addItem(tr("Full HD (1080p) or more"), QVariantList{1080, -1});
+    m_resolution->addItem(tr("4K (2160p) or more"), QVariantList{2160, -1});
     m_extensions->setPlaceholderText(tr("extensions, e.g. jpg png"));
     m_extensions->setClearButtonEnabled(true);
     m_rating->addItem(tr("Any rating"), 0);
@@ -65,17 +77,19 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(new QLabel(tr("Filter:"), this), 0, 0);
     int column = 1;
     for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_extensions),
-                       static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_modified)})
+                       static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_modified),
+                       static_cast<QWidget *>(m_duration)})
         layout->addWidget(w, 0, column++);
     column = 1;
     for (QWidget *w : {static_cast<QWidget *>(m_taken), static_cast<QWidget *>(m_rating),
                        static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
-                       static_cast<QWidget *>(reset)})
+                       static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(reset)})
         layout->addWidget(w, 1, column++);
-    layout->setColumnStretch(6, 1);
+    layout->setColumnStretch(7, 1);
 
     // As wide as the longest choice: a narrower box clips the text mid-letter, in any language.
-    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating}) {
+    for (QComboBox *box :
+         {m_kind, m_size, m_modified, m_taken, m_duration, m_resolution, m_rating}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         box->setToolTip(box->itemText(0));
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
@@ -109,6 +123,12 @@ void FilterBar::apply(catalog::Query &q) const
     for (const QString &e : m_extensions->text().split(
              QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
         q.extensions << e.toLower().remove(QLatin1Char('.')).remove(QLatin1Char('*'));
+    const QVariantList length = m_duration->currentData().toList();
+    if (length.value(0).toInt() >= 0) q.minSeconds = length.value(0).toDouble();
+    if (length.value(1).toInt() >= 0) q.maxSeconds = length.value(1).toDouble() - 0.001;
+    const QVariantList lines = m_resolution->currentData().toList();
+    if (lines.value(0).toInt() >= 0) q.minShortSide = lines.value(0).toInt();
+    if (lines.value(1).toInt() >= 0) q.maxShortSide = lines.value(1).toInt() - 1;
     q.minRating = m_rating->currentData().toInt();
     q.favouritesOnly = m_favourites->isChecked();
     if (!m_tag->text().trimmed().isEmpty()) q.tags = {m_tag->text().trimmed()};
@@ -118,6 +138,7 @@ bool FilterBar::isActive() const
 {
     return m_kind->currentIndex() > 0 || m_size->currentIndex() > 0 ||
            m_modified->currentIndex() > 0 || m_taken->currentIndex() > 0 ||
+           m_duration->currentIndex() > 0 || m_resolution->currentIndex() > 0 ||
            !m_extensions->text().trimmed().isEmpty() || m_rating->currentIndex() > 0 ||
            m_favourites->isChecked() || !m_tag->text().trimmed().isEmpty();
 }
@@ -126,9 +147,10 @@ void FilterBar::clear()
 {
     const QSignalBlocker blockers[] = {QSignalBlocker(m_kind),       QSignalBlocker(m_size),
                                        QSignalBlocker(m_modified),   QSignalBlocker(m_taken),
+                                       QSignalBlocker(m_duration),   QSignalBlocker(m_resolution),
                                        QSignalBlocker(m_extensions), QSignalBlocker(m_rating),
                                        QSignalBlocker(m_favourites), QSignalBlocker(m_tag)};
-    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_rating})
+    for (QComboBox *box : {m_kind, m_size, m_modified, m_taken, m_duration, m_resolution, m_rating})
         box->setCurrentIndex(0);
     m_extensions->clear();
     m_favourites->setChecked(false);
@@ -155,6 +177,18 @@ void FilterBar::setExtensions(const QString &text)
 void FilterBar::setTakenWithinDays(int days)
 {
     m_taken->setCurrentIndex(std::max(0, m_taken->findData(days)));
+}
+
+void FilterBar::setDuration(int minSeconds, int maxSeconds)
+{
+    m_duration->setCurrentIndex(
+        std::max(0, m_duration->findData(QVariantList{minSeconds, maxSeconds})));
+}
+
+void FilterBar::setMinShortSide(int pixels)
+{
+    m_resolution->setCurrentIndex(
+        std::max(0, m_resolution->findData(QVariantList{pixels > 0 ? pixels : -1, -1})));
 }
 
 } // namespace ad::ui

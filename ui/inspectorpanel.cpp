@@ -182,8 +182,11 @@ void InspectorPanel::readFacts(const QString &path)
         facts.metadata = imaging::readPhotoMetadata(path);
         const assets::Kind kind = assets::kindOfPath(path);
         if (kind == assets::Kind::Video || kind == assets::Kind::Audio) {
-            if (const media::Decoder *d = media::decoder())
+            if (const media::Decoder *d = media::decoder()) {
                 facts.media = d->mediaInfo(path, nullptr);
+                if (!facts.media.isEmpty())
+                    facts.video = media::videoFactsOf(facts.media, d->tags(path, nullptr));
+            }
         } else if (facts.probe.format == QLatin1String("pdf")) {
             facts.pages = facts.probe.frames; // the probe has counted them already
         } else if (kind == assets::Kind::Document) {
@@ -220,6 +223,7 @@ void InspectorPanel::showFacts(const Facts &facts)
     }
     if (facts.pages > 0) addRow(tr("Pages"), QString::number(facts.pages));
     if (!facts.media.isEmpty()) showMedia(facts.media);
+    if (!facts.video.isNull()) showVideoFacts(facts.video, facts.metadata);
     const imaging::PhotoMetadata &m = facts.metadata;
     const QLocale locale;
     if (m.taken.isValid()) addRow(tr("Taken"), locale.toString(m.taken, QLocale::ShortFormat));
@@ -270,6 +274,21 @@ void InspectorPanel::showMedia(const QJsonObject &info)
     addRow(
         tr("Bitrate"),
         tr("%1 kbit/s").arg(qRound(format.value(QStringLiteral("Bitrate")).toString().toDouble())));
+}
+
+// What the container's tags add: the turn applied for display, when and where it was shot
+// (unless the photo metadata above said so already).
+void InspectorPanel::showVideoFacts(const media::VideoFacts &video,
+                                    const imaging::PhotoMetadata &metadata)
+{
+    const QLocale locale;
+    if (video.rotation != 0) addRow(tr("Rotation"), tr("%1° clockwise").arg(video.rotation));
+    if (video.created.isValid() && !metadata.taken.isValid())
+        addRow(tr("Taken"), locale.toString(video.created.toLocalTime(), QLocale::ShortFormat));
+    if (video.latitude && video.longitude && !(metadata.latitude && metadata.longitude))
+        addRow(tr("Location"),
+               QStringLiteral("%1, %2").arg(locale.toString(*video.latitude, 'f', 5),
+                                            locale.toString(*video.longitude, 'f', 5)));
 }
 
 void InspectorPanel::addRow(const QString &name, const QString &value)

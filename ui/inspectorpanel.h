@@ -10,6 +10,7 @@
 
 #include "imaging/metadata.h"
 #include "imaging/preview.h"
+#include "media/videofacts.h"
 
 class QTreeWidget;
 class QUndoStack;
@@ -57,12 +58,14 @@ private:
         int request = 0;
         imaging::ImageProbe probe; // several files: the first one's
         imaging::PhotoMetadata metadata;
-        QJsonObject media; // videos: videoinfo's Format and Stream
-        int pages = 0;     // documents
+        QJsonObject media;       // videos: videoinfo's Format and Stream
+        media::VideoFacts video; // rotation, creation time and place, from the same file
+        int pages = 0;           // documents
         bool several = false, mixedFormat = false, mixedSize = false;
     };
     void showFacts(const Facts &facts);
     void showMedia(const QJsonObject &info);
+    void showVideoFacts(const media::VideoFacts &video, const imaging::PhotoMetadata &metadata);
     QFutureWatcher<Facts> m_watcher;
 };
 

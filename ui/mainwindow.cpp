@@ -31,6 +31,7 @@
 #include "jobsindicator.h"
 #include "jobspanel.h"
 #include "libraryactions.h"
+#include "media/videofacts.h"
 #include "mediaview.h"
 #include "outputfolders.h"
 #include "preferencesdialog.h"
@@ -963,6 +964,22 @@ void MainWindow::recordFolder(const QString &folder)
     if (m_datedFolders.contains(folder)) return; // once a session: undated photos stay so
     m_datedFolders.insert(folder);
     QTimer::singleShot(1500, this, [this, folder] {
+        // Clip facts (length, resolution, when and where) for the clip filters; a search
+        // already showing runs again once they are in.
+        if (const QStringList clips = m_catalog->videosWithoutFactsIn(folder); !clips.isEmpty()) {
+            QtConcurrent::run([clips] {
+                QList<QPair<QFileInfo, media::VideoFacts>> read;
+                for (const QString &path : clips)
+                    if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
+                        read.append({QFileInfo(path), f});
+                return read;
+            }).then(this, [this](const QList<QPair<QFileInfo, media::VideoFacts>> &read) {
+                for (const auto &[info, f] : read)
+                    m_catalog->setVideoFacts(info.absoluteFilePath(), info.size(),
+                                             info.lastModified(), f);
+                if (!read.isEmpty() && m_filterBar->isActive()) runSearch();
+            });
+        }
         const QStringList undated = m_catalog->undatedImagesIn(folder);
         if (undated.isEmpty()) return;
         QtConcurrent::run([undated] {

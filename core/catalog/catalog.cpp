@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
+#include <limits>
 
 namespace ad::catalog
 {
@@ -128,6 +129,20 @@ void Catalog::migrate()
                             "NULL REFERENCES entries(id) ON DELETE CASCADE, PRIMARY "
                             "KEY(collection_id, entry_id))"));
             db::exec(t, QStringLiteral("PRAGMA user_version=3"));
+        });
+    }
+    if (db::userVersion(d) < 4) {
+        // Clip facts for the Inspector and the duration and resolution filters; size and
+        // mtime tell when they are stale. Width and height are upright.
+        transaction([](const QSqlDatabase &t) {
+            db::exec(t, QStringLiteral(
+                            "CREATE TABLE video_facts(entry_id INTEGER PRIMARY KEY REFERENCES "
+                            "entries(id) ON DELETE CASCADE, size INTEGER NOT NULL, modified "
+                            "INTEGER, seconds REAL NOT NULL, width INTEGER NOT NULL, height "
+                            "INTEGER NOT NULL, video_codec TEXT, audio_codec TEXT, fps REAL NOT "
+                            "NULL, bitrate INTEGER NOT NULL, rotation INTEGER NOT NULL, created "
+                            "INTEGER, latitude REAL, longitude REAL)"));
+            db::exec(t, QStringLiteral("PRAGMA user_version=4"));
         });
     }
 }
@@ -375,6 +390,15 @@ QStringList Catalog::search(const Query &query) const
                                 "AND t.name = ?)");
         values << tag;
     }
+    if (query.minSeconds || query.maxSeconds || query.minShortSide || query.maxShortSide) {
+        // Only entries whose clip facts are known can match.
+        where << QStringLiteral("e.id IN (SELECT entry_id FROM video_facts v WHERE "
+                                "v.seconds >= ? AND v.seconds <= ? AND "
+                                "min(v.width, v.height) >= ? AND min(v.width, v.height) <= ?)");
+        values << query.minSeconds.value_or(0) << query.maxSeconds.value_or(1e300)
+               << query.minShortSide.value_or(0)
+               << query.maxShortSide.value_or(std::numeric_limits<int>::max());
+    }
     if (query.minRating > 0) {
         where << QStringLiteral("e.rating >= ?");
         values << query.minRating;
@@ -450,6 +474,67 @@ int Catalog::purgeMissing(const QString &folder)
     }
     if (!gone.isEmpty()) removed(gone);
     return int(gone.size());
+}
+
+void Catalog::setVideoFacts(const QString &path, qint64 size, const QDateTime &modified,
+                            const media::VideoFacts &f)
+{
+    transaction([&](const QSqlDatabase &d) {
+        const qint64 id = ensure(path);
+        db::exec(d,
+                 QStringLiteral("INSERT OR REPLACE INTO video_facts VALUES(?, ?, ?, ?, ?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?)"),
+                 {id, size, msecs(modified), f.seconds, f.size.width(), f.size.height(),
+                  f.videoCodec, f.audioCodec, f.fps, f.bitrate, f.rotation, msecs(f.created),
+                  f.latitude ? QVariant(*f.latitude) : QVariant(),
+                  f.longitude ? QVariant(*f.longitude) : QVariant()});
+        // A clip's creation time is its "date taken", so the date filters find it.
+        if (f.created.isValid())
+            db::exec(d,
+                     QStringLiteral("UPDATE entries SET taken = COALESCE(taken, ?) WHERE id = ?"),
+                     {msecs(f.created), id});
+    });
+}
+
+std::optional<media::VideoFacts> Catalog::videoFacts(const QString &path) const
+{
+    QSqlQuery q = db::exec(
+        QSqlDatabase::database(m_connection, false),
+        QStringLiteral("SELECT v.seconds, v.width, v.height, v.video_codec, v.audio_codec, v.fps, "
+                       "v.bitrate, v.rotation, v.created, v.latitude, v.longitude FROM "
+                       "video_facts v JOIN entries e ON e.id = v.entry_id WHERE e.path = ?"),
+        {path});
+    if (!q.next()) return std::nullopt;
+    media::VideoFacts f;
+    f.seconds = q.value(0).toDouble();
+    f.size = QSize(q.value(1).toInt(), q.value(2).toInt());
+    f.videoCodec = q.value(3).toString();
+    f.audioCodec = q.value(4).toString();
+    f.fps = q.value(5).toDouble();
+    f.bitrate = q.value(6).toLongLong();
+    f.rotation = q.value(7).toInt();
+    f.created = fromMsecs(q.value(8));
+    if (!q.value(9).isNull() && !q.value(10).isNull()) {
+        f.latitude = q.value(9).toDouble();
+        f.longitude = q.value(10).toDouble();
+    }
+    return f;
+}
+
+QStringList Catalog::videosWithoutFactsIn(const QString &folder) const
+{
+    QStringList paths;
+    QSqlQuery q = db::exec(
+        QSqlDatabase::database(m_connection, false),
+        QStringLiteral("SELECT e.path FROM entries e LEFT JOIN video_facts v ON v.entry_id = e.id "
+                       "WHERE e.kind = ? AND substr(e.path, 1, ?) = ? AND (v.entry_id IS NULL OR "
+                       "v.size != e.size OR v.modified IS NOT e.modified) ORDER BY e.path"),
+        {int(Kind::Video), folder.size() + 1, folder + QLatin1Char('/')});
+    while (q.next()) {
+        const QString path = q.value(0).toString();
+        if (!path.mid(folder.size() + 1).contains(QLatin1Char('/'))) paths << path; // direct only
+    }
+    return paths;
 }
 
 QStringList Catalog::undatedImagesIn(const QString &folder) const

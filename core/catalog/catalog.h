@@ -7,6 +7,7 @@
 // files are gone, so the catalogue does not grow without bound. Use from one thread.
 
 #include "assets/assetkind.h"
+#include "media/videofacts.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -42,12 +43,16 @@ struct Query {
     bool favouritesOnly = false;
     std::optional<int> label;
     QString under; // only entries below this folder
+    // Clips by duration (seconds) and resolution (the picture's shorter side, 1080 for Full
+    // HD); only entries with clip facts (setVideoFacts) match these.
+    std::optional<double> minSeconds, maxSeconds;
+    std::optional<int> minShortSide, maxShortSide;
 };
 
 class Catalog
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     explicit Catalog(const QString &path); // ":memory:" for a throw-away catalogue
     ~Catalog();
     Catalog(const Catalog &) = delete;
@@ -83,6 +88,13 @@ public:
     void removed(const QStringList &paths);
     // Drops entries below folder whose files no longer exist; returns how many.
     int purgeMissing(const QString &folder);
+    // A clip's facts as read from `path` when it had this size and mtime; its creation time
+    // becomes the entry's date taken when it has none.
+    void setVideoFacts(const QString &path, qint64 size, const QDateTime &modified,
+                       const media::VideoFacts &facts);
+    std::optional<media::VideoFacts> videoFacts(const QString &path) const;
+    // Videos directly in `folder` whose facts are missing or stale (for a background pass).
+    QStringList videosWithoutFactsIn(const QString &folder) const;
     // Photos directly in `folder` without a capture date yet (for a background EXIF pass).
     QStringList undatedImagesIn(const QString &folder) const;
     int count() const;
