@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPointer>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -65,10 +66,13 @@ void CollectionView::showCollection(qint64 id)
                          .arg(c->name));
     for (const QString &path : paths) {
         const bool remote = storage::isRemoteLocation(path);
+        // A type icon until the thumbnail comes (and for what has none): the theme's, else the
+        // style's, which every platform has.
+        const QIcon icon = QIcon::fromTheme(
+            remote ? QStringLiteral("folder-cloud") : QStringLiteral("text-x-generic"),
+            style()->standardIcon(remote ? QStyle::SP_DriveNetIcon : QStyle::SP_FileIcon));
         auto *item = new QListWidgetItem(
-            QIcon::fromTheme(remote ? QStringLiteral("folder-cloud")
-                                    : QStringLiteral("image-x-generic")),
-            remote ? storage::locationName(path) : QFileInfo(path).fileName(), m_list);
+            icon, remote ? storage::locationName(path) : QFileInfo(path).fileName(), m_list);
         item->setData(kPathRole, path);
         item->setToolTip(path);
         if (remote || !QFileInfo::exists(path)) continue;
