@@ -273,6 +273,7 @@ void DuplicatesWindow::scan()
                     return o;
                 },
                 [this, timer](const Outcome<ScanOutcome> &done) {
+                    timer->stop(); // a last tick must not overwrite the result
                     timer->deleteLater();
                     if (done.value)
                         finishScan(done.value->run, done.value->bucketGroups, {});
