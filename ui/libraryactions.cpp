@@ -49,7 +49,7 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
     m_ratingMenu->setObjectName(QStringLiteral("ratingMenu"));
     for (int stars = 0; stars <= 5; ++stars) {
         QAction *a = m_ratingMenu->addAction(
-            stars == 0 ? tr("No Rating") : tr("%n Star(s)", nullptr, stars), this, [this, stars] {
+            stars == 0 ? tr("No Rating") : QString(stars, QChar(0x2605)), this, [this, stars] {
                 apply(tr("Set Rating"), [catalog = m_catalog, stars](const QStringList &paths) {
                     catalog->setRating(paths, stars);
                 });

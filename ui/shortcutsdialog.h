@@ -19,7 +19,7 @@ public:
     struct Shortcut {
         QString group;  // the menu path, "Edit › Rating"
         QString action; // without mnemonics
-        QString keys;   // as the platform writes them, several separated by commas
+        QString keys;   // as the platform writes them, several separated by "; "
     };
     explicit ShortcutsDialog(QMainWindow *window);
     static QList<Shortcut> collect(QMainWindow *window);

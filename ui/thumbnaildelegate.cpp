@@ -75,6 +75,15 @@ QStringList ThumbnailDelegate::labelLines(const QString &name, const QFont &font
     const int cut = std::max(1, line.textLength());
     const QString first = name.left(cut).trimmed();
     const QString rest = name.mid(cut).trimmed();
+    if (metrics.horizontalAdvance(rest) <= width) return {first, rest};
+    // The extension stays whole: the name loses its middle, between the lines.
+    const QString suffix = QStringLiteral(".") + QFileInfo(name).suffix();
+    if (suffix.size() > 1 && suffix.size() <= 6 && rest.endsWith(suffix)) {
+        const QString stem = rest.chopped(suffix.size());
+        return {first, metrics.elidedText(stem, Qt::ElideRight,
+                                          width - metrics.horizontalAdvance(suffix)) +
+                           suffix};
+    }
     return {first, metrics.elidedText(rest, Qt::ElideMiddle, width)};
 }
 
