@@ -80,13 +80,6 @@ public:
     QDockWidget *sourcesDock() const { return m_sourcesDock; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QDockWidget *jobsDock() const { return m_jobsDock; }
-    class JobsIndicator *jobsIndicator() const { return m_jobsIndicator; }
-    SourcesPanel *sources() const { return m_sources; }
-    QAction *preferencesAction() const { return m_preferencesAction; }
-    // After Preferences: thumbnail size, jobs at once and the action icons as now set.
-    void applyPreferences();
-    class QuickLook *quickLook() const { return m_quickLook; } // null until first opened
-    void toggleQuickLook(); // View > Quick Look (Space) on the first selected file
     // Tools > Find Duplicates, on the folder or bucket prefix shown; one window, raised.
     class DuplicatesWindow *openDuplicates();
     // A collection of the Sources dock in the content area.
@@ -95,6 +88,13 @@ public:
     class CollectionsPanel *collectionsPanel() const { return m_collectionsPanel; }
     catalog::CollectionStore *collections() const { return m_collections.get(); }
     void showOnMap(); // the first selected file's GPS position, as a geo: link
+    class QuickLook *quickLook() const { return m_quickLook; } // null until first opened
+    void toggleQuickLook(); // View > Quick Look (Space) on the first selected file
+    class JobsIndicator *jobsIndicator() const { return m_jobsIndicator; }
+    SourcesPanel *sources() const { return m_sources; }
+    QAction *preferencesAction() const { return m_preferencesAction; }
+    // After Preferences: thumbnail size, jobs at once and the action icons as now set.
+    void applyPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -157,14 +157,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_batchAction = nullptr;
     QAction *m_docAction = nullptr;
-    QAction *m_watermarkAction = nullptr;
-    QAction *m_styleEditorAction = nullptr;
-    QAction *m_rescanAction = nullptr;
-    QAction *m_editorAction = nullptr;
-    class JobsIndicator *m_jobsIndicator = nullptr;
-    QAction *m_quickLookAction = nullptr;
-    class LibraryActions *m_libraryActions = nullptr;
-    class QuickLook *m_quickLook = nullptr;
     // Find Duplicates, collections and Show on Map (librarytools.cpp).
     void setUpLibraryTools(QVBoxLayout *contentLayout);
     QStringList selectedAssets() const; // files, collection members or bucket objects
@@ -174,6 +166,14 @@ private:
     QPointer<class DuplicatesWindow> m_duplicates;
     QAction *m_findDuplicatesAction = nullptr;
     QList<QAction *> m_collectionActions; // Add to Album, Show on Map
+    QAction *m_quickLookAction = nullptr;
+    class LibraryActions *m_libraryActions = nullptr;
+    class QuickLook *m_quickLook = nullptr;
+    QAction *m_watermarkAction = nullptr;
+    QAction *m_styleEditorAction = nullptr;
+    QAction *m_rescanAction = nullptr;
+    QAction *m_editorAction = nullptr;
+    class JobsIndicator *m_jobsIndicator = nullptr;
 };
 
 } // namespace ad::ui

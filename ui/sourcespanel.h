@@ -22,10 +22,10 @@ public:
     void showFolder(const QString &folder); // selects the folder in the tree without emitting
     void addBookmark(const QString &folder);
     void refreshConnections(); // after profiles were added or removed
-    QString treeRoot() const;
-    QListWidget *places() const { return m_places; }
     // Shows the collections between the places and the folder tree.
     void setCollections(class CollectionsPanel *panel);
+    QString treeRoot() const;
+    QListWidget *places() const { return m_places; }
 
 Q_SIGNALS:
     void folderActivated(const QString &folder);

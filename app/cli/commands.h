@@ -22,7 +22,7 @@ int compareCommand(const QStringList &args);    // a style's local result agains
 int fidelityCommand(const QStringList &args);   // compare for styles x pictures: CSV, chart
 int thumbnailsCommand(const QStringList &args); // the freedesktop thumbnail cache for folders
 int metaCommand(const QStringList &args);       // XMP fields of files: get (JSON) and set
-int dupesCommand(const QStringList &args);      // duplicate pictures in folders or a bucket
 int transcodeCommand(const QStringList &args);  // clips through VOD-style presets, as a job
+int dupesCommand(const QStringList &args);      // duplicate pictures in folders or a bucket
 
 } // namespace ad::cli

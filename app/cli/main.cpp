@@ -101,8 +101,8 @@ int main(int argc, char **argv)
     if (command == QLatin1String("fidelity")) return ad::cli::fidelityCommand(args);
     if (command == QLatin1String("thumbnails")) return ad::cli::thumbnailsCommand(args);
     if (command == QLatin1String("meta")) return ad::cli::metaCommand(args);
-    if (command == QLatin1String("dupes")) return ad::cli::dupesCommand(args);
     if (command == QLatin1String("transcode")) return ad::cli::transcodeCommand(args);
+    if (command == QLatin1String("dupes")) return ad::cli::dupesCommand(args);
     for (const char *media : {"videoinfo", "snapshot", "cover", "sprite", "animate"}) {
         if (command == QLatin1String(media)) return ad::cli::mediaCommand(command, args);
     }
