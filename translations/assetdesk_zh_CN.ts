@@ -133,6 +133,50 @@
         <source>Screenshot: 80% with a border</source>
         <translation>截图：缩到 80% 并加边框</translation>
     </message>
+    <message>
+        <source>JPEG quality %1</source>
+        <translation>JPEG 质量 %1</translation>
+    </message>
+    <message>
+        <source>WebP quality %1</source>
+        <translation>WebP 质量 %1</translation>
+    </message>
+    <message>
+        <source>Scale to %1%</source>
+        <translation>缩放到 %1%</translation>
+    </message>
+    <message>
+        <source>Stretch to %1% x %2%</source>
+        <translation>拉伸到 %1% x %2%</translation>
+    </message>
+    <message>
+        <source>Crop keeping %1% of each side (%2)</source>
+        <translation>裁剪，每边保留 %1%（%2）</translation>
+    </message>
+    <message>
+        <source>Rotate %1° (corners filled)</source>
+        <translation>旋转 %1°（填充四角）</translation>
+    </message>
+    <message>
+        <source>Gaussian blur σ %1</source>
+        <translation>高斯模糊 σ %1</translation>
+    </message>
+    <message>
+        <source>Gaussian noise σ %1</source>
+        <translation>高斯噪声 σ %1</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Levels %1-%2</source>
+        <translation>色阶 %1-%2</translation>
+    </message>
+    <message>
+        <source>Contrast %1%</source>
+        <translation>对比度 %1%</translation>
+    </message>
 </context>
 <context>
     <name>RegularFile</name>
@@ -1912,6 +1956,153 @@
         <source>not a picture: uploaded unprocessed</source>
         <translation>不是图片：已按原样上传，未处理</translation>
     </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>合集需要名称</translation>
+    </message>
+    <message>
+        <source>files can only be added to an album, not to a smart collection</source>
+        <translation>文件只能添加到相册，不能添加到智能合集</translation>
+    </message>
+    <message>
+        <source>cannot make folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>cannot make a link to &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>无法在“%2”中创建指向“%1”的链接</translation>
+    </message>
+    <message>
+        <source>blind watermark text has %1 characters; a %2x%3 picture holds at most %4 (%5 px or more on the shorter side: %6)</source>
+        <translation>盲水印文字有 %1 个字符；%2x%3 的图片最多可容纳 %4 个（短边不小于 %5 px 时：%6 个）</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>this FFmpeg build has none of the encoders %1</source>
+        <translation>此 FFmpeg 版本不含以下任何编码器：%1</translation>
+    </message>
+    <message>
+        <source>no decoder for the source&apos;s codec</source>
+        <translation>没有适用于源文件编解码器的解码器</translation>
+    </message>
+    <message>
+        <source>the source has no stream to transcode</source>
+        <translation>源文件没有可转码的流</translation>
+    </message>
+    <message>
+        <source>the source has no video stream (choose an audio preset)</source>
+        <translation>源文件没有视频流（请选择音频预设）</translation>
+    </message>
+    <message>
+        <source>the source has no audio stream</source>
+        <translation>源文件没有音频流</translation>
+    </message>
+    <message>
+        <source>cannot scale the picture</source>
+        <translation>无法缩放画面</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; choose another name or allow replacing it</source>
+        <translation>“%1”已存在；请选择其他名称或允许替换</translation>
+    </message>
+    <message>
+        <source>the output would replace the source &apos;%1&apos;</source>
+        <translation>输出会替换源文件“%1”</translation>
+    </message>
+    <message>
+        <source>transcoding cancelled</source>
+        <translation>转码已取消</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the name was taken while transcoding</source>
+        <translation>无法写入“%1”：转码期间该名称已被占用</translation>
+    </message>
+</context>
+<context>
+    <name>ad::TranscodePresets</name>
+    <message>
+        <source>preset field &quot;%1&quot; must be an encoder name or a list</source>
+        <translation>预设字段“%1”必须是编码器名称或名称列表</translation>
+    </message>
+    <message>
+        <source>preset field &quot;%1&quot; must list encoder names</source>
+        <translation>预设字段“%1”必须列出编码器名称</translation>
+    </message>
+    <message>
+        <source>preset field &quot;%1&quot; must be a whole number within %2-%3</source>
+        <translation>预设字段“%1”必须是 %2-%3 之间的整数</translation>
+    </message>
+    <message>
+        <source>H.264/AAC MP4, up to 1920x1080</source>
+        <translation>H.264/AAC MP4，最大 1920x1080</translation>
+    </message>
+    <message>
+        <source>H.264/AAC MP4, up to 1280x720</source>
+        <translation>H.264/AAC MP4，最大 1280x720</translation>
+    </message>
+    <message>
+        <source>H.264/AAC MP4, up to 854x480</source>
+        <translation>H.264/AAC MP4，最大 854x480</translation>
+    </message>
+    <message>
+        <source>H.265/AAC MP4, up to 1920x1080</source>
+        <translation>H.265/AAC MP4，最大 1920x1080</translation>
+    </message>
+    <message>
+        <source>VP9/Opus WebM, up to 1920x1080</source>
+        <translation>VP9/Opus WebM，最大 1920x1080</translation>
+    </message>
+    <message>
+        <source>AV1/Opus WebM, up to 1920x1080</source>
+        <translation>AV1/Opus WebM，最大 1920x1080</translation>
+    </message>
+    <message>
+        <source>AAC audio only (.m4a)</source>
+        <translation>仅 AAC 音频（.m4a）</translation>
+    </message>
+    <message>
+        <source>MP3 audio only</source>
+        <translation>仅 MP3 音频</translation>
+    </message>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>预设需要名称</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: muxer must be one of %2, got &quot;%3&quot;</source>
+        <translation>预设“%1”：封装格式必须是 %2 之一，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot; encodes neither video nor audio</source>
+        <translation>预设“%1”既不编码视频也不编码音频</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot;: give both width and height, or neither</source>
+        <translation>预设“%1”：请同时指定宽度和高度，或都不指定</translation>
+    </message>
+    <message>
+        <source>preset &quot;%1&quot; needs a crf or a video_kbps</source>
+        <translation>预设“%1”需要 crf 或 video_kbps</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a presets file (%2)</source>
+        <translation>%1 不是预设文件（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in preset&apos;s name</source>
+        <translation>“%1”是内置预设的名称</translation>
+    </message>
 </context>
 <context>
     <name>ad::jobs</name>
@@ -1961,6 +2152,61 @@
         <source>, processed with %1</source>
         <translation>，并用 %1 处理</translation>
     </message>
+    <message>
+        <source>this FFmpeg build has no encoder for the preset &quot;%1&quot;</source>
+        <translation>此 FFmpeg 版本没有适用于预设“%1”的编码器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcode %n file(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个文件转码为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>not a video or audio file</source>
+        <translation>不是视频或音频文件</translation>
+    </message>
+    <message>
+        <source>not a video</source>
+        <translation>不是视频</translation>
+    </message>
+    <message>
+        <source>exists already</source>
+        <translation>已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::metadata</name>
+    <message>
+        <source>Could not write the metadata of %1: %2</source>
+        <translation>无法写入 %1 的元数据：%2</translation>
+    </message>
+    <message>
+        <source>no copy could be made beside it</source>
+        <translation>无法在其旁边创建副本</translation>
+    </message>
+    <message>
+        <source>the copy did not read back as written</source>
+        <translation>副本读回的内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ad::storage</name>
@@ -2006,6 +2252,136 @@
     <message>
         <source>The URL carries no processing.</source>
         <translation>URL 中没有处理参数。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::AboutDialog</name>
+    <message>
+        <source>About AssetDesk</source>
+        <translation>关于 AssetDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;AssetDesk %1&lt;/h2&gt;&lt;p&gt;Browse, preview and process pictures, videos and documents on this computer and in cloud buckets, with Tencent Cloud Infinite processing strings run locally.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;AssetDesk %1&lt;/h2&gt;&lt;p&gt;浏览、预览和处理本机及云端存储桶中的图片、视频和文档，并可在本地运行腾讯云数据万象处理串。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built on these libraries:</source>
+        <translation>基于以下库构建：</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Looking up versions…</source>
+        <translation>正在查询版本…</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::AssetColumnsModel</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Animated image</source>
+        <translation>动图</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Date Taken</source>
+        <translation>拍摄日期</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>颜色标签</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2961,116 @@ uploaded to %2</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::CollectionView</name>
+    <message>
+        <source>This collection no longer exists.</source>
+        <translation>此合集已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Smart collection “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>智能合集“%1”：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Album “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>相册“%1”：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Album</source>
+        <translation>从相册中移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CollectionsPanel</name>
+    <message>
+        <source>Collections</source>
+        <translation>合集</translation>
+    </message>
+    <message>
+        <source>New album or smart collection</source>
+        <translation>新建相册或智能合集</translation>
+    </message>
+    <message>
+        <source>New &amp;Album…</source>
+        <translation>新建相册(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New Album</source>
+        <translation>新建相册</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>New &amp;Smart Collection from the Filter…</source>
+        <translation>根据筛选条件新建智能合集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Smart Collection</source>
+        <translation>新建智能合集</translation>
+    </message>
+    <message>
+        <source>Name (the collection keeps the search words and the filter bar&apos;s choices):</source>
+        <translation>名称（合集会保存搜索词和筛选栏中的选项）：</translation>
+    </message>
+    <message>
+        <source>Smart collection: what its saved filter finds</source>
+        <translation>智能合集：显示其保存的筛选条件找到的内容</translation>
+    </message>
+    <message>
+        <source>Album: drop files here to add them</source>
+        <translation>相册：把文件拖到这里即可添加</translation>
+    </message>
+    <message>
+        <source>Add to Album</source>
+        <translation>添加到相册</translation>
+    </message>
+    <message>
+        <source>Export Collection</source>
+        <translation>导出合集</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation>删除合集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export as Folder of &amp;Links…</source>
+        <translation>导出为链接文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export as Folder of &amp;Copies…</source>
+        <translation>导出为副本文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>重命名合集</translation>
+    </message>
+    <message>
+        <source>Delete Collection</source>
+        <translation>删除合集</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”? Its files stay where they are.</source>
+        <translation>要删除合集“%1”吗？其中的文件仍保留在原处。</translation>
+    </message>
+    <message>
+        <source>Export as Links Into</source>
+        <translation>将链接导出到</translation>
+    </message>
+    <message>
+        <source>Export as Copies Into</source>
+        <translation>将副本导出到</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::CompareWindow</name>
     <message>
         <source>&amp;Synchronise zoom and position</source>
@@ -2955,6 +3441,227 @@ uploaded to %2</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::DuplicatesWindow</name>
+    <message>
+        <source>Include subfolders</source>
+        <translation>包含子文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Mark All but the Best</source>
+        <translation>标记除最佳项外的全部(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move Marked to &amp;Trash</source>
+        <translation>将已标记项移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Bucket Prefix…</source>
+        <translation>添加存储桶前缀(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>Add Bucket Prefix</source>
+        <translation>添加存储桶前缀</translation>
+    </message>
+    <message>
+        <source>Objects below this prefix are compared by ETag and size
+(for example cos://photos-1250000000/2024/):</source>
+        <translation>将按 ETag 和大小比较此前缀下的对象
+（例如 cos://photos-1250000000/2024/）：</translation>
+    </message>
+    <message>
+        <source>A bucket prefix starts with cos:// or s3://.</source>
+        <translation>存储桶前缀以 cos:// 或 s3:// 开头。</translation>
+    </message>
+    <message>
+        <source>Left: exact copies only. Right: looser matches (more pictures grouped, some may only look alike).</source>
+        <translation>左：仅完全相同的副本。右：更宽松的匹配（归为一组的图片更多，其中一些可能只是看起来相似）。</translation>
+    </message>
+    <message>
+        <source>Similarity:</source>
+        <translation>相似度：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>File Size</source>
+        <translation>文件大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Highest resolution</source>
+        <translation>最高分辨率</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>最大文件</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Look in these folders and bucket prefixes:</source>
+        <translation>在以下文件夹和存储桶前缀中查找：</translation>
+    </message>
+    <message>
+        <source>Add a folder or a bucket prefix to look in.</source>
+        <translation>请添加要查找的文件夹或存储桶前缀。</translation>
+    </message>
+    <message>
+        <source>Listing pictures…</source>
+        <translation>正在列出图片…</translation>
+    </message>
+    <message>
+        <source>Reading pictures: %1 of %2…</source>
+        <translation>正在读取图片：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n picture(s) compared so far.</source>
+        <translation>
+            <numerusform>已取消：目前已比较 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) compared.</source>
+        <translation>
+            <numerusform>已比较 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (hover for the list).</source>
+        <translation>
+            <numerusform>有 %n 个文件无法读取（悬停可查看列表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates.</source>
+        <translation>
+            <numerusform>%n 组重复项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exact copies only</source>
+        <translation>仅完全相同的副本</translation>
+    </message>
+    <message>
+        <source>up to %1 of 64 differ</source>
+        <translation>64 位中最多 %1 位不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact copies (%n)</source>
+        <translation>
+            <numerusform>完全相同的副本（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar pictures (%n)</source>
+        <translation>
+            <numerusform>相似图片（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>完全相同</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>未找到重复项。</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its pictures side by side.</source>
+        <translation>选择一个组，即可并排查看其中的图片。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation>%1 × %2，%3</translation>
+    </message>
+    <message>
+        <source>In a bucket</source>
+        <translation>位于存储桶中</translation>
+    </message>
+    <message>
+        <source>Cannot show this picture</source>
+        <translation>无法显示此图片</translation>
+    </message>
+    <message>
+        <source>Mark the pictures to remove first (tick them, or use Mark All but the Best).</source>
+        <translation>请先标记要移除的图片（勾选它们，或使用“标记除最佳项外的全部”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Duplicate(s) to Trash</source>
+        <translation>
+            <numerusform>将 %n 个重复项移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved to the trash.</source>
+        <translation>
+            <numerusform>已将 %n 张图片移到回收站。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::EndpointDialog</name>
     <message>
         <source>&amp;Copy URL</source>
@@ -3192,6 +3899,109 @@ uploaded to %2</source>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
+    <message>
+        <source>Any length</source>
+        <translation>任意时长</translation>
+    </message>
+    <message>
+        <source>Under 1 minute</source>
+        <translation>1 分钟以内</translation>
+    </message>
+    <message>
+        <source>1 – 10 minutes</source>
+        <translation>1 – 10 分钟</translation>
+    </message>
+    <message>
+        <source>Over 10 minutes</source>
+        <translation>10 分钟以上</translation>
+    </message>
+    <message>
+        <source>Any resolution</source>
+        <translation>任意分辨率</translation>
+    </message>
+    <message>
+        <source>Below HD (under 720p)</source>
+        <translation>低于高清（720p 以下）</translation>
+    </message>
+    <message>
+        <source>HD (720p) or more</source>
+        <translation>高清（720p）及以上</translation>
+    </message>
+    <message>
+        <source>Full HD (1080p) or more</source>
+        <translation>全高清（1080p）及以上</translation>
+    </message>
+    <message>
+        <source>4K (2160p) or more</source>
+        <translation>4K（2160p）及以上</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Getting Started with AssetDesk</source>
+        <translation>AssetDesk 入门</translation>
+    </message>
+    <message>
+        <source>Browsing</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Pick a folder under &lt;b&gt;Places&lt;/b&gt; or &lt;b&gt;Folders&lt;/b&gt; on the left, or use &lt;b&gt;File &amp;gt; Open Folder&lt;/b&gt;. The grid shows the folder&apos;s pictures, videos and documents; &lt;b&gt;View &amp;gt; List&lt;/b&gt; shows them with their details. The Inspector on the right shows the selected file&apos;s facts, rating, label, tags and notes.</source>
+        <translation>在左侧的&lt;b&gt;位置&lt;/b&gt;或&lt;b&gt;文件夹&lt;/b&gt;中选择一个文件夹，或使用&lt;b&gt;文件 &amp;gt; 打开文件夹&lt;/b&gt;。网格显示该文件夹中的图片、视频和文档；&lt;b&gt;视图 &amp;gt; 列表&lt;/b&gt;会连同详细信息一起列出它们。右侧的检查器显示所选文件的基本信息、评分、颜色标签、标签和备注。</translation>
+    </message>
+    <message>
+        <source>Double-click a file (or press Enter) to open it in the viewer. There the arrow keys go to the next and previous file, &lt;b&gt;T&lt;/b&gt; shows the filmstrip of the folder, &lt;b&gt;Ctrl+L&lt;/b&gt; and &lt;b&gt;Ctrl+R&lt;/b&gt; turn the picture on screen (the file is not changed), &lt;b&gt;F5&lt;/b&gt; starts a slideshow, &lt;b&gt;F11&lt;/b&gt; fills the screen and &lt;b&gt;Esc&lt;/b&gt; ends either.</source>
+        <translation>双击文件（或按 Enter）即可在查看器中打开。在查看器中，方向键切换到下一个或上一个文件，&lt;b&gt;T&lt;/b&gt; 显示该文件夹的胶片栏，&lt;b&gt;Ctrl+L&lt;/b&gt; 和 &lt;b&gt;Ctrl+R&lt;/b&gt; 在屏幕上旋转图片（文件本身不变），&lt;b&gt;F5&lt;/b&gt; 开始幻灯片放映，&lt;b&gt;F11&lt;/b&gt; 全屏显示，&lt;b&gt;Esc&lt;/b&gt; 结束放映或退出全屏。</translation>
+    </message>
+    <message>
+        <source>The Style Editor</source>
+        <translation>样式编辑器</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Style Editor&lt;/b&gt; (Ctrl+Shift+E) builds image processing strings as Tencent Cloud Infinite understands them, such as &lt;tt&gt;imageMogr2/thumbnail/800x/format/webp&lt;/tt&gt;. Type the string or add operations from the list and fill in their fields; the preview shows the picture before and after, and a mistake is marked with what is wrong.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 样式编辑器&lt;/b&gt;（Ctrl+Shift+E）用于构建腾讯云数据万象能识别的图片处理串，例如 &lt;tt&gt;imageMogr2/thumbnail/800x/format/webp&lt;/tt&gt;。您可以直接输入处理串，或从列表中添加操作并填写其字段；预览会显示处理前后的图片，出错之处会被标出并说明问题所在。</translation>
+    </message>
+    <message>
+        <source>Save a string under a name to keep it in the style library and use it again in batches, uploads and the local endpoint.</source>
+        <translation>为处理串命名并保存，即可将其保留在样式库中，供批量处理、上传和本地服务端点再次使用。</translation>
+    </message>
+    <message>
+        <source>Batch processing</source>
+        <translation>批量处理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Batch Process&lt;/b&gt; (Ctrl+B) runs one or more styles over the selected files or the whole folder and writes the results to a folder you choose; the originals are never changed. The dialog lists what will be written before anything runs.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 批量处理&lt;/b&gt;（Ctrl+B）对所选文件或整个文件夹运行一个或多个样式，并将结果写入您选择的文件夹；原文件永远不会被更改。在执行任何操作之前，对话框会列出将要写入的内容。</translation>
+    </message>
+    <message>
+        <source>Work runs in the &lt;b&gt;Jobs&lt;/b&gt; panel with its progress; a job can be paused, cancelled, and resumed after the program was closed. &lt;b&gt;Tools &amp;gt; Documents to Images&lt;/b&gt; turns PDF and office pages into pictures the same way.</source>
+        <translation>任务在&lt;b&gt;任务&lt;/b&gt;面板中运行并显示进度；任务可以暂停、取消，也可以在程序关闭后继续。&lt;b&gt;工具 &amp;gt; 文档转图片&lt;/b&gt;以同样的方式将 PDF 和 Office 文档的页面转换为图片。</translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <source>Add a COS or S3 account in &lt;b&gt;File &amp;gt; Cloud Connections&lt;/b&gt;. Its buckets then appear under Places and are browsed like folders, with thumbnails.</source>
+        <translation>在&lt;b&gt;文件 &amp;gt; 云端连接&lt;/b&gt;中添加 COS 或 S3 账户。之后其存储桶会显示在“位置”下，可以像文件夹一样浏览，并带有缩略图。</translation>
+    </message>
+    <message>
+        <source>Copy files to a bucket (with a style applied on upload if you wish), open an object in the viewer, or tick &lt;b&gt;Run in the cloud&lt;/b&gt; in a batch to have Cloud Infinite do the processing.</source>
+        <translation>您可以将文件复制到存储桶（如有需要，可在上传时应用样式），在查看器中打开对象，或在批量处理中勾选&lt;b&gt;在云端运行&lt;/b&gt;，由数据万象完成处理。</translation>
+    </message>
+    <message>
+        <source>Blind watermark</source>
+        <translation>盲水印</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Blind Watermark&lt;/b&gt; (Ctrl+Shift+W) hides a text or a small picture in a photo without a visible change, reads it back from a copy found elsewhere, and reports how well the mark survives compression, resizing and cropping.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 盲水印&lt;/b&gt;（Ctrl+Shift+W）可将文字或小图片隐藏在照片中而不产生可见变化，可从在别处找到的副本中读回水印，并报告水印经压缩、缩放和裁剪后的保留程度。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::HistogramWidget</name>
@@ -3241,6 +4051,10 @@ uploaded to %2</source>
     <message>
         <source>frame %1 of %2</source>
         <translation>第 %1 帧，共 %2 帧</translation>
+    </message>
+    <message>
+        <source>turned %1° for viewing</source>
+        <translation>查看时已旋转 %1°</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +4187,31 @@ uploaded to %2</source>
         <source>Colour profile</source>
         <translation>色彩配置文件</translation>
     </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>%1° clockwise</source>
+        <translation>顺时针 %1°</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::JobsIndicator</name>
+    <message>
+        <source>Show the Jobs panel</source>
+        <translation>显示任务面板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) · %1 %</source>
+        <translation>
+            <numerusform>%n 个任务 · %1 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs</source>
+        <translation>没有任务</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::JobsModel</name>
@@ -3457,6 +4296,26 @@ uploaded to %2</source>
     <message>
         <source>%1/s</source>
         <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>
+%1: frame %2 of %3</source>
+        <translation>
+%1：第 %2 帧，共 %3 帧</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 of %3 s</source>
+        <translation>
+%1：%2 / %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× 实时速度</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +4414,37 @@ uploaded to %2</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::LibraryActions</name>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Label</source>
+        <translation>颜色标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Favourite</source>
+        <translation>切换收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No Rating</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Set Rating</source>
+        <translation>设置评分</translation>
+    </message>
+    <message>
+        <source>Set Label</source>
+        <translation>设置颜色标签</translation>
+    </message>
+    <message>
+        <source>Set Favourite</source>
+        <translation>设置收藏</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::LibraryPanel</name>
     <message>
         <source>Favourite</source>
@@ -3591,10 +4481,6 @@ uploaded to %2</source>
     <message>
         <source>Purple</source>
         <translation>紫色</translation>
-    </message>
-    <message>
-        <source>tags, separated by commas</source>
-        <translation>标签，以逗号分隔</translation>
     </message>
     <message>
         <source>a note</source>
@@ -3643,6 +4529,10 @@ uploaded to %2</source>
     <message>
         <source>Edit Tags</source>
         <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas: places/asia/tokyo</source>
+        <translation>标签，以逗号分隔：places/asia/tokyo</translation>
     </message>
 </context>
 <context>
@@ -3710,14 +4600,6 @@ uploaded to %2</source>
     <message>
         <source>&amp;About AssetDesk</source>
         <translation>关于 AssetDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About AssetDesk</source>
-        <translation>关于 AssetDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;AssetDesk %1&lt;/b&gt;&lt;p&gt;Media asset management with Tencent Cloud Infinite style processing, run locally.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;AssetDesk %1&lt;/b&gt;&lt;p&gt;桌面媒体资产管理，在本地运行腾讯云数据万象样式处理。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3965,6 +4847,104 @@ uploaded to %2</source>
         <source>&amp;Local Endpoint…</source>
         <translation>本地服务端点(&amp;L)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) exported to %1; %2 bucket object(s) left out</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1；略过了 %2 个存储桶对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Album…</source>
+        <translation>添加到相册(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add to Album</source>
+        <translation>添加到相册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s) to the album (type a new name to make one):</source>
+        <translation>
+            <numerusform>将 %n 项添加到相册（输入新名称可新建相册）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show on &amp;Map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show on Map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can show their position.</source>
+        <translation>只有本机上的文件才能显示其位置。</translation>
+    </message>
+    <message>
+        <source>No map application is set up for geo: links. The position is %1.</source>
+        <translation>尚未设置处理 geo: 链接的地图应用。位置为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” has no GPS position in its EXIF or XMP data.</source>
+        <translation>“%1”的 EXIF 或 XMP 数据中没有 GPS 位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Look</source>
+        <translation>快速查看(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Date T&amp;aken</source>
+        <translation>拍摄日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Dimensions</source>
+        <translation>尺寸(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;ranscode…</source>
+        <translation>转码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open with External &amp;Editor</source>
+        <translation>用外部编辑器打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>External Editor</source>
+        <translation>外部编辑器</translation>
+    </message>
+    <message>
+        <source>Choose your editor under Edit &gt; Preferences &gt; Jobs &gt; External editor.</source>
+        <translation>请在“编辑 &gt; 首选项 &gt; 任务 &gt; 外部编辑器”中选择编辑器。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be started. Check the external editor in Preferences.</source>
+        <translation>无法启动“%1”。请在首选项中检查外部编辑器设置。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>度假</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>
@@ -3990,6 +4970,127 @@ uploaded to %2</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::MetadataPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Several names: separate them with semicolons</source>
+        <translation>多个名称：请用分号分隔</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees, e.g. 35.6586, 139.7454</source>
+        <translation>以度为单位的纬度和经度，例如 35.6586, 139.7454</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Set the template&apos;s creator, copyright, position and tags on the selected files</source>
+        <translation>将模板中的创作者、版权、位置和标签设置到所选文件</translation>
+    </message>
+    <message>
+        <source>Save the creator, copyright, position and tags shown as a template</source>
+        <translation>将当前显示的创作者、版权、位置和标签保存为模板</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Creator:</source>
+        <translation>创作者：</translation>
+    </message>
+    <message>
+        <source>Copyright:</source>
+        <translation>版权：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>Edit Caption</source>
+        <translation>编辑说明</translation>
+    </message>
+    <message>
+        <source>Edit Creator</source>
+        <translation>编辑创作者</translation>
+    </message>
+    <message>
+        <source>Edit Copyright</source>
+        <translation>编辑版权</translation>
+    </message>
+    <message>
+        <source>Save Metadata Template</source>
+        <translation>保存元数据模板</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <source>The position needs latitude (-90 to 90) and longitude (-180 to 180) in degrees, separated by a comma, e.g. 35.6586, 139.7454.</source>
+        <translation>位置需要以度为单位的纬度（-90 到 90）和经度（-180 到 180），以逗号分隔，例如 35.6586, 139.7454。</translation>
+    </message>
+    <message>
+        <source>Edit Position</source>
+        <translation>编辑位置</translation>
+    </message>
+    <message>
+        <source>Kept in the library only (Preferences &gt; Metadata).</source>
+        <translation>仅保存在资料库中（首选项 &gt; 元数据）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving to %n file(s)…</source>
+        <translation>
+            <numerusform>正在保存到 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %n file(s).</source>
+        <translation>
+            <numerusform>已保存到 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved to %n file(s): %1</source>
+        <translation>
+            <numerusform>未能保存到 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>模板“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Apply Template “%1”</source>
+        <translation>应用模板“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::OperationForm</name>
     <message>
         <source>Select an operation to edit it, or add one from the palette.</source>
@@ -3998,6 +5099,37 @@ uploaded to %2</source>
     <message>
         <source>This operation has no parameters.</source>
         <translation>此操作没有参数。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::Outputs</name>
+    <message>
+        <source>%1 (processed)</source>
+        <translation>%1（已处理）</translation>
+    </message>
+    <message>
+        <source>Write into the library?</source>
+        <translation>要写入资料库吗？</translation>
+    </message>
+    <message>
+        <source>“%1” is inside the folder being processed.</source>
+        <translation>“%1”位于正在处理的文件夹内。</translation>
+    </message>
+    <message>
+        <source>“%1” is inside your library.</source>
+        <translation>“%1”位于您的资料库内。</translation>
+    </message>
+    <message>
+        <source>The results would appear among the originals and be browsed, searched and processed with them. Write there anyway?</source>
+        <translation>结果会出现在原文件之中，并与它们一起被浏览、搜索和处理。仍要写入该位置吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Write Anyway</source>
+        <translation>仍然写入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another</source>
+        <translation>选择其他位置(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +5177,18 @@ uploaded to %2</source>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::PreferencesDialog</name>
@@ -4080,6 +5224,152 @@ uploaded to %2</source>
         <source>&amp;Transfer bandwidth:</source>
         <translation>传输带宽(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>清除缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours and icons; Light and Dark use AssetDesk&apos;s own.</source>
+        <translation>“系统”跟随桌面的颜色和图标；“浅色”和“深色”使用 AssetDesk 自带的配色和图标。</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Thumbnail &amp;size:</source>
+        <translation>缩略图大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>缓存文件夹：</translation>
+    </message>
+    <message>
+        <source>Cache size:</source>
+        <translation>缓存大小：</translation>
+    </message>
+    <message>
+        <source>Thumbnails of bucket objects, local copies of objects you previewed, and the thumbnails AssetDesk added to the desktop&apos;s shared thumbnail cache. They are made again when needed.</source>
+        <translation>存储桶对象的缩略图、您预览过的对象的本地副本，以及 AssetDesk 添加到桌面共享缩略图缓存中的缩略图。需要时会重新生成。</translation>
+    </message>
+    <message>
+        <source>Where each tool proposes to write. Empty: a folder under Pictures. A folder inside what is processed is never proposed, and writing into the library asks first.</source>
+        <translation>各工具建议的写入位置。留空：“图片”下的一个文件夹。不会建议位于待处理内容之内的文件夹；写入资料库之前会先询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch Process:</source>
+        <translation>批量处理(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Documents to Images:</source>
+        <translation>文档转图片(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Blind &amp;Watermark:</source>
+        <translation>盲水印(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Never: keep them in AssetDesk&apos;s library only</source>
+        <translation>从不：仅保存在 AssetDesk 的资料库中</translation>
+    </message>
+    <message>
+        <source>Sidecar only: an .xmp file beside each original</source>
+        <translation>仅附属文件 (sidecar)：在每个原文件旁写入一个 .xmp 文件</translation>
+    </message>
+    <message>
+        <source>File and sidecar: into the file itself as well</source>
+        <translation>文件和附属文件：同时写入文件本身</translation>
+    </message>
+    <message>
+        <source>&amp;Write ratings, labels and tags:</source>
+        <translation>写入评分、颜色标签和标签(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Other programs (digiKam, darktable, Lightroom, Bridge) read them from the sidecar or the file. Writing into a file rewrites it; the picture itself is kept as it is.</source>
+        <translation>其他程序（digiKam、darktable、Lightroom、Bridge）会从附属文件或文件本身读取这些信息。写入文件会重写该文件，但图片本身保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (%n at once)</source>
+        <translation>
+            <numerusform>自动（同时处理 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files &amp;processed at once:</source>
+        <translation>同时处理的文件数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. gimp, krita, /usr/bin/darktable</source>
+        <translation>例如 gimp、krita、/usr/bin/darktable</translation>
+    </message>
+    <message>
+        <source>External &amp;editor:</source>
+        <translation>外部编辑器(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>External Editor</source>
+        <translation>外部编辑器</translation>
+    </message>
+    <message>
+        <source>File &gt; Open with External Editor opens the selected files in it.</source>
+        <translation>“文件 &gt; 用外部编辑器打开”会用它打开所选文件。</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %1 (%n file(s)); %2 left</source>
+        <translation>
+            <numerusform>已释放 %1（%n 个文件）；剩余 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::PreviewPane</name>
@@ -4088,6 +5378,17 @@ uploaded to %2</source>
         <translation>
             <numerusform>已选 %n 个文件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::QuickLook</name>
+    <message>
+        <source>Quick Look</source>
+        <translation>快速查看</translation>
+    </message>
+    <message>
+        <source>%1 — Space or Esc closes, arrow keys move on</source>
+        <translation>%1 — 按 Space 或 Esc 关闭，按方向键切换</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +5572,29 @@ uploaded to %2</source>
     <message>
         <source>Style lists (*.txt *.tsv);;All files (*)</source>
         <translation>样式列表 (*.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Find an action or a key</source>
+        <translation>查找操作或按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -4934,6 +6258,81 @@ Starts a new imageMogr2 stage.</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::ThumbnailDelegate</name>
+    <message numerus="yes">
+        <source>%n p.</source>
+        <comment>page count on a thumbnail</comment>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::TranscodeDialog</name>
+    <message>
+        <source>Transcode</source>
+        <translation>转码</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (no encoder in this FFmpeg)</source>
+        <translation>%1 — %2（此 FFmpeg 中没有对应编码器）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>片段：</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Transcode</source>
+        <translation>转码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Writes .%1 files with the sound only.</source>
+        <translation>写入仅含声音的 .%1 文件。</translation>
+    </message>
+    <message>
+        <source>Writes .%1 files; pictures larger than the preset are made smaller, smaller ones keep their size.</source>
+        <translation>写入 .%1 文件；画面大于预设的会缩小，较小的保持原尺寸。</translation>
+    </message>
+    <message>
+        <source>Select video or sound files in the library first.</source>
+        <translation>请先在资料库中选择视频或音频文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clip(s) will be transcoded. Existing files are kept: new ones get a number.</source>
+        <translation>
+            <numerusform>将转码 %n 个片段。现有文件会保留：新文件名会加上编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot transcode: %1</source>
+        <translation>无法转码：%1</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::UploadDialog</name>
     <message>
         <source>cos://bucket-appid/prefix/</source>
@@ -5001,12 +6400,90 @@ Starts a new imageMogr2 stage.</source>
         <source>No audio output on this machine</source>
         <translation>本机没有音频输出设备</translation>
     </message>
+    <message>
+        <source>This computer has no sound output, so the clip plays muted.</source>
+        <translation>本机没有声音输出设备，因此片段将静音播放。</translation>
+    </message>
+    <message>
+        <source>AssetDesk is not allowed to read this file.</source>
+        <translation>AssetDesk 无权读取此文件。</translation>
+    </message>
+    <message>
+        <source>The clip could not be read over the network.</source>
+        <translation>无法通过网络读取此片段。</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a video or sound format AssetDesk can read.</source>
+        <translation>此文件已损坏，或不是 AssetDesk 能读取的视频或音频格式。</translation>
+    </message>
+    <message>
+        <source>This system cannot play %1 video in a .%2 file: the playback plug-in for it is not installed. The picture is a frame AssetDesk decoded itself.</source>
+        <translation>此系统无法播放 .%2 文件中的 %1 视频：未安装相应的播放插件。显示的画面是 AssetDesk 自行解码的一帧。</translation>
+    </message>
+    <message>
+        <source>This system cannot play %1 audio in a .%2 file: the playback plug-in for it is not installed.</source>
+        <translation>此系统无法播放 .%2 文件中的 %1 音频：未安装相应的播放插件。</translation>
+    </message>
+    <message>
+        <source>This file holds no video or sound AssetDesk can play.</source>
+        <translation>此文件不含 AssetDesk 能播放的视频或声音。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::ViewerWindow</name>
     <message>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>%1 on screen; the file is not changed (%2)</source>
+        <translation>在屏幕上%1；文件本身不变（%2）</translation>
+    </message>
+    <message>
+        <source>Filmstrip</source>
+        <translation>胶片栏</translation>
+    </message>
+    <message>
+        <source>Slideshow</source>
+        <translation>幻灯片放映</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n Second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shuffle</source>
+        <translation>随机顺序</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Slideshow (F5); the arrow beside it sets the interval and the order. Esc ends it.</source>
+        <translation>幻灯片放映（F5）；旁边的箭头用于设置间隔和顺序。按 Esc 结束。</translation>
+    </message>
+    <message>
+        <source>Stop Slideshow</source>
+        <translation>停止幻灯片放映</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ namespace ad::jobs
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ad::Jobs", text, nullptr, n);
-}
-
 // The item's variant: whether its target may replace an existing file.
 const QString kReplace = QStringLiteral("replace");
 
@@ -36,10 +31,14 @@ JobSpec planTranscodeJob(const TranscodePlan &plan)
     if (!media::presetAvailable(plan.preset))
         throw ProcessingError(
             ErrorCode::UnsupportedFormat,
-            tr("this FFmpeg build has no encoder for the preset \"%1\"").arg(plan.preset.name));
+            QCoreApplication::translate("ad::jobs",
+                                        "this FFmpeg build has no encoder for the preset \"%1\"")
+                .arg(plan.preset.name));
     JobSpec spec;
     spec.kind = kTranscodeKind;
-    spec.title = tr("Transcode %n file(s) to %1", int(plan.sources.size())).arg(plan.preset.name);
+    spec.title = QCoreApplication::translate("ad::jobs", "Transcode %n file(s) to %1", nullptr,
+                                             int(plan.sources.size()))
+                     .arg(plan.preset.name);
     spec.params = QJsonObject{{QStringLiteral("preset"), media::presetToJson(plan.preset)},
                               {QStringLiteral("conflict"), conflictPolicyName(plan.conflict)}};
     spec.output = plan.toFile ? QFileInfo(plan.destination).absolutePath()
@@ -51,7 +50,9 @@ JobSpec planTranscodeJob(const TranscodePlan &plan)
     for (const QString &source : plan.sources) {
         const QFileInfo info(source);
         if (!info.isFile())
-            throw ProcessingError(ErrorCode::NotFound, tr("no such file: %1").arg(source));
+            throw ProcessingError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("ad::jobs", "no such file: %1").arg(source));
         ItemPlan item;
         item.source = info.absoluteFilePath();
         const QString planned =
@@ -63,12 +64,12 @@ JobSpec planTranscodeJob(const TranscodePlan &plan)
             item.target = planned;
             item.state = ItemState::Skipped;
             item.note = plan.preset.settings.videoEncoders.isEmpty()
-                            ? tr("not a video or audio file")
-                            : tr("not a video");
+                            ? QCoreApplication::translate("ad::jobs", "not a video or audio file")
+                            : QCoreApplication::translate("ad::jobs", "not a video");
         } else if (plan.conflict == ConflictPolicy::Skip && QFileInfo::exists(planned)) {
             item.target = planned;
             item.state = ItemState::Skipped;
-            item.note = tr("exists already");
+            item.note = QCoreApplication::translate("ad::jobs", "exists already");
         } else {
             item.target = names.claim(planned, taken);
             if (plan.conflict == ConflictPolicy::Overwrite) item.variant = kReplace;
@@ -95,7 +96,10 @@ JobKind transcodeKind()
         ItemOutcome result;
         result.bytesIn = QFileInfo(item.source).size();
         result.bytesOut = QFileInfo(item.target).size();
-        result.error = outcome.frames > 0 ? tr("%n frame(s)", int(outcome.frames)) : QString();
+        result.error = outcome.frames > 0
+                           ? QCoreApplication::translate("ad::jobs", "%n frame(s)", nullptr,
+                                                         int(outcome.frames))
+                           : QString();
         return result;
     };
     // The rename is the last step: a target without its partial file is complete. (A target

@@ -26,11 +26,6 @@ namespace ad::media
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::Error", text);
-}
-
 QString averror(int code)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -89,7 +84,8 @@ using PacketPtr = std::unique_ptr<AVPacket, PacketCloser>;
 FramePtr newFrame()
 {
     FramePtr f(av_frame_alloc());
-    if (!f) fail(TranscodeFailure::Write, tr("out of memory"));
+    if (!f)
+        fail(TranscodeFailure::Write, QCoreApplication::translate("ad::Error", "out of memory"));
     return f;
 }
 
@@ -107,13 +103,16 @@ const AVCodec *firstEncoder(const QStringList &names, QString *chosen)
         }
     }
     fail(TranscodeFailure::NoEncoder,
-         tr("this FFmpeg build has none of the encoders %1").arg(names.join(QStringLiteral(", "))));
+         QCoreApplication::translate("ad::Error", "this FFmpeg build has none of the encoders %1")
+             .arg(names.join(QStringLiteral(", "))));
 }
 
 CodecPtr openDecoder(AVStream *stream)
 {
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
-    if (!codec) fail(TranscodeFailure::BadInput, tr("no decoder for the source's codec"));
+    if (!codec)
+        fail(TranscodeFailure::BadInput,
+             QCoreApplication::translate("ad::Error", "no decoder for the source's codec"));
     CodecPtr dec(avcodec_alloc_context3(codec));
     check(avcodec_parameters_to_context(dec.get(), stream->codecpar), TranscodeFailure::BadInput,
           "decoder");
@@ -196,7 +195,8 @@ public:
         if (!m_settings.videoEncoders.isEmpty()) openVideo();
         if (!m_settings.audioEncoders.isEmpty()) openAudio();
         if (!m_video.dec && !m_audio.dec)
-            fail(TranscodeFailure::NoStream, tr("the source has no stream to transcode"));
+            fail(TranscodeFailure::NoStream,
+                 QCoreApplication::translate("ad::Error", "the source has no stream to transcode"));
         AVDictionary *options = nullptr;
         if (m_settings.muxer == QLatin1String("mp4"))
             av_dict_set(&options, "movflags", "+faststart", 0); // playable while downloading
@@ -207,10 +207,14 @@ public:
 
         PacketPtr packet(av_packet_alloc());
         for (;;) {
-            if (m_cancelled) fail(TranscodeFailure::Cancelled, tr("cancelled"));
+            if (m_cancelled)
+                fail(TranscodeFailure::Cancelled,
+                     QCoreApplication::translate("ad::Error", "cancelled"));
             const int ret = av_read_frame(m_in.get(), packet.get());
             if (ret == AVERROR_EOF) break;
-            if (m_cancelled) fail(TranscodeFailure::Cancelled, tr("cancelled"));
+            if (m_cancelled)
+                fail(TranscodeFailure::Cancelled,
+                     QCoreApplication::translate("ad::Error", "cancelled"));
             check(ret, TranscodeFailure::BadInput, "read");
             if (packet->stream_index == m_video.inIndex)
                 decode(m_video, packet.get());
@@ -284,7 +288,9 @@ private:
         if (m_out->oformat->flags & AVFMT_GLOBALHEADER) p.enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
         check(avcodec_open2(p.enc.get(), codec, nullptr), TranscodeFailure::NoEncoder, "encoder");
         p.out = avformat_new_stream(m_out.get(), nullptr);
-        if (!p.out) fail(TranscodeFailure::Write, tr("out of memory"));
+        if (!p.out)
+            fail(TranscodeFailure::Write,
+                 QCoreApplication::translate("ad::Error", "out of memory"));
         check(avcodec_parameters_from_context(p.out->codecpar, p.enc.get()),
               TranscodeFailure::Write, "stream");
         p.out->time_base = p.enc->time_base;
@@ -295,7 +301,8 @@ private:
         m_video.inIndex = bestStream(AVMEDIA_TYPE_VIDEO);
         if (m_video.inIndex < 0)
             fail(TranscodeFailure::NoStream,
-                 tr("the source has no video stream (choose an audio preset)"));
+                 QCoreApplication::translate(
+                     "ad::Error", "the source has no video stream (choose an audio preset)"));
         AVStream *in = m_in->streams[m_video.inIndex];
         m_video.dec = openDecoder(in);
         const AVCodec *codec = firstEncoder(m_settings.videoEncoders, &m_outcome.videoEncoder);
@@ -340,7 +347,8 @@ private:
         m_audio.inIndex = bestStream(AVMEDIA_TYPE_AUDIO);
         if (m_audio.inIndex < 0) {
             if (!m_settings.videoEncoders.isEmpty()) return; // a silent clip stays silent
-            fail(TranscodeFailure::NoStream, tr("the source has no audio stream"));
+            fail(TranscodeFailure::NoStream,
+                 QCoreApplication::translate("ad::Error", "the source has no audio stream"));
         }
         m_audio.dec = openDecoder(m_in->streams[m_audio.inIndex]);
         AVCodecContext *dec = m_audio.dec.get();
@@ -370,7 +378,9 @@ private:
         check(swr_init(swr), TranscodeFailure::BadInput, "resampler");
         m_frameSize = enc->frame_size > 0 ? enc->frame_size : 1024;
         m_fifo.reset(av_audio_fifo_alloc(enc->sample_fmt, enc->ch_layout.nb_channels, m_frameSize));
-        if (!m_fifo) fail(TranscodeFailure::Write, tr("out of memory"));
+        if (!m_fifo)
+            fail(TranscodeFailure::Write,
+                 QCoreApplication::translate("ad::Error", "out of memory"));
     }
 
     // Frames for a video (its count, else duration x rate); milliseconds for audio only.
@@ -412,7 +422,9 @@ private:
         m_sws.reset(sws_getCachedContext(m_sws.release(), frame->width, frame->height,
                                          AVPixelFormat(frame->format), enc->width, enc->height,
                                          enc->pix_fmt, SWS_BICUBIC, nullptr, nullptr, nullptr));
-        if (!m_sws) fail(TranscodeFailure::BadInput, tr("cannot scale the picture"));
+        if (!m_sws)
+            fail(TranscodeFailure::BadInput,
+                 QCoreApplication::translate("ad::Error", "cannot scale the picture"));
         check(av_frame_make_writable(m_scaled.get()), TranscodeFailure::Write, "frame");
         sws_scale(m_sws.get(), frame->data, frame->linesize, 0, frame->height, m_scaled->data,
                   m_scaled->linesize);

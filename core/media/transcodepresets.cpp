@@ -15,11 +15,6 @@ namespace ad::media
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::TranscodePresets", text);
-}
-
 [[noreturn]] void bad(const QString &message)
 {
     throw ProcessingError(ErrorCode::InvalidArgument, message);
@@ -61,11 +56,15 @@ QStringList stringList(const QJsonValue &value, const QString &field)
     if (value.isUndefined() || value.isNull()) return {};
     if (value.isString()) return {value.toString()};
     if (!value.isArray())
-        bad(tr("preset field \"%1\" must be an encoder name or a list").arg(field));
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset field \"%1\" must be an encoder name or a list")
+                .arg(field));
     QStringList names;
     for (const QJsonValue &v : value.toArray()) {
         if (!v.isString() || v.toString().isEmpty())
-            bad(tr("preset field \"%1\" must list encoder names").arg(field));
+            bad(QCoreApplication::translate("ad::TranscodePresets",
+                                            "preset field \"%1\" must list encoder names")
+                    .arg(field));
         names << v.toString();
     }
     return names;
@@ -77,7 +76,8 @@ int number(const QJsonObject &json, const char *field, int fallback, int low, in
     if (v.isUndefined()) return fallback;
     const double d = v.toDouble(-1e9);
     if (!v.isDouble() || d != int(d) || d < low || d > high)
-        bad(tr("preset field \"%1\" must be a whole number within %2-%3")
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset field \"%1\" must be a whole number within %2-%3")
                 .arg(QLatin1String(field))
                 .arg(low)
                 .arg(high));
@@ -105,19 +105,32 @@ QList<TranscodePreset> builtInPresets()
     // CRF 23 is x264's default and what VOD's "high" H.264 templates sit near; x265 and the
     // VP9/AV1 encoders reach about the same quality at the values below.
     return {
-        preset("1080p", tr("H.264/AAC MP4, up to 1920x1080"), "mp4", "mp4", kH264, kAac, 1080, 23,
-               128),
-        preset("720p", tr("H.264/AAC MP4, up to 1280x720"), "mp4", "mp4", kH264, kAac, 720, 23,
-               128),
-        preset("480p", tr("H.264/AAC MP4, up to 854x480"), "mp4", "mp4", kH264, kAac, 480, 23, 96),
-        preset("h265", tr("H.265/AAC MP4, up to 1920x1080"), "mp4", "mp4", kH265, kAac, 1080, 28,
-               128),
-        preset("vp9", tr("VP9/Opus WebM, up to 1920x1080"), "webm", "webm", kVp9, kOpus, 1080, 33,
-               96),
-        preset("av1", tr("AV1/Opus WebM, up to 1920x1080"), "webm", "webm", kAv1, kOpus, 1080, 35,
-               96),
-        preset("aac", tr("AAC audio only (.m4a)"), "m4a", "mp4", {}, kAac, 0, -1, 160),
-        preset("mp3", tr("MP3 audio only"), "mp3", "mp3", {}, kMp3, 0, -1, 192),
+        preset(
+            "1080p",
+            QCoreApplication::translate("ad::TranscodePresets", "H.264/AAC MP4, up to 1920x1080"),
+            "mp4", "mp4", kH264, kAac, 1080, 23, 128),
+        preset("720p",
+               QCoreApplication::translate("ad::TranscodePresets", "H.264/AAC MP4, up to 1280x720"),
+               "mp4", "mp4", kH264, kAac, 720, 23, 128),
+        preset("480p",
+               QCoreApplication::translate("ad::TranscodePresets", "H.264/AAC MP4, up to 854x480"),
+               "mp4", "mp4", kH264, kAac, 480, 23, 96),
+        preset(
+            "h265",
+            QCoreApplication::translate("ad::TranscodePresets", "H.265/AAC MP4, up to 1920x1080"),
+            "mp4", "mp4", kH265, kAac, 1080, 28, 128),
+        preset(
+            "vp9",
+            QCoreApplication::translate("ad::TranscodePresets", "VP9/Opus WebM, up to 1920x1080"),
+            "webm", "webm", kVp9, kOpus, 1080, 33, 96),
+        preset(
+            "av1",
+            QCoreApplication::translate("ad::TranscodePresets", "AV1/Opus WebM, up to 1920x1080"),
+            "webm", "webm", kAv1, kOpus, 1080, 35, 96),
+        preset("aac", QCoreApplication::translate("ad::TranscodePresets", "AAC audio only (.m4a)"),
+               "m4a", "mp4", {}, kAac, 0, -1, 160),
+        preset("mp3", QCoreApplication::translate("ad::TranscodePresets", "MP3 audio only"), "mp3",
+               "mp3", {}, kMp3, 0, -1, 192),
     };
 }
 
@@ -147,11 +160,13 @@ TranscodePreset presetFromJson(const QJsonObject &json)
     TranscodePreset p;
     TranscodeSettings &s = p.settings;
     p.name = json.value(QStringLiteral("name")).toString().trimmed();
-    if (p.name.isEmpty()) bad(tr("a preset needs a name"));
+    if (p.name.isEmpty())
+        bad(QCoreApplication::translate("ad::TranscodePresets", "a preset needs a name"));
     p.description = json.value(QStringLiteral("description")).toString();
     s.muxer = json.value(QStringLiteral("muxer")).toString(QStringLiteral("mp4"));
     if (!kMuxers.contains(s.muxer))
-        bad(tr("preset \"%1\": muxer must be one of %2, got \"%3\"")
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset \"%1\": muxer must be one of %2, got \"%3\"")
                 .arg(p.name, kMuxers.join(QStringLiteral(", ")), s.muxer));
     p.extension =
         json.value(QStringLiteral("extension"))
@@ -159,16 +174,22 @@ TranscodePreset presetFromJson(const QJsonObject &json)
     s.videoEncoders = stringList(json.value(QStringLiteral("video")), QStringLiteral("video"));
     s.audioEncoders = stringList(json.value(QStringLiteral("audio")), QStringLiteral("audio"));
     if (s.videoEncoders.isEmpty() && s.audioEncoders.isEmpty())
-        bad(tr("preset \"%1\" encodes neither video nor audio").arg(p.name));
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset \"%1\" encodes neither video nor audio")
+                .arg(p.name));
     s.boxWidth = number(json, "width", 0, 0, 8192);
     s.boxHeight = number(json, "height", 0, 0, 8192);
     if ((s.boxWidth == 0) != (s.boxHeight == 0))
-        bad(tr("preset \"%1\": give both width and height, or neither").arg(p.name));
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset \"%1\": give both width and height, or neither")
+                .arg(p.name));
     s.upscale = json.value(QStringLiteral("upscale")).toBool(false);
     s.crf = number(json, "crf", -1, 0, 63);
     s.videoKbps = number(json, "video_kbps", 0, 0, 200000);
     if (!s.videoEncoders.isEmpty() && s.crf < 0 && s.videoKbps == 0)
-        bad(tr("preset \"%1\" needs a crf or a video_kbps").arg(p.name));
+        bad(QCoreApplication::translate("ad::TranscodePresets",
+                                        "preset \"%1\" needs a crf or a video_kbps")
+                .arg(p.name));
     s.audioKbps = number(json, "audio_kbps", 128, 8, 640);
     s.speed = json.value(QStringLiteral("speed")).toString();
     return p;
@@ -185,12 +206,14 @@ QList<TranscodePreset> userPresets(const QString &path)
     QFile file(storedPath(path));
     if (!file.exists()) return {};
     if (!file.open(QIODevice::ReadOnly))
-        throw ProcessingError(ErrorCode::IoError,
-                              tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        throw ProcessingError(ErrorCode::IoError, QCoreApplication::translate(
+                                                      "ad::TranscodePresets", "cannot read %1: %2")
+                                                      .arg(file.fileName(), file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject() || !doc.object().value(QStringLiteral("presets")).isArray())
-        bad(tr("%1 is not a presets file (%2)").arg(file.fileName(), error.errorString()));
+        bad(QCoreApplication::translate("ad::TranscodePresets", "%1 is not a presets file (%2)")
+                .arg(file.fileName(), error.errorString()));
     QList<TranscodePreset> presets;
     for (const QJsonValue &v : doc.object().value(QStringLiteral("presets")).toArray())
         presets << presetFromJson(v.toObject());
@@ -201,7 +224,10 @@ void saveUserPreset(const TranscodePreset &preset, const QString &path)
 {
     const TranscodePreset checked = presetFromJson(presetToJson(preset));
     for (const TranscodePreset &b : builtInPresets())
-        if (b.name == checked.name) bad(tr("\"%1\" is a built-in preset's name").arg(b.name));
+        if (b.name == checked.name)
+            bad(QCoreApplication::translate("ad::TranscodePresets",
+                                            "\"%1\" is a built-in preset's name")
+                    .arg(b.name));
     QList<TranscodePreset> presets = userPresets(path);
     presets.removeIf([&](const TranscodePreset &p) { return p.name == checked.name; });
     presets << checked;

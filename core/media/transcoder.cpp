@@ -43,11 +43,6 @@ namespace
     throw ProcessingError(code, message);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::Error", text);
-}
-
 // Durable before visible, like every other output the core writes.
 bool syncFile(const QString &path)
 {
@@ -66,9 +61,13 @@ TranscodeOutcome transcodeFile(const QString &input, const QString &output,
     requireFile(input);
     if (!request.replace && QFileInfo::exists(output))
         fail(ErrorCode::IoError,
-             tr("'%1' exists already; choose another name or allow replacing it").arg(output));
+             QCoreApplication::translate(
+                 "ad::Error", "'%1' exists already; choose another name or allow replacing it")
+                 .arg(output));
     if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
-        fail(ErrorCode::IoError, tr("the output would replace the source '%1'").arg(input));
+        fail(ErrorCode::IoError,
+             QCoreApplication::translate("ad::Error", "the output would replace the source '%1'")
+                 .arg(input));
     QString error;
     const Transcoder *engine = transcoder(&error);
     if (!engine) fail(ErrorCode::IoError, error);
@@ -86,23 +85,27 @@ TranscodeOutcome transcodeFile(const QString &input, const QString &output,
         case TranscodeFailure::BadInput:
             fail(ErrorCode::InvalidImage, error);
         case TranscodeFailure::Cancelled:
-            fail(ErrorCode::IoError, tr("transcoding cancelled"));
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "transcoding cancelled"));
         case TranscodeFailure::None:
         case TranscodeFailure::Write:
             break;
         }
-        fail(ErrorCode::IoError, tr("cannot write '%1': %2").arg(output, error));
+        fail(ErrorCode::IoError,
+             QCoreApplication::translate("ad::Error", "cannot write '%1': %2").arg(output, error));
     }
     if (!syncFile(partial))
-        fail(ErrorCode::IoError,
-             tr("cannot write '%1': %2").arg(output, storage::writeErrorText(errno)));
+        fail(ErrorCode::IoError, QCoreApplication::translate("ad::Error", "cannot write '%1': %2")
+                                     .arg(output, storage::writeErrorText(errno)));
     // QFile::rename never replaces an existing file: a name taken meanwhile is an error.
     const bool renamed = request.replace ? ::rename(QFile::encodeName(partial).constData(),
                                                     QFile::encodeName(output).constData()) == 0
                                          : QFile::rename(partial, output);
     if (!renamed)
         fail(ErrorCode::IoError,
-             tr("cannot write '%1': the name was taken while transcoding").arg(output));
+             QCoreApplication::translate("ad::Error",
+                                         "cannot write '%1': the name was taken while transcoding")
+                 .arg(output));
     removePartial.dismiss();
     return outcome;
 }

@@ -21,11 +21,6 @@ namespace ad::metadata
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::metadata", text);
-}
-
 std::string local(const QString &path)
 {
     return QFile::encodeName(path).toStdString();
@@ -362,7 +357,8 @@ public:
         if (!synced || std::rename(local(m_path).c_str(), local(m_target).c_str()) != 0)
             throw ProcessingError(
                 ErrorCode::IoError,
-                tr("Could not replace %1: %2").arg(m_target, storage::writeErrorText(errno)));
+                QCoreApplication::translate("ad::metadata", "Could not replace %1: %2")
+                    .arg(m_target, storage::writeErrorText(errno)));
         m_path.clear();
     }
 
@@ -374,14 +370,16 @@ private:
 {
     throw ProcessingError(
         ErrorCode::IoError,
-        tr("Could not write the metadata of %1: %2").arg(path, QString::fromStdString(why)));
+        QCoreApplication::translate("ad::metadata", "Could not write the metadata of %1: %2")
+            .arg(path, QString::fromStdString(why)));
 }
 
 void writeInto(const QString &path, const MetaRecord &record)
 {
     Partial partial(path);
     if (!QFile::copy(path, partial.path()))
-        failed(path, tr("no copy could be made beside it").toStdString());
+        failed(path, QCoreApplication::translate("ad::metadata", "no copy could be made beside it")
+                         .toStdString());
     try {
         auto image = Exiv2::ImageFactory::open(local(partial.path()));
         image->readMetadata();
@@ -392,7 +390,9 @@ void writeInto(const QString &path, const MetaRecord &record)
         auto check = Exiv2::ImageFactory::open(local(partial.path()));
         check->readMetadata();
         if (!readsBack(recordOf(check->xmpData(), check->iptcData(), check->exifData()), record))
-            failed(path, tr("the copy did not read back as written").toStdString());
+            failed(path, QCoreApplication::translate("ad::metadata",
+                                                     "the copy did not read back as written")
+                             .toStdString());
     } catch (const Exiv2::Error &e) {
         failed(path, e.what());
     }
@@ -406,7 +406,9 @@ void writeSidecar(const QString &sidecar, const MetaRecord &record)
         Exiv2::Image::AutoPtr image;
         if (QFileInfo::exists(sidecar)) {
             if (!QFile::copy(sidecar, partial.path()))
-                failed(sidecar, tr("no copy could be made beside it").toStdString());
+                failed(sidecar, QCoreApplication::translate("ad::metadata",
+                                                            "no copy could be made beside it")
+                                    .toStdString());
             image = Exiv2::ImageFactory::open(local(partial.path()));
             image->readMetadata();
         } else {
@@ -417,7 +419,9 @@ void writeSidecar(const QString &sidecar, const MetaRecord &record)
         auto check = Exiv2::ImageFactory::open(local(partial.path()));
         check->readMetadata();
         if (!readsBack(recordOf(check->xmpData(), {}, {}), record))
-            failed(sidecar, tr("the copy did not read back as written").toStdString());
+            failed(sidecar, QCoreApplication::translate("ad::metadata",
+                                                        "the copy did not read back as written")
+                                .toStdString());
     } catch (const Exiv2::Error &e) {
         failed(sidecar, e.what());
     }
@@ -508,7 +512,9 @@ QStringList writeFileMeta(const QString &path, const MetaRecord &record, WritePo
 {
     initExiv2();
     if (!QFileInfo(path).isFile())
-        throw ProcessingError(ErrorCode::NotFound, tr("No such file: %1").arg(path));
+        throw ProcessingError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ad::metadata", "No such file: %1").arg(path));
     QStringList written;
     if (policy == WritePolicy::Never) return written;
     if (policy == WritePolicy::FileAndSidecar && canWriteInto(path)) {
