@@ -143,9 +143,9 @@ private Q_SLOTS:
             {QStringLiteral("docpreview"), x, QStringLiteral("-o"), path(QStringLiteral("pages"))});
         row("wmreport --mark",
             {QStringLiteral("wmreport"), m_photo, QStringLiteral("--type"), QStringLiteral("2"),
-             QStringLiteral("--mark"), x, QStringLiteral("--attacks"), QStringLiteral("none")});
+             QStringLiteral("--mark"), x, QStringLiteral("--attacks"), QStringLiteral("jpeg50")});
         row("wmreport picture",
-            {QStringLiteral("wmreport"), x, QStringLiteral("--attacks"), QStringLiteral("none")});
+            {QStringLiteral("wmreport"), x, QStringLiteral("--attacks"), QStringLiteral("jpeg50")});
     }
 
     void cliRefusesSpecialFiles()

@@ -342,6 +342,13 @@ void AssetSortModel::sort(int column, Qt::SortOrder order)
     QSortFilterProxyModel::sort(column, order);
 }
 
+bool AssetSortModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    return !index.data().toString().endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive) ||
+           QFileInfo(index.data(QFileSystemModel::FilePathRole).toString()).isDir();
+}
+
 bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant a = left.data(AssetColumnsModel::SortRole);

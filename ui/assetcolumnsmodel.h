@@ -101,6 +101,8 @@ public:
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // XMP sidecars (photo.jpg.xmp) describe a file; they are not assets of their own.
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
 
 private:
     QFileSystemModel *m_files;

@@ -104,7 +104,10 @@ ContentView::ContentView(QWidget *parent)
             &ContentView::updateSelection);
     const auto rowsMoved = [this] {
         updateSelection();
-        selectPending();
+        // Queued: these signals arrive while the proxies and views are still taking the change
+        // in (selectPending's own lookups can list a folder and emit them), and making an item
+        // current there reaches a view that has not caught up.
+        QMetaObject::invokeMethod(this, &ContentView::selectPending, Qt::QueuedConnection);
     };
     connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, rowsMoved);
@@ -159,6 +162,14 @@ void ContentView::setIconSize(int pixels)
     m_grid->setIconSize(QSize(pixels, pixels));
 }
 
+ContentView::~ContentView()
+{
+    // Views first: their shared selection model holds indexes of the proxies, which as older
+    // children would otherwise go first.
+    delete m_list;
+    delete m_grid;
+}
+
 int ContentView::entryCount() const
 {
     return m_sorted->rowCount(m_grid->rootIndex());
@@ -172,6 +183,12 @@ QStringList ContentView::selectedPaths() const
         if (index.column() == 0 && index.parent() == m_grid->rootIndex()) indexes << index;
     }
     std::sort(indexes.begin(), indexes.end()); // view order, whatever order they were picked in
+    // The metadata columns share the name column's source item, so a selected row can map to
+    // column 0 once per column: keep each row once.
+    indexes.erase(
+        std::unique(indexes.begin(), indexes.end(),
+                    [](const QModelIndex &a, const QModelIndex &b) { return a.row() == b.row(); }),
+        indexes.end());
     QStringList paths;
     for (const QModelIndex &index : std::as_const(indexes))
         paths << m_model->filePath(toFiles(index));
@@ -218,10 +235,23 @@ void ContentView::selectPending()
         wanted.select(index, index);
     }
     m_pendingSelect.clear();
+    // Persistent: selecting shows the file, and facts arriving for it can re-sort the view.
+    const QPersistentModelIndex first = wanted.indexes().constFirst();
     QItemSelectionModel *selection = m_grid->selectionModel();
     selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    selection->setCurrentIndex(wanted.indexes().constFirst(), QItemSelectionModel::NoUpdate);
-    activeView()->scrollTo(wanted.indexes().constFirst());
+    if (!first.isValid()) return;
+    // The view's current index moves only through the proxies' own mapping: an index made
+    // current while a drop is still being listed crashed the sort proxy (buddy of a stale row).
+    const QString path = m_model->filePath(toFiles(first));
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            const QModelIndex index = fromFiles(m_model->index(path));
+            if (!index.isValid()) return;
+            m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            activeView()->scrollTo(index);
+        },
+        Qt::QueuedConnection);
 }
 
 void ContentView::selectFirstFile()

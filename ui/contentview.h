@@ -24,6 +24,7 @@ class ContentView : public QStackedWidget
 public:
     enum class Mode { Grid, List };
     explicit ContentView(QWidget *parent = nullptr);
+    ~ContentView() override;
 
     void setFolder(const QString &folder);
     QString folder() const;

@@ -955,8 +955,11 @@ void MainWindow::recordFolder(const QString &folder)
     if (folder != m_content->folder()) return;
     // Names become searchable once listed; user data already in the catalogue is kept.
     QList<catalog::Catalog::FileFacts> facts;
-    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot))
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
+        // XMP sidecars describe the files beside them; they are not assets of their own.
+        if (info.suffix().compare(QLatin1String("xmp"), Qt::CaseInsensitive) == 0) continue;
         facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
+    }
     m_catalog->recordMany(facts);
     // Capture dates come from EXIF, read in the background for photos the catalogue has no
     // date for yet, so "date taken" filters work. It starts a moment later, so it does not
