@@ -2,6 +2,7 @@
 // own contexts, so the decoder is safe to use from any number of threads at once.
 
 #include "imaging/limits.h"
+#include "media/avhandles.h"
 #include "media/decoder.h"
 
 #include <QCoreApplication>
@@ -37,26 +38,9 @@ int interrupted(void *opaque)
     return static_cast<const Deadline *>(opaque)->passed() ? 1 : 0;
 }
 
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
 struct FormatCloser {
     void operator()(AVFormatContext *c) const { avformat_close_input(&c); }
 };
-struct CodecCloser {
-    void operator()(AVCodecContext *c) const { avcodec_free_context(&c); }
-};
-struct FrameCloser {
-    void operator()(AVFrame *f) const { av_frame_free(&f); }
-};
-struct PacketCloser {
-    void operator()(AVPacket *p) const { av_packet_free(&p); }
-};
-using FramePtr = std::unique_ptr<AVFrame, FrameCloser>;
 
 // Clockwise degrees the picture must turn to show upright.
 double displayRotation(const AVStream *stream)
@@ -148,12 +132,12 @@ public:
         av_dict_free(&demuxerOptions);
         if (opened < 0)
             return fail(QCoreApplication::translate("ad::Error", "cannot open the media file: %1")
-                            .arg(averror(opened)));
+                            .arg(av::errorText(opened)));
         format.reset(raw);
         if (const int rc = avformat_find_stream_info(format.get(), nullptr); rc < 0)
             return fail(
                 QCoreApplication::translate("ad::Error", "cannot read the file's streams: %1")
-                    .arg(averror(rc)));
+                    .arg(av::errorText(rc)));
         return true;
     }
 
@@ -169,8 +153,8 @@ class VideoInput : public Input
 public:
     int index = -1;
     AVStream *stream = nullptr;
-    std::unique_ptr<AVCodecContext, CodecCloser> decoder;
-    std::unique_ptr<AVPacket, PacketCloser> packet{av_packet_alloc()};
+    std::unique_ptr<AVCodecContext, av::CodecCloser> decoder;
+    std::unique_ptr<AVPacket, av::PacketCloser> packet{av_packet_alloc()};
     bool draining = false;
 
     bool openVideo(const QString &path, int timeoutMs, int threads)
@@ -193,7 +177,7 @@ public:
         decoder->thread_count = threads;
         if (const int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0)
             return fail(QCoreApplication::translate("ad::Error", "cannot decode %1: %2")
-                            .arg(QString::fromLatin1(codec->name), averror(rc)));
+                            .arg(QString::fromLatin1(codec->name), av::errorText(rc)));
         return true;
     }
 
@@ -240,11 +224,11 @@ public:
     }
 
     // The frame shown at `t` (exact), the key frame at or before it, or the first frame.
-    FramePtr frameAt(double t, bool keyFrame)
+    av::FramePtr frameAt(double t, bool keyFrame)
     {
         deadline.restart();
-        FramePtr frame(av_frame_alloc());
-        FramePtr last;
+        av::FramePtr frame(av_frame_alloc());
+        av::FramePtr last;
         if (t > 0) seek(t);
         while (next(frame.get())) {
             if (t <= 0 || keyFrame || seconds(frame.get()) >= t - 1e-6) return frame;
@@ -385,7 +369,7 @@ QJsonObject videoStream(const AVFormatContext *f, AVStream *s)
     o[QStringLiteral("Width")] = QString::number(par->width);
     o[QStringLiteral("Height")] = QString::number(par->height);
     o[QStringLiteral("HasBFrame")] = QString::number(par->video_delay);
-    std::unique_ptr<AVCodecContext, CodecCloser> ctx(avcodec_alloc_context3(nullptr));
+    std::unique_ptr<AVCodecContext, av::CodecCloser> ctx(avcodec_alloc_context3(nullptr));
     avcodec_parameters_to_context(ctx.get(), par);
     o[QStringLiteral("RefFrames")] = QString::number(ctx->refs);
     const AVRational sar =
@@ -443,7 +427,7 @@ public:
         VideoInput in;
         Frame out;
         if (in.openVideo(path, request.timeoutMs, request.threads)) {
-            if (FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+            if (av::FramePtr f = in.frameAt(request.seconds, request.keyFrame))
                 out = in.toFrame(f.get(), request);
         }
         if (out.isNull() && error) *error = in.error;
@@ -457,7 +441,7 @@ public:
         QList<Frame> images;
         if (in.openVideo(path, request.timeoutMs, request.threads)) {
             for (const double t : times) {
-                const FramePtr f = in.frameAt(t, request.keyFrame);
+                const av::FramePtr f = in.frameAt(t, request.keyFrame);
                 Frame image = f ? in.toFrame(f.get(), request) : Frame();
                 if (image.isNull()) break;
                 images.append(std::move(image));
@@ -476,7 +460,7 @@ public:
         in.sourceIo.source = &source;
         Frame out;
         if (in.openVideo(source.name(), request.timeoutMs, request.threads)) {
-            if (FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+            if (av::FramePtr f = in.frameAt(request.seconds, request.keyFrame))
                 out = in.toFrame(f.get(), request);
         }
         if (out.isNull() && error) *error = in.error;

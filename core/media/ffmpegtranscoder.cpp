@@ -2,6 +2,7 @@
 // encode and mux in one pass, all in-process. Every call owns its contexts, so any number of
 // transcodes may run side by side.
 
+#include "media/avhandles.h"
 #include "media/transcoder.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,6 @@ namespace ad::media
 namespace
 {
 
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
 // Thrown inside the plugin only; transcode() turns it into its return value.
 struct Failure {
     TranscodeFailure kind;
@@ -46,7 +40,7 @@ struct Failure {
 
 void check(int ret, TranscodeFailure kind, const char *what)
 {
-    if (ret < 0) fail(kind, QStringLiteral("%1: %2").arg(QLatin1String(what), averror(ret)));
+    if (ret < 0) fail(kind, QStringLiteral("%1: %2").arg(QLatin1String(what), av::errorText(ret)));
 }
 
 struct InputCloser {
@@ -59,15 +53,6 @@ struct OutputCloser {
         avformat_free_context(c);
     }
 };
-struct CodecCloser {
-    void operator()(AVCodecContext *c) const { avcodec_free_context(&c); }
-};
-struct FrameCloser {
-    void operator()(AVFrame *f) const { av_frame_free(&f); }
-};
-struct PacketCloser {
-    void operator()(AVPacket *p) const { av_packet_free(&p); }
-};
 struct SwsCloser {
     void operator()(SwsContext *c) const { sws_freeContext(c); }
 };
@@ -77,13 +62,10 @@ struct SwrCloser {
 struct FifoCloser {
     void operator()(AVAudioFifo *f) const { av_audio_fifo_free(f); }
 };
-using CodecPtr = std::unique_ptr<AVCodecContext, CodecCloser>;
-using FramePtr = std::unique_ptr<AVFrame, FrameCloser>;
-using PacketPtr = std::unique_ptr<AVPacket, PacketCloser>;
 
-FramePtr newFrame()
+av::FramePtr newFrame()
 {
-    FramePtr f(av_frame_alloc());
+    av::FramePtr f(av_frame_alloc());
     if (!f)
         fail(TranscodeFailure::Write, QCoreApplication::translate("ad::Error", "out of memory"));
     return f;
@@ -107,13 +89,13 @@ const AVCodec *firstEncoder(const QStringList &names, QString *chosen)
              .arg(names.join(QStringLiteral(", "))));
 }
 
-CodecPtr openDecoder(AVStream *stream)
+av::CodecPtr openDecoder(AVStream *stream)
 {
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec)
         fail(TranscodeFailure::BadInput,
              QCoreApplication::translate("ad::Error", "no decoder for the source's codec"));
-    CodecPtr dec(avcodec_alloc_context3(codec));
+    av::CodecPtr dec(avcodec_alloc_context3(codec));
     check(avcodec_parameters_to_context(dec.get(), stream->codecpar), TranscodeFailure::BadInput,
           "decoder");
     dec->thread_count = 0;
@@ -205,7 +187,7 @@ public:
         check(written, TranscodeFailure::Write, "header");
         m_total = estimateTotal();
 
-        PacketPtr packet(av_packet_alloc());
+        av::PacketPtr packet(av_packet_alloc());
         for (;;) {
             if (m_cancelled)
                 fail(TranscodeFailure::Cancelled,
@@ -240,8 +222,8 @@ public:
 private:
     struct Path {
         int inIndex = -1;
-        CodecPtr dec;
-        CodecPtr enc;
+        av::CodecPtr dec;
+        av::CodecPtr enc;
         AVStream *out = nullptr;
         qint64 frames = 0;
         int64_t startPts = AV_NOPTS_VALUE;
@@ -403,7 +385,7 @@ private:
     {
         const int sent = avcodec_send_packet(p.dec.get(), packet);
         if (sent < 0 && sent != AVERROR_EOF) return; // a damaged packet: skip it, like players
-        FramePtr frame = newFrame();
+        av::FramePtr frame = newFrame();
         for (;;) {
             const int ret = avcodec_receive_frame(p.dec.get(), frame.get());
             if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF) return;
@@ -482,7 +464,7 @@ private:
         AVCodecContext *enc = m_audio.enc.get();
         const bool variable = enc->codec->capabilities &
                               (AV_CODEC_CAP_VARIABLE_FRAME_SIZE | AV_CODEC_CAP_SMALL_LAST_FRAME);
-        FramePtr frame = newFrame();
+        av::FramePtr frame = newFrame();
         frame->nb_samples = count < m_frameSize && !variable ? m_frameSize : count;
         frame->format = enc->sample_fmt;
         frame->sample_rate = enc->sample_rate;
@@ -500,7 +482,7 @@ private:
     void encode(Path &p, const AVFrame *frame)
     {
         check(avcodec_send_frame(p.enc.get(), frame), TranscodeFailure::Write, "encode");
-        PacketPtr packet(av_packet_alloc());
+        av::PacketPtr packet(av_packet_alloc());
         for (;;) {
             const int ret = avcodec_receive_packet(p.enc.get(), packet.get());
             if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF) return;
@@ -524,7 +506,7 @@ private:
     Path m_video;
     Path m_audio;
     std::unique_ptr<SwsContext, SwsCloser> m_sws;
-    FramePtr m_scaled;
+    av::FramePtr m_scaled;
     std::unique_ptr<SwrContext, SwrCloser> m_swr;
     std::unique_ptr<AVAudioFifo, FifoCloser> m_fifo;
     int m_frameSize = 1024;
