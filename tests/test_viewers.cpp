@@ -49,16 +49,7 @@ private Q_SLOTS:
         m_gif = writeTemp(m_dir, QStringLiteral("b.gif"), makeGif(120, 90, 3));
         m_pdf = DocMaker(m_dir.path()).text(QStringLiteral("doc"), 3, QStringLiteral("pdf"));
         m_mp4 = m_dir.filePath(QStringLiteral("clip.mp4"));
-        QCOMPARE(
-            run(QStringLiteral("ffmpeg"),
-                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                 QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                 QStringLiteral("testsrc2=size=320x240:rate=25:duration=2"), QStringLiteral("-f"),
-                 QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
-                 QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                 QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"),
-                 QStringLiteral("-shortest"), m_mp4}),
-            0);
+        QCOMPARE(writeClipWithSound(m_mp4), 0);
     }
 
     void canvasZoomsAtThePointerAndPans()

@@ -73,16 +73,7 @@ private Q_SLOTS:
                    writeTemp(m_dir, QStringLiteral("c.webp"), makeImage(300, 300, "webp")),
                    writeTemp(m_dir, QStringLiteral("d.jpg"), makeImage(200, 100, "jpg"))};
         m_clip = m_dir.filePath(QStringLiteral("clip.mp4"));
-        QCOMPARE(
-            run(QStringLiteral("ffmpeg"),
-                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                 QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                 QStringLiteral("testsrc2=size=320x240:rate=25:duration=2"), QStringLiteral("-f"),
-                 QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
-                 QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                 QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"),
-                 QStringLiteral("-shortest"), m_clip}),
-            0);
+        QCOMPARE(writeClipWithSound(m_clip), 0);
         m_files << m_clip;
     }
 

@@ -180,6 +180,18 @@ bool near(QRgb a, QRgb b, int t)
            std::abs(qBlue(a) - qBlue(b)) <= t && std::abs(qAlpha(a) - qAlpha(b)) <= t;
 }
 
+int writeClipWithSound(const QString &path)
+{
+    return run(QStringLiteral("ffmpeg"),
+               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc2=size=320x240:rate=25:duration=2"), QStringLiteral("-f"),
+                QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
+                QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
+                QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+                QStringLiteral("-shortest"), path});
+}
+
 int run(const QString &program, const QStringList &arguments, QByteArray *out)
 {
     QProcess p;

@@ -41,6 +41,9 @@ bool near(QRgb a, QRgb b, int tolerance);
 // reference for frame-accurate seeking; false when ffmpeg fails.
 bool ffmpegFrameAt(const QString &video, const QString &seconds, const QString &out);
 
+// A 2 s 320x240 H.264/AAC MP4 (test pattern and a tone) written by ffmpeg; its exit code.
+int writeClipWithSound(const QString &path);
+
 // Runs a reference tool (convert, vips, ...) and returns its exit code; output on stderr.
 int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr);
 
