@@ -1,6 +1,7 @@
 #include "assetcolumnsmodel.h"
 
 #include "factscache.h"
+#include "metadata/xmpfile.h"
 #include "thumbnailmodel.h"
 
 #include <QColor>
@@ -345,7 +346,7 @@ void AssetSortModel::sort(int column, Qt::SortOrder order)
 bool AssetSortModel::filterAcceptsRow(int row, const QModelIndex &parent) const
 {
     const QModelIndex index = sourceModel()->index(row, 0, parent);
-    return !index.data().toString().endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive) ||
+    return !metadata::isSidecar(index.data().toString()) ||
            QFileInfo(index.data(QFileSystemModel::FilePathRole).toString()).isDir();
 }
 

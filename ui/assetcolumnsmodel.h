@@ -101,7 +101,7 @@ public:
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    // XMP sidecars (photo.jpg.xmp) describe a file; they are not assets of their own.
+    // XMP sidecars (photo.jpg.xmp) are not listed: they describe the file beside them.
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
 
 private:

@@ -33,6 +33,7 @@
 #include "libraryactions.h"
 #include "media/videofacts.h"
 #include "mediaview.h"
+#include "metadata/xmpfile.h"
 #include "outputfolders.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -956,8 +957,7 @@ void MainWindow::recordFolder(const QString &folder)
     // Names become searchable once listed; user data already in the catalogue is kept.
     QList<catalog::Catalog::FileFacts> facts;
     for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
-        // XMP sidecars describe the files beside them; they are not assets of their own.
-        if (info.suffix().compare(QLatin1String("xmp"), Qt::CaseInsensitive) == 0) continue;
+        if (metadata::isSidecar(info.fileName())) continue;
         facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
     }
     m_catalog->recordMany(facts);

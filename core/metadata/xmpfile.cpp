@@ -449,6 +449,11 @@ void initExiv2()
     });
 }
 
+bool isSidecar(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive);
+}
+
 QString sidecarPath(const QString &path, SidecarNaming naming)
 {
     if (naming == SidecarNaming::FullName) return path + QStringLiteral(".xmp");

@@ -21,6 +21,8 @@ using WritePolicy = catalog::MetadataWritePolicy;
 void initExiv2();
 
 QString sidecarPath(const QString &path, SidecarNaming naming);
+// An XMP sidecar describes the file beside it; browsing and the catalogue do not list it.
+bool isSidecar(const QString &path);
 // exiv2 0.27 can write XMP into this file's format (JPEG, PNG, WebP, TIFF; not HEIC or AVIF).
 bool canWriteInto(const QString &path);
 
