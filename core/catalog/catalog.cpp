@@ -145,6 +145,15 @@ void Catalog::migrate()
             db::exec(t, QStringLiteral("PRAGMA user_version=4"));
         });
     }
+    if (db::userVersion(d) < 5) {
+        // A clip's chosen cover (Set as Cover): the frame's time and, optionally, its size.
+        transaction([](const QSqlDatabase &t) {
+            db::exec(t, QStringLiteral("CREATE TABLE video_covers(entry_id INTEGER PRIMARY KEY "
+                                       "REFERENCES entries(id) ON DELETE CASCADE, seconds REAL NOT "
+                                       "NULL, width INTEGER NOT NULL, height INTEGER NOT NULL)"));
+            db::exec(t, QStringLiteral("PRAGMA user_version=5"));
+        });
+    }
 }
 
 qint64 Catalog::ensure(const QString &path)
@@ -519,6 +528,32 @@ std::optional<media::VideoFacts> Catalog::videoFacts(const QString &path) const
         f.longitude = q.value(10).toDouble();
     }
     return f;
+}
+
+void Catalog::setCover(const QString &path, const VideoCover &cover)
+{
+    transaction([&](const QSqlDatabase &d) {
+        db::exec(d, QStringLiteral("INSERT OR REPLACE INTO video_covers VALUES(?, ?, ?, ?)"),
+                 {ensure(path), cover.seconds, cover.size.width(), cover.size.height()});
+    });
+}
+
+void Catalog::clearCover(const QString &path)
+{
+    db::exec(QSqlDatabase::database(m_connection, false),
+             QStringLiteral("DELETE FROM video_covers WHERE entry_id = (SELECT id FROM entries "
+                            "WHERE path = ?)"),
+             {path});
+}
+
+std::optional<VideoCover> Catalog::cover(const QString &path) const
+{
+    QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false),
+                           QStringLiteral("SELECT c.seconds, c.width, c.height FROM video_covers c "
+                                          "JOIN entries e ON e.id = c.entry_id WHERE e.path = ?"),
+                           {path});
+    if (!q.next()) return std::nullopt;
+    return VideoCover{q.value(0).toDouble(), QSize(q.value(1).toInt(), q.value(2).toInt())};
 }
 
 QStringList Catalog::videosWithoutFactsIn(const QString &folder) const

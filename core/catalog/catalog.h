@@ -32,6 +32,13 @@ struct Entry {
     QStringList tags;
 };
 
+// A clip's chosen cover (SMH cover semantics): the frame at `seconds`, and the size it is
+// wanted at (invalid: the thumbnail's own).
+struct VideoCover {
+    double seconds = 0;
+    QSize size;
+};
+
 struct Query {
     QString text; // words in names, notes or tags
     QList<Kind> kinds;
@@ -52,7 +59,7 @@ struct Query {
 class Catalog
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     explicit Catalog(const QString &path); // ":memory:" for a throw-away catalogue
     ~Catalog();
     Catalog(const Catalog &) = delete;
@@ -93,6 +100,11 @@ public:
     void setVideoFacts(const QString &path, qint64 size, const QDateTime &modified,
                        const media::VideoFacts &facts);
     std::optional<media::VideoFacts> videoFacts(const QString &path) const;
+    // Set as Cover: kept per entry, so it follows moves and renames; clearing returns the
+    // clip to its default cover.
+    void setCover(const QString &path, const VideoCover &cover);
+    void clearCover(const QString &path);
+    std::optional<VideoCover> cover(const QString &path) const;
     // Videos directly in `folder` whose facts are missing or stale (for a background pass).
     QStringList videosWithoutFactsIn(const QString &folder) const;
     // Photos directly in `folder` without a capture date yet (for a background EXIF pass).

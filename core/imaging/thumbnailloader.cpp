@@ -1,6 +1,9 @@
 #include "imaging/thumbnailloader.h"
 
 #include "imaging/preview.h"
+#include "media/videoframe.h"
+
+#include <QFile>
 
 #include <QMetaObject>
 
@@ -11,6 +14,7 @@ namespace ad::imaging
 // that scrolled away costs one check when the pool reaches it.
 struct ThumbnailLoader::Job {
     QString path;
+    std::optional<double> cover; // the chosen cover's time
     std::atomic<bool> cancelled{false};
 };
 
@@ -38,6 +42,7 @@ void ThumbnailLoader::request(const QString &path, int priority)
     if (m_memory.contains(path) || m_pending.contains(path)) return;
     auto job = std::make_shared<Job>();
     job->path = path;
+    if (m_cover) job->cover = m_cover(path);
     m_pending.insert(path, job);
     const auto size = XdgThumbnailCache::sizeFor(m_pixels);
     m_pool.start(
@@ -46,15 +51,31 @@ void ThumbnailLoader::request(const QString &path, int priority)
             QString error;
             QImage image = disk.load(job->path, size);
             if (image.isNull()) {
-                image = loadPreview(job->path, QSize(int(size), int(size)), &error);
+                const QSize bound{int(size), int(size)};
+                image = job->cover ? media::videoFrameAt(job->path, *job->cover, bound, &error)
+                                   : loadPreview(job->path, bound, &error);
                 if (!image.isNull()) disk.store(job->path, size, image);
             }
             if (!job->cancelled.load())
                 QMetaObject::invokeMethod(
-                    this, [this, job, image, error] { finish(job->path, image, error); },
+                    this,
+                    [this, job, image, error] {
+                        // A refresh() may have replaced this job by a newer one.
+                        if (m_pending.value(job->path) == job) finish(job->path, image, error);
+                    },
                     Qt::QueuedConnection);
         },
         priority);
+}
+
+void ThumbnailLoader::refresh(const QString &path, int priority)
+{
+    cancel(path);
+    m_memory.remove(path);
+    using Size = XdgThumbnailCache::Size;
+    for (const Size size : {Size::Normal, Size::Large, Size::XLarge, Size::XXLarge})
+        QFile::remove(m_disk.pathFor(path, size));
+    request(path, priority);
 }
 
 void ThumbnailLoader::cancel(const QString &path)

@@ -12,7 +12,9 @@
 #include <QObject>
 #include <QThreadPool>
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace ad::imaging
 {
@@ -33,6 +35,13 @@ public:
     int pending() const { return int(m_pending.size()); }
     QStringList pendingPaths() const { return m_pending.keys(); }
     void setDiskCache(const XdgThumbnailCache &cache) { m_disk = cache; }
+    // A clip's chosen cover time (Set as Cover, kept in the catalogue), asked on the GUI thread
+    // when its thumbnail is made; none: the clip's default cover.
+    using CoverLookup = std::function<std::optional<double>(const QString &path)>;
+    void setCoverLookup(CoverLookup lookup) { m_cover = std::move(lookup); }
+    // Forgets `path`'s thumbnail, in memory and in the disk cache, and makes it again (its
+    // cover changed).
+    void refresh(const QString &path, int priority = 0);
 
 Q_SIGNALS:
     void ready(const QString &path, const QImage &image);
@@ -47,6 +56,7 @@ private:
     QCache<QString, QImage> m_memory;
     QHash<QString, std::shared_ptr<Job>> m_pending;
     XdgThumbnailCache m_disk;
+    CoverLookup m_cover;
 };
 
 } // namespace ad::imaging

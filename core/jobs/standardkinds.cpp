@@ -7,6 +7,7 @@
 #include "jobs/thumbnailjob.h"
 #include "jobs/transcodejob.h"
 #include "jobs/transferjob.h"
+#include "jobs/videopreviewjob.h"
 
 namespace ad::jobs
 {
@@ -19,6 +20,7 @@ void registerStandardKinds(JobQueue &queue)
     queue.registerKind(kThumbnailKind, thumbnailKind());
     queue.registerKind(kTransferKind, transferKind());
     queue.registerKind(kTranscodeKind, transcodeKind());
+    queue.registerKind(kVideoPreviewKind, videoPreviewKind());
 }
 
 } // namespace ad::jobs

@@ -186,9 +186,15 @@ public:
         av_dict_free(&options);
         check(written, TranscodeFailure::Write, "header");
         m_total = estimateTotal();
+        if (m_settings.from > 0) {
+            const int64_t origin = m_in->start_time == AV_NOPTS_VALUE ? 0 : m_in->start_time;
+            check(av_seek_frame(m_in.get(), -1, origin + int64_t(m_settings.from * AV_TIME_BASE),
+                                AVSEEK_FLAG_BACKWARD),
+                  TranscodeFailure::BadInput, "seek");
+        }
 
         av::PacketPtr packet(av_packet_alloc());
-        for (;;) {
+        while (!rangeEnded()) {
             if (m_cancelled)
                 fail(TranscodeFailure::Cancelled,
                      QCoreApplication::translate("ad::Error", "cancelled"));
@@ -228,7 +234,36 @@ private:
         qint64 frames = 0;
         int64_t startPts = AV_NOPTS_VALUE;
         int64_t lastPts = AV_NOPTS_VALUE;
+        bool ended = false; // a frame past settings.to came
     };
+
+    bool rangeEnded() const
+    {
+        return m_settings.to > 0 && (!m_video.dec || m_video.ended) &&
+               (!m_audio.dec || m_audio.ended);
+    }
+
+    // Whether a decoded frame is shown within settings.from..to; the first past `to` ends its
+    // stream. Times count from the container's start, as the player's clock does.
+    bool wanted(Path &p, const AVFrame *frame)
+    {
+        if (m_settings.from <= 0 && m_settings.to <= 0) return true;
+        if (p.ended) return false;
+        const AVStream *in = m_in->streams[p.inIndex];
+        if (frame->best_effort_timestamp == AV_NOPTS_VALUE) return true;
+        const int64_t origin = m_in->start_time == AV_NOPTS_VALUE
+                                   ? 0
+                                   : av_rescale_q(m_in->start_time, AV_TIME_BASE_Q, in->time_base);
+        const double t = (frame->best_effort_timestamp - origin) * av_q2d(in->time_base);
+        const double length = &p == &m_audio && frame->sample_rate > 0
+                                  ? double(frame->nb_samples) / frame->sample_rate
+                                  : 0;
+        if (m_settings.to > 0 && t >= m_settings.to - 1e-3) {
+            p.ended = true;
+            return false;
+        }
+        return t + length >= m_settings.from - 1e-3;
+    }
 
     void openInput(const QString &path)
     {
@@ -368,10 +403,12 @@ private:
     // Frames for a video (its count, else duration x rate); milliseconds for audio only.
     qint64 estimateTotal() const
     {
-        const double seconds = m_in->duration > 0 ? m_in->duration / double(AV_TIME_BASE) : 0;
+        double seconds = m_in->duration > 0 ? m_in->duration / double(AV_TIME_BASE) : 0;
+        if (m_settings.to > 0) seconds = std::min(seconds, m_settings.to);
+        seconds = std::max(0.0, seconds - m_settings.from);
         if (!m_video.dec) return qint64(seconds * 1000);
         const AVStream *in = m_in->streams[m_video.inIndex];
-        if (in->nb_frames > 0) return in->nb_frames;
+        if (in->nb_frames > 0 && m_settings.from <= 0 && m_settings.to <= 0) return in->nb_frames;
         return m_video.enc->framerate.num > 0 ? qint64(seconds * av_q2d(m_video.enc->framerate))
                                               : 0;
     }
@@ -390,9 +427,9 @@ private:
             const int ret = avcodec_receive_frame(p.dec.get(), frame.get());
             if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF) return;
             check(ret, TranscodeFailure::BadInput, "decode");
-            if (&p == &m_video)
+            if (&p == &m_video && wanted(p, frame.get()))
                 videoFrame(frame.get());
-            else
+            else if (&p == &m_audio && wanted(p, frame.get()))
                 audioFrame(frame.get());
             av_frame_unref(frame.get());
         }

@@ -23,7 +23,9 @@ struct TranscodeSettings {
     int crf = -1;              // >= 0: constant quality (the encoder's scale)
     int videoKbps = 0;         // used when crf < 0
     int audioKbps = 128;
-    QString speed; // x264/x265 preset name (medium when empty)
+    QString speed;   // x264/x265 preset name (medium when empty)
+    double from = 0; // seconds: only the frames shown from..to (to 0: the end) are encoded
+    double to = 0;
 };
 
 // Frames (or, for audio only, milliseconds) done and the estimated total.

@@ -1,0 +1,54 @@
+#pragma once
+
+// Trimming a clip between an in and an out point, in-process through libav*. By default the
+// packets are copied (no quality loss, as fast as the disk): the cut then falls on key frames,
+// the start on the last one at or before the in point and the end on the first one at or after
+// the out point, so the result can be up to a GOP longer at each end. An exact cut re-encodes
+// (H.264/AAC in MP4) through the transcoder. Like transcodeFile(), a partial file beside the
+// target is renamed only when the clip is complete, and an existing output is never replaced.
+
+#include "media/transcoder.h"
+
+#include <QString>
+#include <atomic>
+
+namespace ad::media
+{
+
+struct TrimRequest {
+    double from = 0; // seconds
+    double to = 0;   // seconds, > from
+    bool exact = false;
+};
+
+struct TrimOutcome {
+    double from = 0; // where the written clip really starts and ends in the source
+    double to = 0;
+    bool reencoded = false;
+};
+
+// The plugin's stream copy (ffmpegtrim.cpp). `output` is written with the muxer `format`
+// names (an FFmpeg short name such as "mp4", "matroska"). Returns false with `error` set on
+// failure or cancellation.
+class Trimmer
+{
+public:
+    virtual ~Trimmer() = default;
+    virtual bool copy(const QString &input, const QString &output, const QString &format,
+                      double from, double to, const std::atomic<bool> &cancelled,
+                      const TranscodeProgress &progress, TrimOutcome *outcome,
+                      QString *error) const = 0;
+};
+
+inline constexpr char trimmerEntryName[] = "assetdesk_media_trimmer";
+
+// The re-encoding settings of an exact cut (H.264 or another MPEG-4 video encoder, AAC).
+TranscodeSettings exactTrimSettings(double from, double to);
+
+// Throws ProcessingError: NotFound (no input), InvalidArgument (out not after in, or in past
+// the end), IoError (output exists, cannot write, cancelled), InvalidImage (undecodable
+// input), UnsupportedFormat (the output's type cannot hold the streams).
+TrimOutcome trimFile(const QString &input, const QString &output, const TrimRequest &request,
+                     const std::atomic<bool> &cancelled, const TranscodeProgress &progress = {});
+
+} // namespace ad::media
