@@ -5,6 +5,7 @@
 #include "document/officeconverter.h"
 #include "imaging/colourprofile.h"
 #include "imaging/limits.h"
+#include "imaging/rendercancel.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videoframe.h"
@@ -60,7 +61,7 @@ ImageProbe probeImage(const QString &path)
     return probe;
 }
 
-QImage loadPreview(const QString &path, QSize bound, QString *error)
+QImage loadPreview(const QString &path, QSize bound, QString *error, RenderCancel *cancel)
 {
     const ImageProbe probe = probeImage(path);
     auto failed = [&](const QString &why) {
@@ -81,7 +82,7 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
             kind == document::DocKind::Slides) {
             try {
                 return loadPreview(document::OfficeConverter::shared().toPdf(path, kind), bound,
-                                   error);
+                                   error, cancel);
             } catch (const ProcessingError &e) {
                 return failed(e.error().message);
             }
@@ -96,6 +97,7 @@ QImage loadPreview(const QString &path, QSize bound, QString *error)
         const VImage img = VImage::thumbnail(
             file.constData(), bound.width(),
             VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
+        if (cancel) cancel->watch(img.get_image()); // the pixels are computed below
         if (probe.format != QLatin1String("pdf")) return toQImage(img);
         // Document pages come without a background: white paper with a grey edge, so a page
         // stands out from a white grid.

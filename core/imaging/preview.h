@@ -8,6 +8,8 @@
 namespace ad::imaging
 {
 
+class RenderCancel;
+
 struct ImageProbe {
     bool ok = false;
     QString format; // loader's format: jpeg, png, webp, gif, heif, avif, pdf, ...
@@ -22,6 +24,8 @@ struct ImageProbe {
 ImageProbe probeImage(const QString &path);
 
 // Decodes to fit inside bound (never enlarges). Returns a null image and fills error on failure.
-QImage loadPreview(const QString &path, QSize bound, QString *error = nullptr);
+// `cancel` (optional) stops the decode from another thread: the pixels' computation is killed.
+QImage loadPreview(const QString &path, QSize bound, QString *error = nullptr,
+                   RenderCancel *cancel = nullptr);
 
 } // namespace ad::imaging

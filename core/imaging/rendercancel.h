@@ -22,6 +22,8 @@ public:
 
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
+    // For work that polls a flag: HTTP transfers, FFmpeg's interrupt callback.
+    const std::atomic<bool> *flag() const { return &m_cancelled; }
     // The image the render computes from now (referenced until replaced or detached).
     void watch(VipsImage *image);
     void detach() { watch(nullptr); }

@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QSize>
 #include <QString>
+#include <atomic>
 
 namespace ad::media
 {
@@ -26,6 +27,8 @@ struct FrameRequest {
     // Decoder threads; 0: FFmpeg's choice. One suits callers that already run many decodes
     // side by side (thumbnails); a single snapshot is faster with all cores.
     int threads = 1;
+    // Set from another thread to stop the read and decode (FFmpeg's interrupt callback).
+    const std::atomic<bool> *cancelled = nullptr;
 };
 
 // A decoded picture: packed RGB (3 bytes a pixel, no row padding), scaled as requested.

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <atomic>
 #include <cmath>
 #include <memory>
 
@@ -29,8 +30,10 @@ namespace
 struct Deadline {
     QElapsedTimer clock;
     int timeoutMs = 10000;
+    const std::atomic<bool> *cancelled = nullptr; // the caller gave up: stop like a timeout
     void restart() { clock.start(); }
-    bool passed() const { return clock.elapsed() > timeoutMs; }
+    bool isCancelled() const { return cancelled && cancelled->load(); }
+    bool passed() const { return isCancelled() || clock.elapsed() > timeoutMs; }
 };
 
 int interrupted(void *opaque)
@@ -209,6 +212,8 @@ public:
             const int rc = avcodec_receive_frame(decoder.get(), frame);
             if (rc == 0) return true;
             if (rc == AVERROR_EOF || (draining && rc == AVERROR(EAGAIN))) return false;
+            if (deadline.isCancelled())
+                return fail(QCoreApplication::translate("ad::Error", "cancelled"));
             if (deadline.passed())
                 return fail(QCoreApplication::translate("ad::Error", "no frame within %1 ms")
                                 .arg(deadline.timeoutMs));
@@ -425,6 +430,7 @@ public:
     Frame frame(const QString &path, const FrameRequest &request, QString *error) const override
     {
         VideoInput in;
+        in.deadline.cancelled = request.cancelled;
         Frame out;
         if (in.openVideo(path, request.timeoutMs, request.threads)) {
             if (av::FramePtr f = in.frameAt(request.seconds, request.keyFrame))
@@ -438,6 +444,7 @@ public:
                         const FrameRequest &request, QString *error) const override
     {
         VideoInput in;
+        in.deadline.cancelled = request.cancelled;
         QList<Frame> images;
         if (in.openVideo(path, request.timeoutMs, request.threads)) {
             for (const double t : times) {
@@ -457,6 +464,7 @@ public:
     Frame frameOf(ByteSource &source, const FrameRequest &request, QString *error) const override
     {
         VideoInput in;
+        in.deadline.cancelled = request.cancelled;
         in.sourceIo.source = &source;
         Frame out;
         if (in.openVideo(source.name(), request.timeoutMs, request.threads)) {

@@ -36,7 +36,7 @@ QString copyId(const QString &location, const QString &etag)
 } // namespace
 
 QString previewCopy(const QString &location, const QString &etag, qint64 size,
-                    const QString &cacheDir)
+                    const QString &cacheDir, const std::atomic<bool> *cancelled)
 {
     if (size > maxPreviewCopy)
         throw ProcessingError(ErrorCode::InvalidArgument,
@@ -49,14 +49,16 @@ QString previewCopy(const QString &location, const QString &etag, qint64 size,
     const QString path = cacheRoot(cacheDir) + QLatin1Char('/') + copyId(location, etag) +
                          (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
     if (QFileInfo(path).size() == size) return path;
-    downloadFile(endpointFor(url), url.bucket, url.key, path); // atomic: temp, then rename
+    TransferOptions options;
+    options.cancelled = cancelled;
+    downloadFile(endpointFor(url), url.bucket, url.key, path, options); // temp, then rename
     return path;
 }
 
 QString namedCopy(const QString &location, const QString &etag, qint64 size,
-                  const QString &cacheDir)
+                  const QString &cacheDir, const std::atomic<bool> *cancelled)
 {
-    const QString copy = previewCopy(location, etag, size, cacheDir);
+    const QString copy = previewCopy(location, etag, size, cacheDir, cancelled);
     const QString name = QFileInfo(parseObjectUrl(location).key).fileName();
     if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
         throw ProcessingError(

@@ -1,0 +1,89 @@
+// The scheduler's default work: every kind of picture the views show, from a local file or a
+// bucket object, with the request's cancellation handed to the code that does the work.
+
+#include "imaging/bucketthumbnails.h"
+#include "imaging/preview.h"
+#include "imaging/rendercancel.h"
+#include "imaging/xdgthumbnails.h"
+#include "loading/scheduler.h"
+#include "storage/objectcache.h"
+#include "storage/objecturl.h"
+
+#include <QCoreApplication>
+
+namespace ad::loading
+{
+
+namespace
+{
+
+int longSide(QSize bound)
+{
+    return std::max(bound.width(), bound.height());
+}
+
+Result loadRemote(const Request &r, imaging::RenderCancel &cancel)
+{
+    Result result;
+    if (r.purpose == Purpose::Thumbnail) {
+        result.image = imaging::BucketThumbnails(r.thumbnailDir)
+                           .thumbnail(storage::parseObjectUrl(r.location), r.etag, r.size,
+                                      longSide(r.bound), &result.error, cancel.flag());
+        if (result.image.isNull() && result.error.isEmpty())
+            result.error = QCoreApplication::translate("ad::Error", "no thumbnail");
+    } else {
+        // The viewers open the local copy; the HTTP transfer stops when the request is dropped.
+        result.localPath =
+            storage::previewCopy(r.location, r.etag, r.size, QString(), cancel.flag());
+    }
+    return result;
+}
+
+Result loadLocal(const Request &r, imaging::RenderCancel &cancel)
+{
+    Result result;
+    const assets::Kind kind = r.kind ? *r.kind : assets::kindOfPath(r.location);
+    if (kind == assets::Kind::Folder || kind == assets::Kind::Audio) {
+        result.error = QCoreApplication::translate("ad::Error", "no picture to show");
+        return result;
+    }
+    switch (r.purpose) {
+    case Purpose::Thumbnail: {
+        // The shared freedesktop cache first: other file managers' thumbnails count too.
+        const imaging::XdgThumbnailCache disk(r.thumbnailDir);
+        const auto size = imaging::XdgThumbnailCache::sizeFor(longSide(r.bound));
+        result.image = disk.load(r.location, size);
+        if (result.image.isNull()) {
+            result.image = imaging::loadPreview(r.location, QSize(int(size), int(size)),
+                                                &result.error, &cancel);
+            if (!result.image.isNull() && !cancel.isCancelled())
+                disk.store(r.location, size, result.image);
+        }
+        break;
+    }
+    case Purpose::Preview:
+        result.image = imaging::loadPreview(r.location, r.bound, &result.error, &cancel);
+        break;
+    case Purpose::Full:
+        result.frames = imaging::loadViewerImage(r.location, r.bound);
+        result.error = result.frames.error;
+        break;
+    }
+    if (result.image.isNull() && result.frames.isNull() && result.error.isEmpty())
+        result.error = QCoreApplication::translate("ad::Error", "no picture to show");
+    return result;
+}
+
+} // namespace
+
+Result load(const Request &request, imaging::RenderCancel &cancel)
+{
+    if (cancel.isCancelled()) {
+        Result dropped;
+        dropped.cancelled = true;
+        return dropped;
+    }
+    return request.isRemote() ? loadRemote(request, cancel) : loadLocal(request, cancel);
+}
+
+} // namespace ad::loading
