@@ -211,7 +211,16 @@ private Q_SLOTS:
         r.nameTemplate = QStringLiteral("{name}-{index}-{style}.{ext}");
         r.destination = dst;
         const JobSpec spec = planBatch(r);
-        QCOMPARE(spec.items.size(), 3);
+        // Three outputs; the other pairs are skipped, each saying why.
+        QCOMPARE(spec.items.size(), 6);
+        QStringList skipped;
+        for (const ItemPlan &item : spec.items)
+            if (item.state == ItemState::Skipped)
+                skipped << QFileInfo(item.source).fileName() + QLatin1Char(' ') + item.note;
+        skipped.sort();
+        QCOMPARE(skipped, (QStringList{QStringLiteral("clip.mp4 not a picture"),
+                                       QStringLiteral("photo.jpg not a video"),
+                                       QStringLiteral("photo.jpg not a video")}));
         JobQueue q(QStringLiteral(":memory:"));
         q.registerKind(kBatchKind, batchStyleKind());
         q.start();
@@ -219,6 +228,7 @@ private Q_SLOTS:
         const qint64 id = q.submit(spec);
         QVERIFY(done.wait(30000));
         QCOMPARE(q.progress(id).counts.done, 3);
+        QCOMPARE(q.progress(id).counts.skipped, 3);
         QStringList names = QDir(dst).entryList(QDir::Files);
         names.sort();
         QCOMPARE(names.size(), 3);

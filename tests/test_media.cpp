@@ -9,6 +9,7 @@
 #include "style/error.h"
 #include "support/testimages.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -151,8 +152,6 @@ private Q_SLOTS:
         QCOMPARE(sizeOf(media::snapshot(rotated, r).bytes), QSize(240, 320)); // rotate=auto
         r.autoRotate = false;
         QCOMPARE(sizeOf(media::snapshot(rotated, r).bytes), QSize(320, 240)); // rotate=off
-        r.time = 60; // past the end: the last frame
-        QVERIFY(!media::snapshot(m_mp4, r).bytes.isEmpty());
         const auto code = [](auto &&call) {
             try {
                 call();
@@ -161,6 +160,16 @@ private Q_SLOTS:
             }
             return QStringLiteral("none");
         };
+        r.time = 60; // past the end of a 1 s clip: refused, not its last frame
+        QCOMPARE(code([&] { media::snapshot(m_mp4, r); }), QStringLiteral("InvalidArgument"));
+        r.time = 0.9; // within it
+        QCOMPARE(sizeOf(media::snapshot(m_mp4, r).bytes), QSize(320, 240));
+        // A picture is not a clip, though FFmpeg would read it as a one-frame video.
+        const QString photo =
+            writeTemp(m_dir, QStringLiteral("photo.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        r.time = 0;
+        QCOMPARE(code([&] { media::snapshot(photo, r); }), QStringLiteral("InvalidImage"));
+        QCOMPARE(code([&] { media::videoInfo(photo); }), QStringLiteral("InvalidImage"));
         r.time = -1;
         QCOMPARE(code([&] { media::snapshot(m_mp4, r); }), QStringLiteral("InvalidArgument"));
         r.time = 0;
@@ -381,6 +390,48 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("InvalidArgument"));
         QVERIFY(!QFile::exists(poster + QStringLiteral(".2.jpg")));
+        // Past the end, and a JPEG given to snapshot or videoinfo: CI's code and a sentence.
+        const QString photo = writeTemp(m_dir, QStringLiteral("cli-photo.jpg"),
+                                        makeImage(64, 48, QStringLiteral("jpg")));
+        for (const auto &[input, processing, expected] :
+             {std::tuple{
+                  m_mp4, QStringLiteral("ci-process=snapshot&time=30"),
+                  QByteArray("InvalidArgument: time 30 s is past the end of the video (1.0")},
+              std::tuple{photo, QStringLiteral("ci-process=snapshot&time=0"),
+                         QByteArray("InvalidImage: snapshot takes a video; cli-photo.jpg is a "
+                                    "picture (X-ErrNo -62999)")},
+              std::tuple{photo, QStringLiteral("ci-process=videoinfo"),
+                         QByteArray("InvalidImage: videoinfo takes a video; cli-photo.jpg is a "
+                                    "picture (X-ErrNo -62999)")}}) {
+            p.start(QStringLiteral(ASSETDESK_CLI), {QStringLiteral("process"), input, processing,
+                                                    QStringLiteral("-o"), poster + ".3.jpg"});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.contains(expected), err.constData());
+            QVERIFY(!QFile::exists(poster + QStringLiteral(".3.jpg")));
+        }
+        // batch over a folder of a clip and a photo: a poster for the clip, the photo named as
+        // skipped with the reason.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("mixed")));
+        writeTemp(m_dir, QStringLiteral("mixed/photo.jpg"),
+                  makeImage(64, 48, QStringLiteral("jpg")));
+        QVERIFY(QFile::copy(m_mp4, m_dir.filePath(QStringLiteral("mixed/clip.mp4"))));
+        const QString posters = m_dir.filePath(QStringLiteral("posters"));
+        p.start(QStringLiteral(ASSETDESK_CLI),
+                {QStringLiteral("batch"), m_dir.filePath(QStringLiteral("mixed")), posters,
+                 QStringLiteral("--style"), QStringLiteral("ci-process=snapshot&time=1&width=80"),
+                 QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("posters.sqlite"))});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains("skipped: " +
+                              QFile::encodeName(m_dir.filePath(QStringLiteral("mixed/photo.jpg"))) +
+                              " for 'ci-process=snapshot&time=1&width=80' (not a video)"),
+                 out.constData());
+        QVERIFY2(out.contains("1 done, 0 failed, 1 skipped of 2"), out.constData());
+        QCOMPARE(QDir(posters).entryList(QDir::Files), QStringList{QStringLiteral("clip.jpg")});
+        QCOMPARE(sizeOf(readFile(posters + QStringLiteral("/clip.jpg"))), QSize(80, 60));
     }
 };
 

@@ -443,10 +443,19 @@ void TestServeProcess::badCiProcessParameters()
     QCOMPARE(notVideo.headers.value("x-errno").toInt(), -62999);
     QCOMPARE(get("/nothing.mp4?ci-process=videoinfo").status, 404);
     expectError(get("/notes.txt?ci-process=videoinfo"), 400, "InvalidImage", -62999);
-    // Past the end: the last frame, as the core's snapshot decides.
+    // Past the end of the 2 s clip: refused, not its last frame; a picture is not a clip.
     const auto late = get("/clip.mp4?ci-process=snapshot&time=30");
-    QCOMPARE(late.status, 200);
-    QCOMPARE(sizeOf(late.body), QSize(320, 240));
+    expectError(late, 400, "InvalidArgument", -60998);
+    QVERIFY2(xmlValue(late.body, QStringLiteral("Error/Message"))
+                 .contains(QLatin1String("past the end")),
+             late.body.constData());
+    for (const QByteArray query : {"ci-process=snapshot&time=0", "ci-process=videoinfo"}) {
+        const auto photo = get("/photo.jpg?" + query);
+        expectError(photo, 400, "InvalidImage", -62999);
+        QVERIFY2(xmlValue(photo.body, QStringLiteral("Error/Message"))
+                     .contains(QLatin1String("takes a video")),
+                 photo.body.constData());
+    }
 }
 
 // The same on a bucket prefix (s3rver): the source and the watermark image are objects, and

@@ -98,6 +98,17 @@ QKeySequence standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
     const QKeySequence standard(key);
     return standard.isEmpty() ? QKeySequence(fallback) : standard;
 }
+
+// What the Style Editor previews: the first picture, else the first video (its cover frame for
+// image styles, the clip itself for ci-process strings).
+QString styleEditorAsset(const QStringList &paths)
+{
+    const QString image = MediaView::imagesAmong(paths).value(0);
+    if (!image.isEmpty()) return image;
+    for (const QString &path : paths)
+        if (MediaView::kindFor(path) == MediaView::Kind::Video) return path;
+    return {};
+}
 } // namespace
 
 namespace
@@ -381,7 +392,8 @@ void MainWindow::showSelection(const QStringList &paths)
     if (m_quickLook && m_quickLook->isVisible() && paths.size() == 1)
         m_quickLook->showFile(paths.first());
     m_currentImage = MediaView::imagesAmong(paths).value(0);
-    if (m_styleEditor && !m_currentImage.isEmpty()) m_styleEditor->setAsset(m_currentImage);
+    if (const QString asset = styleEditorAsset(paths); m_styleEditor && !asset.isEmpty())
+        m_styleEditor->setAsset(asset);
     updateStatus();
 }
 
@@ -739,9 +751,9 @@ StyleEditorWindow *MainWindow::openStyleEditor()
             m_styleEditor->setAsset(m_bucketCopy, m_previewing);
         else if (!m_currentImage.isEmpty())
             m_styleEditor->setAsset(m_currentImage);
-        else if (const QStringList images = MediaView::imagesAmong(m_content->selectedPaths());
-                 !images.isEmpty())
-            m_styleEditor->setAsset(images.first());
+        else if (const QString asset = styleEditorAsset(m_content->selectedPaths());
+                 !asset.isEmpty())
+            m_styleEditor->setAsset(asset);
     }
     m_styleEditor->show();
     m_styleEditor->raise();

@@ -470,6 +470,12 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
             QStringLiteral("imageMogr2/thumbnail/1200x/rotate/400|imageMogr2/format/tpg"));
         settle([] { return true; }, 300);
         written << save(*editor, dir, QStringLiteral("style-editor-error"), suffix);
+
+        // A clip selected: a snapshot string previews the frame it asks for, beside the cover.
+        editor->setAsset(content->folder() + QStringLiteral("/clip.mp4"));
+        editor->setProcessing(QStringLiteral("ci-process=snapshot&time=1.5&width=640"));
+        settle(rendered, 30000);
+        written << save(*editor, dir, QStringLiteral("style-editor-snapshot"), suffix);
         // The shown string was never saved: answer the editor's question, or it stays open.
         editor->close();
         if (auto *ask = editor->findChild<QMessageBox *>(QStringLiteral("unsavedChanges")))

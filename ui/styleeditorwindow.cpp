@@ -3,6 +3,7 @@
 #include "asyncrun.h"
 #include "catalog/stylestore.h"
 #include "cloudcomparewindow.h"
+#include "media/ciprocess.h"
 #include "operationform.h"
 #include "storage/objectcache.h"
 #include "storage/objectops.h"
@@ -418,8 +419,11 @@ void StyleEditorWindow::validate()
 {
     const QString text = processing();
     m_lastText = text;
+    std::optional<media::CiProcess> ci;
     try {
-        m_pipeline = text.isEmpty() ? style::Pipeline{} : style::parse(text);
+        // A ci-process string has no operations to list: it previews as process runs it.
+        ci = media::parseCiProcess(text);
+        m_pipeline = ci || text.isEmpty() ? style::Pipeline{} : style::parse(text);
         m_valid = true;
         m_string->setError(-1, 0);
         m_error->hide();
@@ -431,11 +435,14 @@ void StyleEditorWindow::validate()
         m_error->show();
     }
     updateHighlight();
-    m_list->setEnabled(m_valid);
-    m_form->setEnabled(m_valid);
+    m_list->setEnabled(m_valid && !ci);
+    m_form->setEnabled(m_valid && !ci);
     // One snapshot of the library per edit, for the preview and the warnings alike.
     m_lookup = m_store ? m_store->lookup() : style::StyleLookup{};
-    m_preview->setPipeline(m_pipeline, m_lookup);
+    if (ci)
+        m_preview->setCiProcess(*ci, m_lookup);
+    else
+        m_preview->setPipeline(m_pipeline, m_lookup);
     updateWarnings();
 }
 

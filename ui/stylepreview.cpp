@@ -125,11 +125,14 @@ void StylePreview::loadInput(bool full)
                 m_view->setMessage(tr("Cannot preview %1:\n%2").arg(m_label, o.error), true);
                 m_info->clear();
                 Q_EMIT rendered();
+                // A ci-process string reads the file itself (a document has no picture here).
+                if (m_ciProcess) startRender();
                 return;
             }
             (full ? m_fullInput : m_input) = *o.value;
             if (!full) {
                 m_view->setBefore((*o.value)->before);
+                m_view->setLabels((*o.value)->videoCover ? tr("Cover") : QString(), QString());
                 m_fullButton->setEnabled((*o.value)->proxy);
             }
             startRender(full);
@@ -141,6 +144,15 @@ void StylePreview::setPipeline(const std::optional<style::Pipeline> &pipeline,
 {
     if (!pipeline) return;
     m_pipeline = pipeline;
+    m_ciProcess.reset();
+    m_lookup = std::move(lookup);
+    m_debounce.start();
+}
+
+void StylePreview::setCiProcess(const media::CiProcess &process, style::StyleLookup lookup)
+{
+    m_ciProcess = process;
+    m_pipeline.reset();
     m_lookup = std::move(lookup);
     m_debounce.start();
 }
@@ -163,7 +175,7 @@ void StylePreview::renderFullResolution()
 void StylePreview::startRender(bool full)
 {
     const std::shared_ptr<const imaging::PreviewInput> input = full ? m_fullInput : m_input;
-    if (!input || !m_pipeline) return;
+    if (m_ciProcess ? m_path.isEmpty() || m_loading : !input || !m_pipeline) return;
     if (m_running) {
         // The running render is stale: stop it; the latest state renders when it ends.
         m_pending = true;
@@ -172,13 +184,15 @@ void StylePreview::startRender(bool full)
     }
     m_running = true;
     m_busy->show();
-    const style::Pipeline pipeline = *m_pipeline;
+    const std::optional<style::Pipeline> pipeline = m_pipeline;
+    const std::optional<media::CiProcess> ci = m_ciProcess;
+    const QString path = m_path;
     const style::StyleLookup lookup = m_lookup;
     const int generation = m_sourceGeneration;
     const auto cancel = m_cancel = std::make_shared<imaging::RenderCancel>();
     runCatching(
         this,
-        [input, pipeline, lookup, cancel] {
+        [input, pipeline, ci, path, lookup, cancel] {
             QElapsedTimer clock;
             clock.start();
             Rendered r;
@@ -186,8 +200,9 @@ void StylePreview::startRender(bool full)
             imaging::ProcessOptions options;
             options.styles = lookup;
             options.cancel = cancel;
-            r.output = imaging::renderPreview(*input, style::expandStyles(pipeline, lookup),
-                                              options, kDisplay);
+            r.output = ci ? imaging::renderCiPreview(path, *ci, options, kDisplay)
+                          : imaging::renderPreview(*input, style::expandStyles(*pipeline, lookup),
+                                                   options, kDisplay);
             r.seconds = clock.nsecsElapsed() / 1e9;
             return r;
         },

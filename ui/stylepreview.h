@@ -33,6 +33,9 @@ public:
     QString source() const { return m_path; }
     // nullopt: the string does not parse; the last result stays, dimmed by the editor's error.
     void setPipeline(const std::optional<style::Pipeline> &pipeline, style::StyleLookup lookup);
+    // A ci-process string instead (a video's snapshot or videoinfo, a document's page): it runs
+    // on the original file, not on the preview's picture.
+    void setCiProcess(const media::CiProcess &process, style::StyleLookup lookup);
     void renderFullResolution();
     void setMode(int mode); // a BeforeAfterView::Mode, with its button checked
 
@@ -68,6 +71,7 @@ private:
     std::shared_ptr<const imaging::PreviewInput> m_input;
     std::shared_ptr<const imaging::PreviewInput> m_fullInput;
     std::optional<style::Pipeline> m_pipeline;
+    std::optional<media::CiProcess> m_ciProcess; // set: previewed instead of m_pipeline
     style::StyleLookup m_lookup;
     std::optional<imaging::PreviewOutput> m_output;
     QString m_error;

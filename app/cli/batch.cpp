@@ -336,6 +336,12 @@ int batchCommand(const QStringList &args)
                          .arg(o.request.destination)});
             queue.start();
             jobId = queue.submit(plan());
+            // Pairs left out at planning (a picture for a poster string, a target that exists)
+            // are named once, with the reason, before the work starts.
+            for (const jobs::ItemRecord &item : queue.items(jobId))
+                if (item.state == jobs::ItemState::Skipped)
+                    std::printf("skipped: %s for '%s' (%s)\n", shown(item.source).constData(),
+                                shown(item.variant).constData(), shown(item.error).constData());
         }
         reporter.setCloud(queue.progress(jobId).job.kind == jobs::kCloudBatchKind);
 

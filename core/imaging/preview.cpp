@@ -8,7 +8,7 @@
 #include "imaging/rendercancel.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
-#include "media/videoframe.h"
+#include "media/videocover.h"
 #include "style/error.h"
 
 #include <QCoreApplication>
@@ -69,9 +69,9 @@ QImage loadPreview(const QString &path, QSize bound, QString *error, RenderCance
         return QImage();
     };
     if (!probe.ok) {
-        // Videos show their first frame (the SMH cover rule).
+        // Videos show their cover frame (not black, not blank, when the clip has one).
         const assets::Kind assetKind = assets::kindOfPath(path);
-        if (assetKind == assets::Kind::Video) return media::firstVideoFrame(path, bound, error);
+        if (assetKind == assets::Kind::Video) return media::coverFrame(path, bound, error);
         // Office documents show their first page, through LibreOffice's PDF (cached by
         // content). Plain text and source files keep their type icon: a folder of code should
         // not start a LibreOffice per file.

@@ -1,11 +1,15 @@
 #include "imaging/stylepreview.h"
 
+#include "assets/assetkind.h"
 #include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
+#include "media/videocover.h"
 #include "style/error.h"
+#include "style/values.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <vips/vips8>
@@ -36,16 +40,32 @@ QByteArray proxyOf(const QByteArray &bytes, const QString &loader)
     return takeBlob(small.pngsave_buffer(VImage::option()->set("compression", 1)));
 }
 
+// The cover frame at the clip's own size, lossless, for a style to receive like a picture.
+QByteArray coverPng(const QString &path)
+{
+    QString error;
+    const QImage frame = media::coverFrame(path, QSize(), &error);
+    if (frame.isNull()) throw ProcessingError(ErrorCode::InvalidImage, error);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    frame.save(&buffer, "PNG");
+    return png;
+}
+
 } // namespace
 
 PreviewInput previewInput(const QString &path, QSize display, bool allowProxy)
 {
     ensureVips();
-    const QByteArray bytes = files::readRegularFile(path, Limits::maxFileBytes);
     PreviewInput in;
+    in.videoCover = assets::kindOfPath(path) == assets::Kind::Video;
+    const QByteArray bytes =
+        in.videoCover ? coverPng(path) : files::readRegularFile(path, Limits::maxFileBytes);
     in.originalBytes = bytes.size();
     in.resourceRoot = QFileInfo(path).absolutePath();
     in.source.path = path;
+    if (in.videoCover) in.source.bytes = bytes;
     const char *loader = findLoader(bytes);
     if (!loader)
         throw ProcessingError(ErrorCode::InvalidImage,
@@ -100,6 +120,31 @@ PreviewOutput renderPreview(const PreviewInput &input, const style::Pipeline &pi
     } catch (const vips::VError &) {
         vips_error_clear();
         out.after = QImage::fromData(r.data); // e.g. BMP, which libvips may not read
+    }
+    return out;
+}
+
+PreviewOutput renderCiPreview(const QString &path, const media::CiProcess &process,
+                              const ProcessOptions &options, QSize display)
+{
+    ensureVips();
+    const media::CiOutput r = media::runCiProcess(path, process, options.styles);
+    PreviewOutput out;
+    if (r.format == QLatin1String("json")) {
+        out.json = r.bytes;
+        return out;
+    }
+    out.format = style::formatFromName(r.format).value_or(style::ImageFormat::Png);
+    out.bytes = r.bytes.size();
+    try {
+        const VImage header =
+            VImage::new_from_buffer(r.bytes.constData(), size_t(r.bytes.size()), "");
+        out.size = QSize(header.width(), header.height());
+        out.after = displayImage(r.bytes, display);
+    } catch (const vips::VError &e) {
+        vips_error_clear();
+        throw ProcessingError(ErrorCode::InvalidImage,
+                              QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
     }
     return out;
 }

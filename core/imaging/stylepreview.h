@@ -6,6 +6,7 @@
 // so a before/after split lines up. Thread-safe: call from workers.
 
 #include "imaging/executor.h"
+#include "media/ciprocess.h"
 
 #include <QImage>
 
@@ -24,11 +25,14 @@ struct PreviewInput {
     qint64 originalBytes = 0;
     int frames = 1;
     bool proxy = false;
-    QString resourceRoot; // the original's folder, for relative watermark images
+    QString resourceRoot;    // the original's folder, for relative watermark images
+    bool videoCover = false; // a video, standing in as its cover frame (media/videocover.h)
 };
 
-// Throws ProcessingError when the file cannot be read or decoded. No proxy when `allowProxy` is
-// false, or when the original breaks a cloud limit (the render must report that, not hide it).
+// A video is previewed through its cover frame, which image processing then receives like a
+// picture. Throws ProcessingError when the file cannot be read or decoded. No proxy when
+// `allowProxy` is false, or when the original breaks a cloud limit (the render must report that,
+// not hide it).
 PreviewInput previewInput(const QString &path, QSize display, bool allowProxy = true);
 
 struct PreviewOutput {
@@ -43,5 +47,10 @@ struct PreviewOutput {
 
 PreviewOutput renderPreview(const PreviewInput &input, const style::Pipeline &pipeline,
                             const ProcessOptions &options, QSize display);
+
+// A ci-process string (snapshot, videoinfo, doc-preview) run on the original file, as process
+// and batch run it: its picture for display with size and format, or videoinfo's JSON.
+PreviewOutput renderCiPreview(const QString &path, const media::CiProcess &process,
+                              const ProcessOptions &options, QSize display);
 
 } // namespace ad::imaging

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace ad::jobs
 {
@@ -71,6 +72,14 @@ bool applies(const std::optional<media::CiProcess> &ci, assets::Kind kind)
         return kind == (media::appliesToVideo(*ci) ? assets::Kind::Video : assets::Kind::Document);
     return kind != assets::Kind::Video && kind != assets::Kind::Document &&
            kind != assets::Kind::Audio;
+}
+
+// Why a string was not applied to a file of another kind.
+QString notApplicable(const std::optional<media::CiProcess> &ci)
+{
+    if (!ci) return QCoreApplication::translate("ad::Error", "not a picture");
+    return media::appliesToVideo(*ci) ? QCoreApplication::translate("ad::Error", "not a video")
+                                      : QCoreApplication::translate("ad::Error", "not a document");
 }
 
 QString ciExtension(const media::CiProcess &ci)
@@ -300,8 +309,18 @@ JobSpec planBatch(const BatchRequest &r)
     for (int i = 0; i < sources.size(); ++i) {
         const assets::Kind kind = kindOfSource(sources[i].path); // read once, not per style
         for (int s = 0; s < r.styles.size(); ++s) {
-            // A mixed folder: each string goes to the kinds it is for.
-            if (!applies(ciProcesses[s], kind)) continue;
+            // A mixed folder: each string goes to the kinds it is for; the other pairs are
+            // listed as skipped with the reason, so a photo missing a poster is explained.
+            if (!applies(ciProcesses[s], kind)) {
+                ItemPlan item;
+                item.source = sources[i].path;
+                item.target = QLatin1String(""); // no output; the journal wants a value
+                item.variant = r.styles[s];
+                item.state = ItemState::Skipped;
+                item.note = notApplicable(ciProcesses[s]);
+                spec.items << item;
+                continue;
+            }
             const QString name = storage::locationName(sources[i].path);
             NameFields fields;
             fields.name =
@@ -334,7 +353,10 @@ JobSpec planBatch(const BatchRequest &r)
             spec.items << item;
         }
     }
-    if (!sources.isEmpty() && spec.items.isEmpty())
+    const bool anyToRun = std::any_of(spec.items.cbegin(), spec.items.cend(), [](const auto &i) {
+        return i.state != ItemState::Skipped || !i.target.isEmpty();
+    });
+    if (!sources.isEmpty() && !anyToRun)
         throw ProcessingError(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("ad::Error",

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <cmath>
 
@@ -32,6 +33,31 @@ QByteArray encode(const vips::VImage &image, const QString &format, int quality)
     }
 }
 
+// Snapshot and videoinfo on a picture or a document are refused by kind: FFmpeg would read a
+// JPEG as a one-frame video and answer as if it were a clip.
+void requireMedia(const QString &path, bool audioToo, const char *operation)
+{
+    const assets::Kind kind = assets::kindOfPath(path);
+    if (kind == assets::Kind::Video || (audioToo && kind == assets::Kind::Audio)) return;
+    const QString name = QFileInfo(path).fileName();
+    const char *text = assets::isPicture(kind)
+                           ? QT_TRANSLATE_NOOP("ad::Error", "%1 takes a video; %2 is a picture")
+                       : kind == assets::Kind::Document
+                           ? QT_TRANSLATE_NOOP("ad::Error", "%1 takes a video; %2 is a document")
+                           : QT_TRANSLATE_NOOP("ad::Error", "%1 takes a video; %2 is not one");
+    fail(ErrorCode::InvalidImage,
+         QCoreApplication::translate("ad::Error", text).arg(QLatin1String(operation), name));
+}
+
+double durationOf(const QJsonObject &info)
+{
+    return info.value(QStringLiteral("Format"))
+        .toObject()
+        .value(QStringLiteral("Duration"))
+        .toString()
+        .toDouble();
+}
+
 } // namespace
 
 double smartCoverTime(const QString &path, int candidates)
@@ -41,11 +67,7 @@ double smartCoverTime(const QString &path, int candidates)
     QString error;
     const QJsonObject info = decoder.mediaInfo(path, &error);
     if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
-    const double duration = info.value(QStringLiteral("Format"))
-                                .toObject()
-                                .value(QStringLiteral("Duration"))
-                                .toString()
-                                .toDouble();
+    const double duration = durationOf(info);
     // Spread over the clip, clear of its very start and end (fades, slates, credits).
     QList<double> times;
     for (int i = 1; i <= candidates; ++i)
@@ -68,6 +90,7 @@ double smartCoverTime(const QString &path, int candidates)
 Still snapshot(const QString &path, const SnapshotRequest &r)
 {
     requireFile(path);
+    requireMedia(path, false, "snapshot");
     if (!std::isfinite(r.time) || r.time < 0)
         fail(ErrorCode::InvalidArgument,
              QCoreApplication::translate("ad::Error", "time must be 0 or more seconds"));
@@ -89,7 +112,19 @@ Still snapshot(const QString &path, const SnapshotRequest &r)
     request.size = QSize(r.width, r.height);
     request.threads = 0; // one still, wanted now: every core
     QString error;
-    const Frame frame = requireDecoder().frame(path, request, &error);
+    const Decoder &decoder = requireDecoder();
+    // The decoder answers a time past the end with the last frame; a poster asked for at 90 s
+    // of a 10 s clip is a mistake to report, not a picture to hand out.
+    const QJsonObject info = decoder.mediaInfo(path, &error);
+    if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);
+    const double duration = durationOf(info);
+    if (duration > 0 && r.time > duration)
+        fail(ErrorCode::InvalidArgument,
+             QCoreApplication::translate("ad::Error",
+                                         "time %1 s is past the end of the video (%2 s long)")
+                 .arg(r.time)
+                 .arg(duration, 0, 'f', 3));
+    const Frame frame = decoder.frame(path, request, &error);
     if (frame.isNull()) fail(ErrorCode::InvalidImage, error);
     return {encode(toVips(frame), format, 85), format};
 }
@@ -97,6 +132,7 @@ Still snapshot(const QString &path, const SnapshotRequest &r)
 QJsonObject videoInfo(const QString &path)
 {
     requireFile(path);
+    requireMedia(path, true, "videoinfo");
     QString error;
     const QJsonObject info = requireDecoder().mediaInfo(path, &error);
     if (info.isEmpty()) fail(ErrorCode::InvalidImage, error);

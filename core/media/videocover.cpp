@@ -1,0 +1,26 @@
+#include "media/videocover.h"
+
+#include "media/decoder.h"
+#include "media/snapshot.h"
+#include "media/videoframe.h"
+#include "style/error.h"
+
+namespace ad::media
+{
+
+QImage coverFrame(const QString &path, QSize bound, QString *error, int timeoutMs)
+{
+    const Decoder *d = decoder(error);
+    if (!d) return {};
+    FrameRequest request;
+    try {
+        if (const double seconds = smartCoverTime(path); seconds > 0) request.seconds = seconds;
+    } catch (const ProcessingError &) {
+        // Unreadable facts: the first frame's decode below says what is wrong, or still works.
+    }
+    request.bound = bound;
+    request.timeoutMs = timeoutMs;
+    return toQImage(d->frame(path, request, error));
+}
+
+} // namespace ad::media
