@@ -437,6 +437,18 @@ private Q_SLOTS:
                  client.get(QStringLiteral("assets"), QStringLiteral("browse/a-photo.jpg")));
         QCOMPARE(drag->text(), photo);
         QVERIFY(!(model->flags(model->index(0)) & Qt::ItemIsDragEnabled)); // a folder
+        // An object not copied here yet is not fetched on the GUI thread: this drag carries
+        // its location, and the copy made in the background goes with the next drag.
+        const QModelIndex other = model->index(2);
+        std::unique_ptr<QMimeData> early(model->mimeData({other}));
+        QVERIFY(early->urls().isEmpty());
+        QCOMPARE(early->text(), other.data(BucketModel::LocationRole).toString());
+        const auto dragged = [&] {
+            std::unique_ptr<QMimeData> again(model->mimeData({other}));
+            return again->urls().isEmpty() ? QByteArray()
+                                           : test::readFile(again->urls().first().toLocalFile());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(dragged(), QByteArray("z"), 10000);
         // The Style Editor previews that object and writes its cloud URL.
         StyleEditorWindow *editor = w.openStyleEditor();
         editor->setProcessing(QStringLiteral("imageMogr2/thumbnail/320x"));

@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void loaderDeliversAndCaches()
     {
-        ThumbnailLoader loader(256, 8 << 20);
+        ThumbnailLoader loader(256);
         loader.setDiskCache(XdgThumbnailCache(m_dir.filePath(QStringLiteral("cache2"))));
         const QString file = writeTemp(m_dir, QStringLiteral("wide.png"),
                                        makeImage(1000, 500, QStringLiteral("png")));

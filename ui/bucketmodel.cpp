@@ -1,16 +1,14 @@
 #include "bucketmodel.h"
 
 #include "assets/assetkind.h"
-#include "imaging/bucketthumbnails.h"
+#include "loading/scheduler.h"
 #include "storage/objectcache.h"
 #include "style/error.h"
 
-#include <QApplication>
 #include <QFileIconProvider>
 #include <QLocale>
 #include <QMimeData>
 #include <QPointer>
-#include <QScopeGuard>
 #include <QStyle>
 #include <QtConcurrent>
 
@@ -40,28 +38,49 @@ BucketModel::Item BucketModel::makeItem(const QString &name, const QString &loca
     return item;
 }
 
-BucketModel::BucketModel(QObject *parent) : QAbstractListModel(parent)
-{
-    m_thumbPool.setMaxThreadCount(3); // network-bound: a few requests in flight
-}
+BucketModel::BucketModel(QObject *parent) : QAbstractListModel(parent) {}
 
 BucketModel::~BucketModel()
 {
     if (m_cancel) m_cancel->store(true);
-    m_thumbPool.clear();
-    m_thumbPool.waitForDone();
+    cancelThumbnails();
+}
+
+void BucketModel::cancelThumbnails()
+{
+    for (const quint64 ticket : std::as_const(m_thumbLoads))
+        loading::Scheduler::shared().cancel(ticket);
+    m_thumbLoads.clear();
+    for (const quint64 ticket : std::as_const(m_dragLoads))
+        loading::Scheduler::shared().cancel(ticket);
+    m_dragLoads.clear();
+}
+
+void BucketModel::fetchForDrag(const QString &location, const QString &etag, qint64 size) const
+{
+    if (m_dragLoads.contains(location)) return;
+    loading::Request request;
+    request.location = location;
+    request.etag = etag;
+    request.size = size;
+    request.purpose = loading::Purpose::Preview; // the local copy a drag hands on
+    auto *self = const_cast<BucketModel *>(this);
+    m_dragLoads.insert(
+        location, loading::Scheduler::shared().submit(request, loading::Priority::Prefetch, self,
+                                                      [self, location](const loading::Result &) {
+                                                          self->m_dragLoads.remove(location);
+                                                      }));
 }
 
 void BucketModel::setLocation(const QString &location)
 {
     if (m_cancel) m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_thumbPool.clear();
+    cancelThumbnails();
     beginResetModel();
     m_items.clear();
     m_location = location;
     m_pages = 0;
-    m_pendingThumbs = 0;
     endResetModel();
     m_listing = true;
     const quint64 generation = ++m_generation;
@@ -162,31 +181,28 @@ void BucketModel::requestThumbnails(const QList<int> &rows)
         Item &item = m_items[row];
         if (item.folder || item.asked || !hasThumbnail(item.name)) continue;
         item.asked = true;
-        ++m_pendingThumbs;
-        const storage::ObjectUrl url = storage::parseObjectUrl(item.location);
-        const QString etag = item.etag, location = item.location;
-        const qint64 size = item.size;
-        const quint64 generation = m_generation;
-        QPointer<BucketModel> self(this);
-        auto cancel = m_cancel;
-        m_thumbPool.start([self, cancel, url, etag, size, location, generation] {
-            if (cancel->load()) return;
-            const QImage image = imaging::BucketThumbnails().thumbnail(url, etag, size, kThumbEdge,
-                                                                       nullptr, cancel.get());
-            QMetaObject::invokeMethod(self, [self, generation, location, image] {
-                if (!self || generation != self->m_generation) return;
-                --self->m_pendingThumbs;
-                for (int i = 0; i < self->m_items.size(); ++i)
-                    if (self->m_items[i].location == location) {
-                        self->m_items[i].thumbnail = image;
-                        if (!image.isNull())
-                            self->m_items[i].icon = QIcon(QPixmap::fromImage(image));
-                        const QModelIndex at = self->index(i);
-                        Q_EMIT self->dataChanged(at, at, {Qt::DecorationRole});
-                        break;
-                    }
-            });
-        });
+        loading::Request request;
+        request.location = item.location;
+        request.etag = item.etag;
+        request.size = item.size;
+        request.bound = QSize(kThumbEdge, kThumbEdge);
+        const QString location = item.location;
+        // Answers come on this thread; a prefix left since cancelled its tickets.
+        m_thumbLoads.insert(
+            location, loading::Scheduler::shared().submit(
+                          request, loading::Priority::Visible, this,
+                          [this, location](const loading::Result &result) {
+                              m_thumbLoads.remove(location);
+                              for (int i = 0; i < m_items.size(); ++i)
+                                  if (m_items[i].location == location) {
+                                      m_items[i].thumbnail = result.image;
+                                      if (!result.image.isNull())
+                                          m_items[i].icon = QIcon(QPixmap::fromImage(result.image));
+                                      const QModelIndex at = index(i);
+                                      Q_EMIT dataChanged(at, at, {Qt::DecorationRole});
+                                      break;
+                                  }
+                          }));
     }
 }
 
@@ -254,18 +270,15 @@ QMimeData *BucketModel::mimeData(const QModelIndexList &indexes) const
         total += item.size;
     }
     QList<QUrl> files;
-    // Small enough to fetch while the drag starts; larger drags carry the locations only.
-    if (total <= kMaxDragBytes) {
-        QApplication::setOverrideCursor(Qt::WaitCursor); // a fetch may take a moment
-        const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-        for (const Item &item : objects) {
-            try {
-                files << QUrl::fromLocalFile(
-                    storage::namedCopy(item.location, item.etag, item.size));
-            } catch (const ProcessingError &) {
-                // That object stays out of the drag; the others still go.
-            }
-        }
+    // Nothing is downloaded on the GUI thread: objects already copied here (a selected object
+    // is, for its preview) travel as files; the others are fetched in the background so the
+    // next drag carries them, and this one carries their locations.
+    for (const Item &item : objects) {
+        if (const QString copy = storage::localNamedCopy(item.location, item.etag, item.size);
+            !copy.isEmpty())
+            files << QUrl::fromLocalFile(copy);
+        else if (total <= kMaxDragBytes)
+            fetchForDrag(item.location, item.etag, item.size);
     }
     auto *mime = new QMimeData;
     if (!files.isEmpty()) mime->setUrls(files);

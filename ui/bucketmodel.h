@@ -3,16 +3,16 @@
 // One bucket prefix (or a profile's list of buckets) as a list model. Pages of 1000 keys are
 // fetched on a worker and streamed in as they arrive, so a prefix of 100,000 objects never
 // blocks the window; there is never a request per object. Thumbnails of images and videos are
-// asked for by the view for what is on screen, made by imaging::BucketThumbnails on a small
-// pool; leaving the prefix cancels those still running.
+// asked for by the view for what is on screen and made through the loading pipeline; leaving
+// the prefix cancels those still waiting or running.
 
 #include "storage/objecturl.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <QIcon>
 #include <QImage>
-#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -31,8 +31,9 @@ public:
         EtagRole,
         ModifiedRole
     };
-    // Dragging out hands other applications real files: objects up to this much in all are
-    // fetched (or taken from the preview cache) when the drag starts.
+    // Dragging out hands other applications real files: those already copied here travel at
+    // once; the others, up to this much in all, are copied in the background for the next
+    // drag (never on the GUI thread while the drag starts).
     static constexpr qint64 kMaxDragBytes = 256LL << 20;
     explicit BucketModel(QObject *parent = nullptr);
     ~BucketModel() override;
@@ -45,7 +46,7 @@ public:
     int pagesListed() const { return m_pages; }
 
     void requestThumbnails(const QList<int> &rows);
-    int thumbnailsPending() const { return m_pendingThumbs; }
+    int thumbnailsPending() const { return int(m_thumbLoads.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -73,6 +74,8 @@ private:
     static Item makeItem(const QString &name, const QString &location, bool folder,
                          const QDateTime &modified);
     void append(quint64 generation, const QList<Item> &items, bool last);
+    void cancelThumbnails();
+    void fetchForDrag(const QString &location, const QString &etag, qint64 size) const;
 
     QString m_location;
     QList<Item> m_items;
@@ -80,8 +83,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_listing = false;
     int m_pages = 0;
-    int m_pendingThumbs = 0;
-    QThreadPool m_thumbPool;
+    QHash<QString, quint64> m_thumbLoads;        // location -> pipeline ticket, while loading
+    mutable QHash<QString, quint64> m_dragLoads; // objects being copied for a later drag
 };
 
 } // namespace ad::ui

@@ -19,7 +19,7 @@ constexpr int kReach = 30;
 } // namespace
 
 Filmstrip::Filmstrip(QWidget *parent)
-    : QListWidget(parent), m_loader(new imaging::ThumbnailLoader(128, 32LL << 20, this))
+    : QListWidget(parent), m_loader(new imaging::ThumbnailLoader(128, this))
 {
     setObjectName(QStringLiteral("filmstrip"));
     setViewMode(QListView::IconMode);
@@ -82,10 +82,12 @@ int Filmstrip::thumbnailsPending() const
 
 void Filmstrip::requestAround(int index)
 {
-    // Nearest first: the loader runs higher priorities sooner.
-    QList<int> rows{index};
-    for (int d = 1; d <= kReach; ++d)
+    // The file on screen first, then its neighbours nearest first: within a priority the
+    // loader runs the newest request first, so the farthest are asked for first.
+    QList<int> rows;
+    for (int d = kReach; d >= 1; --d)
         rows << index + d << index - d;
+    rows << index;
     for (const int row : rows) {
         const QListWidgetItem *it = item(row);
         if (!it) continue;
@@ -94,7 +96,8 @@ void Filmstrip::requestAround(int index)
         if (const QImage cached = m_loader->cached(path); !cached.isNull())
             thumbnailReady(path, cached); // a cache hit is not signalled
         else
-            m_loader->request(path, kReach - qAbs(row - index));
+            m_loader->request(path, row == index ? loading::Priority::Visible
+                                                 : loading::Priority::Neighbour);
     }
 }
 

@@ -1,63 +1,68 @@
 #include "imageloader.h"
 
-#include <QDateTime>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "loading/scheduler.h"
 
 namespace ad::ui
 {
 
-ImageLoader::ImageLoader(QObject *parent, qint64 budgetBytes) : QObject(parent)
+ImageLoader::ImageLoader(QObject *parent, loading::Scheduler *scheduler)
+    : QObject(parent), m_scheduler(scheduler ? scheduler : &loading::Scheduler::shared())
 {
-    m_pool.setMaxThreadCount(2);
-    m_cache.setMaxCost(budgetBytes);
 }
 
-QString ImageLoader::key(const QString &path)
+ImageLoader::~ImageLoader()
 {
-    return path + QLatin1Char('@') +
-           QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    for (const Pending &p : std::as_const(m_pending))
+        m_scheduler->cancel(p.ticket);
 }
 
 const imaging::ViewerImage *ImageLoader::cached(const QString &path) const
 {
-    return m_cache.object(key(path));
+    // The key holds the modification time: an edited file is loaded again.
+    const loading::Result *hit =
+        m_scheduler->cached(loading::localRequest(path, decodeBound(), loading::Purpose::Full));
+    return hit ? &hit->frames : nullptr;
 }
 
 void ImageLoader::request(const QString &path)
 {
-    start(path, 1);
+    start(path, loading::Priority::Visible);
+    if (m_pending.contains(path)) ++m_pending[path].askers;
+}
+
+void ImageLoader::release(const QString &path)
+{
+    const auto it = m_pending.find(path);
+    if (it == m_pending.end() || --it->askers > 0) return;
+    m_scheduler->cancel(it->ticket);
+    m_pending.erase(it);
 }
 
 void ImageLoader::preload(const QStringList &paths)
 {
     for (const QString &path : paths)
-        start(path, 0);
+        start(path, loading::Priority::Neighbour);
 }
 
-void ImageLoader::start(const QString &path, int priority)
+void ImageLoader::start(const QString &path, loading::Priority priority)
 {
-    if (path.isEmpty() || m_loading.contains(path) || cached(path)) return;
-    m_loading.insert(path);
-    auto *watcher = new QFutureWatcher<imaging::ViewerImage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_loading.remove(path);
-        const imaging::ViewerImage image = watcher->result();
-        qint64 bytes = 1;
-        for (const QImage &frame : image.frames)
-            bytes += frame.sizeInBytes();
-        // QCache drops an image over the whole budget; the viewer still gets it below.
-        m_cache.insert(key(path), new imaging::ViewerImage(image), bytes);
-        Q_EMIT loaded(path, image);
-    });
-    // The image asked for goes before neighbours being preloaded.
-    watcher->setFuture(
-        QtConcurrent::task([path] { return imaging::loadViewerImage(path, decodeBound()); })
-            .onThreadPool(m_pool)
-            .withPriority(priority)
-            .spawn());
+    if (path.isEmpty()) return;
+    if (const auto it = m_pending.constFind(path); it != m_pending.cend()) {
+        if (priority == loading::Priority::Visible) // a preload a view now waits for
+            m_scheduler->setPriority(it->ticket, priority);
+        return;
+    }
+    const loading::Request r = loading::localRequest(path, decodeBound(), loading::Purpose::Full);
+    if (m_scheduler->cached(r)) return;
+    m_pending.insert(path, {m_scheduler->submit(r, priority, this,
+                                                [this, path](const loading::Result &result) {
+                                                    m_pending.remove(path);
+                                                    imaging::ViewerImage image = result.frames;
+                                                    if (image.isNull() && image.error.isEmpty())
+                                                        image.error = result.error;
+                                                    Q_EMIT loaded(path, image);
+                                                }),
+                            0});
 }
 
 } // namespace ad::ui

@@ -1,14 +1,19 @@
 #pragma once
 
-// Decodes images for the viewers on a dedicated pool and keeps them in a byte-budget cache,
-// so stepping to a neighbour that was preloaded shows at once.
+// The viewers' pictures (every frame, up to a bound) through the one loading pipeline, so
+// stepping to a neighbour that was preloaded shows at once and a picture the user moved past
+// stops loading.
 
 #include "imaging/viewerimage.h"
+#include "loading/request.h"
 
-#include <QCache>
+#include <QHash>
 #include <QObject>
-#include <QSet>
-#include <QThreadPool>
+
+namespace ad::loading
+{
+class Scheduler;
+}
 
 namespace ad::ui
 {
@@ -17,7 +22,9 @@ class ImageLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImageLoader(QObject *parent = nullptr, qint64 budgetBytes = qint64(512) << 20);
+    // `scheduler` null: the application's shared one.
+    explicit ImageLoader(QObject *parent = nullptr, loading::Scheduler *scheduler = nullptr);
+    ~ImageLoader() override;
 
     // Images are decoded at full resolution up to this bound, shrunk on load beyond it.
     static QSize decodeBound() { return {8192, 8192}; }
@@ -25,19 +32,24 @@ public:
     const imaging::ViewerImage *cached(const QString &path) const; // null when not cached
     // Loads unless already loading; `loaded` follows (also for an image too big to cache).
     void request(const QString &path);
-    // Loads these in the background, after any requests already queued.
+    // The view that asked for `path` moved on: unless another view still wants it, its load
+    // stops ("first remove previous").
+    void release(const QString &path);
+    // Loads these in the background, after what views asked for.
     void preload(const QStringList &paths);
 
 Q_SIGNALS:
     void loaded(const QString &path, const imaging::ViewerImage &image);
 
 private:
-    void start(const QString &path, int priority);
-    static QString key(const QString &path); // path plus modification time: edits reload
+    struct Pending {
+        quint64 ticket = 0;
+        int askers = 0; // views waiting for it; preloads count none
+    };
+    void start(const QString &path, loading::Priority priority);
 
-    QThreadPool m_pool;
-    QCache<QString, imaging::ViewerImage> m_cache;
-    QSet<QString> m_loading;
+    loading::Scheduler *m_scheduler;
+    QHash<QString, Pending> m_pending;
 };
 
 } // namespace ad::ui

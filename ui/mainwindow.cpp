@@ -31,6 +31,7 @@
 #include "jobsindicator.h"
 #include "jobspanel.h"
 #include "libraryactions.h"
+#include "loading/scheduler.h"
 #include "media/videofacts.h"
 #include "mediaview.h"
 #include "metadata/xmpfile.h"
@@ -227,27 +228,35 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                      (output == shown || output.startsWith(shown + QLatin1Char('/')))))
             m_buckets->refresh();
     });
-    // A bucket object previews from a local copy, fetched off the GUI thread.
+    // A bucket object previews from a local copy, fetched by the loading pipeline. A newer
+    // selection first cancels the older download, so moving through a bucket never leaves
+    // transfers running for objects no longer shown.
     connect(m_buckets, &BucketView::currentObjectChanged, this,
             [this](const QString &location, const QString &etag, qint64 size) {
+                loading::Scheduler::shared().cancel(std::exchange(m_previewLoad, 0));
                 m_previewing = location;
                 const QDateTime modified =
                     m_buckets->grid()->currentIndex().data(BucketModel::ModifiedRole).toDateTime();
                 m_inspector->showObject(location, size, modified, etag);
-                runCatching(
-                    this,
-                    [location, etag, size] { return storage::previewCopy(location, etag, size); },
-                    [this, location, etag, size, modified](const Outcome<QString> &copy) {
+                loading::Request request;
+                request.location = location;
+                request.etag = etag;
+                request.size = size;
+                request.purpose = loading::Purpose::Preview;
+                m_previewLoad = loading::Scheduler::shared().submit(
+                    request, loading::Priority::Visible, this,
+                    [this, location, etag, size, modified](const loading::Result &copy) {
+                        m_previewLoad = 0;
                         if (location != m_previewing) return; // the user moved on
-                        if (!copy.value) {
+                        if (!copy.ok()) {
                             m_preview->view()->showMessage(
-                                tr("Cannot preview %1:\n%2").arg(location, copy.message));
+                                tr("Cannot preview %1:\n%2").arg(location, copy.error));
                             return;
                         }
-                        m_preview->showFile(*copy.value, storage::locationName(location));
-                        m_inspector->showObject(location, size, modified, etag, *copy.value);
-                        m_bucketCopy = *copy.value;
-                        if (m_styleEditor) m_styleEditor->setAsset(*copy.value, location);
+                        m_preview->showFile(copy.localPath, storage::locationName(location));
+                        m_inspector->showObject(location, size, modified, etag, copy.localPath);
+                        m_bucketCopy = copy.localPath;
+                        if (m_styleEditor) m_styleEditor->setAsset(copy.localPath, location);
                     });
             });
     connect(m_content, &ContentView::entriesChanged, this, &MainWindow::updateStatus);
@@ -372,7 +381,8 @@ void MainWindow::openFolder(const QString &folder)
     if (folder.isEmpty() || !QFileInfo(folder).isDir()) return;
     const bool fromBucket = m_buckets->isVisibleTo(this);
     m_buckets->hide();
-    m_previewing.clear(); // a bucket copy still on its way is not shown
+    m_previewing.clear(); // a bucket copy still on its way is not shown, nor fetched
+    loading::Scheduler::shared().cancel(std::exchange(m_previewLoad, 0));
     m_content->show();
     m_content->setFolder(folder);
     if (fromBucket) showSelection({});

@@ -97,6 +97,8 @@ void MediaView::showFile(const QString &path)
     // Leaving a video or a document releases it (and stops the sound).
     if (m_kind == Kind::Video) m_video->stop();
     if (m_kind == Kind::Document) m_document->close();
+    // A picture still loading for the previous selection stops: the newer one goes first.
+    if (m_kind == Kind::Image && m_loading && m_path != path) m_loader->release(m_path);
     m_path = path;
     m_loading = true;
     const QFileInfo info(path);

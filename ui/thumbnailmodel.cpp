@@ -10,7 +10,7 @@ namespace ad::ui
 
 ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
     : QIdentityProxyModel(parent), m_files(files),
-      m_loader(new imaging::ThumbnailLoader(256, 96LL << 20, this)), m_icons(2000)
+      m_loader(new imaging::ThumbnailLoader(256, this)), m_icons(2000)
 {
     setSourceModel(files);
     connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
@@ -70,8 +70,8 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
             m_icons.insert(path, icon);
             return *icon;
         }
-        // Later requests (what the view shows now) run before older ones still queued.
-        m_loader->request(path, ++m_sequence);
+        // The view asks for what it shows; the loader runs the newest of those first.
+        m_loader->request(path);
     }
     const QVariant own = QIdentityProxyModel::data(index, role);
     return own.value<QIcon>().isNull() ? QVariant(m_fileIcon) : own;

@@ -41,7 +41,6 @@ private:
     imaging::ThumbnailLoader *m_loader;
     mutable QCache<QString, QIcon> m_icons;
     mutable QSet<QString> m_failed;
-    mutable int m_sequence = 0;
     QIcon m_fileIcon;
     QIcon m_folderIcon;
 };

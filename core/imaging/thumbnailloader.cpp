@@ -1,77 +1,63 @@
 #include "imaging/thumbnailloader.h"
 
-#include "imaging/preview.h"
-#include "media/videoframe.h"
+#include "loading/scheduler.h"
 
 #include <QFile>
-
-#include <QMetaObject>
 
 namespace ad::imaging
 {
 
-// Shared between the GUI thread and the worker; cancelling only sets the flag, so a queued job
-// that scrolled away costs one check when the pool reaches it.
-struct ThumbnailLoader::Job {
-    QString path;
-    std::optional<double> cover; // the chosen cover's time
-    std::atomic<bool> cancelled{false};
-};
-
-ThumbnailLoader::ThumbnailLoader(int pixels, qint64 memoryBudget, QObject *parent)
+ThumbnailLoader::ThumbnailLoader(int pixels, QObject *parent, loading::Scheduler *scheduler)
     : QObject(parent), m_pixels(pixels),
-      m_memory(int(std::min<qint64>(memoryBudget >> 10, INT_MAX)))
+      m_scheduler(scheduler ? scheduler : &loading::Scheduler::shared())
 {
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
 ThumbnailLoader::~ThumbnailLoader()
 {
     cancelAll();
-    m_pool.waitForDone();
+}
+
+loading::Request ThumbnailLoader::requestFor(const QString &path) const
+{
+    loading::Request r =
+        loading::localRequest(path, QSize(m_pixels, m_pixels), loading::Purpose::Thumbnail);
+    r.thumbnailDir = m_disk.root();
+    if (m_cover) r.coverSeconds = m_cover(path);
+    return r;
 }
 
 QImage ThumbnailLoader::cached(const QString &path) const
 {
-    const QImage *image = m_memory.object(path);
-    return image ? *image : QImage();
+    const auto key = m_keys.constFind(path);
+    const loading::Result *hit = key == m_keys.cend() ? nullptr : m_scheduler->cache().find(*key);
+    return hit ? hit->image : QImage();
 }
 
-void ThumbnailLoader::request(const QString &path, int priority)
+void ThumbnailLoader::request(const QString &path, loading::Priority priority)
 {
-    if (m_memory.contains(path) || m_pending.contains(path)) return;
-    auto job = std::make_shared<Job>();
-    job->path = path;
-    if (m_cover) job->cover = m_cover(path);
-    m_pending.insert(path, job);
-    const auto size = XdgThumbnailCache::sizeFor(m_pixels);
-    m_pool.start(
-        [this, job, size, disk = m_disk] {
-            if (job->cancelled.load()) return;
-            QString error;
-            QImage image = disk.load(job->path, size);
-            if (image.isNull()) {
-                const QSize bound{int(size), int(size)};
-                image = job->cover ? media::videoFrameAt(job->path, *job->cover, bound, &error)
-                                   : loadPreview(job->path, bound, &error);
-                if (!image.isNull()) disk.store(job->path, size, image);
-            }
-            if (!job->cancelled.load())
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, job, image, error] {
-                        // A refresh() may have replaced this job by a newer one.
-                        if (m_pending.value(job->path) == job) finish(job->path, image, error);
-                    },
-                    Qt::QueuedConnection);
-        },
-        priority);
+    if (const auto ticket = m_pending.constFind(path); ticket != m_pending.cend()) {
+        m_scheduler->setPriority(*ticket, priority);
+        return;
+    }
+    if (!cached(path).isNull()) return;
+    const loading::Request r = requestFor(path);
+    m_keys.insert(path, r.key());
+    const loading::Ticket ticket =
+        m_scheduler->submit(r, priority, this, [this, path](const loading::Result &result) {
+            m_pending.remove(path);
+            if (result.ok())
+                Q_EMIT ready(path, result.image);
+            else
+                Q_EMIT failed(path, result.error);
+        });
+    m_pending.insert(path, ticket);
 }
 
-void ThumbnailLoader::refresh(const QString &path, int priority)
+void ThumbnailLoader::refresh(const QString &path, loading::Priority priority)
 {
     cancel(path);
-    m_memory.remove(path);
+    if (const QString key = m_keys.take(path); !key.isEmpty()) m_scheduler->cache().remove(key);
     using Size = XdgThumbnailCache::Size;
     for (const Size size : {Size::Normal, Size::Large, Size::XLarge, Size::XXLarge})
         QFile::remove(m_disk.pathFor(path, size));
@@ -80,28 +66,14 @@ void ThumbnailLoader::refresh(const QString &path, int priority)
 
 void ThumbnailLoader::cancel(const QString &path)
 {
-    if (const auto job = m_pending.take(path)) job->cancelled = true;
+    if (const auto ticket = m_pending.take(path)) m_scheduler->cancel(ticket);
 }
 
 void ThumbnailLoader::cancelAll()
 {
-    for (const auto &job : std::as_const(m_pending))
-        job->cancelled = true;
+    for (const quint64 ticket : std::as_const(m_pending))
+        m_scheduler->cancel(ticket);
     m_pending.clear();
-}
-
-void ThumbnailLoader::finish(const QString &path, const QImage &image, const QString &error)
-{
-    // A cancelled job may still deliver; its entry is gone, so the result is dropped.
-    const auto job = m_pending.take(path);
-    if (!job) return;
-    if (image.isNull()) {
-        Q_EMIT failed(path, error);
-        return;
-    }
-    // Cost in KiB so a budget of gigabytes still fits the int the cache counts in.
-    m_memory.insert(path, new QImage(image), int(std::max<qint64>(1, image.sizeInBytes() >> 10)));
-    Q_EMIT ready(path, image);
 }
 
 } // namespace ad::imaging

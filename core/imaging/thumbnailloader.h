@@ -1,20 +1,22 @@
 #pragma once
 
-// Asynchronous thumbnails for browsing: a dedicated thread pool, newest-visible-first priority,
-// cancellation of requests that scrolled away, an in-memory cache with a byte budget and the
-// shared freedesktop disk cache.
+// Thumbnails for browsing, through the one loading pipeline (loading::Scheduler): its workers,
+// priorities and byte-budgeted cache, plus the shared freedesktop disk cache. Requests that
+// scrolled away are cancelled; a clip shows its chosen cover when it has one.
 
 #include "imaging/xdgthumbnails.h"
+#include "loading/request.h"
 
-#include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QObject>
-#include <QThreadPool>
-#include <atomic>
 #include <functional>
-#include <memory>
 #include <optional>
+
+namespace ad::loading
+{
+class Scheduler;
+}
 
 namespace ad::imaging
 {
@@ -23,13 +25,14 @@ class ThumbnailLoader : public QObject
 {
     Q_OBJECT
 public:
-    explicit ThumbnailLoader(int pixels = 256, qint64 memoryBudget = 96LL << 20,
-                             QObject *parent = nullptr);
+    // `scheduler` null: the application's shared one.
+    explicit ThumbnailLoader(int pixels = 256, QObject *parent = nullptr,
+                             loading::Scheduler *scheduler = nullptr);
     ~ThumbnailLoader() override;
 
     // GUI-thread API. cached() never blocks; request() is idempotent while a request is pending.
     QImage cached(const QString &path) const;
-    void request(const QString &path, int priority = 0);
+    void request(const QString &path, loading::Priority priority = loading::Priority::Visible);
     void cancel(const QString &path);
     void cancelAll();
     int pending() const { return int(m_pending.size()); }
@@ -41,20 +44,19 @@ public:
     void setCoverLookup(CoverLookup lookup) { m_cover = std::move(lookup); }
     // Forgets `path`'s thumbnail, in memory and in the disk cache, and makes it again (its
     // cover changed).
-    void refresh(const QString &path, int priority = 0);
+    void refresh(const QString &path, loading::Priority priority = loading::Priority::Visible);
 
 Q_SIGNALS:
     void ready(const QString &path, const QImage &image);
     void failed(const QString &path, const QString &error);
 
 private:
-    struct Job;
-    void finish(const QString &path, const QImage &image, const QString &error);
+    loading::Request requestFor(const QString &path) const;
 
     int m_pixels;
-    QThreadPool m_pool;
-    QCache<QString, QImage> m_memory;
-    QHash<QString, std::shared_ptr<Job>> m_pending;
+    loading::Scheduler *m_scheduler;
+    QHash<QString, quint64> m_pending; // path -> scheduler ticket
+    QHash<QString, QString> m_keys;    // path -> the key its thumbnail is cached under
     XdgThumbnailCache m_disk;
     CoverLookup m_cover;
 };

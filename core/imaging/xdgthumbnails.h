@@ -24,6 +24,7 @@ public:
     // Writes atomically (temporary file + rename); returns false when the cache is not writable.
     bool store(const QString &file, Size size, const QImage &thumbnail) const;
     static Size sizeFor(int pixels);
+    const QString &root() const { return m_root; }
     // "normal", "large", "x-large", "xx-large": the folder names of the specification.
     static QString sizeName(Size size);
     static std::optional<Size> sizeFromName(const QString &name);

@@ -6,6 +6,7 @@
 #include "imaging/rendercancel.h"
 #include "imaging/xdgthumbnails.h"
 #include "loading/scheduler.h"
+#include "media/videoframe.h"
 #include "storage/objectcache.h"
 #include "storage/objecturl.h"
 
@@ -54,8 +55,11 @@ Result loadLocal(const Request &r, imaging::RenderCancel &cancel)
         const auto size = imaging::XdgThumbnailCache::sizeFor(longSide(r.bound));
         result.image = disk.load(r.location, size);
         if (result.image.isNull()) {
-            result.image = imaging::loadPreview(r.location, QSize(int(size), int(size)),
-                                                &result.error, &cancel);
+            const QSize square{int(size), int(size)};
+            result.image =
+                r.coverSeconds && kind == assets::Kind::Video
+                    ? media::videoFrameAt(r.location, *r.coverSeconds, square, &result.error)
+                    : imaging::loadPreview(r.location, square, &result.error, &cancel);
             if (!result.image.isNull() && !cancel.isCancelled())
                 disk.store(r.location, size, result.image);
         }

@@ -21,6 +21,7 @@ public:
     {
         m_cache.insert(key, new Result(result), std::max<qint64>(1, result.bytes()));
     }
+    void remove(const QString &key) { m_cache.remove(key); }
     void clear() { m_cache.clear(); }
     qint64 budget() const { return m_cache.maxCost(); }
     qint64 used() const { return m_cache.totalCost(); }

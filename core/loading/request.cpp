@@ -8,11 +8,13 @@ namespace ad::loading
 QString Request::key() const
 {
     const QString version = isRemote() ? etag : QString::number(modified.toMSecsSinceEpoch());
-    return QStringLiteral("%1|%2|%3x%4|%5")
-        .arg(location, version)
-        .arg(bound.width())
-        .arg(bound.height())
-        .arg(int(purpose));
+    QString key = QStringLiteral("%1|%2|%3x%4|%5")
+                      .arg(location, version)
+                      .arg(bound.width())
+                      .arg(bound.height())
+                      .arg(int(purpose));
+    if (coverSeconds) key += QLatin1Char('@') + QString::number(*coverSeconds);
+    return key;
 }
 
 Request localRequest(const QString &path, QSize bound, Purpose purpose)

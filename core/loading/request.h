@@ -36,6 +36,8 @@ struct Request {
     // Thumbnails of local files: the freedesktop cache's root (empty: the user's); of bucket
     // objects: the ETag-keyed cache folder (empty: the application's).
     QString thumbnailDir;
+    // Videos: the chosen cover's time (kept in the catalogue); empty: the clip's own cover.
+    std::optional<double> coverSeconds;
 
     bool isRemote() const { return location.contains(QLatin1String("://")); }
     // Names the result: the same location, version, bound and purpose share one load.

@@ -33,6 +33,14 @@ QString copyId(const QString &location, const QString &etag)
             .toHex());
 }
 
+// The suffix stays: the viewers pick images, videos and documents by it.
+QString copyPath(const QString &location, const QString &etag, const QString &cacheDir)
+{
+    const QString suffix = QFileInfo(parseObjectUrl(location).key).suffix();
+    return cacheRoot(cacheDir) + QLatin1Char('/') + copyId(location, etag) +
+           (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+}
+
 } // namespace
 
 QString previewCopy(const QString &location, const QString &etag, qint64 size,
@@ -44,10 +52,7 @@ QString previewCopy(const QString &location, const QString &etag, qint64 size,
                                   "ad::Error", "the object is over %1 MB; download it to view it")
                                   .arg(maxPreviewCopy >> 20));
     const ObjectUrl url = parseObjectUrl(location);
-    // The suffix stays: the viewers pick images, videos and documents by it.
-    const QString suffix = QFileInfo(url.key).suffix();
-    const QString path = cacheRoot(cacheDir) + QLatin1Char('/') + copyId(location, etag) +
-                         (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString path = copyPath(location, etag, cacheDir);
     if (QFileInfo(path).size() == size) return path;
     TransferOptions options;
     options.cancelled = cancelled;
@@ -75,6 +80,17 @@ QString namedCopy(const QString &location, const QString &etag, qint64 size,
             ErrorCode::IoError,
             QCoreApplication::translate("ad::Error", "cannot place a copy at '%1'").arg(path));
     return path;
+}
+
+QString localNamedCopy(const QString &location, const QString &etag, qint64 size,
+                       const QString &cacheDir)
+{
+    if (QFileInfo(copyPath(location, etag, cacheDir)).size() != size) return {};
+    try {
+        return namedCopy(location, etag, size, cacheDir); // links the local copy, no transfer
+    } catch (const ProcessingError &) {
+        return {};
+    }
 }
 
 } // namespace ad::storage

@@ -22,5 +22,9 @@ QString previewCopy(const QString &location, const QString &etag, qint64 size,
 // handing to other applications by drag and drop. Blocking, as previewCopy.
 QString namedCopy(const QString &location, const QString &etag, qint64 size,
                   const QString &cacheDir = {}, const std::atomic<bool> *cancelled = nullptr);
+// The named copy when the object's copy is already here, else empty: never touches the
+// network, so a drag can start on the GUI thread.
+QString localNamedCopy(const QString &location, const QString &etag, qint64 size,
+                       const QString &cacheDir = {});
 
 } // namespace ad::storage
