@@ -12,12 +12,14 @@
 #include "shortcutsdialog.h"
 #include "support/testimages.h"
 #include "thumbnaildelegate.h"
+#include "thumbnailmodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileSystemModel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -174,6 +176,42 @@ private Q_SLOTS:
         grid->setFont(font);
         w.content()->setIconSize(160);
         QTRY_VERIFY(grid->visualRect(index).height() > before);
+    }
+
+    void clickSelectsAndMakesCurrentAtOnce()
+    {
+        MainWindow w;
+        openAndSettle(w);
+        QListView *grid = w.content()->grid();
+        const QString small = m_folder.filePath(QStringLiteral("c-small.png"));
+        const QModelIndex index = indexOfName(grid, QStringLiteral("c-small.png"));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, grid->visualRect(index).center());
+        // No event loop in between: the click alone selects the file and makes it current.
+        QCOMPARE(w.content()->selectedPaths(), QStringList{small});
+        QCOMPARE(grid->currentIndex(), index);
+
+        // A whole row selected (as the list and placed files select), the current index on a
+        // metadata column: the file model re-sorts itself (as it does while a folder is
+        // listed), and the row keeps every column and the current index its own column.
+        const QModelIndex rating = index.siblingAtColumn(AssetColumnsModel::Rating);
+        grid->selectionModel()->setCurrentIndex(rating, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        QCOMPARE(grid->selectionModel()->selectedIndexes().size(),
+                 int(AssetColumnsModel::ColumnCount));
+        w.content()->thumbnails()->files()->sort(0, Qt::DescendingOrder);
+        QCOMPARE(grid->currentIndex().column(), int(AssetColumnsModel::Rating));
+        QCOMPARE(grid->currentIndex().siblingAtColumn(0).data().toString(),
+                 QStringLiteral("c-small.png"));
+        QCOMPARE(grid->selectionModel()->selectedIndexes().size(),
+                 int(AssetColumnsModel::ColumnCount));
+        QCOMPARE(w.content()->selectedPaths(), QStringList{small});
+
+        // Files placed by a command are selected and current at once too.
+        const QString tall = m_folder.filePath(QStringLiteral("d-tall.png"));
+        w.content()->selectPlaced({tall});
+        QCOMPARE(w.content()->selectedPaths(), QStringList{tall});
+        QCOMPARE(grid->currentIndex().siblingAtColumn(0).data().toString(),
+                 QStringLiteral("d-tall.png"));
     }
 
     void ratingKeysRateTheSelectionWithUndo()

@@ -99,7 +99,60 @@ AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
       m_facts(new FactsCache(this))
 {
     setSourceModel(thumbs);
+    // Layout changes are handled here, keeping columns (see sourceLayoutAboutToBeChanged).
+    const bool handed =
+        disconnect(thumbs,
+                   SIGNAL(layoutAboutToBeChanged(QList<QPersistentModelIndex>,
+                                                 QAbstractItemModel::LayoutChangeHint)),
+                   this,
+                   SLOT(_q_sourceLayoutAboutToBeChanged(QList<QPersistentModelIndex>,
+                                                        QAbstractItemModel::LayoutChangeHint))) &&
+        disconnect(thumbs,
+                   SIGNAL(layoutChanged(QList<QPersistentModelIndex>,
+                                        QAbstractItemModel::LayoutChangeHint)),
+                   this,
+                   SLOT(_q_sourceLayoutChanged(QList<QPersistentModelIndex>,
+                                               QAbstractItemModel::LayoutChangeHint)));
+    Q_ASSERT(handed);
+    Q_UNUSED(handed);
+    connect(thumbs, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &AssetColumnsModel::sourceLayoutAboutToBeChanged);
+    connect(thumbs, &QAbstractItemModel::layoutChanged, this,
+            &AssetColumnsModel::sourceLayoutChanged);
     connect(m_facts, &FactsCache::ready, this, &AssetColumnsModel::factsReady);
+}
+
+void AssetColumnsModel::sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
+                                                     QAbstractItemModel::LayoutChangeHint hint)
+{
+    QList<QPersistentModelIndex> ours;
+    for (const QPersistentModelIndex &parent : parents)
+        ours << mapFromSource(parent);
+    Q_EMIT layoutAboutToBeChanged(ours, hint);
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    for (const QModelIndex &proxy : std::as_const(m_layoutProxy))
+        m_layoutSource << QPersistentModelIndex(mapToSource(proxy));
+}
+
+void AssetColumnsModel::sourceLayoutChanged(const QList<QPersistentModelIndex> &parents,
+                                            QAbstractItemModel::LayoutChangeHint hint)
+{
+    // Each index goes back to its own column of the row its source item moved to.
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < m_layoutProxy.size(); ++i) {
+        const QModelIndex source = m_layoutSource.at(i);
+        moved << (source.isValid()
+                      ? mapFromSource(source).siblingAtColumn(m_layoutProxy.at(i).column())
+                      : QModelIndex());
+    }
+    changePersistentIndexList(m_layoutProxy, moved);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    QList<QPersistentModelIndex> ours;
+    for (const QPersistentModelIndex &parent : parents)
+        ours << mapFromSource(parent);
+    Q_EMIT layoutChanged(ours, hint);
 }
 
 void AssetColumnsModel::setRoot(const QModelIndex &filesRoot)

@@ -78,6 +78,13 @@ private:
     QVariant displayed(int column, const QString &path) const;
     QVariant sortValue(int column, const QString &path) const;
     void factsReady(const QStringList &paths);
+    // QIdentityProxyModel keeps persistent indexes across a source layout change by mapping
+    // them to the source and back, which would move every index of our columns to column 0
+    // (they share its source item): selections and the current index then lose their column.
+    void sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
+                                      QAbstractItemModel::LayoutChangeHint hint);
+    void sourceLayoutChanged(const QList<QPersistentModelIndex> &parents,
+                             QAbstractItemModel::LayoutChangeHint hint);
 
     ThumbnailModel *m_thumbs;
     QFileSystemModel *m_files;
@@ -85,6 +92,9 @@ private:
     catalog::Catalog *m_catalog = nullptr;
     QPersistentModelIndex m_root;
     mutable QHash<QString, catalog::Entry> m_entries;
+    // During a source layout change: our persistent indexes, their source items and columns.
+    QModelIndexList m_layoutProxy;
+    QList<QPersistentModelIndex> m_layoutSource;
 };
 
 // Sorts by the file model itself for its own columns (folders first, natural order) and by the

@@ -183,12 +183,6 @@ QStringList ContentView::selectedPaths() const
         if (index.column() == 0 && index.parent() == m_grid->rootIndex()) indexes << index;
     }
     std::sort(indexes.begin(), indexes.end()); // view order, whatever order they were picked in
-    // The metadata columns share the name column's source item, so a selected row can map to
-    // column 0 once per column: keep each row once.
-    indexes.erase(
-        std::unique(indexes.begin(), indexes.end(),
-                    [](const QModelIndex &a, const QModelIndex &b) { return a.row() == b.row(); }),
-        indexes.end());
     QStringList paths;
     for (const QModelIndex &index : std::as_const(indexes))
         paths << m_model->filePath(toFiles(index));
@@ -235,23 +229,13 @@ void ContentView::selectPending()
         wanted.select(index, index);
     }
     m_pendingSelect.clear();
-    // Persistent: selecting shows the file, and facts arriving for it can re-sort the view.
+    // Persistent: the selection's listeners (the Inspector) may change the rows under it.
     const QPersistentModelIndex first = wanted.indexes().constFirst();
     QItemSelectionModel *selection = m_grid->selectionModel();
     selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!first.isValid()) return;
-    // The view's current index moves only through the proxies' own mapping: an index made
-    // current while a drop is still being listed crashed the sort proxy (buddy of a stale row).
-    const QString path = m_model->filePath(toFiles(first));
-    QMetaObject::invokeMethod(
-        this,
-        [this, path] {
-            const QModelIndex index = fromFiles(m_model->index(path));
-            if (!index.isValid()) return;
-            m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-            activeView()->scrollTo(index);
-        },
-        Qt::QueuedConnection);
+    selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    activeView()->scrollTo(first);
 }
 
 void ContentView::selectFirstFile()

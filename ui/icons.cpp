@@ -2,9 +2,11 @@
 
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QListWidget>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -17,6 +19,7 @@ namespace ad::ui
 namespace
 {
 constexpr const char *kNameProperty = "adIconName";
+constexpr int kNameRole = Qt::UserRole + 900; // a list item's icon name
 // The one colour the Adwaita symbolic icons are drawn in.
 const QByteArray kSymbolicInk = QByteArrayLiteral("#2e3436");
 
@@ -60,11 +63,34 @@ void setActionIcon(QAction *action, const QString &name)
     action->setIcon(themeIcon(name));
 }
 
+void setButtonIcon(QAbstractButton *button, const QString &name)
+{
+    button->setProperty(kNameProperty, name);
+    button->setIcon(themeIcon(name));
+}
+
+void setItemIcon(QListWidgetItem *item, const QString &name)
+{
+    item->setData(kNameRole, name);
+    item->setIcon(themeIcon(name));
+}
+
 void refreshIcons(QWidget *root)
 {
     for (QAction *action : root->findChildren<QAction *>()) {
         const QString name = action->property(kNameProperty).toString();
         if (!name.isEmpty()) action->setIcon(themeIcon(name));
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        const QString name = button->property(kNameProperty).toString();
+        if (!name.isEmpty()) button->setIcon(themeIcon(name));
+    }
+    for (QListWidget *list : root->findChildren<QListWidget *>()) {
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem *item = list->item(row);
+            const QString name = item->data(kNameRole).toString();
+            if (!name.isEmpty()) item->setIcon(themeIcon(name));
+        }
     }
 }
 

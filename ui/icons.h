@@ -8,7 +8,9 @@
 #include <QIcon>
 #include <QString>
 
+class QAbstractButton;
 class QAction;
+class QListWidgetItem;
 class QWidget;
 
 namespace ad::ui
@@ -17,7 +19,11 @@ namespace ad::ui
 QIcon themeIcon(const QString &name);
 // Sets the action's icon and remembers its name, so refreshIcons() can repaint it.
 void setActionIcon(QAction *action, const QString &name);
-// After a palette change: every named action under `root` gets its icon again.
+// The same for a button and a list item (the Places list).
+void setButtonIcon(QAbstractButton *button, const QString &name);
+void setItemIcon(QListWidgetItem *item, const QString &name);
+// After a palette change: every named action, button and list item under `root` gets its
+// icon again.
 void refreshIcons(QWidget *root);
 
 } // namespace ad::ui

@@ -12,7 +12,7 @@ JobsIndicator::JobsIndicator(jobs::JobQueue *queue, QWidget *parent)
     setObjectName(QStringLiteral("jobsIndicator"));
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setIcon(themeIcon(QStringLiteral("system-run")));
+    setButtonIcon(this, QStringLiteral("system-run"));
     setToolTip(tr("Show the Jobs panel"));
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(250);

@@ -2,6 +2,7 @@
 
 #include "assetcolumnsmodel.h"
 #include "catalog/catalog.h"
+#include "icons.h"
 #include "libraryedit.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
                 });
             });
         a->setObjectName(QStringLiteral("rate%1Action").arg(stars));
+        setActionIcon(a, stars == 0 ? QStringLiteral("non-starred") : QStringLiteral("starred"));
         a->setShortcuts(digit(stars));
     }
     m_labelMenu->setObjectName(QStringLiteral("labelMenu"));
@@ -74,6 +76,7 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
         a->setShortcuts(keys);
     }
     m_favourite->setObjectName(QStringLiteral("favouriteAction"));
+    setActionIcon(m_favourite, QStringLiteral("emblem-favorite"));
     m_favourite->setShortcut(QKeySequence(Qt::Key_Period));
     connect(m_favourite, &QAction::triggered, this, [this] {
         // Like a check box over a selection: all favourites become none, else all become one.

@@ -11,6 +11,7 @@
 #include "contentview.h"
 #include "duplicateswindow.h"
 #include "filterbar.h"
+#include "icons.h"
 #include "imaging/geolocation.h"
 #include "sourcespanel.h"
 
@@ -66,10 +67,12 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
 
     m_findDuplicatesAction = new QAction(tr("Find &Duplicates…"), this);
     m_findDuplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
+    setActionIcon(m_findDuplicatesAction, QStringLiteral("edit-copy"));
     connect(m_findDuplicatesAction, &QAction::triggered, this, [this] { openDuplicates(); });
 
     auto *addToAlbum = new QAction(tr("Add to &Album…"), this);
     addToAlbum->setObjectName(QStringLiteral("addToAlbumAction"));
+    setActionIcon(addToAlbum, QStringLiteral("folder-pictures"));
     connect(addToAlbum, &QAction::triggered, this, [this] {
         const QStringList paths = selectedAssets();
         if (paths.isEmpty()) return;

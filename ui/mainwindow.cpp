@@ -455,6 +455,7 @@ void MainWindow::createActions()
             [this] { m_inspector->showSelection(m_content->selectedPaths()); });
     m_quickLookAction = new QAction(tr("&Quick Look"), this);
     m_quickLookAction->setObjectName(QStringLiteral("quickLookAction"));
+    setActionIcon(m_quickLookAction, QStringLiteral("view-reveal"));
     m_quickLookAction->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_quickLookAction, &QAction::triggered, this, &MainWindow::toggleQuickLook);
 

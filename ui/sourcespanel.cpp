@@ -134,7 +134,8 @@ void SourcesPanel::rebuildPlaces()
 {
     m_places->clear();
     auto add = [this](const QString &label, const QString &path, const QString &icon) {
-        auto *item = new QListWidgetItem(themeIcon(icon), label, m_places);
+        auto *item = new QListWidgetItem(label, m_places);
+        setItemIcon(item, icon);
         item->setData(kPathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     };
