@@ -8,6 +8,7 @@
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/blind/robustness.h"
 #include "imaging/executor.h"
+#include "imaging/fidelity.h"
 #include "imaging/vipsutil.h"
 #include "style/error.h"
 #include "style/values.h"
@@ -51,6 +52,16 @@ const QString kShortText = QStringLiteral("AD2026xyzQ12"); // 12 characters: the
 QString b64(const QString &s)
 {
     return style::encodeBase64Param(s.toUtf8());
+}
+
+QByteArray pngOf(const VImage &image)
+{
+    void *buf = nullptr;
+    size_t len = 0;
+    image.write_to_buffer(".png[compression=1]", &buf, &len);
+    const QByteArray bytes(static_cast<const char *>(buf), qsizetype(len));
+    g_free(buf);
+    return bytes;
 }
 
 QJsonObject json(const QByteArray &data)
@@ -112,18 +123,48 @@ private Q_SLOTS:
             QCOMPARE(blind::payloadText(blind::textPayload(t)).value_or(QString()), t);
     }
 
-    void embedsAbove38dBOn1080pPhotos()
+    // Issue 23, point 3: PSNR 38 dB and SSIM 0.98 at least, on the first generation's photographs
+    // and on others, at web size and 1080p. The mark uses whichever budget binds first.
+    void embedWithinQualityBudget()
     {
-        for (const QString &name : {QStringLiteral("Path"), QStringLiteral("Grey"),
-                                    QStringLiteral("EveningGlow"), QStringLiteral("Kite")}) {
-            const VImage original = photo(name);
-            const VImage marked = blind::embed(original, 3, blind::textPayload(kText), 1);
-            QCOMPARE(marked.width(), 1920);
-            QCOMPARE(marked.height(), 1080);
-            const double db = blind::psnr(original, marked);
-            QVERIFY2(db >= 38.0, qPrintable(QStringLiteral("%1: %2 dB").arg(name).arg(db)));
-            QVERIFY2(db < 42.0, "the mark should use its budget");
+        for (const char *name : {"Path", "Grey", "EveningGlow", "Kite", "Autumn", "BytheWater"}) {
+            for (const QSize size : {QSize(1920, 1080), QSize(600, 800)}) {
+                const VImage original =
+                    photoAt(QString::fromLatin1(name), size.width(), size.height());
+                const VImage marked = blind::embed(original, 3, blind::textPayload(kShortText), 1);
+                QCOMPARE(marked.width(), size.width());
+                QCOMPARE(marked.height(), size.height());
+                const Fidelity f = compareEncoded(pngOf(original), pngOf(marked));
+                const QString what = QStringLiteral("%1 %2x%3: %4 dB, SSIM %5")
+                                         .arg(QString::fromLatin1(name))
+                                         .arg(size.width())
+                                         .arg(size.height())
+                                         .arg(*f.psnr)
+                                         .arg(*f.ssim);
+                QVERIFY2(*f.psnr >= 38.0 && *f.ssim >= 0.98, qPrintable(what));
+                QVERIFY2(*f.psnr < 40.0 || *f.ssim < 0.993, qPrintable(what + " (budget unused)"));
+            }
         }
+    }
+
+    // The mark is kept out of flat areas: a picture half texture, half flat grey (a studio
+    // backdrop) gets most of the change in the textured half.
+    void flatAreasChangeLeast()
+    {
+        const VImage texture = photoAt(QStringLiteral("Path"), 1200, 800);
+        const VImage grey = (VImage::black(600, 800, VImage::option()->set("bands", 3)) + 160)
+                                .cast(VIPS_FORMAT_UCHAR);
+        const VImage half =
+            texture.insert(grey, 600, 0)
+                .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
+        const VImage marked = blind::embed(half, 3, blind::textPayload(kShortText), 1);
+        const VImage diff = (marked.cast(VIPS_FORMAT_FLOAT) - half.cast(VIPS_FORMAT_FLOAT));
+        auto rms = [&](int x) { return std::sqrt((diff.crop(x, 0, 600, 800).pow(2)).avg()); };
+        const double textured = rms(0), flat = rms(600);
+        QVERIFY2(flat < textured / 3,
+                 qPrintable(QStringLiteral("flat %1, textured %2").arg(flat).arg(textured)));
+        // The textured half carries more than the picture-wide strength asked for.
+        QVERIFY2(textured > blind::strengthFor(3, 1), qPrintable(QString::number(textured)));
     }
 
     // Issue 10, point 4: 16 characters exactly after each of these, on 1080p photos.
@@ -294,10 +335,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("picture");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<int>("maxLost");
-        QTest::newRow("FallenLeaf 800x600") << "FallenLeaf" << QSize(800, 600) << 0;
-        QTest::newRow("summer_1am 600x800") << "summer_1am" << QSize(600, 800) << 0;
-        // Foggy lake, flat almost everywhere: the stretch-crop-JPEG chain is lost.
-        QTest::newRow("DarkestHour 640x480") << "DarkestHour" << QSize(640, 480) << 1;
+        // Since the SSIM budget (0.98), smooth pictures get a fainter mark: summer_1am loses JPEG
+        // 20, WebP 50 and two chains; the foggy lake also the noise and the third chain.
+        QTest::newRow("FallenLeaf 800x600") << "FallenLeaf" << QSize(800, 600) << 1;
+        QTest::newRow("summer_1am 600x800") << "summer_1am" << QSize(600, 800) << 4;
+        QTest::newRow("DarkestHour 640x480") << "DarkestHour" << QSize(640, 480) << 6;
     }
 
     void shortTextSurvivesWebAttacks()
@@ -321,8 +363,10 @@ private Q_SLOTS:
             if (web++ % kEvery) continue;
             ++attacks;
             const blind::Extraction e = blind::extract(a.apply(marked), 3);
-            QCOMPARE(e.format, 2);
-            if (!e.decoded || e.text != kShortText) lost << a.id;
+            if (!e.decoded || e.text != kShortText)
+                lost << a.id;
+            else
+                QCOMPARE(e.format, 2);
         }
         QCOMPARE(web, 18);
         QCOMPARE(attacks, (18 + kEvery - 1) / kEvery);

@@ -8,8 +8,12 @@ namespace ad::imaging::blind
 
 namespace
 {
-constexpr double kActivityScale = 4; // activity is stored in quarter grey levels
-}
+constexpr double kActivityScale = 4;     // activity is stored in quarter grey levels
+constexpr double kDefaultStrength = 2.8; // strengthFor() of type 3 and level 1
+constexpr double kFloor = 0.3;   // of the mean: what the flattest areas keep, about one grey level
+constexpr double kSsimC2 = 58.5; // (0.03 * 255)^2, as in SSIM
+constexpr double kSsimLoss = 0.025; // predicted SSIM cost allowed: 0.983 or more measured
+} // namespace
 
 using vips::VImage;
 
@@ -31,7 +35,10 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const VImage bands = srgb.extract_band(0, VImage::option()->set("n", colour));
     const VImage luma = colour == 3 ? bands.recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114))
                                     : bands.cast(VIPS_FORMAT_FLOAT);
-    // Local activity: deviation over 5x5, floored so flat areas still carry some signal.
+    // Perceptual mask: a change of a grey levels costs a window of deviation sigma (5 x 5) about
+    // a^2 / (2 sigma^2 + C2) of its SSIM (C2 = (0.03 * 255)^2), so the pattern's amplitude follows
+    // sqrt(2 sigma^2 + C2): textures carry most of it, flat skies and backdrops little. That cost,
+    // summed over the picture, bounds the strength too.
     VImage box = VImage::new_matrixv(5, 1, 1.0, 1.0, 1.0, 1.0, 1.0);
     box.set("scale", 5.0);
     auto mean5 = [&](const VImage &in) {
@@ -41,9 +48,10 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const VImage var = meanSq - mean * mean;
     // Kept once, in quarter grey levels: its histogram gives the mean and the energy of the
     // clamped mask without evaluating the filters again, and a lookup table turns it into gain.
-    const VImage activity = (((var < 0).ifthenelse(0.0, var) + 9.0).pow(0.5) * kActivityScale)
-                                .cast(VIPS_FORMAT_USHORT)
-                                .copy_memory();
+    const VImage activity =
+        (((var < 0).ifthenelse(0.0, var) * 2.0 + kSsimC2).pow(0.5) * kActivityScale)
+            .cast(VIPS_FORMAT_USHORT)
+            .copy_memory();
     const VImage hist = activity.hist_find().cast(VIPS_FORMAT_DOUBLE).copy_memory();
     const auto *count = static_cast<const double *>(hist.data());
     const int levels = hist.width();
@@ -52,12 +60,20 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         pixels += count[v], sum += count[v] * v;
     const double avg = std::max(1.0, sum / pixels);
     std::vector<float> relative(static_cast<size_t>(levels));
-    double energy = 0;
+    double energy = 0, ssimCost = 0;
     for (int v = 0; v < levels; ++v) {
-        relative[size_t(v)] = float(std::clamp(v / avg, 0.3, 2.5));
-        energy += count[v] * double(relative[size_t(v)]) * relative[size_t(v)];
+        const double r = std::clamp(v / avg, kFloor, 2.5);
+        relative[size_t(v)] = float(r);
+        energy += count[v] * r * r;
+        const double act = std::max(1.0, v / kActivityScale);
+        ssimCost += count[v] * r * r / (act * act);
     }
-    const double gain = rmsStrength / std::sqrt(energy / pixels);
+    // The strength asked for, unless that would cost more SSIM than allowed (a picture that is
+    // flat nearly everywhere gets a fainter mark rather than visible noise).
+    // Stronger levels (type 2) ask for more than the default and get it in proportion.
+    const double gain =
+        std::min(rmsStrength / std::sqrt(energy / pixels),
+                 std::sqrt(kSsimLoss / (ssimCost / pixels)) * rmsStrength / kDefaultStrength);
     for (float &r : relative)
         r *= float(gain);
     const VImage lut = VImage::new_from_memory(relative.data(), relative.size() * sizeof(float),
