@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <vips/vips8>
 
 namespace ad::imaging
@@ -131,7 +132,8 @@ PreviewOutput renderCiPreview(const QString &path, const media::CiProcess &proce
     const media::CiOutput r = media::runCiProcess(path, process, options.styles);
     PreviewOutput out;
     if (r.format == QLatin1String("json")) {
-        out.json = r.bytes;
+        // Indented: the preview shows it as text, one field a line.
+        out.json = QJsonDocument::fromJson(r.bytes).toJson(QJsonDocument::Indented);
         return out;
     }
     out.format = style::formatFromName(r.format).value_or(style::ImageFormat::Png);
