@@ -111,6 +111,42 @@ private Q_SLOTS:
                  QStringLiteral("A blind mark holds at most 40 characters; this text has 41."));
     }
 
+    // Issue 23, point 1: a small picture holds fewer characters; the window says so before
+    // embedding, names the picture's size and the limit, and keeps Embed disabled.
+    void smallPictureCapacityIsToldBeforeEmbedding()
+    {
+        const QString small = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
+                                         QStringLiteral("kite-small.jpg"));
+        WatermarkEmbedPage page([](const QString &) {});
+        page.setSource(small);
+        BlindMarkForm *form = page.form();
+        form->setType(3);
+        auto *text = form->findChild<QLineEdit *>(QStringLiteral("blindText"));
+        QTest::keyClicks(text, QStringLiteral("AssetDesk2026abc"));
+        const QString expected = QStringLiteral(
+            "This 800 × 600 picture holds at most 12 characters; this text has 16. Shorten the "
+            "text, or mark a picture at least 1000 pixels on its shorter side.");
+        QCOMPARE(form->problem(), expected);
+        auto *shown = form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
+        QCOMPARE(shown->text(), expected);
+        QVERIFY(!shown->isHidden());
+        QPushButton *embed = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Embed")) embed = b;
+        QVERIFY(embed && !embed->isEnabled());
+        // Twelve characters fit; so do sixteen on a picture 1000 px high.
+        text->setText(QStringLiteral("AssetDesk202"));
+        QVERIFY(form->problem().isEmpty());
+        QVERIFY(shown->isHidden());
+        QVERIFY(embed->isEnabled());
+        text->setText(QStringLiteral("AssetDesk2026abc"));
+        QVERIFY(!embed->isEnabled());
+        page.setSource(writePhoto(m_dir, QStringLiteral("Kite"), QSize(1500, 1000),
+                                  QStringLiteral("kite-large.jpg")));
+        QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+        QVERIFY(embed->isEnabled());
+    }
+
     void embedWritesAMarkedCopy()
     {
         WatermarkEmbedPage *page = m_window->embedPage();

@@ -1,5 +1,6 @@
 #include "blindmarkform.h"
 
+#include "imaging/blind/blindwatermark.h"
 #include "style/parser.h"
 #include "style/values.h"
 
@@ -119,6 +120,15 @@ int BlindMarkForm::level() const
 void BlindMarkForm::setCloud(bool cloud)
 {
     m_cloud = cloud;
+    updateVisibility();
+    Q_EMIT changed();
+}
+
+void BlindMarkForm::setPictureSize(QSize size)
+{
+    if (size == m_pictureSize) return;
+    m_pictureSize = size;
+    updateVisibility();
     Q_EMIT changed();
 }
 
@@ -141,6 +151,20 @@ QString BlindMarkForm::textProblem() const
         return tr("A blind mark holds at most %1 characters; this text has %2.")
             .arg(style::kMaxBlindText)
             .arg(text().size());
+    // The cloud's algorithm has its own limits; this computer's depend on the picture's size.
+    if (!m_cloud && m_pictureSize.isValid()) {
+        const int capacity =
+            imaging::blind::textCapacity(m_pictureSize.width(), m_pictureSize.height());
+        if (text().size() > capacity)
+            return tr("This %1 × %2 picture holds at most %3 characters; this text has %4. "
+                      "Shorten the text, or mark a picture at least %5 pixels on its shorter "
+                      "side.")
+                .arg(m_pictureSize.width())
+                .arg(m_pictureSize.height())
+                .arg(capacity)
+                .arg(text().size())
+                .arg(imaging::blind::kFullCapacitySide);
+    }
     return {};
 }
 

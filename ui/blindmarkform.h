@@ -3,6 +3,7 @@
 // The settings of a blind watermark: type, text or mark image, strength. In extraction mode the
 // image is the mark (type 2) or the original picture (type 1) and there is no text or level.
 
+#include <QSize>
 #include <QWidget>
 
 class QComboBox;
@@ -29,6 +30,9 @@ public:
     int level() const;
     // In the cloud the image may also be an object, cos://bucket/key, which the cloud checks.
     void setCloud(bool cloud);
+    // The picture to be marked, when known: a text longer than it can hold is refused before
+    // embedding (small pictures hold fewer characters).
+    void setPictureSize(QSize size);
 
     // Empty when the form is complete, else what is missing or refused, for people.
     QString problem() const;
@@ -45,6 +49,7 @@ private:
 
     Mode m_mode;
     bool m_cloud = false;
+    QSize m_pictureSize;
     QComboBox *m_type;
     QLabel *m_textLabel;
     QLineEdit *m_text;

@@ -249,6 +249,8 @@ bool WatermarkEmbedPage::isBusy() const
 
 void WatermarkEmbedPage::refresh()
 {
+    // The header says the size; the form then says whether the text fits before embedding.
+    m_form->setPictureSize(QImageReader(m_source->text()).size());
     QString problem = m_form->problem();
     // What the text cannot hold is shown under the text field already: not twice.
     const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
