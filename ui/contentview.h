@@ -25,6 +25,7 @@ public:
     enum class Mode { Grid, List };
     explicit ContentView(QWidget *parent = nullptr);
     ~ContentView() override;
+    class ThumbnailModel *thumbnails() const { return m_thumbs; } // the grid's pictures
 
     void setFolder(const QString &folder);
     QString folder() const;

@@ -48,8 +48,11 @@
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
 #include "theme.h"
+#include "thumbnailmodel.h"
 #include "transcodedialog.h"
 #include "uploaddialog.h"
+#include "videopostersdialog.h"
+#include "videotools.h"
 #include "viewerwindow.h"
 #include "watermarkwindow.h"
 
@@ -60,6 +63,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -195,6 +199,11 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_inspector->setUndoStack(m_undo);
     // Library edits (keys, Inspector) and their undo show at once on the grid and the list.
     m_content->setCatalog(m_catalog);
+    // A clip given a cover in the viewer shows that frame in the grid.
+    m_content->thumbnails()->setCoverLookup([this](const QString &path) -> std::optional<double> {
+        const auto cover = m_catalog->cover(path);
+        return cover ? std::optional(cover->seconds) : std::nullopt;
+    });
     connect(m_undo, &QUndoStack::indexChanged, m_content, &ContentView::refreshLibrary);
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
     // Files dropped on a bucket upload as a transfer job (processed on upload with the style
@@ -308,6 +317,20 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
     window->setFiles(at >= 0 ? files : QStringList{path}, at >= 0 ? int(at) : 0);
     // The browser follows the viewer, so closing it leaves the grid on the last file seen.
     connect(window, &ViewerWindow::currentChanged, m_content, &ContentView::selectPath);
+    VideoTools *video = window->videoTools();
+    video->setCoversEnabled(true);
+    connect(video, &VideoTools::coverChosen, this, [this](const QString &clip, double seconds) {
+        m_catalog->setCover(clip, {seconds, QSize()});
+        m_content->thumbnails()->refresh(clip);
+        statusBar()->showMessage(tr("The frame at %1 s is now the cover of %2.")
+                                     .arg(seconds, 0, 'f', 2)
+                                     .arg(QFileInfo(clip).fileName()),
+                                 5000);
+    });
+    connect(video, &VideoTools::coverCleared, this, [this](const QString &clip) {
+        m_catalog->clearCover(clip);
+        m_content->thumbnails()->refresh(clip);
+    });
     window->show();
     return window;
 }
@@ -610,6 +633,11 @@ void MainWindow::createMenus()
     });
     transcode->setObjectName(QStringLiteral("transcodeAction"));
     setActionIcon(transcode, QStringLiteral("video-x-generic"));
+    QAction *posters = tools->addAction(tr("&Video Posters && Sprites…"), this, [this] {
+        VideoPostersDialog dialog(m_queue, m_content->selectedPaths(), m_content->folder(), this);
+        if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
+    });
+    posters->setObjectName(QStringLiteral("videoPostersAction"));
     m_watermarkAction =
         tools->addAction(tr("Blind &Watermark…"), this, [this] { openWatermarkTool(); });
     m_watermarkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));

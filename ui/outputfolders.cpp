@@ -21,14 +21,14 @@ QString g_libraryRoot;
 
 QString key(OutputTool tool)
 {
-    const char *names[] = {"batch", "docToImages", "watermark"};
+    const char *names[] = {"batch", "docToImages", "watermark", "video"};
     return QStringLiteral("output/") + QLatin1String(names[int(tool)]);
 }
 
 // Folder names on disk stay English whatever the interface language, like ~/Pictures.
 QString toolFolder(OutputTool tool)
 {
-    const char *names[] = {"Batch", "Pages", "Watermarked"};
+    const char *names[] = {"Batch", "Pages", "Watermarked", "Video"};
     return QLatin1String(names[int(tool)]);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// Where the tools that write files (Batch Process, Documents to Images, Blind Watermark) put
+// Where the tools that write files (Batch Process, Documents to Images, Blind Watermark, the
+// video viewer's outputs and Video Posters & Sprites) put
 // their outputs. They never propose a folder inside what they read or inside the library: the
 // folder last used by the tool (or set in Preferences) unless it is inside a source, else
 // ~/Pictures/AssetDesk/<tool>, else "<source> (processed)" beside the source folder.
@@ -14,7 +15,7 @@ class QWidget;
 namespace ad::ui
 {
 
-enum class OutputTool { Batch, DocToImages, Watermark };
+enum class OutputTool { Batch, DocToImages, Watermark, Video };
 
 QString proposedOutputFolder(OutputTool tool, const QStringList &sources);
 // The tool's remembered folder (empty: none yet); Preferences edits it, each run updates it.

@@ -42,7 +42,10 @@
 #include "transcodedialog.h"
 #include "uploaddialog.h"
 #include "uploadstylebox.h"
+#include "videoexportdialog.h"
 #include "videoplayer.h"
+#include "videopostersdialog.h"
+#include "videotools.h"
 #include "viewerwindow.h"
 #include "watermarkembedpage.h"
 #include "watermarkextractpage.h"
@@ -228,6 +231,16 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     written << save(transcode, dir, QStringLiteral("transcode"), suffix);
     transcode.close();
 
+    // Tools > Video Posters & Sprites on the sample clip, the sprite sheet's options shown.
+    VideoPostersDialog posters(window.queue(), {content->folder() + QStringLiteral("/clip.mp4")},
+                               content->folder(), &window);
+    posters.setWhat(VideoPostersDialog::What::Sprite);
+    posters.setDestination(output.filePath(QStringLiteral("posters")));
+    posters.show();
+    settle([] { return true; }, 300);
+    written << save(posters, dir, QStringLiteral("video-posters"), suffix);
+    posters.close();
+
     // The viewers: a photo with its histogram, a document with a search, a video paused
     // on a frame, and two pictures compared.
     const QString folder = content->folder() + QLatin1Char('/');
@@ -261,6 +274,26 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
            5000);
     settle([] { return true; }, 500);
     written << save(*viewer, dir, QStringLiteral("viewer-video"), suffix);
+    // Its Video menu's dialogs: Save Frame with the CI string, and Trim with in and out points
+    // marked on the seek bar.
+    {
+        VideoExportDialog *frame = viewer->videoTools()->openDialog(VideoExportDialog::Mode::Frame);
+        settle([] { return true; }, 200);
+        written << save(*frame, dir, QStringLiteral("video-save-frame"), suffix);
+        frame->close();
+        video->setInPoint(500);
+        video->setOutPoint(1800);
+        VideoExportDialog *trim = viewer->videoTools()->openDialog(VideoExportDialog::Mode::Trim);
+        settle([] { return true; }, 200);
+        written << save(*trim, dir, QStringLiteral("video-trim"), suffix);
+        trim->close();
+        written << save(*viewer, dir, QStringLiteral("viewer-video-trim-points"), suffix);
+        VideoExportDialog *animation =
+            viewer->videoTools()->openDialog(VideoExportDialog::Mode::Animation);
+        settle([] { return true; }, 200);
+        written << save(*animation, dir, QStringLiteral("video-animated-preview"), suffix);
+        animation->close();
+    }
     viewer->close();
 
     // The filmstrip of the folder under a photo turned a quarter for viewing.

@@ -27,6 +27,18 @@ void ThumbnailModel::setFallbackIcons(const QIcon &file, const QIcon &folder)
     m_folderIcon = folder;
 }
 
+void ThumbnailModel::setCoverLookup(std::function<std::optional<double>(const QString &)> lookup)
+{
+    m_loader->setCoverLookup(std::move(lookup));
+}
+
+void ThumbnailModel::refresh(const QString &path)
+{
+    m_icons.remove(path);
+    m_failed.remove(path);
+    m_loader->refresh(path);
+}
+
 void ThumbnailModel::cancelPending()
 {
     m_loader->cancelAll();

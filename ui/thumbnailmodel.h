@@ -7,6 +7,8 @@
 #include <QIcon>
 #include <QIdentityProxyModel>
 #include <QSet>
+#include <functional>
+#include <optional>
 
 class QFileSystemModel;
 
@@ -33,6 +35,10 @@ public:
     bool isSettled(const QString &path) const; // has its thumbnail, or failed to get one
     int pending() const;
     QFileSystemModel *files() const { return m_files; }
+    // Set as Cover: where a clip's chosen cover time comes from (the catalogue), and making a
+    // thumbnail again once it changed.
+    void setCoverLookup(std::function<std::optional<double>(const QString &path)> lookup);
+    void refresh(const QString &path);
 
 private:
     void thumbnailReady(const QString &path, const QImage &image);

@@ -3,6 +3,7 @@
 #include "asyncrun.h"
 #include "media/decoder.h"
 #include "media/videoframe.h"
+#include "trimslider.h"
 
 #include <QAction>
 #include <QAudioDevice>
@@ -29,6 +30,9 @@ namespace ad::ui
 
 namespace
 {
+// The poster is the frame a second in, past the fade from black most clips open with.
+constexpr qint64 kPosterMs = 1000;
+
 QString clock(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -102,7 +106,7 @@ private:
 
 VideoPlayer::VideoPlayer(QWidget *parent)
     : QWidget(parent), m_player(new QMediaPlayer(this)), m_video(new VideoSurface(this)),
-      m_play(new QToolButton(this)), m_position(new QSlider(Qt::Horizontal, this)),
+      m_play(new QToolButton(this)), m_position(new TrimSlider(this)),
       m_volume(new QSlider(Qt::Horizontal, this)), m_time(new QLabel(this)),
       m_notice(new QLabel(this))
 {
@@ -128,7 +132,8 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     QToolButton *forward =
         button(QStyle::SP_MediaSeekForward, tr("Next frame (.)"), [this] { stepFrames(1); });
     m_position->setObjectName(QStringLiteral("videoPosition"));
-    m_position->setToolTip(tr("Position (J and L: 5 seconds back or on)"));
+    m_position->setToolTip(tr("Position (J and L: 5 seconds back or on; I and O: trim in and out "
+                              "points)"));
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(100);
@@ -154,6 +159,8 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     // J and L as in most players; the arrows stay free for moving between files.
     key(QKeySequence(Qt::Key_J), [this] { seek(m_player->position() - 5000); });
     key(QKeySequence(Qt::Key_L), [this] { seek(m_player->position() + 5000); });
+    key(QKeySequence(Qt::Key_I), [this] { setInPoint(position()); });
+    key(QKeySequence(Qt::Key_O), [this] { setOutPoint(position()); });
     setFocusPolicy(Qt::StrongFocus);
 
     auto *controls = new QHBoxLayout;
@@ -218,6 +225,10 @@ void VideoPlayer::open(const QString &path)
     m_video->clear();
     m_video->setRotation(0);
     m_path = path;
+    m_shownMs = 0;
+    m_in = m_out = -1;
+    m_position->setTrimRange(-1, -1);
+    Q_EMIT trimPointsChanged();
     m_poster = QImage();
     m_facts = {};
     m_posterSettled = false;
@@ -251,6 +262,7 @@ void VideoPlayer::loadPoster()
         ClipFacts facts;
     };
     const quint64 request = ++m_posterRequest;
+    const quint64 exact = m_exactRequest; // a frame sought before the poster came stays
     runCatching(
         this,
         [path = m_path] {
@@ -267,13 +279,12 @@ void VideoPlayer::loadPoster()
             };
             poster.facts = {!info.isEmpty(), codec("Video"), codec("Audio"),
                             QFileInfo(path).suffix().toLower()};
-            // A second in, past the fade from black most clips open with (a shorter clip
-            // gives its last frame).
+            // A shorter clip gives its last frame.
             if (!poster.facts.videoCodec.isEmpty())
-                poster.image = media::videoFrameAt(path, 1.0, {}, &error);
+                poster.image = media::videoFrameAt(path, kPosterMs / 1000.0, {}, &error);
             return poster;
         },
-        [this, request](const Outcome<Poster> &outcome) {
+        [this, request, exact](const Outcome<Poster> &outcome) {
             if (request != m_posterRequest) return; // another file by now
             m_posterSettled = true;
             if (outcome.value) {
@@ -281,8 +292,11 @@ void VideoPlayer::loadPoster()
                 m_poster = outcome.value->image;
             }
             // The poster stands until playback draws its own frames.
-            if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState)
+            if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState &&
+                exact == m_exactRequest) {
                 m_video->hold(m_poster);
+                m_shownMs = kPosterMs;
+            }
             // What FFmpeg cannot open, the pipeline cannot play either; it may take long to say so.
             const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
             if (!m_failed && !m_facts.readable && status != QMediaPlayer::LoadedMedia &&
@@ -434,6 +448,7 @@ void VideoPlayer::showExactFrame(qint64 ms)
     if (m_path.isEmpty()) return;
     // The pipeline's frames show until the exact one is decoded, so the picture follows at once.
     m_video->follow();
+    m_shownMs = ms;
     const quint64 request = ++m_exactRequest;
     runCatching(
         this,
@@ -448,6 +463,28 @@ void VideoPlayer::showExactFrame(qint64 ms)
             if (request != m_exactRequest || !outcome.value) return;
             m_video->hold(*outcome.value);
         });
+}
+
+qint64 VideoPlayer::position() const
+{
+    return m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->position()
+                                                                   : m_shownMs;
+}
+
+void VideoPlayer::setInPoint(qint64 ms)
+{
+    m_in = ms;
+    if (m_out >= 0 && m_out <= m_in) m_out = -1; // an out point must follow the in point
+    m_position->setTrimRange(int(m_in), int(m_out));
+    Q_EMIT trimPointsChanged();
+}
+
+void VideoPlayer::setOutPoint(qint64 ms)
+{
+    m_out = ms;
+    if (m_in >= m_out) m_in = -1;
+    m_position->setTrimRange(int(m_in), int(m_out));
+    Q_EMIT trimPointsChanged();
 }
 
 QString VideoPlayer::errorText() const

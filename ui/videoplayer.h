@@ -37,6 +37,16 @@ public:
     void togglePlayback();
     void stepFrames(int frames); // pauses, then moves by whole frames (negative: back)
     void seek(qint64 ms);
+    QString path() const { return m_path; }
+    // The time of the frame on screen, in ms: while paused or stopped the exact frame decoded for
+    // it (before Play, the poster's), while playing the player's clock.
+    qint64 position() const;
+
+    // Trim points (I and O keys), in ms; -1 when not set. Shown on the seek bar.
+    void setInPoint(qint64 ms);
+    void setOutPoint(qint64 ms);
+    qint64 inPoint() const { return m_in; }
+    qint64 outPoint() const { return m_out; }
 
     QMediaPlayer *player() const { return m_player; }
     QImage currentFrame() const;
@@ -60,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message); // a sentence, after the poster is settled
+    void trimPointsChanged();
     void posterReady();
 
 private:
@@ -84,7 +95,10 @@ private:
     QAudioOutput *m_audio = nullptr;
     class VideoSurface *m_video;
     QToolButton *m_play;
-    QSlider *m_position;
+    class TrimSlider *m_position;
+    qint64 m_shownMs = 0; // the held frame's time (poster or exact frame)
+    qint64 m_in = -1;
+    qint64 m_out = -1;
     QSlider *m_volume;
     QLabel *m_time;
     QLabel *m_notice;

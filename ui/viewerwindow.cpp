@@ -5,6 +5,7 @@
 #include "imageviewer.h"
 #include "mediaview.h"
 #include "videoplayer.h"
+#include "videotools.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -64,6 +65,18 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
                           .arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
     m_bar->addActions({left, right});
     m_bar->addSeparator();
+
+    m_videoTools = new VideoTools(m_view->videoPlayer(), this);
+    auto *video = new QToolButton(this);
+    video->setObjectName(QStringLiteral("videoToolsButton"));
+    video->setText(tr("Video"));
+    video->setIcon(QIcon::fromTheme(QStringLiteral("video-x-generic")));
+    video->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    video->setToolTip(tr("Save Frame, Set as Cover, Trim, sprite sheets and animated previews"));
+    video->setMenu(m_videoTools->menu());
+    video->setPopupMode(QToolButton::InstantPopup);
+    m_videoAction = m_bar->addWidget(video);
+    m_videoAction->setVisible(false);
 
     m_filmstripAction = addKeyAction(tr("Filmstrip"), {QKeySequence(Qt::Key_T)});
     m_filmstripAction->setObjectName(QStringLiteral("filmstripAction"));
@@ -253,7 +266,15 @@ void ViewerWindow::showCurrent()
     const QString name = m_names.value(m_index, QFileInfo(path).fileName());
     setWindowTitle(tr("%1 (%2 of %3)").arg(name).arg(m_index + 1).arg(m_files.size()));
     m_view->showFile(path);
-    if (!m_filmstrip->hasFocus()) m_view->setFocus();
+    const bool clip = MediaView::kindFor(path) == MediaView::Kind::Video;
+    m_videoAction->setVisible(clip);
+    // A clip's keys (Space, I, O, J, L) belong to its player.
+    if (!m_filmstrip->hasFocus()) {
+        if (clip)
+            m_view->videoPlayer()->setFocus();
+        else
+            m_view->setFocus();
+    }
     m_filmstrip->setCurrent(m_index);
     // The next file first: that is where people usually go.
     m_loader->preload(

@@ -16,6 +16,7 @@ namespace ad::ui
 class Filmstrip;
 class ImageLoader;
 class MediaView;
+class VideoTools;
 
 class ViewerWindow : public QWidget
 {
@@ -35,6 +36,7 @@ public:
     MediaView *view() const { return m_view; }
     Filmstrip *filmstrip() const { return m_filmstrip; }
     QToolBar *toolBar() const { return m_bar; }
+    VideoTools *videoTools() const { return m_videoTools; } // its menu shows for clips
     void setFilmstripVisible(bool visible);
 
     // Slideshow: full screen, the next file every interval (in order, or shuffled), Esc ends.
@@ -56,6 +58,8 @@ private:
     MediaView *m_view;
     QToolBar *m_bar;
     Filmstrip *m_filmstrip;
+    VideoTools *m_videoTools;
+    QAction *m_videoAction; // the toolbar's Video menu, shown for clips only
     QAction *m_filmstripAction;
     QAction *m_slideshowAction;
     QAction *m_shuffleAction;

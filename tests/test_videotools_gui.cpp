@@ -1,0 +1,335 @@
+// The video viewer's tools driven offscreen on the real windows, on a clip made here: Save
+// Frame writes the frame shown at full size and shows the CI string; Set as Cover changes the
+// grid's thumbnail to that frame and is kept in the catalogue; I and O mark a trim written by
+// stream copy within one GOP of the marks, or exactly; sprite sheet and animated preview from
+// the viewer; Tools > Video Posters & Sprites over a folder of three clips as a job.
+
+#include "catalog/catalog.h"
+#include "contentview.h"
+#include "imaging/xdgthumbnails.h"
+#include "jobs/jobqueue.h"
+#include "jobs/standardkinds.h"
+#include "mainwindow.h"
+#include "media/videofacts.h"
+#include "mediaview.h"
+#include "support/testimages.h"
+#include "thumbnailmodel.h"
+#include "videoexportdialog.h"
+#include "videoplayer.h"
+#include "videopostersdialog.h"
+#include "videotools.h"
+#include "viewerwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileSystemModel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ad;
+using namespace ad::ui;
+using Mode = VideoExportDialog::Mode;
+
+namespace
+{
+
+// 3 s of 320x240 at 25 frames a second with a key frame every 10 frames (0.4 s), and sound.
+int writeClip(const QString &path)
+{
+    return test::run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"),
+                      QStringLiteral("error"),
+                      QStringLiteral("-y"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("lavfi"),
+                      QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=size=320x240:rate=25:duration=3"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("lavfi"),
+                      QStringLiteral("-i"),
+                      QStringLiteral("sine=duration=3"),
+                      QStringLiteral("-c:v"),
+                      QStringLiteral("libx264"),
+                      QStringLiteral("-g"),
+                      QStringLiteral("10"),
+                      QStringLiteral("-keyint_min"),
+                      QStringLiteral("10"),
+                      QStringLiteral("-sc_threshold"),
+                      QStringLiteral("0"),
+                      QStringLiteral("-pix_fmt"),
+                      QStringLiteral("yuv420p"),
+                      QStringLiteral("-c:a"),
+                      QStringLiteral("aac"),
+                      QStringLiteral("-shortest"),
+                      path});
+}
+
+QImage rgb(const QImage &image)
+{
+    return image.convertToFormat(QImage::Format_RGB32);
+}
+
+QAction *menuAction(QMenu *menu, const QString &name)
+{
+    for (QAction *a : menu->actions())
+        if (a->objectName() == name) return a;
+    return nullptr;
+}
+
+} // namespace
+
+class VideoToolsGuiTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_clips; // the library folder: one clip
+    QString m_clip;
+    QString m_output; // outside it
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<MainWindow> m_window;
+    ViewerWindow *m_viewer = nullptr;
+
+    VideoPlayer *player() const { return m_viewer->view()->videoPlayer(); }
+
+    // Pauses on the frame at `ms` and waits until it is the one on screen.
+    void showFrameAt(qint64 ms)
+    {
+        VideoPlayer *p = player();
+        p->pause();
+        QTRY_COMPARE_WITH_TIMEOUT(p->player()->playbackState(), QMediaPlayer::PausedState, 10000);
+        p->seek(ms);
+        QCOMPARE(p->position(), ms);
+        const QString ref = m_dir.filePath(QStringLiteral("shown-%1.png").arg(ms));
+        QVERIFY(test::ffmpegFrameAt(m_clip, QString::number(ms / 1000.0), ref));
+        QTRY_VERIFY_WITH_TIMEOUT(test::psnr(rgb(p->currentFrame()), rgb(QImage(ref))) > 30, 10000);
+    }
+
+    QImage gridThumbnail() const
+    {
+        ThumbnailModel *model = m_window->content()->thumbnails();
+        const QModelIndex index = model->mapFromSource(model->files()->index(m_clip));
+        const QIcon icon = model->data(index, Qt::DecorationRole).value<QIcon>();
+        return icon.isNull() ? QImage() : icon.pixmap(QSize(256, 256)).toImage();
+    }
+
+    // PSNR of the grid's thumbnail against the clip's frame at `seconds`, scaled alike.
+    double thumbnailAgainst(const QString &seconds)
+    {
+        const QImage thumb = gridThumbnail();
+        if (thumb.isNull()) return 0;
+        const QString ref = m_dir.filePath(QStringLiteral("thumb-ref-%1.png").arg(seconds));
+        if (!QFile::exists(ref) && !test::ffmpegFrameAt(m_clip, seconds, ref)) return 0;
+        return test::psnr(rgb(thumb), rgb(QImage(ref).scaled(thumb.size(), Qt::IgnoreAspectRatio,
+                                                             Qt::SmoothTransformation)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The thumbnail cache and settings of this run only.
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("cache"))));
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDesk-Test"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_videotools_gui"));
+        QSettings().clear();
+        m_clips = m_dir.filePath(QStringLiteral("library"));
+        m_output = m_dir.filePath(QStringLiteral("outputs"));
+        QVERIFY(QDir().mkpath(m_clips) && QDir().mkpath(m_output));
+        m_clip = QDir(m_clips).filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(writeClip(m_clip), 0);
+        m_catalog = std::make_unique<catalog::Catalog>(m_dir.filePath(QStringLiteral("cat.db")));
+        m_queue = std::make_unique<jobs::JobQueue>(m_dir.filePath(QStringLiteral("jobs.db")));
+        jobs::registerStandardKinds(*m_queue);
+        m_queue->start();
+        m_window = std::make_unique<MainWindow>(m_queue.get(), m_catalog.get());
+        m_window->resize(1100, 750);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openFolder(m_clips);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->content()->entryCount(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!gridThumbnail().isNull(), 15000);
+        m_viewer = m_window->openViewer(m_clip);
+        QVERIFY(QTest::qWaitForWindowExposed(m_viewer));
+        QTRY_VERIFY_WITH_TIMEOUT(player()->player()->duration() > 2900, 15000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_viewer) m_viewer->close();
+        m_window.reset();
+    }
+
+    void saveFrameWritesTheFrameShown()
+    {
+        showFrameAt(1600);
+        VideoExportDialog *dialog = m_viewer->videoTools()->openDialog(Mode::Frame);
+        const QString expected =
+            QStringLiteral("ci-process=snapshot&time=1.6&format=jpg&mode=exactframe&rotate=auto");
+        QCOMPARE(dialog->processString(), expected);
+        dialog->findChild<QPushButton *>(QStringLiteral("copyProcessString"))->click();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+        // Proposed outside the clip's folder.
+        QVERIFY2(!dialog->output().startsWith(m_clips), qPrintable(dialog->output()));
+        const QString target = QDir(m_output).filePath(QStringLiteral("frame.jpg"));
+        dialog->setOutput(target);
+        QSignalSpy finished(dialog, &VideoExportDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        const QByteArray jpeg = test::readFile(target);
+        QCOMPARE(test::sizeOf(jpeg), QSize(320, 240));
+        // JPEG costs a few dB on this sharp pattern; the next frame is much further off.
+        const QImage saved = rgb(test::decode(jpeg));
+        const double psnr =
+            test::psnr(saved, rgb(QImage(m_dir.filePath(QStringLiteral("shown-1600.png")))));
+        const QString next = m_dir.filePath(QStringLiteral("next.png"));
+        QVERIFY(test::ffmpegFrameAt(m_clip, QStringLiteral("1.64"), next));
+        const double off = test::psnr(saved, rgb(QImage(next)));
+        QVERIFY2(psnr > 25 && psnr > off + 3,
+                 qPrintable(QStringLiteral("%1 %2").arg(psnr).arg(off)));
+        QVERIFY(dialog->message().contains(QStringLiteral("320 x 240")));
+        // Never over a file: the same name again is refused and the file stays.
+        dialog->setOutput(target);
+        dialog->start();
+        QVERIFY(!dialog->isRunning());
+        QVERIFY(dialog->message().contains(QStringLiteral("exists already")));
+        QCOMPARE(test::readFile(target), jpeg);
+        dialog->close();
+    }
+
+    void setAsCoverChangesTheGridAndPersists()
+    {
+        // Before: the default cover, not the frame at 2.4 s.
+        QVERIFY(thumbnailAgainst(QStringLiteral("2.4")) < 22);
+        showFrameAt(2400);
+        QAction *set = menuAction(m_viewer->videoTools()->menu(), QStringLiteral("setCoverAction"));
+        QVERIFY(set && set->isVisible());
+        set->trigger();
+        QVERIFY(m_catalog->cover(m_clip));
+        QCOMPARE(m_catalog->cover(m_clip)->seconds, 2.4);
+        // Scaled by another library than the reference, so not identical; but far nearer the
+        // frame at 2.4 s than to one 0.2 s before it.
+        QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.4")) > 24, 15000);
+        QVERIFY(thumbnailAgainst(QStringLiteral("2.4")) >
+                thumbnailAgainst(QStringLiteral("2.2")) + 3);
+        // The freedesktop cache holds the new picture, for the next start and file managers.
+        const imaging::XdgThumbnailCache cache;
+        const QImage cached = cache.load(m_clip, imaging::XdgThumbnailCache::Size::Large);
+        QVERIFY(!cached.isNull());
+        QVERIFY(test::psnr(rgb(cached), rgb(gridThumbnail().scaled(cached.size()))) > 35);
+        // Kept across a restart of the catalogue.
+        {
+            catalog::Catalog again(m_dir.filePath(QStringLiteral("cat.db")));
+            QCOMPARE(again.cover(m_clip)->seconds, 2.4);
+        }
+        // Back to the default.
+        menuAction(m_viewer->videoTools()->menu(), QStringLiteral("clearCoverAction"))->trigger();
+        QVERIFY(!m_catalog->cover(m_clip));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.4")) < 22, 15000);
+    }
+
+    void trimPointsByKeysAndStreamCopy()
+    {
+        VideoPlayer *p = player();
+        m_viewer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_viewer));
+        p->setFocus();
+        showFrameAt(500);
+        QTest::keyClick(p, Qt::Key_I);
+        QCOMPARE(p->inPoint(), 500);
+        showFrameAt(1700);
+        QTest::keyClick(p, Qt::Key_O);
+        QCOMPARE(p->outPoint(), 1700);
+        VideoExportDialog *dialog = m_viewer->videoTools()->openDialog(Mode::Trim);
+        QVERIFY(dialog->output().endsWith(QStringLiteral(".mp4")));
+        const QString copy = QDir(m_output).filePath(QStringLiteral("copy.mp4"));
+        dialog->setOutput(copy);
+        QSignalSpy finished(dialog, &VideoExportDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
+        QVERIFY2(dialog->message().contains(QStringLiteral("key frames")),
+                 qPrintable(dialog->message()));
+        // Key frames every 0.4 s: 0.4 to 2.0, within one GOP of 0.5 to 1.7.
+        const media::VideoFacts cut = media::readVideoFacts(copy);
+        QVERIFY2(std::abs(cut.seconds - 1.6) < 0.1, qPrintable(QString::number(cut.seconds)));
+        QCOMPARE(cut.videoCodec, QStringLiteral("h264"));
+
+        dialog->setExactCut(true);
+        const QString exact = QDir(m_output).filePath(QStringLiteral("exact.mp4"));
+        dialog->setOutput(exact);
+        finished.clear();
+        dialog->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
+        const double seconds = media::readVideoFacts(exact).seconds;
+        QVERIFY2(std::abs(seconds - 1.2) < 0.1, qPrintable(QString::number(seconds)));
+        dialog->close();
+    }
+
+    void spriteSheetAndAnimatedPreview()
+    {
+        showFrameAt(1000);
+        VideoExportDialog *sprite = m_viewer->videoTools()->openDialog(Mode::Sprite);
+        QSignalSpy spriteDone(sprite, &VideoExportDialog::finished);
+        const QString sheet = QDir(m_output).filePath(QStringLiteral("sheet.jpg"));
+        sprite->setOutput(sheet);
+        sprite->start();
+        QVERIFY(spriteDone.wait(20000));
+        // 20 frames in 5 columns of 160 px: 4 rows of 120.
+        QCOMPARE(test::sizeOf(test::readFile(sheet)), QSize(800, 480));
+        sprite->close();
+
+        VideoExportDialog *animation = m_viewer->videoTools()->openDialog(Mode::Animation);
+        animation->setAnimationFormat(QStringLiteral("webp"));
+        QVERIFY(animation->output().endsWith(QStringLiteral(".webp")));
+        QSignalSpy animationDone(animation, &VideoExportDialog::finished);
+        const QString webp = QDir(m_output).filePath(QStringLiteral("preview.webp"));
+        animation->setOutput(webp);
+        animation->start();
+        QVERIFY(animationDone.wait(20000));
+        const QByteArray bytes = test::readFile(webp);
+        QCOMPARE(test::sizeOf(bytes), QSize(320, 240));
+        // 2 s left after 1 s at 10 frames a second, the clip's last frame perhaps included.
+        const int frames = test::framesOf(bytes);
+        QVERIFY2(frames == 20 || frames == 21, qPrintable(QString::number(frames)));
+        animation->close();
+    }
+
+    void postersOfAFolderAsAJob()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("three"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const char *name : {"a.mp4", "b.mp4", "c.mp4"})
+            QVERIFY(QFile::copy(m_clip, QDir(folder).filePath(QLatin1String(name))));
+        const QString posters = QDir(m_output).filePath(QStringLiteral("posters"));
+        QVERIFY(QDir().mkpath(posters));
+        test::writeTemp(m_dir, QStringLiteral("outputs/posters/b.jpg"), "taken");
+        VideoPostersDialog dialog(m_queue.get(), {}, folder, m_window.get());
+        dialog.useFolder(folder);
+        QVERIFY2(!dialog.destination().startsWith(folder), qPrintable(dialog.destination()));
+        dialog.setDestination(posters);
+        dialog.setWhat(VideoPostersDialog::What::Poster);
+        QSignalSpy finished(m_queue.get(), &jobs::JobQueue::jobFinished);
+        dialog.accept();
+        QVERIFY2(dialog.submittedJob() > 0, qPrintable(dialog.message()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_queue->progress(dialog.submittedJob()).counts.done, 3);
+        for (const char *name : {"a.jpg", "b (1).jpg", "c.jpg"})
+            QCOMPARE(test::sizeOf(test::readFile(QDir(posters).filePath(QLatin1String(name)))),
+                     QSize(320, 240));
+        QCOMPARE(test::readFile(QDir(posters).filePath(QStringLiteral("b.jpg"))),
+                 QByteArray("taken"));
+        QVERIFY(m_queue->items(dialog.submittedJob())[1].error.contains(QStringLiteral("b.jpg")));
+    }
+};
+
+QTEST_MAIN(VideoToolsGuiTest)
+#include "test_videotools_gui.moc"

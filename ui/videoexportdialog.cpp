@@ -1,0 +1,377 @@
+#include "videoexportdialog.h"
+
+#include "asyncrun.h"
+#include "jobs/nametemplate.h"
+#include "media/trim.h"
+#include "media/videoexport.h"
+#include "outputfolders.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+namespace
+{
+
+QString clockText(double seconds)
+{
+    const int ms = qRound(seconds * 1000);
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000)
+        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QDoubleSpinBox *secondsBox(double value, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setDecimals(3);
+    box->setRange(0, 24 * 3600);
+    box->setSingleStep(0.04);
+    box->setSuffix(VideoExportDialog::tr(" s"));
+    box->setValue(value);
+    return box;
+}
+
+QSpinBox *numberBox(int low, int high, int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(low, high);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seconds, double until,
+                                     QWidget *parent)
+    : QDialog(parent), m_mode(mode), m_clip(clip), m_seconds(seconds),
+      m_output(new QLineEdit(this)), m_message(new QLabel(this)), m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("videoExportDialog"));
+    const QString name = QFileInfo(clip).fileName();
+    auto *form = new QFormLayout;
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    switch (mode) {
+    case Mode::Frame: {
+        setWindowTitle(tr("Save Frame"));
+        intro->setText(tr("Saves the frame shown at %1 of %2 at the clip's full size.")
+                           .arg(clockText(seconds), name));
+        m_process = new QLineEdit(this);
+        m_process->setObjectName(QStringLiteral("processString"));
+        m_process->setReadOnly(true);
+        auto *copy = new QPushButton(tr("&Copy"), this);
+        copy->setObjectName(QStringLiteral("copyProcessString"));
+        connect(copy, &QPushButton::clicked, this,
+                [this] { QApplication::clipboard()->setText(m_process->text()); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_process, 1);
+        row->addWidget(copy);
+        form->addRow(tr("Same picture from CI:"), row);
+        connect(m_output, &QLineEdit::textChanged, this, [this] {
+            const QString suffix = QFileInfo(output()).suffix().toLower();
+            m_process->setText(media::saveFrameProcessString(
+                m_seconds, suffix == QLatin1String("png") ? suffix : QStringLiteral("jpg")));
+        });
+        break;
+    }
+    case Mode::Trim:
+        setWindowTitle(tr("Trim"));
+        intro->setText(tr("Writes the part of %1 between the in and out points to a new file; "
+                          "the clip itself is not changed.")
+                           .arg(name));
+        m_from = secondsBox(seconds, this);
+        m_to = secondsBox(until > seconds ? until : seconds + 5, this);
+        m_exact = new QCheckBox(tr("&Exact cut (re-encodes as H.264 MP4; slower)"), this);
+        form->addRow(tr("&In point:"), m_from);
+        form->addRow(tr("&Out point:"), m_to);
+        form->addRow(QString(), m_exact);
+        {
+            auto *how = new QLabel(this);
+            how->setWordWrap(true);
+            const auto explain = [this, how] {
+                how->setText(m_exact->isChecked()
+                                 ? tr("The new clip starts and ends on the frames you chose.")
+                                 : tr("The clip's data is copied without re-encoding, so cuts "
+                                      "fall on key frames: the start moves back to the key frame "
+                                      "at or before the in point and the end on to the one at or "
+                                      "after the out point."));
+                m_output->setText(defaultName());
+            };
+            connect(m_exact, &QCheckBox::toggled, this, explain);
+            explain();
+            form->addRow(QString(), how);
+        }
+        break;
+    case Mode::Sprite:
+        setWindowTitle(tr("Make Sprite Sheet"));
+        intro->setText(tr("Evenly spaced frames of %1 on one picture, for scrub bars and "
+                          "overviews.")
+                           .arg(name));
+        m_count = numberBox(1, 400, 20, this);
+        m_columns = numberBox(1, 50, 5, this);
+        m_width = numberBox(16, 1920, 160, this);
+        form->addRow(tr("&Frames:"), m_count);
+        form->addRow(tr("&Columns:"), m_columns);
+        form->addRow(tr("Frame &width:"), m_width);
+        break;
+    case Mode::Animation:
+        setWindowTitle(tr("Make Animated Preview"));
+        intro->setText(tr("A short animated picture of %1.").arg(name));
+        m_format = new QComboBox(this);
+        m_format->addItem(tr("GIF"), QStringLiteral("gif"));
+        m_format->addItem(tr("WebP"), QStringLiteral("webp"));
+        m_from = secondsBox(seconds, this);
+        m_duration = secondsBox(3, this);
+        m_duration->setRange(0.1, 60);
+        m_fps = new QDoubleSpinBox(this);
+        m_fps->setRange(1, 60);
+        m_fps->setValue(10);
+        m_width = numberBox(128, 4096, 320, this);
+        form->addRow(tr("&Format:"), m_format);
+        form->addRow(tr("&Start:"), m_from);
+        form->addRow(tr("&Length:"), m_duration);
+        form->addRow(tr("Frames per &second:"), m_fps);
+        form->addRow(tr("&Width:"), m_width);
+        connect(m_format, &QComboBox::currentIndexChanged, this,
+                [this] { m_output->setText(defaultName()); });
+        break;
+    }
+
+    m_output->setObjectName(QStringLiteral("videoExportOutput"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        // The file dialog asks before replacing; the core then refuses an existing file anyway.
+        const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), output());
+        if (!chosen.isEmpty()) m_output->setText(chosen);
+    });
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(browse);
+    form->addRow(tr("Save &as:"), outputRow);
+    if (m_output->text().isEmpty()) m_output->setText(defaultName());
+
+    m_message->setObjectName(QStringLiteral("videoExportMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VideoExportDialog::start);
+    connect(buttons, &QDialogButtonBox::rejected, this, &VideoExportDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+VideoExportDialog::~VideoExportDialog()
+{
+    if (m_cancelled) *m_cancelled = true;
+}
+
+QString VideoExportDialog::defaultName() const
+{
+    const QFileInfo info(m_clip);
+    const QString base = info.completeBaseName();
+    QString name;
+    switch (m_mode) {
+    case Mode::Frame:
+        name = QStringLiteral("%1 %2.jpg").arg(base, clockText(m_seconds).replace(':', '-'));
+        break;
+    case Mode::Trim:
+        name = QStringLiteral("%1 trimmed.%2")
+                   .arg(base, m_exact && m_exact->isChecked() ? QStringLiteral("mp4")
+                                                              : info.suffix().toLower());
+        break;
+    case Mode::Sprite:
+        name = base + QStringLiteral(" sprite.jpg");
+        break;
+    case Mode::Animation:
+        name = base + QLatin1Char('.') +
+               (m_format ? m_format->currentData().toString() : QStringLiteral("gif"));
+        break;
+    }
+    const QString folder = proposedOutputFolder(OutputTool::Video, {m_clip});
+    const QString planned = QDir(folder).filePath(name);
+    QString free = planned;
+    for (int n = 1; QFileInfo::exists(free); ++n)
+        free = jobs::withCounter(planned, n);
+    return free;
+}
+
+void VideoExportDialog::setOutput(const QString &path)
+{
+    m_output->setText(path);
+}
+
+QString VideoExportDialog::output() const
+{
+    return m_output->text().trimmed();
+}
+
+QString VideoExportDialog::processString() const
+{
+    return m_process ? m_process->text() : QString();
+}
+
+QString VideoExportDialog::message() const
+{
+    return m_message->text();
+}
+
+void VideoExportDialog::setExactCut(bool exact)
+{
+    if (m_exact) m_exact->setChecked(exact);
+}
+
+void VideoExportDialog::setAnimationFormat(const QString &format)
+{
+    if (m_format) m_format->setCurrentIndex(m_format->findData(format));
+}
+
+void VideoExportDialog::start()
+{
+    if (m_running) return;
+    const QString target = output();
+    if (target.isEmpty()) return;
+    if (QFileInfo::exists(target)) {
+        m_message->setText(tr("%1 exists already. Choose another name: AssetDesk does not "
+                              "replace files.")
+                               .arg(QFileInfo(target).fileName()));
+        return;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        m_message->setText(
+            tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
+        return;
+    }
+    setOutputFolderSetting(OutputTool::Video, QFileInfo(target).absolutePath());
+    m_running = true;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_save->setEnabled(false);
+    m_progress->setVisible(true);
+    m_progress->setRange(0, m_mode == Mode::Trim ? 1000 : 0); // only a trim knows how far it is
+    m_progress->setValue(0);
+    m_message->setText(tr("Working…"));
+    const QString clip = m_clip;
+    const auto cancelled = m_cancelled;
+    const Mode mode = m_mode;
+    const double seconds = m_seconds;
+    media::TrimRequest trim;
+    media::SpriteRequest sprite;
+    media::AnimationRequest animation;
+    if (m_mode == Mode::Trim) trim = {m_from->value(), m_to->value(), m_exact->isChecked()};
+    if (m_mode == Mode::Sprite) {
+        sprite.count = m_count->value();
+        sprite.columns = m_columns->value();
+        sprite.cellWidth = m_width->value();
+    }
+    if (m_mode == Mode::Animation) {
+        animation.seek = m_from->value();
+        animation.duration = m_duration->value();
+        animation.fps = m_fps->value();
+        animation.width = m_width->value();
+        animation.format = m_format->currentData().toString();
+    }
+    QPointer<QProgressBar> bar = m_progress;
+    const media::TranscodeProgress progress = [bar](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(bar, [bar, done, total] {
+            if (bar && total > 0) bar->setValue(int(1000 * std::min(done, total) / total));
+        });
+    };
+    runCatching(
+        this,
+        [clip, target, mode, seconds, trim, sprite, animation, cancelled, progress]() -> QString {
+            switch (mode) {
+            case Mode::Frame: {
+                const QSize size = media::saveFrame(clip, seconds, target);
+                return tr("Saved %1 (%2 x %3).")
+                    .arg(QFileInfo(target).fileName())
+                    .arg(size.width())
+                    .arg(size.height());
+            }
+            case Mode::Trim: {
+                const media::TrimOutcome cut =
+                    media::trimFile(clip, target, trim, *cancelled, progress);
+                return cut.reencoded
+                           ? tr("Saved %1: %2 to %3, re-encoded.")
+                                 .arg(QFileInfo(target).fileName(), clockText(cut.from),
+                                      clockText(cut.to))
+                           : tr("Saved %1: %2 to %3, copied without re-encoding (cut on key "
+                                "frames).")
+                                 .arg(QFileInfo(target).fileName(), clockText(cut.from),
+                                      clockText(cut.to));
+            }
+            case Mode::Sprite:
+                media::saveSpriteSheet(clip, sprite, target);
+                break;
+            case Mode::Animation:
+                media::saveAnimatedPreview(clip, animation, target);
+                break;
+            }
+            return tr("Saved %1.").arg(QFileInfo(target).fileName());
+        },
+        [this](const Outcome<QString> &outcome) {
+            if (outcome.value)
+                done(true, *outcome.value);
+            else if (*m_cancelled)
+                done(false, tr("Cancelled; nothing was written."));
+            else
+                done(false, tr("Could not save: %1").arg(outcome.message));
+        });
+}
+
+void VideoExportDialog::done(bool written, const QString &text)
+{
+    m_running = false;
+    m_progress->setVisible(false);
+    m_save->setEnabled(true);
+    m_message->setText(text);
+    if (written) m_output->setText(defaultName()); // ready for another, never over this one
+    Q_EMIT finished(written);
+}
+
+void VideoExportDialog::cancel()
+{
+    if (m_cancelled) *m_cancelled = true;
+}
+
+void VideoExportDialog::reject()
+{
+    // A trim stops at its next packet and leaves nothing behind; the short jobs (a frame, a
+    // sheet, a preview) finish first so a file is never written after its dialog is gone.
+    if (m_running) {
+        cancel();
+        m_message->setText(tr("Cancelling…"));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace ad::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+// Tools > Video Posters & Sprites: a poster, a sprite sheet or an animated preview for every
+// clip of the selection or of a folder, as a background job (the Jobs dock shows its progress,
+// pause, cancel and resume, and the report names any output given a numbered name because its
+// name was taken). Outputs go to a folder outside the sources unless the user insists.
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+
+namespace ad::jobs
+{
+class JobQueue;
+}
+
+namespace ad::ui
+{
+
+class VideoPostersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `selection`: what the library has selected (its clips are used); `folder`: the one shown.
+    VideoPostersDialog(jobs::JobQueue *queue, const QStringList &selection, const QString &folder,
+                       QWidget *parent = nullptr);
+
+    enum class What { Poster, Sprite, Animation };
+    void setWhat(What what);
+    void useFolder(const QString &folder); // instead of the selection
+    void setDestination(const QString &folder);
+    QString destination() const;
+    QString message() const;
+    qint64 submittedJob() const { return m_submitted; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QStringList sources() const;
+    void updateState();
+
+    jobs::JobQueue *m_queue;
+    QStringList m_clips; // of the selection
+    QRadioButton *m_useSelection;
+    QRadioButton *m_useFolder;
+    QLineEdit *m_folder;
+    QComboBox *m_what;
+    QStackedWidget *m_options;
+    QDoubleSpinBox *m_posterTime;
+    QCheckBox *m_smart;
+    QSpinBox *m_posterWidth;
+    QComboBox *m_posterFormat;
+    QSpinBox *m_spriteCount;
+    QSpinBox *m_spriteColumns;
+    QSpinBox *m_spriteWidth;
+    QComboBox *m_animationFormat;
+    QDoubleSpinBox *m_animationStart;
+    QDoubleSpinBox *m_animationLength;
+    QDoubleSpinBox *m_animationFps;
+    QSpinBox *m_animationWidth;
+    QLineEdit *m_destination;
+    QLabel *m_message;
+    QPushButton *m_ok;
+    qint64 m_submitted = 0;
+};
+
+} // namespace ad::ui
