@@ -1,6 +1,6 @@
 // Find Duplicates: perceptual hashes that survive resize, recompression and a 5 % crop but keep
 // distinct photographs apart, exact copies by content, hashes cached in the catalogue, the
-// BK-tree grouping (same groups as comparing every pair), bucket objects by ETag and the CLI.
+// grouping (same groups as comparing every pair), bucket objects by ETag and the CLI.
 
 #include "catalog/catalog.h"
 #include "catalog/duplicates.h"
@@ -64,11 +64,12 @@ class TestDuplicates : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void variantsAreSimilar();
+    void photographVariantsAreSimilar();
     void distinctPhotosAreNot();
     void exactCopiesByContent();
     void hashesKeptInCatalogue();
     void unreadablePictureIsReported();
-    void bkTreeGroupsAsEveryPair();
+    void groupsAsEveryPair();
     void bucketCopiesByEtag();
     void cliReportsGroups();
 };
@@ -113,6 +114,43 @@ void TestDuplicates::variantsAreSimilar()
                  std::max_element(groups[0].members.begin(), groups[0].members.end(),
                                   [](const auto &a, const auto &b) { return a.size < b.size; })
                      ->size);
+    }
+}
+
+void TestDuplicates::photographVariantsAreSimilar()
+{
+    // Real photographs: each one's half-size copy, quality-60 copy and 5 % crop form one group
+    // with it, and no two photographs meet.
+    QTemporaryDir dir;
+    QList<catalog::HashedPicture> pictures;
+    QSet<QSet<QString>> expected;
+    for (const char *name : {"Path", "Kite", "Autumn", "BytheWater", "EveningGlow", "Grey"}) {
+        const QString base = QString::fromLatin1(name);
+        const QString original =
+            test::writePhoto(dir, base, {1280, 720}, base + QStringLiteral(".jpg"));
+        const VImage photo = VImage::new_from_file(original.toUtf8().constData());
+        const QStringList variants{
+            save(photo.resize(0.5), dir.filePath(base + QStringLiteral("-half.jpg"))),
+            save(photo, dir.filePath(base + QStringLiteral("-q60.jpg")), 60),
+            save(photo.crop(32, 18, 1216, 684), dir.filePath(base + QStringLiteral("-crop.jpg")))};
+        QSet<QString> group{stamp(original).path};
+        const catalog::HashedPicture o = hashed(original);
+        pictures << o;
+        for (const QString &v : variants) {
+            const catalog::HashedPicture h = hashed(v);
+            const int d = imaging::pictureDistance(o.hashes, h.hashes);
+            QVERIFY2(d <= catalog::kDefaultSimilarity,
+                     qPrintable(QStringLiteral("%1: %2").arg(v).arg(d)));
+            pictures << h;
+            group.insert(h.file.path);
+        }
+        expected.insert(group);
+    }
+    const auto groups = catalog::groupDuplicates(pictures, catalog::kDefaultSimilarity);
+    QCOMPARE(partition(groups), expected);
+    for (const catalog::DuplicateGroup &g : groups) {
+        QVERIFY(!g.exact);
+        QCOMPARE(g.members[0].width, 1280); // the original leads by resolution
     }
 }
 
@@ -230,9 +268,9 @@ void TestDuplicates::unreadablePictureIsReported()
     QVERIFY(none.hashed.isEmpty());
 }
 
-void TestDuplicates::bkTreeGroupsAsEveryPair()
+void TestDuplicates::groupsAsEveryPair()
 {
-    // Clusters of near hashes among random ones; the BK-tree must find what brute force does.
+    // Clusters of near hashes among random ones; the grouping must find what brute force does.
     QRandomGenerator rng(22);
     QList<catalog::HashedPicture> pictures;
     for (int i = 0; i < 3000; ++i) {
