@@ -122,6 +122,8 @@ private Q_SLOTS:
         BlindMarkForm *form = page.form();
         form->setType(3);
         auto *text = form->findChild<QLineEdit *>(QStringLiteral("blindText"));
+        QCOMPARE(text->placeholderText(),
+                 QStringLiteral("digits and letters, up to 12 on this picture"));
         QTest::keyClicks(text, QStringLiteral("AssetDesk2026abc"));
         const QString expected = QStringLiteral(
             "This 800 × 600 picture holds at most 12 characters; this text has 16. Shorten the "
@@ -145,6 +147,7 @@ private Q_SLOTS:
                                   QStringLiteral("kite-large.jpg")));
         QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
         QVERIFY(embed->isEnabled());
+        QCOMPARE(text->placeholderText(), QStringLiteral("digits and letters, up to 40"));
     }
 
     void embedWritesAMarkedCopy()

@@ -31,7 +31,6 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_type->addItem(tr("Image mark, semi-blind (type 1)"), 1);
     // No validator: one would drop what it refuses without a word. problem() names it instead.
     m_text->setObjectName(QStringLiteral("blindText"));
-    m_text->setPlaceholderText(tr("digits and letters, up to %1").arg(style::kMaxBlindText));
     m_textProblem->setObjectName(QStringLiteral("blindTextProblem"));
     m_textProblem->setWordWrap(true);
     m_textProblem->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -205,6 +204,14 @@ void BlindMarkForm::updateVisibility()
     const bool embed = m_mode == Mode::Embed;
     m_textLabel->setVisible(text && embed);
     m_text->setVisible(text && embed);
+    const int capacity =
+        !m_cloud && m_pictureSize.isValid()
+            ? imaging::blind::textCapacity(m_pictureSize.width(), m_pictureSize.height())
+            : style::kMaxBlindText;
+    m_text->setPlaceholderText(
+        capacity < style::kMaxBlindText
+            ? tr("digits and letters, up to %1 on this picture").arg(capacity)
+            : tr("digits and letters, up to %1").arg(capacity));
     m_textProblem->setText(text && embed ? textProblem() : QString());
     m_textProblem->setVisible(!m_textProblem->text().isEmpty());
     const bool image = !text;
