@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPointer>
+#include <QSet>
 #include <QStyle>
 #include <QtConcurrent>
 
@@ -176,6 +177,22 @@ QString BucketModel::parentLocation() const
 
 void BucketModel::requestThumbnails(const QList<int> &rows)
 {
+    QSet<QString> shown;
+    for (int row : rows)
+        if (row >= 0 && row < m_items.size()) shown.insert(m_items[row].location);
+    QSet<QString> dropped;
+    for (auto it = m_thumbLoads.begin(); it != m_thumbLoads.end();) {
+        if (shown.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        loading::Scheduler::shared().cancel(it.value());
+        dropped.insert(it.key());
+        it = m_thumbLoads.erase(it);
+    }
+    if (!dropped.isEmpty())
+        for (Item &item : m_items)
+            if (dropped.contains(item.location)) item.asked = false;
     for (int row : rows) {
         if (row < 0 || row >= m_items.size()) continue;
         Item &item = m_items[row];

@@ -45,6 +45,8 @@ public:
     bool isListing() const { return m_listing; }
     int pagesListed() const { return m_pages; }
 
+    // `rows` are those on screen: their thumbnails are asked for, and those still loading for
+    // rows that scrolled away are cancelled (asked for again when they come back).
     void requestThumbnails(const QList<int> &rows);
     int thumbnailsPending() const { return int(m_thumbLoads.size()); }
 
