@@ -167,7 +167,7 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
-    form->addRow(tr("Save &as:"), outputRow);
+    form->addRow(tr("Save as:"), outputRow);
     if (m_output->text().isEmpty()) m_output->setText(defaultName());
 
     m_message->setObjectName(QStringLiteral("videoExportMessage"));

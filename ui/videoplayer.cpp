@@ -262,7 +262,7 @@ void VideoPlayer::loadPoster()
         ClipFacts facts;
     };
     const quint64 request = ++m_posterRequest;
-    const quint64 exact = m_exactRequest; // a frame sought before the poster came stays
+    const quint64 sought = m_sought; // a frame sought before the poster came stays
     runCatching(
         this,
         [path = m_path] {
@@ -284,7 +284,7 @@ void VideoPlayer::loadPoster()
                 poster.image = media::videoFrameAt(path, kPosterMs / 1000.0, {}, &error);
             return poster;
         },
-        [this, request, exact](const Outcome<Poster> &outcome) {
+        [this, request, sought](const Outcome<Poster> &outcome) {
             if (request != m_posterRequest) return; // another file by now
             m_posterSettled = true;
             if (outcome.value) {
@@ -293,7 +293,7 @@ void VideoPlayer::loadPoster()
             }
             // The poster stands until playback draws its own frames.
             if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState &&
-                exact == m_exactRequest) {
+                sought == m_sought) {
                 m_video->hold(m_poster);
                 m_shownMs = kPosterMs;
             }
@@ -449,6 +449,7 @@ void VideoPlayer::showExactFrame(qint64 ms)
     // The pipeline's frames show until the exact one is decoded, so the picture follows at once.
     m_video->follow();
     m_shownMs = ms;
+    ++m_sought;
     const quint64 request = ++m_exactRequest;
     runCatching(
         this,

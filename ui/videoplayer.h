@@ -97,6 +97,7 @@ private:
     QToolButton *m_play;
     class TrimSlider *m_position;
     qint64 m_shownMs = 0; // the held frame's time (poster or exact frame)
+    quint64 m_sought = 0; // exact frames asked for (seeks and pauses)
     qint64 m_in = -1;
     qint64 m_out = -1;
     QSlider *m_volume;
