@@ -303,6 +303,45 @@ private Q_SLOTS:
         QVERIFY(qGray(shown.pixel(shown.width() - 5, shown.height() / 2)) < 15);
     }
 
+    // Issue 23, point 5: attacks with the user's own parameters, a wrong one named, and the
+    // worst case of each attack over the pictures.
+    void reportTakesParametersAndShowsTheWorstCase()
+    {
+        RobustnessPage page;
+        const QString other = writePhoto(m_dir, QStringLiteral("Autumn"), QSize(1280, 720),
+                                         QStringLiteral("autumn.jpg"));
+        page.setPictures({m_photo, other});
+        page.chooseAttacks({});
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Report2"));
+        page.setAttackSpecs(QStringLiteral("jpeg:15, sharpen:3"));
+        page.run();
+        QVERIFY(!page.isRunning());
+        QCOMPARE(page.message(), QStringLiteral("The attack “sharpen:3” is not understood; hover "
+                                                "over the field for the forms it takes."));
+        page.setAttackSpecs(QStringLiteral("jpeg:15, scale:40+jpeg:30"));
+        QSignalSpy done(&page, &RobustnessPage::finished);
+        page.run();
+        QVERIFY(done.wait(60000));
+        QTableWidget *table = page.table();
+        QVERIFY2(table->rowCount() == 4, qPrintable(page.message()));
+        QCOMPARE(table->horizontalHeaderItem(7)->text(), QStringLiteral("Worst case"));
+        // Rows: photo x (jpeg:15, chain), then autumn x the same.
+        for (int attack = 0; attack < 2; ++attack) {
+            double lowest = 1;
+            QString where;
+            for (const int r : {attack, attack + 2}) {
+                const double acc = table->item(r, 3)->text().chopped(2).toDouble() / 100;
+                if (acc < lowest) lowest = acc, where = table->item(r, 0)->text();
+            }
+            const QString expected =
+                QStringLiteral("%1 % (%2)").arg(lowest * 100, 0, 'f', 1).arg(where);
+            QCOMPARE(table->item(attack, 7)->text(), expected);
+            QCOMPARE(table->item(attack + 2, 7)->text(), expected);
+        }
+        QVERIFY(table->item(1, 1)->text().contains(QLatin1String("30")));
+    }
+
     void reportRunsAndExports()
     {
         RobustnessPage *page = m_window->robustnessPage();

@@ -15,8 +15,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -37,9 +39,10 @@ using namespace imaging::blind;
 RobustnessPage::RobustnessPage(QWidget *parent)
     : QWidget(parent), m_pictures(new QListWidget(this)),
       m_form(new BlindMarkForm(BlindMarkForm::Mode::Embed, this)), m_attacks(new QListWidget(this)),
-      m_styles(new QPlainTextEdit(this)), m_run(new QPushButton(tr("&Run Report"), this)),
+      m_specs(new QLineEdit(this)), m_styles(new QPlainTextEdit(this)),
+      m_run(new QPushButton(tr("&Run Report"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_message(new QLabel(this)), m_table(new QTableWidget(0, 7, this)),
+      m_message(new QLabel(this)), m_table(new QTableWidget(0, 8, this)),
       m_chart(new RobustnessChart(this)), m_csv(new QPushButton(tr("Export &CSV…"), this)),
       m_png(new QPushButton(tr("Export C&hart…"), this))
 {
@@ -53,12 +56,20 @@ RobustnessPage::RobustnessPage(QWidget *parent)
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
+    m_specs->setObjectName(QStringLiteral("robustnessAttackSpecs"));
+    m_specs->setPlaceholderText(tr("more attacks, your parameters: jpeg:15, crop:60:br, "
+                                   "scale:40+jpeg:30"));
+    m_specs->setToolTip(
+        tr("jpeg:QUALITY, webp:QUALITY, scale:PERCENT, stretch:X%:Y%, crop:KEEP%[:tl|t|tr|l|c|r|bl|"
+           "b|br], rotate:DEGREES, blur:SIGMA, noise:SIGMA, grey, levels:BLACK:WHITE, "
+           "contrast:PERCENT; join with + to chain them, separate with commas"));
     m_styles->setPlaceholderText(tr("Your styles, one per line: name<Tab>processing, or a "
                                     "processing string such as imageMogr2/thumbnail/800x"));
     m_styles->setTabChangesFocus(true);
     m_styles->setMaximumHeight(70);
     m_table->setHorizontalHeaderLabels({tr("Picture"), tr("Attack"), tr("Recovered"),
-                                        tr("Bit accuracy"), tr("Status"), tr("PSNR"), tr("Time")});
+                                        tr("Bit accuracy"), tr("Status"), tr("PSNR"), tr("Time"),
+                                        tr("Worst case")});
     // Columns as wide as what they hold, never narrower than a short word; a wide report
     // scrolls sideways rather than squashing them, and people may widen any column.
     QHeaderView *header = m_table->horizontalHeader();
@@ -100,6 +111,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     leftLayout->addWidget(m_form);
     leftLayout->addWidget(new QLabel(tr("Attacks:"), left));
     leftLayout->addWidget(m_attacks, 2);
+    leftLayout->addWidget(m_specs);
     leftLayout->addWidget(m_styles);
     // A style list (name<Tab>processing per line) as exported by a style library.
     auto *load = new QPushButton(tr("&Load Styles…"), left);
@@ -196,6 +208,11 @@ void RobustnessPage::chooseAttacks(const QStringList &ids)
     }
 }
 
+void RobustnessPage::setAttackSpecs(const QString &specs)
+{
+    m_specs->setText(specs);
+}
+
 void RobustnessPage::setStyles(const QString &lines)
 {
     m_styles->setPlainText(lines);
@@ -208,6 +225,18 @@ std::vector<Attack> RobustnessPage::chosenAttacks(QString *error) const
         const QListWidgetItem *item = m_attacks->item(i);
         if (item->checkState() == Qt::Checked)
             attacks.push_back(*findAttack(item->data(Qt::UserRole).toString()));
+    }
+    for (const QString &part : m_specs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString spec = part.trimmed();
+        if (spec.isEmpty()) continue;
+        const std::optional<Attack> a = attackFromSpec(spec);
+        if (!a) {
+            *error = tr("The attack “%1” is not understood; hover over the field for the forms it "
+                        "takes.")
+                         .arg(spec);
+            return {};
+        }
+        attacks.push_back(*a);
     }
     const QStringList lines = m_styles->toPlainText().split(QLatin1Char('\n'));
     for (int n = 0; n < lines.size(); ++n) {
@@ -330,8 +359,32 @@ void RobustnessPage::addRows(const Report &report)
         set(5, std::isnan(row.psnr) ? QStringLiteral("—") : tr("%1 dB").arg(row.psnr, 0, 'f', 1));
         set(6, tr("%1 s").arg(row.seconds, 0, 'f', 2));
     }
+    showWorstCases();
     m_table->resizeColumnsToContents();
     m_chart->setReports(m_reports);
+}
+
+// Each row's attack, over every picture reported so far: the lowest bit accuracy and where.
+void RobustnessPage::showWorstCases()
+{
+    QHash<QString, std::pair<double, QString>> worst;
+    for (const Report &report : m_reports)
+        for (const ReportRow &row : report.rows) {
+            if (!row.error.isEmpty()) continue;
+            auto it = worst.find(row.attackId);
+            if (it == worst.end() || row.bitAccuracy < it->first)
+                worst.insert(row.attackId, {row.bitAccuracy, QFileInfo(report.source).fileName()});
+        }
+    int r = 0;
+    for (const Report &report : m_reports)
+        for (const ReportRow &row : report.rows) {
+            const auto it = worst.constFind(row.attackId);
+            auto *item = new QTableWidgetItem(
+                it == worst.cend()
+                    ? QString()
+                    : tr("%1 % (%2)").arg(it->first * 100, 0, 'f', 1).arg(it->second));
+            m_table->setItem(r++, 7, item);
+        }
 }
 
 void RobustnessPage::done()

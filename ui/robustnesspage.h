@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
@@ -34,6 +35,8 @@ public:
     // Checks only these attack ids (all standard attacks by default).
     void chooseAttacks(const QStringList &ids);
     void setStyles(const QString &lines); // "name<TAB>processing" or a processing string per line
+    // Attacks with the user's parameters, as wmreport --attacks takes them: "jpeg:15, crop:60:br".
+    void setAttackSpecs(const QString &specs);
     BlindMarkForm *form() const { return m_form; }
     QTableWidget *table() const { return m_table; }
     const std::vector<imaging::blind::Report> &reports() const { return m_reports; }
@@ -52,11 +55,13 @@ Q_SIGNALS:
 private:
     std::vector<imaging::blind::Attack> chosenAttacks(QString *error) const;
     void addRows(const imaging::blind::Report &report);
+    void showWorstCases();
     void done();
 
     QListWidget *m_pictures;
     BlindMarkForm *m_form;
     QListWidget *m_attacks;
+    QLineEdit *m_specs;
     QPlainTextEdit *m_styles;
     QPushButton *m_run;
     QPushButton *m_cancelButton;
