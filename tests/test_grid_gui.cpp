@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTest>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -157,6 +158,12 @@ private Q_SLOTS:
                 // Two lines at most, each within the box; a long name keeps its extension.
                 const QFontMetrics metrics(option.font);
                 QVERIFY(g.label.height() >= 2 * metrics.lineSpacing());
+                // Chinese falls back to a taller font: its lines get their whole height.
+                QTextLayout layout(g.lines.first(), option.font);
+                layout.beginLayout();
+                const qreal lineHeight = layout.createLine().height();
+                layout.endLayout();
+                QVERIFY2(g.label.height() >= 2 * lineHeight, qPrintable(name));
                 QVERIFY(g.lines.size() == 1 || g.lines.size() == 2);
                 for (const QString &line : g.lines)
                     QVERIFY2(metrics.horizontalAdvance(line) <= g.label.width(), qPrintable(line));

@@ -2,8 +2,11 @@
 
 #include "assetcolumnsmodel.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -45,16 +48,29 @@ ThumbnailDelegate::ThumbnailDelegate(QObject *parent)
 {
 }
 
-QSize ThumbnailDelegate::cellSize(const QSize &icon, const QFontMetrics &metrics)
+int ThumbnailDelegate::lineHeight(const QFont &font)
+{
+    // Laid out once per font: every cell's geometry and paint asks.
+    static QHash<QString, int> known;
+    if (const auto it = known.constFind(font.key()); it != known.cend()) return *it;
+    QTextLayout layout(QStringLiteral("Ag\u6837\u5f20"), font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    return known[font.key()] =
+               std::max(QFontMetrics(font).lineSpacing(), int(std::ceil(line.height())));
+}
+
+QSize ThumbnailDelegate::cellSize(const QSize &icon, const QFont &font)
 {
     // Wide enough for a short name even with small thumbnails; tall enough for two lines.
-    const int width = std::max(icon.width(), metrics.averageCharWidth() * 10) + 2 * kPad;
-    return {width, kPad + icon.height() + kGap + 2 * metrics.lineSpacing() + kPad};
+    const int width = std::max(icon.width(), QFontMetrics(font).averageCharWidth() * 10) + 2 * kPad;
+    return {width, kPad + icon.height() + kGap + 2 * lineHeight(font) + kPad};
 }
 
 QSize ThumbnailDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return cellSize(option.decorationSize, QFontMetrics(option.font));
+    return cellSize(option.decorationSize, option.font);
 }
 
 QStringList ThumbnailDelegate::labelLines(const QString &name, const QFont &font, int width)
@@ -99,9 +115,8 @@ ThumbnailDelegate::Geometry ThumbnailDelegate::geometry(const QStyleOptionViewIt
     g.pixmap = QRect(QPoint(square.x() + (square.width() - drawn.width()) / 2,
                             square.y() + (square.height() - drawn.height()) / 2),
                      drawn);
-    const QFontMetrics metrics(option.font);
     g.label = QRect(g.cell.x() + kPad, square.bottom() + 1 + kGap, g.cell.width() - 2 * kPad,
-                    2 * metrics.lineSpacing());
+                    2 * lineHeight(option.font));
     g.lines = labelLines(index.data(Qt::DisplayRole).toString(), option.font, g.label.width());
     return g;
 }
@@ -117,7 +132,12 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    // The style would highlight where it places an icon view's text, which is not where the
+    // lines below go: the selection is drawn here, behind the lines themselves.
+    const bool selected = opt.state & QStyle::State_Selected;
+    QStyleOptionViewItem panel = opt;
+    panel.state &= ~QStyle::State_Selected;
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
     // A frame under the pointer and around the keyboard's current item.
     if (opt.state & (QStyle::State_MouseOver | QStyle::State_HasFocus)) {
         QColor frame = opt.palette.color(QPalette::Highlight);
@@ -126,15 +146,24 @@ void ThumbnailDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(g.cell).adjusted(1, 1, -1, -1), 4, 4);
     }
-    const bool selected = opt.state & QStyle::State_Selected;
     iconOf(index).paint(painter, g.pixmap, Qt::AlignCenter,
                         selected ? QIcon::Selected : QIcon::Normal);
     if (!index.data(m_folderRole).toBool()) paintBadges(painter, opt, g.pixmap, index);
 
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                         : QPalette::Text));
-    const int line = QFontMetrics(opt.font).lineSpacing();
+    const QFontMetrics metrics(opt.font);
+    const int line = lineHeight(opt.font);
+    if (selected && !g.lines.isEmpty()) {
+        int widest = 0;
+        for (const QString &text : g.lines)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        const QRect behind(g.label.center().x() - widest / 2 - 3, g.label.y(), widest + 6,
+                           int(g.lines.size()) * line);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(opt.palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(behind.intersected(g.cell), 3, 3);
+    }
+    painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     for (int i = 0; i < g.lines.size(); ++i)
         painter->drawText(QRect(g.label.x(), g.label.y() + i * line, g.label.width(), line),
                           Qt::AlignHCenter | Qt::AlignTop, g.lines[i]);

@@ -34,7 +34,10 @@ public:
     Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The name in at most two lines of `width`, the second elided in the middle.
     static QStringList labelLines(const QString &name, const QFont &font, int width);
-    static QSize cellSize(const QSize &icon, const QFontMetrics &metrics);
+    static QSize cellSize(const QSize &icon, const QFont &font);
+    // One line of a name: the font's spacing, or more where a Chinese name falls back to a
+    // taller font (its glyphs were cut at the top of the cell otherwise).
+    static int lineHeight(const QFont &font);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
