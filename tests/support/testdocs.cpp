@@ -2,6 +2,8 @@
 
 #include "support/testimages.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,9 +46,23 @@ QString DocMaker::writeFlat(const QString &name, const char *suffix, const char 
     return path;
 }
 
+// LibreOffice takes seconds per document, most of it starting up; the same flat source always
+// makes an equivalent document, so each result is kept (keyed by source, format and filter) for
+// the other tests and for the sanitizer build's run of the same tests.
 QString DocMaker::convert(const QString &flatFile, const QString &target, const QString &filter)
 {
     const QString format = QFileInfo(target).suffix();
+    QFile flat(flatFile);
+    flat.open(QIODevice::ReadOnly);
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    key.addData(flat.readAll());
+    key.addData((QLatin1Char('\n') + format + QLatin1Char('\n') + filter).toUtf8());
+    const QString cacheDir = QStringLiteral(SOURCE_DIR "/.cache/testdocs");
+    const QString cached = cacheDir + QLatin1Char('/') + QString::fromLatin1(key.result().toHex()) +
+                           QLatin1Char('.') + format;
+    QFile::remove(target);
+    if (QFile::copy(cached, target)) return target;
+
     const QString outDir = m_dir + QStringLiteral("/made");
     const int rc = run(QStringLiteral("soffice"),
                        {QStringLiteral("--headless"), QStringLiteral("--norestore"),
@@ -58,7 +74,12 @@ QString DocMaker::convert(const QString &flatFile, const QString &target, const 
                          QLatin1Char('.') + format;
     if (rc != 0 || !QFileInfo::exists(made))
         qFatal("LibreOffice could not make %s", qPrintable(target));
-    QFile::remove(target);
+    // Tests running in parallel may make the same document: each publishes by an atomic rename.
+    QDir().mkpath(cacheDir);
+    const QString partial =
+        cached + QStringLiteral(".part-") + QString::number(QCoreApplication::applicationPid());
+    // Qt's rename never replaces: when another test published first, its copy stays.
+    if (QFile::copy(made, partial) && !QFile::rename(partial, cached)) QFile::remove(partial);
     QFile::rename(made, target);
     return target;
 }

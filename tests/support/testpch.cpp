@@ -1,0 +1,1 @@
+// Compiles tests/support/testpch.h once; the test executables reuse the result.
