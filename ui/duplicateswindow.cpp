@@ -36,6 +36,7 @@ namespace
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kPreviewSide = 220;
+constexpr qsizetype kSideBySide = 8;
 
 // What a worker reports while hashing, read by the window's timer.
 struct Progress {
@@ -288,7 +289,7 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
 {
     m_cancelFlag.reset();
     setBusy(false);
-    catalog::PictureHashStore(*m_catalog).store(run.fresh); // kept even from a cancelled scan
+    storeHashes(run.fresh); // kept even from a cancelled scan
     m_hashed = run.hashed;
     m_bucketGroups = bucketGroups;
     regroup();
@@ -309,6 +310,18 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
     m_status->setText(text + QLatin1Char(' ') +
                       tr("%n group(s) of duplicates.", nullptr, int(m_groups.size())));
     Q_EMIT scanFinished();
+}
+
+void DuplicatesWindow::storeHashes(QList<catalog::HashedPicture> fresh)
+{
+    // The catalogue lives on this thread: a slice per turn of the event loop, so thousands of
+    // new hashes (seconds of writing) never freeze the window. Closed early, the rest are made
+    // again next time.
+    constexpr qsizetype kSlice = 250;
+    if (fresh.isEmpty()) return;
+    catalog::PictureHashStore(*m_catalog).store(fresh.first(std::min(kSlice, fresh.size())));
+    if (fresh.size() <= kSlice) return;
+    QTimer::singleShot(0, this, [this, rest = fresh.sliced(kSlice)] { storeHashes(rest); });
 }
 
 void DuplicatesWindow::regroup()
@@ -374,7 +387,10 @@ void DuplicatesWindow::showGroup(QTreeWidgetItem *item)
         return;
     }
     const QLocale locale;
-    for (const catalog::DuplicateMember &m : m_groups[g].members) {
+    // A few side by side: a group of hundreds of copies would queue hundreds of decodes ahead
+    // of everything else on the pool.
+    const QList<catalog::DuplicateMember> &members = m_groups[g].members;
+    for (const catalog::DuplicateMember &m : members.first(std::min(members.size(), kSideBySide))) {
         auto *cell = new QVBoxLayout;
         auto *picture = new QLabel(tr("Loading…"), strip);
         picture->setObjectName(QStringLiteral("sideBySidePicture"));
@@ -418,6 +434,9 @@ void DuplicatesWindow::showGroup(QTreeWidgetItem *item)
                     target->setText(tr("Cannot show this picture"));
             });
     }
+    if (members.size() > kSideBySide)
+        row->addWidget(
+            new QLabel(tr("and %n more", nullptr, int(members.size() - kSideBySide)), strip));
     row->addStretch();
     m_sideBySide->setWidget(strip);
 }

@@ -56,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void regroup();
+    void storeHashes(QList<catalog::HashedPicture> fresh);
     void showGroup(QTreeWidgetItem *item);
     void setBusy(bool busy);
     void finishScan(catalog::HashRun run, QList<catalog::DuplicateGroup> bucketGroups,
