@@ -2024,6 +2024,94 @@
         <source>cannot write &apos;%1&apos;: the name was taken while transcoding</source>
         <translation>无法写入“%1”：转码期间该名称已被占用</translation>
     </message>
+    <message>
+        <source>not a picture</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>not a video</source>
+        <translation>不是视频</translation>
+    </message>
+    <message>
+        <source>not a document</source>
+        <translation>不是文档</translation>
+    </message>
+    <message>
+        <source>no thumbnail</source>
+        <translation>没有缩略图</translation>
+    </message>
+    <message>
+        <source>no picture to show</source>
+        <translation>没有可显示的图片</translation>
+    </message>
+    <message>
+        <source>the source has no video stream</source>
+        <translation>源文件没有视频流</translation>
+    </message>
+    <message>
+        <source>the %1 format cannot hold the clip&apos;s %2 stream as it is; keep the source&apos;s file type or cut exactly</source>
+        <translation>%1 格式无法原样容纳该片段的 %2 流；请保留源文件的文件类型，或使用精确剪辑</translation>
+    </message>
+    <message>
+        <source>the clip has no key frame after %1 s</source>
+        <translation>该片段在 %1 秒之后没有关键帧</translation>
+    </message>
+    <message>
+        <source>%1 takes a video; %2 is a picture</source>
+        <translation>%1 需要视频；%2 是图片</translation>
+    </message>
+    <message>
+        <source>%1 takes a video; %2 is a document</source>
+        <translation>%1 需要视频；%2 是文档</translation>
+    </message>
+    <message>
+        <source>%1 takes a video; %2 is not one</source>
+        <translation>%1 需要视频；%2 不是视频</translation>
+    </message>
+    <message>
+        <source>time %1 s is past the end of the video (%2 s long)</source>
+        <translation>时间 %1 秒超出了视频末尾（视频长 %2 秒）</translation>
+    </message>
+    <message>
+        <source>a trimmed clip is written as .mp4, .mov, .mkv, .webm or .ts, not &apos;.%1&apos;</source>
+        <translation>剪辑后的片段只能保存为 .mp4、.mov、.mkv、.webm 或 .ts，不能保存为 &apos;.%1&apos;</translation>
+    </message>
+    <message>
+        <source>the out point (%2 s) must come after the in point (%1 s)</source>
+        <translation>出点（%2 秒）必须在入点（%1 秒）之后</translation>
+    </message>
+    <message>
+        <source>cannot trim &apos;%1&apos;: %2</source>
+        <translation>无法剪辑 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>no video</source>
+        <translation>没有视频</translation>
+    </message>
+    <message>
+        <source>the in point (%1 s) is past the clip&apos;s end (%2 s)</source>
+        <translation>入点（%1 秒）超出了片段末尾（%2 秒）</translation>
+    </message>
+    <message>
+        <source>the clip has no frame after %1 s</source>
+        <translation>该片段在 %1 秒之后没有帧</translation>
+    </message>
+    <message>
+        <source>trimming cancelled</source>
+        <translation>剪辑已取消</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: the name was taken while trimming</source>
+        <translation>无法写入 &apos;%1&apos;：剪辑期间该名称已被占用</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; choose another name</source>
+        <translation>&apos;%1&apos; 已存在；请选择其他名称</translation>
+    </message>
+    <message>
+        <source>a frame is saved as .jpg or .png, not &apos;.%1&apos;</source>
+        <translation>帧只能保存为 .jpg 或 .png，不能保存为 &apos;.%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ad::TranscodePresets</name>
@@ -2183,6 +2271,36 @@
         <translation>
             <numerusform>%n 帧</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no video among the chosen files</source>
+        <translation>所选文件中没有视频</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posters of %n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段的海报帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sprite sheets of %n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段的雪碧图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Animated previews of %n clip(s)</source>
+        <translation>
+            <numerusform>%n 个片段的动图预览</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>renamed: %1 was taken</source>
+        <translation>已重命名：%1 已被占用</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2759,14 @@
     <message>
         <source>A blind mark holds at most %1 characters; this text has %2.</source>
         <translation>盲水印最多 %1 个字符；此文字有 %2 个。</translation>
+    </message>
+    <message>
+        <source>This %1 × %2 picture holds at most %3 characters; this text has %4. Shorten the text, or mark a picture at least %5 pixels on its shorter side.</source>
+        <translation>这张 %1 × %2 的图片最多可容纳 %3 个字符；此文本有 %4 个。请缩短文本，或为短边至少 %5 像素的图片添加水印。</translation>
+    </message>
+    <message>
+        <source>digits and letters, up to %1 on this picture</source>
+        <translation>数字和字母，此图片最多 %1 个</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3784,12 @@ uploaded to %2</source>
         <source>%n picture(s) moved to the trash.</source>
         <translation>
             <numerusform>已将 %n 张图片移到回收站。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
 </context>
@@ -4945,6 +5077,14 @@ uploaded to %2</source>
         <source>Holiday</source>
         <translation>度假</translation>
     </message>
+    <message>
+        <source>The frame at %1 s is now the cover of %2.</source>
+        <translation>%1 秒处的帧现已成为 %2 的封面。</translation>
+    </message>
+    <message>
+        <source>&amp;Video Posters &amp;&amp; Sprites…</source>
+        <translation>视频海报帧 &amp;&amp; 雪碧图(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>
@@ -5573,6 +5713,26 @@ uploaded to %2</source>
         <source>Style lists (*.txt *.tsv);;All files (*)</source>
         <translation>样式列表 (*.txt *.tsv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>more attacks, your parameters: jpeg:15, crop:60:br, scale:40+jpeg:30</source>
+        <translation>更多攻击，使用你的参数：jpeg:15, crop:60:br, scale:40+jpeg:30</translation>
+    </message>
+    <message>
+        <source>jpeg:QUALITY, webp:QUALITY, scale:PERCENT, stretch:X%:Y%, crop:KEEP%[:tl|t|tr|l|c|r|bl|b|br], rotate:DEGREES, blur:SIGMA, noise:SIGMA, grey, levels:BLACK:WHITE, contrast:PERCENT; join with + to chain them, separate with commas</source>
+        <translation>jpeg:质量, webp:质量, scale:百分比, stretch:X%:Y%, crop:保留百分比%[:tl|t|tr|l|c|r|bl|b|br], rotate:角度, blur:SIGMA, noise:SIGMA, grey, levels:黑场:白场, contrast:百分比；用 + 将多个攻击串联，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Worst case</source>
+        <translation>最差情况</translation>
+    </message>
+    <message>
+        <source>The attack “%1” is not understood; hover over the field for the forms it takes.</source>
+        <translation>无法识别攻击“%1”；将鼠标悬停在该字段上可查看支持的写法。</translation>
+    </message>
+    <message>
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::ShortcutsDialog</name>
@@ -6070,6 +6230,10 @@ Starts a new imageMogr2 stage.</source>
         <source>Rendered at full resolution.</source>
         <translation>已按全分辨率渲染。</translation>
     </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StyleStringEdit</name>
@@ -6375,6 +6539,161 @@ Starts a new imageMogr2 stage.</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::VideoExportDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Save Frame</source>
+        <translation>保存帧</translation>
+    </message>
+    <message>
+        <source>Saves the frame shown at %1 of %2 at the clip&apos;s full size.</source>
+        <translation>以片段的完整尺寸保存 %2 中 %1 处显示的帧。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Same picture from CI:</source>
+        <translation>从 CI 获取相同图片:</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>剪辑</translation>
+    </message>
+    <message>
+        <source>Writes the part of %1 between the in and out points to a new file; the clip itself is not changed.</source>
+        <translation>将 %1 中入点与出点之间的部分写入新文件；片段本身不会被更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Exact cut (re-encodes as H.264 MP4; slower)</source>
+        <translation>精确剪辑(&amp;E)（重新编码为 H.264 MP4；较慢）</translation>
+    </message>
+    <message>
+        <source>&amp;In point:</source>
+        <translation>入点(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Out point:</source>
+        <translation>出点(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The new clip starts and ends on the frames you chose.</source>
+        <translation>新片段将在你选择的帧处开始和结束。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s data is copied without re-encoding, so cuts fall on key frames: the start moves back to the key frame at or before the in point and the end on to the one at or after the out point.</source>
+        <translation>片段数据不经重新编码直接复制，因此剪切点落在关键帧上：起点前移到入点处或之前的关键帧，终点后移到出点处或之后的关键帧。</translation>
+    </message>
+    <message>
+        <source>Make Sprite Sheet</source>
+        <translation>生成雪碧图</translation>
+    </message>
+    <message>
+        <source>Evenly spaced frames of %1 on one picture, for scrub bars and overviews.</source>
+        <translation>将 %1 中均匀间隔的帧拼在一张图片上，用于拖动预览条和概览。</translation>
+    </message>
+    <message>
+        <source>&amp;Frames:</source>
+        <translation>帧数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Frame &amp;width:</source>
+        <translation>帧宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Make Animated Preview</source>
+        <translation>生成动图预览</translation>
+    </message>
+    <message>
+        <source>A short animated picture of %1.</source>
+        <translation>%1 的简短动图。</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>每秒帧数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>另存为:</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose another name: AssetDesk does not replace files.</source>
+        <translation>%1 已存在。请选择其他名称：AssetDesk 不会替换文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 x %3).</source>
+        <translation>已保存 %1（%2 x %3）。</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 to %3, re-encoded.</source>
+        <translation>已保存 %1：%2 至 %3，已重新编码。</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 to %3, copied without re-encoding (cut on key frames).</source>
+        <translation>已保存 %1：%2 至 %3，未经重新编码直接复制（在关键帧处剪切）。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::VideoPlayer</name>
     <message>
         <source>Play or pause (Space)</source>
@@ -6387,10 +6706,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Next frame (.)</source>
         <translation>下一帧（.）</translation>
-    </message>
-    <message>
-        <source>Position (J and L: 5 seconds back or on)</source>
-        <translation>位置（J 和 L：后退或前进 5 秒）</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -6427,6 +6742,190 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>This file holds no video or sound AssetDesk can play.</source>
         <translation>此文件不含 AssetDesk 能播放的视频或声音。</translation>
+    </message>
+    <message>
+        <source>Position (J and L: 5 seconds back or on; I and O: trim in and out points)</source>
+        <translation>位置（J 和 L：后退或前进 5 秒；I 和 O：剪辑入点和出点）</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::VideoPostersDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Video Posters &amp; Sprites</source>
+        <translation>视频海报帧 &amp; 雪碧图</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected clip(s)</source>
+        <translation>
+            <numerusform>所选的 %n 个片段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every clip in a &amp;folder:</source>
+        <translation>文件夹中的所有片段(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A poster (one frame)</source>
+        <translation>海报帧（单帧）</translation>
+    </message>
+    <message>
+        <source>A sprite sheet</source>
+        <translation>雪碧图</translation>
+    </message>
+    <message>
+        <source>An animated preview</source>
+        <translation>动图预览</translation>
+    </message>
+    <message>
+        <source>The &amp;best frame instead (black, blank and blurred frames are passed over)</source>
+        <translation>改用最佳帧(&amp;B)（跳过黑帧、空白帧和模糊帧）</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s own</source>
+        <translation>片段自身的</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Frames:</source>
+        <translation>帧数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Frame &amp;width:</source>
+        <translation>帧宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>每秒帧数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>片段:</translation>
+    </message>
+    <message>
+        <source>Folder of Clips</source>
+        <translation>片段文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>生成(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹:</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each clip gets its own file in the output folder; a name already taken gets a number, and the job&apos;s report says so.</source>
+        <translation>每个片段在输出文件夹中生成各自的文件；若名称已被占用，会附加编号，并在任务报告中注明。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>无法开始：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::VideoTools</name>
+    <message>
+        <source>&amp;Video</source>
+        <translation>视频(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Frame…</source>
+        <translation>保存帧(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Cover</source>
+        <translation>设为封面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The frame shown becomes the clip&apos;s thumbnail in the library</source>
+        <translation>将当前显示的帧设为该片段在库中的缩略图</translation>
+    </message>
+    <message>
+        <source>Use &amp;Default Cover</source>
+        <translation>使用默认封面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;In Point	I</source>
+        <translation>设置入点(&amp;I)	I</translation>
+    </message>
+    <message>
+        <source>Set &amp;Out Point	O</source>
+        <translation>设置出点(&amp;O)	O</translation>
+    </message>
+    <message>
+        <source>&amp;Trim…</source>
+        <translation>剪辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Sprite Sheet…</source>
+        <translation>生成雪碧图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Animated Preview…</source>
+        <translation>生成动图预览(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6983,14 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Stop Slideshow</source>
         <translation>停止幻灯片放映</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Save Frame, Set as Cover, Trim, sprite sheets and animated previews</source>
+        <translation>保存帧、设为封面、剪辑、雪碧图和动图预览</translation>
     </message>
 </context>
 <context>
