@@ -289,8 +289,13 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                     !move);
             });
 
-    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
-    resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
+    // Dock sizes hold only once the window has its real size, so the first-run ones are set
+    // when it is shown; a saved layout replaces them.
+    if (!QSettings().contains(QLatin1String(kState)))
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+            resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
+        });
     restoreSettings();
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
