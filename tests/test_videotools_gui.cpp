@@ -19,6 +19,7 @@
 #include "videopostersdialog.h"
 #include "videotools.h"
 #include "viewerwindow.h"
+#include <QCheckBox>
 
 #include <QApplication>
 #include <QClipboard>
@@ -317,6 +318,11 @@ private Q_SLOTS:
         QVERIFY2(!dialog.destination().startsWith(folder), qPrintable(dialog.destination()));
         dialog.setDestination(posters);
         dialog.setWhat(VideoPostersDialog::What::Poster);
+        // The best frame is the default: a fixed time gives black posters for clips that fade in.
+        const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
+        QVERIFY(std::any_of(boxes.begin(), boxes.end(), [](const QCheckBox *box) {
+            return box->text().contains(QLatin1String("best frame")) && box->isChecked();
+        }));
         QSignalSpy finished(m_queue.get(), &jobs::JobQueue::jobFinished);
         dialog.accept();
         QVERIFY2(dialog.submittedJob() > 0, qPrintable(dialog.message()));

@@ -333,8 +333,8 @@ void VideoPlayer::reportFailure()
 void VideoPlayer::setNotice(const QString &text, bool problem)
 {
     m_notice->setText(text);
-    m_notice->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); "
-                                                     "background: #b03030;")
+    // White on the fixed red: the dark palette's bright text is itself red.
+    m_notice->setStyleSheet(problem ? QStringLiteral("color: white; background: #b03030;")
                                     : QString());
     m_notice->setVisible(!text.isEmpty());
 }

@@ -111,6 +111,8 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     poster->addRow(tr("&Width:"), m_posterWidth);
     poster->addRow(tr("F&ormat:"), m_posterFormat);
     connect(m_smart, &QCheckBox::toggled, m_posterTime, &QWidget::setDisabled);
+    // A fixed time gives a black poster for clips that fade in; a new user expects a picture.
+    m_smart->setChecked(true);
     QFormLayout *sprite = page();
     m_spriteCount = numberBox(1, 400, 20, this);
     m_spriteColumns = numberBox(1, 50, 5, this);
