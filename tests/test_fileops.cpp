@@ -51,6 +51,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(info));
     }
 
+    // A trashed file takes its own sidecar along and brings it back on undo; a sidecar named
+    // for the base name stays while another file of that name may share it.
+    void trashTakesTheSidecar()
+    {
+        const QString a = touch(QStringLiteral("s/a.jpg"), "photo");
+        const QString sidecar = touch(QStringLiteral("s/a.jpg.xmp"), "<xmp/>");
+        const QString shared = touch(QStringLiteral("s/a.xmp"), "<shared/>");
+        touch(QStringLiteral("s/a.cr2"), "raw");
+        const Moves moved = moveToTrash({a});
+        QCOMPARE(moved.size(), 2);
+        QVERIFY(!QFile::exists(sidecar));
+        QCOMPARE(read(shared), QByteArray("<shared/>"));
+        undoMoves(moved);
+        QCOMPARE(read(a), QByteArray("photo"));
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+    }
+
     void renames()
     {
         const QString a = touch(QStringLiteral("r/a.jpg"));

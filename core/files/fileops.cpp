@@ -1,6 +1,8 @@
 #include "files/fileops.h"
 
 #include "jobs/nametemplate.h"
+#include "metadata/metasettings.h"
+#include "metadata/xmpfile.h"
 #include "style/error.h"
 
 #include <QCoreApplication>
@@ -53,12 +55,30 @@ bool copyTree(const QString &from, const QString &to)
     return QFile::copy(from, to);
 }
 
+// The XMP sidecars that describe only `path`: photo.jpg.xmp, and photo.xmp when that is the
+// chosen naming and no other file is called photo.* (Lightroom shares it between them).
+QStringList ownSidecars(const QString &path)
+{
+    using namespace metadata;
+    QStringList found;
+    const QString full = sidecarPath(path, SidecarNaming::FullName);
+    if (QFileInfo::exists(full)) found.append(full);
+    const QString base = sidecarPath(path, SidecarNaming::BaseName);
+    if (sidecarNaming() == SidecarNaming::BaseName && QFileInfo::exists(base)) {
+        const QFileInfo info(path);
+        const QStringList namesakes = info.dir().entryList(
+            {info.completeBaseName() + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+        if (namesakes.size() <= 2) found.append(base); // the file itself and the sidecar
+    }
+    return found;
+}
+
 } // namespace
 
 Moves moveToTrash(const QStringList &paths)
 {
     Moves moves;
-    for (const QString &path : paths) {
+    const auto trash = [&moves](const QString &path) {
         QFile file(path);
         if (!file.moveToTrash()) {
             undoMoves(moves); // all or nothing
@@ -67,6 +87,13 @@ Moves moveToTrash(const QStringList &paths)
                      .arg(path, file.errorString()));
         }
         moves.append({path, file.fileName()}); // fileName() is now the location in the trash
+    };
+    for (const QString &path : paths) {
+        // Its sidecar goes with it (and comes back on undo): left behind, it describes nothing.
+        const QStringList sidecars = ownSidecars(path);
+        trash(path);
+        for (const QString &sidecar : sidecars)
+            trash(sidecar);
     }
     return moves;
 }
