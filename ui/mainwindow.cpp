@@ -289,13 +289,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                     !move);
             });
 
-    // Dock sizes hold only once the window has its real size, so the first-run ones are set
-    // when it is shown; a saved layout replaces them.
-    if (!QSettings().contains(QLatin1String(kState)))
-        QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
-            resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
-        });
+    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+    resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
     restoreSettings();
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
@@ -371,8 +366,10 @@ CompareWindow *MainWindow::compareSelection()
 
 MainWindow::~MainWindow()
 {
-    // The library fields write to the catalogue; they go before a catalogue this window owns.
+    // The library fields write to the catalogue and the views read it: they go before a
+    // catalogue this window owns (the base class would hide, and so lay out, them after it).
     delete m_inspector;
+    delete m_content;
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
