@@ -68,6 +68,24 @@ private Q_SLOTS:
         QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
     }
 
+    // Copies and links take the file's own sidecar along, named for the copy.
+    void copiesKeepTheirSidecar()
+    {
+        const QString a = touch(QStringLiteral("c/a.jpg"), "photo");
+        touch(QStringLiteral("c/a.jpg.xmp"), "<xmp/>");
+        const QString out = m_dir.filePath(QStringLiteral("c-out"));
+        QDir().mkpath(out);
+        touch(QStringLiteral("c-out/a.jpg"), "taken");
+        const Moves copies = copyInto({a}, out);
+        QCOMPARE(copies.size(), 2);
+        QCOMPARE(read(out + QStringLiteral("/a (1).jpg")), QByteArray("photo"));
+        QCOMPARE(read(out + QStringLiteral("/a (1).jpg.xmp")), QByteArray("<xmp/>"));
+        const QString linked = m_dir.filePath(QStringLiteral("c-links"));
+        QDir().mkpath(linked);
+        QCOMPARE(linkInto({a}, linked).size(), 2);
+        QCOMPARE(read(linked + QStringLiteral("/a.jpg.xmp")), QByteArray("<xmp/>"));
+    }
+
     void renames()
     {
         const QString a = touch(QStringLiteral("r/a.jpg"));

@@ -1,5 +1,6 @@
 #include "collectionspanel.h"
 
+#include "metadata/xmpfile.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 
@@ -16,6 +17,7 @@
 #include <QMimeData>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -151,7 +153,11 @@ void CollectionsPanel::exportCollection(qint64 id, catalog::ExportMode mode, con
 {
     try {
         const catalog::ExportResult r = catalog::exportMembers(m_store->members(id), folder, mode);
-        Q_EMIT exported(folder, int(r.written.size()), int(r.skipped.size()));
+        // Sidecars travel with their files but are not counted as exported files.
+        const auto files = std::count_if(r.written.cbegin(), r.written.cend(), [](const auto &w) {
+            return !metadata::isSidecar(w.second);
+        });
+        Q_EMIT exported(folder, int(files), int(r.skipped.size()));
     } catch (const ProcessingError &e) {
         warn(tr("Export Collection"), localizedText(e.error()));
     }

@@ -73,6 +73,29 @@ QStringList ownSidecars(const QString &path)
     return found;
 }
 
+// Copies or links `path`'s own sidecars beside `target`, named for it, so the copy keeps its
+// ratings, tags and titles; a name already taken there is left alone.
+void carrySidecars(const QString &path, const QString &target, Moves &done,
+                   bool (*carry)(const QString &, const QString &))
+{
+    using namespace metadata;
+    for (const QString &sidecar : ownSidecars(path)) {
+        const bool full = sidecar == sidecarPath(path, SidecarNaming::FullName);
+        const QString to =
+            sidecarPath(target, full ? SidecarNaming::FullName : SidecarNaming::BaseName);
+        if (!QFileInfo::exists(to) && carry(sidecar, to)) done.append({sidecar, to});
+    }
+}
+
+bool copyFile(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to);
+}
+bool linkFile(const QString &from, const QString &to)
+{
+    return QFile::link(QFileInfo(from).absoluteFilePath(), to);
+}
+
 } // namespace
 
 Moves moveToTrash(const QStringList &paths)
@@ -184,6 +207,7 @@ Moves copyInto(const QStringList &paths, const QString &folder)
                  QCoreApplication::translate("ad::Error", "cannot copy '%1' to '%2'")
                      .arg(path, folder));
         copies.append({path, target});
+        carrySidecars(path, target, copies, copyFile);
     }
     return copies;
 }
@@ -198,6 +222,7 @@ Moves linkInto(const QStringList &paths, const QString &folder)
                  QCoreApplication::translate("ad::Error", "cannot make a link to '%1' in '%2'")
                      .arg(path, folder));
         links.append({path, target});
+        carrySidecars(path, target, links, linkFile);
     }
     return links;
 }
