@@ -54,12 +54,9 @@ bool syncFile(const QString &path)
 
 } // namespace
 
-TranscodeOutcome transcodeFile(const QString &input, const QString &output,
-                               const TranscodeRequest &request, const std::atomic<bool> &cancelled,
-                               const TranscodeProgress &progress)
+void requireNewOutput(const QString &input, const QString &output, bool replace)
 {
-    requireFile(input);
-    if (!request.replace && QFileInfo::exists(output))
+    if (!replace && QFileInfo::exists(output))
         fail(ErrorCode::IoError,
              QCoreApplication::translate(
                  "ad::Error", "'%1' exists already; choose another name or allow replacing it")
@@ -68,6 +65,14 @@ TranscodeOutcome transcodeFile(const QString &input, const QString &output,
         fail(ErrorCode::IoError,
              QCoreApplication::translate("ad::Error", "the output would replace the source '%1'")
                  .arg(input));
+}
+
+TranscodeOutcome transcodeFile(const QString &input, const QString &output,
+                               const TranscodeRequest &request, const std::atomic<bool> &cancelled,
+                               const TranscodeProgress &progress)
+{
+    requireFile(input);
+    requireNewOutput(input, output, request.replace);
     QString error;
     const Transcoder *engine = transcoder(&error);
     if (!engine) fail(ErrorCode::IoError, error);

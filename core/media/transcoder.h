@@ -70,6 +70,9 @@ struct TranscodeRequest {
 
 // The partial file transcodeFile() writes for `output` (removed on failure or cancel).
 QString transcodePartialPath(const QString &output);
+// Throws IoError when `output` exists (unless `replace`) or is the source itself: the rule for
+// every clip written from another (transcodes and trims).
+void requireNewOutput(const QString &input, const QString &output, bool replace);
 
 // Throws ProcessingError: NotFound (no input), IoError (output exists, cannot write, or
 // cancelled), UnsupportedFormat (no encoder for the settings, no video or audio stream to

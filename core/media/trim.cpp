@@ -97,15 +97,7 @@ TrimOutcome trimFile(const QString &input, const QString &output, const TrimRequ
         return {request.from, request.to, true};
     }
     const QString muxer = muxerFor(output);
-    if (QFileInfo::exists(output))
-        fail(ErrorCode::IoError,
-             QCoreApplication::translate(
-                 "ad::Error", "'%1' exists already; choose another name or allow replacing it")
-                 .arg(output));
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
-        fail(ErrorCode::IoError,
-             QCoreApplication::translate("ad::Error", "the output would replace the source '%1'")
-                 .arg(input));
+    requireNewOutput(input, output, false);
     QString error;
     const Trimmer *trimmer = plugins::instance<Trimmer>("media", trimmerEntryName, &error);
     if (!trimmer) fail(ErrorCode::IoError, error);
