@@ -3,6 +3,7 @@
 #include "document/docformats.h"
 #include "jobs/docjob.h"
 #include "outputfolders.h"
+#include "spinboxes.h"
 #include "storage/storage.h"
 #include "style/error.h"
 #include "style/errortext.h"
@@ -29,27 +30,15 @@
 namespace ad::ui
 {
 
-namespace
-{
-QSpinBox *spin(int low, int high, int value, QWidget *parent, const QString &suffix = {})
-{
-    auto *s = new QSpinBox(parent);
-    s->setRange(low, high);
-    s->setValue(value);
-    s->setSuffix(suffix);
-    return s;
-}
-} // namespace
-
 DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &documents,
                                    const QString &folder, QWidget *parent)
     : QDialog(parent), m_queue(queue), m_documents(new QListWidget(this)),
-      m_onePage(new QRadioButton(tr("&Page:"), this)), m_page(spin(1, 5000, 1, this)),
-      m_range(new QRadioButton(tr("&Range:"), this)), m_from(spin(1, 5000, 1, this)),
-      m_to(spin(-1, 5000, -1, this)), m_type(new QComboBox(this)),
-      m_dpi(spin(96, 600, 150, this, tr(" dpi"))), m_scale(spin(10, 200, 100, this, tr(" %"))),
-      m_quality(spin(1, 100, 90, this)), m_sheet(spin(0, 999, 1, this)),
-      m_password(new QLineEdit(this)),
+      m_onePage(new QRadioButton(tr("&Page:"), this)), m_page(numberBox(1, 5000, 1, this)),
+      m_range(new QRadioButton(tr("&Range:"), this)), m_from(numberBox(1, 5000, 1, this)),
+      m_to(numberBox(-1, 5000, -1, this)), m_type(new QComboBox(this)),
+      m_dpi(numberBox(96, 600, 150, this, tr(" dpi"))),
+      m_scale(numberBox(10, 200, 100, this, tr(" %"))), m_quality(numberBox(1, 100, 90, this)),
+      m_sheet(numberBox(0, 999, 1, this)), m_password(new QLineEdit(this)),
       m_merge(new QCheckBox(tr("&Merge the pages into one long image (up to 20)"), this)),
       m_destination(new QLineEdit(
           proposedOutputFolder(OutputTool::DocToImages, QStringList(documents) << folder), this)),

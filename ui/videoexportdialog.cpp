@@ -5,6 +5,7 @@
 #include "media/trim.h"
 #include "media/videoexport.h"
 #include "outputfolders.h"
+#include "spinboxes.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,14 +48,6 @@ QDoubleSpinBox *secondsBox(double value, QWidget *parent)
     box->setRange(0, 24 * 3600);
     box->setSingleStep(0.04);
     box->setSuffix(VideoExportDialog::tr(" s"));
-    box->setValue(value);
-    return box;
-}
-
-QSpinBox *numberBox(int low, int high, int value, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(low, high);
     box->setValue(value);
     return box;
 }

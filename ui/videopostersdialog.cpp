@@ -3,6 +3,7 @@
 #include "assets/assetkind.h"
 #include "jobs/videopreviewjob.h"
 #include "outputfolders.h"
+#include "spinboxes.h"
 #include "style/error.h"
 
 #include <QButtonGroup>
@@ -35,14 +36,6 @@ QDoubleSpinBox *secondsBox(double low, double high, double value, QWidget *paren
     box->setRange(low, high);
     box->setDecimals(2);
     box->setSuffix(VideoPostersDialog::tr(" s"));
-    box->setValue(value);
-    return box;
-}
-
-QSpinBox *numberBox(int low, int high, int value, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(low, high);
     box->setValue(value);
     return box;
 }
