@@ -2,9 +2,9 @@
 // `bucket-thumb-bench s3://bucket/key` (or cos://...; endpoint and keys from the environment as
 // for assetdesk-cli). Prints one line: bytes=N requests=N object=N ms=N size=WxH via=ranged|ci.
 
+#include "common/error.h"
 #include "imaging/bucketthumbnails.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // Batch processing: planning (sources, patterns, templates, conflict policies, dry run) and
 // real runs through the job queue with corrupt inputs mixed in.
 
+#include "common/error.h"
 #include "jobs/batchplan.h"
 #include "jobs/batchrunner.h"
 #include "jobs/jobqueue.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QDir>

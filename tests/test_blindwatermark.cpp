@@ -1,6 +1,7 @@
 // Blind watermarks: the code, the style-language contract (watermark/3, watermark/4, limits) and
 // the quality targets on real 1080p photographs (Debian's plasma-workspace-wallpapers).
 
+#include "common/error.h"
 #include "imaging/blind/attacks.h"
 #include "imaging/blind/blindcode.h"
 #include "imaging/blind/blindembed.h"
@@ -10,7 +11,6 @@
 #include "imaging/executor.h"
 #include "imaging/fidelity.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/values.h"
 #include "support/testimages.h"
 

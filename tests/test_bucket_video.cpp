@@ -2,9 +2,9 @@
 // reads the object through ranged GETs, so a 200 MB MP4 costs its index and first key frame;
 // on COS (the local endpoint) the service's ci-process=snapshot makes the picture.
 
+#include "common/error.h"
 #include "imaging/bucketthumbnails.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 #include "support/s3rver.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"

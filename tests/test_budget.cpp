@@ -1,10 +1,10 @@
 // Work bounds of one request: the frames × pixels limit on every stage's planned output, and the
 // time budget that stops a render inside libvips.
 
+#include "common/error.h"
 #include "imaging/budget.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 // flight), 6 styles split 5 + 1, a refused signature stopping the job, a missing object's 404,
 // and the request rate.
 
+#include "common/error.h"
 #include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
 #include "jobs/nametemplate.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 #include "support/faultproxy.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"

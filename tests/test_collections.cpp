@@ -4,8 +4,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
+#include "common/error.h"
 #include "files/fileops.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QtTest>

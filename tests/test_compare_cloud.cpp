@@ -3,9 +3,9 @@
 // compare` (exit codes, JSON fields, the difference PNG), a local picture through a scratch key
 // that is removed afterwards, a deliberately different local style, and `fidelity`'s CSV.
 
+#include "common/error.h"
 #include "storage/cloudcompare.h"
 #include "storage/fidelityreport.h"
-#include "style/error.h"
 #include "style/stylefile.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"

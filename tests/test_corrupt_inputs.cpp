@@ -2,12 +2,12 @@
 // decompression bombs, absurd EXIF, protected and empty documents, files that are gone. Each
 // gives a clear error (or, where the damage is harmless, a result) within a time limit.
 
+#include "common/error.h"
 #include "document/docpreview.h"
 #include "document/zipcheck.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
 #include "media/snapshot.h"
-#include "style/error.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
 

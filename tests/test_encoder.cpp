@@ -1,9 +1,9 @@
 // Output encoding: quality family semantics (D11, D12), size-limit (D20), JPEG quality estimate.
 
+#include "common/error.h"
 #include "imaging/encoder.h"
 #include "imaging/executor.h"
 #include "imaging/jpegquality.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QTest>

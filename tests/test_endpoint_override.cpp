@@ -3,10 +3,10 @@
 // (a listening socket records what arrives), end to end (put, get, head, a presigned URL, a wrong
 // key), and where the override comes from (COS_ENDPOINT, a profile's endpoint).
 
+#include "common/error.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
 #include "storage/profiles.h"
-#include "style/error.h"
 #include "support/serveprocess.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // Every imageMogr2/imageView2 operation executed on generated images: sizes, formats, pixels,
 // and references from ImageMagick or vips where the semantics match.
 
+#include "common/error.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // count and format the sizing model predicts, or fail with the CI error the model predicts;
 // a library error (a message from libvips, "out of order read", ...) is always a failure.
 
+#include "common/error.h"
 #include "imaging/executor.h"
 #include "imaging/sizing.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/parser.h"
 #include "style/values.h"
 #include "support/testimages.h"

@@ -3,10 +3,10 @@
 // rather than libvips), alpha composited on white, an animation's first frame, different sizes,
 // the amplified difference image, and the CSV and chart of a report.
 
+#include "common/error.h"
 #include "imaging/fidelity.h"
 #include "storage/fidelitychart.h"
 #include "storage/fidelityreport.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QBuffer>

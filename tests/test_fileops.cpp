@@ -1,8 +1,8 @@
 // File operations with undo: trash (freedesktop), rename and template rename, new folder,
 // copy and move into folders with free names.
 
+#include "common/error.h"
 #include "files/fileops.h"
-#include "style/error.h"
 
 #include <QDir>
 #include <QFile>

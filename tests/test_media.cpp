@@ -1,12 +1,12 @@
 // Video covers with FFmpeg: the first frame matches ffmpeg's own, display rotation is applied,
 // the bound is respected, and broken files give an error quickly.
 
+#include "common/error.h"
 #include "imaging/preview.h"
 #include "media/ciprocess.h"
 #include "media/previews.h"
 #include "media/snapshot.h"
 #include "media/videoframe.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QDir>

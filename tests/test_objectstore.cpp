@@ -2,12 +2,12 @@
 // folders, single and multipart upload, ranged and resumed transfers, copy, delete, presigned
 // links, a server restart in the middle of an upload, and keys that would escape a folder.
 
+#include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "jobs/jobqueue.h"
 #include "jobs/transferjob.h"
 #include "storage/objectclient.h"
 #include "storage/transfer.h"
-#include "style/error.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
 

@@ -1,8 +1,8 @@
 // A URL pasted where a processing string belongs: every form a user copies from the console,
 // a browser or a signed link, and garbage, which must give an answer and never crash.
 
+#include "common/error.h"
 #include "storage/pastedlocation.h"
-#include "style/error.h"
 #include "style/parser.h"
 #include "style/pastedurl.h"
 #include "style/printer.h"

@@ -3,10 +3,10 @@
 // server by name (s3://profile@bucket/key) in the core and in the CLI; test-connection
 // reports success and failure.
 
+#include "common/error.h"
 #include "storage/profiles.h"
 #include "storage/secretstore.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
 

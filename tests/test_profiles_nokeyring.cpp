@@ -2,9 +2,9 @@
 // a profile is still saved and usable for this session, its secret kept in memory only, never
 // written to the settings file, and the answer says the keyring was not used.
 
+#include "common/error.h"
 #include "storage/profiles.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "support/s3rver.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 // size, identical requests in flight are computed once, a changed source never meets an old
 // entry, and what is on disk is found again after a restart.
 
+#include "common/error.h"
 #include "server/resultcache.h"
-#include "style/error.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,12 +3,12 @@
 // path, header, parameter and signature; expired, future, wrong key id), then once over HTTP
 // against the real serve process with the storage layer's COS client.
 
+#include "common/error.h"
 #include "server/authcheck.h"
 #include "server/endpoint.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
 #include "storage/signing.h"
-#include "style/error.h"
 #include "support/s3rver.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"

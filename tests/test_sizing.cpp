@@ -1,7 +1,7 @@
 // Size arithmetic of thumbnail, imageView2, crop, cut and gravity placement.
 
+#include "common/error.h"
 #include "imaging/sizing.h"
-#include "style/error.h"
 #include "style/parser.h"
 
 #include <QTest>

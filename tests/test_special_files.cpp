@@ -4,10 +4,10 @@
 // read (not the size stat reports), a missing absolute watermark path is reported as given, and
 // the CLI's stderr carries its own ERROR line only, not what libraries say.
 
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/stylefile.h"
 #include "style/values.h"
 #include "support/testimages.h"

@@ -4,11 +4,11 @@
 // shows a secret (nor do job journals and reports); presigned links expire; no partial object or
 // local file is left as if complete.
 
+#include "common/error.h"
 #include "jobs/jobqueue.h"
 #include "jobs/transferjob.h"
 #include "storage/objectclient.h"
 #include "storage/transfer.h"
-#include "style/error.h"
 #include "support/faultproxy.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"

@@ -3,9 +3,9 @@
 
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
+#include "common/error.h"
 #include "style/cloudcheck.h"
 #include "style/editlist.h"
-#include "style/error.h"
 #include "style/parser.h"
 #include "style/printer.h"
 #include "style/schema.h"

@@ -1,7 +1,7 @@
 // Parser, printer and style expansion of the CI processing grammar.
 
+#include "common/error.h"
 #include "imaging/executor.h"
-#include "style/error.h"
 #include "style/errorreport.h"
 #include "style/parser.h"
 #include "style/printer.h"

@@ -5,11 +5,11 @@
 // limit refuses a push), and the one-write-per-second pacing. The pure parts of storage/styleapi
 // (XML, diff, push and pull plans) are checked directly.
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/styleapi.h"
 #include "storage/stylesync.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 #include "style/stylefile.h"
 #include "support/serveprocess.h"
 

@@ -1,13 +1,13 @@
 // Transcoding presets, the transcode job (cancel, pause, crash recovery) and smart covers, on
 // tiny clips written here with libav.
 
+#include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/transcodejob.h"
 #include "media/snapshot.h"
 #include "media/transcodepresets.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QDir>

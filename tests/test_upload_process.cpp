@@ -4,13 +4,13 @@
 // transfer job's report and `assetdesk-cli cp --process`. Rules that cannot go are refused
 // before any request.
 
+#include "common/error.h"
 #include "jobs/jobqueue.h"
 #include "jobs/transferjob.h"
 #include "jobs/uploadprocessing.h"
 #include "storage/objecturl.h"
 #include "storage/transfer.h"
 #include "storage/transferplan.h"
-#include "style/error.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 

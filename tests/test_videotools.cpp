@@ -3,12 +3,12 @@
 // posters / sprites / animated previews job with collisions and recovery after a kill.
 
 #include "catalog/catalog.h"
+#include "common/error.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/videopreviewjob.h"
 #include "media/trim.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // Visible watermarks: image and text, placement, opacity, tiling, scaling and resolution of
 // the image reference (D23, grammar 0.4).
 
+#include "common/error.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/values.h"
 #include "support/testimages.h"
 

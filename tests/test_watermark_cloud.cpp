@@ -5,10 +5,10 @@
 
 #include "blindmarkform.h"
 #include "cloudplacebox.h"
+#include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "storage/cloudmark.h"
 #include "storage/profiles.h"
-#include "style/error.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 #include "watermarkembedpage.h"

@@ -4,9 +4,9 @@
 // file changed elsewhere against its own edits by the documented rule.
 
 #include "catalog/catalog.h"
+#include "common/error.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
-#include "style/error.h"
 #include "support/testimages.h"
 
 #include <QColorSpace>

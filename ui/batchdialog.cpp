@@ -1,10 +1,10 @@
 #include "batchdialog.h"
 
+#include "common/error.h"
 #include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
 #include "outputfolders.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "style/errortext.h"
 
 #include <QCheckBox>

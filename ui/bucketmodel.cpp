@@ -1,9 +1,9 @@
 #include "bucketmodel.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "loading/scheduler.h"
 #include "storage/objectcache.h"
-#include "style/error.h"
 
 #include <QFileIconProvider>
 #include <QLocale>

@@ -3,10 +3,10 @@
 #include "asyncrun.h"
 
 #include "bucketmodel.h"
+#include "common/error.h"
 #include "storage/objectops.h"
 #include "storage/objecturl.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "thumbnaildelegate.h"
 #include "uploadstylebox.h"
 

@@ -2,7 +2,7 @@
 
 #include "asyncrun.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "doctoimagedialog.h"
 
+#include "common/error.h"
 #include "document/docformats.h"
 #include "jobs/docjob.h"
 #include "outputfolders.h"
 #include "spinboxes.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "style/errortext.h"
 
 #include <QCheckBox>

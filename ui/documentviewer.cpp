@@ -1,8 +1,8 @@
 #include "documentviewer.h"
 
+#include "common/error.h"
 #include "document/viewdocument.h"
 #include "pageview.h"
-#include "style/error.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "endpointdialog.h"
 
+#include "common/error.h"
 #include "server/service.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/signing.h"
 #include "storage/storage.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 #include "style/errortext.h"
 #include "style/stylefile.h"
 

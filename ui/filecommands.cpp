@@ -1,7 +1,7 @@
 #include "filecommands.h"
 
 #include "catalog/catalog.h"
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QDir>
 #include <QFile>

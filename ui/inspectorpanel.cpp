@@ -2,6 +2,7 @@
 
 #include "assets/assetkind.h"
 
+#include "common/error.h"
 #include "document/docformats.h"
 #include "document/docpreview.h"
 #include "librarypanel.h"
@@ -9,7 +10,6 @@
 #include "media/videoframe.h"
 #include "metadatapanel.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
+#include "common/error.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
-#include "style/error.h"
 
 #include <QComboBox>
 #include <QDir>

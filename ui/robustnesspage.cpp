@@ -1,10 +1,10 @@
 #include "robustnesspage.h"
 
 #include "blindmarkform.h"
+#include "common/error.h"
 #include "imaging/blind/blindwatermark.h"
 #include "robustnesschart.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 #include "style/errortext.h"
 #include "style/parser.h"
 #include "style/stylefile.h"

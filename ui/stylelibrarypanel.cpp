@@ -3,10 +3,10 @@
 #include "stylesyncdialog.h"
 
 #include "catalog/stylestore.h"
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "storage/atomicfile.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 #include "style/stylefile.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "transcodedialog.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "jobs/transcodejob.h"
-#include "style/error.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "videopostersdialog.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "jobs/videopreviewjob.h"
 #include "outputfolders.h"
 #include "spinboxes.h"
-#include "style/error.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

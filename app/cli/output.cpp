@@ -30,7 +30,7 @@ void writeStdout(const QByteArray &bytes)
 
 QByteArray shown(const QString &text)
 {
-    return style::escapeControls(text).toLocal8Bit();
+    return escapeControls(text).toLocal8Bit();
 }
 
 void writeAtomically(const QString &path, const QByteArray &bytes)

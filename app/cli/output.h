@@ -1,6 +1,6 @@
 #pragma once
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QByteArray>
 #include <QString>

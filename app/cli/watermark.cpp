@@ -3,12 +3,12 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "common/error.h"
 #include "imaging/blind/blindresult.h"
 #include "imaging/blind/robustness.h"
 #include "storage/atomicfile.h"
 #include "storage/cloudmark.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 #include "style/parser.h"
 
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #include "assets/assetfacts.h"
 
+#include "common/error.h"
 #include "document/docpreview.h"
 #include "imaging/metadata.h"
 #include "imaging/preview.h"
 #include "media/decoder.h"
-#include "style/error.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "catalog/collections.h"
 
+#include "common/error.h"
 #include "db/sqlite.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "catalog/duplicates.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "catalog/stylestore.h"
 
 #include "catalog/catalog.h"
+#include "common/error.h"
 #include "db/sqlite.h"
-#include "style/error.h"
 #include "style/printer.h"
 #include "style/stylefile.h"
 

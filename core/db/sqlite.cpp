@@ -1,7 +1,7 @@
 #include "db/sqlite.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,7 @@
 #include "document/docpreview.h"
 #include "document/zipcheck.h"
 
+#include "common/error.h"
 #include "document/docformats.h"
 #include "document/officeconverter.h"
 #include "document/pageencoder.h"
@@ -8,7 +9,6 @@
 #include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

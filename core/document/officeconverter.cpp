@@ -1,8 +1,8 @@
 #include "document/officeconverter.h"
 #include "document/zipcheck.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

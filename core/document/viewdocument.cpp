@@ -1,8 +1,8 @@
 #include "document/viewdocument.h"
 
+#include "common/error.h"
 #include "document/docformats.h"
 #include "document/docpreview.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

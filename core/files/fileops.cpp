@@ -1,9 +1,9 @@
 #include "files/fileops.h"
 
+#include "common/error.h"
 #include "jobs/nametemplate.h"
 #include "metadata/metasettings.h"
 #include "metadata/xmpfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -9,7 +9,7 @@
 // Every function throws ProcessingError: `missing` (NotFound unless given) when there is no such
 // file, IoError when it is not a regular file or cannot be read, FileTooLarge over maxBytes.
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,13 +1,13 @@
 #include "imaging/bucketthumbnails.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videoframe.h"
 #include "storage/atomicfile.h"
 #include "storage/rangedobject.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

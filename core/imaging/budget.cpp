@@ -1,8 +1,8 @@
 #include "imaging/budget.h"
 
+#include "common/error.h"
 #include "imaging/limits.h"
 #include "imaging/watchdog.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 

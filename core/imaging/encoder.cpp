@@ -1,8 +1,8 @@
 #include "imaging/encoder.h"
 
+#include "common/error.h"
 #include "imaging/colourprofile.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/values.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "imaging/executor.h"
 
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/blind/blindresult.h"
 #include "imaging/blind/blindwatermark.h"
@@ -10,7 +11,6 @@
 #include "imaging/sizing.h"
 #include "imaging/vipsutil.h"
 #include "imaging/watermark.h"
-#include "style/error.h"
 #include "style/values.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "imaging/fidelity.h"
 
+#include "common/error.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QRgb>

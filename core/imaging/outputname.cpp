@@ -1,7 +1,7 @@
 #include "imaging/outputname.h"
 
+#include "common/error.h"
 #include "imaging/encoder.h"
-#include "style/error.h"
 #include "style/values.h"
 
 #include <QCoreApplication>

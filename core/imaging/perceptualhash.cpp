@@ -1,7 +1,7 @@
 #include "imaging/perceptualhash.h"
 
+#include "common/error.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

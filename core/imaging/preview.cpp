@@ -1,6 +1,7 @@
 #include "imaging/preview.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "document/docformats.h"
 #include "document/officeconverter.h"
 #include "imaging/colourprofile.h"
@@ -9,7 +10,6 @@
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videocover.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

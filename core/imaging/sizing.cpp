@@ -1,6 +1,6 @@
 #include "imaging/sizing.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 #include <cmath>

@@ -1,12 +1,12 @@
 #include "imaging/stylepreview.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videocover.h"
-#include "style/error.h"
 #include "style/values.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #include "imaging/vipsutil.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "imaging/watermark.h"
 
+#include "common/error.h"
 #include "imaging/sizing.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/fonts.h"
 #include "style/schema.h"
 

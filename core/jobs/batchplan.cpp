@@ -3,6 +3,7 @@
 #include "style/printer.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/encoder.h"
 #include "imaging/outputname.h"
@@ -11,7 +12,6 @@
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

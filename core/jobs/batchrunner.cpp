@@ -1,11 +1,11 @@
 #include "jobs/batchrunner.h"
 
+#include "common/error.h"
 #include "imaging/executor.h"
 #include "media/ciprocess.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "style/errortext.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "jobs/cloudbatch.h"
 
+#include "common/error.h"
 #include "jobs/nametemplate.h"
 #include "jobs/uploadprocessing.h"
 #include "storage/accessdenied.h"
@@ -7,7 +8,6 @@
 #include "storage/picprocess.h"
 #include "storage/ratelimit.h"
 #include "storage/storage.h"
-#include "style/error.h"
 #include "style/printer.h"
 
 #include <QCoreApplication>

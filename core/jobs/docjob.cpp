@@ -1,9 +1,9 @@
 #include "jobs/docjob.h"
 
+#include "common/error.h"
 #include "document/docformats.h"
 #include "jobs/nametemplate.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #include "jobs/jobqueue.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 #include "style/errortext.h"
 
 #include <QCoreApplication>

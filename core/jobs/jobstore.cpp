@@ -1,7 +1,7 @@
 #include "jobs/jobstore.h"
 
+#include "common/error.h"
 #include "db/sqlite.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

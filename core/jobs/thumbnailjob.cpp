@@ -1,8 +1,8 @@
 #include "jobs/thumbnailjob.h"
 
+#include "common/error.h"
 #include "imaging/preview.h"
 #include "imaging/xdgthumbnails.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "jobs/transcodejob.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "jobs/nametemplate.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

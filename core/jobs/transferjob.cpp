@@ -2,9 +2,9 @@
 
 #include "jobs/jobqueue.h"
 
+#include "common/error.h"
 #include "storage/storage.h"
 #include "storage/transferplan.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

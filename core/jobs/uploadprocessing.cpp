@@ -1,9 +1,9 @@
 #include "jobs/uploadprocessing.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "jobs/batchplan.h"
 #include "jobs/nametemplate.h"
-#include "style/error.h"
 #include "style/printer.h"
 
 #include <QCoreApplication>

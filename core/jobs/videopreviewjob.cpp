@@ -1,9 +1,9 @@
 #include "jobs/videopreviewjob.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

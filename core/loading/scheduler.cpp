@@ -1,7 +1,7 @@
 #include "loading/scheduler.h"
 
+#include "common/error.h"
 #include "imaging/rendercancel.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

@@ -1,7 +1,7 @@
 #include "media/ciprocess.h"
 
+#include "common/error.h"
 #include "imaging/executor.h"
-#include "style/error.h"
 #include "style/values.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "media/frameimage.h"
 
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 

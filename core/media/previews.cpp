@@ -1,8 +1,8 @@
 #include "media/previews.h"
 
+#include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "media/frameimage.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QHash>

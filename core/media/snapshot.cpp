@@ -1,10 +1,10 @@
 #include "media/snapshot.h"
 
 #include "assets/assetkind.h"
+#include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "media/frameimage.h"
 #include "media/framescore.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "media/transcoder.h"
 
+#include "common/error.h"
 #include "media/frameimage.h"
 #include "plugins/plugin.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "media/trim.h"
 
+#include "common/error.h"
 #include "media/frameimage.h"
 #include "media/videofacts.h"
 #include "plugins/plugin.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QFile>

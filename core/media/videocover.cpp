@@ -1,9 +1,9 @@
 #include "media/videocover.h"
 
+#include "common/error.h"
 #include "media/decoder.h"
 #include "media/snapshot.h"
 #include "media/videoframe.h"
-#include "style/error.h"
 
 namespace ad::media
 {

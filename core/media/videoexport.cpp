@@ -1,8 +1,8 @@
 #include "media/videoexport.h"
 
+#include "common/error.h"
 #include "media/snapshot.h"
 #include "storage/atomicfile.h"
-#include "style/error.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

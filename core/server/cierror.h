@@ -4,8 +4,8 @@
 // <RequestId/></Error>, the HTTP status of its class, and CI's X-ErrNo header for processing
 // errors, so clients and SDKs written for the cloud read them unchanged.
 
+#include "common/error.h"
 #include "server/httpmessage.h"
-#include "style/error.h"
 
 namespace ad::server
 {

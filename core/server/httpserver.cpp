@@ -1,7 +1,7 @@
 #include "server/httpserver.h"
 
+#include "common/error.h"
 #include "server/cierror.h"
-#include "style/error.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #include "server/objectbacking.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/objectcache.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 
 #include <QCache>
 #include <QCryptographicHash>

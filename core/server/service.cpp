@@ -1,6 +1,6 @@
 #include "server/service.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QStandardPaths>
 

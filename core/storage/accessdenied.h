@@ -4,7 +4,7 @@
 // wrong secret id or key, which is the user's to fix, so every command says so the same way
 // before the service's own words.
 
-#include "style/error.h"
+#include "common/error.h"
 
 namespace ad::storage
 {

@@ -1,11 +1,11 @@
 #include "storage/cloudmark.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
 #include "storage/picprocess.h"
 #include "storage/storage.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 #include "style/parser.h"
 #include "style/values.h"
 

@@ -1,7 +1,7 @@
 #include "storage/fidelityreport.h"
 
+#include "common/error.h"
 #include "imaging/outputname.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "storage/objectcache.h"
 
+#include "common/error.h"
 #include "storage/objecturl.h"
 #include "storage/transfer.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,9 +2,9 @@
 
 #include "storage/httpclient.h"
 
+#include "common/error.h"
 #include "storage/crc64.h"
 #include "storage/signing.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 #include "storage/objectops.h"
 
+#include "common/error.h"
 #include "storage/objecturl.h"
 #include "storage/transferplan.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QHash>

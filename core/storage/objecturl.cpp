@@ -1,7 +1,7 @@
 #include "storage/objecturl.h"
 
+#include "common/error.h"
 #include "storage/profiles.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "storage/picprocess.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "storage/profiles.h"
 
+#include "common/error.h"
 #include "storage/secretstore.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QHash>

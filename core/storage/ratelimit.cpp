@@ -1,6 +1,6 @@
 #include "storage/ratelimit.h"
 
-#include "style/error.h"
+#include "common/error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "storage/storage.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/objecturl.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

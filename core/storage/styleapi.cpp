@@ -1,8 +1,8 @@
 #include "storage/styleapi.h"
 
+#include "common/error.h"
 #include "storage/accessdenied.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 #include "style/parser.h"
 
 #include <QCoreApplication>

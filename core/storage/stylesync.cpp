@@ -1,7 +1,7 @@
 #include "storage/stylesync.h"
 
+#include "common/error.h"
 #include "style/cloudcheck.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

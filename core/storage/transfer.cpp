@@ -1,10 +1,10 @@
 #include "storage/transfer.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/crc64.h"
 #include "storage/parallel.h"
 #include "storage/picprocess.h"
-#include "style/error.h"
 #include "style/parser.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "storage/transferplan.h"
 
+#include "common/error.h"
 #include "storage/atomicfile.h"
 #include "storage/storage.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "style/cloudcheck.h"
 
-#include "style/error.h"
+#include "common/error.h"
 #include "style/values.h"
 
 #include <QCoreApplication>

@@ -5,14 +5,10 @@
 // sequence in a token cannot break the lines or drive the terminal, and the caret is placed by
 // display columns, so it stays under wide (CJK) text.
 
-#include "style/error.h"
+#include "common/error.h"
 
 namespace ad::style
 {
-
-// Control characters (C0, DEL, C1), line and paragraph separators and bidi controls become
-// visible escapes: \n, \r, \t, \x1b, \u202e. Backslashes are kept, so escaping twice is harmless.
-QString escapeControls(const QString &text);
 
 // Terminal columns: East Asian wide and fullwidth characters take 2, combining marks and
 // zero-width characters 0, the others 1.

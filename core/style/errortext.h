@@ -4,7 +4,7 @@
 // and the cloud's X-ErrNo. Without a translator this is exactly Error::toString(), which the
 // CLI prints and the logs keep.
 
-#include "style/error.h"
+#include "common/error.h"
 
 namespace ad
 {

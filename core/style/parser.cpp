@@ -1,6 +1,6 @@
 #include "style/parser.h"
 
-#include "style/error.h"
+#include "common/error.h"
 #include "style/fonts.h"
 #include "style/schema.h"
 #include "style/values.h"

@@ -1,7 +1,7 @@
 #include "style/stylefile.h"
 
+#include "common/error.h"
 #include "files/regularfile.h"
-#include "style/error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

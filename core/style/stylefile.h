@@ -4,7 +4,7 @@
 // comment), and JSON {"styles": [{"name": ..., "body": ...}]} (the cloud's StyleName/StyleBody
 // keys are read too). Reading checks names (D21) and that every body parses.
 
-#include "style/error.h"
+#include "common/error.h"
 #include "style/parser.h"
 
 #include <QMap>

@@ -1,8 +1,8 @@
 // Fuzz target: image decoding through the core, with its pixel and size limits, then a shrink
 // and an information query.
 
+#include "common/error.h"
 #include "imaging/executor.h"
-#include "style/error.h"
 
 #include <cstdint>
 

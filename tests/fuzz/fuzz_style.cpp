@@ -1,7 +1,7 @@
 // Fuzz target: the processing-string parser and printer. Whatever parses must print to a string
 // that parses again to the same print (the round trip the style editor relies on).
 
-#include "style/error.h"
+#include "common/error.h"
 #include "style/parser.h"
 #include "style/printer.h"
 

@@ -1,9 +1,9 @@
 #include "imaging/blind/robustness.h"
 
+#include "common/error.h"
 #include "files/regularfile.h"
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
-#include "style/error.h"
 #include "style/errortext.h"
 
 #include <QElapsedTimer>

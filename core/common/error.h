@@ -6,7 +6,9 @@
 namespace ad
 {
 
-// Error classes of the CI processing service; each maps onto the X-ErrNo the cloud answers with.
+// The one error type of the core: the classes of the CI processing service, each mapping onto the
+// X-ErrNo the cloud answers with, and the classes of reaching a bucket (network, credentials, a
+// cancelled transfer), which have no X-ErrNo.
 enum class ErrorCode {
     InvalidArgument,    // -60998: bad value or syntax inside a processing string
     UnknownOperation,   // -60998: a key the grammar does not know
@@ -30,6 +32,10 @@ enum class ErrorCode {
     DocPageOutOfRange,   // -3015: the page is beyond the document
     DocTooLarge,         // -3075: over the size or page limit
     DocConversionFailed, // -3000 (local): LibreOffice or the renderer failed or timed out
+    // Reaching storage (no X-ErrNo).
+    Network,   // the service cannot be reached, or the connection failed mid-transfer
+    Auth,      // the service refused the credentials or the signature (HTTP 401/403)
+    Cancelled, // the caller gave up on the work (a newer selection, a closed view)
 };
 
 struct Error {
@@ -38,11 +44,16 @@ struct Error {
     int offset = -1; // position of the offending token in the processing string, -1 if none
     int length = 0;
 
-    int errNo() const;
+    int errNo() const; // 0 for the storage classes
     QString codeName() const;
-    // "InvalidArgument: <message>" as printed by the CLI after "ERROR ".
+    // "InvalidArgument: <message> (X-ErrNo n)" as printed by the CLI after "ERROR ".
     QString toString() const;
 };
+
+// Control characters (C0, DEL, C1), line and paragraph separators and bidi controls become
+// visible escapes: \n, \r, \t, \x1b, \u202e. Backslashes are kept, so escaping twice is harmless.
+// Error messages quote user text and reach terminals, journals and reports.
+QString escapeControls(const QString &text);
 
 class ProcessingError : public std::exception
 {

@@ -1,9 +1,42 @@
-#include "style/error.h"
+#include "common/error.h"
 
-#include "style/errorreport.h"
+#include <QList>
 
 namespace ad
 {
+
+namespace
+{
+
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+QString escapeControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const char32_t c : text.toUcs4()) {
+        if (c == '\n')
+            out += QLatin1String("\\n");
+        else if (c == '\r')
+            out += QLatin1String("\\r");
+        else if (c == '\t')
+            out += QLatin1String("\\t");
+        else if (c < 0x20 || c == 0x7F)
+            out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+        else if (QChar::category(c) == QChar::Other_Control || c == 0x2028 || c == 0x2029 ||
+                 isBidiControl(c))
+            out += QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QString::fromUcs4(&c, 1);
+    }
+    return out;
+}
 
 int Error::errNo() const
 {
@@ -47,6 +80,10 @@ int Error::errNo() const
         return -3075;
     case ErrorCode::DocConversionFailed:
         return -3000;
+    case ErrorCode::Network:
+    case ErrorCode::Auth:
+    case ErrorCode::Cancelled:
+        return 0;
     }
     return -60998;
 }
@@ -96,6 +133,12 @@ QString Error::codeName() const
         return QStringLiteral("DocTooLarge");
     case ErrorCode::DocConversionFailed:
         return QStringLiteral("DocConversionFailed");
+    case ErrorCode::Network:
+        return QStringLiteral("Network");
+    case ErrorCode::Auth:
+        return QStringLiteral("Auth");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("Cancelled");
     }
     return QStringLiteral("Error");
 }
@@ -103,14 +146,14 @@ QString Error::codeName() const
 QString Error::toString() const
 {
     QString s = codeName() + QStringLiteral(": ") + message;
-    s += QStringLiteral(" (X-ErrNo %1)").arg(errNo());
+    if (errNo() != 0) s += QStringLiteral(" (X-ErrNo %1)").arg(errNo());
     return s;
 }
 
 ProcessingError::ProcessingError(Error error) : m_error(std::move(error))
 {
     // Messages quote tokens and paths as written; they reach terminals, journals and reports.
-    m_error.message = style::escapeControls(m_error.message);
+    m_error.message = escapeControls(m_error.message);
     m_what = m_error.toString().toUtf8();
 }
 
