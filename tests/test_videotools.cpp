@@ -7,13 +7,17 @@
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/videopreviewjob.h"
+#include "media/snapshot.h"
 #include "media/trim.h"
 #include "storage/atomicfile.h"
+#include "storage/storage.h"
+#include "support/s3rver.h"
 #include "support/testimages.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,37 +30,6 @@ using namespace ad;
 
 namespace
 {
-
-// A 6 s 320x240 H.264/AAC clip with a key frame every second (25 frames).
-int writeGopClip(const QString &path)
-{
-    return test::run(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"),
-                      QStringLiteral("error"),
-                      QStringLiteral("-y"),
-                      QStringLiteral("-f"),
-                      QStringLiteral("lavfi"),
-                      QStringLiteral("-i"),
-                      QStringLiteral("testsrc2=size=320x240:rate=25:duration=6"),
-                      QStringLiteral("-f"),
-                      QStringLiteral("lavfi"),
-                      QStringLiteral("-i"),
-                      QStringLiteral("sine=duration=6"),
-                      QStringLiteral("-c:v"),
-                      QStringLiteral("libx264"),
-                      QStringLiteral("-g"),
-                      QStringLiteral("25"),
-                      QStringLiteral("-keyint_min"),
-                      QStringLiteral("25"),
-                      QStringLiteral("-sc_threshold"),
-                      QStringLiteral("0"),
-                      QStringLiteral("-pix_fmt"),
-                      QStringLiteral("yuv420p"),
-                      QStringLiteral("-c:a"),
-                      QStringLiteral("aac"),
-                      QStringLiteral("-shortest"),
-                      path});
-}
 
 struct Facts {
     QString video;
@@ -108,8 +81,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // 6 s with a key frame every second (25 frames).
         m_clip = m_dir.filePath(QStringLiteral("gop.mp4"));
-        QCOMPARE(writeGopClip(m_clip), 0);
+        QCOMPARE(test::writeClipWithSound(m_clip, 6, 25), 0);
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("cache"))));
     }
 
     // Stream copy starts on the key frame at or before the in point and ends on the one at or
@@ -161,6 +136,37 @@ private Q_SLOTS:
         QVERIFY(test::ffmpegFrameAt(m_clip, QStringLiteral("1.4"), theirs));
         const double psnr = test::psnr(QImage(mine), QImage(theirs));
         QVERIFY2(psnr > 30, qPrintable(QString::number(psnr)));
+    }
+
+    // A range with no key frame inside cannot be copied without taking the whole GOPs around
+    // it (here the whole clip): refused with where the copy would cut, nothing written; the
+    // exact cut gives the range to within a frame.
+    void trimWithoutKeyFrameInRange()
+    {
+        const QString clip = m_dir.filePath(QStringLiteral("one-gop.mp4"));
+        QCOMPARE(test::writeClipWithSound(clip, 3, 250), 0); // one key frame, at 0
+        const QString out = m_dir.filePath(QStringLiteral("one-gop-cut.mp4"));
+        const std::atomic<bool> cancelled{false};
+        try {
+            media::trimFile(clip, out, {1.0, 2.0, false}, cancelled);
+            QFAIL("a copy of the whole clip was written for a 1 s range");
+        } catch (const media::NoKeyFrameInRange &e) {
+            QCOMPARE(e.error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(e.copyFrom, 0.0);
+            QVERIFY2(e.copyTo > 2.9, qPrintable(QString::number(e.copyTo)));
+            QVERIFY2(e.error().message.contains(QStringLiteral("no key frame between 1 s and 2 s")),
+                     qPrintable(e.error().message));
+        }
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({QStringLiteral("*one-gop-cut*")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+        const media::TrimOutcome done = media::trimFile(clip, out, {1.0, 2.0, true}, cancelled);
+        QVERIFY(done.reencoded);
+        const Facts f = factsOf(out);
+        QCOMPARE(f.frames, 25);
+        // From the first frame's start to the last one's, plus the last frame's 0.04 s.
+        QVERIFY2(std::abs(f.seconds + 0.04 - 1.0) <= 0.04, qPrintable(QString::number(f.seconds)));
     }
 
     void trimRefusals()
@@ -299,6 +305,74 @@ private Q_SLOTS:
                 psnr > 25 && psnr > off + 3,
                 qPrintable(QStringLiteral("%1: %2 dB, %3 dB off").arg(name).arg(psnr).arg(off)));
         }
+    }
+
+    // Posters of the clips directly under a bucket prefix (s3rver): other objects and deeper
+    // prefixes are left out, each clip is fetched into the object cache as its item runs, a
+    // cancelled item fetches and writes nothing, and a job a killed process left resumes.
+    void postersOfABucketPrefix()
+    {
+        QTemporaryDir dir;
+        test::S3rver s3(dir.filePath(QStringLiteral("s3")), {QStringLiteral("clips")});
+        QVERIFY(s3.start());
+        s3.useForS3();
+        const QString local = dir.filePath(QStringLiteral("a.mp4"));
+        QCOMPARE(test::writeClipWithSound(local), 0);
+        const QByteArray clip = test::readFile(local);
+        const auto put = [](const QString &location, const QByteArray &bytes) {
+            storage::storageFor(location)->write(location, bytes);
+        };
+        put(QStringLiteral("s3://clips/trips/a.mp4"), clip);
+        put(QStringLiteral("s3://clips/trips/b.mp4"), clip);
+        put(QStringLiteral("s3://clips/trips/notes.txt"), "not a clip");
+        put(QStringLiteral("s3://clips/trips/deeper/c.mp4"), clip);
+        put(QStringLiteral("s3://clips/other.mp4"), clip);
+
+        jobs::VideoPreviewPlan plan;
+        plan.sources = {QStringLiteral("s3://clips/trips")};
+        plan.destination = dir.filePath(QStringLiteral("posters"));
+        plan.poster.time = 1.0;
+        plan.poster.width = 160;
+        const jobs::JobSpec spec = jobs::planVideoPreviewJob(plan);
+        QCOMPARE(spec.items.size(), 2);
+        QCOMPARE(spec.items[0].source, QStringLiteral("s3://clips/trips/a.mp4"));
+        QCOMPARE(spec.items[1].target, QDir(plan.destination).filePath(QStringLiteral("b.jpg")));
+        QVERIFY2(spec.items[0].variant.startsWith(QString::number(clip.size()) + QLatin1Char(' ')),
+                 qPrintable(spec.items[0].variant));
+
+        const QDir objects(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/bucket-objects"));
+        jobs::ItemRecord first;
+        first.source = spec.items[0].source;
+        first.target = spec.items[0].target;
+        first.variant = spec.items[0].variant;
+        const std::atomic<bool> stop{true};
+        QCOMPARE(jobs::videoPreviewKind().run(first, spec.params, stop).state,
+                 jobs::ItemState::Cancelled);
+        QVERIFY(!QFile::exists(first.target));
+        QVERIFY(objects.entryList(QDir::Files).isEmpty());
+
+        const QString journal = dir.filePath(QStringLiteral("jobs.sqlite"));
+        qint64 id = 0;
+        {
+            jobs::JobStore store(journal); // what a killed process leaves
+            id = store.createJob(spec);
+            store.setJobState(id, jobs::JobState::Running);
+            store.markRunning(id, 0, QDateTime::currentMSecsSinceEpoch());
+        }
+        jobs::JobQueue queue(journal);
+        queue.registerKind(jobs::kVideoPreviewKind, jobs::videoPreviewKind());
+        QSignalSpy finished(&queue, &jobs::JobQueue::jobFinished);
+        QCOMPARE(queue.start(), QList<qint64>{id});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(queue.progress(id).counts.done, 2);
+        QCOMPARE(objects.entryList(QDir::Files).size(), 2);
+        // The copies are the clip itself: each poster is the local clip's, byte for byte.
+        const QByteArray expected = media::snapshot(local, plan.poster).bytes;
+        QCOMPARE(test::sizeOf(expected), QSize(160, 120));
+        for (const char *name : {"a.jpg", "b.jpg"})
+            QCOMPARE(test::readFile(QDir(plan.destination).filePath(QLatin1String(name))),
+                     expected);
     }
 
     void spriteAndAnimationJobs()

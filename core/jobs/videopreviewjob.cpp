@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "jobs/nametemplate.h"
 #include "storage/atomicfile.h"
+#include "storage/objectcache.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,18 +99,63 @@ VideoPreviewPlan fromJson(const QJsonObject &json)
     return p;
 }
 
-// The clips a source names: itself, or the clips directly inside a folder, by name.
-QStringList clipsOf(const QString &source)
+// A clip to plan: a local file, or a bucket object with its listed size and ETag.
+struct Clip {
+    QString location;
+    qint64 size = 0;
+    QString etag;
+};
+
+bool isClip(const QString &location)
 {
+    return storage::isRemoteLocation(location)
+               ? assets::kindOf(storage::locationName(location), {}) == assets::Kind::Video
+               : assets::kindOfPath(location) == assets::Kind::Video;
+}
+
+// The files a source names: itself, or the clips directly inside a folder or directly under a
+// bucket prefix (a bucket location is always taken as a prefix), by name.
+QList<Clip> filesOf(const QString &source)
+{
+    QList<Clip> files;
+    if (storage::isRemoteLocation(source)) {
+        const QString prefix =
+            source.endsWith(QLatin1Char('/')) ? source : source + QLatin1Char('/');
+        storage::storageFor(prefix)->list(
+            prefix, false, [&files](const QList<storage::Entry> &page) {
+                for (const storage::Entry &entry : page)
+                    if (!entry.folder && isClip(entry.location))
+                        files.append({entry.location, entry.size, entry.etag});
+                return true;
+            });
+        std::sort(files.begin(), files.end(), [](const Clip &a, const Clip &b) {
+            return QString::compare(a.location, b.location, Qt::CaseInsensitive) < 0;
+        });
+        return files;
+    }
     const QFileInfo info(source);
-    if (!info.isDir()) return {info.absoluteFilePath()};
-    QStringList clips;
-    const QFileInfoList files =
+    if (!info.isDir()) return {{info.absoluteFilePath()}};
+    const QFileInfoList entries =
         QDir(source).entryInfoList(QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
-    for (const QFileInfo &file : files)
-        if (assets::kindOfPath(file.absoluteFilePath()) == assets::Kind::Video)
-            clips << file.absoluteFilePath();
-    return clips;
+    for (const QFileInfo &file : entries)
+        if (isClip(file.absoluteFilePath())) files.append({file.absoluteFilePath()});
+    return files;
+}
+
+// A bucket item's variant keeps its size and ETag, so its local copy is fetched once a version.
+QString objectVariant(const Clip &clip)
+{
+    return QStringLiteral("%1 %2").arg(clip.size).arg(clip.etag);
+}
+
+// The file to read for an item: a local clip itself, a bucket clip's copy (downloaded into the
+// object cache the viewers share; resumed and cancelled with the job).
+QString localClip(const ItemRecord &item, const std::atomic<bool> &cancelled)
+{
+    if (!storage::isRemoteLocation(item.source)) return item.source;
+    const qint64 size = item.variant.section(QLatin1Char(' '), 0, 0).toLongLong();
+    const QString etag = item.variant.section(QLatin1Char(' '), 1);
+    return storage::previewCopy(item.source, etag, size, {}, &cancelled);
 }
 
 QByteArray render(const QString &clip, const VideoPreviewPlan &plan)
@@ -159,20 +206,21 @@ JobSpec planVideoPreviewJob(const VideoPreviewPlan &plan)
     const auto taken = [](const QString &name) { return QFileInfo::exists(name); };
     int clips = 0;
     for (const QString &source : plan.sources) {
-        if (!QFileInfo::exists(source))
+        if (!storage::isRemoteLocation(source) && !QFileInfo::exists(source))
             throw ProcessingError(
                 ErrorCode::NotFound,
                 QCoreApplication::translate("ad::jobs", "no such file: %1").arg(source));
-        for (const QString &file : clipsOf(source)) {
+        for (const Clip &file : filesOf(source)) {
             ItemPlan item;
-            item.source = file;
-            const QString planned = videoPreviewName(file, plan);
-            if (assets::kindOfPath(file) != assets::Kind::Video) {
+            item.source = file.location;
+            const QString planned = videoPreviewName(file.location, plan);
+            if (!isClip(file.location)) {
                 item.target = planned;
                 item.state = ItemState::Skipped;
                 item.note = QCoreApplication::translate("ad::jobs", "not a video");
             } else {
                 item.target = names.claim(planned, taken);
+                if (storage::isRemoteLocation(file.location)) item.variant = objectVariant(file);
                 ++clips;
             }
             spec.items << item;
@@ -218,9 +266,10 @@ JobKind videoPreviewKind()
             throw ProcessingError(ErrorCode::IoError,
                                   QCoreApplication::translate("ad::jobs", "%1 exists already")
                                       .arg(QFileInfo(item.target).fileName()));
-        const QByteArray bytes = render(item.source, plan);
+        const QString clip = localClip(item, cancelled);
+        const QByteArray bytes = render(clip, plan);
         storage::writeFileAtomically(item.target, bytes, kPartialTag);
-        outcome.bytesIn = QFileInfo(item.source).size();
+        outcome.bytesIn = QFileInfo(clip).size();
         outcome.bytesOut = bytes.size();
         const QString planned = videoPreviewName(item.source, plan);
         if (planned != item.target)

@@ -18,7 +18,9 @@ inline const QString kVideoPreviewKind = QStringLiteral("video-previews");
 enum class VideoPreview { Poster, Sprite, Animation };
 
 struct VideoPreviewPlan {
-    QStringList sources; // clips, or folders whose clips (directly inside) are taken
+    // Clips, folders whose clips (directly inside) are taken, or bucket prefixes (cos:// or
+    // s3://) whose clips (directly under) are fetched into the object cache as each item runs.
+    QStringList sources;
     QString destination; // a folder; made when missing
     VideoPreview what = VideoPreview::Poster;
     media::SnapshotRequest poster; // exact frame at `time` (keyFrame: the key frame before it)
@@ -31,9 +33,10 @@ struct VideoPreviewPlan {
 // sprite sheet <base>-sprite.jpg.
 QString videoPreviewName(const QString &source, const VideoPreviewPlan &plan);
 
-// Sources that are not clips are planned as skipped. Throws ProcessingError: NotFound (a
-// source), InvalidArgument (no clip among the sources). Options out of CI's ranges fail each
-// item with the processing error.
+// Sources that are not clips are planned as skipped (other objects under a prefix are left
+// out). Lists bucket prefixes, so call it off the GUI thread for those. Throws ProcessingError:
+// NotFound (a source), InvalidArgument (no clip among the sources), the storage's errors. Options
+// out of CI's ranges fail each item with the processing error.
 JobSpec planVideoPreviewJob(const VideoPreviewPlan &plan);
 
 JobKind videoPreviewKind();

@@ -27,6 +27,9 @@ struct FrameRequest {
     // Decoder threads; 0: FFmpeg's choice. One suits callers that already run many decodes
     // side by side (thumbnails); a single snapshot is faster with all cores.
     int threads = 1;
+    // Decode key frames only and skip the loop filter (AVDISCARD_NONKEY): several times faster
+    // on a long GOP, for looking over candidate frames (smart covers); implies `keyFrame`.
+    bool keyFramesOnly = false;
     // Set from another thread to stop the read and decode (FFmpeg's interrupt callback).
     const std::atomic<bool> *cancelled = nullptr;
 };

@@ -160,7 +160,7 @@ public:
     std::unique_ptr<AVPacket, av::PacketCloser> packet{av_packet_alloc()};
     bool draining = false;
 
-    bool openVideo(const QString &path, int timeoutMs, int threads)
+    bool openVideo(const QString &path, int timeoutMs, int threads, bool keyFramesOnly = false)
     {
         if (!open(path, timeoutMs)) return false;
         const AVCodec *codec = nullptr;
@@ -178,6 +178,10 @@ public:
         decoder.reset(avcodec_alloc_context3(codec));
         avcodec_parameters_to_context(decoder.get(), par);
         decoder->thread_count = threads;
+        if (keyFramesOnly) {
+            decoder->skip_frame = AVDISCARD_NONKEY;
+            decoder->skip_loop_filter = AVDISCARD_ALL;
+        }
         if (const int rc = avcodec_open2(decoder.get(), codec, nullptr); rc < 0)
             return fail(QCoreApplication::translate("ad::Error", "cannot decode %1: %2")
                             .arg(QString::fromLatin1(codec->name), av::errorText(rc)));
@@ -432,8 +436,9 @@ public:
         VideoInput in;
         in.deadline.cancelled = request.cancelled;
         Frame out;
-        if (in.openVideo(path, request.timeoutMs, request.threads)) {
-            if (av::FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+        if (in.openVideo(path, request.timeoutMs, request.threads, request.keyFramesOnly)) {
+            if (av::FramePtr f =
+                    in.frameAt(request.seconds, request.keyFrame || request.keyFramesOnly))
                 out = in.toFrame(f.get(), request);
         }
         if (out.isNull() && error) *error = in.error;
@@ -446,9 +451,9 @@ public:
         VideoInput in;
         in.deadline.cancelled = request.cancelled;
         QList<Frame> images;
-        if (in.openVideo(path, request.timeoutMs, request.threads)) {
+        if (in.openVideo(path, request.timeoutMs, request.threads, request.keyFramesOnly)) {
             for (const double t : times) {
-                const av::FramePtr f = in.frameAt(t, request.keyFrame);
+                const av::FramePtr f = in.frameAt(t, request.keyFrame || request.keyFramesOnly);
                 Frame image = f ? in.toFrame(f.get(), request) : Frame();
                 if (image.isNull()) break;
                 images.append(std::move(image));
@@ -467,8 +472,10 @@ public:
         in.deadline.cancelled = request.cancelled;
         in.sourceIo.source = &source;
         Frame out;
-        if (in.openVideo(source.name(), request.timeoutMs, request.threads)) {
-            if (av::FramePtr f = in.frameAt(request.seconds, request.keyFrame))
+        if (in.openVideo(source.name(), request.timeoutMs, request.threads,
+                         request.keyFramesOnly)) {
+            if (av::FramePtr f =
+                    in.frameAt(request.seconds, request.keyFrame || request.keyFramesOnly))
                 out = in.toFrame(f.get(), request);
         }
         if (out.isNull() && error) *error = in.error;

@@ -20,7 +20,9 @@ namespace
 {
 
 struct Failure {
+    explicit Failure(QString text, TrimOutcome cut = {}) : message(std::move(text)), span(cut) {}
     QString message;
+    TrimOutcome span; // with keyFrameInRange false: what a copy would have held
 };
 
 void check(int ret, const char *what)
@@ -104,6 +106,7 @@ TrimOutcome copyRange(const QString &input, const QString &output, const QString
     TrimOutcome outcome;
     double start = -1; // the first key frame's time: the written clip's zero
     double end = -1;   // the key frame at or after `to`: where it stops
+    bool keyInRange = false;
     av::PacketPtr packet(av_packet_alloc());
     for (;;) {
         if (cancelled) throw Failure{QCoreApplication::translate("ad::Error", "cancelled")};
@@ -125,6 +128,7 @@ TrimOutcome copyRange(const QString &input, const QString &output, const QString
                 end = t;
                 break;
             }
+            if (key && t >= from - 1e-3) keyInRange = true;
             if (progress) progress(qint64((t - start) * 1000), qint64((to - start) * 1000));
         } else if (start < 0 || t < start - 1e-3) {
             continue; // sound before the picture starts
@@ -143,10 +147,15 @@ TrimOutcome copyRange(const QString &input, const QString &output, const QString
         throw Failure{
             QCoreApplication::translate("ad::Error", "the clip has no key frame after %1 s")
                 .arg(from)};
-    check(av_write_trailer(out.get()), "trailer");
-    check(avio_closep(&out->pb), "close");
     outcome.from = start;
     outcome.to = end >= 0 ? end : in->duration / double(AV_TIME_BASE);
+    if (!keyInRange) {
+        outcome.keyFrameInRange = false;
+        throw Failure{QCoreApplication::translate("ad::Error", "no key frame in the range"),
+                      outcome};
+    }
+    check(av_write_trailer(out.get()), "trailer");
+    check(avio_closep(&out->pb), "close");
     return outcome;
 }
 
@@ -164,6 +173,7 @@ public:
             return true;
         } catch (const Failure &f) {
             if (error) *error = f.message;
+            if (outcome) *outcome = f.span;
             return false;
         }
     }

@@ -60,7 +60,7 @@ double durationOf(const QJsonObject &info)
 
 } // namespace
 
-double smartCoverTime(const QString &path, int candidates)
+double smartCoverTime(const QString &path, int candidates, const std::atomic<bool> *cancelled)
 {
     requireFile(path);
     const Decoder &decoder = requireDecoder();
@@ -72,19 +72,33 @@ double smartCoverTime(const QString &path, int candidates)
     QList<double> times;
     for (int i = 1; i <= candidates; ++i)
         times << duration * i / (candidates + 1);
+    if (duration <= 0) return 0; // a still or an unknown length: its first frame
     FrameRequest request;
     request.bound = QSize(256, 256); // plenty to judge; decoding dominates, not scoring
+    request.cancelled = cancelled;
     request.threads = 0;
-    // Exact frames on short clips (a key frame may be all a short clip has); key frames on long
-    // ones, where the candidates lie whole GOPs apart anyway and seeking exactly costs seconds.
-    request.keyFrame = duration > 120;
-    const QList<Frame> frames =
-        duration > 0 ? decoder.frames(path, times, request, &error) : QList<Frame>();
-    if (frames.isEmpty()) return 0; // a still or an unknown length: its first frame
-    QList<FrameScore> scores;
-    for (const Frame &frame : frames)
-        scores << scoreFrame(toVips(frame));
-    return frames[pickBestFrame(scores)].seconds;
+    // Key frames first: each costs one decode instead of a GOP's worth (a 60 s 1080p clip took
+    // seconds exactly). A clip whose candidates share one or two key frames, or whose key frames
+    // are all black, blank or blurred, is looked at again frame-exactly.
+    const auto best = [&](bool keyFramesOnly, bool *usable) {
+        request.keyFramesOnly = keyFramesOnly;
+        const QList<Frame> frames = decoder.frames(path, times, request, &error);
+        QList<FrameScore> scores;
+        QList<double> distinct;
+        for (const Frame &frame : frames) {
+            scores << scoreFrame(toVips(frame));
+            if (!distinct.contains(frame.seconds)) distinct << frame.seconds;
+        }
+        const int pick = pickBestFrame(scores);
+        *usable = pick >= 0 && !scores[pick].rejected() &&
+                  distinct.size() >= std::min<qsizetype>(3, times.size());
+        return pick >= 0 ? frames[pick].seconds : 0.0;
+    };
+    bool usable = false;
+    const double keyFrame = best(true, &usable);
+    // Long clips stay on key frames: their candidates lie whole GOPs apart anyway.
+    if (usable || duration > 120) return keyFrame;
+    return best(false, &usable);
 }
 
 Still snapshot(const QString &path, const SnapshotRequest &r)

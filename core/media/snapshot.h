@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <atomic>
 
 namespace ad::media
 {
@@ -44,7 +45,9 @@ struct CoverRequest {
 Still cover(const QString &path, const CoverRequest &request);
 
 // Smart cover: the time of the best of `candidates` frames spread over the clip, black, blank
-// and blurred frames skipped (media/framescore.h). Throws like snapshot().
-double smartCoverTime(const QString &path, int candidates = 8);
+// and blurred frames skipped (media/framescore.h). Throws like snapshot(). Setting `cancelled`
+// stops the decodes (FFmpeg's interrupt callback sees it); the time found so far, or 0, is kept.
+double smartCoverTime(const QString &path, int candidates = 8,
+                      const std::atomic<bool> *cancelled = nullptr);
 
 } // namespace ad::media

@@ -48,6 +48,20 @@ QString muxerFor(const QString &output)
 
 } // namespace
 
+NoKeyFrameInRange::NoKeyFrameInRange(double from, double to, double copyFrom, double copyTo)
+    : ProcessingError(ErrorCode::InvalidArgument,
+                      QCoreApplication::translate(
+                          "ad::Error", "there is no key frame between %1 s and %2 s: a copy "
+                                       "without re-encoding would hold %3 s to %4 s of the clip; "
+                                       "cut exactly instead")
+                          .arg(from)
+                          .arg(to)
+                          .arg(copyFrom, 0, 'f', 2)
+                          .arg(copyTo, 0, 'f', 2)),
+      copyFrom(copyFrom), copyTo(copyTo)
+{
+}
+
 TranscodeSettings exactTrimSettings(double from, double to)
 {
     TranscodeSettings s;
@@ -108,6 +122,8 @@ TrimOutcome trimFile(const QString &input, const QString &output, const TrimRequ
     TrimOutcome outcome;
     if (!trimmer->copy(input, partial, muxer, request.from, request.to, cancelled, progress,
                        &outcome, &error)) {
+        if (!outcome.keyFrameInRange)
+            throw NoKeyFrameInRange(request.from, request.to, outcome.from, outcome.to);
         if (cancelled)
             fail(ErrorCode::IoError,
                  QCoreApplication::translate("ad::Error", "trimming cancelled"));

@@ -7,6 +7,7 @@
 // (H.264/AAC in MP4) through the transcoder. Like transcodeFile(), a partial file beside the
 // target is renamed only when the clip is complete, and an existing output is never replaced.
 
+#include "common/error.h"
 #include "media/transcoder.h"
 
 #include <QString>
@@ -25,6 +26,17 @@ struct TrimOutcome {
     double from = 0; // where the written clip really starts and ends in the source
     double to = 0;
     bool reencoded = false;
+    bool keyFrameInRange = true; // a stream copy found a key frame within [from, to)
+};
+
+// A stream copy of a range with no key frame inside it could only hold the whole GOPs around
+// the range (`copyFrom` to `copyTo` of the source, for a clip with one key frame the whole
+// clip), so it is refused and nothing is written; an exact cut gives the range.
+class NoKeyFrameInRange : public ProcessingError
+{
+public:
+    NoKeyFrameInRange(double from, double to, double copyFrom, double copyTo);
+    double copyFrom, copyTo;
 };
 
 // The plugin's stream copy (ffmpegtrim.cpp). `output` is written with the muxer `format`
@@ -46,8 +58,8 @@ inline constexpr char trimmerEntryName[] = "assetdesk_media_trimmer";
 TranscodeSettings exactTrimSettings(double from, double to);
 
 // Throws ProcessingError: NotFound (no input), InvalidArgument (out not after in, or in past
-// the end), IoError (output exists, cannot write, cancelled), InvalidImage (undecodable
-// input), UnsupportedFormat (the output's type cannot hold the streams).
+// the end; NoKeyFrameInRange for a stream copy), IoError (output exists, cannot write, cancelled),
+// InvalidImage (undecodable input), UnsupportedFormat (the output's type cannot hold the streams).
 TrimOutcome trimFile(const QString &input, const QString &output, const TrimRequest &request,
                      const std::atomic<bool> &cancelled, const TranscodeProgress &progress = {});
 

@@ -180,16 +180,31 @@ bool near(QRgb a, QRgb b, int t)
            std::abs(qBlue(a) - qBlue(b)) <= t && std::abs(qAlpha(a) - qAlpha(b)) <= t;
 }
 
-int writeClipWithSound(const QString &path)
+int writeClipWithSound(const QString &path, double seconds, int gop)
 {
-    return run(QStringLiteral("ffmpeg"),
-               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc2=size=320x240:rate=25:duration=2"), QStringLiteral("-f"),
-                QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=duration=2"),
-                QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-pix_fmt"),
-                QStringLiteral("yuv420p"), QStringLiteral("-c:a"), QStringLiteral("aac"),
-                QStringLiteral("-shortest"), path});
+    const QString length = QString::number(seconds);
+    QStringList arguments{QStringLiteral("-v"),
+                          QStringLiteral("error"),
+                          QStringLiteral("-y"),
+                          QStringLiteral("-f"),
+                          QStringLiteral("lavfi"),
+                          QStringLiteral("-i"),
+                          QStringLiteral("testsrc2=size=320x240:rate=25:duration=") + length,
+                          QStringLiteral("-f"),
+                          QStringLiteral("lavfi"),
+                          QStringLiteral("-i"),
+                          QStringLiteral("sine=duration=") + length,
+                          QStringLiteral("-c:v"),
+                          QStringLiteral("libx264"),
+                          QStringLiteral("-pix_fmt"),
+                          QStringLiteral("yuv420p"),
+                          QStringLiteral("-c:a"),
+                          QStringLiteral("aac"),
+                          QStringLiteral("-shortest")};
+    if (gop > 0)
+        arguments << QStringLiteral("-g") << QString::number(gop) << QStringLiteral("-keyint_min")
+                  << QString::number(gop) << QStringLiteral("-sc_threshold") << QStringLiteral("0");
+    return run(QStringLiteral("ffmpeg"), arguments << path);
 }
 
 int run(const QString &program, const QStringList &arguments, QByteArray *out)

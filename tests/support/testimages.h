@@ -41,8 +41,9 @@ bool near(QRgb a, QRgb b, int tolerance);
 // reference for frame-accurate seeking; false when ffmpeg fails.
 bool ffmpegFrameAt(const QString &video, const QString &seconds, const QString &out);
 
-// A 2 s 320x240 H.264/AAC MP4 (test pattern and a tone) written by ffmpeg; its exit code.
-int writeClipWithSound(const QString &path);
+// A 320x240 H.264/AAC MP4 at 25 frames a second (test pattern and a tone) of `seconds`,
+// written by ffmpeg; its exit code. `gop` > 0: a key frame every `gop` frames and no others.
+int writeClipWithSound(const QString &path, double seconds = 2, int gop = 0);
 
 // Runs a reference tool (convert, vips, ...) and returns its exit code; output on stderr.
 int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr);
