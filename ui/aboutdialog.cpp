@@ -71,7 +71,9 @@ void AboutDialog::showVersions(const QList<about::LibraryVersion> &versions)
         if (v.version.isEmpty()) version->setForeground(palette().color(QPalette::PlaceholderText));
         m_table->setItem(row, 1, version);
     }
+    // The names' own width cut the longest ("libavformat") against the grid line.
     m_table->resizeColumnToContents(0);
+    m_table->setColumnWidth(0, m_table->columnWidth(0) + 2 * fontMetrics().averageCharWidth());
     Q_EMIT versionsShown();
 }
 

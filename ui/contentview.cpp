@@ -4,12 +4,14 @@
 #include "thumbnaildelegate.h"
 #include "thumbnailmodel.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
@@ -62,6 +64,21 @@ ContentView::ContentView(QWidget *parent)
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->resizeSection(0, 260);
     header->setStretchLastSection(false);
+    // First-run widths that hold a column's title and its longest usual value (dates were cut
+    // to "6 Dec 2026 0…"); a saved header replaces them.
+    const QDateTime late(QDate(2026, 12, 28), QTime(23, 58, 58));
+    const std::pair<int, QString> samples[] = {
+        {AssetColumnsModel::Size, QLocale().formattedDataSize(999'990'000)},
+        {AssetColumnsModel::Modified, QLocale::system().toString(late, QLocale::ShortFormat)},
+        {AssetColumnsModel::Taken, QLocale().toString(late, QLocale::ShortFormat)},
+        {AssetColumnsModel::Dimensions, QStringLiteral("10000 × 10000")}};
+    const QFontMetrics cells = m_list->fontMetrics(), titles = header->fontMetrics();
+    for (const auto &[column, sample] : samples) {
+        const QString title = m_sorted->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(cells.horizontalAdvance(sample),
+                                               titles.horizontalAdvance(title) + titles.height()) +
+                                          2 * cells.averageCharWidth());
+    }
     // Columns are chosen from the header's context menu and remembered.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &ContentView::showColumnMenu);

@@ -41,7 +41,7 @@ InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
-    m_table->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     connect(&m_watcher, &QFutureWatcher<Facts>::finished, this, [this] {
         if (const Facts facts = m_watcher.result(); facts.request == m_request) showFacts(facts);
     });
@@ -267,10 +267,10 @@ void InspectorPanel::showMedia(const QJsonObject &info)
                         QLocale().toString(v.value(QStringLiteral("Fps")).toString().toDouble(),
                                            'g', 4)));
     if (const QJsonObject a = first(QStringLiteral("Audio")); !a.isEmpty())
-        addRow(tr("Audio"), tr("%1, %2 Hz, %3 channel(s)")
+        addRow(tr("Audio"), tr("%1, %2 Hz, %n channel(s)", nullptr,
+                               a.value(QStringLiteral("Channel")).toString().toInt())
                                 .arg(a.value(QStringLiteral("CodecName")).toString(),
-                                     a.value(QStringLiteral("SampleRate")).toString(),
-                                     a.value(QStringLiteral("Channel")).toString()));
+                                     a.value(QStringLiteral("SampleRate")).toString()));
     addRow(
         tr("Bitrate"),
         tr("%1 kbit/s").arg(qRound(format.value(QStringLiteral("Bitrate")).toString().toDouble())));
@@ -295,6 +295,11 @@ void InspectorPanel::addRow(const QString &name, const QString &value)
 {
     auto *item = new QTreeWidgetItem(m_table, {name, value});
     item->setToolTip(1, value);
+    // The names' column fits the widest with room to spare: measured to the last pixel, a
+    // Chinese name drawn in its fallback font lost its last character's edge.
+    const int wanted = m_table->fontMetrics().horizontalAdvance(name) +
+                       3 * m_table->fontMetrics().averageCharWidth();
+    if (m_table->header()->sectionSize(0) < wanted) m_table->header()->resizeSection(0, wanted);
 }
 
 } // namespace ad::ui

@@ -26,6 +26,7 @@ public:
 private:
     jobs::JobQueue *m_queue;
     QTimer m_coalesce; // items finish many times a second; the text follows 4 times
+    QTimer m_tick;     // while jobs are active
     int m_active = 0;
     int m_percent = -1;
 };

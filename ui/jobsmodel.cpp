@@ -64,14 +64,31 @@ void JobsModel::reload()
     if (!busy) m_tick.stop();
 }
 
-int JobsModel::percentOf(const jobs::JobProgress &p)
+double JobsModel::itemsDone(const jobs::JobProgress &p)
 {
-    if (p.counts.total == 0) return 100;
     // Running items count by the share of their bytes already moved.
     double done = p.counts.finished();
     for (const jobs::LiveItem &item : p.running)
         if (item.total > 0) done += double(item.done) / double(item.total);
-    return int(100 * done / p.counts.total);
+    return done;
+}
+
+int JobsModel::percentOf(const jobs::JobProgress &p)
+{
+    if (p.counts.total == 0) return 100;
+    return int(100 * itemsDone(p) / p.counts.total);
+}
+
+QString JobsModel::rateText(double perSecond)
+{
+    // Whole numbers from 10 up, one decimal below: "12", "1.5".
+    return QLocale().toString(perSecond, 'f', perSecond < 10 ? 1 : 0);
+}
+
+QString JobsModel::bytesRateText(double bytesPerSecond)
+{
+    return tr("%1/s").arg(
+        QLocale().formattedDataSize(qint64(bytesPerSecond), 1, QLocale::DataSizeSIFormat));
 }
 
 QString JobsModel::progressText(const jobs::JobProgress &p) const
@@ -113,10 +130,9 @@ QString JobsModel::titleText(const jobs::JobProgress &p) const
     if (p.job.kind == jobs::kBatchKind) {
         const int styles =
             std::max<qsizetype>(1, p.job.params.value(QStringLiteral("styles")).toArray().size());
-        return tr("Batch: %1 file(s) × %2 style(s) → %3")
-            .arg(p.counts.total / styles)
-            .arg(styles)
-            .arg(QDir::toNativeSeparators(p.job.output));
+        return tr("Batch: %1 × %2 → %3")
+            .arg(tr("%n file(s)", nullptr, p.counts.total / styles),
+                 tr("%n style(s)", nullptr, styles), QDir::toNativeSeparators(p.job.output));
     }
     return p.job.title;
 }
@@ -184,11 +200,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             return tr("%1 frames/s").arg(qRound(p.bytesPerSecond));
         if (p.bytesPerSecond > 0 && transcodeUnit(p) == TranscodeUnit::Milliseconds)
             return tr("%1× real time").arg(QLocale().toString(p.bytesPerSecond / 1000, 'f', 1));
-        if (p.bytesPerSecond > 0)
-            return tr("%1/s").arg(QLocale().formattedDataSize(qint64(p.bytesPerSecond)));
-        return p.itemsPerSecond > 0
-                   ? tr("%1 items/s").arg(QLocale().toString(p.itemsPerSecond, 'f', 1))
-                   : QString();
+        if (p.bytesPerSecond > 0) return bytesRateText(p.bytesPerSecond);
+        return p.itemsPerSecond > 0 ? tr("%1 items/s").arg(rateText(p.itemsPerSecond)) : QString();
     case Eta: {
         if (p.job.state != jobs::JobState::Running) return QString();
         double eta = p.etaSeconds;

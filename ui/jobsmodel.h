@@ -25,13 +25,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     qint64 jobAt(int row) const;
     const jobs::JobProgress *progressAt(int row) const;
+    // Items finished plus the running ones' share done: what the progress bars and the status
+    // bar's indicator both count.
+    static double itemsDone(const jobs::JobProgress &p);
+    static int percentOf(const jobs::JobProgress &p);
+    static QString rateText(double perSecond);           // "12", "1.5" (locale digits)
+    static QString bytesRateText(double bytesPerSecond); // "1.2 MB/s"
 
 private:
     void reload();
     QString statusText(const jobs::JobProgress &p) const;
     QString titleText(const jobs::JobProgress &p) const;
     QString progressText(const jobs::JobProgress &p) const;
-    static int percentOf(const jobs::JobProgress &p);
 
     jobs::JobQueue *m_queue;
     QList<jobs::JobProgress> m_rows; // newest first

@@ -64,6 +64,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,6 +74,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
@@ -80,6 +82,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -96,6 +99,7 @@ const char *kSplitter = "window/splitter";
 const char *kFolder = "browse/folder";
 const char *kMode = "browse/mode";
 const char *kIconSize = "browse/iconSize";
+const char *kListHeader = "browse/listHeader";
 
 // Some platforms (and the offscreen one) define no binding for a standard key.
 QKeySequence standardOr(QKeySequence::StandardKey key, QKeyCombination fallback)
@@ -160,6 +164,10 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The preview's pages (the document and video toolbars) would ask for more width than a
+    // 1280 px window leaves beside the docks, squeezing them; both sides take what is left.
+    contentPane->setMinimumWidth(200);
+    m_preview->setMinimumWidth(200);
     setCentralWidget(splitter);
 
     m_sourcesDock =
@@ -289,9 +297,11 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                     !move);
             });
 
-    resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
-    resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
-    restoreSettings();
+    restoreSettings(); // the window's size first: dock widths are shares of it
+    if (!QSettings().contains(QLatin1String(kState))) {
+        resizeDocks({m_jobsDock}, {140}, Qt::Vertical);
+        resizeDocks({m_sourcesDock, m_inspectorDock}, {240, 280}, Qt::Horizontal);
+    }
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
     if (m_queue->isIdle()) m_jobsDock->hide();
@@ -463,6 +473,7 @@ void MainWindow::createActions()
     m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_gridAction->setCheckable(true);
     m_listAction = new QAction(tr("&List"), viewGroup);
+    m_listAction->setObjectName(QStringLiteral("listViewAction"));
     setActionIcon(m_listAction, QStringLiteral("view-list"));
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_listAction->setCheckable(true);
@@ -598,6 +609,15 @@ void MainWindow::createMenus()
     sort->addSeparator();
     sort->addAction(descending);
     connect(descending, &QAction::toggled, this, applySort);
+    // The menu follows the sort however it was chosen: here, a list header click, or the
+    // order restored from the last session.
+    connect(m_content->list()->header(), &QHeaderView::sortIndicatorChanged, this,
+            [sortGroup, descending](int column, Qt::SortOrder order) {
+                for (QAction *a : sortGroup->actions())
+                    a->setChecked(a->data().toInt() == column);
+                const QSignalBlocker quiet(descending);
+                descending->setChecked(order == Qt::DescendingOrder);
+            });
     view->addSeparator();
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_inspectorDock->toggleViewAction());
@@ -722,6 +742,10 @@ void MainWindow::restoreSettings()
     m_content->setMode(list ? ContentView::Mode::List : ContentView::Mode::Grid);
     (list ? m_listAction : m_gridAction)->setChecked(true);
     m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
+    // The list's columns (widths, order, shown) and the sort, which the grid shares.
+    QHeaderView *header = m_content->list()->header();
+    if (header->restoreState(s.value(kListHeader).toByteArray()))
+        m_content->sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
     const QString folder = s.value(kFolder).toString();
     if (!folder.isEmpty()) openFolder(folder);
 }
@@ -761,6 +785,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(kFolder, m_content->folder());
     s.setValue(kMode, m_content->mode() == ContentView::Mode::List ? "list" : "grid");
     s.setValue(kIconSize, m_sizeSlider->value());
+    s.setValue(kListHeader, m_content->list()->header()->saveState());
     delete m_endpoint; // the endpoint serves only while the application runs
     event->accept();
 }

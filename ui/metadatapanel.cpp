@@ -104,7 +104,11 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
                                    "on the selected files"));
     m_saveTemplate->setToolTip(tr("Save the creator, copyright, position and tags shown as a "
                                   "template"));
+    // Two lines are kept for the status whether it says something or not, so a message never
+    // moves the fields (a longer one is whole in the tooltip).
     m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing());
     auto *templates = new QHBoxLayout;
     templates->addWidget(m_templates, 1);
     templates->addWidget(m_applyTemplate);
@@ -127,12 +131,17 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     connect(m_applyTemplate, &QPushButton::clicked, this,
             [this] { applyTemplate(m_templates->currentText()); });
     connect(m_saveTemplate, &QPushButton::clicked, this, [this] {
-        bool ok = false;
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("saveTemplateDialog"));
+        ask.setWindowTitle(tr("Save Metadata Template"));
+        ask.setLabelText(tr("Template name:"));
+        ask.setTextValue(m_templates->currentText());
+        // Wide enough for its title beside the window buttons (the bare dialog cut it).
+        ask.setMinimumWidth(fontMetrics().horizontalAdvance(ask.windowTitle()) +
+                            12 * fontMetrics().averageCharWidth());
         const QString name =
-            QInputDialog::getText(this, tr("Save Metadata Template"), tr("Template name:"),
-                                  QLineEdit::Normal, m_templates->currentText(), &ok)
-                .trimmed();
-        if (ok && !name.isEmpty()) saveTemplate(name);
+            ask.exec() == QDialog::Accepted ? ask.textValue().trimmed() : QString();
+        if (!name.isEmpty()) saveTemplate(name);
     });
     refreshTemplates();
     setSelection({});
@@ -166,8 +175,8 @@ void MetadataPanel::positionEdited()
     const double lon = parts.value(1).trimmed().toDouble(&okLon);
     if (!text.isEmpty() &&
         (parts.size() != 2 || !okLat || !okLon || std::abs(lat) > 90 || std::abs(lon) > 180)) {
-        m_status->setText(tr("The position needs latitude (-90 to 90) and longitude (-180 to "
-                             "180) in degrees, separated by a comma, e.g. 35.6586, 139.7454."));
+        setStatus(tr("The position needs latitude (-90 to 90) and longitude (-180 to "
+                     "180) in degrees, separated by a comma, e.g. 35.6586, 139.7454."));
         load();
         return;
     }
@@ -210,7 +219,7 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
 {
     const metadata::WritePolicy policy = catalog::metadataWritePolicy();
     if (policy == metadata::WritePolicy::Never) {
-        m_status->setText(tr("Kept in the library only (Preferences > Metadata)."));
+        setStatus(tr("Kept in the library only (Preferences > Metadata)."));
         Q_EMIT filesWritten();
         return;
     }
@@ -218,7 +227,7 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
     ++m_pending;
     for (const auto &w : edits)
         m_writing.insert(w.first);
-    m_status->setText(tr("Saving to %n file(s)…", nullptr, int(edits.size())));
+    setStatus(tr("Saving to %n file(s)…", nullptr, int(edits.size())));
     auto *watcher = new QFutureWatcher<WriteResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const WriteResult r = watcher->result();
@@ -228,10 +237,10 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
             m_store->markWritten(path, changed);
         if (m_pending == 0) m_writing.clear();
         if (r.errors.isEmpty())
-            m_status->setText(tr("Saved to %n file(s).", nullptr, int(r.written.size())));
+            setStatus(tr("Saved to %n file(s).", nullptr, int(r.written.size())));
         else
-            m_status->setText(tr("Not saved to %n file(s): %1", nullptr, int(r.errors.size()))
-                                  .arg(r.errors.join(QLatin1Char(' '))));
+            setStatus(tr("Not saved to %n file(s): %1", nullptr, int(r.errors.size()))
+                          .arg(r.errors.join(QLatin1Char(' '))));
         Q_EMIT filesWritten();
     });
     watcher->setFuture(QtConcurrent::run(&m_writer, [edits, policy, naming] {
@@ -280,7 +289,7 @@ void MetadataPanel::setSelection(const QStringList &paths)
         if (QFileInfo(path).isFile()) m_paths << path;
     const int request = ++m_request;
     setEnabled(!m_paths.isEmpty());
-    m_status->clear();
+    setStatus({});
     load();
     if (!m_paths.isEmpty()) importFolder(QFileInfo(m_paths.first()).absolutePath());
     if (m_paths.isEmpty() || m_paths.size() > kMostRead) return;
@@ -372,13 +381,19 @@ void MetadataPanel::saveTemplate(const QString &name)
     m_store->saveTemplate(name, fields);
     refreshTemplates();
     m_templates->setCurrentIndex(m_templates->findText(name));
-    m_status->setText(tr("Template “%1” saved.").arg(name));
+    setStatus(tr("Template “%1” saved.").arg(name));
 }
 
 void MetadataPanel::applyTemplate(const QString &name)
 {
     if (!m_store->templateNames().contains(name)) return;
     edit(tr("Apply Template “%1”").arg(name), metadata::templateEdit(m_store->metaTemplate(name)));
+}
+
+void MetadataPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 QString MetadataPanel::status() const

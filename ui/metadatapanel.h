@@ -68,6 +68,7 @@ private:
     void positionEdited();
     void refreshTemplates();
     void writeFiles(const QList<QPair<QString, metadata::MetaEdit>> &edits);
+    void setStatus(const QString &text);
 
     catalog::Catalog *m_catalog;
     std::unique_ptr<metadata::MetaStore> m_store;

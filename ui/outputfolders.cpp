@@ -21,14 +21,14 @@ QString g_libraryRoot;
 
 QString key(OutputTool tool)
 {
-    const char *names[] = {"batch", "docToImages", "watermark", "video"};
+    const char *names[] = {"batch", "docToImages", "watermark", "video", "export", "transcode"};
     return QStringLiteral("output/") + QLatin1String(names[int(tool)]);
 }
 
 // Folder names on disk stay English whatever the interface language, like ~/Pictures.
 QString toolFolder(OutputTool tool)
 {
-    const char *names[] = {"Batch", "Pages", "Watermarked", "Video"};
+    const char *names[] = {"Batch", "Pages", "Watermarked", "Video", "Exports", "Transcoded"};
     return QLatin1String(names[int(tool)]);
 }
 
@@ -99,9 +99,11 @@ QString proposedOutputFolder(OutputTool tool, const QStringList &sources)
 {
     const QStringList folders = sourceFolders(sources);
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QStringList candidates{outputFolderSetting(tool),
-                           QDir(pictures.isEmpty() ? QDir::homePath() : pictures)
-                               .filePath(QStringLiteral("AssetDesk/") + toolFolder(tool))};
+    const QString underTool = QStringLiteral("AssetDesk/") + toolFolder(tool);
+    QStringList candidates{
+        outputFolderSetting(tool),
+        QDir(pictures.isEmpty() ? QDir::homePath() : pictures).filePath(underTool),
+        QDir::home().filePath(underTool)};
     // When all of those are taken by the sources: beside the (first) source folder.
     if (!folders.isEmpty()) {
         QString first = folders.first();
@@ -114,6 +116,7 @@ QString proposedOutputFolder(OutputTool tool, const QStringList &sources)
                                      .arg(QFileInfo(first).fileName())));
     }
     candidates.removeAll(QString());
+    candidates.removeDuplicates();
     const QStringList library = libraryFolders();
     for (const QString &candidate : candidates)
         if (!insideAny(candidate, folders) && !insideAny(candidate, library)) return candidate;

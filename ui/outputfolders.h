@@ -1,11 +1,13 @@
 #pragma once
 
-// Where the tools that write files (Batch Process, Documents to Images, Blind Watermark, the
-// video viewer's outputs and Video Posters & Sprites) put
-// their outputs. They never propose a folder inside what they read or inside the library: the
-// folder last used by the tool (or set in Preferences) unless it is inside a source, else
-// ~/Pictures/AssetDesk/<tool>, else "<source> (processed)" beside the source folder.
-// Writing into a source or library folder anyway is asked first.
+// Where the tools that write files (Batch Process, Documents to Images, Blind Watermark,
+// Transcode, the video tools: the viewer's frames and trims and Video Posters & Sprites, and
+// collection export) put their outputs. They never propose a folder inside what they read or
+// inside the library: the folder last used by the tool (or set in Preferences) unless it is
+// inside a source, else
+// ~/Pictures/AssetDesk/<tool>, else ~/AssetDesk/<tool> (for a library that is ~/Pictures),
+// else "<source> (processed)" beside the source folder. Writing into a source or library
+// folder anyway is asked first.
 
 #include <QString>
 #include <QStringList>
@@ -15,7 +17,7 @@ class QWidget;
 namespace ad::ui
 {
 
-enum class OutputTool { Batch, DocToImages, Watermark, Video };
+enum class OutputTool { Batch, DocToImages, Watermark, Video, Export, Transcode };
 
 QString proposedOutputFolder(OutputTool tool, const QStringList &sources);
 // The tool's remembered folder (empty: none yet); Preferences edits it, each run updates it.

@@ -22,6 +22,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace ad::ui
 {
@@ -112,10 +113,12 @@ QWidget *PreferencesDialog::thumbnailsPage()
     form->addRow(tr("Thumbnail &size:"), m_thumbnailSize);
 
     const QString folder = files::ownCacheFolder();
-    auto *location = new QLabel(QDir::toNativeSeparators(folder), page);
+    // A read-only field: a long path scrolls and copies whole (a wrapped label was cut).
+    auto *location = new QLineEdit(QDir::toNativeSeparators(folder), page);
     location->setObjectName(QStringLiteral("cacheLocation"));
-    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    location->setWordWrap(true);
+    location->setReadOnly(true);
+    location->setToolTip(location->text());
+    location->setCursorPosition(0);
     auto *open = new QPushButton(tr("&Open"), page);
     connect(open, &QPushButton::clicked, this, [folder] {
         QDir().mkpath(folder);
@@ -148,14 +151,16 @@ QWidget *PreferencesDialog::outputsPage()
                          "A folder inside what is processed is never proposed, and writing "
                          "into the library asks first."),
                       page));
-    const std::pair<OutputTool, QString> tools[] = {
-        {OutputTool::Batch, tr("&Batch Process:")},
-        {OutputTool::DocToImages, tr("&Documents to Images:")},
-        {OutputTool::Watermark, tr("Blind &Watermark:")}};
-    const char *names[] = {"outputBatch", "outputDocToImages", "outputWatermark"};
-    for (const auto &[tool, label] : tools) {
+    const std::tuple<OutputTool, QString, const char *> tools[] = {
+        {OutputTool::Batch, tr("&Batch Process:"), "outputBatch"},
+        {OutputTool::DocToImages, tr("&Documents to Images:"), "outputDocToImages"},
+        {OutputTool::Watermark, tr("Blind &Watermark:"), "outputWatermark"},
+        {OutputTool::Transcode, tr("&Transcode:"), "outputTranscode"},
+        {OutputTool::Video, tr("&Video frames, trims, posters:"), "outputVideo"},
+        {OutputTool::Export, tr("&Album export:"), "outputExport"}};
+    for (const auto &[tool, label, name] : tools) {
         auto *edit = new QLineEdit(outputFolderSetting(tool), page);
-        edit->setObjectName(QLatin1String(names[int(tool)]));
+        edit->setObjectName(QLatin1String(name));
         edit->setPlaceholderText(QDir::toNativeSeparators(proposedOutputFolder(tool, {})));
         m_outputs.insert(tool, edit);
         form->addRow(label, withBrowse(edit, this, tr("Output Folder"), false));

@@ -8,12 +8,11 @@
 #include "icons.h"
 
 #include <QDir>
-#include <QFileSystemModel>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QTreeView>
+#include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -22,11 +21,22 @@ namespace ad::ui
 namespace
 {
 constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kListedRole = Qt::UserRole + 2; // a tree item whose subfolders are listed
+
+QString absolute(const QString &folder)
+{
+    return QDir::cleanPath(QDir(folder).absolutePath());
 }
 
+bool within(const QString &path, const QString &folder)
+{
+    return path == folder ||
+           path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
+}
+} // namespace
+
 SourcesPanel::SourcesPanel(QWidget *parent)
-    : QWidget(parent), m_places(new QListWidget(this)), m_tree(new QTreeView(this)),
-      m_dirs(new QFileSystemModel(this))
+    : QWidget(parent), m_places(new QListWidget(this)), m_tree(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,23 +47,24 @@ SourcesPanel::SourcesPanel(QWidget *parent)
     layout->addWidget(foldersLabel);
     layout->addWidget(m_tree, 3);
 
-    m_dirs->setFilter(QDir::AllDirs | QDir::NoDotAndDotDot);
-    m_tree->setModel(m_dirs);
-    setTreeRoot(QDir::homePath());
-    for (int c = 1; c < m_dirs->columnCount(); ++c)
-        m_tree->hideColumn(c);
-    m_tree->header()->hide();
+    m_tree->setHeaderHidden(true);
     m_tree->setObjectName(QStringLiteral("folderTree"));
     m_places->setObjectName(QStringLiteral("placesList"));
     m_places->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    // Only what the user picks opens a folder: the current index also moves while the model
-    // loads, which would switch the view back to an older folder.
-    const auto open = [this](const QModelIndex &index) {
-        Q_EMIT folderActivated(m_dirs->filePath(index));
+    // Subfolders are listed when a folder is opened in the tree, and again after it is closed
+    // and opened, so folders made meanwhile appear.
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &SourcesPanel::listSubfolders);
+    connect(m_tree, &QTreeWidget::itemCollapsed, this, [](QTreeWidgetItem *item) {
+        qDeleteAll(item->takeChildren());
+        item->setData(0, kListedRole, false);
+        item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    });
+    const auto open = [this](QTreeWidgetItem *item) {
+        Q_EMIT folderActivated(item->data(0, kPathRole).toString());
     };
-    connect(m_tree, &QTreeView::clicked, this, open);
-    connect(m_tree, &QTreeView::activated, this, open);
+    connect(m_tree, &QTreeWidget::itemClicked, this, open);
+    connect(m_tree, &QTreeWidget::itemActivated, this, open);
     connect(m_places, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT folderActivated(item->data(kPathRole).toString());
     });
@@ -81,37 +92,91 @@ void SourcesPanel::setLibraryFolder(const QString &folder)
     rebuildPlaces();
 }
 
-void SourcesPanel::setTreeRoot(const QString &folder)
-{
-    m_dirs->setRootPath(folder);
-    m_tree->setRootIndex(m_dirs->index(folder));
-}
-
 QString SourcesPanel::treeRoot() const
 {
-    return m_dirs->filePath(m_tree->rootIndex());
+    QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, kPathRole).toString() : m_treeTops.value(0);
+}
+
+QTreeWidgetItem *SourcesPanel::addTreeItem(QTreeWidgetItem *parent, const QString &label,
+                                           const QString &path)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+    item->setText(0, label);
+    item->setToolTip(0, QDir::toNativeSeparators(path));
+    item->setData(0, kPathRole, path);
+    item->setIcon(0,
+                  style()->standardIcon(path == absolute(QDir::homePath()) ? QStyle::SP_DirHomeIcon
+                                                                           : QStyle::SP_DirIcon));
+    item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+    return item;
+}
+
+void SourcesPanel::listSubfolders(QTreeWidgetItem *item)
+{
+    if (item->data(0, kListedRole).toBool()) return;
+    item->setData(0, kListedRole, true);
+    const QDir dir(item->data(0, kPathRole).toString());
+    const QStringList names = dir.entryList(QDir::AllDirs | QDir::NoDotAndDotDot,
+                                            QDir::Name | QDir::IgnoreCase | QDir::LocaleAware);
+    for (const QString &name : names)
+        addTreeItem(item, name, dir.filePath(name));
+    item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
+}
+
+void SourcesPanel::rebuildTree()
+{
+    QStringList tops{absolute(QDir::homePath())};
+    if (!m_library.isEmpty()) tops << absolute(m_library);
+    for (const QString &mark : bookmarks())
+        tops << absolute(mark);
+    if (!m_outside.isEmpty()) tops << m_outside;
+    tops.removeDuplicates();
+    if (tops == m_treeTops) return;
+    m_treeTops = tops;
+    m_tree->clear();
+    for (const QString &top : tops) {
+        QString label = top == m_outside ? QDir::toNativeSeparators(top) : QDir(top).dirName();
+        if (top == tops.first()) label = tr("Home");
+        addTreeItem(nullptr, label.isEmpty() ? QDir::toNativeSeparators(top) : label, top);
+    }
 }
 
 void SourcesPanel::showFolder(const QString &folder)
 {
-    // The tree shows the innermost place holding the folder, or the folder itself.
-    const QString path = QDir(folder).absolutePath();
-    QString root = path;
+    // The folder is found under the innermost top-level folder holding it, or becomes one.
+    const QString path = absolute(folder);
+    addRecentFolder(folder);
+    m_outside.clear();
+    rebuildPlaces(); // and the tree, without the last folder shown outside the places
+    QTreeWidgetItem *item = nullptr;
     qsizetype longest = -1;
-    for (const QString &place : QStringList{QDir::homePath(), m_library} + bookmarks()) {
-        const QString p = QDir(place).absolutePath();
-        if (place.isEmpty() || p.size() <= longest) continue;
-        if (path == p || path.startsWith(p.endsWith(QLatin1Char('/')) ? p : p + QLatin1Char('/'))) {
-            root = p;
-            longest = p.size();
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QString top = m_tree->topLevelItem(i)->data(0, kPathRole).toString();
+        if (top.size() > longest && within(path, top)) {
+            item = m_tree->topLevelItem(i);
+            longest = top.size();
         }
     }
-    if (root != treeRoot()) setTreeRoot(root);
-    const QModelIndex index = m_dirs->index(folder);
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    addRecentFolder(folder);
-    rebuildPlaces();
+    if (!item) {
+        m_outside = path;
+        rebuildTree();
+        item = m_tree->topLevelItem(m_tree->topLevelItemCount() - 1);
+    }
+    // Down the path one folder at a time, listing each on the way.
+    while (item->data(0, kPathRole).toString() != path) {
+        listSubfolders(item);
+        QTreeWidgetItem *next = nullptr;
+        for (int i = 0; i < item->childCount() && !next; ++i)
+            if (within(path, item->child(i)->data(0, kPathRole).toString())) next = item->child(i);
+        if (!next) break; // hidden, or gone meanwhile: its nearest listed parent is shown
+        item->setExpanded(true);
+        item = next;
+    }
+    m_tree->setCurrentItem(item);
+    m_tree->scrollToItem(item);
 }
 
 void SourcesPanel::setCollections(CollectionsPanel *panel)
@@ -155,6 +220,7 @@ void SourcesPanel::rebuildPlaces()
             p.name + QLatin1Char('@');
         add(p.name, root, QStringLiteral("network-server"));
     }
+    rebuildTree();
 }
 
 void SourcesPanel::refreshConnections()

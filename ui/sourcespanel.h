@@ -1,14 +1,16 @@
 #pragma once
 
 // The Sources dock: places (home, sample library, bookmarks, recent) above a folder tree.
-// Saved cloud connections join the places list and open on their buckets. The tree is rooted
-// at the place the shown folder is in (Home at first), not at the file system's root.
+// Saved cloud connections join the places list and open on their buckets. The tree's top
+// level is Home, the library and the bookmarked folders (whatever they hold), each opening on
+// its subfolders; never the file system's root.
 
+#include <QStringList>
 #include <QWidget>
 
-class QFileSystemModel;
 class QListWidget;
-class QTreeView;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ad::ui
 {
@@ -24,20 +26,25 @@ public:
     void refreshConnections(); // after profiles were added or removed
     // Shows the collections between the places and the folder tree.
     void setCollections(class CollectionsPanel *panel);
-    QString treeRoot() const;
+    QString treeRoot() const; // the top-level folder holding the folder shown
     QListWidget *places() const { return m_places; }
+    QTreeWidget *folderTree() const { return m_tree; }
 
 Q_SIGNALS:
     void folderActivated(const QString &folder);
 
 private:
     void rebuildPlaces();
-    void setTreeRoot(const QString &folder);
+    void rebuildTree();
+    QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label,
+                                 const QString &path);
+    void listSubfolders(QTreeWidgetItem *item);
 
     QListWidget *m_places;
-    QTreeView *m_tree;
-    QFileSystemModel *m_dirs;
+    QTreeWidget *m_tree;
     QString m_library;
+    QString m_outside;      // a folder shown that no place holds: a top-level item of its own
+    QStringList m_treeTops; // the top level's folders, rebuilt only when they change
 };
 
 } // namespace ad::ui

@@ -3,6 +3,7 @@
 #include "assets/assetkind.h"
 #include "common/error.h"
 #include "jobs/transcodejob.h"
+#include "outputfolders.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +63,11 @@ TranscodeDialog::TranscodeDialog(jobs::JobQueue *queue, const QStringList &selec
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
 
-    m_destination = new QLineEdit(QDir(folder).filePath(QStringLiteral("transcoded")), this);
+    // Never into the folder the clips come from, nor the library (asked before writing there).
+    m_destination =
+        new QLineEdit(proposedOutputFolder(OutputTool::Transcode,
+                                           m_clips.isEmpty() ? QStringList{folder} : m_clips),
+                      this);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen =
@@ -156,6 +161,7 @@ void TranscodeDialog::accept()
     try {
         const media::TranscodePreset *found = chosen();
         if (!found || m_clips.isEmpty()) return;
+        if (!confirmOutputFolder(this, destination(), m_clips)) return;
         if (!QDir().mkpath(destination())) {
             m_message->setText(tr("Cannot create the folder %1.").arg(destination()));
             return;
@@ -165,6 +171,7 @@ void TranscodeDialog::accept()
         plan.destination = destination();
         plan.preset = *found;
         m_submitted = m_queue->submit(jobs::planTranscodeJob(plan));
+        setOutputFolderSetting(OutputTool::Transcode, destination());
         QDialog::accept();
     } catch (const ProcessingError &e) {
         m_message->setText(tr("Cannot transcode: %1").arg(e.error().message));
