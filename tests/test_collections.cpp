@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
+#include "catalog/picturehashstore.h"
 #include "common/error.h"
 #include "files/fileops.h"
 #include "support/testimages.h"
@@ -23,6 +24,30 @@ QString touch(const QString &path, const QByteArray &bytes)
     return path;
 }
 
+// Moves a file as another program would (mv keeps the modification time).
+QString moveOutside(const QString &from, const QString &to)
+{
+    QDir().mkpath(QFileInfo(to).absolutePath());
+    if (!QFile::rename(from, to)) qFatal("cannot move");
+    return to;
+}
+
+void setModified(const QString &path, const QDateTime &when)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || !f.setFileTime(when, QFileDevice::FileModificationTime))
+        qFatal("cannot set the time");
+}
+
+// What the window records when it lists a folder.
+void listFolder(catalog::Catalog &cat, const QString &folder)
+{
+    QList<catalog::Catalog::FileFacts> facts;
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files))
+        facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
+    cat.recordMany(facts);
+}
+
 void record(catalog::Catalog &cat, const QStringList &paths)
 {
     for (const QString &p : paths) {
@@ -39,6 +64,7 @@ class TestCollections : public QObject
 private Q_SLOTS:
     void persistAcrossReopen();
     void followRenamesMovesAndTrash();
+    void followMovesMadeOutsideTheApp();
     void smartFindsWhatTheFilterFinds();
     void queryRoundTrip();
     void refusals();
@@ -108,7 +134,7 @@ void TestCollections::followRenamesMovesAndTrash()
     catalog::Catalog cat(file);
     catalog::CollectionStore store(cat);
     // A rename, as the window's file commands report it to the catalogue.
-    const QString renamed = files::rename(a, QStringLiteral("first.jpg"));
+    const QString renamed = files::rename(a, QStringLiteral("first.jpg")).first().second;
     cat.moved(a, renamed);
     QCOMPARE(store.members(album), (QStringList{renamed, b}));
     // A move into another folder.
@@ -121,7 +147,9 @@ void TestCollections::followRenamesMovesAndTrash()
     QCOMPARE(store.members(album), (QStringList{there, b}));
     // A folder move carries the file below it.
     const QString folder =
-        files::rename(dir.filePath(QStringLiteral("in/deep")), QStringLiteral("deeper"));
+        files::rename(dir.filePath(QStringLiteral("in/deep")), QStringLiteral("deeper"))
+            .first()
+            .second;
     cat.moved(dir.filePath(QStringLiteral("in/deep")), folder);
     const QString b2 = folder + QStringLiteral("/two.jpg");
     QVERIFY(QFile::exists(b2));
@@ -135,10 +163,93 @@ void TestCollections::followRenamesMovesAndTrash()
     for (const auto &[from, to] : trashed)
         cat.moved(to, from);
     QCOMPARE(store.members(album), (QStringList{there, b2}));
-    // Gone for good (purged on rescan): it leaves the album, the album stays.
+    // Gone from its folder: a rescan keeps it in the album (it may have been moved outside
+    // the app and come back in another folder); taken out of the album, it is purged.
     QVERIFY(QFile::remove(there));
+    QCOMPARE(cat.purgeMissing(dir.path()), 0);
+    QCOMPARE(store.members(album), (QStringList{there, b2}));
+    store.removeFrom(album, {there});
     QCOMPARE(cat.purgeMissing(dir.path()), 1);
     QCOMPARE(store.members(album), QStringList{b2});
+}
+
+// Files moved or renamed by other programs keep their album places and ratings once their new
+// folder is listed: the entry whose file vanished with the same size and mtime is re-linked.
+// A copy (its original still there) and an unrelated file are new entries.
+void TestCollections::followMovesMadeOutsideTheApp()
+{
+    QTemporaryDir dir;
+    const QString one =
+        touch(dir.filePath(QStringLiteral("in/one.jpg")), test::makeImage(8, 8, "jpg"));
+    const QString two =
+        touch(dir.filePath(QStringLiteral("in/two.png")), test::makeImage(9, 9, "png"));
+    const QString three =
+        touch(dir.filePath(QStringLiteral("in/three.jpg")), test::makeImage(7, 7, "jpg"));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    catalog::CollectionStore store(cat);
+    listFolder(cat, dir.filePath(QStringLiteral("in")));
+    const qint64 album = store.createAlbum(QStringLiteral("Trip"));
+    store.add(album, {one, two});
+    cat.setRating({one}, 4);
+    cat.addTags({two}, {QStringLiteral("places/asia")});
+
+    const QString moved = moveOutside(one, dir.filePath(QStringLiteral("sorted/2024/beach.jpg")));
+    QCOMPARE(cat.purgeMissing(dir.filePath(QStringLiteral("in"))), 0); // a rescan first: kept
+    const QString renamed = moveOutside(two, dir.filePath(QStringLiteral("in/two-final.png")));
+    const QString copy = dir.filePath(QStringLiteral("sorted/2024/three.jpg"));
+    QVERIFY(QFile::copy(three, copy));
+    setModified(copy, QFileInfo(three).lastModified());
+    listFolder(cat, dir.filePath(QStringLiteral("sorted/2024")));
+    listFolder(cat, dir.filePath(QStringLiteral("in")));
+
+    QCOMPARE(store.members(album), (QStringList{moved, renamed})); // beach, two-final
+    QCOMPARE(cat.entry(moved)->rating, 4);
+    QCOMPARE(cat.entry(renamed)->tags, QStringList{QStringLiteral("places/asia")});
+    QVERIFY(!cat.entry(one));
+    QVERIFY(!cat.entry(two));
+    QVERIFY(cat.entry(three)); // the original keeps its entry, the copy has its own
+    QVERIFY(cat.entry(copy));
+    QCOMPARE(cat.count(), 4);
+    catalog::Query byName;
+    byName.text = QStringLiteral("beach");
+    QCOMPARE(cat.search(byName), QStringList{moved}); // its name is searchable
+
+    // Two pictures of one size and time vanish together: the stored content hash tells which
+    // came back under a new name; without one the name decides, and a new name stays unsure.
+    const QDateTime when = QDateTime::currentDateTime().addDays(-3);
+    const QString x = touch(dir.filePath(QStringLiteral("pair/x.jpg")), QByteArray(500, 'x'));
+    const QString y = touch(dir.filePath(QStringLiteral("pair/y.jpg")), QByteArray(500, 'y'));
+    const QString u = touch(dir.filePath(QStringLiteral("pair/u.jpg")), QByteArray(500, 'u'));
+    const QString v = touch(dir.filePath(QStringLiteral("pair/v.jpg")), QByteArray(500, 'v'));
+    const QString w = touch(dir.filePath(QStringLiteral("pair/w.jpg")), QByteArray(500, 'w'));
+    for (const QString &p : {x, y, u, v, w})
+        setModified(p, when.addSecs(QStringList{x, y}.contains(p) ? 0 : 60));
+    listFolder(cat, dir.filePath(QStringLiteral("pair")));
+    catalog::PictureHashStore hashes(cat);
+    QList<catalog::HashedPicture> stored;
+    for (const QString &p : {x, y}) {
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        imaging::PictureHashes h;
+        h.content = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        stored.append({{p, 500, QFileInfo(p).lastModified()}, h});
+    }
+    hashes.store(stored);
+    const qint64 xId = cat.entryId(x), yId = cat.entryId(y), uId = cat.entryId(u);
+    const QString yNew = moveOutside(y, dir.filePath(QStringLiteral("pair2/renamed.jpg")));
+    const QString xNew = moveOutside(x, dir.filePath(QStringLiteral("pair2/x-moved.jpg")));
+    const QString uNew = moveOutside(u, dir.filePath(QStringLiteral("pair2/u.jpg")));
+    const QString vNew = moveOutside(v, dir.filePath(QStringLiteral("pair2/a1.jpg")));
+    const QString wNew = moveOutside(w, dir.filePath(QStringLiteral("pair2/a2.jpg")));
+    const int before = cat.count();
+    listFolder(cat, dir.filePath(QStringLiteral("pair2")));
+    QCOMPARE(cat.entryId(yNew), yId); // by content, though listed first under a new name
+    QCOMPARE(cat.entryId(xNew), xId);
+    QCOMPARE(cat.entryId(uNew), uId); // by name
+    // a1 and a2 could each be v or w: new entries, the old ones left for a rescan to purge.
+    QVERIFY(cat.entry(v) && cat.entry(w));
+    QCOMPARE(cat.count(), before + 2);
+    QVERIFY(cat.entry(vNew) && cat.entry(wNew));
 }
 
 void TestCollections::smartFindsWhatTheFilterFinds()

@@ -86,11 +86,57 @@ private Q_SLOTS:
         QCOMPARE(read(linked + QStringLiteral("/a.jpg.xmp")), QByteArray("<xmp/>"));
     }
 
+    // Move To and Rename take the file's own sidecar along, named for the file, and undo
+    // brings both back; a stale sidecar at the destination is never adopted.
+    void movesAndRenamesKeepTheirSidecar()
+    {
+        const QString a = touch(QStringLiteral("m/a.jpg"), "photo");
+        const QString sidecar = touch(QStringLiteral("m/a.jpg.xmp"), "<xmp/>");
+        const QString out = m_dir.filePath(QStringLiteral("m-out"));
+        touch(QStringLiteral("m-out/a.jpg.xmp"), "<stale/>"); // describes no file there
+        const Moves moved = moveInto({a}, out);
+        QCOMPARE(moved.size(), 2);
+        QCOMPARE(moved[0].second, out + QStringLiteral("/a (1).jpg"));
+        QCOMPARE(read(out + QStringLiteral("/a (1).jpg")), QByteArray("photo"));
+        QCOMPARE(read(out + QStringLiteral("/a (1).jpg.xmp")), QByteArray("<xmp/>"));
+        QCOMPARE(read(out + QStringLiteral("/a.jpg.xmp")), QByteArray("<stale/>"));
+        QVERIFY(!QFile::exists(sidecar));
+        undoMoves(moved);
+        QCOMPARE(read(a), QByteArray("photo"));
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/a (1).jpg.xmp")));
+
+        const Moves renamed = rename(a, QStringLiteral("b.jpg"));
+        QCOMPARE(renamed.size(), 2);
+        QCOMPARE(read(m_dir.filePath(QStringLiteral("m/b.jpg.xmp"))), QByteArray("<xmp/>"));
+        QVERIFY(!QFile::exists(sidecar));
+        undoMoves(renamed);
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+        // A name whose sidecar is taken is refused before anything moves.
+        touch(QStringLiteral("m/c.jpg.xmp"), "<other/>");
+        QVERIFY_THROWS_EXCEPTION(ProcessingError, rename(a, QStringLiteral("c.jpg")));
+        QVERIFY(QFile::exists(a));
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+        QVERIFY_THROWS_EXCEPTION(ProcessingError,
+                                 renameAll({a}, QStringLiteral("c.{ext}"), QDate(2024, 1, 2)));
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+        // Batch rename: each file with its own sidecar, undone together.
+        const QString d = touch(QStringLiteral("m/d.png"), "other photo");
+        const Moves batch = renameAll({a, d}, QStringLiteral("trip-{index}.{ext}"));
+        QCOMPARE(batch.size(), 3);
+        QCOMPARE(read(m_dir.filePath(QStringLiteral("m/trip-1.jpg.xmp"))), QByteArray("<xmp/>"));
+        QCOMPARE(read(m_dir.filePath(QStringLiteral("m/trip-2.png"))), QByteArray("other photo"));
+        undoMoves(batch);
+        QCOMPARE(read(sidecar), QByteArray("<xmp/>"));
+        QCOMPARE(read(d), QByteArray("other photo"));
+    }
+
     void renames()
     {
         const QString a = touch(QStringLiteral("r/a.jpg"));
         touch(QStringLiteral("r/b.jpg"));
-        QCOMPARE(rename(a, QStringLiteral("c.jpg")), m_dir.filePath(QStringLiteral("r/c.jpg")));
+        QCOMPARE(rename(a, QStringLiteral("c.jpg")).first().second,
+                 m_dir.filePath(QStringLiteral("r/c.jpg")));
         QVERIFY_THROWS_EXCEPTION(ProcessingError, rename(m_dir.filePath(QStringLiteral("r/c.jpg")),
                                                          QStringLiteral("b.jpg")));
         QVERIFY_THROWS_EXCEPTION(ProcessingError, rename(m_dir.filePath(QStringLiteral("r/c.jpg")),

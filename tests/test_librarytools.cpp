@@ -4,6 +4,7 @@
 // area and follows a rename; a smart collection shows what the filter bar finds; Show on Map
 // hands a geo: link to the desktop.
 
+#include "assetcolumnsmodel.h"
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
 #include "collectionspanel.h"
@@ -12,10 +13,12 @@
 #include "duplicateswindow.h"
 #include "files/fileops.h"
 #include "filterbar.h"
+#include "imaging/vipsutil.h"
 #include "mainwindow.h"
 #include "sourcespanel.h"
 #include "support/syntheticphoto.h"
 #include "support/testimages.h"
+#include "thumbnaildelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -25,11 +28,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace ad;
 
@@ -49,6 +56,10 @@ class TestLibraryTools : public QObject
 private Q_SLOTS:
     void initTestCase();
     void findDuplicatesTrashAndUndo();
+    void duplicateScanShowsProgressAndCancels();
+    void duplicatesWindowFitsASmallScreen();
+    void albumViewCountsEachPictureOnceWithBadges();
+    void exportProposesAFolderOutsideTheLibrary();
     void albumInSources();
     void smartCollectionShowsTheFilter();
     void showOnMapOpensGeoLink();
@@ -123,6 +134,10 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QVERIFY(!QFile::exists(q60));
     QCOMPARE(QDir(path(QStringLiteral("data/Trash/files"))).entryList(QDir::Files).size(), 2);
     QCOMPARE(d->tree()->topLevelItemCount(), 0); // nothing left to compare it with
+    auto *status = d->findChild<QLabel *>(QStringLiteral("duplicateStatus"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("2 picture(s) moved to the trash.")) &&
+                 status->text().endsWith(QStringLiteral("0 group(s) of duplicates.")),
+             qPrintable(status->text()));
     auto *undo = d->findChild<QPushButton *>(QStringLiteral("undoTrashButton"));
     QVERIFY(undo->isEnabled());
     QTest::mouseClick(undo, Qt::LeftButton);
@@ -131,9 +146,15 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QCOMPARE(QDir(path(QStringLiteral("data/Trash/files"))).entryList(QDir::Files).size(), 0);
     QCOMPARE(d->tree()->topLevelItemCount(), 1);
     QCOMPARE(d->tree()->topLevelItem(0)->childCount(), 3);
+    // The status line tells the undo and counts the group that is back (it kept "0 groups").
+    QVERIFY2(status->text().startsWith(QStringLiteral("2 picture(s) back from the trash.")) &&
+                 status->text().endsWith(QStringLiteral("1 group(s) of duplicates.")),
+             qPrintable(status->text()));
     // The slider regroups without a new scan: exact copies only finds none here.
     d->findChild<QSlider *>(QStringLiteral("similaritySlider"))->setValue(-1);
     QCOMPARE(d->tree()->topLevelItemCount(), 0);
+    QVERIFY2(status->text().endsWith(QStringLiteral("0 group(s) of duplicates.")),
+             qPrintable(status->text()));
     QVERIFY(d->groups().isEmpty());
     // A second scan reads the hashes the first one kept in the catalogue.
     QVERIFY(QFile::copy(original, folder + QStringLiteral("/beach copy.jpg")));
@@ -145,6 +166,179 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QVERIFY(d->findChild<QLabel *>(QStringLiteral("duplicateStatus"))
                 ->text()
                 .contains(QStringLiteral("7 picture")));
+}
+
+void TestLibraryTools::duplicateScanShowsProgressAndCancels()
+{
+    // Enough pictures that decode slowly (PNGs have no shrink-on-load), each a different file.
+    imaging::ensureVips();
+    const QString folder = path(QStringLiteral("many"));
+    QVERIFY(QDir().mkpath(folder));
+    const vips::VImage gradient =
+        (vips::VImage::xyz(1600, 1200).extract_band(0) / 7).cast(VIPS_FORMAT_UCHAR);
+    const QString first = folder + QStringLiteral("/g000.png");
+    gradient.write_to_file(first.toUtf8().constData());
+    QFile source(first);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray bytes = source.readAll();
+    constexpr int kCount = 200;
+    for (int i = 1; i < kCount; ++i) {
+        QFile copy(folder + QStringLiteral("/g%1.png").arg(i, 3, 10, QLatin1Char('0')));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(bytes + QByteArray::number(i)); // after IEND: another file, the same picture
+    }
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    QUndoStack undo;
+    ui::DuplicatesWindow d(&cat, &undo);
+    d.setPlaces({folder});
+    d.show();
+    QSignalSpy finished(&d, &ui::DuplicatesWindow::scanFinished);
+    auto *scanButton = d.findChild<QPushButton *>(QStringLiteral("scanButton"));
+    auto *cancelButton = d.findChild<QPushButton *>(QStringLiteral("cancelScanButton"));
+    auto *status = d.findChild<QLabel *>(QStringLiteral("duplicateStatus"));
+    auto *bar = d.findChild<QProgressBar *>();
+    QTest::mouseClick(scanButton, Qt::LeftButton);
+    QVERIFY(!scanButton->isEnabled());
+    QVERIFY(cancelButton->isEnabled());
+    // The window keeps painting while the pool hashes: the bar and the words move.
+    QTRY_VERIFY2_WITH_TIMEOUT(bar->isVisible() && bar->maximum() == kCount && bar->value() > 0,
+                              qPrintable(QStringLiteral("%1 %2 of %3: %4")
+                                             .arg(bar->isVisible())
+                                             .arg(bar->value())
+                                             .arg(bar->maximum())
+                                             .arg(status->text())),
+                              30000);
+    QVERIFY2(status->text().contains(QStringLiteral(" of %1").arg(kCount)),
+             qPrintable(status->text()));
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Cancelled:")), qPrintable(status->text()));
+    QVERIFY(scanButton->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
+    QVERIFY(!bar->isVisible());
+    // What was read before Cancel is grouped (one picture, so one group) and kept.
+    QCOMPARE(d.groups().size(), 1);
+    const qsizetype compared = d.groups()[0].members.size();
+    QVERIFY2(compared > 1 && compared < kCount, qPrintable(QString::number(compared)));
+    QVERIFY2(status->text().contains(QStringLiteral("%1 picture(s) compared").arg(compared)),
+             qPrintable(status->text()));
+    const QList<catalog::FileStamp> files = catalog::listPictures({folder}, false);
+    QTRY_COMPARE(catalog::PictureHashStore(cat).cached(files).size(), compared);
+}
+
+// On a screen lower than the window was designed for (the offscreen screen is 800x600), Find
+// Duplicates opens whole: title bar, buttons and all within the available geometry.
+void TestLibraryTools::duplicatesWindowFitsASmallScreen()
+{
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    QUndoStack undo;
+    ui::DuplicatesWindow d(&cat, &undo);
+    d.move(0, 300); // as a window manager centring it over a tall main window may place it
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    const QRect room = d.screen()->availableGeometry();
+    QVERIFY2(room.height() < 720, "the test needs a screen lower than the window's design");
+    QVERIFY2(room.contains(d.geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                                                         .arg(d.x())
+                                                         .arg(d.y())
+                                                         .arg(d.width())
+                                                         .arg(d.height())
+                                                         .arg(room.width())
+                                                         .arg(room.height())));
+    QVERIFY(d.y() >= room.top() + 32); // room for a title bar
+    // Its layout fits too: the action buttons are inside the window, not cut off.
+    auto *trash = d.findChild<QPushButton *>(QStringLiteral("trashMarkedButton"));
+    QVERIFY(d.rect().contains(QRect(trash->mapTo(&d, QPoint(0, 0)), trash->size())));
+}
+
+// The album view shows a file added under two spellings of its path once, counts what it
+// shows (the status bar kept the folder's count), and draws the grid's badges.
+void TestLibraryTools::albumViewCountsEachPictureOnceWithBadges()
+{
+    const QString folder = path(QStringLiteral("badges"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString photo =
+        test::savePhoto(test::syntheticPhoto(40, 320, 240), folder + QStringLiteral("/sea.jpg"));
+    const QString other =
+        test::savePhoto(test::syntheticPhoto(41, 320, 240), folder + QStringLiteral("/hill.jpg"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(QFile::copy(other, folder + QStringLiteral("/more%1.jpg").arg(i)));
+    const QString linked = path(QStringLiteral("badges-link"));
+    QVERIFY(QFile::link(folder, linked));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    cat.setRating({photo}, 3);
+    cat.setFavourite({photo}, true);
+    ui::MainWindow w(nullptr, &cat);
+    w.resize(1200, 800);
+    w.show();
+    w.openFolder(folder);
+    QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 5, 5000);
+    const qint64 id = w.collectionsPanel()->createAlbum(QStringLiteral("Sea"));
+    w.collectionsPanel()->addToAlbum(id, {photo, linked + QStringLiteral("/sea.jpg")});
+    w.showCollection(id);
+    QListWidget *list = w.collectionView()->list();
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(w.collectionView()->members(), QStringList{photo});
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("collectionTitle"))->text(),
+             QStringLiteral("Album “Sea”: 1 item(s)"));
+    QCOMPARE(w.findChild<QLabel *>(QStringLiteral("statusCount"))->text(),
+             QStringLiteral("1 item(s)"));
+    // The grid's delegate, with the library's facts: type, stars and favourite on the picture.
+    QVERIFY(qobject_cast<ui::ThumbnailDelegate *>(list->itemDelegate()));
+    QListWidgetItem *item = list->item(0);
+    QCOMPARE(item->data(ui::AssetColumnsModel::RatingRole).toInt(), 3);
+    QVERIFY(item->data(ui::AssetColumnsModel::FavouriteRole).toBool());
+    QCOMPARE(item->data(ui::AssetColumnsModel::SuffixRole).toString(), QStringLiteral("JPG"));
+    // The stars' ink (#ffd54f) is on the cell, and goes with the rating.
+    const auto gold = [&] {
+        if (!QTest::qWaitFor(
+                [&] { return list->item(0)->icon().availableSizes().contains(QSize(128, 96)); },
+                5000))
+            return -100; // no thumbnail came
+        const QImage shot = list->viewport()->grab(list->visualItemRect(list->item(0))).toImage();
+        int count = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                count += c.red() > 230 && c.green() > 190 && c.green() < 235 && c.blue() < 120;
+            }
+        return count;
+    };
+    const int rated = gold();
+    cat.setRating({photo}, 0);
+    w.showCollection(id);
+    const int unrated = gold();
+    QVERIFY2(rated > unrated + 10, qPrintable(QStringLiteral("%1 %2").arg(rated).arg(unrated)));
+    // Back to the folder: its own count again.
+    w.openFolder(folder);
+    QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("statusCount"))->text(),
+                              QStringLiteral("5 item(s)"), 5000);
+}
+
+// The export picker opens outside the members' folders and the library, then where the last
+// export went.
+void TestLibraryTools::exportProposesAFolderOutsideTheLibrary()
+{
+    const QString library = path(QStringLiteral("library"));
+    QVERIFY(QDir().mkpath(library + QStringLiteral("/2024")));
+    const QString photo = test::savePhoto(test::syntheticPhoto(50, 64, 48),
+                                          library + QStringLiteral("/2024/boat.jpg"));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    ui::MainWindow w(nullptr, &cat);
+    w.setLibraryFolder(library);
+    QSettings().remove(QStringLiteral("output/export"));
+    const qint64 id = w.collectionsPanel()->createAlbum(QStringLiteral("Boats"));
+    w.collectionsPanel()->addToAlbum(id, {photo});
+    const QString proposed = w.collectionsPanel()->proposedExportFolder(id);
+    QVERIFY(!proposed.isEmpty());
+    QVERIFY2(!proposed.startsWith(library), qPrintable(proposed));
+    const QString chosen = path(QStringLiteral("exports"));
+    QSignalSpy exported(w.collectionsPanel(), &ui::CollectionsPanel::exported);
+    w.collectionsPanel()->exportCollection(id, catalog::ExportMode::Copies,
+                                           chosen + QStringLiteral("/Boats"));
+    QCOMPARE(exported.size(), 1);
+    QVERIFY(QFile::exists(chosen + QStringLiteral("/Boats/boat.jpg")));
+    QCOMPARE(w.collectionsPanel()->proposedExportFolder(id), chosen); // remembered
 }
 
 void TestLibraryTools::albumInSources()
@@ -189,7 +383,7 @@ void TestLibraryTools::albumInSources()
             w.collectionView()->list()->item(0)->icon().availableSizes().contains(QSize(40, 30)),
             5000);
         // A rename made through the library's file operations keeps the member.
-        const QString renamed = files::rename(a, QStringLiteral("a-renamed.png"));
+        const QString renamed = files::rename(a, QStringLiteral("a-renamed.png")).first().second;
         cat.moved(a, renamed);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(w.collectionView()->members(), (QStringList{renamed, b}));

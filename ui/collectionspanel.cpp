@@ -1,6 +1,7 @@
 #include "collectionspanel.h"
 
 #include "metadata/xmpfile.h"
+#include "outputfolders.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 
@@ -149,6 +150,11 @@ void CollectionsPanel::addToAlbum(qint64 id, const QStringList &paths)
     }
 }
 
+QString CollectionsPanel::proposedExportFolder(qint64 id) const
+{
+    return proposedOutputFolder(OutputTool::Export, m_store->members(id));
+}
+
 void CollectionsPanel::exportCollection(qint64 id, catalog::ExportMode mode, const QString &folder)
 {
     try {
@@ -157,6 +163,7 @@ void CollectionsPanel::exportCollection(qint64 id, catalog::ExportMode mode, con
         const auto files = std::count_if(r.written.cbegin(), r.written.cend(), [](const auto &w) {
             return !metadata::isSidecar(w.second);
         });
+        setOutputFolderSetting(OutputTool::Export, QFileInfo(folder).absolutePath());
         Q_EMIT exported(folder, int(files), int(r.skipped.size()));
     } catch (const ProcessingError &e) {
         warn(tr("Export Collection"), localizedText(e.error()));
@@ -236,8 +243,15 @@ void CollectionsPanel::contextMenu(const QPoint &pos)
         reload();
         Q_EMIT collectionChanged(id);
     } else {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, chosen == links ? tr("Export as Links Into") : tr("Export as Copies Into"));
+        // The picker opens outside the library (it opened inside the source tree before).
+        const QString proposed = proposedExportFolder(id);
+        QDir().mkpath(proposed);
+        QString folder;
+        do {
+            folder = QFileDialog::getExistingDirectory(
+                this, chosen == links ? tr("Export as Links Into") : tr("Export as Copies Into"),
+                proposed);
+        } while (!folder.isEmpty() && !confirmOutputFolder(this, folder, m_store->members(id)));
         // A folder named after the collection, inside the one chosen.
         QString name = c->name;
         name.replace(QLatin1Char('/'), QLatin1Char('-'));

@@ -28,7 +28,11 @@ public:
     qint64 createAlbum(const QString &name); // 0 with a message when refused
     qint64 createSmart(const QString &name); // from the current filter
     void addToAlbum(qint64 id, const QStringList &paths);
+    // Into `folder` (made when missing); the folder it is in is remembered for the next export.
     void exportCollection(qint64 id, catalog::ExportMode mode, const QString &folder);
+    // Where the export picker opens: the folder last exported into, else one outside the
+    // members' folders and the library (as the other tools propose their outputs).
+    QString proposedExportFolder(qint64 id) const;
 
 Q_SIGNALS:
     void collectionActivated(qint64 id);

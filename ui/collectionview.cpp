@@ -1,10 +1,13 @@
 #include "collectionview.h"
 
+#include "assetcolumnsmodel.h"
 #include "asyncrun.h"
 #include "imaging/preview.h"
 #include "storage/storage.h"
+#include "thumbnaildelegate.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -19,6 +22,26 @@ namespace
 {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kThumb = 128;
+
+// The members once each: a file added under two spellings of its path (through a linked
+// folder, say) is one picture, shown and counted once, under its real path.
+QStringList distinct(const QStringList &paths)
+{
+    QStringList out;
+    QHash<QString, qsizetype> at; // canonical path -> index in out
+    for (const QString &path : paths) {
+        QString canonical =
+            storage::isRemoteLocation(path) ? path : QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty()) canonical = path; // gone: as it was added
+        if (const auto it = at.constFind(canonical); it != at.cend()) {
+            if (path == canonical) out[*it] = path;
+            continue;
+        }
+        at.insert(canonical, out.size());
+        out << path;
+    }
+    return out;
+}
 } // namespace
 
 CollectionView::CollectionView(QWidget *parent)
@@ -30,7 +53,10 @@ CollectionView::CollectionView(QWidget *parent)
     m_list->setObjectName(QStringLiteral("collectionMembers"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize({kThumb, kThumb});
-    m_list->setGridSize({kThumb + 32, kThumb + 40});
+    // Cells and badges (type, label, favourite, stars, cloud) as the folder grid draws them.
+    m_list->setItemDelegate(new ThumbnailDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(4);
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -59,7 +85,7 @@ void CollectionView::showCollection(qint64 id)
         m_title->setText(tr("This collection no longer exists."));
         return;
     }
-    const QStringList paths = m_store->members(id);
+    const QStringList paths = distinct(m_store->members(id));
     m_title->setText((c->smart()
                           ? tr("Smart collection “%1”: %n item(s)", nullptr, int(paths.size()))
                           : tr("Album “%1”: %n item(s)", nullptr, int(paths.size())))
@@ -75,7 +101,22 @@ void CollectionView::showCollection(qint64 id)
             icon, remote ? storage::locationName(path) : QFileInfo(path).fileName(), m_list);
         item->setData(kPathRole, path);
         item->setToolTip(path);
-        if (remote || !QFileInfo::exists(path)) continue;
+        item->setData(AssetColumnsModel::SuffixRole,
+                      QFileInfo(remote ? storage::locationName(path) : path).suffix().toUpper());
+        if (const auto e = m_store->catalog().entry(path)) {
+            item->setData(AssetColumnsModel::RatingRole, e->rating);
+            item->setData(AssetColumnsModel::LabelRole, e->label);
+            item->setData(AssetColumnsModel::FavouriteRole, e->favourite);
+        }
+        if (remote) continue;
+        if (!QFileInfo::exists(path)) {
+            item->setIcon(QIcon::fromTheme(QStringLiteral("image-missing"),
+                                           style()->standardIcon(QStyle::SP_MessageBoxWarning)));
+            item->setToolTip(tr("%1 is not there any more: moved or deleted outside AssetDesk. "
+                                "Open the folder it went to and it is found again.")
+                                 .arg(path));
+            continue;
+        }
         QPointer<QListWidget> list = m_list;
         const int row = m_list->count() - 1;
         runCatching(

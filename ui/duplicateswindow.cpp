@@ -5,6 +5,7 @@
 #include "filecommands.h"
 #include "imaging/preview.h"
 #include "storage/storage.h"
+#include "windowsize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSlider>
 #include <QSplitter>
 #include <QTimer>
@@ -64,7 +66,7 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
 {
     setObjectName(QStringLiteral("duplicatesWindow"));
     setWindowTitle(tr("Find Duplicates"));
-    resize(1000, 720);
+    resizeToFit(this, {1000, 720});
 
     // Where to look.
     m_places->setObjectName(QStringLiteral("duplicatePlaces"));
@@ -135,7 +137,8 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
             [this](QTreeWidgetItem *item) { showGroup(item); });
     m_sideBySide->setObjectName(QStringLiteral("sideBySide"));
     m_sideBySide->setWidgetResizable(true);
-    m_sideBySide->setMinimumHeight(kPreviewSide + 70);
+    // Scrolls rather than pushing the buttons below a small screen's edge.
+    m_sideBySide->setMinimumHeight(kPreviewSide / 2);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tree);
     split->addWidget(m_sideBySide);
@@ -179,6 +182,16 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
 DuplicatesWindow::~DuplicatesWindow()
 {
     cancel(); // a scan still running stops at its next picture; its answer is dropped
+}
+
+void DuplicatesWindow::showEvent(QShowEvent *event)
+{
+    // Before the window is mapped, so the position is ours rather than the window manager's.
+    if (!m_placed && isWindow()) {
+        m_placed = true;
+        keepOnScreen(this);
+    }
+    QWidget::showEvent(event);
 }
 
 void DuplicatesWindow::setPlaces(const QStringList &places)
@@ -292,7 +305,7 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
     storeHashes(run.fresh); // kept even from a cancelled scan
     m_hashed = run.hashed;
     m_bucketGroups = bucketGroups;
-    regroup();
+    m_lastAction.clear();
     QString text;
     if (!error.isEmpty())
         text = tr("The scan failed: %1").arg(error);
@@ -307,9 +320,20 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
     } else {
         m_status->setToolTip({});
     }
-    m_status->setText(text + QLatin1Char(' ') +
-                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size())));
+    m_scanSummary = text;
+    regroup();
     Q_EMIT scanFinished();
+}
+
+void DuplicatesWindow::showSummary()
+{
+    // What was done last, what the scan read, and the groups as they stand now (after the
+    // slider moved, pictures went to the trash or came back).
+    if (m_scanSummary.isEmpty() || scanning()) return;
+    QStringList parts{m_scanSummary,
+                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size()))};
+    if (!m_lastAction.isEmpty()) parts.prepend(m_lastAction);
+    m_status->setText(parts.join(QLatin1Char(' ')));
 }
 
 void DuplicatesWindow::storeHashes(QList<catalog::HashedPicture> fresh)
@@ -370,6 +394,7 @@ void DuplicatesWindow::regroup()
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     else
         showGroup(nullptr);
+    showSummary();
 }
 
 void DuplicatesWindow::showGroup(QTreeWidgetItem *item)
@@ -483,10 +508,15 @@ void DuplicatesWindow::trashMarked()
         tr("Move %n Duplicate(s) to Trash", nullptr, int(paths.size())),
         [paths] { return files::moveToTrash(paths); }, false, m_catalog,
         parentWidget() ? parentWidget() : this,
-        [self](const QStringList &) {
-            if (self) self->regroup();
+        [self, paths](const QStringList &) {
+            if (!self) return;
+            // Run again and undone alike: the files are back where they were, or not.
+            self->m_lastAction =
+                QFileInfo::exists(paths.first())
+                    ? tr("%n picture(s) back from the trash.", nullptr, int(paths.size()))
+                    : tr("%n picture(s) moved to the trash.", nullptr, int(paths.size()));
+            self->regroup();
         }));
-    m_status->setText(tr("%n picture(s) moved to the trash.", nullptr, int(paths.size())));
 }
 
 } // namespace ad::ui

@@ -54,8 +54,12 @@ public:
 Q_SIGNALS:
     void scanFinished(); // groups() is ready (also after a cancel or a failure)
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void regroup();
+    void showSummary();
     void storeHashes(QList<catalog::HashedPicture> fresh);
     void showGroup(QTreeWidgetItem *item);
     void setBusy(bool busy);
@@ -83,6 +87,9 @@ private:
     QList<catalog::DuplicateGroup> m_groups;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     quint64 m_previewRequest = 0;
+    QString m_scanSummary; // what the last scan read, for the status line
+    QString m_lastAction;  // the last trash or undo, said before it
+    bool m_placed = false; // placed on its screen at the first show
 };
 
 } // namespace ad::ui

@@ -61,6 +61,7 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
                     8000);
             });
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::showSelection);
+    connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::updateStatus);
     connect(m_collectionView, &CollectionView::fileActivated, this, [this](const QString &path) {
         if (QFileInfo::exists(path)) openViewer(path);
     });
@@ -137,6 +138,7 @@ void MainWindow::showCollection(qint64 id)
     m_collectionView->show();
     m_collectionView->showCollection(id);
     showSelection({});
+    updateStatus();
     setWindowTitle(tr("%1 — AssetDesk").arg(c->name));
 }
 

@@ -401,6 +401,7 @@ void MainWindow::setLibraryFolder(const QString &folder)
 void MainWindow::openFolder(const QString &folder)
 {
     m_collectionView->hide();
+    updateStatus(); // the folder's count again, not the collection's
     // Buckets show in their own view; local folders in the file grid. Either way what was
     // shown before is not selected any more.
     if (storage::isRemoteLocation(folder)) {
@@ -657,6 +658,7 @@ void MainWindow::createMenus()
     setActionIcon(transcode, QStringLiteral("video-x-generic"));
     QAction *posters = tools->addAction(tr("&Video Posters && Sprites…"), this, [this] {
         VideoPostersDialog dialog(m_queue, m_content->selectedPaths(), m_content->folder(), this);
+        if (m_buckets->isVisible()) dialog.usePrefix(m_buckets->location());
         if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
     });
     posters->setObjectName(QStringLiteral("videoPostersAction"));
@@ -920,9 +922,7 @@ void MainWindow::createFileActions()
             const QString name = askNewName(this, selection.first());
             if (name.isEmpty() || name == old) return;
             const QString path = selection.first();
-            runFileCommand(tr("Rename"), [path, name] {
-                return files::Moves{{path, files::rename(path, name)}};
-            });
+            runFileCommand(tr("Rename"), [path, name] { return files::rename(path, name); });
             return;
         }
         const QString pattern = QInputDialog::getText(
@@ -1109,8 +1109,13 @@ void MainWindow::runSearch()
 
 void MainWindow::updateStatus()
 {
-    const int selected = int(m_content->selectedPaths().size());
-    const QString items = tr("%n item(s)", nullptr, m_content->entryCount());
+    // An album or smart collection counts its own members, not the folder behind it.
+    const bool collection = m_collectionView && !m_collectionView->isHidden();
+    const int selected = int(collection ? m_collectionView->selectedPaths().size()
+                                        : m_content->selectedPaths().size());
+    const QString items =
+        tr("%n item(s)", nullptr,
+           collection ? int(m_collectionView->members().size()) : m_content->entryCount());
     m_statusCount->setText(selected ? tr("%1, %2 selected").arg(items).arg(selected) : items);
 }
 

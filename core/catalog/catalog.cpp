@@ -3,6 +3,9 @@
 #include "db/sqlite.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
@@ -154,6 +157,10 @@ void Catalog::migrate()
             db::exec(t, QStringLiteral("PRAGMA user_version=5"));
         });
     }
+    // Entries by size and mtime, to find the one a file moved outside the app came from (an
+    // index only: no schema step, so it adds to any version).
+    db::exec(d, QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS entries_by_stamp ON entries(size, modified)"));
 }
 
 qint64 Catalog::ensure(const QString &path)
@@ -192,10 +199,67 @@ void Catalog::refreshIndex(qint64 id)
              row);
 }
 
+bool Catalog::relink(const QString &path, qint64 size, const QDateTime &modified)
+{
+    if (size <= 0 || !modified.isValid()) return false; // empty files are all alike
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    if (db::exec(d, QStringLiteral("SELECT 1 FROM entries WHERE path = ?"), {path}).next())
+        return false; // known already
+    QSqlQuery q = db::exec(
+        d,
+        QStringLiteral("SELECT e.id, e.path, h.content, h.size = e.size AND h.modified = "
+                       "e.modified FROM entries e LEFT JOIN picture_hashes h ON h.entry_id = e.id "
+                       "WHERE e.size = ? AND e.modified = ?"),
+        {size, msecs(modified)});
+    struct Candidate {
+        qint64 id;
+        QString path;
+        QByteArray content; // empty when no valid content hash is stored
+    };
+    QList<Candidate> gone;
+    while (q.next()) {
+        const QString old = q.value(1).toString();
+        // A copy is not a move: its original is still there. Bucket objects never move here.
+        if (QDir::isAbsolutePath(old) && !QFileInfo::exists(old))
+            gone.append({q.value(0).toLongLong(), old,
+                         q.value(3).toBool() ? q.value(2).toByteArray() : QByteArray()});
+    }
+    // The content hash decides where the catalogue has one (several files of that size and
+    // time went missing, or the one that did is another picture); else the name, among several.
+    const auto content = [&path] {
+        QFile file(path);
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        return file.open(QIODevice::ReadOnly) && sha.addData(&file) ? sha.result() : QByteArray();
+    };
+    if (gone.size() == 1 && !gone.first().content.isEmpty() && gone.first().content != content())
+        return false;
+    if (gone.size() > 1) {
+        const QByteArray mine = content();
+        QList<Candidate> same;
+        for (const Candidate &c : std::as_const(gone))
+            if (!mine.isEmpty() && c.content == mine) same.append(c);
+        if (same.isEmpty()) {
+            const QString name = QFileInfo(path).fileName();
+            for (const Candidate &c : std::as_const(gone))
+                if (c.content.isEmpty() && QFileInfo(c.path).fileName() == name) same.append(c);
+        }
+        gone = same;
+    }
+    if (gone.size() != 1) return false; // none, or still unsure: a new entry is safer
+    const QFileInfo target(path);
+    db::exec(
+        d, QStringLiteral("UPDATE entries SET path = ?, name = ?, ext = ?, kind = ? WHERE id = ?"),
+        {path, text(target.fileName()), text(target.suffix().toLower()),
+         int(assets::kindOfPath(path)), gone.first().id});
+    refreshIndex(gone.first().id);
+    return true;
+}
+
 void Catalog::record(const QString &path, qint64 size, const QDateTime &modified,
                      const QDateTime &taken)
 {
     transaction([&](const QSqlDatabase &d) {
+        relink(path, size, modified);
         const qint64 id = ensure(path);
         db::exec(d,
                  QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = COALESCE(?, "
@@ -208,6 +272,7 @@ void Catalog::recordMany(const QList<FileFacts> &files)
 {
     transaction([&](const QSqlDatabase &d) {
         for (const FileFacts &f : files) {
+            relink(f.path, f.size, f.modified);
             const qint64 id = ensure(f.path);
             db::exec(d,
                      QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = "
@@ -474,9 +539,12 @@ void Catalog::removed(const QStringList &paths)
 int Catalog::purgeMissing(const QString &folder)
 {
     QStringList gone;
+    // Album members stay: the file may have been moved outside the app, and its entry (and
+    // its place in the album) is taken up again when its new folder is listed (relink).
     QSqlQuery q = db::exec(
         QSqlDatabase::database(m_connection, false),
-        QStringLiteral("SELECT path FROM entries WHERE path = ? OR substr(path, 1, ?) = ?"),
+        QStringLiteral("SELECT path FROM entries WHERE (path = ? OR substr(path, 1, ?) = ?) AND "
+                       "id NOT IN (SELECT entry_id FROM collection_items)"),
         {folder, folder.size() + 1, folder + QLatin1Char('/')});
     while (q.next()) {
         if (!QFileInfo::exists(q.value(0).toString())) gone << q.value(0).toString();

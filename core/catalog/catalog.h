@@ -3,7 +3,8 @@
 // The library catalogue in SQLite: tags on files and folders, favourites, star ratings,
 // colour labels and notes, with full-text search over names, notes and tags that works for
 // Chinese names (trigram index, with a substring fallback for one- and two-character queries).
-// Entries follow moves and renames made in the application and are purged on rescan when the
+// Entries follow moves and renames made in the application, and those made outside it when the
+// file shows up again elsewhere (same size and mtime); they are purged on rescan when the
 // files are gone, so the catalogue does not grow without bound. Use from one thread.
 
 #include "assets/assetkind.h"
@@ -65,7 +66,9 @@ public:
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
 
-    // Records what the file system says about a file or folder (keeps user data).
+    // Records what the file system says about a file or folder (keeps user data). A file new
+    // to the catalogue that was moved or renamed outside the application takes over the entry
+    // it left (see relink), so its ratings, tags and album places follow it.
     void record(const QString &path, qint64 size, const QDateTime &modified,
                 const QDateTime &taken = {});
     struct FileFacts {
@@ -93,7 +96,8 @@ public:
     // A move or rename made in the application; a folder carries everything below it.
     void moved(const QString &from, const QString &to);
     void removed(const QStringList &paths);
-    // Drops entries below folder whose files no longer exist; returns how many.
+    // Drops entries below folder whose files no longer exist, except album members (their file
+    // may show up elsewhere); returns how many.
     int purgeMissing(const QString &folder);
     // A clip's facts as read from `path` when it had this size and mtime; its creation time
     // becomes the entry's date taken when it has none.
@@ -115,6 +119,10 @@ public:
     QString connectionName() const { return m_connection; }
 
 private:
+    // Gives a path the catalogue does not know the entry of a file that went missing with the
+    // same size and mtime (a move keeps both); among several, the one with the same content
+    // hash, else the same name. False when none, or still ambiguous.
+    bool relink(const QString &path, qint64 size, const QDateTime &modified);
     void migrate();
     qint64 ensure(const QString &path);
     void refreshIndex(qint64 id);

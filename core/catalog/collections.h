@@ -36,6 +36,7 @@ public:
     void add(qint64 id, const QStringList &paths);
     void removeFrom(qint64 id, const QStringList &paths);
     QStringList members(qint64 id) const; // an album's, or what the saved filter finds now
+    Catalog &catalog() const { return m_catalog; }
 
 private:
     Catalog &m_catalog;

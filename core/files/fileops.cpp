@@ -30,18 +30,6 @@ void checkName(const QString &name)
              QCoreApplication::translate("ad::Error", "'%1' is not a valid file name").arg(name));
 }
 
-QString freeName(const QDir &dir, const QString &name)
-{
-    if (!dir.exists(name)) return dir.filePath(name);
-    const QFileInfo info(name);
-    const QString base = info.completeBaseName();
-    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    for (int n = 1;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
-        if (!dir.exists(candidate)) return dir.filePath(candidate);
-    }
-}
-
 bool copyTree(const QString &from, const QString &to)
 {
     if (QFileInfo(from).isDir()) {
@@ -73,18 +61,54 @@ QStringList ownSidecars(const QString &path)
     return found;
 }
 
-// Copies or links `path`'s own sidecars beside `target`, named for it, so the copy keeps its
-// ratings, tags and titles; a name already taken there is left alone.
+// The sidecar `target` would have for each of `path`'s own sidecars.
+QList<QPair<QString, QString>> sidecarMoves(const QString &path, const QString &target)
+{
+    using namespace metadata;
+    QList<QPair<QString, QString>> out;
+    for (const QString &sidecar : ownSidecars(path)) {
+        const bool full = sidecar == sidecarPath(path, SidecarNaming::FullName);
+        out.append({sidecar,
+                    sidecarPath(target, full ? SidecarNaming::FullName : SidecarNaming::BaseName)});
+    }
+    return out;
+}
+
+// `name` in `dir`, else "name (n).ext": free for the file and for the sidecars `source` takes
+// along, so a stale sidecar there never describes the new arrival.
+QString freeName(const QDir &dir, const QString &name, const QString &source)
+{
+    const auto free = [&](const QString &candidate) {
+        if (dir.exists(candidate)) return false;
+        for (const auto &[sidecar, to] : sidecarMoves(source, dir.filePath(candidate)))
+            if (QFileInfo::exists(to)) return false;
+        return true;
+    };
+    if (free(name)) return dir.filePath(name);
+    const QFileInfo info(name);
+    const QString base = info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    for (int n = 1;; ++n) {
+        const QString candidate = QStringLiteral("%1 (%2)%3").arg(base).arg(n).arg(suffix);
+        if (free(candidate)) return dir.filePath(candidate);
+    }
+}
+
+// Moves a file or folder, copying then removing across file systems.
+bool moveFile(const QString &from, const QString &to)
+{
+    if (QFile::rename(from, to)) return true;
+    if (!copyTree(from, to)) return false;
+    return QFileInfo(from).isDir() ? QDir(from).removeRecursively() : QFile::remove(from);
+}
+
+// Copies, links or moves `path`'s own sidecars beside `target`, named for it, so the copy or the
+// moved file keeps its ratings, tags and titles; a name already taken there is left alone.
 void carrySidecars(const QString &path, const QString &target, Moves &done,
                    bool (*carry)(const QString &, const QString &))
 {
-    using namespace metadata;
-    for (const QString &sidecar : ownSidecars(path)) {
-        const bool full = sidecar == sidecarPath(path, SidecarNaming::FullName);
-        const QString to =
-            sidecarPath(target, full ? SidecarNaming::FullName : SidecarNaming::BaseName);
+    for (const auto &[sidecar, to] : sidecarMoves(path, target))
         if (!QFileInfo::exists(to) && carry(sidecar, to)) done.append({sidecar, to});
-    }
 }
 
 bool copyFile(const QString &from, const QString &to)
@@ -121,20 +145,30 @@ Moves moveToTrash(const QStringList &paths)
     return moves;
 }
 
-QString rename(const QString &path, const QString &newName)
+Moves rename(const QString &path, const QString &newName)
 {
     checkName(newName);
     const QFileInfo info(path);
     const QString target = info.dir().filePath(newName);
-    if (target == info.absoluteFilePath()) return target;
-    if (QFileInfo::exists(target))
-        fail(ErrorCode::InvalidArgument,
-             QCoreApplication::translate("ad::Error", "'%1' already exists").arg(newName));
-    if (!QFile::rename(path, target))
-        fail(ErrorCode::IoError,
-             QCoreApplication::translate("ad::Error", "cannot rename '%1' to '%2'")
-                 .arg(info.fileName(), newName));
-    return target;
+    if (target == info.absoluteFilePath()) return {};
+    Moves plan{{info.absoluteFilePath(), target}};
+    plan += sidecarMoves(path, target);
+    for (const auto &[from, to] : std::as_const(plan))
+        if (QFileInfo::exists(to))
+            fail(ErrorCode::InvalidArgument,
+                 QCoreApplication::translate("ad::Error", "'%1' already exists")
+                     .arg(QFileInfo(to).fileName()));
+    Moves done;
+    for (const auto &[from, to] : std::as_const(plan)) {
+        if (!QFile::rename(from, to)) {
+            undoMoves(done); // all or nothing
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "cannot rename '%1' to '%2'")
+                     .arg(QFileInfo(from).fileName(), QFileInfo(to).fileName()));
+        }
+        done.append({from, to});
+    }
+    return done;
 }
 
 Moves renameAll(const QStringList &paths, const QString &pattern, const QDate &date)
@@ -161,6 +195,26 @@ Moves renameAll(const QStringList &paths, const QString &pattern, const QDate &d
                      .arg(name));
         taken.insert(target);
         plan.append({info.absoluteFilePath(), target});
+    }
+    // Each file's own sidecars are renamed with it, under the same checks.
+    const qsizetype files = plan.size();
+    QSet<QString> leaving;
+    for (qsizetype i = 0; i < files; ++i) {
+        leaving.insert(plan[i].first);
+        if (plan[i].first == plan[i].second) continue;
+        for (const auto &move : sidecarMoves(plan[i].first, plan[i].second)) {
+            plan.append(move);
+            leaving.insert(move.first);
+        }
+    }
+    for (qsizetype i = files; i < plan.size(); ++i) {
+        const QString &to = plan[i].second;
+        if (taken.contains(to) || (QFileInfo::exists(to) && !leaving.contains(to)))
+            fail(ErrorCode::InvalidArgument,
+                 QCoreApplication::translate("ad::Error",
+                                             "the template gives '%1' twice or an existing name")
+                     .arg(QFileInfo(to).fileName()));
+        taken.insert(to);
     }
     // Through temporary names, so swaps (a->b, b->a) work.
     Moves done;
@@ -201,7 +255,7 @@ Moves copyInto(const QStringList &paths, const QString &folder)
 {
     Moves copies;
     for (const QString &path : paths) {
-        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName(), path);
         if (!copyTree(path, target))
             fail(ErrorCode::IoError,
                  QCoreApplication::translate("ad::Error", "cannot copy '%1' to '%2'")
@@ -216,7 +270,7 @@ Moves linkInto(const QStringList &paths, const QString &folder)
 {
     Moves links;
     for (const QString &path : paths) {
-        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName(), path);
         if (!QFile::link(QFileInfo(path).absoluteFilePath(), target))
             fail(ErrorCode::IoError,
                  QCoreApplication::translate("ad::Error", "cannot make a link to '%1' in '%2'")
@@ -236,15 +290,15 @@ Moves moveInto(const QStringList &paths, const QString &folder)
         if (into == absolute || into.startsWith(absolute + QLatin1Char('/')) ||
             QFileInfo(path).absolutePath() == into)
             continue; // into itself, or already there
-        const QString target = freeName(QDir(folder), QFileInfo(path).fileName());
-        if (!QFile::rename(path, target)) { // across file systems: copy, then remove
-            if (!copyTree(path, target))
-                fail(ErrorCode::IoError,
-                     QCoreApplication::translate("ad::Error", "cannot move '%1' to '%2'")
-                         .arg(path, folder));
-            QFileInfo(path).isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
-        }
+        const QString target = freeName(QDir(folder), QFileInfo(path).fileName(), path);
+        const auto sidecars = sidecarMoves(path, target); // before the file leaves
+        if (!moveFile(path, target))
+            fail(ErrorCode::IoError,
+                 QCoreApplication::translate("ad::Error", "cannot move '%1' to '%2'")
+                     .arg(path, folder));
         moves.append({absolute, target});
+        for (const auto &[sidecar, to] : sidecars)
+            if (moveFile(sidecar, to)) moves.append({sidecar, to});
     }
     return moves;
 }
