@@ -4,6 +4,7 @@
 // once, external editor). HOME is a fresh folder, so nothing touches the user's files.
 
 #include "appsettings.h"
+#include "assetcolumnsmodel.h"
 #include "batchdialog.h"
 #include "blindmarkform.h"
 #include "catalog/metadatapolicy.h"
@@ -13,12 +14,14 @@
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
 #include "jobsindicator.h"
+#include "jobsmodel.h"
 #include "mainwindow.h"
 #include "outputfolders.h"
 #include "preferencesdialog.h"
 #include "sourcespanel.h"
 #include "support/testimages.h"
 #include "theme.h"
+#include "thumbnaildelegate.h"
 #include "watermarkembedpage.h"
 
 #include <QAction>
@@ -26,6 +29,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -41,6 +45,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <functional>
 
 using namespace ad;
@@ -127,6 +133,112 @@ private Q_SLOTS:
         QCOMPARE(w.sources()->treeRoot(), QDir::homePath());
     }
 
+    void firstRunGivesTheSourcesRoomAndTheGridSeveralColumns()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), QSize(1280, 800));
+        // The places' names whole, without squeezing the grid to a column.
+        QTRY_VERIFY2(w.sourcesDock()->width() >= 220 && w.sourcesDock()->width() <= 260,
+                     qPrintable(QString::number(w.sourcesDock()->width())));
+        QVERIFY(w.inspectorDock()->width() >= 240);
+        auto *grid = w.findChild<QListView *>(QStringLiteral("contentGrid"));
+        const int cell = ThumbnailDelegate::cellSize(grid->iconSize(), grid->font()).width();
+        QVERIFY2(
+            grid->viewport()->width() >= 3 * cell,
+            qPrintable(
+                QStringLiteral("%1 px for cells of %2").arg(grid->viewport()->width()).arg(cell)));
+    }
+
+    void folderTreeShowsHomeAndThePlacesWhateverTheyHold()
+    {
+        QTemporaryDir flat; // a library of pictures and no subfolders
+        writeTemp(flat, QStringLiteral("one.png"), makeImage(40, 30, QStringLiteral("png")));
+        MainWindow w;
+        w.setLibraryFolder(flat.path());
+        w.show();
+        w.openFolder(flat.path());
+        QTreeWidget *tree = w.sources()->folderTree();
+        QStringList tops;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            tops << tree->topLevelItem(i)->toolTip(0);
+        QCOMPARE(tops, (QStringList{QDir::homePath(), QDir(flat.path()).absolutePath()}));
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Home"));
+        QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
+
+        // Home opens on its folders (hidden ones left out), and a click on one shows it.
+        QDir::home().mkpath(QStringLiteral("Trips/2024"));
+        QDir::home().mkpath(QStringLiteral(".secret"));
+        QTreeWidgetItem *home = tree->topLevelItem(0);
+        home->setExpanded(true);
+        QTreeWidgetItem *trips = nullptr;
+        for (int i = 0; i < home->childCount(); ++i) {
+            QVERIFY(!home->child(i)->text(0).startsWith(QLatin1Char('.')));
+            if (home->child(i)->text(0) == QLatin1String("Trips")) trips = home->child(i);
+        }
+        QVERIFY(trips);
+        tree->scrollToItem(trips);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(trips).center());
+        QCOMPARE(w.content()->folder(), QDir::home().filePath(QStringLiteral("Trips")));
+        // A folder no place holds gets a top-level item of its own, and loses it after.
+        QTemporaryDir elsewhere;
+        w.openFolder(elsewhere.path());
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QCOMPARE(tree->currentItem()->toolTip(0), QDir(elsewhere.path()).absolutePath());
+        w.openFolder(QDir::home().filePath(QStringLiteral("Trips/2024")));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->currentItem()->text(0), QStringLiteral("2024"));
+        QCOMPARE(tree->currentItem()->parent()->text(0), QStringLiteral("Trips"));
+    }
+
+    void sortViewModeAndWidthsAreRememberedAcrossRestarts()
+    {
+        const auto sortMenu = [](MainWindow &w) {
+            for (QMenu *menu : w.menuBar()->findChildren<QMenu *>())
+                if (menu->title() == QLatin1String("&Sort By")) return menu;
+            return static_cast<QMenu *>(nullptr);
+        };
+        const auto action = [](QMenu *menu, const QString &text) {
+            for (QAction *a : menu->actions())
+                if (a->text() == text) return a;
+            return static_cast<QAction *>(nullptr);
+        };
+        int sourcesWidth = 0;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QMenu *sort = sortMenu(w);
+            QVERIFY(sort);
+            action(sort, QStringLiteral("&Rating"))->trigger();
+            action(sort, QStringLiteral("&Descending"))->trigger();
+            w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+            w.resizeDocks({w.sourcesDock()}, {300}, Qt::Horizontal);
+            QTRY_VERIFY(w.sourcesDock()->width() > 280);
+            sourcesWidth = w.sourcesDock()->width();
+            QVERIFY(w.close());
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.content()->mode(), ContentView::Mode::List);
+        QCOMPARE(w.content()->list()->header()->sortIndicatorSection(),
+                 int(AssetColumnsModel::Rating));
+        QCOMPARE(w.content()->list()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QMenu *sort = sortMenu(w);
+        QVERIFY(action(sort, QStringLiteral("&Rating"))->isChecked());
+        QVERIFY(!action(sort, QStringLiteral("&Name"))->isChecked());
+        QVERIFY(action(sort, QStringLiteral("&Descending"))->isChecked());
+        QTRY_COMPARE(w.sourcesDock()->width(), sourcesWidth);
+        // A header click sorts too, and the menu follows it.
+        w.content()->list()->header()->setSortIndicator(int(AssetColumnsModel::Size),
+                                                        Qt::AscendingOrder);
+        QVERIFY(action(sort, QStringLiteral("Si&ze"))->isChecked());
+        QVERIFY(!action(sort, QStringLiteral("&Descending"))->isChecked());
+    }
+
     void darkThemeChangesThePaletteAndPersists()
     {
         const QColor systemWindow = QApplication::palette().color(QPalette::Window);
@@ -209,6 +321,27 @@ private Q_SLOTS:
         QVERIFY(w.jobsDock()->isVisible());
     }
 
+    void jobProgressAndRatesReadAlikeEverywhere()
+    {
+        // The status bar's indicator and the Jobs panel count a running item's bytes alike.
+        jobs::JobProgress p;
+        p.counts.total = 4;
+        p.counts.done = 2;
+        jobs::LiveItem item;
+        item.total = 200;
+        item.done = 50;
+        p.running = {item};
+        QCOMPARE(JobsModel::itemsDone(p), 2.25);
+        QCOMPARE(JobsModel::percentOf(p), 56);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(JobsModel::rateText(12.4), QStringLiteral("12"));
+        QCOMPARE(JobsModel::rateText(1000), QStringLiteral("1,000"));
+        QCOMPARE(JobsModel::rateText(1.24), QStringLiteral("1.2"));
+        QCOMPARE(JobsModel::bytesRateText(1234567), QStringLiteral("1.2 MB/s"));
+        QLocale::setDefault(before);
+    }
+
     void toolsProposeOutputFoldersOutsideTheSource()
     {
         MainWindow w;
@@ -231,12 +364,16 @@ private Q_SLOTS:
         QCOMPARE(mark.output()->text(),
                  QDir(pictures).filePath(QStringLiteral("AssetDesk/Watermarked/kite-marked.png")));
 
-        // Pictures itself as the source: beside it, never inside.
+        // Pictures itself as the source, or as the library: under Home, never inside.
         const QString inPictures = writeFile(QDir(pictures).filePath(QStringLiteral("p.png")),
                                              makeImage(20, 20, QStringLiteral("png")));
         BatchDialog fromPictures(w.queue(), {inPictures}, pictures, &w);
         QCOMPARE(fromPictures.request().destination,
-                 QFileInfo(pictures).dir().filePath(QStringLiteral("Pictures (processed)")));
+                 QDir::home().filePath(QStringLiteral("AssetDesk/Batch")));
+        w.setLibraryFolder(pictures);
+        QCOMPARE(proposedOutputFolder(OutputTool::Transcode, {m_photo}),
+                 QDir::home().filePath(QStringLiteral("AssetDesk/Transcoded")));
+        w.setLibraryFolder(m_library.path());
 
         // The folder a run used is proposed next time (remembered per tool).
         QTemporaryDir chosen;

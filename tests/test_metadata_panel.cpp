@@ -93,9 +93,15 @@ private Q_SLOTS:
         QVERIFY(tags);
         QCOMPARE(tags->text(), QStringLiteral("places/asia/tokyo"));
 
+        // The status line has its room before it says anything: the fields stay put.
+        const int titleAt = title->mapTo(&inspector, QPoint()).y();
+        const int tagsAt = tags->mapTo(&inspector, QPoint()).y();
         type(title, QStringLiteral("Harbour at noon"));
         QVERIFY(written.wait(10000));
         QCOMPARE(panel->status(), QStringLiteral("Saved to 1 file(s)."));
+        QCoreApplication::processEvents();
+        QCOMPARE(title->mapTo(&inspector, QPoint()).y(), titleAt);
+        QCOMPARE(tags->mapTo(&inspector, QPoint()).y(), tagsAt);
         QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("title")),
                  QStringLiteral("Harbour at noon"));
         QVERIFY(QFile::exists(m_a + QStringLiteral(".xmp")));

@@ -5,16 +5,22 @@
 #include "jobs/standardkinds.h"
 #include "media/decoder.h"
 #include "media/transcodepresets.h"
+#include "outputfolders.h"
 #include "support/testimages.h"
 #include "transcodedialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace ad;
 
@@ -42,6 +48,7 @@ private Q_SLOTS:
 
     void runsTheSelectedClips()
     {
+        ui::setOutputFolderSetting(ui::OutputTool::Transcode, {});
         jobs::JobQueue queue(m_dir.filePath(QStringLiteral("jobs.sqlite")));
         jobs::registerStandardKinds(queue);
         queue.start();
@@ -49,7 +56,11 @@ private Q_SLOTS:
         dialog.show();
         QCOMPARE(dialog.clips(), QStringList{m_clip}); // the photo is left out
         QCOMPARE(dialog.preset(), QStringLiteral("720p"));
-        QCOMPARE(dialog.destination(), m_dir.filePath(QStringLiteral("transcoded")));
+        // Outside the clips' folder, under Pictures until a run chooses another.
+        QCOMPARE(dialog.destination(),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                     .filePath(QStringLiteral("AssetDesk/Transcoded")));
+        QVERIFY(!ui::isInside(dialog.destination(), m_dir.path()));
         // Each preset is offered exactly when this FFmpeg build can run it.
         auto *presets = dialog.findChild<QComboBox *>();
         auto *model = qobject_cast<QStandardItemModel *>(presets->model());
@@ -80,6 +91,31 @@ private Q_SLOTS:
                                       .toObject();
         QCOMPARE(video.value(QStringLiteral("CodecName")).toString(), QStringLiteral("h264"));
         QCOMPARE(video.value(QStringLiteral("Width")).toString(), QStringLiteral("320"));
+        // The folder is proposed again next time.
+        QCOMPARE(ui::TranscodeDialog(&queue, {m_clip}, m_dir.path()).destination(), out);
+    }
+
+    void asksBeforeWritingBesideTheClips()
+    {
+        jobs::JobQueue queue(m_dir.filePath(QStringLiteral("ask.sqlite")));
+        jobs::registerStandardKinds(queue);
+        ui::TranscodeDialog dialog(&queue, {m_clip}, m_dir.path());
+        dialog.show();
+        dialog.setDestination(m_dir.filePath(QStringLiteral("here")));
+        // The question comes up; "Choose Another" leaves the dialog open with nothing queued.
+        bool asked = false;
+        QTimer::singleShot(0, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("outputIntoLibrary"));
+            asked = true;
+            box->findChild<QPushButton *>(QStringLiteral("chooseAnother"))->click();
+        });
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(asked);
+        QCOMPARE(dialog.submittedJob(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("here"))));
     }
 
     void saysWhatIsMissing()
