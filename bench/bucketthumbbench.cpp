@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "imaging/bucketthumbnails.h"
 #include "storage/objecturl.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,8 +23,8 @@ int main(int argc, char **argv)
     }
     try {
         const storage::ObjectUrl url = storage::parseObjectUrl(QString::fromLocal8Bit(argv[1]));
-        const storage::ObjectInfo info =
-            storage::ObjectClient(storage::endpointFor(url)).head(url.bucket, url.key);
+        const storage::Entry info = storage::storageFor(QString::fromLocal8Bit(argv[1]))
+                                        ->head(QString::fromLocal8Bit(argv[1]));
         const QTemporaryDir cache; // a cold cache: the thumbnail is made, not found
         imaging::BucketThumbnails::Traffic traffic;
         QString error;

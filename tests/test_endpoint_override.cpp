@@ -1,15 +1,19 @@
 // The COS endpoint override: requests connect to another address (here the real local endpoint
 // with signatures required) while they carry and sign the bucket's own Host. Checked on the wire
 // (a listening socket records what arrives), end to end (put, get, head, a presigned URL, a wrong
-// key), and where the override comes from (COS_ENDPOINT, a profile's endpoint).
+// key), and where the override comes from (COS_ENDPOINT, a profile's endpoint). Through the
+// Storage interface, refused credentials, an unreachable service and a cancelled transfer come
+// out as Auth, Network and Cancelled.
 
 #include "common/error.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
 #include "storage/profiles.h"
+#include "storage/storage.h"
 #include "support/serveprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void requestsNameTheBucketHostOnTheWire();
     void againstTheLocalEndpointWithSignatures();
     void overrideFromEnvironmentAndProfile();
+    void storageErrorsHaveTheirOwnCodes();
     void malformedOverridesAreRefused_data();
     void malformedOverridesAreRefused();
 
@@ -156,6 +161,67 @@ void TestEndpointOverride::againstTheLocalEndpointWithSignatures()
     QCOMPARE(denied.status, 403);
     QCOMPARE(xmlField(denied.body, QStringLiteral("Code")),
              QStringLiteral("SignatureDoesNotMatch"));
+}
+
+void TestEndpointOverride::storageErrorsHaveTheirOwnCodes()
+{
+    const QString object = QStringLiteral("cos://%1/in/override.txt").arg(kBucket);
+    auto codeOf = [](const std::function<void()> &call) {
+        try {
+            call();
+        } catch (const ProcessingError &e) {
+            return e.error().code;
+        }
+        return ErrorCode::InvalidArgument; // nothing thrown: never what a check expects
+    };
+
+    // A wrong key: the service refuses it, for a single object and for a listing.
+    const storage::BucketStorage wrongKey(cosEndpoint(m_serve->url(), QStringLiteral("not-it")));
+    QCOMPARE(codeOf([&] { wrongKey.head(object); }), ErrorCode::Auth);
+    QCOMPARE(codeOf([&] {
+                 wrongKey.list(QStringLiteral("cos://%1/in/").arg(kBucket), false,
+                               [](const QList<storage::Entry> &) { return true; });
+             }),
+             ErrorCode::Auth);
+    const Error auth{ErrorCode::Auth, QStringLiteral("HTTP 403")};
+    QCOMPARE(auth.toString(), QStringLiteral("Auth: HTTP 403")); // no X-ErrNo for storage codes
+
+    // A closed port: nothing listens, the connection is refused.
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    const storage::BucketStorage unreachable(
+        cosEndpoint(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+    QCOMPARE(codeOf([&] { unreachable.read(object); }), ErrorCode::Network);
+
+    // A service that accepts and never answers: the cancel flag stops the read under way, long
+    // before the endpoint's 5 s timeout would.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        silent.nextPendingConnection();
+        ++connections;
+    });
+    storage::BucketStorage stalled(
+        cosEndpoint(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+    std::atomic<bool> cancelled{false};
+    stalled.setCancelFlag(&cancelled);
+    QElapsedTimer clock;
+    QFuture<ErrorCode> reading =
+        QtConcurrent::run([&] { return codeOf([&] { stalled.read(object); }); });
+    QTRY_COMPARE(connections, 1);
+    clock.start();
+    cancelled = true;
+    QTRY_VERIFY_WITH_TIMEOUT(reading.isFinished(), 4000);
+    QCOMPARE(reading.result(), ErrorCode::Cancelled);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+    // Once cancelled, a call does not start at all.
+    QCOMPARE(codeOf([&] { stalled.head(object); }), ErrorCode::Cancelled);
+    QCOMPARE(connections, 1);
 }
 
 void TestEndpointOverride::overrideFromEnvironmentAndProfile()

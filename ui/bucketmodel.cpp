@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "loading/scheduler.h"
 #include "storage/objectcache.h"
+#include "storage/storage.h"
 
 #include <QFileIconProvider>
 #include <QLocale>
@@ -96,11 +97,11 @@ void BucketModel::setLocation(const QString &location)
     (void)QtConcurrent::run([location, cancel, deliver, self, generation] {
         try {
             const storage::ObjectUrl url = storage::parseObjectUrl(location);
-            storage::ObjectClient client(storage::endpointFor(url));
-            client.setCancelFlag(cancel.get());
+            const std::shared_ptr<storage::Storage> bucket = storage::storageFor(location);
+            bucket->setCancelFlag(cancel.get());
             if (url.bucket.isEmpty()) {
                 QList<Item> buckets;
-                for (const storage::BucketEntry &b : client.listBuckets()) {
+                for (const storage::BucketEntry &b : bucket->listBuckets()) {
                     storage::ObjectUrl root = url;
                     root.bucket = b.name;
                     buckets.append(
@@ -109,33 +110,18 @@ void BucketModel::setLocation(const QString &location)
                 deliver(buckets, true);
                 return;
             }
-            QString marker;
-            do {
-                const storage::ListObjectsPage page =
-                    client.listObjects(url.bucket, url.key, QStringLiteral("/"), marker, 1000);
+            bucket->list(location, false, [&](const QList<storage::Entry> &entries) {
                 QList<Item> items;
-                for (const QString &p : page.commonPrefixes)
-                    items.append(makeItem(p.mid(url.key.size()).chopped(1),
-                                          storage::objectLocation(url, p), true, {}));
-                for (const storage::ObjectEntry &o : page.objects) {
-                    if (o.key == url.key) continue; // the folder marker itself
-                    Item item =
-                        makeItem(o.key.mid(url.key.size()), storage::objectLocation(url, o.key),
-                                 false, o.lastModified);
-                    item.size = o.size;
-                    item.etag = o.etag;
+                for (const storage::Entry &e : entries) {
+                    Item item = makeItem(e.name, e.location, e.folder, e.modified);
+                    item.size = e.size;
+                    item.etag = e.etag;
                     items.append(item);
                 }
-                // S3 omits NextMarker without a delimiter; the last key is the marker then.
-                marker =
-                    !page.truncated ? QString()
-                    : !page.nextMarker.isEmpty()
-                        ? page.nextMarker
-                        : std::max(page.objects.isEmpty() ? QString() : page.objects.last().key,
-                                   page.commonPrefixes.isEmpty() ? QString()
-                                                                 : page.commonPrefixes.last());
-                deliver(items, marker.isEmpty());
-            } while (!marker.isEmpty() && !cancel->load());
+                deliver(items, false);
+                return !cancel->load();
+            });
+            deliver({}, true);
         } catch (const ProcessingError &e) {
             const QString message = e.error().message;
             QMetaObject::invokeMethod(self, [self, generation, message] {
@@ -150,8 +136,8 @@ void BucketModel::setLocation(const QString &location)
 void BucketModel::append(quint64 generation, const QList<Item> &items, bool last)
 {
     if (generation != m_generation) return;
-    ++m_pages;
     if (!items.isEmpty()) {
+        ++m_pages;
         beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
         m_items.append(items);
         endInsertRows();

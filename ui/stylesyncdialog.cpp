@@ -2,6 +2,7 @@
 
 #include "asyncrun.h"
 #include "catalog/stylestore.h"
+#include "storage/storage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -136,7 +137,7 @@ StyleSyncDialog::StyleSyncDialog(catalog::StyleStore *store, QWidget *parent)
             [profile] {
                 QStringList names;
                 for (const storage::BucketEntry &b :
-                     storage::ObjectClient(storage::endpointFor(profile)).listBuckets())
+                     storage::BucketStorage(storage::endpointFor(profile)).listBuckets())
                     names << b.name;
                 return names;
             },

@@ -1,5 +1,6 @@
 // assetdesk-cli ls|cp|mv|rm|presign over local paths and cos:// or s3:// URLs.
 
+#include "storage/storage.h"
 #include "cli/commands.h"
 #include "cli/output.h"
 #include "cli/stylelibrary.h"
@@ -149,24 +150,20 @@ int storageCommand(const QString &command, const QStringList &arguments)
                                    .arg(f.lastModified().toString(Qt::ISODate), f.fileName()));
                 return 0;
             }
-            ObjectClient client(endpointFor(u));
+            const std::shared_ptr<Storage> bucket = storageFor(a.positional[0]);
             if (u.bucket.isEmpty()) {
-                for (const BucketEntry &b : client.listBuckets())
+                for (const BucketEntry &b : bucket->listBuckets())
                     line(QStringLiteral("BUCKET %1 %2").arg(b.name, b.region));
                 return 0;
             }
-            QString marker;
-            do {
-                const ListObjectsPage page = client.listObjects(
-                    u.bucket, u.key, a.recursive ? QString() : QStringLiteral("/"), marker);
-                for (const QString &prefix : page.commonPrefixes)
-                    line(QStringLiteral("DIR %1").arg(describe(u, prefix)));
-                for (const ObjectEntry &e : page.objects)
-                    line(QStringLiteral("%1 %2 %3")
-                             .arg(e.size, 12)
-                             .arg(e.lastModified.toString(Qt::ISODate), describe(u, e.key)));
-                marker = page.truncated ? page.nextMarker : QString();
-            } while (!marker.isEmpty());
+            bucket->list(a.positional[0], a.recursive, [](const QList<Entry> &page) {
+                for (const Entry &e : page)
+                    line(e.folder ? QStringLiteral("DIR %1").arg(e.location)
+                                  : QStringLiteral("%1 %2 %3")
+                                        .arg(e.size, 12)
+                                        .arg(e.modified.toString(Qt::ISODate), e.location));
+                return true;
+            });
             return 0;
         }
         if (command == QLatin1String("cp") || command == QLatin1String("mv")) {
@@ -185,17 +182,19 @@ int storageCommand(const QString &command, const QStringList &arguments)
             if (!u.remote)
                 return usageError(QStringLiteral(
                     "rm works on cos:// and s3:// objects; use the file manager for local files"));
-            ObjectClient client(endpointFor(u));
-            QStringList keys{u.key};
+            const std::shared_ptr<Storage> bucket = storageFor(a.positional[0]);
+            int removed = 0;
+            QList<QPair<QString, QString>> failed;
             if (a.recursive) {
-                keys.clear();
-                for (const ObjectEntry &e : listAllObjects(client, u.bucket, u.key))
-                    keys << e.key;
+                failed = bucket->removeTree(a.positional[0], &removed);
+            } else {
+                failed = bucket->removeMany({a.positional[0]});
+                removed = int(1 - failed.size());
             }
-            const auto failed = client.removeMany(u.bucket, keys);
-            for (const auto &[key, code] : failed)
-                std::fprintf(stderr, "not deleted: %s: %s\n", qPrintable(key), qPrintable(code));
-            line(QStringLiteral("deleted %1 object(s)").arg(keys.size() - failed.size()));
+            for (const auto &[location, code] : failed)
+                std::fprintf(stderr, "not deleted: %s: %s\n", qPrintable(location),
+                             qPrintable(code));
+            line(QStringLiteral("deleted %1 object(s)").arg(removed));
             return failed.isEmpty() ? 0 : 1;
         }
         if (command == QLatin1String("presign")) {
@@ -204,8 +203,8 @@ int storageCommand(const QString &command, const QStringList &arguments)
             if (!u.remote || u.key.isEmpty() || a.expires <= 0)
                 return usageError(
                     QStringLiteral("assetdesk-cli presign cos://bucket/key [--expires SECONDS]"));
-            line(ObjectClient(endpointFor(u))
-                     .presignGet(u.bucket, u.key, a.expires)
+            line(BucketStorage(endpointFor(u))
+                     .presignGet(a.positional[0], a.expires)
                      .toString(QUrl::FullyEncoded));
             return 0;
         }

@@ -4,7 +4,6 @@
 #include "imaging/executor.h"
 #include "media/ciprocess.h"
 #include "storage/atomicfile.h"
-#include "storage/objecturl.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 
@@ -117,11 +116,9 @@ JobKind batchStyleKind(style::StyleLookup styles)
     kind.completedBeforeCrash = [](const ItemRecord &item) {
         if (storage::isRemoteLocation(item.target)) {
             // The PUT is the commit point; Last-Modified has one-second resolution.
-            const storage::ObjectUrl u = storage::parseObjectUrl(item.target);
             try {
-                const storage::ObjectInfo info =
-                    storage::ObjectClient(storage::endpointFor(u)).head(u.bucket, u.key);
-                return info.lastModified.toMSecsSinceEpoch() >= item.startedMs - 1000;
+                const storage::Entry target = storage::storageFor(item.target)->head(item.target);
+                return target.modified.toMSecsSinceEpoch() >= item.startedMs - 1000;
             } catch (const ProcessingError &) {
                 return false;
             }

@@ -243,13 +243,12 @@ JobKind cloudBatchKind(int rate)
         const storage::ObjectUrl source = storage::parseObjectUrl(item.source);
         storage::Endpoint endpoint = storage::endpointFor(source);
         endpoint.maxAttempts = 1; // retried here, so that each attempt is paced and reported
-        storage::ObjectClient client(endpoint);
-        client.setCancelFlag(&cancelled);
+        storage::BucketStorage bucket(endpoint);
+        bucket.setCancelFlag(&cancelled);
         const QList<style::PicRule> rules = picRulesFromText(item.variant);
         const int planned = params.value(QStringLiteral("rate")).toInt(kCloudMaxRequestRate);
         const auto job = jobs->forJob(
             item.jobId, std::clamp(rate > 0 ? rate : planned, 1, kCloudMaxRequestRate));
-        const QString what = QStringLiteral("POST %1?image_process").arg(source.key);
         QString earlier; // the last retried failure
         for (int attempt = 1;; ++attempt) {
             job->limiter.acquire(1, &cancelled);
@@ -269,11 +268,9 @@ JobKind cloudBatchKind(int rate)
                 outcome.pauseJob = true;
                 return outcome;
             }
-            storage::HttpReply reply;
+            storage::UploadResult result;
             try {
-                reply = client.send("POST", source.bucket, source.key,
-                                    {{QStringLiteral("image_process"), QString()}},
-                                    {storage::picOperationsHeader(rules)});
+                result = bucket.processStored(item.source, rules);
             } catch (const ProcessingError &e) {
                 if (cancelled.load()) {
                     outcome.state = ItemState::Cancelled;
@@ -307,7 +304,6 @@ JobKind cloudBatchKind(int rate)
                 return outcome;
             }
             job->accepted = true;
-            const storage::UploadResult result = storage::uploadResultFrom(reply, what);
             QStringList lines;
             for (const storage::PicProcessed &p : result.results) {
                 lines << processedLine(p.key, p);

@@ -21,8 +21,13 @@ int httpStatusFor(ErrorCode code)
         return 501;
     case ErrorCode::TimedOut:
         return 504;
+    case ErrorCode::Auth:
+        return 403;
+    case ErrorCode::Network: // the bucket behind the endpoint did not answer
+        return 502;
     case ErrorCode::IoError:
     case ErrorCode::DocConversionFailed:
+    case ErrorCode::Cancelled:
         return 500;
     default:
         return 400;

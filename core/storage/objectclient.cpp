@@ -31,7 +31,9 @@ namespace
         reply.headers.value("x-cos-request-id", reply.headers.value("x-amz-request-id"));
     if (!requestId.isEmpty())
         message += QStringLiteral(" [request id %1]").arg(QString::fromLatin1(requestId));
-    const ErrorCode c = reply.status == 404 ? ErrorCode::NotFound : ErrorCode::IoError;
+    const ErrorCode c = reply.status == 404                          ? ErrorCode::NotFound
+                        : reply.status == 401 || reply.status == 403 ? ErrorCode::Auth
+                                                                     : ErrorCode::IoError;
     throw ProcessingError(c, message);
 }
 
@@ -118,7 +120,7 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
     for (int attempt = 1;; ++attempt) {
         if (m_cancelled && m_cancelled->load())
             throw ProcessingError(
-                ErrorCode::IoError,
+                ErrorCode::Cancelled,
                 QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         SignableRequest sr;
@@ -167,7 +169,7 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
         r.headers = std::move(exchange.headers);
         if (exchange.cancelled)
             throw ProcessingError(
-                ErrorCode::IoError,
+                ErrorCode::Cancelled,
                 QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
         const QString errorText = exchange.error;
 
@@ -179,11 +181,15 @@ HttpReply ObjectClient::send(const QByteArray &method, const QString &bucket, co
         }
         if (!retryable(r.status) || attempt >= m_endpoint.maxAttempts) {
             if (r.status == 0)
-                throw ProcessingError(ErrorCode::IoError,
+                throw ProcessingError(ErrorCode::Network,
                                       QStringLiteral("%1: %2").arg(what, errorText));
             serviceError(r, what);
         }
-        QThread::msleep(200UL << std::min(attempt - 1, 5)); // 0.2, 0.4, 0.8 ... 6.4 s
+        // 0.2, 0.4, 0.8 ... 6.4 s, in slices so that a cancel does not wait out the backoff
+        const unsigned long backoffMs = 200UL << std::min(attempt - 1, 5);
+        for (unsigned long slept = 0; slept < backoffMs && !(m_cancelled && m_cancelled->load());
+             slept += 50)
+            QThread::msleep(50);
     }
 }
 

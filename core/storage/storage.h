@@ -1,14 +1,22 @@
 #pragma once
 
 // One interface for local folders and buckets, so batch jobs, previews and the browser treat
-// both alike. Locations are strings: an absolute local path, or cos://bucket/key and
-// s3://bucket/key. Calls block; use them from worker threads.
+// both alike, and the one door through which the windows, the command line and the jobs reach a
+// bucket (they never build an ObjectClient). Locations are strings: an absolute local path, or
+// cos://bucket/key and s3://bucket/key. Calls block; use them from worker threads.
+// Failures to reach a bucket throw ErrorCode::Network, refused credentials ErrorCode::Auth, a
+// call stopped through the cancel flag ErrorCode::Cancelled.
 
 #include "storage/objectclient.h"
 
 #include <QDateTime>
 #include <functional>
 #include <memory>
+
+namespace ad::style
+{
+struct PicRule;
+}
 
 namespace ad::storage
 {
@@ -34,6 +42,22 @@ public:
     virtual void write(const QString &location, const QByteArray &data) const = 0; // atomic
     virtual bool exists(const QString &location) const = 0;
     virtual void remove(const QString &location) const = 0;
+    // One file or object (size, modification time, ETag); NotFound when there is none.
+    virtual Entry head(const QString &location) const = 0;
+    // Deletes each location; returns those that failed with the reason.
+    virtual QList<QPair<QString, QString>> removeMany(const QStringList &locations) const;
+    // Deletes every file below a folder location (in a bucket, the folder markers too); counts
+    // what went in `removed` and returns what failed, as removeMany.
+    virtual QList<QPair<QString, QString>> removeTree(const QString &folder, int *removed) const;
+    // The buckets the connection reaches; a local storage has none.
+    virtual QList<BucketEntry> listBuckets() const { return {}; }
+
+    // Once the flag is set, calls (and the transfer under way) stop with ErrorCode::Cancelled.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
+
+protected:
+    void checkCancelled() const;
+    const std::atomic<bool> *m_cancelled = nullptr;
 };
 
 bool isRemoteLocation(const QString &location);
@@ -54,6 +78,7 @@ public:
     void write(const QString &location, const QByteArray &data) const override;
     bool exists(const QString &location) const override;
     void remove(const QString &location) const override;
+    Entry head(const QString &location) const override;
 };
 
 class BucketStorage : public Storage
@@ -66,8 +91,19 @@ public:
     void write(const QString &location, const QByteArray &data) const override;
     bool exists(const QString &location) const override;
     void remove(const QString &location) const override;
+    Entry head(const QString &location) const override;
+    QList<QPair<QString, QString>> removeMany(const QStringList &locations) const override;
+    QList<QPair<QString, QString>> removeTree(const QString &folder, int *removed) const override;
+    QList<BucketEntry> listBuckets() const override;
+    // A link that reads the object without credentials for `seconds`.
+    QUrl presignGet(const QString &location, int seconds) const;
+    // Persistent processing of a stored object (COS: POST ?image_process with Pic-Operations):
+    // the cloud runs the rules and stores the results; returns its UploadResult.
+    UploadResult processStored(const QString &location, const QList<style::PicRule> &rules) const;
 
 private:
+    ObjectClient client() const;
+
     Endpoint m_endpoint;
 };
 

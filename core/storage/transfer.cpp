@@ -35,7 +35,8 @@ namespace
 void checkCancelled(const TransferOptions &o, const QString &what)
 {
     if (o.cancelled && o.cancelled->load())
-        ioError(QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
+        throw ProcessingError(ErrorCode::Cancelled,
+                              QCoreApplication::translate("ad::Error", "%1: cancelled").arg(what));
 }
 
 QString checkpointPath(const TransferOptions &o, const QString &localPath, const QString &bucket,
