@@ -1,10 +1,13 @@
 // The loading pipeline (core/loading): priorities under a busy pool, shared loads, the byte
 // budget of its cache, and cancellation that reaches the work itself: a libvips decode is
-// killed, an FFmpeg read is interrupted, and a superseded bucket preview stops transferring.
+// killed (a preview's and the viewer's full picture), an FFmpeg read is interrupted (a frame
+// and a clip's cover), and a superseded bucket preview stops transferring, also one asked for
+// by address alone (the Style Editor's pasted object).
 
 #include "imaging/rendercancel.h"
 #include "loading/scheduler.h"
 #include "media/decoder.h"
+#include "media/videocover.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
 #include "support/s3rver.h"
@@ -244,11 +247,7 @@ private Q_SLOTS:
 
     void cancellingKillsTheVipsDecode()
     {
-        // A PNG cannot shrink on load: every one of its 64 Mpx is inflated and filtered.
-        const QString file = m_dir.filePath(QStringLiteral("huge.png"));
-        const vips::VImage ramps = (vips::VImage::xyz(8000, 8000) % 256).cast(VIPS_FORMAT_UCHAR);
-        ramps.bandjoin(ramps[0]).pngsave(QFile::encodeName(file).constData(),
-                                         vips::VImage::option()->set("compression", 1));
+        const QString file = hugePng();
         loading::Scheduler scheduler(64 << 20, 1);
         // At 1024 px the pipeline computes its output in several strips; the kill lands
         // between two of them.
@@ -287,6 +286,39 @@ private Q_SLOTS:
         qInfo("decode stopped %lld ms after cancel; uncancelled decode %lld ms", stopMs, fullMs);
         QVERIFY2(fullMs > 600, "the decode is too fast to show a cancellation");
         QVERIFY(stopMs < fullMs / 2);
+        m_fullDecodeMs = fullMs;
+    }
+
+    void cancellingStopsTheViewersFullDecode()
+    {
+        // The viewer's picture (Purpose::Full) of the same 64 Mpx PNG, dropped mid-decode as a
+        // viewer that moves on to the next file does.
+        QVERIFY2(m_fullDecodeMs > 0, "runs after cancellingKillsTheVipsDecode");
+        loading::Scheduler scheduler(64 << 20, 1);
+        const loading::Request request =
+            loading::localRequest(hugePng(), QSize(1024, 1024), loading::Purpose::Full);
+        bool delivered = false;
+        loading::Result killed;
+        const loading::Ticket ticket = scheduler.submit(
+            request, Priority::Visible, this,
+            [&delivered](const loading::Result &) { delivered = true; },
+            [&killed](const loading::Request &r, imaging::RenderCancel &cancel) {
+                return killed = loading::load(r, cancel);
+            });
+        QTRY_COMPARE(scheduler.running(), 1);
+        QTest::qWait(150);
+        QElapsedTimer stopping;
+        stopping.start();
+        scheduler.cancel(ticket);
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler.running(), 0, 30000);
+        const qint64 stopMs = stopping.elapsed();
+        QTest::qWait(50);
+        qInfo("viewer decode stopped %lld ms after cancel (a whole decode: %lld ms)", stopMs,
+              m_fullDecodeMs);
+        QVERIFY(!delivered);
+        QVERIFY(killed.frames.isNull()); // no picture was made
+        QVERIFY(!killed.error.isEmpty());
+        QVERIFY(stopMs < m_fullDecodeMs / 2);
     }
 
     void cancellingInterruptsTheFfmpegRead()
@@ -309,44 +341,37 @@ private Q_SLOTS:
         request.bound = QSize(160, 160);
         QVERIFY2(!decoder->frame(clip, request, &error).isNull(), qPrintable(error));
 
-        const QString pipe = m_dir.filePath(QStringLiteral("slow.ts"));
-        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-        std::atomic<bool> stop{false};
-        std::atomic<qint64> fed{0};
-        std::thread writer([&] {
-            int fd = -1;
-            while (fd < 0 && !stop) { // the reader opens it when the decode starts
-                fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
-                if (fd < 0) QThread::msleep(5);
-            }
-            while (!stop && fed < bytes.size()) {
-                const qint64 n = std::min<qint64>(1024, bytes.size() - fed);
-                if (::write(fd, bytes.constData() + fed, size_t(n)) != n) break;
-                fed += n;
-                QThread::msleep(20);
-            }
-            if (fd >= 0) ::close(fd);
-        });
-        std::atomic<bool> cancelled{false};
-        request.cancelled = &cancelled;
-        QElapsedTimer stopping;
-        auto decoding = std::async(std::launch::async, [&] {
-            QString why;
-            const media::Frame frame = decoder->frame(pipe, request, &why);
-            return std::make_pair(frame.isNull(), stopping.elapsed());
-        });
-        QTest::qWait(300);
-        stopping.start();
-        cancelled = true;
-        const bool finished =
-            decoding.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
-        stop = true;
-        writer.join();
-        QVERIFY(finished);
-        const auto [nothing, stopMs] = decoding.get();
-        QVERIFY(nothing);
-        qInfo("FFmpeg stopped %lld ms after cancel, %lld of %lld bytes fed", stopMs, fed.load(),
-              qint64(bytes.size()));
+        qint64 stopMs = -1, fed = -1;
+        stopsOnASlowPipe(
+            bytes, QStringLiteral("slow.ts"),
+            [&](const QString &pipe, const std::atomic<bool> *cancelled) {
+                request.cancelled = cancelled;
+                QString why;
+                return decoder->frame(pipe, request, &why).isNull();
+            },
+            &stopMs, &fed);
+        if (QTest::currentTestFailed()) return;
+        QVERIFY(stopMs < 500);
+        QVERIFY(fed < bytes.size() / 2);
+    }
+
+    void cancellingInterruptsTheCoverFrame()
+    {
+        // The grid's and the Style Editor's frame of a clip: media::coverFrame hands its cancel
+        // flag to FFmpeg too.
+        const QByteArray bytes = test::readFile(m_dir.filePath(QStringLiteral("clip.ts")));
+        QVERIFY2(!bytes.isEmpty(), "runs after cancellingInterruptsTheFfmpegRead");
+        qint64 stopMs = -1, fed = -1;
+        stopsOnASlowPipe(
+            bytes, QStringLiteral("slow-cover.ts"),
+            [](const QString &pipe, const std::atomic<bool> *cancelled) {
+                QString why;
+                const QImage frame =
+                    media::coverFrame(pipe, QSize(160, 160), &why, 10000, cancelled);
+                return frame.isNull() && !why.isEmpty();
+            },
+            &stopMs, &fed);
+        if (QTest::currentTestFailed()) return;
         QVERIFY(stopMs < 500);
         QVERIFY(fed < bytes.size() / 2);
     }
@@ -386,8 +411,12 @@ private Q_SLOTS:
         // The user selects the next object: the older load is removed first.
         scheduler.cancel(old);
         const qint64 atSupersede = relay.delivered();
-        scheduler.submit(preview(QStringLiteral("next.jpg"), nextInfo, next.size()),
-                         Priority::Visible, this,
+        // Asked for by address alone, as the Style Editor's pasted object: the pipeline asks the
+        // bucket for its version first.
+        loading::Request pasted = preview(QStringLiteral("next.jpg"), nextInfo, next.size());
+        pasted.etag.clear();
+        pasted.size = -1;
+        scheduler.submit(pasted, Priority::Visible, this,
                          [&newer](const loading::Result &r) { newer = r; });
         QTRY_VERIFY_WITH_TIMEOUT(!newer.localPath.isEmpty() || !newer.error.isEmpty(), 20000);
         QVERIFY2(newer.ok(), qPrintable(newer.error));
@@ -404,7 +433,69 @@ private Q_SLOTS:
     }
 
 private:
+    // A 64 Mpx PNG, made once: a PNG cannot shrink on load, so every pixel is inflated and
+    // filtered.
+    QString hugePng()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("huge.png"));
+        if (QFileInfo::exists(file)) return file;
+        const vips::VImage ramps = (vips::VImage::xyz(8000, 8000) % 256).cast(VIPS_FORMAT_UCHAR);
+        ramps.bandjoin(ramps[0]).pngsave(QFile::encodeName(file).constData(),
+                                         vips::VImage::option()->set("compression", 1));
+        return file;
+    }
+
+    // Feeds `bytes` through a named pipe, 1 KiB every 20 ms (without the interrupt FFmpeg
+    // would wait on the pipe until enough came to decode a frame), runs `decode` on it (true:
+    // it gave up with nothing), sets its cancel flag 300 ms in. `stopMs`: how long it took to
+    // stop after the flag; `fed`: the bytes it had been given.
+    void
+    stopsOnASlowPipe(const QByteArray &bytes, const QString &name,
+                     const std::function<bool(const QString &, const std::atomic<bool> *)> &decode,
+                     qint64 *stopMs, qint64 *fed)
+    {
+        const QString pipe = m_dir.filePath(name);
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> written{0};
+        std::thread writer([&] {
+            int fd = -1;
+            while (fd < 0 && !stop) { // the reader opens it when the decode starts
+                fd = ::open(QFile::encodeName(pipe).constData(), O_WRONLY | O_NONBLOCK);
+                if (fd < 0) QThread::msleep(5);
+            }
+            while (!stop && written < bytes.size()) {
+                const qint64 n = std::min<qint64>(1024, bytes.size() - written);
+                if (::write(fd, bytes.constData() + written, size_t(n)) != n) break;
+                written += n;
+                QThread::msleep(20);
+            }
+            if (fd >= 0) ::close(fd);
+        });
+        std::atomic<bool> cancelled{false};
+        QElapsedTimer stopping;
+        auto decoding = std::async(std::launch::async, [&] {
+            const bool nothing = decode(pipe, &cancelled);
+            return std::make_pair(nothing, stopping.elapsed());
+        });
+        QTest::qWait(300);
+        stopping.start();
+        cancelled = true;
+        const bool finished =
+            decoding.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+        stop = true;
+        writer.join();
+        QVERIFY(finished);
+        const auto [nothing, stoppedMs] = decoding.get();
+        QVERIFY(nothing);
+        *stopMs = stoppedMs;
+        *fed = written.load();
+        qInfo("%s: FFmpeg stopped %lld ms after cancel, %lld of %lld bytes fed", qPrintable(name),
+              *stopMs, *fed, qint64(bytes.size()));
+    }
+
     QTemporaryDir m_dir;
+    qint64 m_fullDecodeMs = 0;
 };
 
 QTEST_MAIN(TestLoading)

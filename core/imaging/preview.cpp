@@ -71,7 +71,8 @@ QImage loadPreview(const QString &path, QSize bound, QString *error, RenderCance
     if (!probe.ok) {
         // Videos show their cover frame (not black, not blank, when the clip has one).
         const assets::Kind assetKind = assets::kindOfPath(path);
-        if (assetKind == assets::Kind::Video) return media::coverFrame(path, bound, error);
+        if (assetKind == assets::Kind::Video)
+            return media::coverFrame(path, bound, error, 10000, cancel ? cancel->flag() : nullptr);
         // Office documents show their first page, through LibreOffice's PDF (cached by
         // content). Plain text and source files keep their type icon: a folder of code should
         // not start a LibreOffice per file.

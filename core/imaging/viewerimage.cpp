@@ -2,6 +2,7 @@
 
 #include "imaging/limits.h"
 #include "imaging/preview.h"
+#include "imaging/rendercancel.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
@@ -31,7 +32,7 @@ QList<int> frameDelays(const VImage &image, int frames)
 
 } // namespace
 
-ViewerImage loadViewerImage(const QString &path, QSize bound)
+ViewerImage loadViewerImage(const QString &path, QSize bound, RenderCancel *cancel)
 {
     ViewerImage out;
     const ImageProbe probe = probeImage(path);
@@ -39,7 +40,7 @@ ViewerImage loadViewerImage(const QString &path, QSize bound)
         probe.ok && probe.frames > 1 &&
         (probe.format == QLatin1String("gif") || probe.format == QLatin1String("webp"));
     if (!animation) {
-        out.frames.append(loadPreview(path, bound, &out.error));
+        out.frames.append(loadPreview(path, bound, &out.error, cancel));
         if (out.frames.first().isNull()) out.frames.clear();
         out.fullSize = probe.ok ? probe.size : out.frames.value(0).size();
         out.format = probe.format;
@@ -60,6 +61,7 @@ ViewerImage loadViewerImage(const QString &path, QSize bound)
             file.constData(), bound.width(),
             VImage::option()->set("height", bound.height())->set("size", VIPS_SIZE_DOWN));
         const int pageHeight = vips_image_get_page_height(all.get_image());
+        if (cancel) cancel->watch(all.get_image()); // the frames are computed below
         const QImage strip = toQImage(all);
         for (int i = 0; i < frames && (i + 1) * pageHeight <= strip.height(); ++i)
             out.frames.append(strip.copy(0, i * pageHeight, strip.width(), pageHeight));

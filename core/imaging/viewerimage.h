@@ -23,6 +23,9 @@ struct ViewerImage {
 // Animations keep at most this many frames: a viewer plays them from memory.
 inline constexpr int maxAnimationFrames = 500;
 
-ViewerImage loadViewerImage(const QString &path, QSize bound);
+class RenderCancel;
+
+// `cancel` (optional) stops the decode mid-way, as for thumbnails: no frames, `error` set.
+ViewerImage loadViewerImage(const QString &path, QSize bound, RenderCancel *cancel = nullptr);
 
 } // namespace ad::imaging

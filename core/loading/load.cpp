@@ -9,6 +9,7 @@
 #include "media/videoframe.h"
 #include "storage/objectcache.h"
 #include "storage/objecturl.h"
+#include "storage/storage.h"
 
 #include <QCoreApplication>
 
@@ -33,9 +34,18 @@ Result loadRemote(const Request &r, imaging::RenderCancel &cancel)
         if (result.image.isNull() && result.error.isEmpty())
             result.error = QCoreApplication::translate("ad::Error", "no thumbnail");
     } else {
+        // A pasted address comes without its version: the bucket is asked for it first.
+        QString etag = r.etag;
+        qint64 size = r.size;
+        if (etag.isEmpty()) {
+            const std::shared_ptr<storage::Storage> bucket = storage::storageFor(r.location);
+            bucket->setCancelFlag(cancel.flag());
+            const storage::Entry head = bucket->head(r.location);
+            etag = head.etag;
+            size = head.size;
+        }
         // The viewers open the local copy; the HTTP transfer stops when the request is dropped.
-        result.localPath =
-            storage::previewCopy(r.location, r.etag, r.size, QString(), cancel.flag());
+        result.localPath = storage::previewCopy(r.location, etag, size, QString(), cancel.flag());
     }
     return result;
 }
@@ -69,7 +79,7 @@ Result loadLocal(const Request &r, imaging::RenderCancel &cancel)
         result.image = imaging::loadPreview(r.location, r.bound, &result.error, &cancel);
         break;
     case Purpose::Full:
-        result.frames = imaging::loadViewerImage(r.location, r.bound);
+        result.frames = imaging::loadViewerImage(r.location, r.bound, &cancel);
         result.error = result.frames.error;
         break;
     }
