@@ -115,6 +115,12 @@ private Q_SLOTS:
                                          << "pic.mp4" << Kind::Image;
         QTest::newRow("pdf named .txt") << "pdf"
                                         << "doc.txt" << Kind::Document;
+        QTest::newRow("pdf named .bin") << "pdf"
+                                        << "scan.bin" << Kind::Document;
+        QTest::newRow("mp4 without extension") << "mp4"
+                                               << "clip" << Kind::Video;
+        QTest::newRow("png without extension") << "png"
+                                               << "picture" << Kind::Image;
         QTest::newRow("mp3 named .dat") << "mp3"
                                         << "tone.dat" << Kind::Audio;
         QTest::newRow("animated gif named .png") << "animated-gif"

@@ -368,6 +368,18 @@ private Q_SLOTS:
         QCOMPARE(page.size(), (expected[0] * 96 / 72).toSize());
     }
 
+    void viewerOpensAPdfWhateverItsName()
+    {
+        // The asset kind calls a PDF named .bin a document from its content; the viewer then
+        // opens it as the PDF it is, not as an unsupported type.
+        const QString renamed = m_dir.filePath(QStringLiteral("scan.bin"));
+        QFile::remove(renamed);
+        QVERIFY(QFile::copy(m_pdf, renamed));
+        const auto doc = ViewDocument::open(renamed);
+        QCOMPARE(doc->pageCount(), 5);
+        QVERIFY(!doc->render(0, 36).isNull());
+    }
+
     void viewerTextSelectionAndSearch()
     {
         const auto doc = ViewDocument::open(m_long);

@@ -164,6 +164,12 @@ Kind kindOfPath(const QString &path)
     return kind;
 }
 
+bool isPdfFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && startsWith(file.read(5), 0, "%PDF-");
+}
+
 bool isPicture(Kind kind)
 {
     return kind == Kind::Image || kind == Kind::AnimatedImage;

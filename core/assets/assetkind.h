@@ -35,6 +35,10 @@ Kind kindOfPath(const QString &path);
 
 bool isPicture(Kind kind); // Image or AnimatedImage
 
+// A PDF by its first bytes, whatever its name (a scan saved as .bin): document code opens it as
+// one, as kindOfPath calls it a document.
+bool isPdfFile(const QString &path);
+
 // The extensions that name a kind ("mp4", "mov", ...; Image for pictures), lower case.
 QStringList extensionsOf(Kind kind);
 

@@ -1,11 +1,10 @@
 #include "document/viewdocument.h"
 
+#include "assets/assetkind.h"
 #include "common/error.h"
-#include "document/docformats.h"
 #include "document/docpreview.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace ad::document
 {
@@ -18,6 +17,9 @@ std::shared_ptr<ViewDocument> ViewDocument::open(const QString &path, const QStr
     DocRequest request;
     request.dstType = QStringLiteral("pdf");
     request.password = password;
+    // A PDF is opened as one whatever its name says (assets decide from the content).
+    const bool isPdf = assets::isPdfFile(path);
+    if (isPdf) request.srcType = QStringLiteral("pdf");
     QByteArray pdf;
     const DocSummary summary = convertDocument(
         path, request, [&](const DocPage &page) { pdf = page.bytes; }, cancelled);
@@ -26,7 +28,6 @@ std::shared_ptr<ViewDocument> ViewDocument::open(const QString &path, const QStr
     if (!renderer) throw ProcessingError(ErrorCode::DocConversionFailed, loadError);
     OpenStatus status = OpenStatus::Ok;
     // An office document's PDF is never protected; a PDF's own password opens it again.
-    const bool isPdf = docKind(QFileInfo(path).suffix()) == DocKind::Pdf;
     std::unique_ptr<PdfFile> file =
         renderer->open(pdf, isPdf ? password.toUtf8() : QByteArray(), &status);
     if (!file)
