@@ -8,6 +8,7 @@
 #include "catalog/stylestore.h"
 #include "common/error.h"
 #include "imaging/executor.h"
+#include "loading/scheduler.h"
 #include "operationform.h"
 #include "paramfield.h"
 #include "storage/objectclient.h"
@@ -708,11 +709,23 @@ private Q_SLOTS:
         p.region = QStringLiteral("us-east-1");
         p.accessKey = QStringLiteral("S3RVER");
         storage::saveProfile(p, {QStringLiteral("S3RVER"), {}});
+        const QByteArray photo = test::makeImage(640, 400, QStringLiteral("jpg"));
         storage::ObjectClient(storage::endpointFor(p))
-            .put(QStringLiteral("assets"), QStringLiteral("in/photo.jpg"),
-                 test::makeImage(640, 400, QStringLiteral("jpg")));
+            .put(QStringLiteral("assets"), QStringLiteral("in/photo.jpg"), photo);
+        storage::ObjectClient(storage::endpointFor(p))
+            .put(QStringLiteral("assets"), QStringLiteral("in/large.png"),
+                 test::makeImage(3000, 2000, QStringLiteral("png")));
         StyleEditorWindow editor(m_store.get(), {});
         editor.show();
+        // An older pasted object whose download the newer one replaces: its copy never becomes
+        // the preview, however late it would have arrived.
+        QApplication::clipboard()->setText(server.url().toString() +
+                                           QStringLiteral("/assets/in/large.png?imageMogr2/"
+                                                          "thumbnail/100x"));
+        editor.stringEdit()->paste();
+        QCOMPARE(editor.pastedLocation(), QStringLiteral("s3://studio@assets/in/large.png"));
+        Q_EMIT editor.pastedNote()->linkActivated(QStringLiteral("open"));
+        editor.stringEdit()->clear();
         QApplication::clipboard()->setText(
             server.url().toString() +
             QStringLiteral("/assets/in/photo.jpg?imageMogr2/thumbnail/100x&X-Amz-Signature=ab&"
@@ -728,6 +741,10 @@ private Q_SLOTS:
             [&] { return !editor.preview()->isBusy() && editor.preview()->output().has_value(); }));
         QCOMPARE(editor.preview()->output()->size, QSize(100, 63));
         QVERIFY(editor.cloudUrl().contains(QStringLiteral("/assets/in/photo.jpg?imageMogr2")));
+        QTRY_COMPARE(loading::Scheduler::shared().running(), 0);
+        QTest::qWait(100);
+        QCOMPARE(test::readFile(editor.preview()->source()), photo);
+        QCOMPARE(editor.preview()->output()->size, QSize(100, 63));
         storage::removeProfile(p.name);
     }
 };

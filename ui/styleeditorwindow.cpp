@@ -1,12 +1,11 @@
 #include "styleeditorwindow.h"
 
-#include "asyncrun.h"
 #include "catalog/stylestore.h"
 #include "cloudcomparewindow.h"
 #include "common/error.h"
+#include "loading/scheduler.h"
 #include "media/ciprocess.h"
 #include "operationform.h"
-#include "storage/objectcache.h"
 #include "storage/objectops.h"
 #include "storage/objecturl.h"
 #include "storage/pastedlocation.h"
@@ -528,23 +527,29 @@ void StyleEditorWindow::takePastedUrl()
     m_pastedNote->show();
 }
 
+StyleEditorWindow::~StyleEditorWindow()
+{
+    if (m_pastedLoad) loading::Scheduler::shared().cancel(m_pastedLoad);
+}
+
 void StyleEditorWindow::openPastedObject()
 {
     if (m_pastedLocation.isEmpty()) return;
     const QString location = m_pastedLocation;
+    // A newer object first cancels the older one's download (its transfer stops).
+    loading::Scheduler::shared().cancel(std::exchange(m_pastedLoad, 0));
     showMessage(tr("Fetching %1…").arg(location), false);
-    runCatching(
-        this,
-        [location] {
-            const storage::ObjectInfo info = storage::objectProperties(location);
-            return storage::previewCopy(location, info.etag, info.size);
-        },
-        [this, location](const Outcome<QString> &copy) {
-            if (!copy.value) {
+    loading::Request request; // no version yet: the pipeline asks the bucket for it
+    request.location = location;
+    request.purpose = loading::Purpose::Preview;
+    m_pastedLoad = loading::Scheduler::shared().submit(
+        request, loading::Priority::Visible, this, [this, location](const loading::Result &copy) {
+            m_pastedLoad = 0;
+            if (!copy.ok()) {
                 showMessage(tr("Cannot open %1: %2").arg(location, copy.error), true);
                 return;
             }
-            setAsset(*copy.value, location);
+            setAsset(copy.localPath, location);
             showMessage(tr("Previewing %1.").arg(location), false);
         });
 }

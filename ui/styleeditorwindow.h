@@ -41,6 +41,7 @@ public:
     // `apply` hands a processing string to Batch Process for the main window's selection.
     StyleEditorWindow(catalog::StyleStore *store, std::function<void(const QString &)> apply,
                       QWidget *parent = nullptr);
+    ~StyleEditorWindow() override; // stops the pasted object's download
 
     // The picture to preview: a local file, or the local copy of `objectLocation`.
     void setAsset(const QString &path, const QString &objectLocation = {});
@@ -135,6 +136,7 @@ private:
     QLabel *m_warningLabel;
     QLabel *m_pastedNote;
     QString m_pastedLocation;
+    quint64 m_pastedLoad = 0; // the loading pipeline's ticket for the pasted object's copy
     QString m_pastedText; // the string the note describes; an edit away from it retires the note
     QAction *m_compareAction = nullptr;
     CloudCompareWindow *m_compare = nullptr;
