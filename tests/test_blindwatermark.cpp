@@ -149,6 +149,10 @@ private Q_SLOTS:
                                          .arg(*f.ssim);
                 QVERIFY2(*f.psnr >= 38.0 && *f.ssim >= 0.98, qPrintable(what));
                 QVERIFY2(*f.psnr < 40.0 || *f.ssim < 0.993, qPrintable(what + " (budget unused)"));
+                // The same picture is marked the same way every time.
+                if (size.width() < 1000)
+                    QVERIFY(pngOf(marked) ==
+                            pngOf(blind::embed(original, 3, blind::textPayload(kShortText), 1)));
             }
         }
     }
@@ -334,25 +338,34 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 23: web-sized photographs keep a 12-character text through the new attacks. The
-    // rates are those measured (docs/blind-watermark.md); a regression lowers them.
+    // Issue 23, point 1: a 12-character text recovered after every attack and chain, on every
+    // photograph. Where that target is not met yet the row says so (an expected failure, listed
+    // in docs/blind-watermark.md) and names the attacks still lost: any other loss is a
+    // regression, and a row that meets the target shows as an unexpected pass.
     void shortTextSurvivesWebAttacks_data()
     {
         QTest::addColumn<QString>("picture");
         QTest::addColumn<QSize>("size");
-        QTest::addColumn<int>("maxLost");
-        // Since the SSIM budget (0.98), smooth pictures get a fainter mark: summer_1am loses JPEG
-        // 20, WebP 50 and two chains; the foggy lake also the noise and the third chain.
-        QTest::newRow("FallenLeaf 800x600") << "FallenLeaf" << QSize(800, 600) << 1;
-        QTest::newRow("summer_1am 600x800") << "summer_1am" << QSize(600, 800) << 4;
-        QTest::newRow("DarkestHour 640x480") << "DarkestHour" << QSize(640, 480) << 6;
+        QTest::addColumn<QStringList>("stillLost");
+        const QString chain1 = QStringLiteral("scale:50+crop:80:tl+jpeg:50");
+        const QString chain2 = QStringLiteral("rotate:5+scale:70+webp:60");
+        const QString chain3 = QStringLiteral("stretch:120:100+crop:85:br+jpeg:40");
+        QTest::newRow("FallenLeaf 600x800") << "FallenLeaf" << QSize(600, 800) << QStringList();
+        // Smooth photographs: the SSIM budget keeps their mark faint.
+        QTest::newRow("summer_1am 800x600")
+            << "summer_1am" << QSize(800, 600)
+            << QStringList{QStringLiteral("jpeg:20"), QStringLiteral("webp:50"), chain1, chain2};
+        QTest::newRow("DarkestHour 640x480")
+            << "DarkestHour" << QSize(640, 480)
+            << QStringList{QStringLiteral("jpeg:20"), QStringLiteral("webp:50"), chain1, chain2,
+                           chain3};
     }
 
     void shortTextSurvivesWebAttacks()
     {
         QFETCH(QString, picture);
         QFETCH(QSize, size);
-        QFETCH(int, maxLost);
+        QFETCH(QStringList, stillLost);
         const VImage original = photoAt(picture, size.width(), size.height());
         const VImage marked = blind::embed(original, 3, blind::textPayload(kShortText), 1);
         QVERIFY(blind::psnr(original, marked) >= 38.0);
@@ -369,14 +382,19 @@ private Q_SLOTS:
             if (web++ % kEvery) continue;
             ++attacks;
             const blind::Extraction e = blind::extract(a.apply(marked), 3);
-            if (!e.decoded || e.text != kShortText)
+            if (!e.decoded || e.text != kShortText) {
                 lost << a.id;
-            else
+                QVERIFY2(stillLost.contains(a.id), qPrintable(a.id + QLatin1String(" is lost")));
+            } else {
                 QCOMPARE(e.format, 2);
+            }
         }
         QCOMPARE(web, 18);
         QCOMPARE(attacks, (18 + kEvery - 1) / kEvery);
-        QVERIFY2(lost.size() <= maxLost, qPrintable(lost.join(QLatin1Char(' '))));
+        if (kEvery > 1) return; // sampled: the losses above were checked one by one
+        if (!stillLost.isEmpty())
+            QEXPECT_FAIL("", "issue 23, point 1: not met on this photograph yet", Continue);
+        QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char(' '))));
     }
 
     void capacityFollowsPictureSize()

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -108,9 +109,11 @@ int watermarkReportCommand(const QStringList &args)
             QString worst; // the picture with the lowest bit accuracy
         };
         std::vector<Sum> sums(attacks.size());
-        double embedPsnr = 0, embedSeconds = 0;
+        double embedPsnr = 0, embedSeconds = 0, lowestPsnr = 1e9, lowestSsim = 1;
         for (const Report &r : reports) {
             embedPsnr += r.embedPsnr / double(reports.size());
+            lowestPsnr = std::min(lowestPsnr, r.embedPsnr);
+            lowestSsim = std::min(lowestSsim, r.embedSsim);
             embedSeconds += r.embedSeconds / double(reports.size());
             for (size_t i = 0; i < r.rows.size(); ++i) {
                 Sum &s = sums[i];
@@ -128,11 +131,15 @@ int watermarkReportCommand(const QStringList &args)
                 if (!std::isnan(row.psnr)) s.psnr += row.psnr, ++s.psnrCount;
             }
         }
-        QString out = QStringLiteral("type %1, %2 picture(s): embed PSNR %3 dB, %4 s\n")
-                          .arg(o.type)
-                          .arg(reports.size())
-                          .arg(embedPsnr, 0, 'f', 2)
-                          .arg(embedSeconds, 0, 'f', 3);
+        QString out =
+            QStringLiteral(
+                "type %1, %2 picture(s): embed PSNR %3 dB (lowest %4), SSIM lowest %5, %6 s\n")
+                .arg(o.type)
+                .arg(reports.size())
+                .arg(embedPsnr, 0, 'f', 2)
+                .arg(lowestPsnr, 0, 'f', 2)
+                .arg(lowestSsim, 0, 'f', 4)
+                .arg(embedSeconds, 0, 'f', 3);
         out += QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                    .arg(QStringLiteral("attack"), -32)
                    .arg(QStringLiteral("recovered"), 9)

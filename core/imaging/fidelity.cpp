@@ -83,6 +83,8 @@ VImage ssimWindow()
     return VImage::new_matrix(11, 1, taps.data(), int(taps.size()));
 }
 
+} // namespace
+
 double ssimOf(const VImage &a8, const VImage &b8)
 {
     const VImage a = a8.cast(VIPS_FORMAT_FLOAT);
@@ -107,8 +109,6 @@ double ssimOf(const VImage &a8, const VImage &b8)
         map = map.crop(5, 5, map.width() - 10, map.height() - 10);
     return map.avg();
 }
-
-} // namespace
 
 Fidelity compareEncoded(const QByteArray &local, const QByteArray &cloud)
 {

@@ -17,6 +17,11 @@
 #include <QString>
 #include <optional>
 
+namespace vips
+{
+class VImage;
+}
+
 namespace ad::imaging
 {
 
@@ -41,6 +46,10 @@ struct Fidelity {
 // Throws ProcessingError InvalidImage naming the side ("local result", "cloud result") that does
 // not decode as a picture.
 Fidelity compareEncoded(const QByteArray &local, const QByteArray &cloud);
+
+// SSIM as above of two 8-bit pictures of the same size and bands (the blind watermark's quality
+// budget is measured with it).
+double ssimOf(const vips::VImage &a8, const vips::VImage &b8);
 
 // |local − cloud| × gain per band as an 8-bit RGB PNG (black: equal). Empty when the dimensions
 // differ. Throws like compareEncoded.

@@ -9,10 +9,10 @@ namespace ad::imaging::blind
 namespace
 {
 constexpr double kActivityScale = 4;     // activity is stored in quarter grey levels
-constexpr double kDefaultStrength = 2.8; // strengthFor() of type 3 and level 1
+constexpr double kDefaultStrength = 3.0; // strengthFor() of level 1
 constexpr double kFloor = 0.3;   // of the mean: what the flattest areas keep, about one grey level
 constexpr double kSsimC2 = 58.5; // (0.03 * 255)^2, as in SSIM
-constexpr double kSsimLoss = 0.025; // predicted SSIM cost allowed: 0.983 or more measured
+constexpr double kSsimLoss = 0.026; // predicted SSIM cost allowed: 0.984 or more measured
 } // namespace
 
 using vips::VImage;

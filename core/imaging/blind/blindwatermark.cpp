@@ -66,8 +66,8 @@ std::vector<float> softBits(const TileReading &reading, const Layout &layout)
 
 double strengthFor(int type, int level)
 {
-    if (type != 2) return 2.8;
-    return level >= 3 ? 5.6 : level == 2 ? 3.9 : 2.8;
+    if (type != 2) return 3.0;
+    return level >= 3 ? 5.6 : level == 2 ? 3.9 : 3.0;
 }
 
 Payload markPayload(const VImage &mark)

@@ -2,12 +2,14 @@
 
 #include "common/error.h"
 #include "files/regularfile.h"
+#include "imaging/fidelity.h"
 #include "imaging/limits.h"
 #include "imaging/vipsutil.h"
 #include "style/errortext.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 
 namespace ad::imaging::blind
@@ -44,6 +46,10 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
         const VImage marked = embed(original, type, payload, level);
         report.embedSeconds = timer.nsecsElapsed() / 1e9;
         report.embedPsnr = psnr(original, marked);
+        const auto colour = [](const VImage &image) {
+            return image.extract_band(0, VImage::option()->set("n", std::min(3, image.bands())));
+        };
+        report.embedSsim = ssimOf(colour(original), colour(marked));
         const std::optional<VImage> reference =
             type == 1 ? std::optional<VImage>(original) : std::nullopt;
         for (size_t i = 0; i < attacks.size(); ++i) {
@@ -78,7 +84,7 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
 
 QByteArray reportCsv(const std::vector<Report> &reports)
 {
-    QByteArray csv = "source,type,embed_psnr_db,attack,recovered,bit_accuracy,status,"
+    QByteArray csv = "source,type,embed_psnr_db,embed_ssim,attack,recovered,bit_accuracy,status,"
                      "attack_psnr_db,extract_seconds,error\n";
     auto quoted = [](QString s) {
         s.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -89,6 +95,7 @@ QByteArray reportCsv(const std::vector<Report> &reports)
             const QStringList fields = {quoted(QFileInfo(r.source).fileName()),
                                         QString::number(r.type),
                                         QString::number(r.embedPsnr, 'f', 2),
+                                        QString::number(r.embedSsim, 'f', 4),
                                         quoted(row.attackId),
                                         row.decoded ? QStringLiteral("yes") : QStringLiteral("no"),
                                         QString::number(row.bitAccuracy, 'f', 4),

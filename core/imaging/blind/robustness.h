@@ -27,6 +27,7 @@ struct Report {
     QString source;
     int type = 3;
     double embedPsnr = 0; // marked against original
+    double embedSsim = 0; // marked against original, colour bands
     double embedSeconds = 0;
     std::vector<ReportRow> rows;
 };
