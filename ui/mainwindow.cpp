@@ -304,6 +304,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     }
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
+    else
+        splitter->setSizes({3000, 2000}); // shares of what the docks leave: 3 to 2
     if (m_queue->isIdle()) m_jobsDock->hide();
     // Right-click on the files offers what the File menu does with a selection.
     m_content->setContextMenuPolicy(Qt::ActionsContextMenu);
