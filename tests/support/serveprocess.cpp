@@ -11,7 +11,19 @@ namespace ad::test
 ServeProcess::ServeProcess(QStringList args, QProcessEnvironment environment)
     : m_args(std::move(args))
 {
+    if (!m_args.contains(QStringLiteral("--cache")))
+        m_args += QStringList{QStringLiteral("--cache"), m_cache.path()};
     if (!environment.isEmpty()) m_process.setProcessEnvironment(environment);
+    // A serve that dies under a test shows up later as refused connections; say so where it
+    // happens, with the end of its log, so a failure on a loaded CI machine can be explained.
+    QObject::connect(&m_process, &QProcess::finished,
+                     [this](int code, QProcess::ExitStatus status) {
+                         if (m_stopping) return;
+                         m_log += m_process.readAllStandardError();
+                         qWarning("serve exited unexpectedly (%s %d); its last log lines:\n%s",
+                                  status == QProcess::CrashExit ? "crash, signal" : "exit code",
+                                  code, m_log.right(3000).constData());
+                     });
 }
 
 ServeProcess::~ServeProcess()
@@ -21,6 +33,7 @@ ServeProcess::~ServeProcess()
 
 bool ServeProcess::start()
 {
+    m_stopping = false;
     m_process.start(QStringLiteral(ASSETDESK_CLI),
                     QStringList{QStringLiteral("serve")} + m_args +
                         QStringList{QStringLiteral("--port"), QStringLiteral("0")});
@@ -46,6 +59,7 @@ bool ServeProcess::start()
 int ServeProcess::stop(int signal)
 {
     if (m_process.state() == QProcess::NotRunning) return m_process.exitCode();
+    m_stopping = true;
     ::kill(pid_t(m_process.processId()), signal);
     if (!m_process.waitForFinished(10000)) {
         m_process.kill();

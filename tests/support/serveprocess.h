@@ -8,6 +8,7 @@
 
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace ad::test
 {
@@ -15,7 +16,8 @@ namespace ad::test
 class ServeProcess
 {
 public:
-    // `args` are serve's options (--root DIR or --bucket URL, ...); --port 0 is added.
+    // `args` are serve's options (--root DIR or --bucket URL, ...); --port 0 is added, and a
+    // --cache of its own unless `args` name one, so tests running at once never share a cache.
     explicit ServeProcess(QStringList args, QProcessEnvironment environment = {});
     ~ServeProcess(); // SIGTERM, then waits
     bool start();    // false (with a QWARN and the process's stderr) when it did not come up
@@ -36,9 +38,11 @@ public:
 
 private:
     QStringList m_args;
+    QTemporaryDir m_cache;
     QProcess m_process;
     QString m_url;
     QByteArray m_log;
+    bool m_stopping = false;
 };
 
 } // namespace ad::test
