@@ -11,7 +11,10 @@
 #include "jobs/standardkinds.h"
 #include "mainwindow.h"
 #include "media/videofacts.h"
+#include "media/videoframe.h"
 #include "mediaview.h"
+#include "storage/storage.h"
+#include "support/s3rver.h"
 #include "support/testimages.h"
 #include "thumbnailmodel.h"
 #include "videoexportdialog.h"
@@ -23,6 +26,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileSystemModel>
 #include <QMenu>
@@ -38,37 +42,6 @@ using Mode = VideoExportDialog::Mode;
 
 namespace
 {
-
-// 3 s of 320x240 at 25 frames a second with a key frame every 10 frames (0.4 s), and sound.
-int writeClip(const QString &path)
-{
-    return test::run(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"),
-                      QStringLiteral("error"),
-                      QStringLiteral("-y"),
-                      QStringLiteral("-f"),
-                      QStringLiteral("lavfi"),
-                      QStringLiteral("-i"),
-                      QStringLiteral("testsrc2=size=320x240:rate=25:duration=3"),
-                      QStringLiteral("-f"),
-                      QStringLiteral("lavfi"),
-                      QStringLiteral("-i"),
-                      QStringLiteral("sine=duration=3"),
-                      QStringLiteral("-c:v"),
-                      QStringLiteral("libx264"),
-                      QStringLiteral("-g"),
-                      QStringLiteral("10"),
-                      QStringLiteral("-keyint_min"),
-                      QStringLiteral("10"),
-                      QStringLiteral("-sc_threshold"),
-                      QStringLiteral("0"),
-                      QStringLiteral("-pix_fmt"),
-                      QStringLiteral("yuv420p"),
-                      QStringLiteral("-c:a"),
-                      QStringLiteral("aac"),
-                      QStringLiteral("-shortest"),
-                      path});
-}
 
 QImage rgb(const QImage &image)
 {
@@ -143,7 +116,8 @@ private Q_SLOTS:
         m_output = m_dir.filePath(QStringLiteral("outputs"));
         QVERIFY(QDir().mkpath(m_clips) && QDir().mkpath(m_output));
         m_clip = QDir(m_clips).filePath(QStringLiteral("clip.mp4"));
-        QCOMPARE(writeClip(m_clip), 0);
+        // 3 s with a key frame every 10 frames (0.4 s), and sound.
+        QCOMPARE(test::writeClipWithSound(m_clip, 3, 10), 0);
         m_catalog = std::make_unique<catalog::Catalog>(m_dir.filePath(QStringLiteral("cat.db")));
         m_queue = std::make_unique<jobs::JobQueue>(m_dir.filePath(QStringLiteral("jobs.db")));
         jobs::registerStandardKinds(*m_queue);
@@ -206,19 +180,19 @@ private Q_SLOTS:
 
     void setAsCoverChangesTheGridAndPersists()
     {
-        // Before: the default cover, not the frame at 2.4 s.
-        QVERIFY(thumbnailAgainst(QStringLiteral("2.4")) < 22);
-        showFrameAt(2400);
+        // Before: the default cover (a key frame, every 0.4 s here), not the frame at 2.6 s.
+        QVERIFY(thumbnailAgainst(QStringLiteral("2.6")) < 22);
+        showFrameAt(2600);
         QAction *set = menuAction(m_viewer->videoTools()->menu(), QStringLiteral("setCoverAction"));
         QVERIFY(set && set->isVisible());
         set->trigger();
         QVERIFY(m_catalog->cover(m_clip));
-        QCOMPARE(m_catalog->cover(m_clip)->seconds, 2.4);
+        QCOMPARE(m_catalog->cover(m_clip)->seconds, 2.6);
         // Scaled by another library than the reference, so not identical; but far nearer the
-        // frame at 2.4 s than to one 0.2 s before it.
-        QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.4")) > 24, 15000);
-        QVERIFY(thumbnailAgainst(QStringLiteral("2.4")) >
-                thumbnailAgainst(QStringLiteral("2.2")) + 3);
+        // frame at 2.6 s than to one 0.2 s before it.
+        QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.6")) > 24, 15000);
+        QVERIFY(thumbnailAgainst(QStringLiteral("2.6")) >
+                thumbnailAgainst(QStringLiteral("2.4")) + 3);
         // The freedesktop cache holds the new picture, for the next start and file managers.
         const imaging::XdgThumbnailCache cache;
         const QImage cached = cache.load(m_clip, imaging::XdgThumbnailCache::Size::Large);
@@ -227,13 +201,13 @@ private Q_SLOTS:
         // Kept across a restart of the catalogue.
         {
             catalog::Catalog again(m_dir.filePath(QStringLiteral("cat.db")));
-            QCOMPARE(again.cover(m_clip)->seconds, 2.4);
+            QCOMPARE(again.cover(m_clip)->seconds, 2.6);
         }
         // Back to the default.
         menuAction(m_viewer->videoTools()->menu(), QStringLiteral("clearCoverAction"))->trigger();
         QVERIFY(!m_catalog->cover(m_clip));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.4")) < 22, 15000);
+            !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.6")) < 22, 15000);
     }
 
     void trimPointsByKeysAndStreamCopy()
@@ -272,6 +246,95 @@ private Q_SLOTS:
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
         const double seconds = media::readVideoFacts(exact).seconds;
         QVERIFY2(std::abs(seconds - 1.2) < 0.1, qPrintable(QString::number(seconds)));
+        dialog->close();
+    }
+
+    // A clip with one key frame: the stream copy is refused in words (it would be the whole
+    // clip), nothing is written, and Cut Exactly writes the range to within a frame.
+    void trimWithoutKeyFrameOffersAnExactCut()
+    {
+        // Beside nothing of the outputs': writing into a source's folder would ask first.
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("more"))));
+        const QString clip = m_dir.filePath(QStringLiteral("more/one-gop.mp4"));
+        QCOMPARE(test::writeClipWithSound(clip, 3, 250), 0);
+        VideoExportDialog dialog(Mode::Trim, clip, 1.0, 2.0);
+        dialog.show();
+        QVERIFY(!dialog.offersExactCut());
+        const QString copy = QDir(m_output).filePath(QStringLiteral("one-gop-cut.mp4"));
+        dialog.setOutput(copy);
+        QSignalSpy finished(&dialog, &VideoExportDialog::finished);
+        dialog.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dialog.message(),
+                 QStringLiteral("Nothing was written: the clip has no key frame between "
+                                "0:01.000 and 0:02.000, so a copy without re-encoding would "
+                                "hold 0:00.000 to 0:03.000 instead of the part you chose. Cut "
+                                "Exactly re-encodes just that part."));
+        QVERIFY(!QFile::exists(copy));
+        QVERIFY(dialog.offersExactCut());
+        auto *exact = dialog.findChild<QPushButton *>(QStringLiteral("cutExactlyButton"));
+        QVERIFY(exact && exact->isVisible());
+        dialog.setOutput(QDir(m_output).filePath(QStringLiteral("one-gop-exact.mp4")));
+        finished.clear();
+        exact->click();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()));
+        QVERIFY(!dialog.offersExactCut());
+        const media::VideoFacts cut =
+            media::readVideoFacts(QDir(m_output).filePath(QStringLiteral("one-gop-exact.mp4")));
+        QVERIFY2(std::abs(cut.seconds - 1.0) <= 0.04, qPrintable(QString::number(cut.seconds)));
+    }
+
+    // A clip the system cannot play (AV1 needs a plug-in Debian does not install by default)
+    // is still stepped through with decoded frames, and Save Frame writes the frame shown, not
+    // the first one.
+    void saveFrameAfterPlaybackFailed()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("more"))));
+        const QString clip = m_dir.filePath(QStringLiteral("more/av1.mkv"));
+        QCOMPARE(test::run(QStringLiteral("ffmpeg"),
+                           {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                            QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                            QStringLiteral("testsrc2=size=320x240:rate=25:duration=3"),
+                            QStringLiteral("-c:v"), QStringLiteral("libaom-av1"),
+                            QStringLiteral("-cpu-used"), QStringLiteral("8"), QStringLiteral("-g"),
+                            QStringLiteral("10"), clip}),
+                 0);
+        VideoPlayer p;
+        p.resize(480, 400);
+        p.show();
+        QSignalSpy failed(&p, &VideoPlayer::failed);
+        p.open(clip);
+        p.play();
+        if (!failed.wait(20000)) QSKIP("this system plays AV1; nothing fails to test here");
+        QVERIFY(p.hasPoster());
+        p.seek(1640);
+        QCOMPARE(p.position(), 1640);
+        // The core decoder's exact frames are the reference.
+        const QImage at164 = media::videoFrameAt(clip, 1.64, {});
+        const QImage at168 = media::videoFrameAt(clip, 1.68, {});
+        QVERIFY(test::psnr(rgb(at164), rgb(at168)) < 25); // testsrc2 moves every frame
+        QTRY_VERIFY_WITH_TIMEOUT(test::psnr(rgb(p.currentFrame()), rgb(at164)) > 40, 10000);
+        p.stepFrames(1);
+        QCOMPARE(p.position(), 1680);
+        QTRY_VERIFY_WITH_TIMEOUT(test::psnr(rgb(p.currentFrame()), rgb(at168)) > 40, 10000);
+
+        QWidget window;
+        VideoTools tools(&p, &window);
+        VideoExportDialog *dialog = tools.openDialog(Mode::Frame);
+        const QString target = QDir(m_output).filePath(QStringLiteral("failed-frame.png"));
+        dialog->setOutput(target);
+        QSignalSpy saved(dialog, &VideoExportDialog::finished);
+        dialog->start();
+        QVERIFY(saved.wait(15000));
+        QVERIFY2(saved.first().first().toBool(), qPrintable(dialog->message()));
+        const QImage written(target);
+        QCOMPARE(written.size(), QSize(320, 240));
+        const double psnr = test::psnr(rgb(written), rgb(at168));
+        const double first = test::psnr(rgb(written), rgb(at164));
+        QVERIFY2(psnr > 30 && psnr > first + 3,
+                 qPrintable(QStringLiteral("%1 dB, %2 dB against 1.64 s").arg(psnr).arg(first)));
         dialog->close();
     }
 
@@ -334,6 +397,42 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(QDir(posters).filePath(QStringLiteral("b.jpg"))),
                  QByteArray("taken"));
         QVERIFY(m_queue->items(dialog.submittedJob())[1].error.contains(QStringLiteral("b.jpg")));
+    }
+
+    // The same over a bucket prefix (s3rver): a location that is not a bucket's is refused in
+    // words, the prefix is listed off the GUI thread, and its clips' sprite sheets are made.
+    void spritesOfABucketPrefixAsAJob()
+    {
+        test::S3rver s3(m_dir.filePath(QStringLiteral("s3")), {QStringLiteral("clips")});
+        QVERIFY(s3.start());
+        s3.useForS3();
+        const QByteArray clip = test::readFile(m_clip);
+        for (const char *key : {"trips/a.mp4", "trips/b.mp4", "trips/deeper/c.mp4"}) {
+            const QString location = QStringLiteral("s3://clips/") + QLatin1String(key);
+            storage::storageFor(location)->write(location, clip);
+        }
+        const QString sheets = QDir(m_output).filePath(QStringLiteral("sheets"));
+        VideoPostersDialog dialog(m_queue.get(), {}, m_clips, m_window.get());
+        dialog.setDestination(sheets);
+        dialog.setWhat(VideoPostersDialog::What::Sprite);
+        dialog.usePrefix(QStringLiteral("clips/trips"));
+        auto *start = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(dialog.message().startsWith(QStringLiteral("Enter a bucket location")),
+                 qPrintable(dialog.message()));
+        dialog.usePrefix(QStringLiteral("s3://clips/trips/"));
+        QVERIFY(start->isEnabled());
+        QSignalSpy finished(m_queue.get(), &jobs::JobQueue::jobFinished);
+        dialog.accept();
+        QVERIFY2(dialog.message().startsWith(QStringLiteral("Looking for clips under")),
+                 qPrintable(dialog.message()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.submittedJob() > 0, 15000);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_queue->progress(dialog.submittedJob()).counts.done, 2);
+        for (const char *name : {"a-sprite.jpg", "b-sprite.jpg"})
+            QCOMPARE(test::sizeOf(test::readFile(QDir(sheets).filePath(QLatin1String(name)))),
+                     QSize(800, 480)); // 20 cells of 160x120, five a row
+        QVERIFY(!QFile::exists(QDir(sheets).filePath(QStringLiteral("c-sprite.jpg"))));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "spinboxes.h"
 
+#include <QCoreApplication>
+
 namespace ad::ui
 {
 
@@ -9,6 +11,17 @@ QSpinBox *numberBox(int low, int high, int value, QWidget *parent, const QString
     box->setRange(low, high);
     box->setValue(value);
     box->setSuffix(suffix);
+    return box;
+}
+
+QDoubleSpinBox *secondsBox(double low, double high, double value, int decimals, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setDecimals(decimals);
+    box->setRange(low, high);
+    box->setSingleStep(0.04);
+    box->setSuffix(QCoreApplication::translate("ad::ui::Seconds", " s"));
+    box->setValue(value);
     return box;
 }
 

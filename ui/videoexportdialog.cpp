@@ -6,6 +6,7 @@
 #include "media/videoexport.h"
 #include "outputfolders.h"
 #include "spinboxes.h"
+#include "videooptions.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -41,16 +42,12 @@ QString clockText(double seconds)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
-QDoubleSpinBox *secondsBox(double value, QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(3);
-    box->setRange(0, 24 * 3600);
-    box->setSingleStep(0.04);
-    box->setSuffix(VideoExportDialog::tr(" s"));
-    box->setValue(value);
-    return box;
-}
+// What the work says, and whether it wrote the file.
+struct Saved {
+    Saved(QString text, bool written = true) : text(std::move(text)), written(written) {}
+    QString text;
+    bool written;
+};
 
 } // namespace
 
@@ -92,8 +89,8 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
         intro->setText(tr("Writes the part of %1 between the in and out points to a new file; "
                           "the clip itself is not changed.")
                            .arg(name));
-        m_from = secondsBox(seconds, this);
-        m_to = secondsBox(until > seconds ? until : seconds + 5, this);
+        m_from = secondsBox(0, 24 * 3600, seconds, 3, this);
+        m_to = secondsBox(0, 24 * 3600, until > seconds ? until : seconds + 5, 3, this);
         m_exact = new QCheckBox(tr("&Exact cut (re-encodes as H.264 MP4; slower)"), this);
         form->addRow(tr("&In point:"), m_from);
         form->addRow(tr("&Out point:"), m_to);
@@ -120,31 +117,13 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
         intro->setText(tr("Evenly spaced frames of %1 on one picture, for scrub bars and "
                           "overviews.")
                            .arg(name));
-        m_count = numberBox(1, 400, 20, this);
-        m_columns = numberBox(1, 50, 5, this);
-        m_width = numberBox(16, 1920, 160, this);
-        form->addRow(tr("&Frames:"), m_count);
-        form->addRow(tr("&Columns:"), m_columns);
-        form->addRow(tr("Frame &width:"), m_width);
+        m_sprite = std::make_unique<SpriteOptions>(form, this);
         break;
     case Mode::Animation:
         setWindowTitle(tr("Make Animated Preview"));
         intro->setText(tr("A short animated picture of %1.").arg(name));
-        m_format = new QComboBox(this);
-        m_format->addItem(tr("GIF"), QStringLiteral("gif"));
-        m_format->addItem(tr("WebP"), QStringLiteral("webp"));
-        m_from = secondsBox(seconds, this);
-        m_duration = secondsBox(3, this);
-        m_duration->setRange(0.1, 60);
-        m_fps = new QDoubleSpinBox(this);
-        m_fps->setRange(1, 60);
-        m_fps->setValue(10);
-        m_width = numberBox(128, 4096, 320, this);
-        form->addRow(tr("&Format:"), m_format);
-        form->addRow(tr("&Start:"), m_from);
-        form->addRow(tr("&Length:"), m_duration);
-        form->addRow(tr("Frames per &second:"), m_fps);
-        form->addRow(tr("&Width:"), m_width);
+        m_animation = std::make_unique<AnimationOptions>(form, seconds, this);
+        m_format = m_animation->format();
         connect(m_format, &QComboBox::currentIndexChanged, this,
                 [this] { m_output->setText(defaultName()); });
         break;
@@ -170,6 +149,21 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
+    if (mode == Mode::Trim) {
+        m_cutExactly = buttons->addButton(tr("Cut E&xactly"), QDialogButtonBox::ActionRole);
+        m_cutExactly->setObjectName(QStringLiteral("cutExactlyButton"));
+        m_cutExactly->setToolTip(tr("Re-encodes the part between the in and out points"));
+        m_cutExactly->hide();
+        connect(m_cutExactly, &QPushButton::clicked, this, [this] {
+            // The name the user chose stays; an exact cut is always an MP4.
+            const QFileInfo chosen(output());
+            m_exact->setChecked(true);
+            if (!chosen.completeBaseName().isEmpty())
+                m_output->setText(
+                    chosen.dir().filePath(chosen.completeBaseName() + QStringLiteral(".mp4")));
+            start();
+        });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &VideoExportDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &VideoExportDialog::reject);
 
@@ -233,6 +227,11 @@ QString VideoExportDialog::processString() const
     return m_process ? m_process->text() : QString();
 }
 
+bool VideoExportDialog::offersExactCut() const
+{
+    return m_cutExactly && !m_cutExactly->isHidden();
+}
+
 QString VideoExportDialog::message() const
 {
     return m_message->text();
@@ -259,6 +258,8 @@ void VideoExportDialog::start()
                                .arg(QFileInfo(target).fileName()));
         return;
     }
+    // Into the clip's own folder or the library only when the user says so.
+    if (!confirmOutputFolder(this, QFileInfo(target).absolutePath(), {m_clip})) return;
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         m_message->setText(
             tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
@@ -280,27 +281,18 @@ void VideoExportDialog::start()
     media::SpriteRequest sprite;
     media::AnimationRequest animation;
     if (m_mode == Mode::Trim) trim = {m_from->value(), m_to->value(), m_exact->isChecked()};
-    if (m_mode == Mode::Sprite) {
-        sprite.count = m_count->value();
-        sprite.columns = m_columns->value();
-        sprite.cellWidth = m_width->value();
-    }
-    if (m_mode == Mode::Animation) {
-        animation.seek = m_from->value();
-        animation.duration = m_duration->value();
-        animation.fps = m_fps->value();
-        animation.width = m_width->value();
-        animation.format = m_format->currentData().toString();
-    }
+    if (m_sprite) sprite = m_sprite->request();
+    if (m_animation) animation = m_animation->request();
     QPointer<QProgressBar> bar = m_progress;
     const media::TranscodeProgress progress = [bar](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(bar, [bar, done, total] {
             if (bar && total > 0) bar->setValue(int(1000 * std::min(done, total) / total));
         });
     };
+    if (m_cutExactly) m_cutExactly->hide();
     runCatching(
         this,
-        [clip, target, mode, seconds, trim, sprite, animation, cancelled, progress]() -> QString {
+        [clip, target, mode, seconds, trim, sprite, animation, cancelled, progress]() -> Saved {
             switch (mode) {
             case Mode::Frame: {
                 const QSize size = media::saveFrame(clip, seconds, target);
@@ -310,8 +302,17 @@ void VideoExportDialog::start()
                     .arg(size.height());
             }
             case Mode::Trim: {
-                const media::TrimOutcome cut =
-                    media::trimFile(clip, target, trim, *cancelled, progress);
+                media::TrimOutcome cut;
+                try {
+                    cut = media::trimFile(clip, target, trim, *cancelled, progress);
+                } catch (const media::NoKeyFrameInRange &e) {
+                    return {tr("Nothing was written: the clip has no key frame between %1 and "
+                               "%2, so a copy without re-encoding would hold %3 to %4 instead "
+                               "of the part you chose. Cut Exactly re-encodes just that part.")
+                                .arg(clockText(trim.from), clockText(trim.to),
+                                     clockText(e.copyFrom), clockText(e.copyTo)),
+                            false};
+                }
                 return cut.reencoded
                            ? tr("Saved %1: %2 to %3, re-encoded.")
                                  .arg(QFileInfo(target).fileName(), clockText(cut.from),
@@ -330,10 +331,11 @@ void VideoExportDialog::start()
             }
             return tr("Saved %1.").arg(QFileInfo(target).fileName());
         },
-        [this](const Outcome<QString> &outcome) {
-            if (outcome.value)
-                done(true, *outcome.value);
-            else if (*m_cancelled)
+        [this](const Outcome<Saved> &outcome) {
+            if (outcome.value) {
+                done(outcome.value->written, outcome.value->text);
+                if (!outcome.value->written && m_cutExactly) m_cutExactly->show();
+            } else if (*m_cancelled)
                 done(false, tr("Cancelled; nothing was written."));
             else
                 done(false, tr("Could not save: %1").arg(outcome.message));

@@ -17,10 +17,12 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace ad::ui
 {
+
+class AnimationOptions;
+class SpriteOptions;
 
 class VideoExportDialog : public QDialog
 {
@@ -39,6 +41,9 @@ public:
     QString processString() const; // Frame: the CI string shown
     QString message() const;       // the outcome or the error, as shown
     bool isRunning() const { return m_running; }
+    // Trim: a stream copy was refused for want of a key frame in the range; the dialog offers
+    // Cut Exactly (a button that re-encodes the range).
+    bool offersExactCut() const;
     void setExactCut(bool exact);                   // Trim
     void setAnimationFormat(const QString &format); // gif | webp
 
@@ -64,15 +69,13 @@ private:
     QDoubleSpinBox *m_from = nullptr;
     QDoubleSpinBox *m_to = nullptr;
     QCheckBox *m_exact = nullptr;
-    QSpinBox *m_count = nullptr;
-    QSpinBox *m_columns = nullptr;
-    QSpinBox *m_width = nullptr;
-    QComboBox *m_format = nullptr;
-    QDoubleSpinBox *m_duration = nullptr;
-    QDoubleSpinBox *m_fps = nullptr;
+    std::unique_ptr<SpriteOptions> m_sprite;
+    std::unique_ptr<AnimationOptions> m_animation;
+    QComboBox *m_format = nullptr; // the animation's
     QLabel *m_message;
     QProgressBar *m_progress;
     QPushButton *m_save;
+    QPushButton *m_cutExactly = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
 };

@@ -52,24 +52,41 @@ public:
     {
         setObjectName(QStringLiteral("videoSurface"));
         setMinimumSize(160, 90);
+        // Only kept here, converted when painted: Qt's GStreamer sink waits 300 ms for this
+        // call and fails the stream ("Internal data stream error") when it takes longer, and the
+        // first toImage() of a process sets up its converter (0.8-1.2 s under Xvfb). That is
+        // why a new session's first clip failed and the second played.
         connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
             if (m_exact) return;
-            m_frame = frame.toImage();
+            m_pending = frame;
+            m_frameMs = frame.startTime() >= 0 ? frame.startTime() / 1000 : -1;
             update();
         });
     }
     QVideoSink *sink() const { return m_sink; }
-    const QImage &frame() const { return m_frame; }
+    const QImage &frame() const
+    {
+        if (m_pending.isValid()) {
+            m_frame = m_pending.toImage();
+            m_pending = QVideoFrame();
+        }
+        return m_frame;
+    }
+    // The pipeline's frame's presentation time in ms (-1: unknown or a held frame).
+    qint64 frameMs() const { return m_exact ? -1 : m_frameMs; }
     void clear()
     {
         m_exact = false;
+        m_pending = QVideoFrame();
         m_frame = QImage();
+        m_frameMs = -1;
         update();
     }
     // Holds a decoded frame against the pipeline's own until follow() is called.
     void hold(const QImage &frame)
     {
         m_exact = true;
+        m_pending = QVideoFrame();
         m_frame = frame;
         update();
     }
@@ -86,20 +103,23 @@ protected:
     {
         QPainter p(this);
         p.fillRect(rect(), Qt::black);
-        if (m_frame.isNull()) return;
+        const QImage &image = frame();
+        if (image.isNull()) return;
         const bool sideways = m_rotation % 180 != 0;
-        const QSize upright = sideways ? m_frame.size().transposed() : m_frame.size();
+        const QSize upright = sideways ? image.size().transposed() : image.size();
         const QSize shown = upright.scaled(size(), Qt::KeepAspectRatio);
         const QSizeF drawn = sideways ? shown.transposed() : shown;
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         p.translate(width() / 2.0, height() / 2.0);
         p.rotate(m_rotation);
-        p.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn), m_frame);
+        p.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn), image);
     }
 
 private:
     QVideoSink *m_sink;
-    QImage m_frame;
+    mutable QVideoFrame m_pending; // the pipeline's newest frame, not converted yet
+    mutable QImage m_frame;
+    qint64 m_frameMs = -1;
     bool m_exact = false;
     int m_rotation = 0;
 };
@@ -157,8 +177,8 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     key(QKeySequence(Qt::Key_Comma), [this] { stepFrames(-1); });
     key(QKeySequence(Qt::Key_Period), [this] { stepFrames(1); });
     // J and L as in most players; the arrows stay free for moving between files.
-    key(QKeySequence(Qt::Key_J), [this] { seek(m_player->position() - 5000); });
-    key(QKeySequence(Qt::Key_L), [this] { seek(m_player->position() + 5000); });
+    key(QKeySequence(Qt::Key_J), [this] { seek(position() - 5000); });
+    key(QKeySequence(Qt::Key_L), [this] { seek(position() + 5000); });
     key(QKeySequence(Qt::Key_I), [this] { setInPoint(position()); });
     key(QKeySequence(Qt::Key_O), [this] { setOutPoint(position()); });
     setFocusPolicy(Qt::StrongFocus);
@@ -181,11 +201,12 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     m_notice->setMargin(4);
     m_notice->hide();
 
-    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 d) {
-        m_position->setRange(0, int(d));
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this] {
+        m_position->setRange(0, int(durationMs()));
         updateTime();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 p) {
+        if (m_failed) return; // the decoder's frames are shown; the pipeline's clock means nothing
         if (!m_sliderHeld) m_position->setValue(int(p));
         updateTime();
     });
@@ -279,6 +300,18 @@ void VideoPlayer::loadPoster()
             };
             poster.facts = {!info.isEmpty(), codec("Video"), codec("Audio"),
                             QFileInfo(path).suffix().toLower()};
+            poster.facts.durationMs = qRound64(info.value(QLatin1String("Format"))
+                                                   .toObject()
+                                                   .value(QLatin1String("Duration"))
+                                                   .toString()
+                                                   .toDouble() *
+                                               1000);
+            const QJsonValue video = streams.value(QLatin1String("Video"));
+            poster.facts.fps =
+                (video.isArray() ? video.toArray().first().toObject() : video.toObject())
+                    .value(QLatin1String("Fps"))
+                    .toString()
+                    .toDouble();
             // A shorter clip gives its last frame.
             if (!poster.facts.videoCodec.isEmpty())
                 poster.image = media::videoFrameAt(path, kPosterMs / 1000.0, {}, &error);
@@ -290,6 +323,12 @@ void VideoPlayer::loadPoster()
             if (outcome.value) {
                 m_facts = outcome.value->facts;
                 m_poster = outcome.value->image;
+            }
+            // The seek bar spans the clip even while (or when) the pipeline cannot say how long
+            // it is: a clip that cannot play is still stepped through with decoded frames.
+            if (m_player->duration() <= 0 && m_facts.durationMs > 0) {
+                m_position->setRange(0, int(m_facts.durationMs));
+                updateTime();
             }
             // The poster stands until playback draws its own frames.
             if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState &&
@@ -317,6 +356,10 @@ void VideoPlayer::playbackFailed(QMediaPlayer::Error error, const QString &raw)
     if (m_failed || m_path.isEmpty()) return;
     m_failed = true;
     m_error = error;
+    // From here on frames come from the decoder only, at the time the picture shows.
+    m_player->stop();
+    m_position->setValue(int(m_shownMs));
+    updateTime();
     // The pipeline's words are for developers; the window says what it means.
     qInfo("Playback of %s failed: %s", qPrintable(m_path), qPrintable(raw));
     if (m_posterSettled) reportFailure();
@@ -408,12 +451,12 @@ QImage VideoPlayer::currentFrame() const
 
 void VideoPlayer::play()
 {
-    m_player->play();
+    if (!m_failed) m_player->play();
 }
 
 void VideoPlayer::pause()
 {
-    m_player->pause();
+    if (!m_failed) m_player->pause();
 }
 
 void VideoPlayer::togglePlayback()
@@ -426,21 +469,34 @@ void VideoPlayer::togglePlayback()
 
 qint64 VideoPlayer::frameMs() const
 {
-    const double fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
+    double fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
+    if (fps <= 0) fps = m_facts.fps;
     return fps > 0 ? std::max<qint64>(1, qRound64(1000.0 / fps)) : 40;
+}
+
+qint64 VideoPlayer::durationMs() const
+{
+    return std::max(m_player->duration(), m_facts.durationMs);
 }
 
 void VideoPlayer::stepFrames(int frames)
 {
     pause();
-    seek(m_player->position() + frames * frameMs());
+    seek(position() + frames * frameMs());
 }
 
 void VideoPlayer::seek(qint64 ms)
 {
-    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, m_player->duration()));
+    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, durationMs()));
+    if (m_failed) {
+        m_position->setValue(int(ms));
+        showExactFrame(ms);
+        updateTime();
+        return;
+    }
     m_player->setPosition(ms);
-    if (m_player->playbackState() == QMediaPlayer::PausedState) showExactFrame(ms);
+    // Paused, or before Play: the decoder's exact frame (before Play it replaces the poster).
+    if (m_player->playbackState() != QMediaPlayer::PlayingState) showExactFrame(ms);
 }
 
 void VideoPlayer::showExactFrame(qint64 ms)
@@ -468,8 +524,10 @@ void VideoPlayer::showExactFrame(qint64 ms)
 
 qint64 VideoPlayer::position() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->position()
-                                                                   : m_shownMs;
+    if (m_player->playbackState() != QMediaPlayer::PlayingState) return m_shownMs;
+    // The frame on screen, which the clock may have passed already.
+    const qint64 shown = m_video->frameMs();
+    return shown >= 0 && shown <= durationMs() ? shown : m_player->position();
 }
 
 void VideoPlayer::setInPoint(qint64 ms)
@@ -495,8 +553,8 @@ QString VideoPlayer::errorText() const
 
 void VideoPlayer::updateTime()
 {
-    m_time->setText(
-        QStringLiteral("%1 / %2").arg(clock(m_player->position()), clock(m_player->duration())));
+    const qint64 at = m_failed ? m_shownMs : m_player->position();
+    m_time->setText(QStringLiteral("%1 / %2").arg(clock(at), clock(durationMs())));
 }
 
 } // namespace ad::ui

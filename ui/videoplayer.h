@@ -38,8 +38,9 @@ public:
     void stepFrames(int frames); // pauses, then moves by whole frames (negative: back)
     void seek(qint64 ms);
     QString path() const { return m_path; }
-    // The time of the frame on screen, in ms: while paused or stopped the exact frame decoded for
-    // it (before Play, the poster's), while playing the player's clock.
+    // The time of the frame on screen, in ms: while paused or stopped (or when playback failed)
+    // the exact frame decoded for it (before Play, the poster's), while playing the pipeline
+    // frame's own time. What Save Frame and Set as Cover take.
     qint64 position() const;
 
     // Trim points (I and O keys), in ms; -1 when not set. Shown on the seek bar.
@@ -64,6 +65,8 @@ public:
         QString videoCodec;    // FFmpeg's names ("h264", "av1"); empty: no such stream
         QString audioCodec;
         QString suffix; // the file's, as the user knows its kind ("mkv")
+        qint64 durationMs = 0;
+        double fps = 0;
     };
     static QString codecName(const QString &ffmpegName); // "hevc" -> "H.265 (HEVC)"
     static QString problemText(QMediaPlayer::Error error, const ClipFacts &facts);
@@ -76,6 +79,7 @@ Q_SIGNALS:
 private:
     void updateTime();
     qint64 frameMs() const;
+    qint64 durationMs() const; // the pipeline's, else FFmpeg's
     void showExactFrame(qint64 ms);
     void loadPoster();
     void playbackFailed(QMediaPlayer::Error error, const QString &raw);

@@ -1,10 +1,13 @@
 #include "videopostersdialog.h"
 
 #include "assets/assetkind.h"
+#include "asyncrun.h"
 #include "common/error.h"
 #include "jobs/videopreviewjob.h"
 #include "outputfolders.h"
 #include "spinboxes.h"
+#include "storage/storage.h"
+#include "videooptions.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -29,16 +32,6 @@ namespace ad::ui
 
 namespace
 {
-
-QDoubleSpinBox *secondsBox(double low, double high, double value, QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setRange(low, high);
-    box->setDecimals(2);
-    box->setSuffix(VideoPostersDialog::tr(" s"));
-    box->setValue(value);
-    return box;
-}
 
 QHBoxLayout *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 {
@@ -67,9 +60,17 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     m_useSelection =
         new QRadioButton(tr("The %n selected clip(s)", nullptr, int(m_clips.size())), this);
     m_useFolder = new QRadioButton(tr("Every clip in a &folder:"), this);
+    m_usePrefix = new QRadioButton(tr("Every clip under a &bucket prefix:"), this);
+    m_usePrefix->setObjectName(QStringLiteral("postersUsePrefix"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_useSelection);
     group->addButton(m_useFolder);
+    group->addButton(m_usePrefix);
+    m_prefix = new QLineEdit(this);
+    m_prefix->setObjectName(QStringLiteral("postersSourcePrefix"));
+    m_prefix->setPlaceholderText(tr("s3://bucket/folder/ or cos://bucket/folder/"));
+    m_prefix->setToolTip(tr("Each clip is downloaded once, as it is reached, into the cache the "
+                            "viewers share; folders below the prefix are not included."));
     m_folder = new QLineEdit(folder, this);
     m_folder->setObjectName(QStringLiteral("postersSourceFolder"));
     (m_clips.isEmpty() ? m_useFolder : m_useSelection)->setChecked(true);
@@ -90,7 +91,7 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
         return form;
     };
     QFormLayout *poster = page();
-    m_posterTime = secondsBox(0, 24 * 3600, 1, this);
+    m_posterTime = secondsBox(0, 24 * 3600, 1, 2, this);
     m_smart = new QCheckBox(tr("The &best frame instead (black, blank and blurred frames are "
                                "passed over)"),
                             this);
@@ -106,28 +107,8 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     connect(m_smart, &QCheckBox::toggled, m_posterTime, &QWidget::setDisabled);
     // A fixed time gives a black poster for clips that fade in; a new user expects a picture.
     m_smart->setChecked(true);
-    QFormLayout *sprite = page();
-    m_spriteCount = numberBox(1, 400, 20, this);
-    m_spriteColumns = numberBox(1, 50, 5, this);
-    m_spriteWidth = numberBox(16, 1920, 160, this);
-    sprite->addRow(tr("&Frames:"), m_spriteCount);
-    sprite->addRow(tr("&Columns:"), m_spriteColumns);
-    sprite->addRow(tr("Frame &width:"), m_spriteWidth);
-    QFormLayout *animation = page();
-    m_animationFormat = new QComboBox(this);
-    m_animationFormat->addItem(tr("GIF"), QStringLiteral("gif"));
-    m_animationFormat->addItem(tr("WebP"), QStringLiteral("webp"));
-    m_animationStart = secondsBox(0, 24 * 3600, 0, this);
-    m_animationLength = secondsBox(0.1, 60, 3, this);
-    m_animationFps = new QDoubleSpinBox(this);
-    m_animationFps->setRange(1, 60);
-    m_animationFps->setValue(10);
-    m_animationWidth = numberBox(128, 4096, 320, this);
-    animation->addRow(tr("F&ormat:"), m_animationFormat);
-    animation->addRow(tr("&Start:"), m_animationStart);
-    animation->addRow(tr("&Length:"), m_animationLength);
-    animation->addRow(tr("Frames per &second:"), m_animationFps);
-    animation->addRow(tr("&Width:"), m_animationWidth);
+    m_sprite = std::make_unique<SpriteOptions>(page(), this);
+    m_animation = std::make_unique<AnimationOptions>(page(), 0, this);
     connect(m_what, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
 
     m_destination = new QLineEdit(
@@ -142,6 +123,8 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     form->addRow(tr("Clips:"), m_useSelection);
     form->addRow(QString(), m_useFolder);
     form->addRow(QString(), withBrowse(m_folder, this, tr("Folder of Clips")));
+    form->addRow(QString(), m_usePrefix);
+    form->addRow(QString(), m_prefix);
     form->addRow(tr("&Make:"), m_what);
     form->addRow(QString(), m_options);
     form->addRow(tr("Output folder:"), withBrowse(m_destination, this, tr("Output Folder")));
@@ -156,12 +139,15 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    for (QLineEdit *edit : {m_folder, m_destination})
+    for (QLineEdit *edit : {m_folder, m_prefix, m_destination})
         connect(edit, &QLineEdit::textChanged, this, &VideoPostersDialog::updateState);
-    connect(m_useFolder, &QRadioButton::toggled, this, &VideoPostersDialog::updateState);
+    for (QRadioButton *choice : {m_useFolder, m_usePrefix})
+        connect(choice, &QRadioButton::toggled, this, &VideoPostersDialog::updateState);
     updateState();
     resize(600, sizeHint().height());
 }
+
+VideoPostersDialog::~VideoPostersDialog() = default;
 
 void VideoPostersDialog::setWhat(What what)
 {
@@ -172,6 +158,12 @@ void VideoPostersDialog::useFolder(const QString &folder)
 {
     m_folder->setText(folder);
     m_useFolder->setChecked(true);
+}
+
+void VideoPostersDialog::usePrefix(const QString &location)
+{
+    m_prefix->setText(location);
+    m_usePrefix->setChecked(true);
 }
 
 void VideoPostersDialog::setDestination(const QString &folder)
@@ -191,18 +183,25 @@ QString VideoPostersDialog::message() const
 
 QStringList VideoPostersDialog::sources() const
 {
+    if (m_usePrefix->isChecked()) return {m_prefix->text().trimmed()};
     return m_useFolder->isChecked() ? QStringList{m_folder->text().trimmed()} : m_clips;
 }
 
 void VideoPostersDialog::updateState()
 {
+    if (m_planning) return;
     m_folder->setEnabled(m_useFolder->isChecked());
+    m_prefix->setEnabled(m_usePrefix->isChecked());
     const bool folderOk = !m_useFolder->isChecked() || QFileInfo(m_folder->text()).isDir();
-    m_message->setText(folderOk ? tr("Each clip gets its own file in the output folder; a name "
-                                     "already taken gets a number, and the job's report says "
-                                     "so.")
-                                : tr("Choose a folder that exists."));
-    m_ok->setEnabled(folderOk && !sources().isEmpty() && !destination().isEmpty());
+    const bool prefixOk =
+        !m_usePrefix->isChecked() || storage::isRemoteLocation(m_prefix->text().trimmed());
+    m_message->setText(!folderOk   ? tr("Choose a folder that exists.")
+                       : !prefixOk ? tr("Enter a bucket location such as s3://bucket/folder/ "
+                                        "(the connection's credentials are used).")
+                                   : tr("Each clip gets its own file in the output folder; a "
+                                        "name already taken gets a number, and the job's report "
+                                        "says so."));
+    m_ok->setEnabled(folderOk && prefixOk && !sources().isEmpty() && !destination().isEmpty());
 }
 
 void VideoPostersDialog::accept()
@@ -215,27 +214,42 @@ void VideoPostersDialog::accept()
     plan.smartPoster = m_smart->isChecked();
     plan.poster.width = m_posterWidth->value();
     plan.poster.format = m_posterFormat->currentData().toString();
-    plan.sprite.count = m_spriteCount->value();
-    plan.sprite.columns = m_spriteColumns->value();
-    plan.sprite.cellWidth = m_spriteWidth->value();
-    plan.animation.format = m_animationFormat->currentData().toString();
-    plan.animation.seek = m_animationStart->value();
-    plan.animation.duration = m_animationLength->value();
-    plan.animation.fps = m_animationFps->value();
-    plan.animation.width = m_animationWidth->value();
+    plan.sprite = m_sprite->request();
+    plan.animation = m_animation->request();
     if (!confirmOutputFolder(this, plan.destination, plan.sources)) return;
-    try {
-        const jobs::JobSpec spec = jobs::planVideoPreviewJob(plan);
-        if (!QDir().mkpath(plan.destination)) {
-            m_message->setText(tr("Cannot create the folder %1.").arg(plan.destination));
-            return;
+    if (!m_usePrefix->isChecked()) {
+        try {
+            submit(jobs::planVideoPreviewJob(plan), plan.destination);
+        } catch (const ProcessingError &e) {
+            m_message->setText(tr("Cannot start: %1").arg(e.error().message));
         }
-        setOutputFolderSetting(OutputTool::Video, plan.destination);
-        m_submitted = m_queue->submit(spec);
-        QDialog::accept();
-    } catch (const ProcessingError &e) {
-        m_message->setText(tr("Cannot start: %1").arg(e.error().message));
+        return;
     }
+    // Listing a prefix goes over the network: off the GUI thread, the form held meanwhile.
+    m_planning = true;
+    m_ok->setEnabled(false);
+    m_message->setText(tr("Looking for clips under %1…").arg(plan.sources.first()));
+    runCatching(
+        this, [plan] { return jobs::planVideoPreviewJob(plan); },
+        [this, destination = plan.destination](const Outcome<jobs::JobSpec> &outcome) {
+            m_planning = false;
+            updateState();
+            if (outcome.value)
+                submit(*outcome.value, destination);
+            else
+                m_message->setText(tr("Cannot start: %1").arg(outcome.message));
+        });
+}
+
+void VideoPostersDialog::submit(const jobs::JobSpec &spec, const QString &destination)
+{
+    if (!QDir().mkpath(destination)) {
+        m_message->setText(tr("Cannot create the folder %1.").arg(destination));
+        return;
+    }
+    setOutputFolderSetting(OutputTool::Video, destination);
+    m_submitted = m_queue->submit(spec);
+    QDialog::accept();
 }
 
 } // namespace ad::ui

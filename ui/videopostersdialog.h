@@ -1,11 +1,13 @@
 #pragma once
 
 // Tools > Video Posters & Sprites: a poster, a sprite sheet or an animated preview for every
-// clip of the selection or of a folder, as a background job (the Jobs dock shows its progress,
-// pause, cancel and resume, and the report names any output given a numbered name because its
-// name was taken). Outputs go to a folder outside the sources unless the user insists.
+// clip of the selection, of a folder or under a bucket prefix, as a background job (the Jobs dock
+// shows its progress, pause, cancel and resume, and the report names any output given a numbered
+// name because its name was taken). Outputs go to a folder outside the sources unless the user
+// insists.
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -20,10 +22,14 @@ class QStackedWidget;
 namespace ad::jobs
 {
 class JobQueue;
-}
+struct JobSpec;
+} // namespace ad::jobs
 
 namespace ad::ui
 {
+
+class AnimationOptions;
+class SpriteOptions;
 
 class VideoPostersDialog : public QDialog
 {
@@ -32,10 +38,12 @@ public:
     // `selection`: what the library has selected (its clips are used); `folder`: the one shown.
     VideoPostersDialog(jobs::JobQueue *queue, const QStringList &selection, const QString &folder,
                        QWidget *parent = nullptr);
+    ~VideoPostersDialog() override;
 
     enum class What { Poster, Sprite, Animation };
     void setWhat(What what);
-    void useFolder(const QString &folder); // instead of the selection
+    void useFolder(const QString &folder);   // instead of the selection
+    void usePrefix(const QString &location); // a bucket prefix (cos:// or s3://) instead
     void setDestination(const QString &folder);
     QString destination() const;
     QString message() const;
@@ -47,26 +55,24 @@ public Q_SLOTS:
 private:
     QStringList sources() const;
     void updateState();
+    void submit(const jobs::JobSpec &spec, const QString &destination);
 
     jobs::JobQueue *m_queue;
     QStringList m_clips; // of the selection
     QRadioButton *m_useSelection;
     QRadioButton *m_useFolder;
     QLineEdit *m_folder;
+    QRadioButton *m_usePrefix;
+    QLineEdit *m_prefix;
+    bool m_planning = false; // a bucket prefix is being listed
     QComboBox *m_what;
     QStackedWidget *m_options;
     QDoubleSpinBox *m_posterTime;
     QCheckBox *m_smart;
     QSpinBox *m_posterWidth;
     QComboBox *m_posterFormat;
-    QSpinBox *m_spriteCount;
-    QSpinBox *m_spriteColumns;
-    QSpinBox *m_spriteWidth;
-    QComboBox *m_animationFormat;
-    QDoubleSpinBox *m_animationStart;
-    QDoubleSpinBox *m_animationLength;
-    QDoubleSpinBox *m_animationFps;
-    QSpinBox *m_animationWidth;
+    std::unique_ptr<SpriteOptions> m_sprite;
+    std::unique_ptr<AnimationOptions> m_animation;
     QLineEdit *m_destination;
     QLabel *m_message;
     QPushButton *m_ok;

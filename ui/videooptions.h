@@ -1,0 +1,47 @@
+#pragma once
+
+// The option fields of a sprite sheet and of an animated preview, with their defaults, shared by
+// the viewer's Make Sprite Sheet / Make Animated Preview dialogs and Tools > Video Posters &
+// Sprites. Each adds its rows to a form and reads them back as the core's request.
+
+#include "media/previews.h"
+
+#include <QObject>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QSpinBox;
+class QWidget;
+
+namespace ad::ui
+{
+
+class SpriteOptions
+{
+public:
+    SpriteOptions(QFormLayout *form, QWidget *parent);
+    media::SpriteRequest request() const; // count, columns and cell width set
+
+private:
+    QSpinBox *m_count;
+    QSpinBox *m_columns;
+    QSpinBox *m_width;
+};
+
+class AnimationOptions
+{
+public:
+    AnimationOptions(QFormLayout *form, double start, QWidget *parent);
+    media::AnimationRequest request() const;
+    QComboBox *format() const { return m_format; } // its data: "gif" or "webp"
+
+private:
+    QComboBox *m_format;
+    QDoubleSpinBox *m_start;
+    QDoubleSpinBox *m_length;
+    QDoubleSpinBox *m_fps;
+    QSpinBox *m_width;
+};
+
+} // namespace ad::ui
