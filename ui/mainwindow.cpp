@@ -304,8 +304,9 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     }
     if (QSettings().contains(QLatin1String(kSplitter)))
         splitter->restoreState(QSettings().value(kSplitter).toByteArray());
-    else
-        splitter->setSizes({3000, 2000}); // shares of what the docks leave: 3 to 2
+    else // shares of what the docks leave, 3 to 2, again once the window has its real size
+        for (const int delay : {0, 200})
+            QTimer::singleShot(delay, splitter, [splitter] { splitter->setSizes({3000, 2000}); });
     if (m_queue->isIdle()) m_jobsDock->hide();
     // Right-click on the files offers what the File menu does with a selection.
     m_content->setContextMenuPolicy(Qt::ActionsContextMenu);
