@@ -7,7 +7,9 @@
 // half-size copy, a copy saved at quality 60 and a copy with 5 % cut away; so a perfect run
 // finds N / 20 groups of four and nothing else. Recall and stray groups are printed.
 //
-//   dupes-bench [N] [--dir DIR]   DIR keeps the pictures between runs (made when missing)
+//   dupes-bench [N] [--dir DIR] [--catalog FILE]
+// DIR keeps the pictures between runs (made when missing); FILE keeps the catalogue, so a run
+// after the first has no cold scan (to compare groupings quickly).
 
 #include "catalog/catalog.h"
 #include "catalog/duplicates.h"
@@ -134,6 +136,23 @@ void judge(const QString &dir, int count, const QList<catalog::DuplicateGroup> &
         found.insert(paths);
         stray += blocks.size() > 1;
     }
+    // Pairs: a found pair is right when both pictures are of one block's four.
+    qint64 foundPairs = 0, rightPairs = 0;
+    for (const catalog::DuplicateGroup &g : groups)
+        for (qsizetype i = 0; i < g.members.size(); ++i)
+            for (qsizetype j = i + 1; j < g.members.size(); ++j) {
+                const int a = QFileInfo(g.members[i].path).baseName().mid(1).toInt();
+                const int b = QFileInfo(g.members[j].path).baseName().mid(1).toInt();
+                const auto nearDuplicate = [](int p) {
+                    return p % kBlock == 0 || p % kBlock >= kBlock - 3;
+                };
+                ++foundPairs;
+                rightPairs += a / kBlock == b / kBlock && nearDuplicate(a) && nearDuplicate(b);
+            }
+    const qint64 truePairs = qint64(count / kBlock) * 6; // four pictures: six pairs
+    std::printf("pairs: %lld found, %lld right; precision %.3f, recall %.3f\n", foundPairs,
+                rightPairs, foundPairs ? double(rightPairs) / foundPairs : 1.0,
+                double(rightPairs) / truePairs);
     int whole = 0;
     for (int first = 0; first + kBlock <= count; first += kBlock) {
         QSet<QString> expected;
@@ -153,11 +172,13 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     imaging::ensureVips();
     int count = 10000;
-    QString dir;
+    QString dir, catalogFile;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--dir") && i + 1 < args.size())
             dir = args[++i];
+        else if (args[i] == QLatin1String("--catalog") && i + 1 < args.size())
+            catalogFile = args[++i];
         else
             count = args[i].toInt();
     }
@@ -170,7 +191,7 @@ int main(int argc, char **argv)
         makePictures(dir, count);
         std::printf("made %d pictures in %.1f s\n", count, made.elapsed() / 1000.0);
     }
-    const QString catalogFile = scratch.filePath(QStringLiteral("catalog.sqlite"));
+    if (catalogFile.isEmpty()) catalogFile = scratch.filePath(QStringLiteral("catalog.sqlite"));
     const Timing cold = scan(dir, catalogFile);
     report("cold", cold);
     const Timing warm = scan(dir, catalogFile);

@@ -144,6 +144,8 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     split->addWidget(m_sideBySide);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The pictures whole at the designed size; on a lower screen both parts give a share.
+    split->setSizes({kPreviewSide - 50, kPreviewSide + 70});
 
     // What to do with them.
     m_keepRule->setObjectName(QStringLiteral("keepRule"));

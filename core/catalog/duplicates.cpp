@@ -6,11 +6,13 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QtConcurrent>
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <numeric>
+#include <tuple>
 
 namespace ad::catalog
 {
@@ -52,6 +54,15 @@ nearHashes(const std::array<quint64, 6> &queries, const quint64 *hashes, qsizety
             d = std::min(d, std::popcount(q ^ hashes[k]));
         if (d <= threshold) found.append(k);
     }
+}
+
+// Hashing runs on a pool of its own. On the global pool a scan took every thread until it
+// ended, and the window froze: Qt's raster engine paints on the global pool's threads too (the
+// progress bar's paint waited for them), so the draft test of Cancel hung.
+QThreadPool *hashPool()
+{
+    static QThreadPool pool;
+    return &pool;
 }
 
 bool better(const DuplicateMember &a, const DuplicateMember &b, KeepRule rule)
@@ -120,7 +131,7 @@ HashRun hashPictures(const QList<FileStamp> &files,
     std::atomic_int done = int(run.hashed.size());
     if (progress) progress(done, total);
     const QList<Result> results =
-        QtConcurrent::blockingMapped(missing, [&](const FileStamp &f) -> Result {
+        QtConcurrent::blockingMapped(hashPool(), missing, [&](const FileStamp &f) -> Result {
             if (cancel && *cancel) return {};
             Result r;
             try {
@@ -145,9 +156,10 @@ HashRun hashPictures(const QList<FileStamp> &files,
 
 QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int threshold)
 {
+    // Exact copies and pictures with the same perceptual hash start as one cluster each.
     UnionFind sets(pictures.size());
     QHash<QByteArray, qsizetype> byContent;
-    QHash<quint64, QList<int>> byHash; // equal perceptual hashes need one tree node
+    QHash<quint64, QList<int>> byHash; // equal perceptual hashes are scanned once
     for (qsizetype i = 0; i < pictures.size(); ++i) {
         const auto it = byContent.constFind(pictures[i].hashes.content);
         if (it != byContent.constEnd())
@@ -168,26 +180,53 @@ QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int 
         }
         // Each picture's hash and its crops' hashes against every picture's own: a copy cut by
         // a few per cent is near one of the crops of its original. Rows in parallel.
+        struct Pair {
+            int distance;
+            qsizetype a, b;
+            bool operator<(const Pair &o) const
+            {
+                return std::tie(distance, a, b) < std::tie(o.distance, o.a, o.b);
+            }
+        };
         QList<qsizetype> rows(pictures.size());
         std::iota(rows.begin(), rows.end(), 0);
-        const QList<std::pair<qsizetype, int>> pairs =
-            QtConcurrent::blockingMappedReduced<QList<std::pair<qsizetype, int>>>(
-                rows,
-                [&](qsizetype i) {
-                    const imaging::PictureHashes &h = pictures[i].hashes;
-                    const std::array<quint64, 6> queries{h.phash,    h.crops[0], h.crops[1],
-                                                         h.crops[2], h.crops[3], h.crops[4]};
-                    QList<qsizetype> found;
-                    nearHashes(queries, hashes.constData(), hashes.size(), threshold, found);
-                    QList<std::pair<qsizetype, int>> out;
-                    for (qsizetype k : found)
-                        out.append({i, firstWith[k]});
-                    return out;
-                },
-                [](QList<std::pair<qsizetype, int>> &all,
-                   const QList<std::pair<qsizetype, int>> &some) { all += some; });
-        for (const auto &[i, other] : pairs)
-            sets.join(i, other);
+        QList<Pair> pairs = QtConcurrent::blockingMappedReduced<QList<Pair>>(
+            rows,
+            [&](qsizetype i) {
+                const imaging::PictureHashes &h = pictures[i].hashes;
+                const std::array<quint64, 6> queries{h.phash,    h.crops[0], h.crops[1],
+                                                     h.crops[2], h.crops[3], h.crops[4]};
+                QList<qsizetype> found;
+                nearHashes(queries, hashes.constData(), hashes.size(), threshold, found);
+                QList<Pair> out;
+                for (qsizetype k : found)
+                    if (const qsizetype other = firstWith[k]; other != i)
+                        out.append({imaging::pictureDistance(h, pictures[other].hashes),
+                                    std::min(i, other), std::max(i, other)});
+                return out;
+            },
+            [](QList<Pair> &all, const QList<Pair> &some) { all += some; });
+        // Complete linkage, closest pairs first: two clusters join only when every picture of
+        // one is within the threshold of every picture of the other. Joining on any one pair
+        // chained distinct pictures (A near B near C put A and C together) into large groups.
+        std::sort(pairs.begin(), pairs.end());
+        QHash<qsizetype, QList<qsizetype>> members;
+        for (qsizetype i = 0; i < pictures.size(); ++i)
+            members[sets.find(i)].append(i);
+        for (const Pair &pair : std::as_const(pairs)) {
+            const qsizetype ra = sets.find(pair.a), rb = sets.find(pair.b);
+            if (ra == rb) continue;
+            const QList<qsizetype> &ma = members[ra], &mb = members[rb];
+            const bool close = std::all_of(ma.cbegin(), ma.cend(), [&](qsizetype x) {
+                return std::all_of(mb.cbegin(), mb.cend(), [&](qsizetype y) {
+                    return imaging::pictureDistance(pictures[x].hashes, pictures[y].hashes) <=
+                           threshold;
+                });
+            });
+            if (!close) continue;
+            sets.join(ra, rb); // rb stays the root
+            members[rb] += members.take(ra);
+        }
     }
     QHash<qsizetype, QList<qsizetype>> components;
     for (qsizetype i = 0; i < pictures.size(); ++i)

@@ -49,8 +49,9 @@ HashRun hashPictures(const QList<FileStamp> &files,
                      const std::function<void(int, int)> &progress = {},
                      const std::atomic_bool *cancel = nullptr);
 
-// Groups of two or more: same content hash, or perceptual distance <= threshold (chains join
-// one group); threshold < 0 looks at exact copies only. Members sorted best first: most
+// Groups of two or more: same content hash, or perceptual distance <= threshold between every
+// two members (complete linkage, closest pairs joined first); threshold < 0 looks at exact
+// copies only. Members sorted best first: most
 // pixels, then largest file, then newest.
 QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int threshold);
 
