@@ -191,6 +191,13 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->currentItem()->text(0), QStringLiteral("2024"));
         QCOMPARE(tree->currentItem()->parent()->text(0), QStringLiteral("Trips"));
+        // A folder shown before it became the library is found under the library's item.
+        QTemporaryDir later;
+        w.openFolder(later.path());
+        w.setLibraryFolder(later.path());
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(1)->text(0), QDir(later.path()).dirName());
+        QCOMPARE(tree->currentItem(), tree->topLevelItem(1));
     }
 
     void sortViewModeAndWidthsAreRememberedAcrossRestarts()

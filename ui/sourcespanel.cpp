@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 namespace ad::ui
 {
@@ -132,6 +134,12 @@ void SourcesPanel::rebuildTree()
     if (!m_library.isEmpty()) tops << absolute(m_library);
     for (const QString &mark : bookmarks())
         tops << absolute(mark);
+    // A folder shown before the place holding it was known (the library set after it) is
+    // found under that place now.
+    const QString outside = std::exchange(m_outside, QString());
+    if (!outside.isEmpty() && std::none_of(tops.begin(), tops.end(),
+                                           [&](const QString &t) { return within(outside, t); }))
+        m_outside = outside;
     if (!m_outside.isEmpty()) tops << m_outside;
     tops.removeDuplicates();
     if (tops == m_treeTops) return;
@@ -142,6 +150,7 @@ void SourcesPanel::rebuildTree()
         if (top == tops.first()) label = tr("Home");
         addTreeItem(nullptr, label.isEmpty() ? QDir::toNativeSeparators(top) : label, top);
     }
+    if (!outside.isEmpty() && m_outside.isEmpty()) showFolder(outside);
 }
 
 void SourcesPanel::showFolder(const QString &folder)
