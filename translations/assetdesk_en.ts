@@ -5,23 +5,23 @@
     <name>ad::Error</name>
     <message numerus="yes">
         <source>none of the %n file(s) found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none of the %n file found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
+            <numerusform>none of the %n files found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>all %n file(s) under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all %n file under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
+            <numerusform>all %n files under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>none of the %n file(s) under %1 outside the destination matches the patterns (include %2%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>none of the %n file under %1 outside the destination matches the patterns (include %2%3)</numerusform>
+            <numerusform>none of the %n files under %1 outside the destination matches the patterns (include %2%3)</numerusform>
         </translation>
     </message>
 </context>
@@ -64,37 +64,37 @@
     </message>
     <message numerus="yes">
         <source>Transcode %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transcode %n file to %1</numerusform>
+            <numerusform>Transcode %n files to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frame(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n frame</numerusform>
             <numerusform>%n frames</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Posters of %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posters of %n clip</numerusform>
+            <numerusform>Posters of %n clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sprite sheets of %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprite sheets of %n clip</numerusform>
+            <numerusform>Sprite sheets of %n clips</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Animated previews of %n clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Animated previews of %n clip</numerusform>
+            <numerusform>Animated previews of %n clips</numerusform>
         </translation>
     </message>
 </context>
@@ -116,9 +116,9 @@
     </message>
     <message numerus="yes">
         <source>%n output(s) would be written by the cloud in %1 request(s); nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n output would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
+            <numerusform>%n outputs would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,16 +164,16 @@
     <name>ad::ui::CollectionView</name>
     <message numerus="yes">
         <source>Smart collection “%1”: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Smart collection “%1”: %n item</numerusform>
+            <numerusform>Smart collection “%1”: %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Album “%1”: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Album “%1”: %n item</numerusform>
+            <numerusform>Album “%1”: %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -208,65 +208,82 @@
     <name>ad::ui::DuplicatesWindow</name>
     <message numerus="yes">
         <source>Cancelled: %n picture(s) compared so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: %n picture compared so far.</numerusform>
+            <numerusform>Cancelled: %n pictures compared so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) compared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture compared.</numerusform>
+            <numerusform>%n pictures compared.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be read (hover for the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be read (hover for the list).</numerusform>
+            <numerusform>%n files could not be read (hover for the list).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group of duplicates.</numerusform>
+            <numerusform>%n groups of duplicates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact copies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exact copies (%n)</numerusform>
+            <numerusform>Exact copies (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Similar pictures (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Similar pictures (%n)</numerusform>
+            <numerusform>Similar pictures (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n Duplicate(s) to Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Duplicate to Trash</numerusform>
+            <numerusform>Move %n Duplicates to Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n picture(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n picture moved to the trash.</numerusform>
+            <numerusform>%n pictures moved to the trash.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) back from the trash.</source>
+        <translation>
+            <numerusform>%n picture back from the trash.</numerusform>
+            <numerusform>%n pictures back from the trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::InspectorPanel</name>
+    <message numerus="yes">
+        <source>%1, %2 Hz, %n channel(s)</source>
+        <translation>
+            <numerusform>%1, %2 Hz, %n channel</numerusform>
+            <numerusform>%1, %2 Hz, %n channels</numerusform>
         </translation>
     </message>
 </context>
@@ -274,9 +291,26 @@
     <name>ad::ui::JobsIndicator</name>
     <message numerus="yes">
         <source>%n job(s) · %1 %</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job · %1 %</numerusform>
+            <numerusform>%n jobs · %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::JobsModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>%n style</numerusform>
+            <numerusform>%n styles</numerusform>
         </translation>
     </message>
 </context>
@@ -305,23 +339,23 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) exported to %1; %2 bucket object(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file exported to %1; %2 bucket object(s) left out</numerusform>
+            <numerusform>%n files exported to %1; %2 bucket object(s) left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file exported to %1</numerusform>
+            <numerusform>%n files exported to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s) to the album (type a new name to make one):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n item to the album (type a new name to make one):</numerusform>
+            <numerusform>Add %n items to the album (type a new name to make one):</numerusform>
         </translation>
     </message>
 </context>
@@ -329,23 +363,23 @@
     <name>ad::ui::MetadataPanel</name>
     <message numerus="yes">
         <source>Saving to %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving to %n file…</numerusform>
+            <numerusform>Saving to %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved to %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved to %n file.</numerusform>
+            <numerusform>Saved to %n files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not saved to %n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not saved to %n file: %1</numerusform>
+            <numerusform>Not saved to %n files: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -353,23 +387,23 @@
     <name>ad::ui::PreferencesDialog</name>
     <message numerus="yes">
         <source>Automatic (%n at once)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Automatic (%n at once)</numerusform>
+            <numerusform>Automatic (%n at once)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Freed %1 (%n file(s)); %2 left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freed %1 (%n file); %2 left</numerusform>
+            <numerusform>Freed %1 (%n files); %2 left</numerusform>
         </translation>
     </message>
 </context>
@@ -439,9 +473,9 @@
     <message numerus="yes">
         <source>%n p.</source>
         <comment>page count on a thumbnail</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n p.</numerusform>
+            <numerusform>%n p.</numerusform>
         </translation>
     </message>
 </context>
@@ -449,9 +483,9 @@
     <name>ad::ui::TranscodeDialog</name>
     <message numerus="yes">
         <source>%n clip(s) will be transcoded. Existing files are kept: new ones get a number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clip will be transcoded. Existing files are kept: new ones get a number.</numerusform>
+            <numerusform>%n clips will be transcoded. Existing files are kept: new ones get a number.</numerusform>
         </translation>
     </message>
 </context>
@@ -459,9 +493,9 @@
     <name>ad::ui::VideoPostersDialog</name>
     <message numerus="yes">
         <source>The %n selected clip(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected clip</numerusform>
+            <numerusform>The %n selected clips</numerusform>
         </translation>
     </message>
 </context>
@@ -469,9 +503,9 @@
     <name>ad::ui::ViewerWindow</name>
     <message numerus="yes">
         <source>Every %n Second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n Second</numerusform>
+            <numerusform>Every %n Seconds</numerusform>
         </translation>
     </message>
 </context>

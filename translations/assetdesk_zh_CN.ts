@@ -2112,6 +2112,14 @@
         <source>a frame is saved as .jpg or .png, not &apos;.%1&apos;</source>
         <translation>帧只能保存为 .jpg 或 .png，不能保存为 &apos;.%1&apos;</translation>
     </message>
+    <message>
+        <source>no key frame in the range</source>
+        <translation>范围内没有关键帧</translation>
+    </message>
+    <message>
+        <source>there is no key frame between %1 s and %2 s: a copy without re-encoding would hold %3 s to %4 s of the clip; cut exactly instead</source>
+        <translation>%1 秒到 %2 秒之间没有关键帧：不重新编码的复制将包含片段的 %3 秒到 %4 秒；请改用精确剪辑</translation>
+    </message>
 </context>
 <context>
     <name>ad::TranscodePresets</name>
@@ -3108,6 +3116,10 @@ uploaded to %2</source>
         <source>&amp;Remove from Album</source>
         <translation>从相册中移除(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 is not there any more: moved or deleted outside AssetDesk. Open the folder it went to and it is found again.</source>
+        <translation>%1 已不在原处：已在 AssetDesk 之外被移动或删除。打开它所在的新文件夹即可重新找到它。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CollectionsPanel</name>
@@ -3792,6 +3804,12 @@ uploaded to %2</source>
             <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n picture(s) back from the trash.</source>
+        <translation>
+            <numerusform>已从回收站恢复 %n 张图片。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::EndpointDialog</name>
@@ -4288,10 +4306,6 @@ uploaded to %2</source>
         <translation>音频</translation>
     </message>
     <message>
-        <source>%1, %2 Hz, %3 channel(s)</source>
-        <translation>%1，%2 Hz，%3 声道</translation>
-    </message>
-    <message>
         <source>Bitrate</source>
         <translation>码率</translation>
     </message>
@@ -4326,6 +4340,12 @@ uploaded to %2</source>
     <message>
         <source>%1° clockwise</source>
         <translation>顺时针 %1°</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 Hz, %n channel(s)</source>
+        <translation>
+            <numerusform>%1，%2 Hz，%n 声道</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4412,10 +4432,6 @@ uploaded to %2</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Batch: %1 file(s) × %2 style(s) → %3</source>
-        <translation>批量处理：%1 个文件 × %2 个样式 → %3</translation>
-    </message>
-    <message>
         <source> · %1 %2 %</source>
         <translation> · %1 %2 %</translation>
     </message>
@@ -4448,6 +4464,22 @@ uploaded to %2</source>
     <message>
         <source>%1× real time</source>
         <translation>%1× 实时速度</translation>
+    </message>
+    <message>
+        <source>Batch: %1 × %2 → %3</source>
+        <translation>批处理：%1 × %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n style(s)</source>
+        <translation>
+            <numerusform>%n 个样式</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5542,18 @@ uploaded to %2</source>
             <numerusform>已释放 %1（%n 个文件）；剩余 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Transcode:</source>
+        <translation>转码(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Video frames, trims, posters:</source>
+        <translation>视频帧、剪辑、海报帧(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Album export:</source>
+        <translation>相册导出(&amp;A):</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::PreviewPane</name>
@@ -5732,6 +5776,13 @@ uploaded to %2</source>
     <message>
         <source>%1 % (%2)</source>
         <translation>%1 % (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::Seconds</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -6541,10 +6592,6 @@ Starts a new imageMogr2 stage.</source>
 <context>
     <name>ad::ui::VideoExportDialog</name>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Save Frame</source>
         <translation>保存帧</translation>
     </message>
@@ -6597,52 +6644,12 @@ Starts a new imageMogr2 stage.</source>
         <translation>将 %1 中均匀间隔的帧拼在一张图片上，用于拖动预览条和概览。</translation>
     </message>
     <message>
-        <source>&amp;Frames:</source>
-        <translation>帧数(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Columns:</source>
-        <translation>列数(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Frame &amp;width:</source>
-        <translation>帧宽度(&amp;W):</translation>
-    </message>
-    <message>
         <source>Make Animated Preview</source>
         <translation>生成动图预览</translation>
     </message>
     <message>
         <source>A short animated picture of %1.</source>
         <translation>%1 的简短动图。</translation>
-    </message>
-    <message>
-        <source>GIF</source>
-        <translation>GIF</translation>
-    </message>
-    <message>
-        <source>WebP</source>
-        <translation>WebP</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>起始(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>时长(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Frames per &amp;second:</source>
-        <translation>每秒帧数(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Width:</source>
-        <translation>宽度(&amp;W):</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -6691,6 +6698,61 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cut E&amp;xactly</source>
+        <translation>精确剪辑(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Re-encodes the part between the in and out points</source>
+        <translation>重新编码入点与出点之间的部分</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the clip has no key frame between %1 and %2, so a copy without re-encoding would hold %3 to %4 instead of the part you chose. Cut Exactly re-encodes just that part.</source>
+        <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。“精确剪辑”只重新编码这一部分。</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::VideoOptions</name>
+    <message>
+        <source>&amp;Frames:</source>
+        <translation>帧数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Frame &amp;width:</source>
+        <translation>帧宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>GIF</source>
+        <translation>GIF</translation>
+    </message>
+    <message>
+        <source>WebP</source>
+        <translation>WebP</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Frames per &amp;second:</source>
+        <translation>每秒帧数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -6751,10 +6813,6 @@ Starts a new imageMogr2 stage.</source>
 <context>
     <name>ad::ui::VideoPostersDialog</name>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -6813,38 +6871,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>格式(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Frames:</source>
-        <translation>帧数(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Columns:</source>
-        <translation>列数(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Frame &amp;width:</source>
-        <translation>帧宽度(&amp;W):</translation>
-    </message>
-    <message>
-        <source>GIF</source>
-        <translation>GIF</translation>
-    </message>
-    <message>
-        <source>WebP</source>
-        <translation>WebP</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>起始(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Length:</source>
-        <translation>时长(&amp;L):</translation>
-    </message>
-    <message>
-        <source>Frames per &amp;second:</source>
-        <translation>每秒帧数(&amp;S):</translation>
-    </message>
-    <message>
         <source>Clips:</source>
         <translation>片段:</translation>
     </message>
@@ -6883,6 +6909,26 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Every clip under a &amp;bucket prefix:</source>
+        <translation>存储桶前缀下的所有片段(&amp;B):</translation>
+    </message>
+    <message>
+        <source>s3://bucket/folder/ or cos://bucket/folder/</source>
+        <translation>s3://bucket/folder/ 或 cos://bucket/folder/</translation>
+    </message>
+    <message>
+        <source>Each clip is downloaded once, as it is reached, into the cache the viewers share; folders below the prefix are not included.</source>
+        <translation>每个片段在轮到时下载一次，存入查看器共用的缓存；不包括前缀下的子文件夹。</translation>
+    </message>
+    <message>
+        <source>Enter a bucket location such as s3://bucket/folder/ (the connection&apos;s credentials are used).</source>
+        <translation>请输入存储桶位置，例如 s3://bucket/folder/（使用该连接的凭据）。</translation>
+    </message>
+    <message>
+        <source>Looking for clips under %1…</source>
+        <translation>正在查找 %1 下的片段…</translation>
     </message>
 </context>
 <context>
