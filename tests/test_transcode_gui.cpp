@@ -29,6 +29,7 @@ class TestTranscodeGui : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_outside; // an output folder away from the clips, which asks nothing
     QString m_clip;
     QString m_photo;
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
         }
         QVERIFY(dialog.message().contains(QStringLiteral("1 clip")));
 
-        const QString out = m_dir.filePath(QStringLiteral("out"));
+        const QString out = m_outside.filePath(QStringLiteral("out"));
         dialog.setDestination(out);
         dialog.setPreset(QStringLiteral("480p"));
         QSignalSpy finished(&queue, &jobs::JobQueue::jobFinished);

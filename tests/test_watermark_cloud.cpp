@@ -287,7 +287,7 @@ void TestWatermarkCloud::refusalsChangeNothing()
                                   cos(QStringLiteral("photos/stored.png")), mark,
                                   QStringLiteral("photos/forged.png"));
         },
-        ErrorCode::IoError, QStringLiteral("HTTP 403"));
+        ErrorCode::Auth, QStringLiteral("HTTP 403"));
     QVERIFY(!QFileInfo::exists(rootFile(QStringLiteral("photos/x.png"))));
     QVERIFY(!QFileInfo::exists(rootFile(QStringLiteral("photos/forged.png"))));
 }

@@ -3,7 +3,6 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "assetcolumnsmodel.h"
-#include "asyncrun.h"
 #include "batchdialog.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
@@ -43,7 +42,6 @@
 #include "renamedialog.h"
 #include "shortcutsdialog.h"
 #include "sourcespanel.h"
-#include "storage/objectcache.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 #include "styleeditorwindow.h"
@@ -351,18 +349,26 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
 void MainWindow::openBucketObject(const QString &location, const QString &etag, qint64 size)
 {
     statusBar()->showMessage(tr("Fetching %1…").arg(location));
-    runCatching(
-        this, [location, etag, size] { return storage::previewCopy(location, etag, size); },
-        [this, location](const Outcome<QString> &copy) {
+    // Through the loading pipeline, like the preview (whose copy it shares): opening another
+    // object first cancels this download.
+    loading::Scheduler::shared().cancel(std::exchange(m_openLoad, 0));
+    loading::Request request;
+    request.location = location;
+    request.etag = etag;
+    request.size = size;
+    request.purpose = loading::Purpose::Preview;
+    m_openLoad = loading::Scheduler::shared().submit(
+        request, loading::Priority::Visible, this, [this, location](const loading::Result &copy) {
+            m_openLoad = 0;
             statusBar()->clearMessage();
-            if (!copy.value) {
+            if (!copy.ok()) {
                 QMessageBox::warning(this, tr("Open in Viewer"),
                                      tr("Cannot open %1:\n%2").arg(location, copy.error));
                 return;
             }
             auto *window = new ViewerWindow(m_loader, this);
             window->setAttribute(Qt::WA_DeleteOnClose);
-            window->setFiles({*copy.value}, 0, {storage::locationName(location)});
+            window->setFiles({copy.localPath}, 0, {storage::locationName(location)});
             window->show();
             Q_EMIT bucketObjectOpened(window);
         });

@@ -131,6 +131,7 @@ private:
     class BucketView *m_buckets;
     QString m_previewing;         // the bucket object whose copy the preview waits for
     quint64 m_previewLoad = 0;    // its load in the pipeline, cancelled by the next selection
+    quint64 m_openLoad = 0;       // Open in Viewer of a bucket object
     QSet<qint64> m_bucketUploads; // jobs uploading into the bucket view, to refresh it after
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
