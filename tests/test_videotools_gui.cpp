@@ -28,6 +28,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileSystemModel>
 #include <QMenu>
 #include <QPushButton>
@@ -219,6 +220,20 @@ private Q_SLOTS:
         showFrameAt(500);
         QTest::keyClick(p, Qt::Key_I);
         QCOMPARE(p->inPoint(), 500);
+        // Without an out point the trim proposes the clip's end, not 5 s past the in point.
+        QCOMPARE(p->outPoint(), -1);
+        {
+            VideoExportDialog *open = m_viewer->videoTools()->openDialog(Mode::Trim);
+            QList<double> values;
+            for (const QDoubleSpinBox *box : open->findChildren<QDoubleSpinBox *>())
+                values.append(box->value());
+            QVERIFY2(values.contains(p->durationMs() / 1000.0) && p->durationMs() < 5500,
+                     qPrintable(QString::number(p->durationMs())));
+            open->close();
+            m_viewer->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_viewer));
+            p->setFocus();
+        }
         showFrameAt(1700);
         QTest::keyClick(p, Qt::Key_O);
         QCOMPARE(p->outPoint(), 1700);

@@ -48,6 +48,7 @@ public:
     void setOutPoint(qint64 ms);
     qint64 inPoint() const { return m_in; }
     qint64 outPoint() const { return m_out; }
+    qint64 durationMs() const; // the pipeline's, else FFmpeg's
 
     QMediaPlayer *player() const { return m_player; }
     QImage currentFrame() const;
@@ -79,7 +80,6 @@ Q_SIGNALS:
 private:
     void updateTime();
     qint64 frameMs() const;
-    qint64 durationMs() const; // the pipeline's, else FFmpeg's
     void showExactFrame(qint64 ms);
     void loadPoster();
     void playbackFailed(QMediaPlayer::Error error, const QString &raw);

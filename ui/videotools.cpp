@@ -48,7 +48,9 @@ void VideoTools::setCoversEnabled(bool on)
 VideoExportDialog *VideoTools::openDialog(VideoExportDialog::Mode mode)
 {
     const double shown = m_player->position() / 1000.0;
-    const qint64 in = m_player->inPoint(), out = m_player->outPoint();
+    // Without an out point, a trim runs to the clip's end (not a fixed length past the in point).
+    const qint64 in = m_player->inPoint(),
+                 out = m_player->outPoint() >= 0 ? m_player->outPoint() : m_player->durationMs();
     auto *dialog = mode == VideoExportDialog::Mode::Trim
                        ? new VideoExportDialog(mode, m_player->path(), in >= 0 ? in / 1000.0 : 0,
                                                out >= 0 ? out / 1000.0 : -1, m_window)
