@@ -349,6 +349,21 @@ private Q_SLOTS:
         QVERIFY(listing(dir.filePath(QStringLiteral("photo.xmp")))
                     .contains(QStringLiteral("Xmp.adtest.Shot=7")));
         QCOMPARE(readFileMeta(path, SidecarNaming::BaseName).record.rating, 3);
+        // A text field cleared in a sidecar is gone (exiv2's EXIF and IIM copies of the
+        // sidecar's XMP brought it back, and the write failed its read-back check).
+        r.text[QStringLiteral("description")] = QStringLiteral("Shared caption");
+        r.text[QStringLiteral("title")] = QStringLiteral("Kite");
+        writeFileMeta(path, r, WritePolicy::SidecarOnly, SidecarNaming::BaseName);
+        QCOMPARE(readFileMeta(path, SidecarNaming::BaseName)
+                     .record.text.value(QStringLiteral("description")),
+                 QStringLiteral("Shared caption"));
+        r.text.remove(QStringLiteral("description"));
+        writeFileMeta(path, r, WritePolicy::SidecarOnly, SidecarNaming::BaseName);
+        const MetaRecord cleared = readFileMeta(path, SidecarNaming::BaseName).record;
+        QVERIFY(!cleared.text.contains(QStringLiteral("description")));
+        QCOMPARE(cleared.text.value(QStringLiteral("title")), QStringLiteral("Kite"));
+        QVERIFY(listing(dir.filePath(QStringLiteral("photo.xmp")))
+                    .contains(QStringLiteral("Xmp.adtest.Shot=7")));
         // Never writes nothing at all.
         QVERIFY(writeFileMeta(path, r, WritePolicy::Never, SidecarNaming::BaseName).isEmpty());
     }

@@ -415,6 +415,10 @@ void writeSidecar(const QString &sidecar, const MetaRecord &record)
             image = Exiv2::ImageFactory::create(Exiv2::ImageType::xmp, local(partial.path()));
         }
         writeXmp(image->xmpData(), record);
+        // Reading a sidecar also converts its XMP into EXIF and IIM copies, which exiv2 writes
+        // back into the XMP: a field cleared here would come back from them.
+        image->clearExifData();
+        image->clearIptcData();
         image->writeMetadata();
         auto check = Exiv2::ImageFactory::open(local(partial.path()));
         check->readMetadata();
