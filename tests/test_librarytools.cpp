@@ -250,6 +250,11 @@ void TestLibraryTools::duplicatesWindowFitsASmallScreen()
     // Its layout fits too: the action buttons are inside the window, not cut off.
     auto *trash = d.findChild<QPushButton *>(QStringLiteral("trashMarkedButton"));
     QVERIFY(d.rect().contains(QRect(trash->mapTo(&d, QPoint(0, 0)), trash->size())));
+    // Esc closes it when no scan runs.
+    d.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&d));
+    QTest::keyClick(&d, Qt::Key_Escape);
+    QVERIFY(!d.isVisible());
 }
 
 // The album view shows a file added under two spellings of its path once, counts what it

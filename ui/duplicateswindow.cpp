@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QShowEvent>
 #include <QSlider>
 #include <QSplitter>
@@ -115,6 +116,13 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     m_cancel->setEnabled(false);
     connect(m_scan, &QPushButton::clicked, this, &DuplicatesWindow::scan);
     connect(m_cancel, &QPushButton::clicked, this, &DuplicatesWindow::cancel);
+    // Esc stops a scan, else closes the window, as in a dialog.
+    connect(new QShortcut(QKeySequence::Cancel, this), &QShortcut::activated, this, [this] {
+        if (m_cancel->isEnabled())
+            m_cancel->click();
+        else
+            close();
+    });
     m_progress->setVisible(false);
     m_status->setObjectName(QStringLiteral("duplicateStatus"));
     m_status->setWordWrap(true);
