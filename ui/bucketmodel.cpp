@@ -61,11 +61,8 @@ void BucketModel::cancelThumbnails()
 void BucketModel::fetchForDrag(const QString &location, const QString &etag, qint64 size) const
 {
     if (m_dragLoads.contains(location)) return;
-    loading::Request request;
-    request.location = location;
-    request.etag = etag;
-    request.size = size;
-    request.purpose = loading::Purpose::Preview; // the local copy a drag hands on
+    // The local copy a drag hands on.
+    const loading::Request request = loading::objectCopyRequest(location, etag, size);
     auto *self = const_cast<BucketModel *>(this);
     m_dragLoads.insert(
         location, loading::Scheduler::shared().submit(request, loading::Priority::Prefetch, self,

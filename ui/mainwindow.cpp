@@ -253,14 +253,9 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
                 const QDateTime modified =
                     m_buckets->grid()->currentIndex().data(BucketModel::ModifiedRole).toDateTime();
                 m_inspector->showObject(location, size, modified, etag);
-                loading::Request request;
-                request.location = location;
-                request.etag = etag;
-                request.size = size;
-                request.purpose = loading::Purpose::Preview;
                 m_previewLoad = loading::Scheduler::shared().submit(
-                    request, loading::Priority::Visible, this,
-                    [this, location, etag, size, modified](const loading::Result &copy) {
+                    loading::objectCopyRequest(location, etag, size), loading::Priority::Visible,
+                    this, [this, location, etag, size, modified](const loading::Result &copy) {
                         m_previewLoad = 0;
                         if (location != m_previewing) return; // the user moved on
                         if (!copy.ok()) {
@@ -352,13 +347,9 @@ void MainWindow::openBucketObject(const QString &location, const QString &etag, 
     // Through the loading pipeline, like the preview (whose copy it shares): opening another
     // object first cancels this download.
     loading::Scheduler::shared().cancel(std::exchange(m_openLoad, 0));
-    loading::Request request;
-    request.location = location;
-    request.etag = etag;
-    request.size = size;
-    request.purpose = loading::Purpose::Preview;
     m_openLoad = loading::Scheduler::shared().submit(
-        request, loading::Priority::Visible, this, [this, location](const loading::Result &copy) {
+        loading::objectCopyRequest(location, etag, size), loading::Priority::Visible, this,
+        [this, location](const loading::Result &copy) {
             m_openLoad = 0;
             statusBar()->clearMessage();
             if (!copy.ok()) {

@@ -539,11 +539,10 @@ void StyleEditorWindow::openPastedObject()
     // A newer object first cancels the older one's download (its transfer stops).
     loading::Scheduler::shared().cancel(std::exchange(m_pastedLoad, 0));
     showMessage(tr("Fetching %1…").arg(location), false);
-    loading::Request request; // no version yet: the pipeline asks the bucket for it
-    request.location = location;
-    request.purpose = loading::Purpose::Preview;
+    // No version yet: the pipeline asks the bucket for it.
     m_pastedLoad = loading::Scheduler::shared().submit(
-        request, loading::Priority::Visible, this, [this, location](const loading::Result &copy) {
+        loading::objectCopyRequest(location), loading::Priority::Visible, this,
+        [this, location](const loading::Result &copy) {
             m_pastedLoad = 0;
             if (!copy.ok()) {
                 showMessage(tr("Cannot open %1: %2").arg(location, copy.error), true);

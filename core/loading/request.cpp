@@ -27,6 +27,16 @@ Request localRequest(const QString &path, QSize bound, Purpose purpose)
     return r;
 }
 
+Request objectCopyRequest(const QString &location, const QString &etag, qint64 size)
+{
+    Request r;
+    r.location = location;
+    r.etag = etag;
+    r.size = size;
+    r.purpose = Purpose::Preview;
+    return r;
+}
+
 qint64 Result::bytes() const
 {
     qint64 total = image.sizeInBytes() + localPath.size() * 2 + 64;

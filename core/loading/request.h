@@ -46,6 +46,9 @@ struct Request {
 
 // A local file's request with its modification time filled in (one stat, no read).
 Request localRequest(const QString &path, QSize bound, Purpose purpose);
+// A bucket object's local copy (Purpose::Preview), as previews, the viewer and drags take it;
+// without an ETag the pipeline asks the bucket for the version.
+Request objectCopyRequest(const QString &location, const QString &etag = {}, qint64 size = -1);
 
 struct Result {
     QImage image;                // Thumbnail and Preview of pictures, videos and documents
