@@ -255,20 +255,9 @@ private Q_SLOTS:
             loading::localRequest(file, QSize(1024, 1024), loading::Purpose::Preview);
         bool delivered = false;
         loading::Result killed; // what the work itself returned
-        const loading::Ticket ticket = scheduler.submit(
-            request, Priority::Visible, this,
-            [&delivered](const loading::Result &) { delivered = true; },
-            [&killed](const loading::Request &r, imaging::RenderCancel &cancel) {
-                return killed = loading::load(r, cancel);
-            });
-        QTRY_COMPARE(scheduler.running(), 1);
-        QTest::qWait(50); // well inside the decode, which takes about 0.5 s on an idle machine
-        QElapsedTimer stopping;
-        stopping.start();
-        scheduler.cancel(ticket);
-        QTRY_COMPARE_WITH_TIMEOUT(scheduler.running(), 0, 30000);
-        const qint64 stopMs = stopping.elapsed();
-        QTest::qWait(50);
+        qint64 stopMs = 0;
+        cancelMidDecode(scheduler, request, &delivered, &killed, &stopMs);
+        if (QTest::currentTestFailed()) return;
         QVERIFY(!delivered);            // a cancelled load answers nobody
         QVERIFY(killed.image.isNull()); // libvips stopped computing: no picture was made
         QVERIFY(!killed.error.isEmpty());
@@ -297,21 +286,10 @@ private Q_SLOTS:
         const loading::Request request =
             loading::localRequest(hugePng(), QSize(1024, 1024), loading::Purpose::Full);
         bool delivered = false;
-        loading::Result killed;
-        const loading::Ticket ticket = scheduler.submit(
-            request, Priority::Visible, this,
-            [&delivered](const loading::Result &) { delivered = true; },
-            [&killed](const loading::Request &r, imaging::RenderCancel &cancel) {
-                return killed = loading::load(r, cancel);
-            });
-        QTRY_COMPARE(scheduler.running(), 1);
-        QTest::qWait(50); // well inside the decode, which takes about 0.5 s on an idle machine
-        QElapsedTimer stopping;
-        stopping.start();
-        scheduler.cancel(ticket);
-        QTRY_COMPARE_WITH_TIMEOUT(scheduler.running(), 0, 30000);
-        const qint64 stopMs = stopping.elapsed();
-        QTest::qWait(50);
+        loading::Result killed; // what the work itself returned
+        qint64 stopMs = 0;
+        cancelMidDecode(scheduler, request, &delivered, &killed, &stopMs);
+        if (QTest::currentTestFailed()) return;
         qInfo("viewer decode stopped %lld ms after cancel (a whole decode: %lld ms)", stopMs,
               m_fullDecodeMs);
         QVERIFY(!delivered);
@@ -432,6 +410,28 @@ private Q_SLOTS:
     }
 
 private:
+    // Submits `request` with a worker that keeps what loading::load returned in `killed`,
+    // cancels it 50 ms in (well inside the decode, which takes about 0.5 s on an idle
+    // machine) and gives how long the work took to stop after the cancel.
+    void cancelMidDecode(loading::Scheduler &scheduler, const loading::Request &request,
+                         bool *delivered, loading::Result *killed, qint64 *stopMs)
+    {
+        const loading::Ticket ticket = scheduler.submit(
+            request, Priority::Visible, this,
+            [delivered](const loading::Result &) { *delivered = true; },
+            [killed](const loading::Request &r, imaging::RenderCancel &cancel) {
+                return *killed = loading::load(r, cancel);
+            });
+        QTRY_COMPARE(scheduler.running(), 1);
+        QTest::qWait(50);
+        QElapsedTimer stopping;
+        stopping.start();
+        scheduler.cancel(ticket);
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler.running(), 0, 30000);
+        *stopMs = stopping.elapsed();
+        QTest::qWait(50);
+    }
+
     // A 64 Mpx PNG, made once: a PNG cannot shrink on load, so every pixel is inflated and
     // filtered.
     QString hugePng()
