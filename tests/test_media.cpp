@@ -142,6 +142,92 @@ private Q_SLOTS:
         QCOMPARE(sizeOf(media::snapshot(clip, r).bytes), QSize(80, 60));
     }
 
+    // time=T counts from the start of the presentation whatever the streams' own start times
+    // (MPEG-TS starts them 1.4 s in, its audio before its video): the clip's frame N shows at
+    // N / 25 s in MP4, MKV and MPEG-TS alike, every frame differs from the one before, and
+    // mode=keyframe gives the key frame at or before it (one every 12 frames).
+    void snapshotTimesCountFromThePresentationStart_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("mp4") << QStringLiteral("mp4");
+        QTest::newRow("mkv") << QStringLiteral("mkv");
+        QTest::newRow("mpeg-ts") << QStringLiteral("ts");
+    }
+
+    void snapshotTimesCountFromThePresentationStart()
+    {
+        QFETCH(QString, suffix);
+        // Frame N is one flat colour spelling N in base 5 (60 grey levels a digit), with B-frames
+        // and sound.
+        const QString clip =
+            ffmpeg(QStringLiteral("counted.") + suffix,
+                   {QStringLiteral("-f"),
+                    QStringLiteral("lavfi"),
+                    QStringLiteral("-i"),
+                    QStringLiteral("color=black:size=64x48:rate=25:duration=3,format=rgb24,"
+                                   "geq=r='mod(N,5)*60':g='mod(floor(N/5),5)*60':"
+                                   "b='mod(floor(N/25),5)*60'"),
+                    QStringLiteral("-f"),
+                    QStringLiteral("lavfi"),
+                    QStringLiteral("-i"),
+                    QStringLiteral("sine=duration=3"),
+                    QStringLiteral("-c:v"),
+                    QStringLiteral("libx264"),
+                    QStringLiteral("-g"),
+                    QStringLiteral("12"),
+                    QStringLiteral("-sc_threshold"),
+                    QStringLiteral("0"),
+                    QStringLiteral("-bf"),
+                    QStringLiteral("2"),
+                    QStringLiteral("-pix_fmt"),
+                    QStringLiteral("yuv420p"),
+                    QStringLiteral("-c:a"),
+                    QStringLiteral("aac")});
+        if (suffix == QLatin1String("ts")) { // the muxer's default: streams start late
+            const QJsonObject info =
+                media::videoInfo(clip).value(QStringLiteral("MediaInfo")).toObject();
+            QVERIFY(
+                info[QStringLiteral("Stream")][QStringLiteral("Video")][QStringLiteral("StartTime")]
+                    .toString()
+                    .toDouble() > 1);
+        }
+        const auto frameNumber = [](const QImage &image) {
+            const QRgb c = image.pixel(image.width() / 2, image.height() / 2);
+            const auto digit = [](int v) { return qRound(v / 60.0); };
+            return digit(qRed(c)) + 5 * digit(qGreen(c)) + 25 * digit(qBlue(c));
+        };
+        const auto still = [&](double seconds, bool keyFrame) {
+            media::SnapshotRequest r;
+            r.time = seconds;
+            r.format = QStringLiteral("png");
+            r.keyFrame = keyFrame;
+            return frameNumber(decode(media::snapshot(clip, r).bytes));
+        };
+        // The first frame's own time: past 0 where the audio starts first (B-frames delay the
+        // video by a frame's fraction in MKV and MPEG-TS).
+        const double first = media::timedFrameAt(clip, 0, {}).seconds;
+        QVERIFY(first >= 0 && first < 0.04);
+        QList<int> seen;
+        for (int n = 0; n < 75; ++n) {
+            const double t = n / 25.0;
+            seen << still(t, false);
+            int key = 0; // the last key frame at or before t, else the first frame
+            for (int k = 0; k <= n; k += 12)
+                if (first + k / 25.0 <= t + 1e-6) key = k;
+            QCOMPARE(still(t, true), key);
+            // The player names a frame by its own time and steps on from it by a millisecond.
+            const media::TimedFrame shown = media::timedFrameAt(clip, t, {});
+            QCOMPARE(frameNumber(shown.image), n);
+            QCOMPARE(frameNumber(media::videoFrameAt(clip, shown.seconds, {})), n);
+            if (n < 74)
+                QCOMPARE(frameNumber(media::videoFrameAt(clip, shown.seconds + 0.001, {})), n + 1);
+        }
+        QList<int> expected;
+        for (int n = 0; n < 75; ++n)
+            expected << n;
+        QCOMPARE(seen, expected);
+    }
+
     void snapshotRotationAndErrors()
     {
         const QString rotated =

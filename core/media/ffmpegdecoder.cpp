@@ -36,6 +36,9 @@ struct Deadline {
     bool passed() const { return isCancelled() || clock.elapsed() > timeoutMs; }
 };
 
+// Two times this close name the same frame (timestamps and the times people type are rounded).
+constexpr double kSameTime = 1e-6;
+
 int interrupted(void *opaque)
 {
     return static_cast<const Deadline *>(opaque)->passed() ? 1 : 0;
@@ -159,6 +162,7 @@ public:
     std::unique_ptr<AVCodecContext, av::CodecCloser> decoder;
     std::unique_ptr<AVPacket, av::PacketCloser> packet{av_packet_alloc()};
     bool draining = false;
+    bool awaitingKey = false; // after a seek: video packets before a key frame are skipped
 
     bool openVideo(const QString &path, int timeoutMs, int threads, bool keyFramesOnly = false)
     {
@@ -188,8 +192,11 @@ public:
         return true;
     }
 
+    // Times count from the start of the presentation, the container's start (CI and ffmpeg's
+    // -ss do so): an MPEG-TS clip's streams start 1.4 s in, and its audio often before the video.
     double startSeconds() const
     {
+        if (format->start_time != AV_NOPTS_VALUE) return format->start_time / double(AV_TIME_BASE);
         return stream->start_time == AV_NOPTS_VALUE
                    ? 0
                    : stream->start_time * av_q2d(stream->time_base);
@@ -201,12 +208,29 @@ public:
         return pts == AV_NOPTS_VALUE ? 0 : pts * av_q2d(stream->time_base) - startSeconds();
     }
 
+    // Decoding restarts at the next key frame: MPEG-TS seeks land on any packet (its index
+    // holds them all), and decoding from a frame between key frames gives broken pictures or
+    // none until the next key frame.
     void seek(double t)
     {
-        const int64_t ts = int64_t(std::floor((t + startSeconds()) / av_q2d(stream->time_base)));
-        av_seek_frame(format.get(), index, ts, AVSEEK_FLAG_BACKWARD);
+        const double unit = av_q2d(stream->time_base);
+        if (t > 0) {
+            av_seek_frame(format.get(), index, int64_t(std::floor((t + startSeconds()) / unit)),
+                          AVSEEK_FLAG_BACKWARD);
+        } else {
+            // The start: a second before the first frame, since MPEG-TS finds positions by the
+            // packets' decoding times, which run ahead of the first frame's; demuxers with an
+            // index refuse a time before its first entry, and take the first frame's.
+            const int64_t first = stream->start_time != AV_NOPTS_VALUE
+                                      ? stream->start_time
+                                      : int64_t(std::floor(startSeconds() / unit));
+            if (av_seek_frame(format.get(), index, first - int64_t(1 / unit),
+                              AVSEEK_FLAG_BACKWARD) < 0)
+                av_seek_frame(format.get(), index, first, AVSEEK_FLAG_BACKWARD);
+        }
         avcodec_flush_buffers(decoder.get());
         draining = false;
+        awaitingKey = true;
     }
 
     // The next decoded frame, or false at the end (or on timeout, with `error` set).
@@ -227,26 +251,55 @@ public:
                 avcodec_send_packet(decoder.get(), nullptr);
                 continue;
             }
-            if (packet->stream_index == index) avcodec_send_packet(decoder.get(), packet.get());
+            if (packet->stream_index == index &&
+                !(awaitingKey && !(packet->flags & AV_PKT_FLAG_KEY))) {
+                awaitingKey = false;
+                avcodec_send_packet(decoder.get(), packet.get());
+            }
             av_packet_unref(packet.get());
         }
     }
 
-    // The frame shown at `t` (exact), the key frame at or before it, or the first frame.
+    // The frame shown at `t` (exact: the first frame at or after it, as ffmpeg -ss picks), the
+    // key frame at or before it, or the first frame.
     av::FramePtr frameAt(double t, bool keyFrame)
     {
         deadline.restart();
         av::FramePtr frame(av_frame_alloc());
         av::FramePtr last;
-        if (t > 0) seek(t);
-        while (next(frame.get())) {
-            if (t <= 0 || keyFrame || seconds(frame.get()) >= t - 1e-6) return frame;
+        // A seek that lands past `t` (MPEG-TS seeks by timestamps read off packets, which may
+        // be a GOP late) is made again further back, until it starts at or before `t`.
+        bool have = false;
+        if (t > 0) {
+            for (double back = 0;; back = back > 0 ? back * 2 : 1) {
+                seek(t - back);
+                have = next(frame.get());
+                if (!error.isEmpty()) return {};
+                if ((have && seconds(frame.get()) <= t + kSameTime) || t - back <= 0) break;
+            }
+        } else {
+            have = next(frame.get());
+        }
+        for (; have; have = next(frame.get())) {
+            const double at = seconds(frame.get());
+            if (t <= 0) return frame;
+            if (keyFrame) {
+                // The last key frame at or before `t`; the first frame when none is.
+                if (at > t + kSameTime) return last ? std::move(last) : std::move(frame);
+                if (frame->key_frame || !last) {
+                    last = std::move(frame);
+                    frame.reset(av_frame_alloc());
+                }
+                continue;
+            }
+            if (at >= t - kSameTime) return frame;
             last = std::move(frame); // keep it: a time past the end gives the last frame
             frame.reset(av_frame_alloc());
         }
         if (!error.isEmpty()) return {};
         if (!last && t > 0) { // the seek overshot a short file: read from the start
             seek(0);
+            awaitingKey = false; // as when opened: a stream without key flags still decodes
             while (next(frame.get())) {
                 last = std::move(frame);
                 frame.reset(av_frame_alloc());

@@ -28,7 +28,9 @@ QImage firstVideoFrame(ByteSource &source, QSize bound, QString *error, int time
     return toQImage(d->frameOf(source, request, error));
 }
 
-QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error, int timeoutMs)
+namespace
+{
+Frame exactFrame(const QString &path, double seconds, QSize bound, QString *error, int timeoutMs)
 {
     const Decoder *d = decoder(error);
     if (!d) return {};
@@ -37,7 +39,19 @@ QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *e
     request.bound = bound;
     request.timeoutMs = timeoutMs;
     request.threads = 0; // one picture the user waits for: every core
-    return toQImage(d->frame(path, request, error));
+    return d->frame(path, request, error);
+}
+} // namespace
+
+QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error, int timeoutMs)
+{
+    return toQImage(exactFrame(path, seconds, bound, error, timeoutMs));
+}
+
+TimedFrame timedFrameAt(const QString &path, double seconds, QSize bound, QString *error)
+{
+    const Frame frame = exactFrame(path, seconds, bound, error, 10000);
+    return {toQImage(frame), frame.seconds};
 }
 
 QImage toQImage(const Frame &frame)

@@ -26,4 +26,13 @@ QImage firstVideoFrame(ByteSource &source, QSize bound, QString *error = nullptr
 QImage videoFrameAt(const QString &path, double seconds, QSize bound, QString *error = nullptr,
                     int timeoutMs = 10000);
 
+// The same, with the frame's own time (seconds from the start of the presentation): the time
+// to name it by (Save Frame, Set as Cover, a step to the next frame), which can differ from the
+// time asked for by up to a frame, or more past the end (the last frame).
+struct TimedFrame {
+    QImage image;
+    double seconds = 0;
+};
+TimedFrame timedFrameAt(const QString &path, double seconds, QSize bound, QString *error = nullptr);
+
 } // namespace ad::media
