@@ -15,6 +15,8 @@
 #include "filterbar.h"
 #include "imaging/vipsutil.h"
 #include "mainwindow.h"
+#include "media/videocover.h"
+#include "media/videoframe.h"
 #include "sourcespanel.h"
 #include "support/syntheticphoto.h"
 #include "support/testimages.h"
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void duplicateScanShowsProgressAndCancels();
     void duplicatesWindowFitsASmallScreen();
     void albumViewCountsEachPictureOnceWithBadges();
+    void albumShowsAClipLikeTheFolderGrid();
     void exportProposesAFolderOutsideTheLibrary();
     void albumInSources();
     void smartCollectionShowsTheFilter();
@@ -319,6 +322,60 @@ void TestLibraryTools::albumViewCountsEachPictureOnceWithBadges()
     w.openFolder(folder);
     QTRY_COMPARE_WITH_TIMEOUT(w.findChild<QLabel *>(QStringLiteral("statusCount"))->text(),
                               QStringLiteral("5 item(s)"), 5000);
+}
+
+// A clip in an album has what the folder grid gives it: its cover as the thumbnail (not the black
+// first frame of a clip that opens on black; a chosen cover once set) and its length on the badge.
+void TestLibraryTools::albumShowsAClipLikeTheFolderGrid()
+{
+    const QString folder = path(QStringLiteral("album-clips"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString clip = folder + QStringLiteral("/dark-start.mp4");
+    QCOMPARE(test::run(QStringLiteral("ffmpeg"),
+                       {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                        QStringLiteral("color=black:size=320x240:rate=25:duration=2[a];"
+                                       "testsrc2=size=320x240:rate=25:duration=3[b];"
+                                       "[a][b]concat=n=2:v=1:a=0,format=yuv420p[out0]"),
+                        QStringLiteral("-c:v"), QStringLiteral("libx264"), clip}),
+             0);
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    ui::MainWindow w(nullptr, &cat);
+    w.resize(1200, 800);
+    w.show();
+    const qint64 id = w.collectionsPanel()->createAlbum(QStringLiteral("Clips"));
+    w.collectionsPanel()->addToAlbum(id, {clip});
+    w.showCollection(id);
+    QListWidget *list = w.collectionView()->list();
+    QCOMPARE(list->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(list->item(0)->data(ui::AssetColumnsModel::DurationRole).toString(),
+                              QStringLiteral("0:05"), 10000);
+    const auto icon = [&] {
+        return list->item(0)
+            ->icon()
+            .pixmap(QSize(128, 96))
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    const auto near = [&](const QImage &reference) {
+        return test::psnr(icon(), reference.convertToFormat(QImage::Format_RGB32)) > 30;
+    };
+    const QImage cover = media::coverFrame(clip, QSize(128, 128));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        list->item(0)->icon().availableSizes().contains(QSize(128, 96)) && near(cover), 15000);
+    QVERIFY(test::psnr(icon(), media::firstVideoFrame(clip, QSize(128, 128))
+                                   .convertToFormat(QImage::Format_RGB32)) < 20);
+    // A chosen cover, as the viewer's Set as Cover keeps it.
+    cat.setCover(clip, {4.0, QSize()});
+    w.collectionView()->refreshThumbnail(clip);
+    QTRY_VERIFY_WITH_TIMEOUT(near(media::videoFrameAt(clip, 4.0, QSize(128, 128))), 15000);
+    // The folder grid's badge says the same.
+    w.openFolder(folder);
+    QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 5000);
+    const QModelIndex index =
+        w.content()->grid()->model()->index(0, 0, w.content()->grid()->rootIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(index.data(ui::AssetColumnsModel::DurationRole).toString(),
+                              QStringLiteral("0:05"), 10000);
 }
 
 // The export picker opens outside the members' folders and the library, then where the last

@@ -30,6 +30,8 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileSystemModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -148,6 +150,13 @@ private Q_SLOTS:
         const QString expected =
             QStringLiteral("ci-process=snapshot&time=1.6&format=jpg&mode=exactframe&rotate=auto");
         QCOMPARE(dialog->processString(), expected);
+        // Said in words, the string selectable and copied whole.
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("processStringLabel"))->text(),
+                 QStringLiteral("The same frame as a Cloud Infinite processing string:"));
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("processString"));
+        QVERIFY(field->isReadOnly());
+        field->selectAll();
+        QCOMPARE(field->selectedText(), expected);
         dialog->findChild<QPushButton *>(QStringLiteral("copyProcessString"))->click();
         QCOMPARE(QApplication::clipboard()->text(), expected);
         // Proposed outside the clip's folder.
@@ -211,6 +220,47 @@ private Q_SLOTS:
             !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.6")) < 22, 15000);
     }
 
+    // Played to its end, the clip keeps its last frame on screen, and Save Frame and Set as
+    // Cover take that frame (2.96 s of 3 s at 25 fps), not the poster's time; the grid shows the
+    // new cover as soon as it is made.
+    void playedToTheEndTheToolsTakeTheLastFrame()
+    {
+        VideoPlayer *p = player();
+        p->seek(2400);
+        p->play();
+        QTRY_COMPARE_WITH_TIMEOUT(p->player()->mediaStatus(), QMediaPlayer::EndOfMedia, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(p->position(), qint64(2960), 10000);
+        const QString last = m_dir.filePath(QStringLiteral("last.png"));
+        QVERIFY(test::ffmpegFrameAt(m_clip, QStringLiteral("2.96"), last));
+        QTRY_VERIFY_WITH_TIMEOUT(test::psnr(rgb(p->currentFrame()), rgb(QImage(last))) > 30, 10000);
+
+        VideoExportDialog *dialog = m_viewer->videoTools()->openDialog(Mode::Frame);
+        QCOMPARE(dialog->processString(),
+                 QStringLiteral("ci-process=snapshot&time=2.96&format=jpg&mode=exactframe&"
+                                "rotate=auto"));
+        const QString target = QDir(m_output).filePath(QStringLiteral("last-frame.png"));
+        dialog->setOutput(target);
+        QSignalSpy finished(dialog, &VideoExportDialog::finished);
+        dialog->start();
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
+        const QString second = m_dir.filePath(QStringLiteral("at1.png"));
+        QVERIFY(test::ffmpegFrameAt(m_clip, QStringLiteral("1"), second));
+        const QImage saved = rgb(QImage(target));
+        QVERIFY2(test::psnr(saved, rgb(QImage(last))) > 40 &&
+                     test::psnr(saved, rgb(QImage(second))) < 25,
+                 qPrintable(QString::number(test::psnr(saved, rgb(QImage(last))))));
+        dialog->close();
+
+        QVERIFY(thumbnailAgainst(QStringLiteral("2.96")) < 22);
+        menuAction(m_viewer->videoTools()->menu(), QStringLiteral("setCoverAction"))->trigger();
+        QCOMPARE(m_catalog->cover(m_clip)->seconds, 2.96);
+        QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.96")) > 24, 5000);
+        menuAction(m_viewer->videoTools()->menu(), QStringLiteral("clearCoverAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.96")) < 22, 15000);
+    }
+
     void trimPointsByKeysAndStreamCopy()
     {
         VideoPlayer *p = player();
@@ -219,7 +269,8 @@ private Q_SLOTS:
         p->setFocus();
         showFrameAt(500);
         QTest::keyClick(p, Qt::Key_I);
-        QCOMPARE(p->inPoint(), 500);
+        // The frame shown for 0.5 s at 25 fps is the one at 0.52 s, named by its own time.
+        QCOMPARE(p->inPoint(), 520);
         // Without an out point the trim proposes the clip's end, not 5 s past the in point.
         QCOMPARE(p->outPoint(), -1);
         {
@@ -236,7 +287,7 @@ private Q_SLOTS:
         }
         showFrameAt(1700);
         QTest::keyClick(p, Qt::Key_O);
-        QCOMPARE(p->outPoint(), 1700);
+        QCOMPARE(p->outPoint(), 1720);
         VideoExportDialog *dialog = m_viewer->videoTools()->openDialog(Mode::Trim);
         QVERIFY(dialog->output().endsWith(QStringLiteral(".mp4")));
         const QString copy = QDir(m_output).filePath(QStringLiteral("copy.mp4"));
@@ -247,7 +298,7 @@ private Q_SLOTS:
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
         QVERIFY2(dialog->message().contains(QStringLiteral("key frames")),
                  qPrintable(dialog->message()));
-        // Key frames every 0.4 s: 0.4 to 2.0, within one GOP of 0.5 to 1.7.
+        // Key frames every 0.4 s: 0.4 to 2.0, within one GOP of 0.52 to 1.72.
         const media::VideoFacts cut = media::readVideoFacts(copy);
         QVERIFY2(std::abs(cut.seconds - 1.6) < 0.1, qPrintable(QString::number(cut.seconds)));
         QCOMPARE(cut.videoCodec, QStringLiteral("h264"));

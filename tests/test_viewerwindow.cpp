@@ -1,13 +1,16 @@
 // The viewer window offscreen: the folder's filmstrip (thumbnails, picking by mouse and keys,
 // toggled), turning the picture for viewing without touching the file, the slideshow (F5, short
-// interval, shuffle, Esc), a video's poster before Play, muted playback said in words, and
-// clips that cannot play explained in sentences instead of the pipeline's messages.
+// interval, shuffle, Esc), a video's poster (its cover) with a Play button before Play, in the
+// viewer and the preview pane, the preview's seek bar as wide as the pane, muted playback said in
+// words, and clips that cannot play explained in sentences instead of the pipeline's messages.
 
 #include "filmstrip.h"
 #include "imagecanvas.h"
 #include "imageloader.h"
 #include "imageviewer.h"
+#include "media/snapshot.h"
 #include "mediaview.h"
+#include "previewpane.h"
 #include "support/testimages.h"
 #include "videoplayer.h"
 #include "viewerwindow.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QSettings>
+#include <QSlider>
 #include <QToolBar>
 #include <QtTest>
 
@@ -207,10 +211,13 @@ private Q_SLOTS:
         QVERIFY(poster.wait(10000));
         QVERIFY(player->hasPoster());
         QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
-        // The frame a second in, as ffmpeg decodes it, and not a black rectangle on screen.
+        // The clip's cover (the grid's frame), as ffmpeg decodes it, and not a black rectangle
+        // on screen; a Play button on it.
         const QString reference = m_dir.filePath(QStringLiteral("poster-ref.png"));
-        QVERIFY(ffmpegFrameAt(m_clip, QStringLiteral("1"), reference));
+        QVERIFY(
+            ffmpegFrameAt(m_clip, QString::number(media::smartCoverTime(m_clip, 5)), reference));
         QVERIFY(psnr(player->currentFrame(), QImage(reference)) > 30);
+        QVERIFY(player->hasPlayButton());
         const QImage screen =
             player->findChild<QWidget *>(QStringLiteral("videoSurface"))->grab().toImage();
         QVERIFY2(meanLuma(screen) > 40, qPrintable(QString::number(meanLuma(screen))));
@@ -220,6 +227,74 @@ private Q_SLOTS:
                      QStringLiteral("This computer has no sound output, so the clip plays muted."));
         else
             QCOMPARE(player->notice(), QString());
+    }
+
+    // The viewer opens a clip on its poster with a Play button, and does not play it until
+    // asked: Space plays and pauses.
+    void viewerOpensAClipOnItsPosterAndSpacePlays()
+    {
+        ImageLoader loader;
+        std::unique_ptr<ViewerWindow> window(openAt(int(m_files.indexOf(m_clip)), &loader));
+        VideoPlayer *player = window->view()->videoPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(player->isPosterSettled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia,
+                                 10000);
+        QTest::qWait(300); // an autoplay would have started by now
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
+        QVERIFY(player->isShowingPoster());
+        QVERIFY(player->hasPlayButton());
+        QVERIFY(player->hasFocus());
+        QTest::keyClick(player, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState,
+                                  5000);
+        QVERIFY(!player->hasPlayButton());
+        QTest::keyClick(player, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PausedState,
+                                  5000);
+    }
+
+    // The preview pane: a clip that opens on two black seconds shows its cover (the grid's
+    // frame) until it is played, and the seek bar spans the pane and answers keys and clicks.
+    void previewPaneShowsTheCoverAndAWideSeekBar()
+    {
+        const QString dark = m_dir.filePath(QStringLiteral("dark-start.mp4"));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("color=black:size=320x240:rate=25:duration=2[a];"
+                                     "testsrc2=size=320x240:rate=25:duration=3[b];"
+                                     "[a][b]concat=n=2:v=1:a=0,format=yuv420p[out0]"),
+                      QStringLiteral("-c:v"), QStringLiteral("libx264"), dark}),
+                 0);
+        ImageLoader loader;
+        PreviewPane pane(&loader);
+        pane.resize(320, 420); // a narrow pane beside the grid
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        VideoPlayer *player = pane.view()->videoPlayer();
+        QSignalSpy poster(player, &VideoPlayer::posterReady);
+        pane.showFile(dark);
+        QVERIFY(poster.wait(10000));
+        const QString reference = m_dir.filePath(QStringLiteral("dark-cover.png"));
+        QVERIFY(ffmpegFrameAt(dark, QString::number(media::smartCoverTime(dark, 5)), reference));
+        QVERIFY(psnr(player->currentFrame(), QImage(reference)) > 30);
+        const QImage screen =
+            player->findChild<QWidget *>(QStringLiteral("videoSurface"))->grab().toImage();
+        QVERIFY2(meanLuma(screen) > 40, qPrintable(QString::number(meanLuma(screen))));
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
+
+        auto *bar = player->findChild<QSlider *>(QStringLiteral("videoPosition"));
+        QVERIFY2(bar->width() >= pane.width() * 9 / 10, qPrintable(QString::number(bar->width())));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 4900, 10000);
+        bar->setFocus();
+        QTest::keyClick(bar, Qt::Key_Right);
+        QCOMPARE(player->position(), qint64(1000));
+        QTest::keyClick(bar, Qt::Key_PageDown); // five seconds back: the start
+        QCOMPARE(player->position(), qint64(0));
+        // A click on the bar jumps there.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(bar->width() / 4, bar->height() / 2));
+        QVERIFY2(std::abs(player->position() - 1250) < 250,
+                 qPrintable(QString::number(player->position())));
     }
 
     void aClipThatCannotPlayIsExplained_data()

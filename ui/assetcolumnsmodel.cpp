@@ -57,6 +57,18 @@ QString AssetColumnsModel::labelName(int label)
     }
 }
 
+QString AssetColumnsModel::durationText(double seconds)
+{
+    if (seconds <= 0) return {};
+    const int whole = int(seconds);
+    return whole >= 3600
+               ? QStringLiteral("%1:%2:%3")
+                     .arg(whole / 3600)
+                     .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
+                     .arg(whole % 60, 2, 10, QLatin1Char('0'))
+               : QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
 QColor AssetColumnsModel::labelColour(int label)
 {
     // The catalogue's label numbers, in the colours digiKam and Bridge use for them.
@@ -224,7 +236,7 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid()) return {};
     const int column = index.column();
     const bool ours = column >= kFileColumns;
-    const bool libraryRole = role >= SortRole && role <= IsDirRole;
+    const bool libraryRole = role >= SortRole && role <= DurationRole;
     if (!ours && !libraryRole) return QIdentityProxyModel::data(index, role);
     const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
     const bool dir = m_files->isDir(file);
@@ -257,6 +269,8 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
         return {};
     case SuffixRole:
         return m_files->fileInfo(file).suffix().toUpper();
+    case DurationRole:
+        return displayed(Duration, path);
     default:
         return {};
     }
@@ -287,17 +301,8 @@ QVariant AssetColumnsModel::displayed(int column, const QString &path) const
         return f->taken.isValid() ? locale.toString(f->taken, QLocale::ShortFormat) : QString();
     case Camera:
         return f->camera;
-    case Duration: {
-        if (f->seconds <= 0) return QString();
-        const int whole = int(f->seconds);
-        return whole >= 3600 ? QStringLiteral("%1:%2:%3")
-                                   .arg(whole / 3600)
-                                   .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
-                                   .arg(whole % 60, 2, 10, QLatin1Char('0'))
-                             : QStringLiteral("%1:%2")
-                                   .arg(whole / 60)
-                                   .arg(whole % 60, 2, 10, QLatin1Char('0'));
-    }
+    case Duration:
+        return durationText(f->seconds);
     case Pages:
         return f->pages > 0 ? locale.toString(f->pages) : QString();
     case AssetKind:

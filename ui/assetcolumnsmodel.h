@@ -49,6 +49,7 @@ public:
         PagesRole,                     // int, documents; null while unknown
         SuffixRole,                    // the file type as shown on a badge ("JPG")
         IsDirRole,                     // bool
+        DurationRole,                  // a clip's length as its badge shows it ("1:05")
     };
 
     AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent = nullptr);
@@ -62,6 +63,7 @@ public:
     int factsPending() const;
 
     static QString labelName(int label);
+    static QString durationText(double seconds); // "1:05", "1:02:03"; empty for none
     static QColor labelColour(int label);
     static QString columnTitle(int column);
 

@@ -1,8 +1,7 @@
 #include "collectionview.h"
 
 #include "assetcolumnsmodel.h"
-#include "asyncrun.h"
-#include "imaging/preview.h"
+#include "factscache.h"
 #include "storage/storage.h"
 #include "thumbnaildelegate.h"
 
@@ -11,7 +10,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QPointer>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -45,7 +43,8 @@ QStringList distinct(const QStringList &paths)
 } // namespace
 
 CollectionView::CollectionView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_list(new QListWidget(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_list(new QListWidget(this)),
+      m_thumbs(new imaging::ThumbnailLoader(kThumb, this)), m_facts(new FactsCache(this))
 {
     setObjectName(QStringLiteral("collectionView"));
     m_title->setObjectName(QStringLiteral("collectionTitle"));
@@ -73,12 +72,50 @@ CollectionView::CollectionView(QWidget *parent)
         Q_EMIT fileActivated(item->data(kPathRole).toString());
     });
     connect(m_list, &QWidget::customContextMenuRequested, this, &CollectionView::contextMenu);
+    connect(m_thumbs, &imaging::ThumbnailLoader::ready, this,
+            [this](const QString &path, const QImage &image) {
+                for (QListWidgetItem *item : itemsOf(path))
+                    item->setIcon(QPixmap::fromImage(image));
+            });
+    connect(m_facts, &FactsCache::ready, this, [this](const QStringList &paths) {
+        for (const QString &path : paths)
+            for (QListWidgetItem *item : itemsOf(path))
+                showFacts(item);
+    });
+}
+
+void CollectionView::setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup)
+{
+    m_thumbs->setCoverLookup(std::move(lookup));
+}
+
+void CollectionView::refreshThumbnail(const QString &path)
+{
+    if (!itemsOf(path).isEmpty()) m_thumbs->refresh(path);
+}
+
+QList<QListWidgetItem *> CollectionView::itemsOf(const QString &path) const
+{
+    QList<QListWidgetItem *> items;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kPathRole).toString() == path) items << m_list->item(i);
+    return items;
+}
+
+// A clip's length or a document's pages on the badge, from the facts the folder grid reads.
+void CollectionView::showFacts(QListWidgetItem *item)
+{
+    const assets::AssetFacts *facts = m_facts->facts(item->data(kPathRole).toString());
+    if (!facts) return; // asked for; it comes with ready()
+    item->setData(AssetColumnsModel::DurationRole, AssetColumnsModel::durationText(facts->seconds));
+    if (facts->pages > 0) item->setData(AssetColumnsModel::PagesRole, facts->pages);
 }
 
 void CollectionView::showCollection(qint64 id)
 {
     m_id = id;
-    const quint64 generation = ++m_generation;
+    m_thumbs->cancelAll();
+    m_facts->dropQueued();
     m_list->clear();
     const auto c = m_store ? m_store->collection(id) : std::nullopt;
     if (!c) {
@@ -117,20 +154,11 @@ void CollectionView::showCollection(qint64 id)
                                  .arg(path));
             continue;
         }
-        QPointer<QListWidget> list = m_list;
-        const int row = m_list->count() - 1;
-        runCatching(
-            this,
-            [path] {
-                return imaging::loadPreview(path, {kThumb, kThumb});
-            },
-            [this, list, row, path, generation](const Outcome<QImage> &done) {
-                if (!list || generation != m_generation || !done.value || done.value->isNull())
-                    return;
-                if (QListWidgetItem *item = list->item(row);
-                    item && item->data(kPathRole).toString() == path)
-                    item->setIcon(QPixmap::fromImage(*done.value));
-            });
+        if (const QImage cached = m_thumbs->cached(path); !cached.isNull())
+            item->setIcon(QPixmap::fromImage(cached));
+        else
+            m_thumbs->request(path);
+        showFacts(item);
     }
 }
 

@@ -33,6 +33,7 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
     m_collections = std::make_unique<catalog::CollectionStore>(*m_catalog);
     m_collectionView = new CollectionView(this);
     m_collectionView->setStore(m_collections.get());
+    m_collectionView->setCoverLookup([this](const QString &path) { return coverSeconds(path); });
     m_collectionView->hide();
     contentLayout->addWidget(m_collectionView, 1);
     m_collectionsPanel = new CollectionsPanel(this);

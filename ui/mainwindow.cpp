@@ -49,6 +49,7 @@
 #include "thumbnailmodel.h"
 #include "transcodedialog.h"
 #include "uploaddialog.h"
+#include "videoplayer.h"
 #include "videopostersdialog.h"
 #include "videotools.h"
 #include "viewerwindow.h"
@@ -205,11 +206,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_inspector->setUndoStack(m_undo);
     // Library edits (keys, Inspector) and their undo show at once on the grid and the list.
     m_content->setCatalog(m_catalog);
-    // A clip given a cover in the viewer shows that frame in the grid.
-    m_content->thumbnails()->setCoverLookup([this](const QString &path) -> std::optional<double> {
-        const auto cover = m_catalog->cover(path);
-        return cover ? std::optional(cover->seconds) : std::nullopt;
-    });
+    // A clip given a cover in the viewer shows that frame in the grid, and as the preview's
+    // poster.
+    m_content->thumbnails()->setCoverLookup(
+        [this](const QString &path) { return coverSeconds(path); });
+    m_preview->view()->videoPlayer()->setCoverLookup(
+        [this](const QString &path) { return coverSeconds(path); });
     connect(m_undo, &QUndoStack::indexChanged, m_content, &ContentView::refreshLibrary);
     connect(m_content, &ContentView::fileActivated, this, &MainWindow::openViewer);
     // Files dropped on a bucket upload as a transfer job (processed on upload with the style
@@ -323,11 +325,13 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
     window->setFiles(at >= 0 ? files : QStringList{path}, at >= 0 ? int(at) : 0);
     // The browser follows the viewer, so closing it leaves the grid on the last file seen.
     connect(window, &ViewerWindow::currentChanged, m_content, &ContentView::selectPath);
+    window->view()->videoPlayer()->setCoverLookup(
+        [this](const QString &path) { return coverSeconds(path); });
     VideoTools *video = window->videoTools();
     video->setCoversEnabled(true);
     connect(video, &VideoTools::coverChosen, this, [this](const QString &clip, double seconds) {
         m_catalog->setCover(clip, {seconds, QSize()});
-        m_content->thumbnails()->refresh(clip);
+        coverChanged(clip);
         statusBar()->showMessage(tr("The frame at %1 s is now the cover of %2.")
                                      .arg(seconds, 0, 'f', 2)
                                      .arg(QFileInfo(clip).fileName()),
@@ -335,10 +339,25 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
     });
     connect(video, &VideoTools::coverCleared, this, [this](const QString &clip) {
         m_catalog->clearCover(clip);
-        m_content->thumbnails()->refresh(clip);
+        coverChanged(clip);
     });
     window->show();
     return window;
+}
+
+std::optional<double> MainWindow::coverSeconds(const QString &clip) const
+{
+    const auto cover = m_catalog->cover(clip);
+    return cover ? std::optional(cover->seconds) : std::nullopt;
+}
+
+void MainWindow::coverChanged(const QString &clip)
+{
+    // Everywhere the clip's picture shows: the grid (and the shared disk cache), an album
+    // showing it, and the preview's poster.
+    m_content->thumbnails()->refresh(clip);
+    m_collectionView->refreshThumbnail(clip);
+    m_preview->view()->videoPlayer()->coverChanged(clip);
 }
 
 void MainWindow::openBucketObject(const QString &location, const QString &etag, qint64 size)

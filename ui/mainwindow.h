@@ -5,6 +5,7 @@
 #include <QSet>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -108,6 +109,8 @@ private:
     void restoreSettings();
     void updateStatus();
     void showSelection(const QStringList &paths);
+    std::optional<double> coverSeconds(const QString &clip) const; // chosen with Set as Cover
+    void coverChanged(const QString &clip); // shows the clip's new cover wherever it is seen
     void runSearch();
     void rescan();
     void createFileActions();

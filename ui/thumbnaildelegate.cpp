@@ -216,7 +216,7 @@ void ThumbnailDelegate::paintBadges(QPainter *painter, const QStyleOptionViewIte
         chip.moveBottomLeft(area.bottomLeft());
         drawChip(painter, chip, text, QColor(0xff, 0xd5, 0x4f));
     }
-    QString corner = index.siblingAtColumn(AssetColumnsModel::Duration).data().toString();
+    QString corner = index.data(AssetColumnsModel::DurationRole).toString();
     const QVariant pages = index.data(AssetColumnsModel::PagesRole);
     if (corner.isEmpty() && !pages.isNull())
         corner = tr("%n p.", "page count on a thumbnail", pages.toInt());

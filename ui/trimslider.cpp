@@ -1,5 +1,6 @@
 #include "trimslider.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOptionSlider>
@@ -14,6 +15,26 @@ void TrimSlider::setTrimRange(int in, int out)
     m_in = in;
     m_out = out;
     update();
+}
+
+void TrimSlider::mousePressEvent(QMouseEvent *event)
+{
+    // Styles page-step on a click beside the handle, a few milliseconds on a bar in ms; the
+    // handle is put under the pointer instead, and the press then drags it.
+    if (event->button() == Qt::LeftButton) {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect groove =
+            style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+        const QRect handle =
+            style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        const QPoint at = event->position().toPoint();
+        if (!handle.contains(at))
+            setSliderPosition(QStyle::sliderValueFromPosition(
+                minimum(), maximum(), at.x() - groove.left() - handle.width() / 2,
+                groove.width() - handle.width()));
+    }
+    QSlider::mousePressEvent(event);
 }
 
 void TrimSlider::paintEvent(QPaintEvent *event)

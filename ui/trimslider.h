@@ -1,7 +1,8 @@
 #pragma once
 
 // The player's seek bar with the trim range drawn on it: the in and out points as marks and the
-// part between them tinted, so I and O show where a trim will cut.
+// part between them tinted, so I and O show where a trim will cut. A click on the bar jumps
+// there and can drag on, as in media players.
 
 #include <QSlider>
 
@@ -20,6 +21,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     int m_in = -1;

@@ -76,7 +76,13 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
         auto *row = new QHBoxLayout;
         row->addWidget(m_process, 1);
         row->addWidget(copy);
-        form->addRow(tr("Same picture from CI:"), row);
+        // Said in words: the string is for whoever asks the cloud (or the local endpoint).
+        auto *what = new QLabel(tr("The same frame as a Cloud Infinite processing string:"), this);
+        what->setObjectName(QStringLiteral("processStringLabel"));
+        what->setWordWrap(true);
+        what->setBuddy(m_process);
+        form->addRow(what);
+        form->addRow(row);
         connect(m_output, &QLineEdit::textChanged, this, [this] {
             const QString suffix = QFileInfo(output()).suffix().toLower();
             m_process->setText(media::saveFrameProcessString(

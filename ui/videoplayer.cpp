@@ -1,7 +1,9 @@
 #include "videoplayer.h"
 
 #include "asyncrun.h"
+#include "common/error.h"
 #include "media/decoder.h"
+#include "media/snapshot.h"
 #include "media/videoframe.h"
 #include "trimslider.h"
 
@@ -17,21 +19,40 @@
 #include <QMediaDevices>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <cmath>
 
 namespace ad::ui
 {
 
 namespace
 {
-// The poster is the frame a second in, past the fade from black most clips open with.
-constexpr qint64 kPosterMs = 1000;
+// A frame's own time in whole ms, at or just before it, so asking for that time gives that frame
+// back (the decoder takes the first frame at or after a time).
+qint64 frameMsOf(double seconds)
+{
+    return qint64(std::floor(seconds * 1000 + 1e-3));
+}
+
+// When the clip's thumbnail is taken (media/videocover.h): the chosen cover, else the smart
+// cover's frame, else (0) the first frame.
+double coverSeconds(const QString &path, std::optional<double> chosen)
+{
+    if (chosen) return *chosen;
+    try {
+        return media::smartCoverTime(path, 5); // as many candidates as the thumbnail's
+    } catch (const ProcessingError &) {
+        return 0; // unreadable facts: the first frame's decode says what is wrong
+    }
+}
 
 QString clock(qint64 ms)
 {
@@ -91,6 +112,15 @@ public:
         update();
     }
     void follow() { m_exact = false; }
+    // A Play button on the picture (before Play and after the end); a click anywhere plays or
+    // pauses, as in most players.
+    void setPlayOverlay(bool on)
+    {
+        m_overlay = on;
+        update();
+    }
+    bool hasPlayOverlay() const { return m_overlay; }
+    std::function<void()> clicked;
     void setRotation(int degrees)
     {
         m_rotation = degrees;
@@ -113,6 +143,32 @@ protected:
         p.translate(width() / 2.0, height() / 2.0);
         p.rotate(m_rotation);
         p.drawImage(QRectF(QPointF(-drawn.width() / 2, -drawn.height() / 2), drawn), image);
+        p.resetTransform();
+        if (m_overlay) paintPlay(p);
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && clicked)
+            clicked();
+        else
+            QWidget::mousePressEvent(event);
+    }
+
+    void paintPlay(QPainter &p) const
+    {
+        const qreal r = std::clamp(std::min(width(), height()) / 8.0, 18.0, 44.0);
+        const QPointF c = QRectF(rect()).center();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(255, 255, 255, 220), 2));
+        p.setBrush(QColor(0, 0, 0, 140));
+        p.drawEllipse(c, r, r);
+        QPainterPath triangle;
+        triangle.moveTo(c + QPointF(-0.35 * r, -0.5 * r));
+        triangle.lineTo(c + QPointF(0.55 * r, 0));
+        triangle.lineTo(c + QPointF(-0.35 * r, 0.5 * r));
+        triangle.closeSubpath();
+        p.fillPath(triangle, QColor(255, 255, 255, 230));
     }
 
 private:
@@ -121,6 +177,7 @@ private:
     mutable QImage m_frame;
     qint64 m_frameMs = -1;
     bool m_exact = false;
+    bool m_overlay = false;
     int m_rotation = 0;
 };
 
@@ -154,6 +211,11 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     m_position->setObjectName(QStringLiteral("videoPosition"));
     m_position->setToolTip(tr("Position (J and L: 5 seconds back or on; I and O: trim in and out "
                               "points)"));
+    // With the keyboard: the arrows move a second, Page Up and Page Down five.
+    m_position->setSingleStep(1000);
+    m_position->setPageStep(5000);
+    m_position->setFocusPolicy(Qt::StrongFocus);
+    m_video->clicked = [this] { togglePlayback(); };
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(100);
@@ -183,17 +245,21 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     key(QKeySequence(Qt::Key_O), [this] { setOutPoint(position()); });
     setFocusPolicy(Qt::StrongFocus);
 
+    // The seek bar has a row of its own, the player's whole width: beside the buttons, the time
+    // and the volume it kept a few pixels in a narrow preview pane.
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
     controls->addWidget(back);
     controls->addWidget(forward);
-    controls->addWidget(m_position, 1);
     controls->addWidget(m_time);
-    controls->addWidget(m_volume);
+    controls->addStretch(1);
+    controls->addWidget(m_volume, 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     layout->addWidget(m_video, 1);
     layout->addWidget(m_notice);
+    layout->addWidget(m_position);
     layout->addLayout(controls);
     m_notice->setObjectName(QStringLiteral("videoNotice"));
     m_notice->setWordWrap(true);
@@ -206,7 +272,9 @@ VideoPlayer::VideoPlayer(QWidget *parent)
         updateTime();
     });
     connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 p) {
-        if (m_failed) return; // the decoder's frames are shown; the pipeline's clock means nothing
+        // The decoder's frames are shown (failed, or the last frame held after the end); the
+        // pipeline's clock means nothing then.
+        if (m_failed || m_ended) return;
         if (!m_sliderHeld) m_position->setValue(int(p));
         updateTime();
     });
@@ -216,13 +284,17 @@ VideoPlayer::VideoPlayer(QWidget *parent)
                 s == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
             if (s == QMediaPlayer::PlayingState) {
                 ++m_exactRequest;
+                m_posterShown = false;
+                m_ended = false;
                 m_video->follow();
             } else if (s == QMediaPlayer::PausedState) {
-                showExactFrame(m_player->position());
+                showExactFrame(m_player->position(), m_player->position());
             }
+            updateOverlay();
         });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &VideoPlayer::playbackFailed);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::EndOfMedia) reachedEnd();
         if (s == QMediaPlayer::InvalidMedia)
             playbackFailed(m_player->error() == QMediaPlayer::NoError ? QMediaPlayer::FormatError
                                                                       : m_player->error(),
@@ -232,6 +304,11 @@ VideoPlayer::VideoPlayer(QWidget *parent)
     connect(m_position, &QSlider::sliderReleased, this, [this] {
         m_sliderHeld = false;
         seek(m_position->value());
+    });
+    // Keys and the wheel move the bar without pressing it.
+    connect(m_position, &QAbstractSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderMove && action != QAbstractSlider::SliderNoAction)
+            seek(m_position->sliderPosition());
     });
 }
 
@@ -253,6 +330,8 @@ void VideoPlayer::open(const QString &path)
     m_poster = QImage();
     m_facts = {};
     m_posterSettled = false;
+    m_posterShown = false;
+    m_ended = false;
     m_failed = false;
     m_error = QMediaPlayer::NoError;
     m_problem.clear();
@@ -262,6 +341,7 @@ void VideoPlayer::open(const QString &path)
     m_player->setSource(QUrl::fromLocalFile(path));
     m_position->setValue(0);
     updateTime();
+    updateOverlay();
     loadPoster();
 }
 
@@ -273,20 +353,49 @@ void VideoPlayer::stop()
     m_player->stop();
     m_player->setSource(QUrl());
     m_video->clear();
+    m_posterShown = m_ended = false;
     setNotice({}, false);
+    updateOverlay();
+}
+
+void VideoPlayer::coverChanged(const QString &path)
+{
+    if (path == m_path && m_posterShown) loadPoster();
+}
+
+void VideoPlayer::reachedEnd()
+{
+    // The last frame stays on screen, and is what the tools take: the decoder gives the last
+    // frame for a time past it, and names it by its own time.
+    m_ended = true;
+    showExactFrame(durationMs(), durationMs());
+    updateOverlay();
+}
+
+bool VideoPlayer::hasPlayButton() const
+{
+    return m_video->hasPlayOverlay();
+}
+
+void VideoPlayer::updateOverlay()
+{
+    m_video->setPlayOverlay(!m_path.isEmpty() && !m_failed &&
+                            m_player->playbackState() == QMediaPlayer::StoppedState);
 }
 
 void VideoPlayer::loadPoster()
 {
     struct Poster {
-        QImage image;
+        media::TimedFrame frame;
         ClipFacts facts;
     };
     const quint64 request = ++m_posterRequest;
     const quint64 sought = m_sought; // a frame sought before the poster came stays
+    // The catalogue is read here, on the GUI thread.
+    const std::optional<double> chosen = m_coverLookup ? m_coverLookup(m_path) : std::nullopt;
     runCatching(
         this,
-        [path = m_path] {
+        [path = m_path, chosen] {
             Poster poster;
             QString error;
             const media::Decoder *decoder = media::decoder(&error);
@@ -312,17 +421,20 @@ void VideoPlayer::loadPoster()
                     .value(QLatin1String("Fps"))
                     .toString()
                     .toDouble();
-            // A shorter clip gives its last frame.
+            // The frame the clip's thumbnail shows (media/videocover.h): the chosen cover, else
+            // the smart cover, else the first frame.
             if (!poster.facts.videoCodec.isEmpty())
-                poster.image = media::videoFrameAt(path, kPosterMs / 1000.0, {}, &error);
+                poster.frame = media::timedFrameAt(path, coverSeconds(path, chosen), {}, &error);
             return poster;
         },
         [this, request, sought](const Outcome<Poster> &outcome) {
             if (request != m_posterRequest) return; // another file by now
             m_posterSettled = true;
+            qint64 posterMs = 0;
             if (outcome.value) {
                 m_facts = outcome.value->facts;
-                m_poster = outcome.value->image;
+                m_poster = outcome.value->frame.image;
+                posterMs = frameMsOf(outcome.value->frame.seconds);
             }
             // The seek bar spans the clip even while (or when) the pipeline cannot say how long
             // it is: a clip that cannot play is still stepped through with decoded frames.
@@ -334,7 +446,8 @@ void VideoPlayer::loadPoster()
             if (!m_poster.isNull() && m_player->playbackState() != QMediaPlayer::PlayingState &&
                 sought == m_sought) {
                 m_video->hold(m_poster);
-                m_shownMs = kPosterMs;
+                m_shownMs = posterMs;
+                m_posterShown = true;
             }
             // What FFmpeg cannot open, the pipeline cannot play either; it may take long to say so.
             const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
@@ -362,6 +475,7 @@ void VideoPlayer::playbackFailed(QMediaPlayer::Error error, const QString &raw)
     updateTime();
     // The pipeline's words are for developers; the window says what it means.
     qInfo("Playback of %s failed: %s", qPrintable(m_path), qPrintable(raw));
+    updateOverlay();
     if (m_posterSettled) reportFailure();
 }
 
@@ -482,43 +596,61 @@ qint64 VideoPlayer::durationMs() const
 void VideoPlayer::stepFrames(int frames)
 {
     pause();
-    seek(position() + frames * frameMs());
+    // Asked for half a frame short of the frame wanted, from the shown frame's own time: the
+    // decoder takes the first frame at or after a time, and whole milliseconds drift from a
+    // frame rate such as 29.97 until a step lands on the same frame again.
+    const qint64 step = frameMs();
+    const qint64 target = position() + frames * step;
+    seekFrame(target, target - step / 2);
 }
 
 void VideoPlayer::seek(qint64 ms)
 {
-    ms = std::clamp<qint64>(ms, 0, std::max<qint64>(0, durationMs()));
+    seekFrame(ms, ms);
+}
+
+void VideoPlayer::seekFrame(qint64 ms, qint64 askMs)
+{
+    const qint64 end = std::max<qint64>(0, durationMs());
+    ms = std::clamp<qint64>(ms, 0, end);
+    askMs = std::clamp<qint64>(askMs, 0, end);
+    m_ended = false;
     if (m_failed) {
         m_position->setValue(int(ms));
-        showExactFrame(ms);
+        showExactFrame(ms, askMs);
         updateTime();
         return;
     }
     m_player->setPosition(ms);
     // Paused, or before Play: the decoder's exact frame (before Play it replaces the poster).
-    if (m_player->playbackState() != QMediaPlayer::PlayingState) showExactFrame(ms);
+    if (m_player->playbackState() != QMediaPlayer::PlayingState) showExactFrame(ms, askMs);
 }
 
-void VideoPlayer::showExactFrame(qint64 ms)
+void VideoPlayer::showExactFrame(qint64 ms, qint64 askMs)
 {
     if (m_path.isEmpty()) return;
     // The pipeline's frames show until the exact one is decoded, so the picture follows at once.
     m_video->follow();
     m_shownMs = ms;
+    m_posterShown = false;
     ++m_sought;
     const quint64 request = ++m_exactRequest;
     runCatching(
         this,
-        [path = m_path, ms] {
+        [path = m_path, askMs] {
             QString error;
-            const QImage frame = media::videoFrameAt(path, ms / 1000.0, {}, &error);
-            if (frame.isNull()) throw ProcessingError(ErrorCode::InvalidImage, error);
+            media::TimedFrame frame = media::timedFrameAt(path, askMs / 1000.0, {}, &error);
+            if (frame.image.isNull()) throw ProcessingError(ErrorCode::InvalidImage, error);
             return frame;
         },
-        [this, request](const Outcome<QImage> &outcome) {
+        [this, request](const Outcome<media::TimedFrame> &outcome) {
             // A newer seek, play or file wins; an undecodable frame leaves the pipeline's.
             if (request != m_exactRequest || !outcome.value) return;
-            m_video->hold(*outcome.value);
+            m_video->hold(outcome.value->image);
+            // From here on the frame is named by its own time (the last one's, past the end).
+            m_shownMs = frameMsOf(outcome.value->seconds);
+            if (m_failed || m_ended) m_position->setValue(int(m_shownMs));
+            updateTime();
         });
 }
 
@@ -553,7 +685,7 @@ QString VideoPlayer::errorText() const
 
 void VideoPlayer::updateTime()
 {
-    const qint64 at = m_failed ? m_shownMs : m_player->position();
+    const qint64 at = m_failed || m_ended ? m_shownMs : m_player->position();
     m_time->setText(QStringLiteral("%1 / %2").arg(clock(at), clock(durationMs())));
 }
 

@@ -7,12 +7,16 @@
 // frame under load, and a frame someone steps to or saves must be the one the clock names. Audio
 // goes to an output only when the machine has one: a QAudioOutput without a device crashes some
 // backends, and a silent machine still plays the picture, muted, and says so.
-// Before Play the picture is a poster frame the core decodes; a clip the system cannot play keeps
-// its poster and says why in a sentence (the pipeline's own message goes to the log only).
+// Before Play the picture is the clip's cover (the frame its thumbnail shows: the one chosen with
+// Set as Cover, else the smart cover) with a Play button on it; a clip the system cannot play
+// keeps its poster and says why in a sentence (the pipeline's own message goes to the log only).
+// Played to its end, the last frame stays and is the one the tools take.
 
 #include <QImage>
 #include <QMediaPlayer>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QAudioOutput;
 class QLabel;
@@ -39,9 +43,19 @@ public:
     void seek(qint64 ms);
     QString path() const { return m_path; }
     // The time of the frame on screen, in ms: while paused or stopped (or when playback failed)
-    // the exact frame decoded for it (before Play, the poster's), while playing the pipeline
-    // frame's own time. What Save Frame and Set as Cover take.
+    // the exact frame decoded for it, by its own time once decoded (before Play, the poster's;
+    // after the end, the last frame's), while playing the pipeline frame's own time. What Save
+    // Frame and Set as Cover take.
     qint64 position() const;
+
+    // Where a clip's chosen cover time comes from (the catalogue); without one, or when it has
+    // none, the poster is the smart cover.
+    using CoverLookup = std::function<std::optional<double>(const QString &path)>;
+    void setCoverLookup(CoverLookup lookup) { m_coverLookup = std::move(lookup); }
+    // `path`'s cover changed: a poster of it on screen is made again.
+    void coverChanged(const QString &path);
+    bool isShowingPoster() const { return m_posterShown; }
+    bool hasPlayButton() const; // drawn on the picture while stopped (before Play, at the end)
 
     // Trim points (I and O keys), in ms; -1 when not set. Shown on the seek bar.
     void setInPoint(qint64 ms);
@@ -80,11 +94,14 @@ Q_SIGNALS:
 private:
     void updateTime();
     qint64 frameMs() const;
-    void showExactFrame(qint64 ms);
+    void seekFrame(qint64 ms, qint64 askMs); // shows the frame at `ms`, decoded for `askMs`
+    void showExactFrame(qint64 ms, qint64 askMs);
     void loadPoster();
     void playbackFailed(QMediaPlayer::Error error, const QString &raw);
     void reportFailure();
     void setNotice(const QString &text, bool problem);
+    void reachedEnd();
+    void updateOverlay();
 
     QString m_path;
     quint64 m_exactRequest = 0;  // the newest exact-frame request; older answers are dropped
@@ -92,6 +109,9 @@ private:
     QImage m_poster;
     ClipFacts m_facts;
     bool m_posterSettled = false;
+    bool m_posterShown = false; // the poster is the picture (before Play)
+    bool m_ended = false;       // played to the end: the last frame is held
+    CoverLookup m_coverLookup;
     bool m_failed = false;
     QMediaPlayer::Error m_error = QMediaPlayer::NoError;
     QString m_problem;

@@ -36,7 +36,7 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
 {
     setObjectName(QStringLiteral("viewerWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    m_view->setAutoPlay(true);
+    // A clip opens on its poster with a Play button; Space or Play starts it.
     m_bar->setObjectName(QStringLiteral("viewerToolBar"));
     m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *layout = new QVBoxLayout(this);
