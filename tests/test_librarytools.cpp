@@ -1,8 +1,10 @@
 // The librarian's tools in the window, driven offscreen: Find Duplicates groups a resized and a
 // recompressed copy with their original, moves all but the best to the trash and brings them
 // back with Undo; a collection made in Sources takes dropped files, shows them in the content
-// area and follows a rename; a smart collection shows what the filter bar finds; Show on Map
-// hands a geo: link to the desktop.
+// area and follows a rename, and Sources selects only the source shown; a smart collection shows
+// what the filter bar finds, with its rule in the tooltip and an icon unlike an album's; Show on
+// Map hands a geo: link to the desktop. In English and Chinese, the name dialogs show their
+// titles and names whole, and so do the template combo and the duplicates' columns.
 
 #include "assetcolumnsmodel.h"
 #include "catalog/catalog.h"
@@ -14,21 +16,28 @@
 #include "files/fileops.h"
 #include "filterbar.h"
 #include "imaging/vipsutil.h"
+#include "inspectorpanel.h"
 #include "mainwindow.h"
 #include "media/videocover.h"
 #include "media/videoframe.h"
+#include "metadatapanel.h"
 #include "sourcespanel.h"
 #include "support/syntheticphoto.h"
 #include "support/testimages.h"
 #include "thumbnaildelegate.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,7 +45,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -66,6 +80,10 @@ private Q_SLOTS:
     void albumInSources();
     void smartCollectionShowsTheFilter();
     void showOnMapOpensGeoLink();
+    void nameDialogsAndTemplatesShowWholeTexts_data();
+    void nameDialogsAndTemplatesShowWholeTexts();
+    void duplicateColumnsShowWholeTexts_data();
+    void duplicateColumnsShowWholeTexts();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -454,6 +472,29 @@ void TestLibraryTools::albumInSources()
         w.openFolder(folder);
         QVERIFY(!w.collectionView()->isVisible());
         QVERIFY(w.content()->isVisible());
+        // One source is selected in Sources, the one shown: the album, then the folder clicked
+        // in the tree (the album stayed highlighted beside it).
+        QTreeWidget *tree = w.sources()->folderTree();
+        const auto selectedFolders = [tree] {
+            QStringList paths;
+            for (const QTreeWidgetItem *item : tree->selectedItems())
+                paths << item->data(0, Qt::UserRole + 1).toString();
+            return paths;
+        };
+        QCOMPARE(selectedFolders(), QStringList{folder});
+        QTreeWidgetItem *folderItem = tree->currentItem();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(w.collectionView()->isVisible());
+        QCOMPARE(list->selectedItems().size(), 1);
+        QVERIFY2(selectedFolders().isEmpty(), qPrintable(selectedFolders().join(u' ')));
+        QVERIFY(w.sources()->places()->selectedItems().isEmpty());
+        tree->scrollToItem(folderItem);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(folderItem).center());
+        QVERIFY(!w.collectionView()->isVisible());
+        QCOMPARE(selectedFolders(), QStringList{folder});
+        QVERIFY(list->selectedItems().isEmpty());
+        QVERIFY(w.sources()->places()->selectedItems().isEmpty());
     }
     // Reopened: the album and its members are still there.
     catalog::Catalog cat(file);
@@ -492,8 +533,28 @@ void TestLibraryTools::smartCollectionShowsTheFilter()
     filter->setMinRating(0); // the saved filter stays as it was saved
     w.showCollection(id);
     QCOMPARE(w.collectionView()->members(), (QStringList{paths[1], paths[3]}));
-    // Smart collections take no drops, and say so in their tooltip.
-    QVERIFY(w.collectionsPanel()->list()->item(0)->toolTip().contains(QStringLiteral("filter")));
+    // Smart collections take no drops, and say so in their tooltip with their rule.
+    QListWidget *list = w.collectionsPanel()->list();
+    QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("filter")));
+    QVERIFY2(
+        list->item(0)->toolTip().contains(QString(3, QChar(0x2605)) + QStringLiteral(" or more")),
+        qPrintable(list->item(0)->toolTip()));
+    // An album beside it has an icon of its own (both drew the same before).
+    QVERIFY(w.collectionsPanel()->createAlbum(QStringLiteral("Keepers")) > 0);
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(1)->text(), QStringLiteral("Keepers"));
+    const QImage smartIcon = list->item(0)->icon().pixmap(16).toImage();
+    const QImage albumIcon = list->item(1)->icon().pixmap(16).toImage();
+    QVERIFY(!smartIcon.isNull() && !albumIcon.isNull());
+    QVERIFY(smartIcon != albumIcon);
+    const auto inked = [](const QImage &icon) {
+        int pixels = 0;
+        for (int y = 0; y < icon.height(); ++y)
+            for (int x = 0; x < icon.width(); ++x)
+                pixels += qAlpha(icon.pixel(x, y)) > 128;
+        return pixels;
+    };
+    QVERIFY(inked(smartIcon) > 10 && inked(albumIcon) > 10); // drawn, not blank
 }
 
 void TestLibraryTools::showOnMapOpensGeoLink()
@@ -520,6 +581,186 @@ void TestLibraryTools::showOnMapOpensGeoLink()
     QTRY_COMPARE_WITH_TIMEOUT(catcher.urls.size(), 1, 5000);
     QCOMPARE(catcher.urls[0].toString(), QStringLiteral("geo:-33.867778,151.210000"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("geo"));
+}
+
+namespace
+{
+// The interface in Chinese while it lives, as the window's language preference sets it up.
+class Language
+{
+public:
+    explicit Language(const QString &language)
+    {
+        if (language == u"en") return;
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/assetdesk_%1.qm").arg(language));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = true;
+};
+
+// What a name dialog showed: its title and width against what the title needs in a bold title
+// bar beside the window buttons, and its field against the name in it.
+struct NameDialogSeen {
+    QString title;
+    int width = 0, titleNeeds = 0, field = 0, nameNeeds = 0;
+};
+
+// Runs `open`, which brings up a name dialog (through a context menu when `menuItem` is given:
+// that item is chosen), measures the dialog and cancels it.
+NameDialogSeen seeNameDialog(const std::function<void()> &open, const QString &menuItem = {})
+{
+    NameDialogSeen seen;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                if (action->text() == menuItem) {
+                    menu->setActiveAction(action);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                }
+            return;
+        }
+        auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!ask || !ask->isVisible()) return;
+        poll.stop();
+        QFont bold = ask->font();
+        bold.setBold(true);
+        seen.title = ask->windowTitle();
+        seen.width = ask->width();
+        seen.titleNeeds =
+            QFontMetrics(bold).horizontalAdvance(seen.title) + 6 * ask->fontMetrics().height();
+        if (const auto *field = ask->findChild<QLineEdit *>()) {
+            seen.field = field->width();
+            seen.nameNeeds = field->fontMetrics().horizontalAdvance(field->text()) +
+                             2 * field->fontMetrics().averageCharWidth();
+        }
+        ask->reject();
+    });
+    poll.start(20);
+    open();
+    return seen;
+}
+} // namespace
+
+void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// The name dialogs were QInputDialog's bare 200 px: titles ran under the window buttons and a
+// long name was cut; the Inspector's template combo showed a few letters beside its buttons.
+void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts()
+{
+    QFETCH(QString, language);
+    const Language interface(language);
+    QVERIFY(interface.loaded());
+    const QString folder = path(QStringLiteral("names-") + language);
+    QVERIFY(QDir().mkpath(folder));
+    const QString photo =
+        test::savePhoto(test::syntheticPhoto(31, 64, 48), folder + QStringLiteral("/p.jpg"));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    ui::MainWindow w(nullptr, &cat);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString longName = QStringLiteral("Summer in Hokkaido with the whole family, 2026");
+    const qint64 album = w.collectionsPanel()->createAlbum(longName);
+    QVERIFY(album > 0);
+    QMenu *add = w.collectionsPanel()
+                     ->findChild<QToolButton *>(QStringLiteral("newCollectionButton"))
+                     ->menu();
+    QListWidget *list = w.collectionsPanel()->list();
+    QList<NameDialogSeen> seen{
+        seeNameDialog([add] { add->actions().at(0)->trigger(); }),
+        seeNameDialog([add] { add->actions().at(1)->trigger(); }),
+        seeNameDialog(
+            [list] {
+                Q_EMIT list->customContextMenuRequested(
+                    list->visualItemRect(list->item(0)).center());
+            },
+            ui::CollectionsPanel::tr("&Rename…")),
+    };
+    w.openFolder(folder);
+    QTRY_VERIFY_WITH_TIMEOUT(w.content()->selectPath(photo), 5000);
+    ui::MetadataPanel *meta = w.inspector()->metadataPanel();
+    meta->saveTemplate(QStringLiteral("Ann Lee, agency Tokyo"));
+    seen << seeNameDialog(
+        [meta] { meta->findChild<QPushButton *>(QStringLiteral("saveTemplateButton"))->click(); });
+    QCOMPARE(seen.size(), 4);
+    for (const NameDialogSeen &d : std::as_const(seen)) {
+        const QString what = QStringLiteral("“%1” %2 px, needs %3; field %4 px, needs %5")
+                                 .arg(d.title)
+                                 .arg(d.width)
+                                 .arg(d.titleNeeds)
+                                 .arg(d.field)
+                                 .arg(d.nameNeeds);
+        QVERIFY2(!d.title.isEmpty(), qPrintable(what));
+        QVERIFY2(d.width >= d.titleNeeds, qPrintable(what));
+        QVERIFY2(d.field >= d.nameNeeds, qPrintable(what));
+    }
+    QCOMPARE(seen[2].field > 0 && seen[2].nameNeeds > 0, true); // the rename showed the name
+    // The template combo in the Inspector shows the whole name.
+    auto *templates = meta->findChild<QComboBox *>(QStringLiteral("metaTemplates"));
+    QCOMPARE(templates->currentText(), QStringLiteral("Ann Lee, agency Tokyo"));
+    QStyleOptionComboBox option;
+    option.initFrom(templates);
+    const QRect field = templates->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, templates);
+    QVERIFY2(field.width() >= templates->fontMetrics().horizontalAdvance(templates->currentText()),
+             qPrintable(QStringLiteral("%1 px").arg(field.width())));
+}
+
+void TestLibraryTools::duplicateColumnsShowWholeTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// Every column but the folder is as wide as its header and its entries ("Modified" lost its
+// time); the folder takes the rest.
+void TestLibraryTools::duplicateColumnsShowWholeTexts()
+{
+    QFETCH(QString, language);
+    const Language interface(language);
+    QVERIFY(interface.loaded());
+    const QString folder = path(QStringLiteral("columns-") + language);
+    QVERIFY(QDir().mkpath(folder));
+    const vips::VImage photo = test::syntheticPhoto(41, 320, 240);
+    test::savePhoto(photo, folder + QStringLiteral("/a.jpg"));
+    test::savePhoto(photo.resize(0.5), folder + QStringLiteral("/a-small.jpg"));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    QUndoStack undo;
+    ui::DuplicatesWindow d(&cat, &undo);
+    d.setPlaces({folder});
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QSignalSpy finished(&d, &ui::DuplicatesWindow::scanFinished);
+    d.scan();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(d.tree()->topLevelItemCount(), 1);
+    QTreeWidget *tree = d.tree();
+    QHeaderView *header = tree->header();
+    const int margins = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const QTreeWidgetItem *member = tree->topLevelItem(0)->child(0);
+    for (int column = 1; column < tree->columnCount() - 1; ++column) {
+        const QString text = member->text(column);
+        const QString title = tree->headerItem()->text(column);
+        const int needs = std::max(tree->fontMetrics().horizontalAdvance(text) + margins,
+                                   header->sectionSizeHint(column));
+        QVERIFY2(header->sectionSize(column) >= needs,
+                 qPrintable(QStringLiteral("%1: “%2” in %3 px, needs %4")
+                                .arg(title, text)
+                                .arg(header->sectionSize(column))
+                                .arg(needs)));
+    }
+    QVERIFY(header->stretchLastSection());
 }
 
 QTEST_MAIN(TestLibraryTools)

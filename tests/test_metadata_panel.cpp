@@ -1,7 +1,8 @@
 // The Inspector's metadata editing, driven offscreen: a file tagged by another program shows
 // its title, an edit lands in the sidecar (never the original) and undo takes it back, a
-// selection shows mixed values and is edited as one, templates apply, a rating set in the
-// library panel travels into the sidecar, and tags complete from the catalogue.
+// selection shows mixed values and is edited as one, templates apply (every field shows them at
+// once, and their undo), a rating set in the library panel travels into the sidecar, and tags
+// complete from the catalogue.
 
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
@@ -107,6 +108,10 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_a + QStringLiteral(".xmp")));
         QCOMPARE(readFile(m_a), originalA); // sidecar only: the original is untouched
         QCOMPARE(undo.undoText(), QStringLiteral("Edit Title"));
+        // The facts above never contradict the field: the file itself still says "dawn".
+        QTRY_VERIFY(!inspector.shownRow(QStringLiteral("Dimensions")).isEmpty());
+        for (const QString &row : {QStringLiteral("Title"), QStringLiteral("Keywords")})
+            QVERIFY2(inspector.shownRow(row).isEmpty(), qPrintable(inspector.shownRow(row)));
 
         undo.undo();
         QTRY_VERIFY(!panel->writing());
@@ -148,11 +153,27 @@ private Q_SLOTS:
         inspector.showSelection({m_b});
         QVERIFY(loaded.wait(10000));
         QVERIFY(creator->text().isEmpty());
+        QVERIFY(tags->text().isEmpty());
         panel->applyTemplate(QStringLiteral("Ann's agency"));
-        QTRY_VERIFY(!panel->writing());
+        // Every field shows the template at once: the creator here, the tags in the library
+        // fields (they kept the old tags until the file was selected again).
         QCOMPARE(creator->text(), QStringLiteral("Ann Lee"));
+        QCOMPARE(tags->text(), QStringLiteral("places/asia/tokyo"));
+        QTRY_VERIFY(!panel->writing());
         QCOMPARE(sidecarOf(m_b).text.value(QStringLiteral("creator")), QStringLiteral("Ann Lee"));
         QCOMPARE(*sidecarOf(m_b).tags, QStringList{QStringLiteral("places/asia/tokyo")});
+        // Undone and redone, the fields follow at once too.
+        undo.undo();
+        QVERIFY(creator->text().isEmpty());
+        QVERIFY(tags->text().isEmpty());
+        QTRY_VERIFY(!panel->writing());
+        QVERIFY(!sidecarOf(m_b)
+                     .tags.value_or(QStringList())
+                     .contains(QStringLiteral("places/asia/tokyo")));
+        undo.redo();
+        QCOMPARE(creator->text(), QStringLiteral("Ann Lee"));
+        QCOMPARE(tags->text(), QStringLiteral("places/asia/tokyo"));
+        QTRY_VERIFY(!panel->writing());
 
         // A rating set in the library panel goes into the sidecar too.
         auto *rating = library->findChildren<QComboBox *>().first();

@@ -1,7 +1,10 @@
 #include "collectionspanel.h"
 
+#include "icons.h"
 #include "metadata/xmpfile.h"
+#include "namedialog.h"
 #include "outputfolders.h"
+#include "querytext.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 
@@ -10,7 +13,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -53,13 +55,15 @@ CollectionsPanel::CollectionsPanel(QWidget *parent)
     m_add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_add);
     menu->addAction(tr("New &Album…"), this, [this] {
-        const QString name = QInputDialog::getText(this, tr("New Album"), tr("Name:"));
+        const QString name =
+            askName(this, tr("New Album"), tr("Name:"), {}, QStringLiteral("newAlbumDialog"));
         if (!name.isEmpty()) createAlbum(name);
     });
     menu->addAction(tr("New &Smart Collection from the Filter…"), this, [this] {
-        const QString name = QInputDialog::getText(
+        const QString name = askName(
             this, tr("New Smart Collection"),
-            tr("Name (the collection keeps the search words and the filter bar's choices):"));
+            tr("Name (the collection keeps the search words and the filter bar's choices):"), {},
+            QStringLiteral("newSmartDialog"));
         if (!name.isEmpty()) createSmart(name);
     });
     m_add->setMenu(menu);
@@ -98,16 +102,27 @@ void CollectionsPanel::reload()
     m_list->clear();
     if (!m_store) return;
     for (const catalog::Collection &c : m_store->all()) {
-        auto *item =
-            new QListWidgetItem(QIcon::fromTheme(c.smart() ? QStringLiteral("folder-saved-search")
-                                                           : QStringLiteral("folder-pictures")),
-                                c.name, m_list);
+        // Told apart at a glance: a picture for an album, a magnifier for a saved search (the
+        // desktop's theme had neither name, so both showed the same blank).
+        auto *item = new QListWidgetItem(c.name, m_list);
+        setItemIcon(item, c.smart() ? QStringLiteral("folder-saved-search")
+                                    : QStringLiteral("folder-pictures"));
         item->setData(kIdRole, c.id);
         item->setData(kSmartRole, c.smart());
-        item->setToolTip(c.smart() ? tr("Smart collection: what its saved filter finds")
+        item->setToolTip(c.smart() ? tr("Smart collection: what its saved filter finds now (%1)")
+                                         .arg(queryText(*c.query))
                                    : tr("Album: drop files here to add them"));
         if (c.id == current) m_list->setCurrentItem(item);
     }
+}
+
+void CollectionsPanel::select(qint64 id)
+{
+    m_list->clearSelection();
+    m_list->setCurrentItem(nullptr);
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(kIdRole).toLongLong() == id)
+            m_list->setCurrentItem(m_list->item(row));
 }
 
 void CollectionsPanel::warn(const QString &title, const QString &message)
@@ -223,8 +238,8 @@ void CollectionsPanel::contextMenu(const QPoint &pos)
     const auto c = m_store->collection(id);
     if (!chosen || !c) return;
     if (chosen == rename) {
-        const QString name = QInputDialog::getText(this, tr("Rename Collection"), tr("Name:"),
-                                                   QLineEdit::Normal, c->name);
+        const QString name = askName(this, tr("Rename Collection"), tr("Name:"), c->name,
+                                     QStringLiteral("renameCollectionDialog"));
         if (name.isEmpty() || name == c->name) return;
         try {
             m_store->rename(id, name);

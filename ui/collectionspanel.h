@@ -24,6 +24,7 @@ public:
     // The store to show; `currentFilter` gives the filter a new smart collection saves.
     void setStore(catalog::CollectionStore *store, std::function<catalog::Query()> currentFilter);
     void reload();
+    void select(qint64 id); // 0: none
     QListWidget *list() const { return m_list; }
     qint64 createAlbum(const QString &name); // 0 with a message when refused
     qint64 createSmart(const QString &name); // from the current filter

@@ -140,7 +140,11 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
                              tr("Difference"), tr("Folder")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Each column as wide as its header and its longest entry, in any language (a fixed width
+    // cut the time off "Modified"); the folder takes what is left.
+    for (int column = 0; column < m_tree->columnCount() - 1; ++column)
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { showGroup(item); });
     m_sideBySide->setObjectName(QStringLiteral("sideBySide"));

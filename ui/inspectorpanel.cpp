@@ -38,6 +38,9 @@ InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
     // What the files said is in the catalogue now: the library fields show it too.
     connect(m_meta, &MetadataPanel::selectionLoaded, m_library,
             [this] { m_library->setSelection(m_selection); });
+    // A template's tags (and their undo) are the library's tags: the field shows them at once.
+    connect(m_meta, &MetadataPanel::recordsChanged, m_library,
+            [this] { m_library->setSelection(m_selection); });
     m_table->setColumnCount(2);
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
@@ -239,6 +242,10 @@ void InspectorPanel::showFacts(const Facts &facts)
     if (m.latitude && m.longitude)
         addRow(tr("Location"), QStringLiteral("%1, %2").arg(locale.toString(*m.latitude, 'f', 5),
                                                             locale.toString(*m.longitude, 'f', 5)));
+    // A local file's title and keywords are the editable fields below, which follow every
+    // edit at once; rows read from the file would keep what it said before (or forever, when
+    // edits go to a sidecar).
+    if (!m_selection.isEmpty()) return;
     if (!m.title.isEmpty()) addRow(tr("Title"), m.title);
     if (!m.keywords.isEmpty()) addRow(tr("Keywords"), m.keywords);
 }

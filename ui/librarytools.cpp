@@ -13,6 +13,7 @@
 #include "filterbar.h"
 #include "icons.h"
 #include "imaging/geolocation.h"
+#include "namedialog.h"
 #include "sourcespanel.h"
 
 #include <QAction>
@@ -85,13 +86,16 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
                 names << c.name;
                 ids << c.id;
             }
-        bool ok = false;
-        const QString name = QInputDialog::getItem(
-            this, tr("Add to Album"),
-            tr("Add %n item(s) to the album (type a new name to make one):", nullptr,
-               int(paths.size())),
-            names, 0, true, &ok);
-        if (!ok || name.trimmed().isEmpty()) return;
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("addToAlbumDialog"));
+        ask.setWindowTitle(tr("Add to Album"));
+        ask.setLabelText(tr("Add %n item(s) to the album (type a new name to make one):", nullptr,
+                            int(paths.size())));
+        ask.setComboBoxItems(names);
+        ask.setComboBoxEditable(true);
+        fitNameDialog(&ask);
+        const QString name = ask.exec() == QDialog::Accepted ? ask.textValue() : QString();
+        if (name.trimmed().isEmpty()) return;
         const qsizetype at = names.indexOf(name.trimmed());
         const qint64 id = at >= 0 ? ids[at] : m_collectionsPanel->createAlbum(name);
         if (id) m_collectionsPanel->addToAlbum(id, paths);
@@ -138,6 +142,7 @@ void MainWindow::showCollection(qint64 id)
     m_content->clearSelection();
     m_collectionView->show();
     m_collectionView->showCollection(id);
+    m_sources->showCollection(id);
     showSelection({});
     updateStatus();
     setWindowTitle(tr("%1 — AssetDesk").arg(c->name));

@@ -428,6 +428,7 @@ void MainWindow::openFolder(const QString &folder)
         m_filterBar->hide();
         m_buckets->show();
         m_buckets->setLocation(folder);
+        m_sources->showBucket(folder);
         m_content->clearSelection();
         showSelection({});
         setWindowTitle(tr("%1 — AssetDesk").arg(folder));

@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
+#include "namedialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -96,6 +96,8 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     m_rights->setObjectName(QStringLiteral("metaRights"));
     m_position->setObjectName(QStringLiteral("metaPosition"));
     m_templates->setObjectName(QStringLiteral("metaTemplates"));
+    m_applyTemplate->setObjectName(QStringLiteral("applyTemplateButton"));
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplateButton"));
     m_status->setObjectName(QStringLiteral("metaStatus"));
     m_creator->setToolTip(tr("Several names: separate them with semicolons"));
     m_position->setToolTip(tr("Latitude and longitude in degrees, e.g. 35.6586, 139.7454"));
@@ -109,10 +111,13 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing());
-    auto *templates = new QHBoxLayout;
-    templates->addWidget(m_templates, 1);
-    templates->addWidget(m_applyTemplate);
-    templates->addWidget(m_saveTemplate);
+    // The template's name has the field's whole width, its buttons go below: beside them, in
+    // a dock of the usual width, the combo showed a few letters.
+    m_templates->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *templateButtons = new QHBoxLayout;
+    templateButtons->addStretch();
+    templateButtons->addWidget(m_applyTemplate);
+    templateButtons->addWidget(m_saveTemplate);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 0, 4, 4);
     form->addRow(tr("Title:"), m_title);
@@ -120,7 +125,8 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     form->addRow(tr("Creator:"), m_creator);
     form->addRow(tr("Copyright:"), m_rights);
     form->addRow(tr("Position:"), m_position);
-    form->addRow(tr("Template:"), templates);
+    form->addRow(tr("Template:"), m_templates);
+    form->addRow(QString(), templateButtons);
     form->addRow(m_status);
 
     fieldEdited(m_title, QStringLiteral("title"), tr("Edit Title"));
@@ -131,16 +137,9 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     connect(m_applyTemplate, &QPushButton::clicked, this,
             [this] { applyTemplate(m_templates->currentText()); });
     connect(m_saveTemplate, &QPushButton::clicked, this, [this] {
-        QInputDialog ask(this);
-        ask.setObjectName(QStringLiteral("saveTemplateDialog"));
-        ask.setWindowTitle(tr("Save Metadata Template"));
-        ask.setLabelText(tr("Template name:"));
-        ask.setTextValue(m_templates->currentText());
-        // Wide enough for its title beside the window buttons (the bare dialog cut it).
-        ask.setMinimumWidth(fontMetrics().horizontalAdvance(ask.windowTitle()) +
-                            12 * fontMetrics().averageCharWidth());
         const QString name =
-            ask.exec() == QDialog::Accepted ? ask.textValue().trimmed() : QString();
+            askName(this, tr("Save Metadata Template"), tr("Template name:"),
+                    m_templates->currentText(), QStringLiteral("saveTemplateDialog"));
         if (!name.isEmpty()) saveTemplate(name);
     });
     refreshTemplates();
@@ -195,7 +194,9 @@ void MetadataPanel::edit(const QString &text, const MetaEdit &change)
             if (panel) panel->writeFiles(writes);
         },
         [panel] {
-            if (panel) panel->load();
+            if (!panel) return;
+            panel->load();
+            Q_EMIT panel->recordsChanged();
         });
     if (m_undo) {
         m_undo->push(command); // runs it

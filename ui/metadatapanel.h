@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void selectionLoaded(); // the files' metadata is read and shown
+    void recordsChanged();  // an edit, its undo or redo changed the catalogue's records
     void filesWritten();    // a background write ended (status() says how)
     void folderImported(const QString &folder);
 

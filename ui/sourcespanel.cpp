@@ -3,6 +3,7 @@
 #include "collectionspanel.h"
 
 #include "storage/profiles.h"
+#include "storage/storage.h"
 
 #include "appsettings.h"
 #include "icons.h"
@@ -146,8 +147,8 @@ void SourcesPanel::rebuildTree()
     m_treeTops = tops;
     m_tree->clear();
     for (const QString &top : tops) {
-        QString label = top == m_outside ? QDir::toNativeSeparators(top) : QDir(top).dirName();
-        if (top == tops.first()) label = tr("Home");
+        // A short name, even for a folder outside the places; the tooltip has the whole path.
+        const QString label = top == tops.first() ? tr("Home") : QDir(top).dirName();
         addTreeItem(nullptr, label.isEmpty() ? QDir::toNativeSeparators(top) : label, top);
     }
     if (!outside.isEmpty() && m_outside.isEmpty()) showFolder(outside);
@@ -186,10 +187,41 @@ void SourcesPanel::showFolder(const QString &folder)
     }
     m_tree->setCurrentItem(item);
     m_tree->scrollToItem(item);
+    if (m_collections) m_collections->select(0);
+}
+
+void SourcesPanel::showBucket(const QString &location)
+{
+    // The connection whose root holds the location (its places item reads as a folder would).
+    QListWidgetItem *connection = nullptr;
+    for (int i = 0; i < m_places->count(); ++i) {
+        const QString root = m_places->item(i)->data(kPathRole).toString();
+        if (storage::isRemoteLocation(root) && location.startsWith(root))
+            connection = m_places->item(i);
+    }
+    m_places->clearSelection();
+    m_places->setCurrentItem(connection);
+    clearTree();
+    if (m_collections) m_collections->select(0);
+}
+
+void SourcesPanel::showCollection(qint64 id)
+{
+    m_places->clearSelection();
+    m_places->setCurrentItem(nullptr);
+    clearTree();
+    if (m_collections) m_collections->select(id);
+}
+
+void SourcesPanel::clearTree()
+{
+    m_tree->clearSelection();
+    m_tree->setCurrentItem(nullptr);
 }
 
 void SourcesPanel::setCollections(CollectionsPanel *panel)
 {
+    m_collections = panel;
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(layout->indexOf(m_places) + 1, panel, 1);
 }

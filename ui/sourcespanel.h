@@ -21,7 +21,10 @@ class SourcesPanel : public QWidget
 public:
     explicit SourcesPanel(QWidget *parent = nullptr);
     void setLibraryFolder(const QString &folder);
-    void showFolder(const QString &folder); // selects the folder in the tree without emitting
+    // One source is selected across places, folders and collections: the one shown.
+    void showFolder(const QString &folder);   // selects the folder in the tree without emitting
+    void showBucket(const QString &location); // selects its connection in the places
+    void showCollection(qint64 id);
     void addBookmark(const QString &folder);
     void refreshConnections(); // after profiles were added or removed
     // Shows the collections between the places and the folder tree.
@@ -39,6 +42,9 @@ private:
     QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label,
                                  const QString &path);
     void listSubfolders(QTreeWidgetItem *item);
+    void clearTree();
+
+    class CollectionsPanel *m_collections = nullptr;
 
     QListWidget *m_places;
     QTreeWidget *m_tree;
