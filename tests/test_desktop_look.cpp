@@ -22,21 +22,29 @@
 #include "support/testimages.h"
 #include "theme.h"
 #include "thumbnaildelegate.h"
+#include "viewerwindow.h"
 #include "watermarkembedpage.h"
+#include "windowsize.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -45,6 +53,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <functional>
@@ -112,6 +121,11 @@ private Q_SLOTS:
     {
         QSettings().clear();
         setLibraryRoot({});
+        // No thumbnails left by an earlier test (Clear Cache counts what it finds).
+        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+             QStringLiteral("/thumbnails"))
+            .removeRecursively();
     }
 
     void firstRunShowsPlacesAndAFolderTreeRootedAtHome()
@@ -187,6 +201,7 @@ private Q_SLOTS:
         w.openFolder(elsewhere.path());
         QCOMPARE(tree->topLevelItemCount(), 3);
         QCOMPARE(tree->currentItem()->toolTip(0), QDir(elsewhere.path()).absolutePath());
+        QCOMPARE(tree->currentItem()->text(0), QDir(elsewhere.path()).dirName());
         w.openFolder(QDir::home().filePath(QStringLiteral("Trips/2024")));
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->currentItem()->text(0), QStringLiteral("2024"));
@@ -244,6 +259,234 @@ private Q_SLOTS:
                                                         Qt::AscendingOrder);
         QVERIFY(action(sort, QStringLiteral("Si&ze"))->isChecked());
         QVERIFY(!action(sort, QStringLiteral("&Descending"))->isChecked());
+    }
+
+    void everySortKeyAndOrderIsKeptAcrossRestarts()
+    {
+        const auto sortActions = [](MainWindow &w) {
+            for (QMenu *menu : w.menuBar()->findChildren<QMenu *>())
+                if (menu->title() == QLatin1String("&Sort By")) return menu->actions();
+            return QList<QAction *>();
+        };
+        QStringList keys;
+        {
+            MainWindow probe;
+            for (QAction *a : sortActions(probe))
+                if (a->isCheckable() && a->text() != QLatin1String("&Descending"))
+                    keys << a->text();
+        }
+        QCOMPARE(keys.size(), 7);
+        for (const QString &key : std::as_const(keys)) {
+            for (const bool descending : {false, true}) {
+                {
+                    MainWindow w;
+                    w.show();
+                    w.openFolder(m_library.path());
+                    for (QAction *a : sortActions(w))
+                        if (a->text() == key || (a->text() == QLatin1String("&Descending") &&
+                                                 a->isChecked() != descending))
+                            a->trigger();
+                    QVERIFY(w.close());
+                }
+                MainWindow w;
+                w.show();
+                QTest::qWait(50); // the folder opens and lists
+                const QString what = key + (descending ? QStringLiteral(" descending") : QString());
+                for (QAction *a : sortActions(w)) {
+                    if (a->text() == QLatin1String("&Descending"))
+                        QVERIFY2(a->isChecked() == descending, qPrintable(what));
+                    else if (a->isCheckable())
+                        QVERIFY2(a->isChecked() == (a->text() == key), qPrintable(what));
+                }
+                const int column = w.content()->list()->header()->sortIndicatorSection();
+                QVERIFY2(sortActions(w).at(0)->actionGroup()->checkedAction()->data().toInt() ==
+                             column,
+                         qPrintable(what));
+            }
+        }
+    }
+
+    void windowsOpenWithinTheScreen()
+    {
+        WindowPlacer placer; // as the application installs it
+        qApp->installEventFilter(&placer);
+        const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+        const auto within = [&](const QWidget *window) {
+            return room.contains(window->frameGeometry()) &&
+                   window->geometry().top() - room.top() >= 24; // the title bar too
+        };
+        // A geometry saved on a screen bigger than this one.
+        {
+            MainWindow big;
+            big.setGeometry(room.x() + 300, room.y() + 200, room.width() * 2, room.height() * 2);
+            QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(within(&w), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                            .arg(w.frameGeometry().x())
+                                            .arg(w.frameGeometry().y())
+                                            .arg(w.frameGeometry().width())
+                                            .arg(w.frameGeometry().height())));
+        // The viewer (designed for 1100 x 800) and a dialog, from a window in a corner.
+        w.move(room.right() - w.frameGeometry().width() / 2, room.bottom() - 100);
+        ViewerWindow *viewer = w.openViewer(m_photo);
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QVERIFY2(within(viewer), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                .arg(viewer->frameGeometry().x())
+                                                .arg(viewer->frameGeometry().y())
+                                                .arg(viewer->frameGeometry().width())
+                                                .arg(viewer->frameGeometry().height())));
+        viewer->close();
+        PreferencesDialog preferences(&w);
+        preferences.show();
+        QVERIFY(within(&preferences));
+        // A second show keeps where the user put it.
+        preferences.hide();
+        preferences.move(room.topLeft() + QPoint(40, 60));
+        preferences.show();
+        QCOMPARE(preferences.pos(), room.topLeft() + QPoint(40, 60));
+    }
+
+    void listSelectsWholeRowsOfOneHeight()
+    {
+        QTemporaryDir folder;
+        writeTemp(folder, QStringLiteral("a-wide.png"), makeImage(300, 100, QStringLiteral("png")));
+        {
+            // A portrait document, whose thumbnail is taller than it is wide.
+            QPdfWriter pdf(folder.filePath(QStringLiteral("b-memo.pdf")));
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            QPainter painter(&pdf);
+            painter.drawText(QPointF(100, 100), QStringLiteral("Memo"));
+        }
+        writeTemp(folder, QStringLiteral("c-tall.png"), makeImage(60, 200, QStringLiteral("png")));
+        MainWindow w;
+        w.show();
+        w.openFolder(folder.path());
+        w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+        QTreeView *list = w.content()->list();
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        QTRY_COMPARE(w.content()->entryCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->thumbnailsPending(), 0, 20000);
+        const QModelIndex root = list->rootIndex();
+        QAbstractItemModel *model = list->model();
+        const auto heights = [&] {
+            QList<int> all;
+            for (int row = 0; row < 3; ++row)
+                for (int column = 0; column < model->columnCount(root); ++column)
+                    if (!list->isColumnHidden(column))
+                        all << list->visualRect(model->index(row, column, root)).height();
+            return all;
+        };
+        const QList<int> before = heights();
+        QCOMPARE(before.count(before.first()), before.size());
+        // A click on any cell selects the row: every column of it.
+        const QModelIndex size = model->index(1, AssetColumnsModel::Size, root);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(size).center());
+        QVERIFY(list->selectionModel()->isRowSelected(1, root));
+        QCOMPARE(w.content()->selectedPaths().size(), 1);
+        // A click in the grid shows as a whole row in the list too.
+        w.content()->setMode(ContentView::Mode::Grid);
+        auto *grid = w.findChild<QListView *>(QStringLiteral("contentGrid"));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
+                          grid->visualRect(model->index(2, 0, root)).center());
+        w.content()->setMode(ContentView::Mode::List);
+        QVERIFY(list->selectionModel()->isRowSelected(2, root));
+        QVERIFY(!list->selectionModel()->isRowSelected(1, root));
+        // Name scrolled out of view: the rows keep their height.
+        list->header()->resizeSection(AssetColumnsModel::Name, list->viewport()->width());
+        list->header()->resizeSection(AssetColumnsModel::AssetKind, list->viewport()->width());
+        list->horizontalScrollBar()->setValue(list->horizontalScrollBar()->maximum());
+        QVERIFY(list->visualRect(model->index(0, 0, root)).right() < 0);
+        QTest::qWait(50);
+        const QList<int> scrolled = heights();
+        QCOMPARE(scrolled, before);
+    }
+
+    void listDatesSizesAndTitlesFollowTheInterfaceLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        // Qt's own Chinese catalogue names the file model's Size column 体积 (volume).
+        QTranslator qtbase;
+        QVERIFY(qtbase.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                            QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        QCoreApplication::installTranslator(&qtbase);
+        {
+            QTemporaryDir folder;
+            const QFileInfo kite(writeTemp(folder, QStringLiteral("kite.png"),
+                                           makeImage(64, 48, QStringLiteral("png"))));
+            MainWindow w;
+            w.show();
+            w.openFolder(folder.path());
+            QTRY_COMPARE(w.content()->entryCount(), 1);
+            QAbstractItemModel *model = w.content()->list()->model();
+            const QModelIndex root = w.content()->list()->rootIndex();
+            const QLocale chinese(QLocale::Chinese, QLocale::China);
+            QCOMPARE(model->index(0, AssetColumnsModel::Modified, root).data().toString(),
+                     chinese.toString(kite.lastModified(), QLocale::ShortFormat));
+            QCOMPARE(model->index(0, AssetColumnsModel::Size, root).data().toString(),
+                     chinese.formattedDataSize(kite.size()));
+            // Our own titles, which our catalogue translates.
+            QCOMPARE(model->headerData(AssetColumnsModel::Size, Qt::Horizontal).toString(),
+                     AssetColumnsModel::tr("Size"));
+        }
+        QCoreApplication::removeTranslator(&qtbase);
+        QLocale::setDefault(before);
+    }
+
+    void outputFoldersShowWholeAndEachVideoToolHasItsOwn()
+    {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QList<OutputTool> video{OutputTool::VideoFrames, OutputTool::VideoTrims,
+                                      OutputTool::VideoSprites, OutputTool::VideoAnimations,
+                                      OutputTool::VideoPosters};
+        QStringList proposed;
+        for (const OutputTool tool : video) {
+            proposed << proposedOutputFolder(tool,
+                                             {m_library.filePath(QStringLiteral("clip.mp4"))});
+            QVERIFY(
+                proposed.last().startsWith(QDir(pictures).filePath(QStringLiteral("AssetDesk/"))));
+        }
+        proposed.removeDuplicates();
+        QCOMPARE(proposed.size(), video.size());
+        // One tool's folder, once used, is that tool's only.
+        QTemporaryDir frames;
+        setOutputFolderSetting(OutputTool::VideoFrames, frames.path());
+        QCOMPARE(proposedOutputFolder(OutputTool::VideoFrames, {}), frames.path());
+        QCOMPARE(proposedOutputFolder(OutputTool::VideoTrims, {}), proposed.at(1));
+
+        // Preferences > Outputs: a field per tool, its path whole at the dialog's first size.
+        const QString deep = QDir(pictures).filePath(
+            QStringLiteral("AssetDesk/Spring Catalogue 2026/Video Posters"));
+        setOutputFolderSetting(OutputTool::VideoPosters, deep);
+        PreferencesDialog preferences;
+        preferences.findChild<QTabWidget *>(QStringLiteral("preferencesPages"))->setCurrentIndex(2);
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        QStringList names;
+        for (const char *name : {"outputVideoFrames", "outputVideoTrims", "outputVideoSprites",
+                                 "outputVideoAnimations", "outputVideoPosters"}) {
+            auto *edit = preferences.findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(edit && edit->isVisible(), name);
+            const QString shown = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+            names << shown;
+            // At least the line edit's own 2 px margins and the cursor beside the text.
+            QVERIFY2(edit->width() > edit->fontMetrics().horizontalAdvance(shown) + 4,
+                     qPrintable(QStringLiteral("%1: %2 px for %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(edit->width())
+                                    .arg(shown)));
+            QCOMPARE(edit->toolTip(), QDir::toNativeSeparators(shown));
+        }
+        QCOMPARE(names.last(), QDir::toNativeSeparators(deep));
+        // The fields grow with the dialog.
+        auto *posters = preferences.findChild<QLineEdit *>(QStringLiteral("outputVideoPosters"));
+        const int width = posters->width();
+        preferences.resize(preferences.width() + 200, preferences.height());
+        QTRY_VERIFY(posters->width() >= width + 150);
     }
 
     void darkThemeChangesThePaletteAndPersists()

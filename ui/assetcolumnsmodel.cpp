@@ -84,7 +84,16 @@ QColor AssetColumnsModel::labelColour(int label)
 
 QString AssetColumnsModel::columnTitle(int column)
 {
+    // The file model's titles too: Qt's own Chinese for "Size" is 体积 (volume).
     switch (column) {
+    case Name:
+        return tr("Name");
+    case Size:
+        return tr("Size");
+    case Type:
+        return tr("Type");
+    case Modified:
+        return tr("Date Modified");
     case Dimensions:
         return tr("Dimensions");
     case Taken:
@@ -207,8 +216,7 @@ Qt::ItemFlags AssetColumnsModel::flags(const QModelIndex &index) const
 
 QVariant AssetColumnsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && section >= kFileColumns && role == Qt::DisplayRole)
-        return columnTitle(section);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) return columnTitle(section);
     return QIdentityProxyModel::headerData(section, orientation, role);
 }
 
@@ -237,6 +245,7 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const bool ours = column >= kFileColumns;
     const bool libraryRole = role >= SortRole && role <= DurationRole;
+    if (role == Qt::DisplayRole && (column == Size || column == Modified)) return fileText(index);
     if (!ours && !libraryRole) return QIdentityProxyModel::data(index, role);
     const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
     const bool dir = m_files->isDir(file);
@@ -310,6 +319,16 @@ QVariant AssetColumnsModel::displayed(int column, const QString &path) const
     default:
         return {};
     }
+}
+
+QVariant AssetColumnsModel::fileText(const QModelIndex &index) const
+{
+    // The file model writes sizes and dates in the system's locale; ours is the interface
+    // language's (QLocale's default, set with the translation).
+    const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
+    if (index.column() == Modified)
+        return QLocale().toString(m_files->lastModified(file), QLocale::ShortFormat);
+    return m_files->isDir(file) ? QString() : QLocale().formattedDataSize(m_files->size(file));
 }
 
 QVariant AssetColumnsModel::sortValue(int column, const QString &path) const

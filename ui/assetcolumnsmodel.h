@@ -78,6 +78,7 @@ public:
 private:
     const catalog::Entry &entry(const QString &path) const;
     QVariant displayed(int column, const QString &path) const;
+    QVariant fileText(const QModelIndex &index) const; // Size and Modified, in our locale
     QVariant sortValue(int column, const QString &path) const;
     void factsReady(const QStringList &paths);
     // QIdentityProxyModel keeps persistent indexes across a source layout change by mapping

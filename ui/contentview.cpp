@@ -17,11 +17,39 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 
 namespace ad::ui
 {
+
+namespace
+{
+// List rows of one height and one layout: the tree measures a row on the columns on screen only
+// (rows shrank when the Name column, the icon's, was scrolled away), and a thumbnail narrower than
+// the icon square (a portrait page) moved its name left of the others.
+class ListRowDelegate : public QStyledItemDelegate
+{
+public:
+    ListRowDelegate(QSize icon, QObject *parent) : QStyledItemDelegate(parent), m_icon(icon) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {QStyledItemDelegate::sizeHint(option, index).width(),
+                std::max(m_icon.height(), option.fontMetrics.height()) + 6};
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->features & QStyleOptionViewItem::HasDecoration) option->decorationSize = m_icon;
+    }
+
+private:
+    QSize m_icon;
+};
+} // namespace
 
 ContentView::ContentView(QWidget *parent)
     : QStackedWidget(parent), m_model(new QFileSystemModel(this)),
@@ -58,7 +86,14 @@ ContentView::ContentView(QWidget *parent)
     m_list->sortByColumn(0, Qt::AscendingOrder);
     m_list->setSelectionModel(m_grid->selectionModel()); // one selection for both views
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Whole rows, from either view: the selection is shared, and one made in the grid (its
+    // column 0) would highlight only the Name cell in the list.
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    const int icon = m_list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
+    m_list->setIconSize(QSize(icon, icon)); // thumbnails of any shape in the same square
+    m_list->setItemDelegate(new ListRowDelegate(m_list->iconSize(), m_list));
     m_list->setAllColumnsShowFocus(true);
     QHeaderView *header = m_list->header();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -69,7 +104,7 @@ ContentView::ContentView(QWidget *parent)
     const QDateTime late(QDate(2026, 12, 28), QTime(23, 58, 58));
     const std::pair<int, QString> samples[] = {
         {AssetColumnsModel::Size, QLocale().formattedDataSize(999'990'000)},
-        {AssetColumnsModel::Modified, QLocale::system().toString(late, QLocale::ShortFormat)},
+        {AssetColumnsModel::Modified, QLocale().toString(late, QLocale::ShortFormat)},
         {AssetColumnsModel::Taken, QLocale().toString(late, QLocale::ShortFormat)},
         {AssetColumnsModel::Dimensions, QStringLiteral("10000 × 10000")}};
     const QFontMetrics cells = m_list->fontMetrics(), titles = header->fontMetrics();

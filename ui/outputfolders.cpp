@@ -21,14 +21,17 @@ QString g_libraryRoot;
 
 QString key(OutputTool tool)
 {
-    const char *names[] = {"batch", "docToImages", "watermark", "video", "export", "transcode"};
+    const char *names[] = {"batch",           "docToImages", "watermark",  "export",
+                           "transcode",       "videoFrames", "videoTrims", "videoSprites",
+                           "videoAnimations", "videoPosters"};
     return QStringLiteral("output/") + QLatin1String(names[int(tool)]);
 }
 
 // Folder names on disk stay English whatever the interface language, like ~/Pictures.
 QString toolFolder(OutputTool tool)
 {
-    const char *names[] = {"Batch", "Pages", "Watermarked", "Video", "Exports", "Transcoded"};
+    const char *names[] = {"Batch",  "Pages", "Watermarked", "Exports",    "Transcoded",
+                           "Frames", "Trims", "Sprites",     "Animations", "Posters"};
     return QLatin1String(names[int(tool)]);
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 // Where the tools that write files (Batch Process, Documents to Images, Blind Watermark,
-// Transcode, the video tools: the viewer's frames and trims and Video Posters & Sprites, and
-// collection export) put their outputs. They never propose a folder inside what they read or
-// inside the library: the folder last used by the tool (or set in Preferences) unless it is
-// inside a source, else
+// Transcode, the video tools: the viewer's frames, trims, sprite sheets and animated previews and
+// Video Posters & Sprites, and collection export) put their outputs. They never propose a folder
+// inside what they read or inside the library: the folder last used by the tool (or set in
+// Preferences) unless it is inside a source, else
 // ~/Pictures/AssetDesk/<tool>, else ~/AssetDesk/<tool> (for a library that is ~/Pictures),
 // else "<source> (processed)" beside the source folder. Writing into a source or library
 // folder anyway is asked first.
@@ -17,7 +17,19 @@ class QWidget;
 namespace ad::ui
 {
 
-enum class OutputTool { Batch, DocToImages, Watermark, Video, Export, Transcode };
+// Each video tool has its own folder: frames, trims and posters are different kinds of work.
+enum class OutputTool {
+    Batch,
+    DocToImages,
+    Watermark,
+    Export,
+    Transcode,
+    VideoFrames,
+    VideoTrims,
+    VideoSprites,
+    VideoAnimations,
+    VideoPosters
+};
 
 QString proposedOutputFolder(OutputTool tool, const QStringList &sources);
 // The tool's remembered folder (empty: none yet); Preferences edits it, each run updates it.

@@ -16,12 +16,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyleOptionFrame>
 #include <QTabWidget>
 #include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <tuple>
 
 namespace ad::ui
@@ -46,6 +49,62 @@ QWidget *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title, bool
     });
     return row;
 }
+
+// A folder field as wide as its path up to a point, which grows with the dialog; a path still
+// too long shows elided in the middle (both ends say the most) until the field is edited, and
+// whole in the tooltip.
+class PathEdit : public QLineEdit
+{
+public:
+    PathEdit(const QString &text, const QString &placeholder, QWidget *parent)
+        : QLineEdit(text, parent)
+    {
+        setPlaceholderText(placeholder);
+        const auto tip = [this] { setToolTip(QDir::toNativeSeparators(shown())); };
+        connect(this, &QLineEdit::textChanged, this, tip);
+        tip();
+    }
+    QSize sizeHint() const override
+    {
+        QSize size = QLineEdit::sizeHint();
+        const int frame = width() - textRoom().width() + 1; // and the cursor
+        size.setWidth(
+            std::clamp(fontMetrics().horizontalAdvance(shown()) + frame, size.width(), 720));
+        return size;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        const QRect room = textRoom();
+        const QString whole = shown();
+        if (hasFocus() || fontMetrics().horizontalAdvance(whole) <= room.width()) {
+            QLineEdit::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        QStyleOptionFrame frame;
+        initStyleOption(&frame);
+        style()->drawPrimitive(QStyle::PE_PanelLineEdit, &frame, &painter, this);
+        painter.setPen(
+            palette().color(text().isEmpty() ? QPalette::PlaceholderText : QPalette::Text));
+        painter.drawText(room, Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(whole, Qt::ElideMiddle, room.width()));
+    }
+
+private:
+    QString shown() const { return text().isEmpty() ? placeholderText() : text(); }
+    QRect textRoom() const
+    {
+        QStyleOptionFrame frame;
+        initStyleOption(&frame);
+        // QLineEdit keeps 2 px of its own on either side of the text.
+        return style()
+            ->subElementRect(QStyle::SE_LineEditContents, &frame, this)
+            .marginsRemoved(textMargins())
+            .adjusted(2, 0, -2, 0);
+    }
+};
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -78,6 +137,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     measureCache();
+    // Wide enough for the output folders: a first show would hold a window to two thirds of the
+    // screen's width, and the application keeps it within the screen anyway.
+    resize(sizeHint());
 }
 
 QWidget *PreferencesDialog::generalPage()
@@ -147,6 +209,7 @@ QWidget *PreferencesDialog::outputsPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(note(tr("Where each tool proposes to write. Empty: a folder under Pictures. "
                          "A folder inside what is processed is never proposed, and writing "
                          "into the library asks first."),
@@ -156,12 +219,16 @@ QWidget *PreferencesDialog::outputsPage()
         {OutputTool::DocToImages, tr("&Documents to Images:"), "outputDocToImages"},
         {OutputTool::Watermark, tr("Blind &Watermark:"), "outputWatermark"},
         {OutputTool::Transcode, tr("&Transcode:"), "outputTranscode"},
-        {OutputTool::Video, tr("&Video frames, trims, posters:"), "outputVideo"},
+        {OutputTool::VideoFrames, tr("Video &frames:"), "outputVideoFrames"},
+        {OutputTool::VideoTrims, tr("Video t&rims:"), "outputVideoTrims"},
+        {OutputTool::VideoSprites, tr("&Sprite sheets:"), "outputVideoSprites"},
+        {OutputTool::VideoAnimations, tr("A&nimated previews:"), "outputVideoAnimations"},
+        {OutputTool::VideoPosters, tr("Video &posters and sprites:"), "outputVideoPosters"},
         {OutputTool::Export, tr("&Album export:"), "outputExport"}};
     for (const auto &[tool, label, name] : tools) {
-        auto *edit = new QLineEdit(outputFolderSetting(tool), page);
+        auto *edit = new PathEdit(outputFolderSetting(tool),
+                                  QDir::toNativeSeparators(proposedOutputFolder(tool, {})), page);
         edit->setObjectName(QLatin1String(name));
-        edit->setPlaceholderText(QDir::toNativeSeparators(proposedOutputFolder(tool, {})));
         m_outputs.insert(tool, edit);
         form->addRow(label, withBrowse(edit, this, tr("Output Folder"), false));
     }

@@ -188,6 +188,26 @@ VideoExportDialog::~VideoExportDialog()
     if (m_cancelled) *m_cancelled = true;
 }
 
+namespace
+{
+// Each mode remembers a folder of its own: frames, trims and previews are different work.
+OutputTool outputTool(VideoExportDialog::Mode mode)
+{
+    using Mode = VideoExportDialog::Mode;
+    switch (mode) {
+    case Mode::Frame:
+        return OutputTool::VideoFrames;
+    case Mode::Trim:
+        return OutputTool::VideoTrims;
+    case Mode::Sprite:
+        return OutputTool::VideoSprites;
+    case Mode::Animation:
+        break;
+    }
+    return OutputTool::VideoAnimations;
+}
+} // namespace
+
 QString VideoExportDialog::defaultName() const
 {
     const QFileInfo info(m_clip);
@@ -210,7 +230,7 @@ QString VideoExportDialog::defaultName() const
                (m_format ? m_format->currentData().toString() : QStringLiteral("gif"));
         break;
     }
-    const QString folder = proposedOutputFolder(OutputTool::Video, {m_clip});
+    const QString folder = proposedOutputFolder(outputTool(m_mode), {m_clip});
     const QString planned = QDir(folder).filePath(name);
     QString free = planned;
     for (int n = 1; QFileInfo::exists(free); ++n)
@@ -271,7 +291,7 @@ void VideoExportDialog::start()
             tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath()));
         return;
     }
-    setOutputFolderSetting(OutputTool::Video, QFileInfo(target).absolutePath());
+    setOutputFolderSetting(outputTool(m_mode), QFileInfo(target).absolutePath());
     m_running = true;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_save->setEnabled(false);

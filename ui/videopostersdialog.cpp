@@ -111,9 +111,10 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     m_animation = std::make_unique<AnimationOptions>(page(), 0, this);
     connect(m_what, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
 
-    m_destination = new QLineEdit(
-        proposedOutputFolder(OutputTool::Video, m_clips.isEmpty() ? QStringList{folder} : m_clips),
-        this);
+    m_destination =
+        new QLineEdit(proposedOutputFolder(OutputTool::VideoPosters,
+                                           m_clips.isEmpty() ? QStringList{folder} : m_clips),
+                      this);
     m_destination->setObjectName(QStringLiteral("postersDestination"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("postersMessage"));
@@ -247,7 +248,7 @@ void VideoPostersDialog::submit(const jobs::JobSpec &spec, const QString &destin
         m_message->setText(tr("Cannot create the folder %1.").arg(destination));
         return;
     }
-    setOutputFolderSetting(OutputTool::Video, destination);
+    setOutputFolderSetting(OutputTool::VideoPosters, destination);
     m_submitted = m_queue->submit(spec);
     QDialog::accept();
 }

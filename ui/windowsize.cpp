@@ -1,5 +1,6 @@
 #include "windowsize.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWidget>
@@ -38,6 +39,21 @@ void keepOnScreen(QWidget *window)
     g.moveLeft(std::clamp(g.left(), room.left() + border, room.right() - border - g.width() + 1));
     g.moveTop(std::clamp(g.top(), room.top() + titleBar, room.bottom() - border - g.height() + 1));
     window->setGeometry(g);
+}
+
+bool WindowPlacer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Show || !watched->isWidgetType()) return false;
+    auto *widget = static_cast<QWidget *>(watched);
+    const Qt::WindowType type = widget->windowType();
+    const char *placed = "ad_placedOnScreen";
+    if (!widget->isWindow() || (type != Qt::Window && type != Qt::Dialog) ||
+        widget->property(placed).toBool())
+        return false;
+    widget->setProperty(placed, true);
+    if (!(widget->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        keepOnScreen(widget);
+    return false;
 }
 
 } // namespace ad::ui

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "theme.h"
+#include "windowsize.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,6 +64,8 @@ int main(int argc, char **argv)
     if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
     ad::ui::installTranslations(app);
     ad::ui::applyTheme(ad::ui::themeSetting());
+    ad::ui::WindowPlacer placer; // every window within the screen it opens on
+    app.installEventFilter(&placer);
 
     // The job journal: jobs interrupted by a crash or a kill continue here. A second running
     // instance keeps its jobs in memory instead of sharing the journal.
