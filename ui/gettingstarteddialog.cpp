@@ -33,45 +33,49 @@ QString GettingStartedDialog::guideHtml()
         return html;
     };
     return QStringLiteral("<h2>%1</h2>").arg(tr("Getting Started with AssetDesk")) +
-           section(tr("Browsing"),
-                   {tr("Pick a folder under <b>Places</b> or <b>Folders</b> on the left, or use "
-                       "<b>File &gt; Open Folder</b>. The grid shows the folder's pictures, "
-                       "videos and documents; <b>View &gt; List</b> shows them with their "
-                       "details. The Inspector on the right shows the selected file's facts, "
-                       "rating, label, tags and notes."),
-                    tr("Double-click a file (or press Enter) to open it in the viewer. There the "
-                       "arrow keys go to the next and previous file, <b>T</b> shows the "
-                       "filmstrip of the folder, <b>Ctrl+L</b> and <b>Ctrl+R</b> turn the "
-                       "picture on screen (the file is not changed), <b>F5</b> starts a "
-                       "slideshow, <b>F11</b> fills the screen and <b>Esc</b> ends either.")}) +
-           section(tr("The Style Editor"),
-                   {tr("<b>Tools &gt; Style Editor</b> (Ctrl+Shift+E) builds image processing "
-                       "strings as Tencent Cloud Infinite understands them, such as "
-                       "<tt>imageMogr2/thumbnail/800x/format/webp</tt>. Type the string or add "
-                       "operations from the list and fill in their fields; the preview shows the "
-                       "picture before and after, and a mistake is marked with what is wrong."),
-                    tr("Save a string under a name to keep it in the style library and use it "
-                       "again in batches, uploads and the local endpoint.")}) +
-           section(tr("Batch processing"),
-                   {tr("<b>Tools &gt; Batch Process</b> (Ctrl+B) runs one or more styles over the "
-                       "selected files or the whole folder and writes the results to a folder "
-                       "you choose; the originals are never changed. The dialog lists what will "
-                       "be written before anything runs."),
-                    tr("Work runs in the <b>Jobs</b> panel with its progress; a job can be "
-                       "paused, cancelled, and resumed after the program was closed. "
-                       "<b>Tools &gt; Documents to Images</b> turns PDF and office pages into "
-                       "pictures the same way.")}) +
-           section(tr("Buckets"),
-                   {tr("Add a COS or S3 account in <b>File &gt; Cloud Connections</b>. Its buckets "
-                       "then appear under Places and are browsed like folders, with thumbnails."),
-                    tr("Copy files to a bucket (with a style applied on upload if you wish), open "
-                       "an object in the viewer, or tick <b>Run in the cloud</b> in a batch to "
-                       "have Cloud Infinite do the processing.")}) +
+           section(tr("Browse a folder or a bucket"),
+                   {tr("Pick a folder under <b>Places</b> or <b>Folders</b> on the left, or "
+                       "<b>File &gt; Open Folder</b> (Ctrl+O). Buckets appear under Places once "
+                       "added in <b>File &gt; Cloud Connections</b>. <b>Ctrl+1</b> shows the "
+                       "grid, <b>Ctrl+2</b> the list with details; <b>Space</b> previews the "
+                       "selected file."),
+                    tr("<b>F3</b> or a double-click opens the viewer: the arrow keys go through "
+                       "the folder, <b>T</b> shows the filmstrip, <b>Ctrl+L</b> and "
+                       "<b>Ctrl+R</b> turn the picture on screen (the file is not changed), "
+                       "<b>F5</b> starts a slideshow, <b>F11</b> fills the screen and "
+                       "<b>Esc</b> ends either.")}) +
+           section(tr("Rate, label and tag"),
+                   {tr("Select files and press <b>1</b> to <b>5</b> for stars, <b>0</b> to clear "
+                       "them; <b>6</b> red, <b>7</b> yellow, <b>8</b> green, <b>9</b> blue "
+                       "(<b>Alt+1</b> to <b>Alt+6</b> for every colour); <b>.</b> marks a "
+                       "favourite. Tags and notes go in the Inspector on the right. "
+                       "<b>Ctrl+Shift+F</b> filters by rating, favourite and tag; <b>Ctrl+Z</b> "
+                       "undoes.")}) +
+           section(tr("Find duplicates"),
+                   {tr("<b>Tools &gt; Find Duplicates</b> finds copies and similar pictures "
+                       "(resized, recompressed, slightly cropped) and shows each group side by "
+                       "side. It marks all but the best of a group; the marked files go to the "
+                       "trash, and that can be undone.")}) +
+           section(tr("Albums"),
+                   {tr("<b>File &gt; Add to Album</b>, or dropping files on an album under "
+                       "<b>Collections</b>, gathers pictures from any folder or bucket without "
+                       "moving them. A smart collection keeps a search and its filters. Export "
+                       "either from its context menu.")}) +
+           section(tr("Apply a style to a folder"),
+                   {tr("<b>Tools &gt; Batch Process</b> (Ctrl+B) resizes, converts or watermarks "
+                       "the selected files or the whole folder with a style and writes the "
+                       "results to a folder outside your library; the originals are never "
+                       "changed. Styles are made in <b>Tools &gt; Style Editor</b> "
+                       "(Ctrl+Shift+E). Progress shows in the <b>Jobs</b> panel.")}) +
+           section(tr("Video posters"),
+                   {tr("<b>Tools &gt; Video Posters &amp; Sprites</b> makes a poster, a sprite "
+                       "sheet or an animated preview for every clip of the selection, a folder "
+                       "or a bucket. In the viewer, the <b>Video</b> button saves a frame, sets "
+                       "the cover or trims a clip.")}) +
            section(tr("Blind watermark"),
-                   {tr("<b>Tools &gt; Blind Watermark</b> (Ctrl+Shift+W) hides a text or a small "
-                       "picture in a photo without a visible change, reads it back from a copy "
-                       "found elsewhere, and reports how well the mark survives compression, "
-                       "resizing and cropping.")});
+                   {tr("<b>Tools &gt; Blind Watermark</b> (Ctrl+Shift+W) hides your name in a "
+                       "copy of a photo without a visible change, and later reads it back from "
+                       "a copy found elsewhere.")});
 }
 
 } // namespace ad::ui

@@ -1,7 +1,8 @@
 #pragma once
 
-// Help > Getting Started: a short guide to the main tasks (browsing, the Style Editor, batch,
-// buckets, blind watermark), written into the program so it is translated with it.
+// Help > Getting Started: a short guide to a librarian's tasks (browsing, rating and tagging,
+// duplicates, albums, batch, video posters, blind watermark) with their keys, written into the
+// program so it is translated with it.
 
 #include <QDialog>
 
