@@ -94,20 +94,19 @@ QImage BucketThumbnails::thumbnail(const storage::ObjectUrl &object, const QStri
     const bool video = assets::kindOf(object.key, {}) == assets::Kind::Video;
     QByteArray bytes;
     try {
-        storage::ObjectClient client(storage::endpointFor(object));
-        client.setCancelFlag(cancel);
-        const bool cos = client.endpoint().flavor == storage::Endpoint::Flavor::Cos;
+        const QString location = storage::objectLocation(object, object.key);
+        storage::BucketStorage bucket(storage::endpointFor(object));
+        bucket.setCancelFlag(cancel);
+        const bool cos = bucket.processesOnRead();
         if (cos && video) {
             // The service's snapshot of the first frame; a bucket without media processing
             // refuses it, and the clip is then read in place like on any S3 store.
             try {
-                bytes = client
-                            .send("GET", object.bucket, object.key,
-                                  {{QStringLiteral("ci-process"), QStringLiteral("snapshot")},
-                                   {QStringLiteral("time"), QStringLiteral("0")},
-                                   {QStringLiteral("format"), QStringLiteral("jpg")},
-                                   {QStringLiteral("width"), QString::number(edge)}})
-                            .body;
+                bytes = bucket.readProcessed(
+                    location, {{QStringLiteral("ci-process"), QStringLiteral("snapshot")},
+                               {QStringLiteral("time"), QStringLiteral("0")},
+                               {QStringLiteral("format"), QStringLiteral("jpg")},
+                               {QStringLiteral("width"), QString::number(edge)}});
                 ++spent.requests;
                 spent.bytes += bytes.size();
                 spent.ciProcess = true;
@@ -119,20 +118,20 @@ QImage BucketThumbnails::thumbnail(const storage::ObjectUrl &object, const QStri
             // CI makes the thumbnail; a bucket without image processing answers with the
             // original, which is shrunk below like any download.
             const QString rule = QStringLiteral("imageMogr2/thumbnail/%1x%1").arg(edge);
-            bytes = client.send("GET", object.bucket, object.key, {{rule, QString()}}).body;
+            bytes = bucket.readProcessed(location, {{rule, QString()}});
             ++spent.requests;
             spent.bytes += bytes.size();
         } else if (!video) {
             if (size > maxDownload)
                 return failed(QCoreApplication::translate("ad::Error", "over %1 MB; no thumbnail")
                                   .arg(maxDownload >> 20));
-            bytes = client.get(object.bucket, object.key);
+            bytes = bucket.read(location);
             ++spent.requests;
             spent.bytes += bytes.size();
         }
         if (video && bytes.isEmpty()) {
-            if (size <= 0) size = client.head(object.bucket, object.key).size;
-            storage::RangedObject ranged(client, object.bucket, object.key, size);
+            if (size <= 0) size = bucket.head(location).size;
+            storage::RangedObject ranged(bucket, location, size);
             ObjectSource source(ranged, storage::locationName(object.key), cancel);
             QString why;
             const QImage frame =

@@ -4,6 +4,7 @@
 #include "storage/atomicfile.h"
 #include "storage/objectcache.h"
 #include "storage/objecturl.h"
+#include "storage/storage.h"
 
 #include <QCache>
 #include <QCryptographicHash>
@@ -244,7 +245,7 @@ class BucketBacking : public ObjectBacking
 {
 public:
     BucketBacking(const QString &location, const QString &cacheDir)
-        : m_url(storage::parseObjectUrl(location)), m_client(storage::endpointFor(m_url)),
+        : m_url(storage::parseObjectUrl(location)), m_bucket(storage::endpointFor(m_url)),
           m_cacheDir(cacheDir)
     {
         if (!m_url.remote)
@@ -258,10 +259,10 @@ public:
     std::optional<ObjectStat> stat(const QString &key) const override
     {
         try {
-            const storage::ObjectInfo info = m_client.head(m_url.bucket, objectKey(key));
+            const storage::Entry info = m_bucket.head(objectLocation(key));
             ObjectStat s;
             s.size = info.size;
-            s.modified = info.lastModified;
+            s.modified = info.modified;
             s.etag = info.etag.startsWith(QLatin1Char('"')) ? info.etag.toUtf8()
                                                             : '"' + info.etag.toUtf8() + '"';
             s.contentType = contentTypeFor(key);
@@ -274,32 +275,29 @@ public:
 
     QByteArray read(const QString &key, qint64 offset, qint64 length) const override
     {
-        return m_client.get(m_url.bucket, objectKey(key), offset, length);
+        return m_bucket.read(objectLocation(key), offset, length);
     }
 
     QString localPath(const QString &key, const ObjectStat &stat) const override
     {
-        return storage::previewCopy(storage::objectLocation(m_url, objectKey(key)),
-                                    QString::fromUtf8(stat.etag), stat.size, m_cacheDir);
+        return storage::previewCopy(objectLocation(key), QString::fromUtf8(stat.etag), stat.size,
+                                    m_cacheDir);
     }
 
     ObjectStat write(const QString &key, const QByteArray &data) const override
     {
-        m_client.put(m_url.bucket, objectKey(key), data, contentTypeFor(key));
+        m_bucket.write(objectLocation(key), data, contentTypeFor(key));
         return stat(key).value_or(ObjectStat{});
     }
 
-    void remove(const QString &key) const override
-    {
-        m_client.remove(m_url.bucket, objectKey(key));
-    }
+    void remove(const QString &key) const override { m_bucket.remove(objectLocation(key)); }
 
     storage::ListObjectsPage list(const QString &prefix, const QString &delimiter,
                                   const QString &marker, int maxKeys) const override
     {
         storage::ListObjectsPage page =
-            m_client.listObjects(m_url.bucket, m_prefix + prefix, delimiter,
-                                 marker.isEmpty() ? QString() : m_prefix + marker, maxKeys);
+            m_bucket.listPage(storage::objectLocation(m_url, m_prefix + prefix), delimiter,
+                              marker.isEmpty() ? QString() : m_prefix + marker, maxKeys);
         // Keys as this endpoint names them: below the served prefix.
         page.prefix = prefix;
         for (storage::ObjectEntry &entry : page.objects)
@@ -322,9 +320,13 @@ private:
         checkKey(key);
         return m_prefix + key;
     }
+    QString objectLocation(const QString &key) const
+    {
+        return storage::objectLocation(m_url, objectKey(key));
+    }
 
     storage::ObjectUrl m_url;
-    mutable storage::ObjectClient m_client;
+    storage::BucketStorage m_bucket;
     QString m_cacheDir;
     QString m_prefix;
 };

@@ -6,9 +6,9 @@
 namespace ad::storage
 {
 
-RangedObject::RangedObject(ObjectClient &client, QString bucket, QString key, qint64 size,
+RangedObject::RangedObject(const BucketStorage &bucket, QString location, qint64 size,
                            qint64 blockSize, int keptBlocks)
-    : m_client(client), m_bucket(std::move(bucket)), m_key(std::move(key)), m_size(size),
+    : m_bucket(bucket), m_location(std::move(location)), m_size(size),
       m_blockSize(std::max<qint64>(blockSize, 4096)), m_kept(std::max(keptBlocks, 1))
 {
 }
@@ -22,8 +22,7 @@ const QByteArray &RangedObject::block(qint64 index)
         return m_blocks.first().bytes;
     }
     const qint64 start = index * m_blockSize;
-    Block fetched{index,
-                  m_client.get(m_bucket, m_key, start, std::min(m_blockSize, m_size - start))};
+    Block fetched{index, m_bucket.read(m_location, start, std::min(m_blockSize, m_size - start))};
     ++m_requests;
     m_fetched += fetched.bytes.size();
     m_blocks.prepend(std::move(fetched));

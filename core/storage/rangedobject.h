@@ -5,7 +5,7 @@
 // and the last few blocks are kept, so many small reads near each other cost one request.
 // Counts what crossed the network. Use from one thread.
 
-#include "storage/objectclient.h"
+#include "storage/storage.h"
 
 #include <QList>
 
@@ -16,13 +16,13 @@ class RangedObject
 {
 public:
     static constexpr qint64 kDefaultBlock = 256 * 1024;
-    // `size` as listed; the client's cancel flag stops a read in flight.
-    RangedObject(ObjectClient &client, QString bucket, QString key, qint64 size,
+    // `size` as listed; the storage's cancel flag stops a read in flight.
+    RangedObject(const BucketStorage &bucket, QString location, qint64 size,
                  qint64 blockSize = kDefaultBlock, int keptBlocks = 8);
 
     qint64 size() const { return m_size; }
     // Up to `max` bytes at `offset`: how many were copied, 0 at or past the end. Throws
-    // ProcessingError as ObjectClient::get does.
+    // ProcessingError as Storage::read does.
     qint64 read(qint64 offset, char *data, qint64 max);
 
     qint64 bytesFetched() const { return m_fetched; }
@@ -35,8 +35,8 @@ private:
     };
     const QByteArray &block(qint64 index);
 
-    ObjectClient &m_client;
-    QString m_bucket, m_key;
+    const BucketStorage &m_bucket;
+    QString m_location;
     qint64 m_size;
     qint64 m_blockSize;
     int m_kept;

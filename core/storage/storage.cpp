@@ -205,6 +205,32 @@ QByteArray BucketStorage::read(const QString &location) const
     return client().get(u.bucket, u.key);
 }
 
+QByteArray BucketStorage::read(const QString &location, qint64 offset, qint64 length) const
+{
+    const ObjectUrl u = parseObjectUrl(location);
+    return client().get(u.bucket, u.key, offset, length);
+}
+
+QByteArray BucketStorage::readProcessed(const QString &location, const Pairs &query) const
+{
+    const ObjectUrl u = parseObjectUrl(location);
+    return client().send("GET", u.bucket, u.key, query).body;
+}
+
+void BucketStorage::write(const QString &location, const QByteArray &data,
+                          const QString &contentType) const
+{
+    const ObjectUrl u = parseObjectUrl(location);
+    client().put(u.bucket, u.key, data, contentType);
+}
+
+ListObjectsPage BucketStorage::listPage(const QString &location, const QString &delimiter,
+                                        const QString &marker, int maxKeys) const
+{
+    const ObjectUrl u = parseObjectUrl(location);
+    return client().listObjects(u.bucket, u.key, delimiter, marker, maxKeys);
+}
+
 void BucketStorage::write(const QString &location, const QByteArray &data) const
 {
     // A single PUT makes the object appear whole or not at all.

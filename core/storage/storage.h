@@ -95,6 +95,19 @@ public:
     QList<QPair<QString, QString>> removeMany(const QStringList &locations) const override;
     QList<QPair<QString, QString>> removeTree(const QString &folder, int *removed) const override;
     QList<BucketEntry> listBuckets() const override;
+    // `length` bytes of an object from `offset` (-1: to its end), as a ranged GET.
+    QByteArray read(const QString &location, qint64 offset, qint64 length) const;
+    // As write(), with the Content-Type the object is served with.
+    void write(const QString &location, const QByteArray &data, const QString &contentType) const;
+    // One page of the listing below the key prefix of `location` (not made to end in '/'),
+    // keys as stored; the caller follows the marker.
+    ListObjectsPage listPage(const QString &location, const QString &delimiter,
+                             const QString &marker, int maxKeys) const;
+    // COS processes objects as it serves them (imageMogr2, ci-process); S3 stores do not.
+    bool processesOnRead() const { return m_endpoint.flavor == Endpoint::Flavor::Cos; }
+    // The service's processing of an object as a read, e.g. {{"imageMogr2/thumbnail/256x256",
+    // ""}} or ci-process=snapshot: the result's bytes.
+    QByteArray readProcessed(const QString &location, const Pairs &query) const;
     // A link that reads the object without credentials for `seconds`.
     QUrl presignGet(const QString &location, int seconds) const;
     // Persistent processing of a stored object (COS: POST ?image_process with Pic-Operations):
