@@ -87,6 +87,7 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
             const QString suffix = QFileInfo(output()).suffix().toLower();
             m_process->setText(media::saveFrameProcessString(
                 m_seconds, suffix == QLatin1String("png") ? suffix : QStringLiteral("jpg")));
+            m_process->setCursorPosition(0); // its start says what it is: ci-process=snapshot
         });
         break;
     }

@@ -448,6 +448,9 @@ void VideoPlayer::loadPoster()
                 m_video->hold(m_poster);
                 m_shownMs = posterMs;
                 m_posterShown = true;
+                // A clip that cannot play is stepped from the poster's frame: the bar says where.
+                if (m_failed) m_position->setValue(int(m_shownMs));
+                updateTime();
             }
             // What FFmpeg cannot open, the pipeline cannot play either; it may take long to say so.
             const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
