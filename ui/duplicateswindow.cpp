@@ -174,6 +174,20 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     connect(m_undo, &QUndoStack::undoTextChanged, this,
             [this](const QString &text) { m_undoButton->setToolTip(tr("Undo %1").arg(text)); });
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    // Pictures trashed, moved or brought back elsewhere (the main window, Edit > Undo) leave or
+    // rejoin their groups here too.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (scanning() || m_hashed.isEmpty()) return;
+        QSet<QString> present;
+        for (const catalog::HashedPicture &p : std::as_const(m_hashed))
+            if (QFileInfo::exists(p.file.path)) present.insert(p.file.path);
+        if (present == m_present) return;
+        const auto gone = qsizetype(m_present.size()) - present.size();
+        m_lastAction =
+            gone > 0 ? tr("%n picture(s) moved or deleted since the scan.", nullptr, int(gone))
+                     : tr("%n picture(s) back since the scan.", nullptr, int(-gone));
+        regroup();
+    });
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Keep:"), this));
     actions->addWidget(m_keepRule);
@@ -341,13 +355,11 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
 
 void DuplicatesWindow::showSummary()
 {
-    // What was done last, what the scan read, and the groups as they stand now (after the
-    // slider moved, pictures went to the trash or came back).
+    // What was done last (else what the scan read: its count is old news once pictures went
+    // to the trash), and the groups as they stand now.
     if (m_scanSummary.isEmpty() || scanning()) return;
-    QStringList parts{m_scanSummary,
-                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size()))};
-    if (!m_lastAction.isEmpty()) parts.prepend(m_lastAction);
-    m_status->setText(parts.join(QLatin1Char(' ')));
+    m_status->setText((m_lastAction.isEmpty() ? m_scanSummary : m_lastAction) + QLatin1Char(' ') +
+                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size())));
 }
 
 void DuplicatesWindow::storeHashes(QList<catalog::HashedPicture> fresh)
@@ -369,8 +381,12 @@ void DuplicatesWindow::regroup()
                                            : tr("up to %1 of 64 differ").arg(threshold));
     // Pictures trashed since the scan leave their groups; undone, they come back.
     QList<catalog::HashedPicture> present;
+    m_present.clear();
     for (const catalog::HashedPicture &p : std::as_const(m_hashed))
-        if (QFileInfo::exists(p.file.path)) present << p;
+        if (QFileInfo::exists(p.file.path)) {
+            present << p;
+            m_present.insert(p.file.path);
+        }
     m_groups = catalog::groupDuplicates(present, threshold) + m_bucketGroups;
 
     const QLocale locale;
@@ -528,7 +544,8 @@ void DuplicatesWindow::trashMarked()
             self->m_lastAction =
                 QFileInfo::exists(paths.first())
                     ? tr("%n picture(s) back from the trash.", nullptr, int(paths.size()))
-                    : tr("%n picture(s) moved to the trash.", nullptr, int(paths.size()));
+                    : tr("%n picture(s) moved to the trash (Undo brings them back).", nullptr,
+                         int(paths.size()));
             self->regroup();
         }));
 }

@@ -7,6 +7,7 @@
 
 #include "catalog/duplicates.h"
 
+#include <QSet>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -87,9 +88,10 @@ private:
     QList<catalog::DuplicateGroup> m_groups;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     quint64 m_previewRequest = 0;
-    QString m_scanSummary; // what the last scan read, for the status line
-    QString m_lastAction;  // the last trash or undo, said before it
-    bool m_placed = false; // placed on its screen at the first show
+    QString m_scanSummary;   // what the last scan read, for the status line
+    QString m_lastAction;    // the last trash or undo, said in its place
+    QSet<QString> m_present; // the scanned local pictures still there at the last regroup
+    bool m_placed = false;   // placed on its screen at the first show
 };
 
 } // namespace ad::ui
