@@ -517,6 +517,11 @@ void TestLibraryTools::albumInSources()
         QCOMPARE(selectedFolders(), QStringList{folder});
         QVERIFY(list->selectedItems().isEmpty());
         QVERIFY(w.sources()->places()->selectedItems().isEmpty());
+        // A right click (for the context menu) does not select the album beside the folder.
+        QTest::mousePress(list->viewport(), Qt::RightButton, {}, at);
+        QTest::mouseRelease(list->viewport(), Qt::RightButton, {}, at);
+        QVERIFY(list->selectedItems().isEmpty());
+        QCOMPARE(selectedFolders(), QStringList{folder});
     }
     // Reopened: the album and its members are still there.
     catalog::Catalog cat(file);

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -193,6 +194,13 @@ qint64 CollectionsPanel::idAt(const QPoint &viewportPos) const
 
 bool CollectionsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // A right click opens the context menu without selecting: the source shown stays the one
+    // selected in Sources (the album clicked showed as selected beside the folder shown).
+    if (watched == m_list->viewport() &&
+        (event->type() == QEvent::MouseButtonPress ||
+         event->type() == QEvent::MouseButtonDblClick) &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
+        return true;
     // Files dropped on an album join it; smart collections take none.
     if (watched == m_list->viewport() && m_store) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
