@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "mediaview.h"
 #include "previewpane.h"
+#include "sourcespanel.h"
 #include "storage/parallel.h"
 #include "storage/profiles.h"
 #include "storage/storage.h"
@@ -388,12 +389,18 @@ private Q_SLOTS:
 
         MainWindow w;
         w.show();
-        auto *places = w.sourcesDock()->findChild<QListWidget *>();
+        w.openFolder(data.path()); // a folder first: Sources leaves it for the connection
+        auto *places = w.sources()->places();
         QVERIFY(!places->findItems(QStringLiteral("studio"), Qt::MatchExactly).isEmpty());
+        QVERIFY(!w.sources()->folderTree()->selectedItems().isEmpty());
         Q_EMIT places->itemActivated(
             places->findItems(QStringLiteral("studio"), Qt::MatchExactly).first());
         BucketModel *model = w.buckets()->model();
         QVERIFY(w.buckets()->isVisible() && !w.content()->isVisible());
+        // One source is selected in Sources: the connection shown (the folder stayed too).
+        QCOMPARE(places->selectedItems(),
+                 places->findItems(QStringLiteral("studio"), Qt::MatchExactly));
+        QVERIFY(w.sources()->folderTree()->selectedItems().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!model->isListing() && model->rowCount() == 1, 10000);
         QCOMPARE(model->index(0).data().toString(), QStringLiteral("assets"));
         w.buckets()->setLocation(QStringLiteral("s3://studio@assets/browse/"));
@@ -694,11 +701,11 @@ private Q_SLOTS:
 
         // View > Sort By > Size, descending: the largest first.
         action(w, QStringLiteral("Si&ze"))->trigger();
-        action(w, QStringLiteral("&Descending"))->setChecked(true);
+        action(w, QStringLiteral("Desc&ending"))->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(content->shownNames().first(), QStringLiteral("big.png"), 3000);
         QCOMPARE(content->shownNames().last(), QStringLiteral("notes.txt"));
         action(w, QStringLiteral("&Name"))->trigger();
-        action(w, QStringLiteral("&Descending"))->setChecked(false);
+        action(w, QStringLiteral("Desc&ending"))->setChecked(false);
         QTRY_COMPARE_WITH_TIMEOUT(content->shownNames().first(), QStringLiteral("big.png"), 3000);
         QCOMPARE(content->shownNames().last(), QStringLiteral("small.jpg"));
 
