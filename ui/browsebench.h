@@ -1,7 +1,7 @@
 #pragma once
 
 // What a user waits for when opening a big folder, measured in the real window:
-// `assetdesk --library DIR --bench-browse` (used by bench/browse).
+// `assetdesk --library DIR --bench-browse` (used by bench/browse) and --bench-scroll.
 
 namespace ad::jobs
 {
@@ -21,5 +21,11 @@ class MainWindow;
 // (thumbnails/s) over the whole folder, and the first screen again from the warm disk cache
 // in a fresh window. Returns an exit code.
 int runBrowseBench(MainWindow &window, jobs::JobQueue *queue, catalog::Catalog *catalog);
+
+// Opens the window's folder again and scrolls its grid from top to bottom, a page per 16 ms
+// tick; prints the longest gap between 5 ms heartbeats on the GUI thread while the folder is
+// listed and while it scrolls, and the resident memory (`assetdesk --library DIR
+// --bench-scroll`, used by bench/scroll). Returns an exit code.
+int runScrollBench(MainWindow &window);
 
 } // namespace ad::ui

@@ -58,7 +58,11 @@ int main(int argc, char **argv)
     const QCommandLineOption benchBrowse(
         QStringLiteral("bench-browse"),
         QStringLiteral("Time the first screen of thumbnails of --library and quit."));
-    parser.addOptions({library, shots, language, benchBrowse});
+    const QCommandLineOption benchScroll(
+        QStringLiteral("bench-scroll"),
+        QStringLiteral(
+            "Scroll the grid of --library top to bottom, time the GUI thread and quit."));
+    parser.addOptions({library, shots, language, benchBrowse, benchScroll});
     parser.process(app);
 
     if (parser.isSet(language)) ad::ui::setLanguageSetting(parser.value(language));
@@ -120,10 +124,12 @@ int main(int argc, char **argv)
             QApplication::quit();
         });
     }
-    if (parser.isSet(benchBrowse)) {
+    if (parser.isSet(benchBrowse) || parser.isSet(benchScroll)) {
         int code = 1;
         QTimer::singleShot(0, &window, [&] {
-            code = ad::ui::runBrowseBench(window, window.queue(), catalog.get());
+            code = parser.isSet(benchScroll)
+                       ? ad::ui::runScrollBench(window)
+                       : ad::ui::runBrowseBench(window, window.queue(), catalog.get());
             QApplication::quit();
         });
         app.exec();
