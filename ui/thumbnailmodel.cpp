@@ -8,9 +8,16 @@
 namespace ad::ui
 {
 
+namespace
+{
+// The icons made for the view, by their pixels' size: 2,000 icons of 256 px held 400 MB, and a
+// scroll through a big folder filled them all. 64 MiB keeps several screens at any zoom.
+constexpr int kIconBudgetKiB = 64 * 1024;
+} // namespace
+
 ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
     : QIdentityProxyModel(parent), m_files(files),
-      m_loader(new imaging::ThumbnailLoader(256, this)), m_icons(2000)
+      m_loader(new imaging::ThumbnailLoader(256, this)), m_icons(kIconBudgetKiB)
 {
     setSourceModel(files);
     connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
@@ -79,7 +86,7 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         const QImage image = m_loader->cached(path);
         if (!image.isNull()) {
             auto *icon = new QIcon(QPixmap::fromImage(image));
-            m_icons.insert(path, icon);
+            m_icons.insert(path, icon, std::max<qsizetype>(1, image.sizeInBytes() / 1024));
             return *icon;
         }
         // The view asks for what it shows; the loader runs the newest of those first.
