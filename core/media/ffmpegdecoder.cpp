@@ -270,12 +270,14 @@ public:
         // A seek that lands past `t` (MPEG-TS seeks by timestamps read off packets, which may
         // be a GOP late) is made again further back, until it starts at or before `t`.
         bool have = false;
+        bool sentBack = false; // the first seek landed past `t`
         if (t > 0) {
             for (double back = 0;; back = back > 0 ? back * 2 : 1) {
                 seek(t - back);
                 have = next(frame.get());
                 if (!error.isEmpty()) return {};
                 if ((have && seconds(frame.get()) <= t + kSameTime) || t - back <= 0) break;
+                sentBack = true;
             }
         } else {
             have = next(frame.get());
@@ -284,7 +286,10 @@ public:
             const double at = seconds(frame.get());
             if (t <= 0) return frame;
             if (keyFrame) {
-                // The last key frame at or before `t`; the first frame when none is.
+                // The last key frame at or before `t`; the first frame when none is. A seek
+                // that landed at or before `t` starts at that key frame (an index gives it, and
+                // MPEG-TS lands within a frame of `t`): one decode, as smart covers need.
+                if (!sentBack && !last && frame->key_frame && at <= t + kSameTime) return frame;
                 if (at > t + kSameTime) return last ? std::move(last) : std::move(frame);
                 if (frame->key_frame || !last) {
                     last = std::move(frame);
