@@ -235,7 +235,7 @@ private Q_SLOTS:
             QMenu *sort = sortMenu(w);
             QVERIFY(sort);
             action(sort, QStringLiteral("&Rating"))->trigger();
-            action(sort, QStringLiteral("&Descending"))->trigger();
+            action(sort, QStringLiteral("Desc&ending"))->trigger();
             w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
             w.resizeDocks({w.sourcesDock()}, {300}, Qt::Horizontal);
             QTRY_VERIFY(w.sourcesDock()->width() > 280);
@@ -252,13 +252,13 @@ private Q_SLOTS:
         QMenu *sort = sortMenu(w);
         QVERIFY(action(sort, QStringLiteral("&Rating"))->isChecked());
         QVERIFY(!action(sort, QStringLiteral("&Name"))->isChecked());
-        QVERIFY(action(sort, QStringLiteral("&Descending"))->isChecked());
+        QVERIFY(action(sort, QStringLiteral("Desc&ending"))->isChecked());
         QTRY_COMPARE(w.sourcesDock()->width(), sourcesWidth);
         // A header click sorts too, and the menu follows it.
         w.content()->list()->header()->setSortIndicator(int(AssetColumnsModel::Size),
                                                         Qt::AscendingOrder);
         QVERIFY(action(sort, QStringLiteral("Si&ze"))->isChecked());
-        QVERIFY(!action(sort, QStringLiteral("&Descending"))->isChecked());
+        QVERIFY(!action(sort, QStringLiteral("Desc&ending"))->isChecked());
     }
 
     void everySortKeyAndOrderIsKeptAcrossRestarts()
@@ -272,7 +272,7 @@ private Q_SLOTS:
         {
             MainWindow probe;
             for (QAction *a : sortActions(probe))
-                if (a->isCheckable() && a->text() != QLatin1String("&Descending"))
+                if (a->isCheckable() && a->text() != QLatin1String("Desc&ending"))
                     keys << a->text();
         }
         QCOMPARE(keys.size(), 7);
@@ -283,7 +283,7 @@ private Q_SLOTS:
                     w.show();
                     w.openFolder(m_library.path());
                     for (QAction *a : sortActions(w))
-                        if (a->text() == key || (a->text() == QLatin1String("&Descending") &&
+                        if (a->text() == key || (a->text() == QLatin1String("Desc&ending") &&
                                                  a->isChecked() != descending))
                             a->trigger();
                     QVERIFY(w.close());
@@ -293,7 +293,7 @@ private Q_SLOTS:
                 QTest::qWait(50); // the folder opens and lists
                 const QString what = key + (descending ? QStringLiteral(" descending") : QString());
                 for (QAction *a : sortActions(w)) {
-                    if (a->text() == QLatin1String("&Descending"))
+                    if (a->text() == QLatin1String("Desc&ending"))
                         QVERIFY2(a->isChecked() == descending, qPrintable(what));
                     else if (a->isCheckable())
                         QVERIFY2(a->isChecked() == (a->text() == key), qPrintable(what));

@@ -604,7 +604,7 @@ void MainWindow::createMenus()
     });
     QMenu *sort = view->addMenu(tr("&Sort By"));
     auto *sortGroup = new QActionGroup(this);
-    auto *descending = new QAction(tr("&Descending"), this);
+    auto *descending = new QAction(tr("Desc&ending"), this);
     descending->setCheckable(true);
     const auto applySort = [this, sortGroup, descending] {
         const QAction *chosen = sortGroup->checkedAction();
