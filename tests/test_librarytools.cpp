@@ -517,10 +517,16 @@ void TestLibraryTools::albumInSources()
         QCOMPARE(selectedFolders(), QStringList{folder});
         QVERIFY(list->selectedItems().isEmpty());
         QVERIFY(w.sources()->places()->selectedItems().isEmpty());
-        // A right click (for the context menu) does not select the album beside the folder.
+        // A right click (for the context menu) does not select the album or a place beside
+        // the folder.
         QTest::mousePress(list->viewport(), Qt::RightButton, {}, at);
         QTest::mouseRelease(list->viewport(), Qt::RightButton, {}, at);
+        QListWidget *places = w.sources()->places();
+        const QPoint home = places->visualItemRect(places->item(0)).center();
+        QTest::mousePress(places->viewport(), Qt::RightButton, {}, home);
+        QTest::mouseRelease(places->viewport(), Qt::RightButton, {}, home);
         QVERIFY(list->selectedItems().isEmpty());
+        QVERIFY(places->selectedItems().isEmpty());
         QCOMPARE(selectedFolders(), QStringList{folder});
     }
     // Reopened: the album and its members are still there.

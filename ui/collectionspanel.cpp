@@ -103,8 +103,9 @@ void CollectionsPanel::reload()
     m_list->clear();
     if (!m_store) return;
     for (const catalog::Collection &c : m_store->all()) {
-        // Told apart at a glance: a picture for an album, a magnifier for a saved search (the
-        // desktop's theme had neither name, so both showed the same blank).
+        // Told apart at a glance: a picture for an album, a magnifier for a saved search, from
+        // the shipped set where the desktop's theme lacks them (both were blank there, and
+        // under AssetDesk's own look).
         auto *item = new QListWidgetItem(c.name, m_list);
         setItemIcon(item, c.smart() ? QStringLiteral("folder-saved-search")
                                     : QStringLiteral("folder-pictures"));

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -86,7 +87,19 @@ SourcesPanel::SourcesPanel(QWidget *parent)
             rebuildPlaces();
         }
     });
+    m_places->viewport()->installEventFilter(this);
     rebuildPlaces();
+}
+
+bool SourcesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A right click (a bookmark's menu) does not select the place beside the source shown.
+    if (watched == m_places->viewport() &&
+        (event->type() == QEvent::MouseButtonPress ||
+         event->type() == QEvent::MouseButtonDblClick) &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
+        return true;
+    return QWidget::eventFilter(watched, event);
 }
 
 void SourcesPanel::setLibraryFolder(const QString &folder)

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void folderActivated(const QString &folder);
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuildPlaces();
     void rebuildTree();
     QTreeWidgetItem *addTreeItem(QTreeWidgetItem *parent, const QString &label,
