@@ -75,6 +75,18 @@ bool Filmstrip::hasThumbnail(int index) const
     return it && m_shown.contains(it->data(Qt::UserRole).toString());
 }
 
+void Filmstrip::setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup)
+{
+    m_loader->setCoverLookup(std::move(lookup));
+}
+
+void Filmstrip::refreshThumbnail(const QString &path)
+{
+    if (!m_rows.contains(path)) return;
+    m_shown.remove(path);
+    m_loader->refresh(path);
+}
+
 int Filmstrip::thumbnailsPending() const
 {
     return m_loader->pending();

@@ -4,13 +4,10 @@
 // ThumbnailLoader and the shared disk cache) with the file on screen highlighted. Clicking a
 // thumbnail, or moving along the strip with the keys while it has focus, picks that file.
 
+#include "imaging/thumbnailloader.h"
+
 #include <QListWidget>
 #include <QSet>
-
-namespace ad::imaging
-{
-class ThumbnailLoader;
-}
 
 namespace ad::ui
 {
@@ -25,6 +22,10 @@ public:
     void setCurrent(int index); // follows the viewer without signalling back
     bool hasThumbnail(int index) const;
     int thumbnailsPending() const;
+    // A clip's chosen cover (Set as Cover), as the grid shows it; and making a thumbnail again
+    // once it changed.
+    void setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup);
+    void refreshThumbnail(const QString &path);
 
 Q_SIGNALS:
     void picked(int index);

@@ -17,6 +17,7 @@
 #include "doctoimagedialog.h"
 #include "endpointdialog.h"
 #include "filecommands.h"
+#include "filmstrip.h"
 #include "filterbar.h"
 #include "gettingstarteddialog.h"
 #include "icons.h"
@@ -321,25 +322,30 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
 {
     const QStringList files = m_content->shownFiles();
     auto *window = new ViewerWindow(m_loader, this);
+    // Chosen covers before the first file shows: its poster and the strip's thumbnails.
+    const auto cover = [this](const QString &clip) { return coverSeconds(clip); };
+    window->view()->videoPlayer()->setCoverLookup(cover);
+    window->filmstrip()->setCoverLookup(cover);
     const qsizetype at = files.indexOf(path);
     window->setFiles(at >= 0 ? files : QStringList{path}, at >= 0 ? int(at) : 0);
     // The browser follows the viewer, so closing it leaves the grid on the last file seen.
     connect(window, &ViewerWindow::currentChanged, m_content, &ContentView::selectPath);
-    window->view()->videoPlayer()->setCoverLookup(
-        [this](const QString &path) { return coverSeconds(path); });
     VideoTools *video = window->videoTools();
     video->setCoversEnabled(true);
-    connect(video, &VideoTools::coverChosen, this, [this](const QString &clip, double seconds) {
-        m_catalog->setCover(clip, {seconds, QSize()});
-        coverChanged(clip);
-        statusBar()->showMessage(tr("The frame at %1 s is now the cover of %2.")
-                                     .arg(seconds, 0, 'f', 2)
-                                     .arg(QFileInfo(clip).fileName()),
-                                 5000);
-    });
-    connect(video, &VideoTools::coverCleared, this, [this](const QString &clip) {
+    connect(video, &VideoTools::coverChosen, this,
+            [this, window](const QString &clip, double seconds) {
+                m_catalog->setCover(clip, {seconds, QSize()});
+                coverChanged(clip);
+                window->filmstrip()->refreshThumbnail(clip);
+                statusBar()->showMessage(tr("The frame at %1 s is now the cover of %2.")
+                                             .arg(seconds, 0, 'f', 2)
+                                             .arg(QFileInfo(clip).fileName()),
+                                         5000);
+            });
+    connect(video, &VideoTools::coverCleared, this, [this, window](const QString &clip) {
         m_catalog->clearCover(clip);
         coverChanged(clip);
+        window->filmstrip()->refreshThumbnail(clip);
     });
     window->show();
     return window;
