@@ -23,7 +23,7 @@ ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
     connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
     connect(m_loader, &imaging::ThumbnailLoader::failed, this, [this](const QString &path) {
         m_failed.insert(path);
-        const QModelIndex index = mapFromSource(m_files->index(path));
+        const QModelIndex index = rowOf(path);
         Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
     });
 }
@@ -49,12 +49,22 @@ void ThumbnailModel::refresh(const QString &path)
 void ThumbnailModel::cancelPending()
 {
     m_loader->cancelAll();
+    m_asked.clear();
 }
 
 void ThumbnailModel::keepOnly(const QSet<QString> &visible)
 {
-    for (const QString &path : m_loader->pendingPaths())
-        if (!visible.contains(path)) m_loader->cancel(path);
+    for (const QString &path : m_loader->pendingPaths()) {
+        if (visible.contains(path)) continue;
+        m_loader->cancel(path);
+        m_asked.remove(path);
+    }
+}
+
+QModelIndex ThumbnailModel::rowOf(const QString &path)
+{
+    const QPersistentModelIndex asked = m_asked.take(path);
+    return mapFromSource(asked.isValid() ? QModelIndex(asked) : m_files->index(path));
 }
 
 bool ThumbnailModel::isSettled(const QString &path) const
@@ -91,6 +101,7 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         }
         // The view asks for what it shows; the loader runs the newest of those first.
         m_loader->request(path);
+        m_asked.insert(path, QPersistentModelIndex(source));
     }
     const QVariant own = QIdentityProxyModel::data(index, role);
     return own.value<QIcon>().isNull() ? QVariant(m_fileIcon) : own;
@@ -98,7 +109,7 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
 
 void ThumbnailModel::thumbnailReady(const QString &path, const QImage &)
 {
-    const QModelIndex index = mapFromSource(m_files->index(path));
+    const QModelIndex index = rowOf(path);
     if (index.isValid()) Q_EMIT dataChanged(index, index, {Qt::DecorationRole});
 }
 

@@ -4,6 +4,7 @@
 // Only what a view asks for (the visible items) is requested, newest first.
 
 #include <QCache>
+#include <QHash>
 #include <QIcon>
 #include <QIdentityProxyModel>
 #include <QSet>
@@ -42,11 +43,15 @@ public:
 
 private:
     void thumbnailReady(const QString &path, const QImage &image);
+    QModelIndex rowOf(const QString &path); // forgets the pending request's row
 
     QFileSystemModel *m_files;
     imaging::ThumbnailLoader *m_loader;
     mutable QCache<QString, QIcon> m_icons;
     mutable QSet<QString> m_failed;
+    // The rows of pending requests: QFileSystemModel::index(path) searches a folder's rows one
+    // by one, and in a folder of 100,000 files that kept the GUI thread busy while scrolling.
+    mutable QHash<QString, QPersistentModelIndex> m_asked;
     QIcon m_fileIcon;
     QIcon m_folderIcon;
 };
