@@ -256,10 +256,271 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s) moved to the trash.</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>%n picture moved to the trash.</numerusform>
-            <numerusform>%n pictures moved to the trash.</numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) back from the trash.</source>
+        <translation>
+            <numerusform>%n picture back from the trash.</numerusform>
+            <numerusform>%n pictures back from the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved or deleted since the scan.</source>
+        <translation>
+            <numerusform>none of the %n file found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
+        <translation>
+            <numerusform>none of the %n file found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
+            <numerusform>none of the %n files found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</source>
+        <translation>
+            <numerusform>all %n file under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
+            <numerusform>all %n files under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n file(s) under %1 outside the destination matches the patterns (include %2%3)</source>
+        <translation>
+            <numerusform>none of the %n file under %1 outside the destination matches the patterns (include %2%3)</numerusform>
+            <numerusform>none of the %n files under %1 outside the destination matches the patterns (include %2%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::jobs</name>
+    <message numerus="yes">
+        <source>Pages of %n document(s)</source>
+        <translation>
+            <numerusform>Pages of %n document</numerusform>
+            <numerusform>Pages of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Move %n item to %1</numerusform>
+            <numerusform>Move %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copy %n item to %1</numerusform>
+            <numerusform>Copy %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) written</source>
+        <translation>
+            <numerusform>%n output written</numerusform>
+            <numerusform>%n outputs written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file exists</source>
+        <translation>
+            <numerusform>%n skipped: the file exists</numerusform>
+            <numerusform>%n skipped: the file exists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcode %n file(s) to %1</source>
+        <translation>
+            <numerusform>Transcode %n file to %1</numerusform>
+            <numerusform>Transcode %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posters of %n clip(s)</source>
+        <translation>
+            <numerusform>Posters of %n clip</numerusform>
+            <numerusform>Posters of %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sprite sheets of %n clip(s)</source>
+        <translation>
+            <numerusform>Sprite sheets of %n clip</numerusform>
+            <numerusform>Sprite sheets of %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Animated previews of %n clip(s)</source>
+        <translation>
+            <numerusform>Animated previews of %n clip</numerusform>
+            <numerusform>Animated previews of %n clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BatchDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected files (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected file (%n)</numerusform>
+            <numerusform>&amp;Selected files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n output would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n outputs would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written by the cloud in %1 request(s); nothing has been sent yet.</source>
+        <translation>
+            <numerusform>%n output would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
+            <numerusform>%n outputs would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BucketView</name>
+    <message numerus="yes">
+        <source>Listing… %n item(s)</source>
+        <translation>
+            <numerusform>Listing… %n item</numerusform>
+            <numerusform>Listing… %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the bucket? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+            <numerusform>Delete %n items from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted</source>
+        <translation>
+            <numerusform>%n object deleted</numerusform>
+            <numerusform>%n objects deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link copied; it works for %n hour(s)</source>
+        <translation>
+            <numerusform>Link copied; it works for %n hour</numerusform>
+            <numerusform>Link copied; it works for %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CollectionView</name>
+    <message numerus="yes">
+        <source>Smart collection “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Smart collection “%1”: %n item</numerusform>
+            <numerusform>Smart collection “%1”: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Album “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Album “%1”: %n item</numerusform>
+            <numerusform>Album “%1”: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ConnectionsDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n bucket(s)</source>
+        <translation>
+            <numerusform>Connected: %n bucket</numerusform>
+            <numerusform>Connected: %n buckets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::DocToImageDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>
+        <translation>
+            <numerusform>%n page in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+            <numerusform>%n pages in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::DuplicatesWindow</name>
+    <message numerus="yes">
+        <source>Cancelled: %n picture(s) compared so far.</source>
+        <translation>
+            <numerusform>Cancelled: %n picture compared so far.</numerusform>
+            <numerusform>Cancelled: %n pictures compared so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) compared.</source>
+        <translation>
+            <numerusform>%n picture compared.</numerusform>
+            <numerusform>%n pictures compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (hover for the list).</source>
+        <translation>
+            <numerusform>%n file could not be read (hover for the list).</numerusform>
+            <numerusform>%n files could not be read (hover for the list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates.</source>
+        <translation>
+            <numerusform>%n group of duplicates.</numerusform>
+            <numerusform>%n groups of duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact copies (%n)</source>
+        <translation>
+            <numerusform>Exact copies (%n)</numerusform>
+            <numerusform>Exact copies (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar pictures (%n)</source>
+        <translation>
+            <numerusform>Similar pictures (%n)</numerusform>
+            <numerusform>Similar pictures (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Duplicate(s) to Trash</source>
+        <translation>
+            <numerusform>Move %n Duplicate to Trash</numerusform>
+            <numerusform>Move %n Duplicates to Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -274,6 +535,291 @@
         <translation>
             <numerusform>%n picture back from the trash.</numerusform>
             <numerusform>%n pictures back from the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved or deleted since the scan.</numerusform>
+            <numerusform>none of the %n files found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
+        <translation>
+            <numerusform>none of the %n file found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
+            <numerusform>none of the %n files found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n file(s) under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</source>
+        <translation>
+            <numerusform>all %n file under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
+            <numerusform>all %n files under %1 lie in the destination %2, which a batch leaves out (its results would replace or be fed its originals): choose a destination outside the source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>none of the %n file(s) under %1 outside the destination matches the patterns (include %2%3)</source>
+        <translation>
+            <numerusform>none of the %n file under %1 outside the destination matches the patterns (include %2%3)</numerusform>
+            <numerusform>none of the %n files under %1 outside the destination matches the patterns (include %2%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::jobs</name>
+    <message numerus="yes">
+        <source>Pages of %n document(s)</source>
+        <translation>
+            <numerusform>Pages of %n document</numerusform>
+            <numerusform>Pages of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to %1</source>
+        <translation>
+            <numerusform>Move %n item to %1</numerusform>
+            <numerusform>Move %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n item(s) to %1</source>
+        <translation>
+            <numerusform>Copy %n item to %1</numerusform>
+            <numerusform>Copy %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) written</source>
+        <translation>
+            <numerusform>%n output written</numerusform>
+            <numerusform>%n outputs written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: the file exists</source>
+        <translation>
+            <numerusform>%n skipped: the file exists</numerusform>
+            <numerusform>%n skipped: the file exists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcode %n file(s) to %1</source>
+        <translation>
+            <numerusform>Transcode %n file to %1</numerusform>
+            <numerusform>Transcode %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Posters of %n clip(s)</source>
+        <translation>
+            <numerusform>Posters of %n clip</numerusform>
+            <numerusform>Posters of %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sprite sheets of %n clip(s)</source>
+        <translation>
+            <numerusform>Sprite sheets of %n clip</numerusform>
+            <numerusform>Sprite sheets of %n clips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Animated previews of %n clip(s)</source>
+        <translation>
+            <numerusform>Animated previews of %n clip</numerusform>
+            <numerusform>Animated previews of %n clips</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BatchDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected files (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected file (%n)</numerusform>
+            <numerusform>&amp;Selected files (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written; nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n output would be written; nothing has been written yet.</numerusform>
+            <numerusform>%n outputs would be written; nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) would be written by the cloud in %1 request(s); nothing has been sent yet.</source>
+        <translation>
+            <numerusform>%n output would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
+            <numerusform>%n outputs would be written by the cloud in %1 request(s); nothing has been sent yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::BucketView</name>
+    <message numerus="yes">
+        <source>Listing… %n item(s)</source>
+        <translation>
+            <numerusform>Listing… %n item</numerusform>
+            <numerusform>Listing… %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the bucket? Folders are deleted with everything in them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+            <numerusform>Delete %n items from the bucket? Folders are deleted with everything in them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) deleted</source>
+        <translation>
+            <numerusform>%n object deleted</numerusform>
+            <numerusform>%n objects deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link copied; it works for %n hour(s)</source>
+        <translation>
+            <numerusform>Link copied; it works for %n hour</numerusform>
+            <numerusform>Link copied; it works for %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CollectionView</name>
+    <message numerus="yes">
+        <source>Smart collection “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Smart collection “%1”: %n item</numerusform>
+            <numerusform>Smart collection “%1”: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Album “%1”: %n item(s)</source>
+        <translation>
+            <numerusform>Album “%1”: %n item</numerusform>
+            <numerusform>Album “%1”: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ConnectionsDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n bucket(s)</source>
+        <translation>
+            <numerusform>Connected: %n bucket</numerusform>
+            <numerusform>Connected: %n buckets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::DocToImageDialog</name>
+    <message numerus="yes">
+        <source>%n page(s) in sheet &quot;%1&quot; (of %2 sheets)</source>
+        <translation>
+            <numerusform>%n page in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+            <numerusform>%n pages in sheet &quot;%1&quot; (of %2 sheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::DuplicatesWindow</name>
+    <message numerus="yes">
+        <source>Cancelled: %n picture(s) compared so far.</source>
+        <translation>
+            <numerusform>Cancelled: %n picture compared so far.</numerusform>
+            <numerusform>Cancelled: %n pictures compared so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) compared.</source>
+        <translation>
+            <numerusform>%n picture compared.</numerusform>
+            <numerusform>%n pictures compared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read (hover for the list).</source>
+        <translation>
+            <numerusform>%n file could not be read (hover for the list).</numerusform>
+            <numerusform>%n files could not be read (hover for the list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of duplicates.</source>
+        <translation>
+            <numerusform>%n group of duplicates.</numerusform>
+            <numerusform>%n groups of duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact copies (%n)</source>
+        <translation>
+            <numerusform>Exact copies (%n)</numerusform>
+            <numerusform>Exact copies (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar pictures (%n)</source>
+        <translation>
+            <numerusform>Similar pictures (%n)</numerusform>
+            <numerusform>Similar pictures (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Duplicate(s) to Trash</source>
+        <translation>
+            <numerusform>Move %n Duplicate to Trash</numerusform>
+            <numerusform>Move %n Duplicates to Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) back from the trash.</source>
+        <translation>
+            <numerusform>%n picture back from the trash.</numerusform>
+            <numerusform>%n pictures back from the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved or deleted since the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) back since the scan.</source>
+        <translation>
+            <numerusform>%n picture back since the scan.</numerusform>
+            <numerusform>%n pictures back since the scan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved to the trash (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n picture moved to the trash (Undo brings them back).</numerusform>
+            <numerusform>%n pictures moved to the trash (Undo brings them back).</numerusform>
         </translation>
     </message>
 </context>

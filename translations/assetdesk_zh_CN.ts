@@ -2509,6 +2509,22 @@
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>修改日期</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>
@@ -3156,10 +3172,6 @@ uploaded to %2</source>
         <translation>名称（合集会保存搜索词和筛选栏中的选项）：</translation>
     </message>
     <message>
-        <source>Smart collection: what its saved filter finds</source>
-        <translation>智能合集：显示其保存的筛选条件找到的内容</translation>
-    </message>
-    <message>
         <source>Album: drop files here to add them</source>
         <translation>相册：把文件拖到这里即可添加</translation>
     </message>
@@ -3206,6 +3218,10 @@ uploaded to %2</source>
     <message>
         <source>Export as Copies Into</source>
         <translation>将副本导出到</translation>
+    </message>
+    <message>
+        <source>Smart collection: what its saved filter finds now (%1)</source>
+        <translation>智能合集：其保存的筛选条件当前找到的内容（%1）</translation>
     </message>
 </context>
 <context>
@@ -3793,12 +3809,6 @@ uploaded to %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n picture(s) moved to the trash.</source>
-        <translation>
-            <numerusform>已将 %n 张图片移到回收站。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>and %n more</source>
         <translation>
             <numerusform>以及另外 %n 个</numerusform>
@@ -3808,6 +3818,24 @@ uploaded to %2</source>
         <source>%n picture(s) back from the trash.</source>
         <translation>
             <numerusform>已从回收站恢复 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved or deleted since the scan.</source>
+        <translation>
+            <numerusform>自扫描以来有 %n 张图片被移动或删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) back since the scan.</source>
+        <translation>
+            <numerusform>自扫描以来有 %n 张图片已恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) moved to the trash (Undo brings them back).</source>
+        <translation>
+            <numerusform>%n 张图片已移到回收站（撤销可将其恢复）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4097,60 +4125,64 @@ uploaded to %2</source>
         <translation>AssetDesk 入门</translation>
     </message>
     <message>
-        <source>Browsing</source>
-        <translation>浏览</translation>
-    </message>
-    <message>
-        <source>Pick a folder under &lt;b&gt;Places&lt;/b&gt; or &lt;b&gt;Folders&lt;/b&gt; on the left, or use &lt;b&gt;File &amp;gt; Open Folder&lt;/b&gt;. The grid shows the folder&apos;s pictures, videos and documents; &lt;b&gt;View &amp;gt; List&lt;/b&gt; shows them with their details. The Inspector on the right shows the selected file&apos;s facts, rating, label, tags and notes.</source>
-        <translation>在左侧的&lt;b&gt;位置&lt;/b&gt;或&lt;b&gt;文件夹&lt;/b&gt;中选择一个文件夹，或使用&lt;b&gt;文件 &amp;gt; 打开文件夹&lt;/b&gt;。网格显示该文件夹中的图片、视频和文档；&lt;b&gt;视图 &amp;gt; 列表&lt;/b&gt;会连同详细信息一起列出它们。右侧的检查器显示所选文件的基本信息、评分、颜色标签、标签和备注。</translation>
-    </message>
-    <message>
-        <source>Double-click a file (or press Enter) to open it in the viewer. There the arrow keys go to the next and previous file, &lt;b&gt;T&lt;/b&gt; shows the filmstrip of the folder, &lt;b&gt;Ctrl+L&lt;/b&gt; and &lt;b&gt;Ctrl+R&lt;/b&gt; turn the picture on screen (the file is not changed), &lt;b&gt;F5&lt;/b&gt; starts a slideshow, &lt;b&gt;F11&lt;/b&gt; fills the screen and &lt;b&gt;Esc&lt;/b&gt; ends either.</source>
-        <translation>双击文件（或按 Enter）即可在查看器中打开。在查看器中，方向键切换到下一个或上一个文件，&lt;b&gt;T&lt;/b&gt; 显示该文件夹的胶片栏，&lt;b&gt;Ctrl+L&lt;/b&gt; 和 &lt;b&gt;Ctrl+R&lt;/b&gt; 在屏幕上旋转图片（文件本身不变），&lt;b&gt;F5&lt;/b&gt; 开始幻灯片放映，&lt;b&gt;F11&lt;/b&gt; 全屏显示，&lt;b&gt;Esc&lt;/b&gt; 结束放映或退出全屏。</translation>
-    </message>
-    <message>
-        <source>The Style Editor</source>
-        <translation>样式编辑器</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tools &amp;gt; Style Editor&lt;/b&gt; (Ctrl+Shift+E) builds image processing strings as Tencent Cloud Infinite understands them, such as &lt;tt&gt;imageMogr2/thumbnail/800x/format/webp&lt;/tt&gt;. Type the string or add operations from the list and fill in their fields; the preview shows the picture before and after, and a mistake is marked with what is wrong.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 样式编辑器&lt;/b&gt;（Ctrl+Shift+E）用于构建腾讯云数据万象能识别的图片处理串，例如 &lt;tt&gt;imageMogr2/thumbnail/800x/format/webp&lt;/tt&gt;。您可以直接输入处理串，或从列表中添加操作并填写其字段；预览会显示处理前后的图片，出错之处会被标出并说明问题所在。</translation>
-    </message>
-    <message>
-        <source>Save a string under a name to keep it in the style library and use it again in batches, uploads and the local endpoint.</source>
-        <translation>为处理串命名并保存，即可将其保留在样式库中，供批量处理、上传和本地服务端点再次使用。</translation>
-    </message>
-    <message>
-        <source>Batch processing</source>
-        <translation>批量处理</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Tools &amp;gt; Batch Process&lt;/b&gt; (Ctrl+B) runs one or more styles over the selected files or the whole folder and writes the results to a folder you choose; the originals are never changed. The dialog lists what will be written before anything runs.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 批量处理&lt;/b&gt;（Ctrl+B）对所选文件或整个文件夹运行一个或多个样式，并将结果写入您选择的文件夹；原文件永远不会被更改。在执行任何操作之前，对话框会列出将要写入的内容。</translation>
-    </message>
-    <message>
-        <source>Work runs in the &lt;b&gt;Jobs&lt;/b&gt; panel with its progress; a job can be paused, cancelled, and resumed after the program was closed. &lt;b&gt;Tools &amp;gt; Documents to Images&lt;/b&gt; turns PDF and office pages into pictures the same way.</source>
-        <translation>任务在&lt;b&gt;任务&lt;/b&gt;面板中运行并显示进度；任务可以暂停、取消，也可以在程序关闭后继续。&lt;b&gt;工具 &amp;gt; 文档转图片&lt;/b&gt;以同样的方式将 PDF 和 Office 文档的页面转换为图片。</translation>
-    </message>
-    <message>
-        <source>Buckets</source>
-        <translation>存储桶</translation>
-    </message>
-    <message>
-        <source>Add a COS or S3 account in &lt;b&gt;File &amp;gt; Cloud Connections&lt;/b&gt;. Its buckets then appear under Places and are browsed like folders, with thumbnails.</source>
-        <translation>在&lt;b&gt;文件 &amp;gt; 云端连接&lt;/b&gt;中添加 COS 或 S3 账户。之后其存储桶会显示在“位置”下，可以像文件夹一样浏览，并带有缩略图。</translation>
-    </message>
-    <message>
-        <source>Copy files to a bucket (with a style applied on upload if you wish), open an object in the viewer, or tick &lt;b&gt;Run in the cloud&lt;/b&gt; in a batch to have Cloud Infinite do the processing.</source>
-        <translation>您可以将文件复制到存储桶（如有需要，可在上传时应用样式），在查看器中打开对象，或在批量处理中勾选&lt;b&gt;在云端运行&lt;/b&gt;，由数据万象完成处理。</translation>
-    </message>
-    <message>
         <source>Blind watermark</source>
         <translation>盲水印</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tools &amp;gt; Blind Watermark&lt;/b&gt; (Ctrl+Shift+W) hides a text or a small picture in a photo without a visible change, reads it back from a copy found elsewhere, and reports how well the mark survives compression, resizing and cropping.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 盲水印&lt;/b&gt;（Ctrl+Shift+W）可将文字或小图片隐藏在照片中而不产生可见变化，可从在别处找到的副本中读回水印，并报告水印经压缩、缩放和裁剪后的保留程度。</translation>
+        <source>Browse a folder or a bucket</source>
+        <translation>浏览文件夹或存储桶</translation>
+    </message>
+    <message>
+        <source>Pick a folder under &lt;b&gt;Places&lt;/b&gt; or &lt;b&gt;Folders&lt;/b&gt; on the left, or &lt;b&gt;File &amp;gt; Open Folder&lt;/b&gt; (Ctrl+O). Buckets appear under Places once added in &lt;b&gt;File &amp;gt; Cloud Connections&lt;/b&gt;. &lt;b&gt;Ctrl+1&lt;/b&gt; shows the grid, &lt;b&gt;Ctrl+2&lt;/b&gt; the list with details; &lt;b&gt;Space&lt;/b&gt; previews the selected file.</source>
+        <translation>在左侧的&lt;b&gt;位置&lt;/b&gt;或&lt;b&gt;文件夹&lt;/b&gt;中选择一个文件夹，或使用&lt;b&gt;文件 &amp;gt; 打开文件夹&lt;/b&gt;（Ctrl+O）。在&lt;b&gt;文件 &amp;gt; 云端连接&lt;/b&gt;中添加存储桶后，它们会出现在“位置”下。&lt;b&gt;Ctrl+1&lt;/b&gt; 显示网格，&lt;b&gt;Ctrl+2&lt;/b&gt; 显示详细列表；&lt;b&gt;空格&lt;/b&gt;预览所选文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F3&lt;/b&gt; or a double-click opens the viewer: the arrow keys go through the folder, &lt;b&gt;T&lt;/b&gt; shows the filmstrip, &lt;b&gt;Ctrl+L&lt;/b&gt; and &lt;b&gt;Ctrl+R&lt;/b&gt; turn the picture on screen (the file is not changed), &lt;b&gt;F5&lt;/b&gt; starts a slideshow, &lt;b&gt;F11&lt;/b&gt; fills the screen and &lt;b&gt;Esc&lt;/b&gt; ends either.</source>
+        <translation>&lt;b&gt;F3&lt;/b&gt; 或双击打开查看器：方向键浏览文件夹，&lt;b&gt;T&lt;/b&gt; 显示胶片条，&lt;b&gt;Ctrl+L&lt;/b&gt; 和 &lt;b&gt;Ctrl+R&lt;/b&gt; 在屏幕上旋转图片（文件不会改变），&lt;b&gt;F5&lt;/b&gt; 开始幻灯片放映，&lt;b&gt;F11&lt;/b&gt; 全屏，&lt;b&gt;Esc&lt;/b&gt; 退出两者。</translation>
+    </message>
+    <message>
+        <source>Rate, label and tag</source>
+        <translation>评分、颜色标签和标签</translation>
+    </message>
+    <message>
+        <source>Select files and press &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;5&lt;/b&gt; for stars, &lt;b&gt;0&lt;/b&gt; to clear them; &lt;b&gt;6&lt;/b&gt; red, &lt;b&gt;7&lt;/b&gt; yellow, &lt;b&gt;8&lt;/b&gt; green, &lt;b&gt;9&lt;/b&gt; blue (&lt;b&gt;Alt+1&lt;/b&gt; to &lt;b&gt;Alt+6&lt;/b&gt; for every colour); &lt;b&gt;.&lt;/b&gt; marks a favourite. Tags and notes go in the Inspector on the right. &lt;b&gt;Ctrl+Shift+F&lt;/b&gt; filters by rating, favourite and tag; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes.</source>
+        <translation>选择文件后按 &lt;b&gt;1&lt;/b&gt; 到 &lt;b&gt;5&lt;/b&gt; 打星，&lt;b&gt;0&lt;/b&gt; 清除星级；&lt;b&gt;6&lt;/b&gt; 红色，&lt;b&gt;7&lt;/b&gt; 黄色，&lt;b&gt;8&lt;/b&gt; 绿色，&lt;b&gt;9&lt;/b&gt; 蓝色（&lt;b&gt;Alt+1&lt;/b&gt; 到 &lt;b&gt;Alt+6&lt;/b&gt; 可选所有颜色）；&lt;b&gt;.&lt;/b&gt; 标为收藏。标签和备注在右侧的检查器中填写。&lt;b&gt;Ctrl+Shift+F&lt;/b&gt; 按星级、收藏和标签筛选；&lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销。</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Find Duplicates&lt;/b&gt; finds copies and similar pictures (resized, recompressed, slightly cropped) and shows each group side by side. It marks all but the best of a group; the marked files go to the trash, and that can be undone.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 查找重复项&lt;/b&gt;会找出副本和相似图片（缩放、重新压缩、轻微裁剪过的），并将每组并排显示。它会标记每组中除最佳文件以外的所有文件；标记的文件移到回收站，且可以撤销。</translation>
+    </message>
+    <message>
+        <source>Albums</source>
+        <translation>相册</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File &amp;gt; Add to Album&lt;/b&gt;, or dropping files on an album under &lt;b&gt;Collections&lt;/b&gt;, gathers pictures from any folder or bucket without moving them. A smart collection keeps a search and its filters. Export either from its context menu.</source>
+        <translation>&lt;b&gt;文件 &amp;gt; 添加到相册&lt;/b&gt;，或将文件拖放到&lt;b&gt;合集&lt;/b&gt;下的相册上，可以汇集来自任意文件夹或存储桶的图片而不移动它们。智能合集保存一次搜索及其筛选条件。两者都可从右键菜单导出。</translation>
+    </message>
+    <message>
+        <source>Apply a style to a folder</source>
+        <translation>对文件夹应用样式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Batch Process&lt;/b&gt; (Ctrl+B) resizes, converts or watermarks the selected files or the whole folder with a style and writes the results to a folder outside your library; the originals are never changed. Styles are made in &lt;b&gt;Tools &amp;gt; Style Editor&lt;/b&gt; (Ctrl+Shift+E). Progress shows in the &lt;b&gt;Jobs&lt;/b&gt; panel.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 批量处理&lt;/b&gt;（Ctrl+B）用样式对所选文件或整个文件夹进行缩放、转换或加水印，并把结果写到资料库以外的文件夹；原文件从不改变。样式在&lt;b&gt;工具 &amp;gt; 样式编辑器&lt;/b&gt;（Ctrl+Shift+E）中制作。进度显示在&lt;b&gt;任务&lt;/b&gt;面板中。</translation>
+    </message>
+    <message>
+        <source>Video posters</source>
+        <translation>视频海报帧</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Video Posters &amp;amp; Sprites&lt;/b&gt; makes a poster, a sprite sheet or an animated preview for every clip of the selection, a folder or a bucket. In the viewer, the &lt;b&gt;Video&lt;/b&gt; button saves a frame, sets the cover or trims a clip.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 视频海报帧和雪碧图&lt;/b&gt;为所选内容、文件夹或存储桶中的每个片段制作海报帧、雪碧图或动图预览。在查看器中，&lt;b&gt;视频&lt;/b&gt;按钮可保存一帧、设为封面或剪辑片段。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Blind Watermark&lt;/b&gt; (Ctrl+Shift+W) hides your name in a copy of a photo without a visible change, and later reads it back from a copy found elsewhere.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 盲水印&lt;/b&gt;（Ctrl+Shift+W）把你的名字隐藏在照片的副本中而不产生可见变化，之后可以从别处发现的副本中读回。</translation>
     </message>
 </context>
 <context>
@@ -4914,10 +4946,6 @@ uploaded to %2</source>
         <translation>排序方式(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Descending</source>
-        <translation>降序(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -5116,6 +5144,10 @@ uploaded to %2</source>
     <message>
         <source>&amp;Video Posters &amp;&amp; Sprites…</source>
         <translation>视频海报帧 &amp;&amp; 雪碧图(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ending</source>
+        <translation>降序(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5547,12 +5579,28 @@ uploaded to %2</source>
         <translation>转码(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Video frames, trims, posters:</source>
-        <translation>视频帧、剪辑、海报帧(&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Album export:</source>
         <translation>相册导出(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Video &amp;frames:</source>
+        <translation>视频帧(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Video t&amp;rims:</source>
+        <translation>视频剪辑(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sprite sheets:</source>
+        <translation>雪碧图(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;nimated previews:</source>
+        <translation>动图预览(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Video &amp;posters and sprites:</source>
+        <translation>视频海报帧和雪碧图(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5610,133 @@ uploaded to %2</source>
         <translation>
             <numerusform>已选 %n 个文件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::QueryText</name>
+    <message>
+        <source>images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>other files</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>no colour label</source>
+        <translation>无颜色标签</translation>
+    </message>
+    <message>
+        <source>red label</source>
+        <translation>红色标签</translation>
+    </message>
+    <message>
+        <source>orange label</source>
+        <translation>橙色标签</translation>
+    </message>
+    <message>
+        <source>yellow label</source>
+        <translation>黄色标签</translation>
+    </message>
+    <message>
+        <source>green label</source>
+        <translation>绿色标签</translation>
+    </message>
+    <message>
+        <source>blue label</source>
+        <translation>蓝色标签</translation>
+    </message>
+    <message>
+        <source>purple label</source>
+        <translation>紫色标签</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>早于 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>words “%1”</source>
+        <translation>包含文字“%1”</translation>
+    </message>
+    <message>
+        <source>extensions %1</source>
+        <translation>扩展名 %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>大小 %1</translation>
+    </message>
+    <message>
+        <source>modified %1</source>
+        <translation>修改于 %1</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>分辨率 %1</translation>
+    </message>
+    <message>
+        <source>%1p</source>
+        <translation>%1p</translation>
+    </message>
+    <message>
+        <source>favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>标签为 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <source>everything in the catalogue</source>
+        <translation>目录中的全部内容</translation>
     </message>
 </context>
 <context>
@@ -6604,10 +6779,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <source>Same picture from CI:</source>
-        <translation>从 CI 获取相同图片:</translation>
-    </message>
-    <message>
         <source>Trim</source>
         <translation>剪辑</translation>
     </message>
@@ -6710,6 +6881,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Nothing was written: the clip has no key frame between %1 and %2, so a copy without re-encoding would hold %3 to %4 instead of the part you chose. Cut Exactly re-encodes just that part.</source>
         <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。“精确剪辑”只重新编码这一部分。</translation>
+    </message>
+    <message>
+        <source>The same frame as a Cloud Infinite processing string:</source>
+        <translation>同一帧的数据万象（Cloud Infinite）处理字符串：</translation>
     </message>
 </context>
 <context>
