@@ -13,6 +13,8 @@ namespace
 // The icons made for the view, by their pixels' size: 2,000 icons of 256 px held 400 MB, and a
 // scroll through a big folder filled them all. 64 MiB keeps several screens at any zoom.
 constexpr int kIconBudgetKiB = 64 * 1024;
+// Requests kept while scrolling: a few hundred screens' worth at the smallest icons.
+constexpr int kMaxPending = 1000;
 } // namespace
 
 ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
@@ -50,6 +52,7 @@ void ThumbnailModel::cancelPending()
 {
     m_loader->cancelAll();
     m_asked.clear();
+    m_order.clear();
 }
 
 void ThumbnailModel::keepOnly(const QSet<QString> &visible)
@@ -58,6 +61,18 @@ void ThumbnailModel::keepOnly(const QSet<QString> &visible)
         if (visible.contains(path)) continue;
         m_loader->cancel(path);
         m_asked.remove(path);
+    }
+}
+
+void ThumbnailModel::dropOldest() const
+{
+    // A scroll that never pauses asks for every row it passes, and ContentView cancels what
+    // left the view only once it stops (20,000 files left 17,815 requests): past the limit the
+    // oldest requests, rows long scrolled away, are dropped as they go.
+    while (!m_order.isEmpty() &&
+           (m_loader->pending() > kMaxPending || !m_asked.contains(m_order.first()))) {
+        const QString oldest = m_order.takeFirst();
+        if (m_asked.remove(oldest)) m_loader->cancel(oldest);
     }
 }
 
@@ -102,6 +117,8 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         // The view asks for what it shows; the loader runs the newest of those first.
         m_loader->request(path);
         m_asked.insert(path, QPersistentModelIndex(source));
+        m_order.append(path);
+        dropOldest();
     }
     const QVariant own = QIdentityProxyModel::data(index, role);
     return own.value<QIcon>().isNull() ? QVariant(m_fileIcon) : own;

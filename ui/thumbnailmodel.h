@@ -52,6 +52,8 @@ private:
     // The rows of pending requests: QFileSystemModel::index(path) searches a folder's rows one
     // by one, and in a folder of 100,000 files that kept the GUI thread busy while scrolling.
     mutable QHash<QString, QPersistentModelIndex> m_asked;
+    mutable QList<QString> m_order; // paths as requested, oldest first
+    void dropOldest() const;
     QIcon m_fileIcon;
     QIcon m_folderIcon;
 };
