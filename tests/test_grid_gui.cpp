@@ -324,7 +324,7 @@ private Q_SLOTS:
                  QStringLiteral("Image"));
 
         // Descending reverses it; Name goes back to the file model's order.
-        QAction *descending = menuAction(w, {}, QStringLiteral("&Descending"));
+        QAction *descending = menuAction(w, {}, QStringLiteral("Desc&ending"));
         QVERIFY(descending);
         descending->trigger();
         QStringList reversed = expected;
