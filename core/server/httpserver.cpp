@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <chrono>
 #include <httplib.h>
 #include <thread>
 
@@ -208,6 +209,11 @@ quint16 HttpServer::start(const QString &address, quint16 port, int connections)
                 .arg(address)
                 .arg(port));
     d->listener = std::thread([this] { d->server.listen_after_bind(); });
+    // httplib's stop() does nothing until the listener has marked itself running; a stop() that
+    // came first left the thread in accept() and the destructor's join() hung. listen_after_bind
+    // sets that mark before anything else, so this wait is short.
+    while (!d->server.is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     // An IPv6 address goes in brackets in a URL: http://[::1]:8080.
     const QString urlHost = address.contains(QLatin1Char(':'))
                                 ? QLatin1Char('[') + address + QLatin1Char(']')
