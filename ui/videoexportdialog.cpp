@@ -129,7 +129,7 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
     case Mode::Animation:
         setWindowTitle(tr("Make Animated Preview"));
         intro->setText(tr("A short animated picture of %1.").arg(name));
-        m_animation = std::make_unique<AnimationOptions>(form, seconds, this);
+        m_animation = std::make_unique<AnimationOptions>(form, seconds, until, this);
         m_format = m_animation->format();
         connect(m_format, &QComboBox::currentIndexChanged, this,
                 [this] { m_output->setText(defaultName()); });

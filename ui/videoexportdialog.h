@@ -30,7 +30,7 @@ class VideoExportDialog : public QDialog
 public:
     enum class Mode { Frame, Trim, Sprite, Animation };
     // `seconds`: the frame shown (Frame), the in point (Trim) or where the animation starts;
-    // `until`: the out point (Trim; <= seconds: none chosen).
+    // `until`: the out point (Trim; <= seconds: none chosen), or the clip's length (Animation).
     VideoExportDialog(Mode mode, const QString &clip, double seconds, double until = -1,
                       QWidget *parent = nullptr);
     ~VideoExportDialog() override;

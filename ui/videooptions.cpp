@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -28,11 +29,16 @@ media::SpriteRequest SpriteOptions::request() const
     return r;
 }
 
-AnimationOptions::AnimationOptions(QFormLayout *form, double start, QWidget *parent)
+AnimationOptions::AnimationOptions(QFormLayout *form, double start, double clipSeconds,
+                                   QWidget *parent)
     : m_format(new QComboBox(parent)), m_start(secondsBox(0, 24 * 3600, start, 2, parent)),
       m_length(secondsBox(0.1, 60, 3, 2, parent)), m_fps(new QDoubleSpinBox(parent)),
       m_width(numberBox(128, 4096, 320, parent))
 {
+    if (clipSeconds > 0) {
+        m_length->setValue(std::min(m_length->value(), clipSeconds));
+        m_start->setValue(std::clamp(start, 0.0, clipSeconds - m_length->value()));
+    }
     m_format->addItem(QCoreApplication::translate("ad::ui::VideoOptions", "GIF"),
                       QStringLiteral("gif"));
     m_format->addItem(QCoreApplication::translate("ad::ui::VideoOptions", "WebP"),

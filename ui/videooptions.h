@@ -32,7 +32,9 @@ private:
 class AnimationOptions
 {
 public:
-    AnimationOptions(QFormLayout *form, double start, QWidget *parent);
+    // clipSeconds <= 0: unknown length. A known length moves the proposed start back so the
+    // preview runs its whole length (from the clip's end it would be one frame repeated).
+    AnimationOptions(QFormLayout *form, double start, double clipSeconds, QWidget *parent);
     media::AnimationRequest request() const;
     QComboBox *format() const { return m_format; } // its data: "gif" or "webp"
 

@@ -108,7 +108,7 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     // A fixed time gives a black poster for clips that fade in; a new user expects a picture.
     m_smart->setChecked(true);
     m_sprite = std::make_unique<SpriteOptions>(page(), this);
-    m_animation = std::make_unique<AnimationOptions>(page(), 0, this);
+    m_animation = std::make_unique<AnimationOptions>(page(), 0, -1, this);
     connect(m_what, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
 
     m_destination =

@@ -54,7 +54,12 @@ VideoExportDialog *VideoTools::openDialog(VideoExportDialog::Mode mode)
     auto *dialog = mode == VideoExportDialog::Mode::Trim
                        ? new VideoExportDialog(mode, m_player->path(), in >= 0 ? in / 1000.0 : 0,
                                                out >= 0 ? out / 1000.0 : -1, m_window)
-                       : new VideoExportDialog(mode, m_player->path(), shown, -1, m_window);
+                       : new VideoExportDialog(mode, m_player->path(), shown,
+                                               mode == VideoExportDialog::Mode::Animation &&
+                                                       m_player->durationMs() > 0
+                                                   ? m_player->durationMs() / 1000.0
+                                                   : -1,
+                                               m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
