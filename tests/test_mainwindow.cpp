@@ -2,6 +2,7 @@
 // persisted window state and the Chinese translation.
 
 #include "appsettings.h"
+#include "assetcolumnsmodel.h"
 #include "batchdialog.h"
 #include "bucketmodel.h"
 #include "bucketview.h"
@@ -21,6 +22,7 @@
 #include "jobsmodel.h"
 #include "mainwindow.h"
 #include "mediaview.h"
+#include "metadata/xmpfile.h"
 #include "previewpane.h"
 #include "sourcespanel.h"
 #include "storage/parallel.h"
@@ -908,6 +910,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 0, 3000);
         search->clear();
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 3000);
+    }
+
+    void ratingsInSidecarsReachTheGridUnselected()
+    {
+        // A folder rated in another program (or another profile): a fresh catalogue shows the
+        // sidecar's rating on the grid without any file being chosen.
+        QTemporaryDir folder;
+        const QString rated = writeTemp(folder, QStringLiteral("rated.jpg"),
+                                        makeImage(64, 48, QStringLiteral("jpg")));
+        writeTemp(folder, QStringLiteral("plain.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        ad::metadata::MetaRecord theirs;
+        theirs.rating = 4;
+        theirs.label = 1; // Red
+        ad::metadata::writeFileMeta(rated, theirs, ad::metadata::WritePolicy::SidecarOnly,
+                                    ad::metadata::SidecarNaming::FullName);
+        QVERIFY(QFile::exists(rated + QStringLiteral(".xmp")));
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 2, 5000);
+        auto *grid = w.content()->findChild<QListView *>();
+        const auto ratingOf = [grid](const QString &name) {
+            const QModelIndex root = grid->rootIndex();
+            for (int row = 0; row < grid->model()->rowCount(root); ++row) {
+                const QModelIndex index = grid->model()->index(row, 0, root);
+                if (index.data().toString() == name)
+                    return index.data(AssetColumnsModel::RatingRole).toInt();
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ratingOf(QStringLiteral("rated.jpg")), 4, 5000);
+        QCOMPARE(ratingOf(QStringLiteral("plain.jpg")), 0);
+        QVERIFY(w.content()->selectedPaths().isEmpty());
     }
 
     void trashAndUndoKeepLibraryData()

@@ -36,6 +36,7 @@
 #include "media/videofacts.h"
 #include "mediaview.h"
 #include "metadata/xmpfile.h"
+#include "metadatapanel.h"
 #include "outputfolders.h"
 #include "preferencesdialog.h"
 #include "previewpane.h"
@@ -280,6 +281,10 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
     connect(m_content, &ContentView::folderListed, this, &MainWindow::recordFolder);
+    connect(m_inspector->metadataPanel(), &MetadataPanel::folderImported, this,
+            [this](const QString &folder) {
+                if (folder == m_content->folder()) m_content->refreshLibrary();
+            });
     connect(m_content, &ContentView::folderOpened, this, [this] { m_search->clear(); });
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::runSearch);
     connect(m_content, &ContentView::filesDropped, this,
@@ -1065,6 +1070,9 @@ void MainWindow::recordFolder(const QString &folder)
         facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
     }
     m_catalog->recordMany(facts);
+    // Ratings, labels and tags other programs (or another profile) left in the files and their
+    // sidecars reach the grid and the list as soon as the folder shows, not once a file is chosen.
+    m_inspector->metadataPanel()->importFolder(folder);
     // Capture dates come from EXIF, read in the background for photos the catalogue has no
     // date for yet, so "date taken" filters work. It starts a moment later, so it does not
     // compete with the first screen of thumbnails.
