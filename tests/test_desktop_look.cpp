@@ -10,6 +10,7 @@
 #include "catalog/metadatapolicy.h"
 #include "contentview.h"
 #include "doctoimagedialog.h"
+#include "filterbar.h"
 #include "jobs/batchplan.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
@@ -56,6 +57,7 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <functional>
 
 using namespace ad;
@@ -126,6 +128,34 @@ private Q_SLOTS:
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
              QStringLiteral("/thumbnails"))
             .removeRecursively();
+    }
+
+    void filterBarWrapsInsteadOfCrushing()
+    {
+        // Above a grid 380 px wide (the window's default with the preview open) every control
+        // keeps its whole width, none overlaps another, and the bar grows rows instead.
+        QWidget pane;
+        auto *column = new QVBoxLayout(&pane);
+        auto *bar = new FilterBar(&pane);
+        column->addWidget(bar);
+        column->addStretch();
+        pane.resize(380, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        // A splitter may make the pane this narrow: the bar asks for no more.
+        QVERIFY(pane.minimumSizeHint().width() <= 380 && bar->width() <= 380);
+        QList<QWidget *> shown;
+        for (QWidget *w : bar->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            if (w->isVisible()) shown << w;
+        QVERIFY(shown.size() >= 10);
+        for (QWidget *w : shown) {
+            QVERIFY2(w->width() >= std::min(w->sizeHint().width(), bar->width() - 8),
+                     qPrintable(w->objectName() + QString::number(w->width())));
+            QVERIFY(bar->rect().contains(w->geometry()));
+            for (QWidget *other : shown)
+                QVERIFY(w == other || !w->geometry().intersects(other->geometry()));
+        }
+        QVERIFY(bar->height() > 3 * shown.first()->height());
     }
 
     void firstRunShowsPlacesAndAFolderTreeRootedAtHome()

@@ -1,8 +1,9 @@
 #include "filterbar.h"
 
+#include "flowlayout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -70,22 +71,19 @@ FilterBar::FilterBar(QWidget *parent)
     reset->setText(tr("Clear"));
     connect(reset, &QToolButton::clicked, this, &FilterBar::clear);
 
-    // Two rows, so the bar fits above a narrow grid: what a file is, then how it is kept.
-    auto *layout = new QGridLayout(this);
+    // Rows that wrap, so every control stays whole above a narrow grid: what a file is, then how
+    // it is kept.
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->setVerticalSpacing(2);
-    layout->addWidget(new QLabel(tr("Filter:"), this), 0, 0);
-    int column = 1;
-    for (QWidget *w : {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_extensions),
-                       static_cast<QWidget *>(m_size), static_cast<QWidget *>(m_modified),
-                       static_cast<QWidget *>(m_duration)})
-        layout->addWidget(w, 0, column++);
-    column = 1;
-    for (QWidget *w : {static_cast<QWidget *>(m_taken), static_cast<QWidget *>(m_rating),
-                       static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
-                       static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(reset)})
-        layout->addWidget(w, 1, column++);
-    layout->setColumnStretch(7, 1);
+    layout->setSpacing(4);
+    for (QWidget *w :
+         {static_cast<QWidget *>(new QLabel(tr("Filter:"), this)), static_cast<QWidget *>(m_kind),
+          static_cast<QWidget *>(m_extensions), static_cast<QWidget *>(m_size),
+          static_cast<QWidget *>(m_modified), static_cast<QWidget *>(m_duration),
+          static_cast<QWidget *>(m_taken), static_cast<QWidget *>(m_rating),
+          static_cast<QWidget *>(m_favourites), static_cast<QWidget *>(m_tag),
+          static_cast<QWidget *>(m_resolution), static_cast<QWidget *>(reset)})
+        layout->addWidget(w);
 
     // As wide as the longest choice: a narrower box clips the text mid-letter, in any language.
     for (QComboBox *box :
