@@ -23,9 +23,9 @@
 #include "videopostersdialog.h"
 #include "videotools.h"
 #include "viewerwindow.h"
-#include <QCheckBox>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -241,10 +241,16 @@ private Q_SLOTS:
                                 "rotate=auto"));
         const QString target = QDir(m_output).filePath(QStringLiteral("last-frame.png"));
         dialog->setOutput(target);
+        auto *showFolder = dialog->findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
+        QVERIFY(showFolder && !showFolder->isVisibleTo(dialog));
         QSignalSpy finished(dialog, &VideoExportDialog::finished);
         dialog->start();
         QVERIFY(finished.wait(15000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
+        // Written: where it went is a click away, and the way out says Close, not Cancel.
+        QVERIFY(showFolder->isVisibleTo(dialog));
+        QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text() ==
+                QStringLiteral("Close"));
         const QString second = m_dir.filePath(QStringLiteral("at1.png"));
         QVERIFY(test::ffmpegFrameAt(m_clip, QStringLiteral("1"), second));
         const QImage saved = rgb(QImage(target));

@@ -6886,6 +6886,14 @@ Starts a new imageMogr2 stage.</source>
         <source>The same frame as a Cloud Infinite processing string:</source>
         <translation>同一帧的数据万象（Cloud Infinite）处理字符串：</translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::VideoOptions</name>

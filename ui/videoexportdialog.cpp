@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -156,6 +158,13 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
+    m_close = buttons->button(QDialogButtonBox::Cancel);
+    m_showFolder = buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
+    m_showFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showFolder->hide();
+    connect(m_showFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastWritten).absolutePath()));
+    });
     if (mode == Mode::Trim) {
         m_cutExactly = buttons->addButton(tr("Cut E&xactly"), QDialogButtonBox::ActionRole);
         m_cutExactly->setObjectName(QStringLiteral("cutExactlyButton"));
@@ -375,7 +384,13 @@ void VideoExportDialog::done(bool written, const QString &text)
     m_progress->setVisible(false);
     m_save->setEnabled(true);
     m_message->setText(text);
-    if (written) m_output->setText(defaultName()); // ready for another, never over this one
+    if (written) {
+        // The dialog stays for another (never over this one); where this one went is a click away.
+        m_lastWritten = output();
+        m_output->setText(defaultName());
+        m_showFolder->show();
+        m_close->setText(tr("Close"));
+    }
     Q_EMIT finished(written);
 }
 

@@ -76,6 +76,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_save;
     QPushButton *m_cutExactly = nullptr;
+    QPushButton *m_close;      // "Cancel" until something is written, then "Close"
+    QPushButton *m_showFolder; // shown once something is written
+    QString m_lastWritten;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
 };
