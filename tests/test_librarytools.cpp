@@ -22,6 +22,7 @@
 #include "media/videoframe.h"
 #include "metadatapanel.h"
 #include "sourcespanel.h"
+#include "support/language.h"
 #include "support/syntheticphoto.h"
 #include "support/testimages.h"
 #include "thumbnaildelegate.h"
@@ -50,7 +51,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -371,14 +371,7 @@ void TestLibraryTools::albumShowsAClipLikeTheFolderGrid()
     const QString folder = path(QStringLiteral("album-clips"));
     QVERIFY(QDir().mkpath(folder));
     const QString clip = folder + QStringLiteral("/dark-start.mp4");
-    QCOMPARE(test::run(QStringLiteral("ffmpeg"),
-                       {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                        QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                        QStringLiteral("color=black:size=320x240:rate=25:duration=2[a];"
-                                       "testsrc2=size=320x240:rate=25:duration=3[b];"
-                                       "[a][b]concat=n=2:v=1:a=0,format=yuv420p[out0]"),
-                        QStringLiteral("-c:v"), QStringLiteral("libx264"), clip}),
-             0);
+    QCOMPARE(test::writeDarkStartClip(clip), 0);
     catalog::Catalog cat(QStringLiteral(":memory:"));
     ui::MainWindow w(nullptr, &cat);
     w.resize(1200, 800);
@@ -622,24 +615,6 @@ void TestLibraryTools::showOnMapOpensGeoLink()
 
 namespace
 {
-// The interface in Chinese while it lives, as the window's language preference sets it up.
-class Language
-{
-public:
-    explicit Language(const QString &language)
-    {
-        if (language == u"en") return;
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/assetdesk_%1.qm").arg(language));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QTranslator m_translator;
-    bool m_loaded = true;
-};
-
 // What a name dialog showed: its title and width against what the title needs in a bold title
 // bar beside the window buttons, and its field against the name in it.
 struct NameDialogSeen {
@@ -686,9 +661,7 @@ NameDialogSeen seeNameDialog(const std::function<void()> &open, const QString &m
 
 void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    test::addLanguageRows();
 }
 
 // The name dialogs were QInputDialog's bare 200 px: titles ran under the window buttons and a
@@ -696,7 +669,7 @@ void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts_data()
 void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts()
 {
     QFETCH(QString, language);
-    const Language interface(language);
+    const test::Language interface(language);
     QVERIFY(interface.loaded());
     const QString folder = path(QStringLiteral("names-") + language);
     QVERIFY(QDir().mkpath(folder));
@@ -755,9 +728,7 @@ void TestLibraryTools::nameDialogsAndTemplatesShowWholeTexts()
 
 void TestLibraryTools::duplicateColumnsShowWholeTexts_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    test::addLanguageRows();
 }
 
 // Every column but the folder is as wide as its header and its entries ("Modified" lost its
@@ -765,7 +736,7 @@ void TestLibraryTools::duplicateColumnsShowWholeTexts_data()
 void TestLibraryTools::duplicateColumnsShowWholeTexts()
 {
     QFETCH(QString, language);
-    const Language interface(language);
+    const test::Language interface(language);
     QVERIFY(interface.loaded());
     const QString folder = path(QStringLiteral("columns-") + language);
     QVERIFY(QDir().mkpath(folder));

@@ -258,14 +258,7 @@ private Q_SLOTS:
     void previewPaneShowsTheCoverAndAWideSeekBar()
     {
         const QString dark = m_dir.filePath(QStringLiteral("dark-start.mp4"));
-        QCOMPARE(run(QStringLiteral("ffmpeg"),
-                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                      QStringLiteral("color=black:size=320x240:rate=25:duration=2[a];"
-                                     "testsrc2=size=320x240:rate=25:duration=3[b];"
-                                     "[a][b]concat=n=2:v=1:a=0,format=yuv420p[out0]"),
-                      QStringLiteral("-c:v"), QStringLiteral("libx264"), dark}),
-                 0);
+        QCOMPARE(writeDarkStartClip(dark), 0);
         ImageLoader loader;
         PreviewPane pane(&loader);
         pane.resize(320, 420); // a narrow pane beside the grid

@@ -7,6 +7,7 @@
 #include "jobs/thumbnailjob.h"
 #include "renamedialog.h"
 #include "style/errortext.h"
+#include "support/language.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,33 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace ad;
 using namespace ad::ui;
-
-namespace
-{
-
-// The interface in `language` while it lives, as installTranslations() sets it up.
-class Language
-{
-public:
-    explicit Language(const QString &language)
-    {
-        if (language == u"en") return;
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/assetdesk_%1.qm").arg(language));
-        QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return m_loaded; }
-
-private:
-    QTranslator m_translator;
-    bool m_loaded = true;
-};
-
-} // namespace
 
 class WindowTextsTest : public QObject
 {
@@ -71,7 +48,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, taken);
         QFETCH(QString, threeStars);
-        const Language interface(language);
+        const test::Language interface(language);
         QVERIFY(interface.loaded());
         FilterBar bar;
         bar.resize(bar.minimumSizeHint());
@@ -105,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(jobs::planThumbnailJob(folder, false).title,
                  QStringLiteral("Thumbnails of Holiday"));
 
-        const Language chinese(QStringLiteral("zh_CN"));
+        const test::Language chinese(QStringLiteral("zh_CN"));
         QVERIFY(chinese.loaded());
         QCOMPARE(localizedText(error),
                  QStringLiteral("参数无效：thumbnail: bad width（X-ErrNo -60998）"));

@@ -180,6 +180,18 @@ bool near(QRgb a, QRgb b, int t)
            std::abs(qBlue(a) - qBlue(b)) <= t && std::abs(qAlpha(a) - qAlpha(b)) <= t;
 }
 
+int writeDarkStartClip(const QString &path, double patternSeconds)
+{
+    return run(QStringLiteral("ffmpeg"),
+               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("color=black:size=320x240:rate=25:duration=2[a];"
+                               "testsrc2=size=320x240:rate=25:duration=%1[b];"
+                               "[a][b]concat=n=2:v=1:a=0,format=yuv420p[out0]")
+                    .arg(patternSeconds),
+                QStringLiteral("-c:v"), QStringLiteral("libx264"), path});
+}
+
 int writeClipWithSound(const QString &path, double seconds, int gop)
 {
     const QString length = QString::number(seconds);

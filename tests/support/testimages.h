@@ -45,6 +45,10 @@ bool ffmpegFrameAt(const QString &video, const QString &seconds, const QString &
 // written by ffmpeg; its exit code. `gop` > 0: a key frame every `gop` frames and no others.
 int writeClipWithSound(const QString &path, double seconds = 2, int gop = 0);
 
+// A 320x240 H.264 MP4 at 25 frames a second that opens on 2 s of black, then shows the test
+// pattern for `patternSeconds`: a clip whose first frame makes a bad cover. ffmpeg's exit code.
+int writeDarkStartClip(const QString &path, double patternSeconds = 3);
+
 // Runs a reference tool (convert, vips, ...) and returns its exit code; output on stderr.
 int run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr);
 
