@@ -5,6 +5,7 @@
 #include "namedialog.h"
 #include "outputfolders.h"
 #include "querytext.h"
+#include "rightpress.h"
 #include "storage/storage.h"
 #include "style/errortext.h"
 
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QMouseEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -197,11 +197,7 @@ bool CollectionsPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // A right click opens the context menu without selecting: the source shown stays the one
     // selected in Sources (the album clicked showed as selected beside the folder shown).
-    if (watched == m_list->viewport() &&
-        (event->type() == QEvent::MouseButtonPress ||
-         event->type() == QEvent::MouseButtonDblClick) &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
-        return true;
+    if (watched == m_list->viewport() && isRightPress(event)) return true;
     // Files dropped on an album join it; smart collections take none.
     if (watched == m_list->viewport() && m_store) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {

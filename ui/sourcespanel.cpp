@@ -7,12 +7,12 @@
 
 #include "appsettings.h"
 #include "icons.h"
+#include "rightpress.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMouseEvent>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -94,11 +94,7 @@ SourcesPanel::SourcesPanel(QWidget *parent)
 bool SourcesPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // A right click (a bookmark's menu) does not select the place beside the source shown.
-    if (watched == m_places->viewport() &&
-        (event->type() == QEvent::MouseButtonPress ||
-         event->type() == QEvent::MouseButtonDblClick) &&
-        static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
-        return true;
+    if (watched == m_places->viewport() && isRightPress(event)) return true;
     return QWidget::eventFilter(watched, event);
 }
 
