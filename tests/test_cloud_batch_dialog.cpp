@@ -3,11 +3,11 @@
 // only for a cos:// source, the dry run lists every output, Start queues a cloud job whose
 // results appear in the bucket, and the Jobs dock's report lists the UploadResult facts.
 
-#include "batchdialog.h"
+#include "jobs/batchdialog.h"
 #include "jobs/cloudbatch.h"
 #include "jobs/jobqueue.h"
+#include "jobs/jobspanel.h"
 #include "jobs/standardkinds.h"
-#include "jobspanel.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 

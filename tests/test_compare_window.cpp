@@ -3,11 +3,11 @@
 // differs from the cloud's, a local picture through a remembered scratch prefix, a missing
 // object said in words, and Cancel.
 
-#include "beforeafterview.h"
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
-#include "cloudcomparewindow.h"
-#include "styleeditorwindow.h"
+#include "styleeditor/beforeafterview.h"
+#include "styleeditor/cloudcomparewindow.h"
+#include "styleeditor/styleeditorwindow.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
 

@@ -2,14 +2,14 @@
 // request, copies the selected picture's URL with the Style Editor's string, and stops; also
 // driven from the main window's menu.
 
-#include "contentview.h"
-#include "endpointdialog.h"
+#include "browser/contentview.h"
+#include "browser/mainwindow.h"
 #include "imaging/vipsutil.h"
-#include "mainwindow.h"
+#include "settings/endpointdialog.h"
 #include "storage/httpclient.h"
 #include "storage/objectclient.h"
 #include "storage/objecturl.h"
-#include "styleeditorwindow.h"
+#include "styleeditor/styleeditorwindow.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
 

@@ -3,17 +3,17 @@
 // bad token, the file, the sizes); without a translator they are the English text the CLI
 // prints, and the CLI stays English whatever the locale.
 
-#include "batchdialog.h"
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
 #include "document/docpreview.h"
 #include "files/fileops.h"
 #include "imaging/executor.h"
+#include "jobs/batchdialog.h"
 #include "jobs/docjob.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
 #include "style/errortext.h"
-#include "styleeditorwindow.h"
+#include "styleeditor/styleeditorwindow.h"
 #include "support/testimages.h"
 
 #include <QApplication>

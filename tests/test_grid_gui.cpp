@@ -3,16 +3,16 @@
 // keys on a selection with undo, the list's metadata columns and sorting, Quick Look and the
 // shortcuts dialog.
 
-#include "assetcolumnsmodel.h"
+#include "browser/assetcolumnsmodel.h"
+#include "browser/contentview.h"
+#include "browser/mainwindow.h"
+#include "browser/thumbnaildelegate.h"
+#include "browser/thumbnailmodel.h"
 #include "catalog/catalog.h"
-#include "contentview.h"
-#include "mainwindow.h"
-#include "mediaview.h"
-#include "quicklook.h"
-#include "shortcutsdialog.h"
+#include "settings/shortcutsdialog.h"
 #include "support/testimages.h"
-#include "thumbnaildelegate.h"
-#include "thumbnailmodel.h"
+#include "viewers/mediaview.h"
+#include "viewers/quicklook.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // libraries' own functions and headers), Copy puts them on the clipboard, and Help > Getting
 // Started covers a librarian's tasks with the keys the viewer and the main window really have.
 
-#include "aboutdialog.h"
-#include "gettingstarteddialog.h"
-#include "imageloader.h"
-#include "mainwindow.h"
-#include "viewerwindow.h"
+#include "browser/aboutdialog.h"
+#include "browser/gettingstarteddialog.h"
+#include "browser/mainwindow.h"
+#include "common/imageloader.h"
+#include "viewers/viewerwindow.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 // to do, and Resume or Retry takes the message away.
 
 #include "jobs/jobqueue.h"
-#include "jobspanel.h"
+#include "jobs/jobspanel.h"
 
 #include <QAction>
 #include <QJsonObject>

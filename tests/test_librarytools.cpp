@@ -6,26 +6,26 @@
 // Map hands a geo: link to the desktop. In English and Chinese, the name dialogs show their
 // titles and names whole, and so do the template combo and the duplicates' columns.
 
-#include "assetcolumnsmodel.h"
+#include "browser/assetcolumnsmodel.h"
+#include "browser/collectionspanel.h"
+#include "browser/collectionview.h"
+#include "browser/contentview.h"
+#include "browser/duplicateswindow.h"
+#include "browser/filterbar.h"
+#include "browser/inspectorpanel.h"
+#include "browser/mainwindow.h"
+#include "browser/metadatapanel.h"
+#include "browser/sourcespanel.h"
+#include "browser/thumbnaildelegate.h"
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
-#include "collectionspanel.h"
-#include "collectionview.h"
-#include "contentview.h"
-#include "duplicateswindow.h"
 #include "files/fileops.h"
-#include "filterbar.h"
 #include "imaging/vipsutil.h"
-#include "inspectorpanel.h"
-#include "mainwindow.h"
 #include "media/videocover.h"
 #include "media/videoframe.h"
-#include "metadatapanel.h"
-#include "sourcespanel.h"
 #include "support/language.h"
 #include "support/syntheticphoto.h"
 #include "support/testimages.h"
-#include "thumbnaildelegate.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,11 +4,11 @@
 // once, and their undo), a rating set in the library panel travels into the sidecar, and tags
 // complete from the catalogue.
 
+#include "browser/inspectorpanel.h"
+#include "browser/metadatapanel.h"
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
-#include "inspectorpanel.h"
 #include "metadata/xmpfile.h"
-#include "metadatapanel.h"
 #include "support/testimages.h"
 
 #include <QAbstractItemView>

@@ -13,9 +13,9 @@
 #include "storage/styleapi.h"
 #include "storage/stylesync.h"
 #include "style/stylefile.h"
-#include "styleeditorwindow.h"
-#include "stylelibrarypanel.h"
-#include "stylesyncdialog.h"
+#include "styleeditor/styleeditorwindow.h"
+#include "styleeditor/stylelibrarypanel.h"
+#include "styleeditor/stylesyncdialog.h"
 #include "support/serveprocess.h"
 
 #include <QAction>

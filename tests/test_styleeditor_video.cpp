@@ -5,8 +5,8 @@
 #include "catalog/catalog.h"
 #include "catalog/stylestore.h"
 #include "media/videoframe.h"
-#include "styleeditorwindow.h"
-#include "stylepreview.h"
+#include "styleeditor/styleeditorwindow.h"
+#include "styleeditor/stylepreview.h"
 #include "support/testimages.h"
 
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // Tools > Transcode: the dialog keeps the clips of a selection, offers only the presets this
 // FFmpeg can run, and its job writes the clip into the chosen folder.
 
+#include "common/outputfolders.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
+#include "jobs/transcodedialog.h"
 #include "media/decoder.h"
 #include "media/transcodepresets.h"
-#include "outputfolders.h"
 #include "support/testimages.h"
-#include "transcodedialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,15 +3,15 @@
 // cos:// destination and the job's report lists the results; files dropped on a COS bucket view
 // are processed with the style chosen in its bar, which S3 buckets do not show.
 
-#include "bucketview.h"
+#include "browser/contentview.h"
+#include "browser/mainwindow.h"
+#include "buckets/bucketview.h"
+#include "buckets/uploaddialog.h"
+#include "buckets/uploadstylebox.h"
 #include "catalog/stylestore.h"
-#include "contentview.h"
 #include "jobs/jobqueue.h"
-#include "mainwindow.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
-#include "uploaddialog.h"
-#include "uploadstylebox.h"
 
 #include <QAction>
 #include <QApplication>

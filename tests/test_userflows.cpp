@@ -5,23 +5,23 @@
 // status bar and the dialogs that open. The preview and the Inspector must show exactly the
 // selection, never a file that is not selected.
 
-#include "appsettings.h"
-#include "batchdialog.h"
+#include "browser/contentview.h"
+#include "browser/inspectorpanel.h"
+#include "browser/mainwindow.h"
+#include "browser/previewpane.h"
 #include "catalog/catalog.h"
-#include "contentview.h"
-#include "doctoimagedialog.h"
-#include "imagecanvas.h"
-#include "imageviewer.h"
-#include "inspectorpanel.h"
+#include "jobs/batchdialog.h"
+#include "jobs/doctoimagedialog.h"
 #include "jobs/jobqueue.h"
-#include "mainwindow.h"
-#include "mediaview.h"
-#include "previewpane.h"
-#include "styleeditorwindow.h"
-#include "stylepreview.h"
+#include "settings/appsettings.h"
+#include "styleeditor/styleeditorwindow.h"
+#include "styleeditor/stylepreview.h"
 #include "support/testimages.h"
-#include "viewerwindow.h"
-#include "watermarkwindow.h"
+#include "viewers/imagecanvas.h"
+#include "viewers/imageviewer.h"
+#include "viewers/mediaview.h"
+#include "viewers/viewerwindow.h"
+#include "watermark/watermarkwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // creation time and place from QuickTime tags or XMP), kept in the catalogue, filtered by
 // length and resolution in the filter bar, and shown in the Inspector.
 
+#include "browser/filterbar.h"
+#include "browser/inspectorpanel.h"
 #include "catalog/catalog.h"
-#include "filterbar.h"
-#include "inspectorpanel.h"
 #include "media/videofacts.h"
 #include "support/testimages.h"
 

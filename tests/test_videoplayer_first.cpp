@@ -6,7 +6,7 @@
 // process, so the clip below is always the process's first.
 
 #include "support/testimages.h"
-#include "videoplayer.h"
+#include "viewers/videoplayer.h"
 
 #include <QGuiApplication>
 #include <QMediaPlayer>

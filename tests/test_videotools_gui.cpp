@@ -4,25 +4,25 @@
 // stream copy within one GOP of the marks, or exactly; sprite sheet and animated preview from
 // the viewer; Tools > Video Posters & Sprites over a folder of three clips as a job.
 
+#include "browser/contentview.h"
+#include "browser/mainwindow.h"
+#include "browser/thumbnailmodel.h"
 #include "catalog/catalog.h"
-#include "contentview.h"
-#include "filmstrip.h"
 #include "imaging/xdgthumbnails.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
-#include "mainwindow.h"
 #include "media/videofacts.h"
 #include "media/videoframe.h"
-#include "mediaview.h"
 #include "storage/storage.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
-#include "thumbnailmodel.h"
-#include "videoexportdialog.h"
-#include "videoplayer.h"
-#include "videopostersdialog.h"
-#include "videotools.h"
-#include "viewerwindow.h"
+#include "videotools/videoexportdialog.h"
+#include "videotools/videopostersdialog.h"
+#include "videotools/videotools.h"
+#include "viewers/filmstrip.h"
+#include "viewers/mediaview.h"
+#include "viewers/videoplayer.h"
+#include "viewers/viewerwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,18 +3,18 @@
 // with synchronised zoom; video playback and frame steps on a machine without audio; the
 // document viewer's pages, thumbnails, search and text copy; clear messages for broken files.
 
-#include "comparewindow.h"
-#include "documentviewer.h"
-#include "histogramwidget.h"
-#include "imagecanvas.h"
-#include "imageloader.h"
-#include "imageviewer.h"
-#include "mediaview.h"
-#include "pageview.h"
+#include "common/imageloader.h"
 #include "support/testdocs.h"
 #include "support/testimages.h"
-#include "videoplayer.h"
-#include "viewerwindow.h"
+#include "viewers/comparewindow.h"
+#include "viewers/documentviewer.h"
+#include "viewers/histogramwidget.h"
+#include "viewers/imagecanvas.h"
+#include "viewers/imageviewer.h"
+#include "viewers/mediaview.h"
+#include "viewers/pageview.h"
+#include "viewers/videoplayer.h"
+#include "viewers/viewerwindow.h"
 
 #include <QApplication>
 #include <QAudioDevice>

@@ -4,16 +4,16 @@
 // viewer and the preview pane, the preview's seek bar as wide as the pane, muted playback said in
 // words, and clips that cannot play explained in sentences instead of the pipeline's messages.
 
-#include "filmstrip.h"
-#include "imagecanvas.h"
-#include "imageloader.h"
-#include "imageviewer.h"
+#include "browser/previewpane.h"
+#include "common/imageloader.h"
 #include "media/snapshot.h"
-#include "mediaview.h"
-#include "previewpane.h"
 #include "support/testimages.h"
-#include "videoplayer.h"
-#include "viewerwindow.h"
+#include "viewers/filmstrip.h"
+#include "viewers/imagecanvas.h"
+#include "viewers/imageviewer.h"
+#include "viewers/mediaview.h"
+#include "viewers/videoplayer.h"
+#include "viewers/viewerwindow.h"
 
 #include <QAction>
 #include <QCryptographicHash>

@@ -3,17 +3,17 @@
 // endpoint override is the endpoint (requests signed for the bucket's own host). Core first,
 // then the Blind Watermark window in cloud mode, offscreen.
 
-#include "blindmarkform.h"
-#include "cloudplacebox.h"
+#include "buckets/cloudplacebox.h"
 #include "common/error.h"
 #include "imaging/vipsutil.h"
 #include "storage/cloudmark.h"
 #include "storage/profiles.h"
 #include "support/serveprocess.h"
 #include "support/testimages.h"
-#include "watermarkembedpage.h"
-#include "watermarkextractpage.h"
-#include "watermarkwindow.h"
+#include "watermark/blindmarkform.h"
+#include "watermark/watermarkembedpage.h"
+#include "watermark/watermarkextractpage.h"
+#include "watermark/watermarkwindow.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,18 +1,18 @@
 // Tools > Blind Watermark: embed, extract and the robustness report in the window, offscreen.
 
-#include "blindmarkform.h"
+#include "common/outputfolders.h"
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/executor.h"
 #include "imaging/vipsutil.h"
-#include "outputfolders.h"
-#include "robustnesschart.h"
-#include "robustnesspage.h"
 #include "style/parser.h"
 #include "style/printer.h"
 #include "support/testimages.h"
-#include "watermarkembedpage.h"
-#include "watermarkextractpage.h"
-#include "watermarkwindow.h"
+#include "watermark/blindmarkform.h"
+#include "watermark/robustnesschart.h"
+#include "watermark/robustnesspage.h"
+#include "watermark/watermarkembedpage.h"
+#include "watermark/watermarkextractpage.h"
+#include "watermark/watermarkwindow.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>

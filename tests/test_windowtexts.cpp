@@ -2,10 +2,10 @@
 // whole phrases that fit their boxes, errors and job titles follow the interface language, and
 // Rename selects the base name only.
 
-#include "asyncrun.h"
-#include "filterbar.h"
+#include "browser/filterbar.h"
+#include "browser/renamedialog.h"
+#include "common/asyncrun.h"
 #include "jobs/thumbnailjob.h"
-#include "renamedialog.h"
 #include "style/errortext.h"
 #include "support/language.h"
 

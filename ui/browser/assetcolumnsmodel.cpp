@@ -1,0 +1,447 @@
+#include "browser/assetcolumnsmodel.h"
+
+#include "browser/factscache.h"
+#include "browser/thumbnailmodel.h"
+#include "metadata/xmpfile.h"
+
+#include <QColor>
+#include <QFileSystemModel>
+#include <QLocale>
+
+namespace ad::ui
+{
+
+namespace
+{
+constexpr int kFileColumns = AssetColumnsModel::Dimensions;
+
+QString kindName(assets::Kind kind)
+{
+    switch (kind) {
+    case assets::Kind::Image:
+        return AssetColumnsModel::tr("Image");
+    case assets::Kind::AnimatedImage:
+        return AssetColumnsModel::tr("Animated image");
+    case assets::Kind::Video:
+        return AssetColumnsModel::tr("Video");
+    case assets::Kind::Audio:
+        return AssetColumnsModel::tr("Audio");
+    case assets::Kind::Document:
+        return AssetColumnsModel::tr("Document");
+    case assets::Kind::Folder:
+        return AssetColumnsModel::tr("Folder");
+    case assets::Kind::Other:
+        break;
+    }
+    return AssetColumnsModel::tr("Other");
+}
+} // namespace
+
+QString AssetColumnsModel::labelName(int label)
+{
+    switch (label) {
+    case 1:
+        return tr("Red");
+    case 2:
+        return tr("Orange");
+    case 3:
+        return tr("Yellow");
+    case 4:
+        return tr("Green");
+    case 5:
+        return tr("Blue");
+    case 6:
+        return tr("Purple");
+    default:
+        return tr("None");
+    }
+}
+
+QString AssetColumnsModel::durationText(double seconds)
+{
+    if (seconds <= 0) return {};
+    const int whole = int(seconds);
+    return whole >= 3600
+               ? QStringLiteral("%1:%2:%3")
+                     .arg(whole / 3600)
+                     .arg(whole / 60 % 60, 2, 10, QLatin1Char('0'))
+                     .arg(whole % 60, 2, 10, QLatin1Char('0'))
+               : QStringLiteral("%1:%2").arg(whole / 60).arg(whole % 60, 2, 10, QLatin1Char('0'));
+}
+
+QColor AssetColumnsModel::labelColour(int label)
+{
+    // The catalogue's label numbers, in the colours digiKam and Bridge use for them.
+    static const QColor colours[] = {QColor(),
+                                     QColor(0xe5, 0x39, 0x35),
+                                     QColor(0xfb, 0x8c, 0x00),
+                                     QColor(0xfd, 0xd8, 0x35),
+                                     QColor(0x43, 0xa0, 0x47),
+                                     QColor(0x1e, 0x88, 0xe5),
+                                     QColor(0x8e, 0x24, 0xaa)};
+    return label > 0 && label < int(std::size(colours)) ? colours[label] : QColor();
+}
+
+QString AssetColumnsModel::columnTitle(int column)
+{
+    // The file model's titles too: Qt's own Chinese for "Size" is 体积 (volume).
+    switch (column) {
+    case Name:
+        return tr("Name");
+    case Size:
+        return tr("Size");
+    case Type:
+        return tr("Type");
+    case Modified:
+        return tr("Date Modified");
+    case Dimensions:
+        return tr("Dimensions");
+    case Taken:
+        return tr("Date Taken");
+    case Camera:
+        return tr("Camera");
+    case Rating:
+        return tr("Rating");
+    case Label:
+        return tr("Label");
+    case Duration:
+        return tr("Duration");
+    case Pages:
+        return tr("Pages");
+    case AssetKind:
+        return tr("Kind");
+    default:
+        return {};
+    }
+}
+
+AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
+    : QIdentityProxyModel(parent), m_thumbs(thumbs), m_files(thumbs->files()),
+      m_facts(new FactsCache(this))
+{
+    setSourceModel(thumbs);
+    // Layout changes are handled here, keeping columns (see sourceLayoutAboutToBeChanged).
+    const bool handed =
+        disconnect(thumbs,
+                   SIGNAL(layoutAboutToBeChanged(QList<QPersistentModelIndex>,
+                                                 QAbstractItemModel::LayoutChangeHint)),
+                   this,
+                   SLOT(_q_sourceLayoutAboutToBeChanged(QList<QPersistentModelIndex>,
+                                                        QAbstractItemModel::LayoutChangeHint))) &&
+        disconnect(thumbs,
+                   SIGNAL(layoutChanged(QList<QPersistentModelIndex>,
+                                        QAbstractItemModel::LayoutChangeHint)),
+                   this,
+                   SLOT(_q_sourceLayoutChanged(QList<QPersistentModelIndex>,
+                                               QAbstractItemModel::LayoutChangeHint)));
+    Q_ASSERT(handed);
+    Q_UNUSED(handed);
+    connect(thumbs, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &AssetColumnsModel::sourceLayoutAboutToBeChanged);
+    connect(thumbs, &QAbstractItemModel::layoutChanged, this,
+            &AssetColumnsModel::sourceLayoutChanged);
+    connect(m_facts, &FactsCache::ready, this, &AssetColumnsModel::factsReady);
+}
+
+void AssetColumnsModel::sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
+                                                     QAbstractItemModel::LayoutChangeHint hint)
+{
+    QList<QPersistentModelIndex> ours;
+    for (const QPersistentModelIndex &parent : parents)
+        ours << mapFromSource(parent);
+    Q_EMIT layoutAboutToBeChanged(ours, hint);
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    for (const QModelIndex &proxy : std::as_const(m_layoutProxy))
+        m_layoutSource << QPersistentModelIndex(mapToSource(proxy));
+}
+
+void AssetColumnsModel::sourceLayoutChanged(const QList<QPersistentModelIndex> &parents,
+                                            QAbstractItemModel::LayoutChangeHint hint)
+{
+    // Each index goes back to its own column of the row its source item moved to.
+    QModelIndexList moved;
+    for (qsizetype i = 0; i < m_layoutProxy.size(); ++i) {
+        const QModelIndex source = m_layoutSource.at(i);
+        moved << (source.isValid()
+                      ? mapFromSource(source).siblingAtColumn(m_layoutProxy.at(i).column())
+                      : QModelIndex());
+    }
+    changePersistentIndexList(m_layoutProxy, moved);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    QList<QPersistentModelIndex> ours;
+    for (const QPersistentModelIndex &parent : parents)
+        ours << mapFromSource(parent);
+    Q_EMIT layoutChanged(ours, hint);
+}
+
+void AssetColumnsModel::setRoot(const QModelIndex &filesRoot)
+{
+    m_facts->dropQueued();
+    m_root = filesRoot;
+}
+
+int AssetColumnsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QModelIndex AssetColumnsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < kFileColumns) return QIdentityProxyModel::index(row, column, parent);
+    if (column >= ColumnCount) return {};
+    // Our columns share the name column's source item.
+    const QModelIndex first = QIdentityProxyModel::index(row, 0, parent);
+    return first.isValid() ? createIndex(row, column, first.internalPointer()) : QModelIndex();
+}
+
+QModelIndex AssetColumnsModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return this->index(row, column, parent(index));
+}
+
+QModelIndex AssetColumnsModel::mapToSource(const QModelIndex &proxy) const
+{
+    if (proxy.isValid() && proxy.column() >= kFileColumns)
+        return createSourceIndex(proxy.row(), 0, proxy.internalPointer());
+    return QIdentityProxyModel::mapToSource(proxy);
+}
+
+Qt::ItemFlags AssetColumnsModel::flags(const QModelIndex &index) const
+{
+    return QIdentityProxyModel::flags(index.column() < kFileColumns ? index
+                                                                    : index.siblingAtColumn(0));
+}
+
+QVariant AssetColumnsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) return columnTitle(section);
+    return QIdentityProxyModel::headerData(section, orientation, role);
+}
+
+const catalog::Entry &AssetColumnsModel::entry(const QString &path) const
+{
+    auto it = m_entries.find(path);
+    if (it == m_entries.end()) {
+        catalog::Entry fresh; // not in the catalogue: nothing set
+        if (m_catalog) fresh = m_catalog->entry(path).value_or(fresh);
+        it = m_entries.insert(path, fresh);
+    }
+    return it.value();
+}
+
+void AssetColumnsModel::refreshLibrary()
+{
+    m_entries.clear();
+    const QModelIndex root = mapFromSource(m_thumbs->mapFromSource(m_root));
+    const int rows = rowCount(root);
+    if (rows > 0) Q_EMIT dataChanged(index(0, 0, root), index(rows - 1, ColumnCount - 1, root));
+}
+
+QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()) return {};
+    const int column = index.column();
+    const bool ours = column >= kFileColumns;
+    const bool libraryRole = role >= SortRole && role <= DurationRole;
+    if (role == Qt::DisplayRole && (column == Size || column == Modified)) return fileText(index);
+    if (!ours && !libraryRole) return QIdentityProxyModel::data(index, role);
+    const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
+    const bool dir = m_files->isDir(file);
+    if (role == IsDirRole) return dir;
+    if (dir) return {};
+    const QString path = m_files->filePath(file);
+    switch (role) {
+    case Qt::DisplayRole:
+        return ours ? displayed(column, path) : QVariant();
+    case Qt::DecorationRole:
+        if (column == Label) {
+            const QColor colour = labelColour(entry(path).label);
+            return colour.isValid() ? QVariant(colour) : QVariant();
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return column == Dimensions || column == Duration || column == Pages
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
+    case SortRole:
+        return sortValue(column, path);
+    case RatingRole:
+        return entry(path).rating;
+    case LabelRole:
+        return entry(path).label;
+    case FavouriteRole:
+        return entry(path).favourite;
+    case PagesRole:
+        if (const assets::AssetFacts *f = m_facts->facts(path); f && f->pages > 0) return f->pages;
+        return {};
+    case SuffixRole:
+        return m_files->fileInfo(file).suffix().toUpper();
+    case DurationRole:
+        return displayed(Duration, path);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetColumnsModel::displayed(int column, const QString &path) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Rating: {
+        const int stars = entry(path).rating;
+        return stars > 0 ? QString(stars, QChar(0x2605)) : QString();
+    }
+    case Label: {
+        const int label = entry(path).label;
+        return label > 0 ? labelName(label) : QString();
+    }
+    default:
+        break;
+    }
+    const assets::AssetFacts *f = m_facts->facts(path);
+    if (!f) return {};
+    switch (column) {
+    case Dimensions:
+        return f->size.isValid() ? tr("%1 × %2").arg(f->size.width()).arg(f->size.height())
+                                 : QString();
+    case Taken:
+        return f->taken.isValid() ? locale.toString(f->taken, QLocale::ShortFormat) : QString();
+    case Camera:
+        return f->camera;
+    case Duration:
+        return durationText(f->seconds);
+    case Pages:
+        return f->pages > 0 ? locale.toString(f->pages) : QString();
+    case AssetKind:
+        return kindName(f->kind);
+    default:
+        return {};
+    }
+}
+
+QVariant AssetColumnsModel::fileText(const QModelIndex &index) const
+{
+    // The file model writes sizes and dates in the system's locale; ours is the interface
+    // language's (QLocale's default, set with the translation).
+    const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
+    if (index.column() == Modified)
+        return QLocale().toString(m_files->lastModified(file), QLocale::ShortFormat);
+    return m_files->isDir(file) ? QString() : QLocale().formattedDataSize(m_files->size(file));
+}
+
+QVariant AssetColumnsModel::sortValue(int column, const QString &path) const
+{
+    switch (column) {
+    case Rating:
+        return entry(path).rating;
+    case Label:
+        return entry(path).label;
+    default:
+        break;
+    }
+    const assets::AssetFacts *f = m_facts->facts(path);
+    if (!f) return {};
+    switch (column) {
+    case Dimensions:
+        return f->pixels() > 0 ? QVariant(f->pixels()) : QVariant();
+    case Taken:
+        return f->taken.isValid() ? QVariant(f->taken) : QVariant();
+    case Camera:
+        return f->camera.isEmpty() ? QVariant() : QVariant(f->camera);
+    case Duration:
+        return f->seconds > 0 ? QVariant(f->seconds) : QVariant();
+    case Pages:
+        return f->pages > 0 ? QVariant(f->pages) : QVariant();
+    case AssetKind:
+        return kindName(f->kind);
+    default:
+        return {};
+    }
+}
+
+void AssetColumnsModel::factsReady(const QStringList &paths)
+{
+    // One change over the rows that got facts, so a sorted view moves them in one go.
+    int first = -1, last = -1;
+    QModelIndex parent;
+    for (const QString &path : paths) {
+        const QModelIndex index = mapFromSource(m_thumbs->mapFromSource(m_files->index(path)));
+        if (!index.isValid()) continue;
+        if (first < 0 || index.parent() != parent) {
+            if (first >= 0)
+                Q_EMIT dataChanged(this->index(first, 0, parent),
+                                   this->index(last, ColumnCount - 1, parent));
+            parent = index.parent();
+            first = last = index.row();
+        }
+        first = std::min(first, index.row());
+        last = std::max(last, index.row());
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+}
+
+bool AssetColumnsModel::factsComplete() const
+{
+    const QModelIndex root = mapFromSource(m_thumbs->mapFromSource(m_root));
+    for (int row = 0; row < rowCount(root); ++row) {
+        const QModelIndex file = m_thumbs->mapToSource(mapToSource(index(row, 0, root)));
+        if (!m_files->isDir(file) && !m_facts->known(m_files->filePath(file))) return false;
+    }
+    return true;
+}
+
+int AssetColumnsModel::factsPending() const
+{
+    return m_facts->pending();
+}
+
+AssetSortModel::AssetSortModel(AssetColumnsModel *columns, QFileSystemModel *files, QObject *parent)
+    : QSortFilterProxyModel(parent), m_files(files)
+{
+    setSourceModel(columns);
+    setSortRole(AssetColumnsModel::SortRole);
+    setDynamicSortFilter(true);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void AssetSortModel::sort(int column, Qt::SortOrder order)
+{
+    m_column = column;
+    if (column < kFileColumns) {
+        // The file model's own order: folders first, natural names, in its own thread.
+        QSortFilterProxyModel::sort(-1, order);
+        sourceModel()->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool AssetSortModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    const QModelIndex index = sourceModel()->index(row, 0, parent);
+    return !metadata::isSidecar(index.data().toString()) ||
+           QFileInfo(index.data(QFileSystemModel::FilePathRole).toString()).isDir();
+}
+
+bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(AssetColumnsModel::SortRole);
+    const QVariant b = right.data(AssetColumnsModel::SortRole);
+    // Unknown values (folders, files not read yet) go last whichever the direction.
+    if (a.isNull() != b.isNull()) return a.isNull() == (sortOrder() == Qt::DescendingOrder);
+    if (!a.isNull()) {
+        const QPartialOrdering order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less) return true;
+        if (order == QPartialOrdering::Greater) return false;
+    }
+    // Equal: by name, so the order is stable.
+    const int byName = m_collator.compare(left.siblingAtColumn(0).data().toString(),
+                                          right.siblingAtColumn(0).data().toString());
+    return sortOrder() == Qt::DescendingOrder ? byName > 0 : byName < 0;
+}
+
+} // namespace ad::ui

@@ -1,0 +1,505 @@
+#include "browser/contentview.h"
+
+#include "browser/assetcolumnsmodel.h"
+#include "browser/thumbnaildelegate.h"
+#include "browser/thumbnailmodel.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileSystemModel>
+#include <QHeaderView>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QTreeView>
+
+namespace ad::ui
+{
+
+namespace
+{
+// List rows of one height and one layout: the tree measures a row on the columns on screen only
+// (rows shrank when the Name column, the icon's, was scrolled away), and a thumbnail narrower than
+// the icon square (a portrait page) moved its name left of the others.
+class ListRowDelegate : public QStyledItemDelegate
+{
+public:
+    ListRowDelegate(QSize icon, QObject *parent) : QStyledItemDelegate(parent), m_icon(icon) {}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {QStyledItemDelegate::sizeHint(option, index).width(),
+                std::max(m_icon.height(), option.fontMetrics.height()) + 6};
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->features & QStyleOptionViewItem::HasDecoration) option->decorationSize = m_icon;
+    }
+
+private:
+    QSize m_icon;
+};
+} // namespace
+
+ContentView::ContentView(QWidget *parent)
+    : QStackedWidget(parent), m_model(new QFileSystemModel(this)),
+      m_thumbs(new ThumbnailModel(m_model, this)), m_columns(new AssetColumnsModel(m_thumbs, this)),
+      m_sorted(new AssetSortModel(m_columns, m_model, this)),
+      m_delegate(new ThumbnailDelegate(this)), m_grid(new QListView(this)),
+      m_list(new QTreeView(this))
+{
+    m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot);
+    m_model->setReadOnly(true);
+    m_thumbs->setFallbackIcons(style()->standardIcon(QStyle::SP_FileIcon),
+                               style()->standardIcon(QStyle::SP_DirIcon));
+
+    m_grid->setObjectName(QStringLiteral("contentGrid"));
+    m_grid->setModel(m_sorted);
+    m_grid->setItemDelegate(m_delegate);
+    m_grid->setMouseTracking(true); // the hover frame
+    m_grid->setSpacing(4);
+    m_grid->setTextElideMode(Qt::ElideMiddle);
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setWordWrap(true);
+    m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Files drag out to other applications as URLs (the file model provides them).
+    m_grid->setDragEnabled(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragOnly);
+
+    m_list->setObjectName(QStringLiteral("contentList"));
+    m_list->setModel(m_sorted);
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(0, Qt::AscendingOrder);
+    m_list->setSelectionModel(m_grid->selectionModel()); // one selection for both views
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Whole rows, from either view: the selection is shared, and one made in the grid (its
+    // column 0) would highlight only the Name cell in the list.
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setUniformRowHeights(true); // 10,000 rows scroll without measuring each
+    const int icon = m_list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_list);
+    m_list->setIconSize(QSize(icon, icon)); // thumbnails of any shape in the same square
+    m_list->setItemDelegate(new ListRowDelegate(m_list->iconSize(), m_list));
+    m_list->setAllColumnsShowFocus(true);
+    QHeaderView *header = m_list->header();
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->resizeSection(0, 260);
+    header->setStretchLastSection(false);
+    // First-run widths that hold a column's title and its longest usual value (dates were cut
+    // to "6 Dec 2026 0…"); a saved header replaces them.
+    const QDateTime late(QDate(2026, 12, 28), QTime(23, 58, 58));
+    const std::pair<int, QString> samples[] = {
+        {AssetColumnsModel::Size, QLocale().formattedDataSize(999'990'000)},
+        {AssetColumnsModel::Modified, QLocale().toString(late, QLocale::ShortFormat)},
+        {AssetColumnsModel::Taken, QLocale().toString(late, QLocale::ShortFormat)},
+        {AssetColumnsModel::Dimensions, QStringLiteral("10000 × 10000")}};
+    const QFontMetrics cells = m_list->fontMetrics(), titles = header->fontMetrics();
+    for (const auto &[column, sample] : samples) {
+        const QString title = m_sorted->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(cells.horizontalAdvance(sample),
+                                               titles.horizontalAdvance(title) + titles.height()) +
+                                          2 * cells.averageCharWidth());
+    }
+    // Columns are chosen from the header's context menu and remembered.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &ContentView::showColumnMenu);
+    const QStringList hidden = QSettings()
+                                   .value(QStringLiteral("browse/hiddenColumns"),
+                                          QStringList{QString::number(AssetColumnsModel::Type),
+                                                      QString::number(AssetColumnsModel::Camera),
+                                                      QString::number(AssetColumnsModel::Pages)})
+                                   .toStringList();
+    for (const QString &column : hidden)
+        header->setSectionHidden(column.toInt(), column.toInt() != 0);
+
+    // Drops from other applications (file managers) copy or move files in; the views' own
+    // drag-and-drop stays drag-only because the file model is read-only.
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_grid), static_cast<QAbstractItemView *>(m_list)}) {
+        view->viewport()->setAcceptDrops(true);
+        view->viewport()->installEventFilter(this);
+    }
+    // After scrolling settles, requests for thumbnails that left the view are dropped, so the
+    // pool works on what is on screen.
+    auto *scrolled = new QTimer(this);
+    scrolled->setSingleShot(true);
+    scrolled->setInterval(150);
+    connect(scrolled, &QTimer::timeout, this, &ContentView::cancelInvisibleThumbnails);
+    connect(m_grid->verticalScrollBar(), &QScrollBar::valueChanged, scrolled,
+            qOverload<>(&QTimer::start));
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, scrolled,
+            qOverload<>(&QTimer::start));
+
+    addWidget(m_grid);
+    addWidget(m_list);
+    setIconSize(96);
+
+    // The selection, not the current index, says what is shown: the views make an item current
+    // without selecting it (on focus, after a click on empty space). Rows that leave the model
+    // leave the selection without a selectionChanged, hence the model's signals too (the
+    // selection model, made first, has updated itself by then).
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContentView::updateSelection);
+    const auto rowsMoved = [this] {
+        updateSelection();
+        // Queued: these signals arrive while the proxies and views are still taking the change
+        // in (selectPending's own lookups can list a folder and emit them), and making an item
+        // current there reaches a view that has not caught up.
+        QMetaObject::invokeMethod(this, &ContentView::selectPending, Qt::QueuedConnection);
+    };
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, rowsMoved);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, &ContentView::updateSelection);
+    connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
+    connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
+    // Filters and file changes alter the rows after the fact: keep the count current.
+    const auto recount = [this] { Q_EMIT entriesChanged(entryCount()); };
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_sorted, &QAbstractItemModel::layoutChanged, this, recount);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_model, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
+        Q_EMIT entriesChanged(entryCount());
+        Q_EMIT folderListed(folder);
+    });
+}
+
+void ContentView::setFolder(const QString &folder)
+{
+    m_thumbs->cancelPending();
+    // The old folder's rows stay valid in the file model: drop them from the selection.
+    m_pendingSelect.clear();
+    m_grid->selectionModel()->clear();
+    const QModelIndex files = m_model->setRootPath(folder);
+    m_columns->setRoot(files);
+    const QModelIndex root = fromFiles(files);
+    m_grid->setRootIndex(root);
+    m_list->setRootIndex(root);
+    Q_EMIT folderOpened(folder);
+}
+
+QString ContentView::folder() const
+{
+    return m_model->rootPath();
+}
+
+void ContentView::setMode(Mode mode)
+{
+    setCurrentWidget(mode == Mode::Grid ? static_cast<QWidget *>(m_grid) : m_list);
+}
+
+ContentView::Mode ContentView::mode() const
+{
+    return currentWidget() == m_grid ? Mode::Grid : Mode::List;
+}
+
+void ContentView::setIconSize(int pixels)
+{
+    // The delegate sizes cells from this and the font (ThumbnailDelegate::cellSize).
+    m_grid->setIconSize(QSize(pixels, pixels));
+}
+
+ContentView::~ContentView()
+{
+    // Views first: their shared selection model holds indexes of the proxies, which as older
+    // children would otherwise go first.
+    delete m_list;
+    delete m_grid;
+}
+
+int ContentView::entryCount() const
+{
+    return m_sorted->rowCount(m_grid->rootIndex());
+}
+
+QStringList ContentView::selectedPaths() const
+{
+    // Not selectedRows(): that wants every column selected, and the grid selects column 0 only.
+    QModelIndexList indexes;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
+        if (index.column() == 0 && index.parent() == m_grid->rootIndex()) indexes << index;
+    }
+    std::sort(indexes.begin(), indexes.end()); // view order, whatever order they were picked in
+    QStringList paths;
+    for (const QModelIndex &index : std::as_const(indexes))
+        paths << m_model->filePath(toFiles(index));
+    return paths;
+}
+
+void ContentView::updateSelection()
+{
+    QStringList paths = selectedPaths();
+    if (paths == m_selected) return;
+    m_selected = std::move(paths);
+    Q_EMIT selectionChanged(m_selected);
+}
+
+void ContentView::clearSelection()
+{
+    m_pendingSelect.clear();
+    m_grid->selectionModel()->clear();
+}
+
+void ContentView::selectPlaced(const QStringList &paths)
+{
+    // Files moved away (to the trash, say) leave the selection now, not when the listing
+    // notices; what lands in this folder is selected.
+    QItemSelection gone;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
+        if (!QFileInfo::exists(m_model->filePath(toFiles(index)))) gone.select(index, index);
+    m_grid->selectionModel()->select(gone,
+                                     QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    const QString here = QDir::cleanPath(folder());
+    m_pendingSelect.clear();
+    for (const QString &path : paths)
+        if (QDir::cleanPath(QFileInfo(path).absolutePath()) == here) m_pendingSelect << path;
+    selectPending();
+}
+
+void ContentView::selectPending()
+{
+    if (m_pendingSelect.isEmpty()) return;
+    QItemSelection wanted;
+    for (const QString &path : std::as_const(m_pendingSelect)) {
+        const QModelIndex index = fromFiles(m_model->index(path));
+        if (!index.isValid() || index.parent() != m_grid->rootIndex()) return; // not listed yet
+        wanted.select(index, index);
+    }
+    m_pendingSelect.clear();
+    // Persistent: the selection's listeners (the Inspector) may change the rows under it.
+    const QPersistentModelIndex first = wanted.indexes().constFirst();
+    QItemSelectionModel *selection = m_grid->selectionModel();
+    selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!first.isValid()) return;
+    selection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    activeView()->scrollTo(first);
+}
+
+void ContentView::selectFirstFile()
+{
+    const QModelIndex root = m_grid->rootIndex();
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0, root);
+        if (!m_model->isDir(toFiles(index))) {
+            selectPath(m_model->filePath(toFiles(index)));
+            return;
+        }
+    }
+}
+
+QAbstractItemView *ContentView::activeView() const
+{
+    return mode() == Mode::Grid ? static_cast<QAbstractItemView *>(m_grid) : m_list;
+}
+
+void ContentView::activate(const QModelIndex &index)
+{
+    const QModelIndex source = toFiles(index);
+    if (m_model->isDir(source))
+        setFolder(m_model->filePath(source));
+    else
+        Q_EMIT fileActivated(m_model->filePath(source));
+}
+
+} // namespace ad::ui
+
+namespace ad::ui
+{
+
+bool ContentView::selectPath(const QString &path)
+{
+    const QModelIndex index = fromFiles(m_model->index(path));
+    if (!index.isValid() || index.parent() != m_grid->rootIndex()) return false;
+    // Exactly this file, whatever modifier keys are held (setCurrentIndex would honour them).
+    QAbstractItemView *view = activeView();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
+void ContentView::showOnly(const std::optional<QStringList> &names)
+{
+    if (!names) {
+        m_model->setNameFilters({});
+        return;
+    }
+    // Name filters are wildcards: escape the names, and match nothing for an empty result.
+    QStringList patterns;
+    for (const QString &name : *names) {
+        QString escaped = name;
+        escaped.replace(QLatin1Char('['), QStringLiteral("[[]"))
+            .replace(QLatin1Char('*'), QStringLiteral("[*]"))
+            .replace(QLatin1Char('?'), QStringLiteral("[?]"));
+        patterns << escaped;
+    }
+    m_model->setNameFilterDisables(false);
+    m_model->setNameFilters(patterns.isEmpty() ? QStringList{QStringLiteral("/")} : patterns);
+    Q_EMIT entriesChanged(entryCount());
+}
+
+QStringList ContentView::fileNames() const
+{
+    return QDir(folder()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+}
+
+int ContentView::thumbnailsPending() const
+{
+    return m_thumbs->pending();
+}
+
+void ContentView::sortBy(int column, Qt::SortOrder order)
+{
+    m_list->sortByColumn(column, order); // sorts the shared model, so the grid follows
+}
+
+void ContentView::setCatalog(catalog::Catalog *catalog)
+{
+    m_columns->setCatalog(catalog);
+    m_columns->refreshLibrary();
+}
+
+void ContentView::refreshLibrary()
+{
+    m_columns->refreshLibrary();
+}
+
+void ContentView::selectRelative(int step)
+{
+    const QStringList files = shownFiles();
+    if (files.isEmpty()) return;
+    const QStringList selected = selectedPaths();
+    const qsizetype at = selected.isEmpty() ? -1 : files.indexOf(selected.first());
+    const qsizetype next = at < 0 ? 0 : std::clamp<qsizetype>(at + step, 0, files.size() - 1);
+    selectPath(files[next]);
+}
+
+void ContentView::showColumnMenu(const QPoint &at)
+{
+    QHeaderView *header = m_list->header();
+    QMenu menu(this);
+    for (int column = 1; column < AssetColumnsModel::ColumnCount; ++column) {
+        QAction *a = menu.addAction(m_sorted->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        connect(a, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
+            QStringList hidden;
+            for (int c = 1; c < AssetColumnsModel::ColumnCount; ++c)
+                if (header->isSectionHidden(c)) hidden << QString::number(c);
+            QSettings().setValue(QStringLiteral("browse/hiddenColumns"), hidden);
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+QModelIndex ContentView::toFiles(const QModelIndex &viewIndex) const
+{
+    return m_thumbs->mapToSource(m_columns->mapToSource(m_sorted->mapToSource(viewIndex)));
+}
+
+QModelIndex ContentView::fromFiles(const QModelIndex &fileIndex) const
+{
+    return m_sorted->mapFromSource(m_columns->mapFromSource(m_thumbs->mapFromSource(fileIndex)));
+}
+
+QSet<QString> ContentView::visibleFiles() const
+{
+    QAbstractItemView *view = activeView();
+    const QRect shown = view->viewport()->rect();
+    const QModelIndex root = m_grid->rootIndex();
+    QSet<QString> visible;
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex index = m_sorted->index(row, 0, root);
+        const QModelIndex source = toFiles(index);
+        if (!m_model->isDir(source) && view->visualRect(index).intersects(shown))
+            visible.insert(m_model->filePath(source));
+    }
+    return visible;
+}
+
+void ContentView::cancelInvisibleThumbnails()
+{
+    m_thumbs->keepOnly(visibleFiles());
+}
+
+bool ContentView::visibleThumbnailsReady() const
+{
+    const QSet<QString> visible = visibleFiles();
+    if (visible.isEmpty()) return false;
+    for (const QString &path : visible)
+        if (!m_thumbs->isSettled(path)) return false;
+    return true;
+}
+
+QStringList ContentView::shownNames() const
+{
+    QStringList names;
+    const QModelIndex root = m_grid->rootIndex();
+    for (int row = 0; row < m_sorted->rowCount(root); ++row)
+        names << m_sorted->index(row, 0, root).data().toString();
+    return names;
+}
+
+QStringList ContentView::shownFiles() const
+{
+    QStringList files;
+    const QModelIndex root = m_grid->rootIndex();
+    for (int row = 0; row < m_sorted->rowCount(root); ++row) {
+        const QModelIndex source = toFiles(m_sorted->index(row, 0, root));
+        if (!m_model->isDir(source)) files << m_model->filePath(source);
+    }
+    return files;
+}
+
+QStringList ContentView::pendingThumbnails() const
+{
+    return m_thumbs->pendingPaths();
+}
+
+bool ContentView::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QStackedWidget::eventFilter(watched, event);
+    auto *drop = static_cast<QDropEvent *>(event);
+    // Local files from elsewhere; our own drags (out of the grid) are not drops into the
+    // folder they came from.
+    QStringList paths;
+    if (drop->source() != m_grid && drop->source() != m_list) {
+        for (const QUrl &url : drop->mimeData()->urls())
+            if (url.isLocalFile()) paths << url.toLocalFile();
+    }
+    if (paths.isEmpty()) return false;
+    const bool move = drop->modifiers() & Qt::ShiftModifier;
+    drop->setDropAction(move ? Qt::MoveAction : Qt::CopyAction);
+    drop->accept();
+    if (type != QEvent::Drop) return true;
+    QString target = folder();
+    // Dropped onto a folder in the view: into that folder.
+    auto *view = activeView();
+    if (watched == view->viewport()) {
+        const QModelIndex at = toFiles(view->indexAt(drop->position().toPoint()));
+        if (at.isValid() && m_model->isDir(at)) target = m_model->filePath(at);
+    }
+    Q_EMIT filesDropped(paths, target, move);
+    return true;
+}
+
+} // namespace ad::ui

@@ -1,0 +1,405 @@
+#include "browser/metadatapanel.h"
+
+#include "browser/namedialog.h"
+#include "catalog/catalog.h"
+#include "catalog/metadatapolicy.h"
+#include "common/error.h"
+#include "metadata/metastore.h"
+#include "metadata/xmpfile.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QtConcurrent>
+
+namespace ad::ui
+{
+
+namespace
+{
+using metadata::MetaEdit;
+using metadata::MetaRecord;
+
+// Files beyond this many are edited in the catalogue but not read up front.
+constexpr qsizetype kMostRead = 200;
+
+// One edit of the selection: redo applies it to each file's record, undo sets back what each
+// held before; both go to the catalogue at once and to the files in the background.
+class MetaEditCommand : public QUndoCommand
+{
+public:
+    using Writer = std::function<void(const QList<QPair<QString, MetaEdit>> &)>;
+    MetaEditCommand(const QString &text, metadata::MetaStore *store, const QStringList &paths,
+                    MetaEdit edit, Writer write, std::function<void()> changed)
+        : QUndoCommand(text), m_store(store), m_paths(paths), m_edit(std::move(edit)),
+          m_write(std::move(write)), m_changed(std::move(changed))
+    {
+        for (const QString &path : paths)
+            m_before << store->record(path);
+    }
+    void redo() override
+    {
+        QList<QPair<QString, MetaEdit>> writes;
+        for (const QString &path : std::as_const(m_paths)) {
+            m_store->save(path, metadata::applied(m_store->record(path), m_edit));
+            writes.append({path, m_edit});
+        }
+        m_write(writes);
+        m_changed();
+    }
+    void undo() override
+    {
+        QList<QPair<QString, MetaEdit>> writes;
+        for (qsizetype i = 0; i < m_paths.size(); ++i) {
+            m_store->save(m_paths[i], m_before[i]);
+            writes.append({m_paths[i], metadata::editSetting(m_before[i])});
+        }
+        m_write(writes);
+        m_changed();
+    }
+
+private:
+    metadata::MetaStore *m_store;
+    QStringList m_paths;
+    MetaEdit m_edit;
+    QList<MetaRecord> m_before;
+    Writer m_write;
+    std::function<void()> m_changed;
+};
+
+struct WriteResult {
+    QList<QPair<QString, QDateTime>> written; // path, its new metadata time
+    QStringList errors;
+};
+} // namespace
+
+MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
+    : QWidget(parent), m_catalog(catalog), m_store(std::make_unique<metadata::MetaStore>(*catalog)),
+      m_title(new QLineEdit(this)), m_caption(new QLineEdit(this)), m_creator(new QLineEdit(this)),
+      m_rights(new QLineEdit(this)), m_position(new QLineEdit(this)),
+      m_templates(new QComboBox(this)), m_applyTemplate(new QPushButton(tr("Apply"), this)),
+      m_saveTemplate(new QPushButton(tr("Save…"), this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("metadataPanel"));
+    m_writer.setMaxThreadCount(1);
+    m_title->setObjectName(QStringLiteral("metaTitle"));
+    m_caption->setObjectName(QStringLiteral("metaCaption"));
+    m_creator->setObjectName(QStringLiteral("metaCreator"));
+    m_rights->setObjectName(QStringLiteral("metaRights"));
+    m_position->setObjectName(QStringLiteral("metaPosition"));
+    m_templates->setObjectName(QStringLiteral("metaTemplates"));
+    m_applyTemplate->setObjectName(QStringLiteral("applyTemplateButton"));
+    m_saveTemplate->setObjectName(QStringLiteral("saveTemplateButton"));
+    m_status->setObjectName(QStringLiteral("metaStatus"));
+    m_creator->setToolTip(tr("Several names: separate them with semicolons"));
+    m_position->setToolTip(tr("Latitude and longitude in degrees, e.g. 35.6586, 139.7454"));
+    m_templates->setPlaceholderText(tr("Templates"));
+    m_applyTemplate->setToolTip(tr("Set the template's creator, copyright, position and tags "
+                                   "on the selected files"));
+    m_saveTemplate->setToolTip(tr("Save the creator, copyright, position and tags shown as a "
+                                  "template"));
+    // Two lines are kept for the status whether it says something or not, so a message never
+    // moves the fields (a longer one is whole in the tooltip).
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_status->setFixedHeight(2 * m_status->fontMetrics().lineSpacing());
+    // The template's name has the field's whole width, its buttons go below: beside them, in
+    // a dock of the usual width, the combo showed a few letters.
+    m_templates->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *templateButtons = new QHBoxLayout;
+    templateButtons->addStretch();
+    templateButtons->addWidget(m_applyTemplate);
+    templateButtons->addWidget(m_saveTemplate);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(4, 0, 4, 4);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Caption:"), m_caption);
+    form->addRow(tr("Creator:"), m_creator);
+    form->addRow(tr("Copyright:"), m_rights);
+    form->addRow(tr("Position:"), m_position);
+    form->addRow(tr("Template:"), m_templates);
+    form->addRow(QString(), templateButtons);
+    form->addRow(m_status);
+
+    fieldEdited(m_title, QStringLiteral("title"), tr("Edit Title"));
+    fieldEdited(m_caption, QStringLiteral("description"), tr("Edit Caption"));
+    fieldEdited(m_creator, QStringLiteral("creator"), tr("Edit Creator"));
+    fieldEdited(m_rights, QStringLiteral("rights"), tr("Edit Copyright"));
+    connect(m_position, &QLineEdit::editingFinished, this, &MetadataPanel::positionEdited);
+    connect(m_applyTemplate, &QPushButton::clicked, this,
+            [this] { applyTemplate(m_templates->currentText()); });
+    connect(m_saveTemplate, &QPushButton::clicked, this, [this] {
+        const QString name =
+            askName(this, tr("Save Metadata Template"), tr("Template name:"),
+                    m_templates->currentText(), QStringLiteral("saveTemplateDialog"));
+        if (!name.isEmpty()) saveTemplate(name);
+    });
+    refreshTemplates();
+    setSelection({});
+}
+
+MetadataPanel::~MetadataPanel()
+{
+    m_writer.waitForDone(); // a write in flight finishes; the original is never left half done
+}
+
+void MetadataPanel::fieldEdited(QLineEdit *field, const QString &key, const QString &undoText)
+{
+    connect(field, &QLineEdit::editingFinished, this, [this, field, key, undoText] {
+        if (m_loading || !field->isModified()) return;
+        field->setModified(false);
+        MetaEdit e;
+        e.text[key] = field->text();
+        edit(undoText, e);
+    });
+}
+
+void MetadataPanel::positionEdited()
+{
+    if (m_loading || !m_position->isModified()) return;
+    m_position->setModified(false);
+    MetaEdit e;
+    const QString text = m_position->text().trimmed();
+    const QStringList parts = text.split(QLatin1Char(','));
+    bool okLat = false, okLon = false;
+    const double lat = parts.value(0).trimmed().toDouble(&okLat);
+    const double lon = parts.value(1).trimmed().toDouble(&okLon);
+    if (!text.isEmpty() &&
+        (parts.size() != 2 || !okLat || !okLon || std::abs(lat) > 90 || std::abs(lon) > 180)) {
+        setStatus(tr("The position needs latitude (-90 to 90) and longitude (-180 to "
+                     "180) in degrees, separated by a comma, e.g. 35.6586, 139.7454."));
+        load();
+        return;
+    }
+    e.text[QStringLiteral("latitude")] = text.isEmpty() ? QString() : QString::number(lat, 'f', 6);
+    e.text[QStringLiteral("longitude")] = text.isEmpty() ? QString() : QString::number(lon, 'f', 6);
+    edit(tr("Edit Position"), e);
+}
+
+void MetadataPanel::edit(const QString &text, const MetaEdit &change)
+{
+    if (m_paths.isEmpty() || change.isEmpty()) return;
+    QPointer<MetadataPanel> panel(this);
+    auto *command = new MetaEditCommand(
+        text, m_store.get(), m_paths, change,
+        [panel](const QList<QPair<QString, MetaEdit>> &writes) {
+            if (panel) panel->writeFiles(writes);
+        },
+        [panel] {
+            if (!panel) return;
+            panel->load();
+            Q_EMIT panel->recordsChanged();
+        });
+    if (m_undo) {
+        m_undo->push(command); // runs it
+    } else {
+        command->redo();
+        delete command;
+    }
+}
+
+void MetadataPanel::writeLibraryFields()
+{
+    if (catalog::metadataWritePolicy() == metadata::WritePolicy::Never) return;
+    QList<QPair<QString, MetaEdit>> writes = m_store->unwrittenLibraryFields();
+    writes.removeIf([this](const QPair<QString, MetaEdit> &w) {
+        return m_writing.contains(w.first) || !QFileInfo(w.first).isFile();
+    });
+    if (!writes.isEmpty()) writeFiles(writes);
+}
+
+void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
+{
+    const metadata::WritePolicy policy = catalog::metadataWritePolicy();
+    if (policy == metadata::WritePolicy::Never) {
+        setStatus(tr("Kept in the library only (Preferences > Metadata)."));
+        Q_EMIT filesWritten();
+        return;
+    }
+    const metadata::SidecarNaming naming = metadata::sidecarNaming();
+    ++m_pending;
+    for (const auto &w : edits)
+        m_writing.insert(w.first);
+    setStatus(tr("Saving to %n file(s)…", nullptr, int(edits.size())));
+    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const WriteResult r = watcher->result();
+        watcher->deleteLater();
+        --m_pending;
+        for (const auto &[path, changed] : r.written)
+            m_store->markWritten(path, changed);
+        if (m_pending == 0) m_writing.clear();
+        if (r.errors.isEmpty())
+            setStatus(tr("Saved to %n file(s).", nullptr, int(r.written.size())));
+        else
+            setStatus(tr("Not saved to %n file(s): %1", nullptr, int(r.errors.size()))
+                          .arg(r.errors.join(QLatin1Char(' '))));
+        Q_EMIT filesWritten();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writer, [edits, policy, naming] {
+        WriteResult r;
+        for (const auto &[path, e] : edits) {
+            try {
+                r.written.append({path, metadata::updateFileMeta(path, e, policy, naming).changed});
+            } catch (const ProcessingError &error) {
+                r.errors << error.error().message;
+            }
+        }
+        return r;
+    }));
+}
+
+void MetadataPanel::importFolder(const QString &folder)
+{
+    if (folder.isEmpty() || m_importedFolders.contains(folder)) return;
+    m_importedFolders.insert(folder);
+    using Read = QList<QPair<QString, metadata::FileMeta>>;
+    auto *watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
+        for (const auto &[path, meta] : watcher->result())
+            m_store->importFile(path, meta);
+        watcher->deleteLater();
+        Q_EMIT folderImported(folder);
+    });
+    watcher->setFuture(QtConcurrent::run([folder, naming = metadata::sidecarNaming()] {
+        Read read;
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            if (name.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive)) continue;
+            const QString path = dir.filePath(name);
+            if (metadata::FileMeta meta = metadata::readFileMeta(path, naming);
+                !meta.record.isEmpty())
+                read.append({path, meta});
+        }
+        return read;
+    }));
+}
+
+void MetadataPanel::setSelection(const QStringList &paths)
+{
+    m_paths.clear();
+    for (const QString &path : paths)
+        if (QFileInfo(path).isFile()) m_paths << path;
+    const int request = ++m_request;
+    setEnabled(!m_paths.isEmpty());
+    setStatus({});
+    load();
+    if (!m_paths.isEmpty()) importFolder(QFileInfo(m_paths.first()).absolutePath());
+    if (m_paths.isEmpty() || m_paths.size() > kMostRead) return;
+    // Files are read off the GUI thread; the catalogue takes up what they say on it.
+    const QStringList wanted = m_paths;
+    auto *watcher = new QFutureWatcher<QList<metadata::FileMeta>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, wanted, request] {
+        const QList<metadata::FileMeta> read = watcher->result();
+        watcher->deleteLater();
+        for (qsizetype i = 0; i < wanted.size(); ++i)
+            m_store->importFile(wanted[i], read[i]);
+        if (request != m_request) return;
+        load();
+        Q_EMIT selectionLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([wanted, naming = metadata::sidecarNaming()] {
+        QList<metadata::FileMeta> read;
+        for (const QString &path : wanted)
+            read << metadata::readFileMeta(path, naming);
+        return read;
+    }));
+}
+
+void MetadataPanel::load()
+{
+    m_loading = true;
+    QList<MetaRecord> records;
+    for (const QString &path : std::as_const(m_paths))
+        records << m_store->record(path);
+    const auto show = [&](QLineEdit *field, const std::function<QString(const MetaRecord &)> &of) {
+        const bool any = !records.isEmpty();
+        const QString first = any ? of(records.first()) : QString();
+        const bool same = std::all_of(records.begin(), records.end(),
+                                      [&](const MetaRecord &r) { return of(r) == first; });
+        field->setText(same ? first : QString());
+        field->setPlaceholderText(any && !same ? tr("(mixed)") : QString());
+        field->setModified(false);
+    };
+    const auto text = [](const QString &key) {
+        return [key](const MetaRecord &r) { return r.text.value(key); };
+    };
+    show(m_title, text(QStringLiteral("title")));
+    show(m_caption, text(QStringLiteral("description")));
+    show(m_creator, text(QStringLiteral("creator")));
+    show(m_rights, text(QStringLiteral("rights")));
+    show(m_position, [](const MetaRecord &r) {
+        const QString lat = r.text.value(QStringLiteral("latitude"));
+        const QString lon = r.text.value(QStringLiteral("longitude"));
+        return lat.isEmpty() || lon.isEmpty() ? QString() : lat + QStringLiteral(", ") + lon;
+    });
+    m_applyTemplate->setEnabled(!m_paths.isEmpty() && m_templates->count() > 0);
+    m_loading = false;
+}
+
+void MetadataPanel::refreshTemplates()
+{
+    const QString current = m_templates->currentText();
+    m_templates->clear();
+    m_templates->addItems(m_store->templateNames());
+    m_templates->setCurrentIndex(m_templates->findText(current));
+    if (m_templates->currentIndex() < 0 && m_templates->count() > 0)
+        m_templates->setCurrentIndex(0);
+    m_applyTemplate->setEnabled(!m_paths.isEmpty() && m_templates->count() > 0);
+}
+
+void MetadataPanel::saveTemplate(const QString &name)
+{
+    MetaRecord fields;
+    const auto keep = [&](const QString &key, const QString &value) {
+        if (!value.trimmed().isEmpty()) fields.text[key] = value.trimmed();
+    };
+    keep(QStringLiteral("creator"), m_creator->text());
+    keep(QStringLiteral("rights"), m_rights->text());
+    const QStringList position = m_position->text().split(QLatin1Char(','));
+    if (position.size() == 2) {
+        keep(QStringLiteral("latitude"), position[0]);
+        keep(QStringLiteral("longitude"), position[1]);
+    }
+    // The tags every selected file has.
+    QStringList common;
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QStringList tags = m_store->record(m_paths[i]).tags.value_or(QStringList());
+        if (i == 0)
+            common = tags;
+        else
+            common.removeIf([&](const QString &t) { return !tags.contains(t); });
+    }
+    if (!common.isEmpty()) fields.tags = common;
+    m_store->saveTemplate(name, fields);
+    refreshTemplates();
+    m_templates->setCurrentIndex(m_templates->findText(name));
+    setStatus(tr("Template “%1” saved.").arg(name));
+}
+
+void MetadataPanel::applyTemplate(const QString &name)
+{
+    if (!m_store->templateNames().contains(name)) return;
+    edit(tr("Apply Template “%1”").arg(name), metadata::templateEdit(m_store->metaTemplate(name)));
+}
+
+void MetadataPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
+QString MetadataPanel::status() const
+{
+    return m_status->text();
+}
+
+} // namespace ad::ui

@@ -1,0 +1,53 @@
+#include "jobs/jobsindicator.h"
+
+#include "common/icons.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobsmodel.h"
+
+namespace ad::ui
+{
+
+JobsIndicator::JobsIndicator(jobs::JobQueue *queue, QWidget *parent)
+    : QToolButton(parent), m_queue(queue)
+{
+    setObjectName(QStringLiteral("jobsIndicator"));
+    setAutoRaise(true);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setButtonIcon(this, QStringLiteral("system-run"));
+    setToolTip(tr("Show the Jobs panel"));
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(250);
+    connect(&m_coalesce, &QTimer::timeout, this, &JobsIndicator::refresh);
+    const auto later = [this] {
+        if (!m_coalesce.isActive()) m_coalesce.start();
+    };
+    for (const auto signal :
+         {&jobs::JobQueue::jobAdded, &jobs::JobQueue::jobChanged, &jobs::JobQueue::jobFinished})
+        connect(queue, signal, this, later);
+    connect(queue, &jobs::JobQueue::idle, this, later);
+    // Running items report their bytes without a signal: followed like the Jobs panel does.
+    m_tick.setInterval(500);
+    connect(&m_tick, &QTimer::timeout, this, &JobsIndicator::refresh);
+    refresh();
+}
+
+void JobsIndicator::refresh()
+{
+    int active = 0, total = 0;
+    double done = 0;
+    for (const qint64 id : m_queue->jobIds()) {
+        const jobs::JobProgress p = m_queue->progress(id);
+        if (p.job.state != jobs::JobState::Queued && p.job.state != jobs::JobState::Running)
+            continue;
+        ++active;
+        total += p.counts.total;
+        done += JobsModel::itemsDone(p);
+    }
+    m_active = active;
+    m_percent = active ? (total ? int(100 * done / total) : 0) : -1;
+    if (active && !m_tick.isActive()) m_tick.start();
+    if (!active) m_tick.stop();
+    setText(active ? tr("%n job(s) · %1 %", nullptr, active).arg(m_percent) : tr("No jobs"));
+}
+
+} // namespace ad::ui

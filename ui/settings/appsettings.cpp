@@ -1,0 +1,135 @@
+#include "settings/appsettings.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace ad::ui
+{
+
+namespace
+{
+const char *kLanguage = "ui/language";
+const char *kBookmarks = "sources/bookmarks";
+const char *kRecent = "sources/recent";
+const char *kIconSize = "browse/iconSize";
+const char *kConcurrency = "jobs/concurrency";
+const char *kEditor = "tools/externalEditor";
+constexpr int kMaxRecent = 10;
+} // namespace
+
+QList<LanguageChoice> availableLanguages()
+{
+    return {{QString(), QCoreApplication::translate("ad::ui::Preferences", "System default")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+}
+
+QString languageSetting()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void setLanguageSetting(const QString &code)
+{
+    QSettings().setValue(kLanguage, code);
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    const QString code = languageSetting();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale); // dates and sizes follow the interface language
+    // Ours are compiled in under :/i18n by qt_add_translations; Qt's own (dialog buttons, file
+    // model headers) come from the system's Qt translations.
+    const std::pair<QString, QString> catalogues[] = {
+        {QStringLiteral("assetdesk"), QStringLiteral(":/i18n")},
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+    };
+    for (const auto &[name, folder] : catalogues) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
+
+QStringList bookmarks()
+{
+    return QSettings().value(kBookmarks).toStringList();
+}
+
+void setBookmarks(const QStringList &folders)
+{
+    QSettings().setValue(kBookmarks, folders);
+}
+
+QStringList recentFolders()
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void addRecentFolder(const QString &folder)
+{
+    QStringList recent = recentFolders();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(kRecent, recent);
+}
+
+int transferLimitKiB()
+{
+    return QSettings().value(QStringLiteral("transfer/limitKiB"), 0).toInt();
+}
+
+void setTransferLimitKiB(int kib)
+{
+    QSettings().setValue(QStringLiteral("transfer/limitKiB"), std::max(0, kib));
+}
+
+int thumbnailSizeSetting()
+{
+    return QSettings().value(kIconSize, 112).toInt();
+}
+
+void setThumbnailSizeSetting(int pixels)
+{
+    QSettings().setValue(kIconSize, pixels);
+}
+
+int jobConcurrency()
+{
+    return QSettings().value(kConcurrency, 0).toInt();
+}
+
+void setJobConcurrency(int items)
+{
+    QSettings().setValue(kConcurrency, std::max(0, items));
+}
+
+QString externalEditor()
+{
+    return QSettings().value(kEditor).toString();
+}
+
+void setExternalEditor(const QString &program)
+{
+    QSettings().setValue(kEditor, program);
+}
+
+catalog::MetadataWritePolicy metadataWritePolicy()
+{
+    return catalog::metadataWritePolicy();
+}
+
+void setMetadataWritePolicy(catalog::MetadataWritePolicy policy)
+{
+    catalog::setMetadataWritePolicy(policy);
+}
+
+} // namespace ad::ui

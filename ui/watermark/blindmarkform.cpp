@@ -1,0 +1,242 @@
+#include "watermark/blindmarkform.h"
+
+#include "imaging/blind/blindwatermark.h"
+#include "style/parser.h"
+#include "style/values.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace ad::ui
+{
+
+BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
+    : QWidget(parent), m_mode(mode), m_type(new QComboBox(this)),
+      m_textLabel(new QLabel(tr("&Text:"), this)), m_text(new QLineEdit(this)),
+      m_textProblem(new QLabel(this)), m_imageLabel(new QLabel(this)),
+      m_imageRow(new QWidget(this)), m_image(new QLineEdit(m_imageRow)), m_thumb(new QLabel(this)),
+      m_levelLabel(new QLabel(tr("&Strength:"), this)), m_level(new QSpinBox(this))
+{
+    m_type->addItem(tr("Text (type 3)"), 3);
+    m_type->addItem(tr("Image mark, blind (type 2)"), 2);
+    m_type->addItem(tr("Image mark, semi-blind (type 1)"), 1);
+    // No validator: one would drop what it refuses without a word. problem() names it instead.
+    m_text->setObjectName(QStringLiteral("blindText"));
+    m_textProblem->setObjectName(QStringLiteral("blindTextProblem"));
+    m_textProblem->setWordWrap(true);
+    m_textProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_image->setObjectName(QStringLiteral("blindImage"));
+    m_level->setRange(1, 3);
+    m_level->setToolTip(tr("Higher is more robust and more visible (type 2 only)"));
+    m_thumb->setFixedSize(96, 64);
+    m_thumb->setAlignment(Qt::AlignCenter);
+    m_thumb->setFrameShape(QFrame::StyledPanel);
+
+    auto *row = new QHBoxLayout(m_imageRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_image, 1);
+    auto *browse = new QPushButton(tr("&Browse…"), m_imageRow);
+    row->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, m_imageLabel->text().remove(QLatin1Char('&')).chopped(1), m_image->text(),
+            tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.heic *.avif)"));
+        if (!path.isEmpty()) m_image->setText(path);
+    });
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(m_textLabel, m_text);
+    form->addRow(QString(), m_textProblem);
+    form->addRow(m_imageLabel, m_imageRow);
+    form->addRow(QString(), m_thumb);
+    form->addRow(m_levelLabel, m_level);
+    m_textLabel->setBuddy(m_text);
+    m_imageLabel->setBuddy(m_image);
+    m_levelLabel->setBuddy(m_level);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        updateVisibility();
+        Q_EMIT changed();
+    });
+    connect(m_text, &QLineEdit::textChanged, this, [this] {
+        updateVisibility();
+        Q_EMIT changed();
+    });
+    connect(m_image, &QLineEdit::textChanged, this, [this] {
+        showMark();
+        Q_EMIT changed();
+    });
+    connect(m_level, &QSpinBox::valueChanged, this, &BlindMarkForm::changed);
+    updateVisibility();
+}
+
+int BlindMarkForm::type() const
+{
+    return m_type->currentData().toInt();
+}
+
+void BlindMarkForm::setType(int type)
+{
+    m_type->setCurrentIndex(m_type->findData(type));
+}
+
+QString BlindMarkForm::text() const
+{
+    return m_text->text();
+}
+
+void BlindMarkForm::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+QString BlindMarkForm::imagePath() const
+{
+    return m_image->text().trimmed();
+}
+
+void BlindMarkForm::setImagePath(const QString &path)
+{
+    m_image->setText(path);
+}
+
+int BlindMarkForm::level() const
+{
+    return m_level->value();
+}
+
+void BlindMarkForm::setCloud(bool cloud)
+{
+    m_cloud = cloud;
+    updateVisibility();
+    Q_EMIT changed();
+}
+
+void BlindMarkForm::setPictureSize(QSize size)
+{
+    if (size == m_pictureSize) return;
+    m_pictureSize = size;
+    updateVisibility();
+    Q_EMIT changed();
+}
+
+QString BlindMarkForm::textProblem() const
+{
+    QStringList refused;
+    for (const QChar c : text()) {
+        if (c.isDigit() && c.unicode() < 128) continue;
+        if (c.isLetter() && c.unicode() < 128) continue;
+        const QString shown =
+            c == QLatin1Char(' ') ? tr("space")
+            : c.isPrint()         ? QStringLiteral("“%1”").arg(c)
+                          : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        if (!refused.contains(shown)) refused << shown;
+    }
+    if (!refused.isEmpty())
+        return tr("A blind mark holds only the letters A–Z, a–z and the digits 0–9; remove %1.")
+            .arg(QLocale().createSeparatedList(refused));
+    if (text().size() > style::kMaxBlindText)
+        return tr("A blind mark holds at most %1 characters; this text has %2.")
+            .arg(style::kMaxBlindText)
+            .arg(text().size());
+    // The cloud's algorithm has its own limits; this computer's depend on the picture's size.
+    if (!m_cloud && m_pictureSize.isValid()) {
+        const int capacity =
+            imaging::blind::textCapacity(m_pictureSize.width(), m_pictureSize.height());
+        if (text().size() > capacity)
+            return tr("This %1 × %2 picture holds at most %3 characters; this text has %4. "
+                      "Shorten the text, or mark a picture at least %5 pixels on its shorter "
+                      "side.")
+                .arg(m_pictureSize.width())
+                .arg(m_pictureSize.height())
+                .arg(capacity)
+                .arg(text().size())
+                .arg(imaging::blind::kFullCapacitySide);
+    }
+    return {};
+}
+
+QString BlindMarkForm::problem() const
+{
+    if (type() == 3) {
+        if (m_mode == Mode::Extract) return {};
+        if (text().isEmpty()) return tr("Enter the text to embed.");
+        return textProblem();
+    }
+    if (imagePath().isEmpty())
+        return type() == 1 && m_mode == Mode::Extract ? tr("Choose the original picture.")
+                                                      : tr("Choose the mark image.");
+    const bool object = m_cloud && imagePath().startsWith(QLatin1String("cos://"));
+    if (!object && !QFileInfo::exists(imagePath()))
+        return tr("%1 does not exist.").arg(imagePath());
+    return {};
+}
+
+QString BlindMarkForm::rule() const
+{
+    QString rule =
+        QStringLiteral("watermark/%1/type/%2").arg(m_mode == Mode::Embed ? 3 : 4).arg(type());
+    if (type() == 3) {
+        if (m_mode == Mode::Embed)
+            rule += QStringLiteral("/text/") + style::encodeBase64Param(text().toUtf8());
+        return rule;
+    }
+    rule += QStringLiteral("/image/") + style::encodeBase64Param(imagePath().toUtf8());
+    if (m_mode == Mode::Embed && type() == 2 && level() > 1)
+        rule += QStringLiteral("/level/%1").arg(level());
+    return rule;
+}
+
+void BlindMarkForm::updateVisibility()
+{
+    const bool text = type() == 3;
+    const bool embed = m_mode == Mode::Embed;
+    m_textLabel->setVisible(text && embed);
+    m_text->setVisible(text && embed);
+    const int capacity =
+        !m_cloud && m_pictureSize.isValid()
+            ? imaging::blind::textCapacity(m_pictureSize.width(), m_pictureSize.height())
+            : style::kMaxBlindText;
+    m_text->setPlaceholderText(
+        capacity < style::kMaxBlindText
+            ? tr("digits and letters, up to %1 on this picture").arg(capacity)
+            : tr("digits and letters, up to %1").arg(capacity));
+    m_textProblem->setText(text && embed ? textProblem() : QString());
+    m_textProblem->setVisible(!m_textProblem->text().isEmpty());
+    const bool image = !text;
+    m_imageLabel->setVisible(image);
+    m_imageRow->setVisible(image);
+    m_thumb->setVisible(image);
+    m_imageLabel->setText(!embed && type() == 1 ? tr("&Original:") : tr("&Mark image:"));
+    m_image->setPlaceholderText(
+        !embed && type() == 1
+            ? tr("the unmarked picture")
+            : tr("white on black, at most 1/8 of the picture's width and height"));
+    m_levelLabel->setVisible(embed && type() == 2);
+    m_level->setVisible(embed && type() == 2);
+}
+
+void BlindMarkForm::showMark()
+{
+    QImageReader reader(imagePath());
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid()) reader.setScaledSize(size.scaled(m_thumb->size(), Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    m_thumb->setPixmap(QPixmap::fromImage(image));
+    m_thumb->setToolTip(size.isValid() ? tr("%1 × %2 px").arg(size.width()).arg(size.height())
+                                       : QString());
+}
+
+} // namespace ad::ui

@@ -1,0 +1,130 @@
+#include "watermark/robustnesschart.h"
+
+#include <QPainter>
+#include <map>
+
+namespace ad::ui
+{
+
+namespace
+{
+constexpr int kTitleHeight = 40; // the title line and margins
+constexpr int kMinRow = 14;      // a bar and a small line of text
+} // namespace
+
+RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("robustnessChart"));
+    setMinimumHeight(160);
+}
+
+void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &reports)
+{
+    m_bars.clear();
+    std::map<QString, size_t> index;
+    double psnrSum = 0;
+    for (const auto &report : reports) {
+        psnrSum += report.embedPsnr;
+        for (const auto &row : report.rows) {
+            auto [it, added] = index.try_emplace(row.attackId, m_bars.size());
+            if (added) m_bars.push_back({row.attack});
+            Bar &bar = m_bars[it->second];
+            if (!row.error.isEmpty()) continue;
+            bar.accuracy = (bar.accuracy * bar.total + row.bitAccuracy) / (bar.total + 1);
+            ++bar.total;
+            bar.recovered += row.decoded;
+        }
+    }
+    m_title = reports.empty() ? QString()
+                              : tr("%n picture(s), marked at %1 dB PSNR on average", nullptr,
+                                   int(reports.size()))
+                                    .arg(psnrSum / double(reports.size()), 0, 'f', 1);
+    // Every bar keeps a readable row: the splitter or scroll area gives room rather than the
+    // chart dropping the last attacks.
+    setMinimumHeight(std::max(160, kTitleHeight + kMinRow * int(m_bars.size())));
+    updateGeometry();
+    update();
+}
+
+QSize RobustnessChart::sizeHint() const
+{
+    return {520, kTitleHeight + 22 * int(std::max<size_t>(m_bars.size(), 6))};
+}
+
+QImage RobustnessChart::render(QSize size) const
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::black);
+    draw(p, image.rect());
+    return image;
+}
+
+void RobustnessChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), palette().base());
+    p.setPen(palette().text().color());
+    draw(p, rect());
+}
+
+void RobustnessChart::draw(QPainter &p, const QRect &area) const
+{
+    const QRect inner = area.adjusted(10, 8, -10, -8);
+    if (m_bars.empty()) {
+        p.drawText(inner, Qt::AlignCenter, tr("Run the report to see how the mark holds up."));
+        return;
+    }
+    p.drawText(inner.left(), inner.top() + p.fontMetrics().ascent(), m_title);
+    const int top = inner.top() + p.fontMetrics().height() + 6;
+    // All bars share the height there is; the text shrinks with the rows when it is short.
+    const int rowHeight = std::max(1, (inner.bottom() - top) / int(m_bars.size()));
+    if (p.fontMetrics().height() + 4 > rowHeight) {
+        QFont small = p.font();
+        small.setPixelSize(std::max(6, rowHeight - 4));
+        p.setFont(small);
+    }
+    const QFontMetrics fm = p.fontMetrics();
+    int labelWidth = 0;
+    for (const Bar &b : m_bars)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(b.label));
+    const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0 %  99/99"));
+    const int left = inner.left() + labelWidth + 8;
+    const int right = inner.right() - valueWidth - 8;
+    // Bars start at 50 %: below that is chance.
+    auto xFor = [&](double accuracy) {
+        return left + int((std::clamp(accuracy, 0.5, 1.0) - 0.5) / 0.5 * (right - left));
+    };
+    const QColor text = p.pen().color();
+    for (size_t i = 0; i < m_bars.size(); ++i) {
+        const Bar &b = m_bars[i];
+        const int y = top + int(i) * rowHeight;
+        const QRect label(inner.left(), y, labelWidth, rowHeight);
+        p.setPen(text);
+        p.drawText(label, Qt::AlignVCenter | Qt::AlignRight, b.label);
+        QColor colour = b.total == 0             ? QColor(150, 150, 150)
+                        : b.recovered == b.total ? QColor(58, 157, 93)
+                        : b.recovered > 0        ? QColor(230, 160, 40)
+                                                 : QColor(200, 60, 50);
+        const int gap = std::min(3, rowHeight / 5);
+        const QRect bar(left, y + gap, std::max(2, xFor(b.accuracy) - left),
+                        std::max(1, rowHeight - 2 * gap));
+        p.fillRect(bar, colour);
+        const QString value = b.total == 0 ? tr("failed")
+                                           : QStringLiteral("%1 %  %2/%3")
+                                                 .arg(b.accuracy * 100, 0, 'f', 1)
+                                                 .arg(b.recovered)
+                                                 .arg(b.total);
+        p.drawText(QRect(right + 8, y, valueWidth, rowHeight), Qt::AlignVCenter, value);
+    }
+    // Axis marks at 50, 75 and 100 % bit accuracy.
+    p.setPen(QPen(text, 1, Qt::DotLine));
+    const int bottom = top + int(m_bars.size()) * rowHeight;
+    for (double a : {0.5, 0.75, 1.0})
+        p.drawLine(xFor(a), top, xFor(a), bottom);
+}
+
+} // namespace ad::ui

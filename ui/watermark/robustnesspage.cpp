@@ -1,0 +1,443 @@
+#include "watermark/robustnesspage.h"
+
+#include "common/error.h"
+#include "imaging/blind/blindwatermark.h"
+#include "storage/atomicfile.h"
+#include "style/errortext.h"
+#include "style/parser.h"
+#include "style/stylefile.h"
+#include "watermark/blindmarkform.h"
+#include "watermark/robustnesschart.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <cmath>
+
+namespace ad::ui
+{
+
+using namespace imaging::blind;
+
+RobustnessPage::RobustnessPage(QWidget *parent)
+    : QWidget(parent), m_pictures(new QListWidget(this)),
+      m_form(new BlindMarkForm(BlindMarkForm::Mode::Embed, this)), m_attacks(new QListWidget(this)),
+      m_specs(new QLineEdit(this)), m_styles(new QPlainTextEdit(this)),
+      m_run(new QPushButton(tr("&Run Report"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_message(new QLabel(this)), m_table(new QTableWidget(0, 8, this)),
+      m_chart(new RobustnessChart(this)), m_csv(new QPushButton(tr("Export &CSV…"), this)),
+      m_png(new QPushButton(tr("Export C&hart…"), this))
+{
+    setObjectName(QStringLiteral("watermarkRobustness"));
+    m_pictures->setObjectName(QStringLiteral("robustnessPictures"));
+    m_pictures->setToolTip(tr("Drop pictures here"));
+    m_pictures->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    for (const Attack &a : standardAttacks()) {
+        auto *item = new QListWidgetItem(a.label, m_attacks);
+        item->setData(Qt::UserRole, a.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_specs->setObjectName(QStringLiteral("robustnessAttackSpecs"));
+    m_specs->setPlaceholderText(tr("more attacks, your parameters: jpeg:15, crop:60:br, "
+                                   "scale:40+jpeg:30"));
+    m_specs->setToolTip(
+        tr("jpeg:QUALITY, webp:QUALITY, scale:PERCENT, stretch:X%:Y%, crop:KEEP%[:tl|t|tr|l|c|r|bl|"
+           "b|br], rotate:DEGREES, blur:SIGMA, noise:SIGMA, grey, levels:BLACK:WHITE, "
+           "contrast:PERCENT; join with + to chain them, separate with commas"));
+    m_styles->setPlaceholderText(tr("Your styles, one per line: name<Tab>processing, or a "
+                                    "processing string such as imageMogr2/thumbnail/800x"));
+    m_styles->setTabChangesFocus(true);
+    m_styles->setMaximumHeight(70);
+    m_table->setHorizontalHeaderLabels({tr("Picture"), tr("Attack"), tr("Recovered"),
+                                        tr("Bit accuracy"), tr("Status"), tr("PSNR"), tr("Time"),
+                                        tr("Worst case")});
+    // Columns as wide as what they hold, never narrower than a short word; a wide report
+    // scrolls sideways rather than squashing them, and people may widen any column.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
+    header->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->resizeColumnsToContents();
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cancelButton->setEnabled(false);
+    m_progress->setVisible(false);
+    m_message->setWordWrap(true);
+    m_csv->setEnabled(false);
+    m_png->setEnabled(false);
+    m_run->setToolTip(tr("Ctrl+Return"));
+    m_cancelButton->setToolTip(tr("Esc"));
+
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *remove = new QPushButton(tr("Re&move"), this);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Pictures for the Report"), QString(),
+            tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)"));
+        setPictures(pictures() + files);
+    });
+    connect(remove, &QPushButton::clicked, this,
+            [this] { qDeleteAll(m_pictures->selectedItems()); });
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(new QLabel(tr("Pictures:"), left));
+    leftLayout->addWidget(m_pictures, 1);
+    auto *pictureButtons = new QHBoxLayout;
+    pictureButtons->addWidget(add);
+    pictureButtons->addWidget(remove);
+    leftLayout->addLayout(pictureButtons);
+    leftLayout->addWidget(m_form);
+    leftLayout->addWidget(new QLabel(tr("Attacks:"), left));
+    leftLayout->addWidget(m_attacks, 2);
+    leftLayout->addWidget(m_specs);
+    leftLayout->addWidget(m_styles);
+    // A style list (name<Tab>processing per line) as exported by a style library.
+    auto *load = new QPushButton(tr("&Load Styles…"), left);
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Style List"), QString(), tr("Style lists (*.txt *.tsv);;All files (*)"));
+        if (path.isEmpty()) return;
+        try {
+            const QMap<QString, QString> styles = style::readStyleList(path);
+            QStringList lines;
+            for (auto it = styles.begin(); it != styles.end(); ++it)
+                lines << it.key() + QLatin1Char('\t') + it.value();
+            setStyles(lines.join(QLatin1Char('\n')));
+        } catch (const ProcessingError &e) {
+            m_message->setText(localizedText(e.error()));
+        }
+    });
+    leftLayout->addWidget(load);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(m_cancelButton);
+    runRow->addWidget(m_run);
+    leftLayout->addLayout(runRow);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_progress);
+    rightLayout->addWidget(m_message);
+    auto *results = new QSplitter(Qt::Vertical, right);
+    results->addWidget(m_chart);
+    results->addWidget(m_table);
+    results->setChildrenCollapsible(false); // the chart keeps room for every attack
+    rightLayout->addWidget(results, 1);
+    auto *exports = new QHBoxLayout;
+    exports->addStretch();
+    exports->addWidget(m_csv);
+    exports->addWidget(m_png);
+    rightLayout->addLayout(exports);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_run, &QPushButton::clicked, this, &RobustnessPage::run);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RobustnessPage::cancel);
+    auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(runKey, &QShortcut::activated, this, [this] {
+        if (!isRunning()) run();
+    });
+    auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(cancelKey, &QShortcut::activated, this, &RobustnessPage::cancel);
+    connect(m_csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Report"), QStringLiteral("robustness.csv"), tr("CSV (*.csv)"));
+        if (!path.isEmpty()) exportCsv(path);
+    });
+    connect(m_png, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Chart"), QStringLiteral("robustness.png"), tr("PNG (*.png)"));
+        if (!path.isEmpty()) exportChart(path);
+    });
+}
+
+void RobustnessPage::setPictures(const QStringList &paths)
+{
+    m_pictures->clear();
+    QStringList seen;
+    for (const QString &p : paths) {
+        if (p.isEmpty() || seen.contains(p)) continue;
+        seen << p;
+        auto *item = new QListWidgetItem(QFileInfo(p).fileName(), m_pictures);
+        item->setData(Qt::UserRole, p);
+        item->setToolTip(p);
+    }
+}
+
+QStringList RobustnessPage::pictures() const
+{
+    QStringList paths;
+    for (int i = 0; i < m_pictures->count(); ++i)
+        paths << m_pictures->item(i)->data(Qt::UserRole).toString();
+    return paths;
+}
+
+void RobustnessPage::chooseAttacks(const QStringList &ids)
+{
+    for (int i = 0; i < m_attacks->count(); ++i) {
+        QListWidgetItem *item = m_attacks->item(i);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
+    }
+}
+
+void RobustnessPage::setAttackSpecs(const QString &specs)
+{
+    m_specs->setText(specs);
+}
+
+void RobustnessPage::setStyles(const QString &lines)
+{
+    m_styles->setPlainText(lines);
+}
+
+std::vector<Attack> RobustnessPage::chosenAttacks(QString *error) const
+{
+    std::vector<Attack> attacks;
+    for (int i = 0; i < m_attacks->count(); ++i) {
+        const QListWidgetItem *item = m_attacks->item(i);
+        if (item->checkState() == Qt::Checked)
+            attacks.push_back(*findAttack(item->data(Qt::UserRole).toString()));
+    }
+    for (const QString &part : m_specs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString spec = part.trimmed();
+        if (spec.isEmpty()) continue;
+        const std::optional<Attack> a = attackFromSpec(spec);
+        if (!a) {
+            *error = tr("The attack “%1” is not understood; hover over the field for the forms it "
+                        "takes.")
+                         .arg(spec);
+            return {};
+        }
+        attacks.push_back(*a);
+    }
+    const QStringList lines = m_styles->toPlainText().split(QLatin1Char('\n'));
+    for (int n = 0; n < lines.size(); ++n) {
+        const QString line = lines[n].trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
+        const qsizetype tab = lines[n].indexOf(QLatin1Char('\t'));
+        const QString name = tab > 0 ? lines[n].left(tab).trimmed() : line;
+        const QString processing = tab > 0 ? lines[n].mid(tab + 1).trimmed() : line;
+        try {
+            style::parse(processing);
+        } catch (const ProcessingError &e) {
+            *error = tr("Style on line %1: %2").arg(n + 1).arg(e.error().message);
+            return {};
+        }
+        attacks.push_back(styleAttack(name, processing));
+    }
+    return attacks;
+}
+
+void RobustnessPage::run()
+{
+    QString error = m_form->problem();
+    const QStringList paths = pictures();
+    if (paths.isEmpty()) error = tr("Add at least one picture.");
+    const std::vector<Attack> attacks =
+        error.isEmpty() ? chosenAttacks(&error) : std::vector<Attack>{};
+    if (error.isEmpty() && attacks.empty()) error = tr("Choose at least one attack or style.");
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        return;
+    }
+    m_reports.clear();
+    m_table->setRowCount(0);
+    m_chart->setReports({});
+    m_message->clear();
+    const int perPicture = int(attacks.size());
+    m_progress->setRange(0, int(paths.size()) * perPicture);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_run->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_csv->setEnabled(false);
+    m_png->setEnabled(false);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const int type = m_form->type(), level = m_form->level();
+    const QString text = m_form->text(), mark = m_form->imagePath();
+    QPointer<RobustnessPage> self(this);
+    // Every answer is posted back to the GUI thread and dropped if the page is gone.
+    auto post = [self](auto fn) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, fn] {
+                if (self) fn(self.data());
+            },
+            Qt::QueuedConnection);
+    };
+    (void)QtConcurrent::run([=] {
+        try {
+            Payload payload = type == 3 ? textPayload(text) : markPayloadOfFile(mark);
+            for (int i = 0; i < paths.size() && !*cancel; ++i) {
+                try {
+                    const Report r = robustnessReport(
+                        paths[i], type, payload, level, attacks, [&](int done, int) {
+                            post([v = i * perPicture + done](RobustnessPage *p) {
+                                p->m_progress->setValue(v);
+                            });
+                            return !*cancel;
+                        });
+                    post([r](RobustnessPage *p) { p->addRows(r); });
+                } catch (const ProcessingError &e) {
+                    post([e, path = paths[i]](RobustnessPage *p) {
+                        p->m_message->setText(
+                            tr("%1: %2").arg(QFileInfo(path).fileName(), e.error().message));
+                    });
+                }
+            }
+        } catch (const ProcessingError &e) {
+            post([msg = e.error().message](RobustnessPage *p) {
+                p->m_message->setText(tr("Mark image: %1").arg(msg));
+            });
+        }
+        post([](RobustnessPage *p) { p->done(); });
+    });
+}
+
+QString RobustnessPage::message() const
+{
+    return m_message->text();
+}
+
+void RobustnessPage::cancel()
+{
+    if (m_cancel) *m_cancel = true;
+}
+
+void RobustnessPage::addRows(const Report &report)
+{
+    m_reports.push_back(report);
+    const QString picture = QFileInfo(report.source).fileName();
+    for (const ReportRow &row : report.rows) {
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto set = [&](int column, const QString &text, Qt::Alignment align = Qt::AlignRight) {
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(align | Qt::AlignVCenter);
+            m_table->setItem(r, column, item);
+        };
+        set(0, picture, Qt::AlignLeft);
+        set(1, row.attack, Qt::AlignLeft);
+        if (!row.error.isEmpty()) {
+            set(2, tr("error"), Qt::AlignCenter);
+            m_table->item(r, 2)->setToolTip(row.error);
+            continue;
+        }
+        set(2, row.decoded ? QStringLiteral("✔") : QStringLiteral("✘"), Qt::AlignCenter);
+        m_table->item(r, 2)->setForeground(row.decoded ? QColor(40, 140, 70) : QColor(190, 50, 40));
+        set(3, QStringLiteral("%1 %").arg(row.bitAccuracy * 100, 0, 'f', 1));
+        set(4, QString::number(row.status));
+        set(5, std::isnan(row.psnr) ? QStringLiteral("—") : tr("%1 dB").arg(row.psnr, 0, 'f', 1));
+        set(6, tr("%1 s").arg(row.seconds, 0, 'f', 2));
+    }
+    showWorstCases();
+    m_table->resizeColumnsToContents();
+    m_chart->setReports(m_reports);
+}
+
+// Each row's attack, over every picture reported so far: the lowest bit accuracy and where.
+void RobustnessPage::showWorstCases()
+{
+    QHash<QString, std::pair<double, QString>> worst;
+    for (const Report &report : m_reports)
+        for (const ReportRow &row : report.rows) {
+            if (!row.error.isEmpty()) continue;
+            auto it = worst.find(row.attackId);
+            if (it == worst.end() || row.bitAccuracy < it->first)
+                worst.insert(row.attackId, {row.bitAccuracy, QFileInfo(report.source).fileName()});
+        }
+    int r = 0;
+    for (const Report &report : m_reports)
+        for (const ReportRow &row : report.rows) {
+            const auto it = worst.constFind(row.attackId);
+            auto *item = new QTableWidgetItem(
+                it == worst.cend()
+                    ? QString()
+                    : tr("%1 % (%2)").arg(it->first * 100, 0, 'f', 1).arg(it->second));
+            m_table->setItem(r++, 7, item);
+        }
+}
+
+void RobustnessPage::done()
+{
+    const bool cancelled = m_cancel && *m_cancel;
+    m_cancel.reset();
+    m_progress->setVisible(false);
+    m_run->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    m_csv->setEnabled(!m_reports.empty());
+    m_png->setEnabled(!m_reports.empty());
+    if (cancelled)
+        m_message->setText(tr("Cancelled; the rows so far are kept."));
+    else if (m_message->text().isEmpty() && !m_reports.empty())
+        m_message->setText(tr("Marked at %1 dB PSNR (first picture).")
+                               .arg(m_reports.front().embedPsnr, 0, 'f', 1));
+    Q_EMIT finished();
+}
+
+void RobustnessPage::showReports(const std::vector<Report> &reports)
+{
+    m_reports.clear();
+    m_table->setRowCount(0);
+    for (const Report &r : reports)
+        addRows(r);
+    m_chart->setReports(m_reports);
+}
+
+bool RobustnessPage::exportCsv(const QString &path)
+{
+    try {
+        storage::writeFileAtomically(path, reportCsv(m_reports));
+        return true;
+    } catch (const ProcessingError &e) {
+        m_message->setText(e.error().message);
+        return false;
+    }
+}
+
+bool RobustnessPage::exportChart(const QString &path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    m_chart->render(QSize(900, std::max(320, m_chart->sizeHint().height() + 40)))
+        .save(&buffer, "PNG");
+    try {
+        storage::writeFileAtomically(path, png);
+        return true;
+    } catch (const ProcessingError &e) {
+        m_message->setText(e.error().message);
+        return false;
+    }
+}
+
+} // namespace ad::ui

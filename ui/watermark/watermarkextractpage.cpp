@@ -1,0 +1,373 @@
+#include "watermark/watermarkextractpage.h"
+
+#include "buckets/cloudplacebox.h"
+#include "common/asyncrun.h"
+#include "imaging/blind/blinddetect.h"
+#include "imaging/blind/blindresult.h"
+#include "imaging/executor.h"
+#include "storage/atomicfile.h"
+#include "storage/cloudmark.h"
+#include "storage/profiles.h"
+#include "watermark/blindmarkform.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
+    : QWidget(parent), m_suspect(new QLineEdit(this)),
+      m_form(new BlindMarkForm(BlindMarkForm::Mode::Extract, this)),
+      m_extract(new QPushButton(tr("E&xtract"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
+      m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
+      m_markView(new QLabel(this)), m_details(new QLabel(this)),
+      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
+{
+    setObjectName(QStringLiteral("watermarkExtract"));
+    m_suspect->setObjectName(QStringLiteral("suspect"));
+    m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
+    m_busy->setRange(0, 0);
+    m_busy->setVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelCloud"));
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelled) m_cancelled->store(true);
+        m_details->setText(tr("Cancelling…"));
+    });
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    m_status->setRange(0, 100);
+    m_status->setFormat(tr("WatermarkStatus %v"));
+    m_status->setToolTip(tr("Above 75: present. 60 to 75: suspected. Below 60: absent."));
+    m_status->setVisible(false);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setFont(big);
+    m_markView->setFixedSize(136, 136);
+    m_markView->setAlignment(Qt::AlignCenter);
+    m_markView->setFrameShape(QFrame::StyledPanel);
+    m_markView->setVisible(false);
+    m_details->setWordWrap(true);
+    m_saveMark->setEnabled(false);
+    m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_preview->setMinimumSize(200, 150);
+    m_extract->setDefault(true);
+    m_extract->setToolTip(tr("Ctrl+Return"));
+
+    auto *browse = new QPushButton(tr("Br&owse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Suspect Picture"), m_suspect->text());
+        if (!path.isEmpty()) setSuspect(path);
+    });
+    auto *rowWidget = new QWidget(this);
+    auto *row = new QHBoxLayout(rowWidget);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_suspect, 1);
+    row->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Picture:"), rowWidget);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_busy, 1);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_extract);
+    auto *result = new QHBoxLayout;
+    auto *words = new QVBoxLayout;
+    words->addWidget(m_verdict);
+    words->addWidget(m_status);
+    words->addWidget(m_text);
+    words->addWidget(m_details);
+    words->addWidget(m_preview, 1);
+    result->addLayout(words, 1);
+    auto *markColumn = new QVBoxLayout;
+    markColumn->addWidget(m_markView);
+    markColumn->addWidget(m_saveMark);
+    markColumn->addStretch();
+    result->addLayout(markColumn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addLayout(result, 1);
+
+    connect(m_suspect, &QLineEdit::textChanged, this, &WatermarkExtractPage::refresh);
+    connect(m_form, &BlindMarkForm::changed, this, &WatermarkExtractPage::refresh);
+    connect(m_extract, &QPushButton::clicked, this, &WatermarkExtractPage::extract);
+    connect(m_saveMark, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Recovered Mark"), QStringLiteral("mark.png"), tr("PNG images (*.png)"));
+        if (path.isEmpty()) return;
+        try {
+            storage::writeFileAtomically(path, m_mark);
+        } catch (const ProcessingError &e) {
+            m_details->setText(e.error().message);
+        }
+    });
+    auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(run, &QShortcut::activated, this, [this] {
+        if (m_extract->isEnabled()) extract();
+    });
+    refresh();
+}
+
+WatermarkExtractPage::~WatermarkExtractPage()
+{
+    if (m_cancelled) m_cancelled->store(true);
+}
+
+QString WatermarkExtractPage::suspect() const
+{
+    return m_suspect->text();
+}
+
+void WatermarkExtractPage::setSuspect(const QString &path)
+{
+    m_suspect->setText(path);
+    showPicture(path);
+}
+
+void WatermarkExtractPage::showPicture(const QString &path)
+{
+    // The picture under examination, small, so people see what the verdict is about.
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    if (const QSize size = reader.size(); size.isValid())
+        reader.setScaledSize(size.scaled(480, 300, Qt::KeepAspectRatio));
+    m_previewPath = path;
+    m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+}
+
+QImage WatermarkExtractPage::previewImage() const
+{
+    return m_preview->pixmap().toImage();
+}
+
+QString WatermarkExtractPage::verdict() const
+{
+    return m_verdict->text();
+}
+
+QString WatermarkExtractPage::recoveredText() const
+{
+    return m_text->text();
+}
+
+QString WatermarkExtractPage::details() const
+{
+    return m_details->text();
+}
+
+int WatermarkExtractPage::status() const
+{
+    return m_status->isVisibleTo(this) ? m_status->value() : -1;
+}
+
+void WatermarkExtractPage::setPlace(CloudPlaceBox *place)
+{
+    m_place = place;
+    connect(place, &CloudPlaceBox::changed, this, [this] {
+        m_form->setCloud(isCloud());
+        m_suspect->setPlaceholderText(
+            isCloud() ? tr("the picture that may carry a mark: a file, or cos://bucket/key")
+                      : tr("the picture that may carry a mark"));
+        refresh();
+    });
+    m_form->setCloud(isCloud());
+}
+
+bool WatermarkExtractPage::isCloud() const
+{
+    return m_place && m_place->isCloud();
+}
+
+void WatermarkExtractPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy && isCloud());
+    if (busy) m_extract->setEnabled(false);
+}
+
+void WatermarkExtractPage::refresh()
+{
+    QString problem = m_form->problem();
+    if (m_suspect->text().isEmpty()) problem = tr("Choose the picture to examine.");
+    if (problem.isEmpty() && isCloud()) problem = m_place->problem();
+    m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
+    // A problem that is gone must not linger in the details line.
+    if (!problem.isEmpty())
+        m_details->setText(problem);
+    else if (m_details->text() == m_shownProblem)
+        m_details->clear();
+    m_shownProblem = problem;
+    // A picture typed in is shown when it is examined; until then, none that is not it.
+    if (m_suspect->text() != m_previewPath) {
+        m_previewPath.clear();
+        m_preview->clear();
+    }
+}
+
+void WatermarkExtractPage::extract()
+{
+    const QString suspect = m_suspect->text(), rule = m_form->rule();
+    if (suspect != m_previewPath) showPicture(suspect);
+    if (isCloud()) {
+        extractInCloud();
+        return;
+    }
+    setBusy(true);
+    m_details->setText(tr("Searching for the mark…"));
+    runCatching(
+        this,
+        [suspect, rule] {
+            return imaging::process({suspect, {}}, rule);
+        },
+        [this](const Outcome<imaging::ProcessResult> &o) {
+            setBusy(false);
+            refresh();
+            m_mark = o.value ? o.value->extractedMark : QByteArray();
+            m_saveMark->setEnabled(!m_mark.isEmpty());
+            m_markView->setVisible(!m_mark.isEmpty());
+            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark)));
+            if (!o.value) {
+                m_verdict->setText(tr("Error"));
+                m_status->setVisible(false);
+                m_text->clear();
+                m_details->setText(o.error);
+                Q_EMIT finished(false);
+                return;
+            }
+            showResult(o.value->data);
+            Q_EMIT finished(true);
+        });
+}
+
+void WatermarkExtractPage::extractInCloud()
+{
+    const storage::Profile profile = m_place->profile();
+    const QString bucket = m_place->bucket(), prefix = m_place->uploadPrefix();
+    const QString suspect = m_suspect->text();
+    const storage::CloudMark mark{m_form->type(), QString(), m_form->imagePath(), 1};
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    const auto cancelled = m_cancelled;
+    setBusy(true);
+    m_details->setText(tr("Connecting to the cloud…"));
+    QPointer<QLabel> details(m_details);
+    const storage::CloudStep step = [details](const QString &words) {
+        QMetaObject::invokeMethod(qApp, [details, words] {
+            if (details) details->setText(words);
+        });
+    };
+    runCatching(
+        this,
+        [=] {
+            const storage::CloudPlace place{storage::endpointFor(profile), bucket, prefix};
+            return storage::extractInCloud(place, suspect, mark, cancelled.get(), step);
+        },
+        [this, bucket, type = mark.type, cancelled](const Outcome<storage::CloudExtraction> &o) {
+            setBusy(false);
+            refresh();
+            m_mark = o.value ? o.value->result : QByteArray();
+            m_saveMark->setEnabled(!m_mark.isEmpty());
+            m_markView->setVisible(!m_mark.isEmpty());
+            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark).scaled(
+                m_markView->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            m_status->setVisible(false);
+            m_text->clear();
+            m_verdict->setStyleSheet(QString());
+            if (!o.value) {
+                m_verdict->setText(cancelled->load() ? tr("Cancelled") : tr("Error"));
+                m_details->setText(cancelled->load() ? tr("Nothing was read.")
+                                                     : CloudPlaceBox::errorWords(o.error));
+                Q_EMIT finished(false);
+                return;
+            }
+            const storage::CloudExtraction &r = *o.value;
+            QString verdict;
+            QColor colour(40, 140, 70);
+            if (r.status) {
+                const QString band = imaging::blind::verdictFor(*r.status);
+                verdict = band == QLatin1String("present")     ? tr("Watermark present")
+                          : band == QLatin1String("suspected") ? tr("Watermark probably present")
+                                                               : tr("No watermark found");
+                if (band == QLatin1String("suspected")) colour = QColor(200, 130, 20);
+                if (band == QLatin1String("absent")) colour = QColor(180, 50, 40);
+                m_status->setValue(*r.status);
+                m_status->setVisible(true);
+            } else if (r.text) {
+                verdict = r.text->isEmpty() ? tr("No watermark found") : tr("Watermark present");
+                if (r.text->isEmpty()) colour = QColor(180, 50, 40);
+                m_text->setText(*r.text);
+            } else if (!m_mark.isEmpty()) {
+                // Types 1 and 3 in the cloud answer with a picture, not a verdict.
+                verdict = type == 3 ? tr("The cloud wrote the text it read as a picture")
+                                    : tr("Mark extracted: compare it with yours");
+                colour = palette().color(QPalette::WindowText);
+            } else {
+                verdict = tr("No watermark found");
+                colour = QColor(180, 50, 40);
+            }
+            m_verdict->setText(verdict);
+            m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+            QString words = tr("Read in the cloud from cos://%1/%2.").arg(bucket, r.suspectKey);
+            if (!r.resultKey.isEmpty())
+                words += QLatin1Char(' ') +
+                         tr("What it extracted is at cos://%1/%2.").arg(bucket, r.resultKey);
+            m_details->setText(words);
+            Q_EMIT finished(true);
+        });
+}
+
+void WatermarkExtractPage::showResult(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const int type = o.value(QStringLiteral("Type")).toInt();
+    const QJsonObject sync = o.value(QStringLiteral("Sync")).toObject();
+    QString verdict;
+    QColor colour;
+    if (type == 2) {
+        const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
+        const QString band = imaging::blind::verdictFor(status);
+        verdict = band == QLatin1String("present")     ? tr("Watermark present")
+                  : band == QLatin1String("suspected") ? tr("Watermark suspected")
+                                                       : tr("No watermark found");
+        colour = band == QLatin1String("present")     ? QColor(40, 140, 70)
+                 : band == QLatin1String("suspected") ? QColor(200, 130, 20)
+                                                      : QColor(180, 50, 40);
+        m_status->setValue(status);
+    } else {
+        const bool found = o.value(QStringLiteral("Detected")).toBool();
+        verdict = found ? tr("Watermark present") : tr("No watermark found");
+        colour = found ? QColor(40, 140, 70) : QColor(180, 50, 40);
+    }
+    m_status->setVisible(type == 2);
+    m_verdict->setText(verdict);
+    m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+    m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
+    if (sync.value(QStringLiteral("Found")).toBool())
+        m_details->setText(tr("Tile found with confidence %1 σ: period %2 px, rotated %3°.")
+                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
+                               .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
+    else
+        m_details->setText(tr("No tile of this type was found (confidence %1 σ; %2 needed).")
+                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(imaging::blind::kSyncThreshold));
+}
+
+} // namespace ad::ui

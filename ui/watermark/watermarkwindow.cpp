@@ -1,0 +1,79 @@
+#include "watermark/watermarkwindow.h"
+
+#include "buckets/cloudplacebox.h"
+#include "watermark/blindmarkform.h"
+#include "watermark/robustnesspage.h"
+#include "watermark/watermarkembedpage.h"
+#include "watermark/watermarkextractpage.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ad::ui
+{
+
+WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_tabs(new QTabWidget(this)), m_place(new CloudPlaceBox(this)),
+      m_embed(new WatermarkEmbedPage(std::move(batch), this)),
+      m_extract(new WatermarkExtractPage(this)), m_report(new RobustnessPage(this))
+{
+    setObjectName(QStringLiteral("watermarkWindow"));
+    setWindowTitle(tr("Blind Watermark"));
+    setAcceptDrops(true);
+    m_tabs->addTab(m_embed, tr("&Embed"));
+    m_tabs->addTab(m_extract, tr("E&xtract"));
+    m_tabs->addTab(m_report, tr("&Robustness Report"));
+    m_embed->setPlace(m_place);
+    m_extract->setPlace(m_place);
+    // The report measures this computer's marks only.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_place->setVisible(m_tabs->currentWidget() != m_report); });
+    // What was just marked is what one checks next: the marked copy, and for types 1 and 2 the
+    // original or the mark it was made with.
+    connect(m_embed, &WatermarkEmbedPage::finished, this, [this](bool ok) {
+        if (!ok) return;
+        BlindMarkForm *from = m_embed->form(), *to = m_extract->form();
+        m_extract->setSuspect(m_embed->written());
+        to->setType(from->type());
+        if (from->type() == 1) to->setImagePath(m_embed->source());
+        if (from->type() == 2) to->setImagePath(from->imagePath());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_place);
+    layout->addWidget(m_tabs);
+    resize(1000, 680);
+}
+
+void WatermarkWindow::setPictures(const QStringList &paths)
+{
+    if (paths.isEmpty()) return;
+    m_embed->setSource(paths.first());
+    // A copy this window marked stays the suspect; else the selection is.
+    if (m_embed->written().isEmpty() || m_extract->suspect() != m_embed->written())
+        m_extract->setSuspect(paths.first());
+    m_report->setPictures(paths);
+}
+
+void WatermarkWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void WatermarkWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    if (paths.isEmpty()) return;
+    if (m_tabs->currentWidget() == m_embed)
+        m_embed->setSource(paths.first());
+    else if (m_tabs->currentWidget() == m_extract)
+        m_extract->setSuspect(paths.first());
+    else
+        m_report->setPictures(m_report->pictures() + paths);
+    event->acceptProposedAction();
+}
+
+} // namespace ad::ui
