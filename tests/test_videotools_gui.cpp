@@ -2,7 +2,9 @@
 // Frame writes the frame shown at full size and shows the CI string; Set as Cover changes the
 // grid's thumbnail to that frame and is kept in the catalogue; I and O mark a trim written by
 // stream copy within one GOP of the marks, or exactly; sprite sheet and animated preview from
-// the viewer; Tools > Video Posters & Sprites over a folder of three clips as a job.
+// the viewer; Tools > Video Posters and Sprites over a folder of three clips as a job. Set as
+// Cover is confirmed in the viewer as well as in the main window's status bar; Quick Look opens
+// on the chosen cover; the outputs' proposed names are the same ASCII names in every language.
 
 #include "browser/contentview.h"
 #include "browser/mainwindow.h"
@@ -14,6 +16,7 @@
 #include "media/videofacts.h"
 #include "media/videoframe.h"
 #include "storage/storage.h"
+#include "support/language.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
 #include "videotools/videoexportdialog.h"
@@ -21,6 +24,7 @@
 #include "videotools/videotools.h"
 #include "viewers/filmstrip.h"
 #include "viewers/mediaview.h"
+#include "viewers/quicklook.h"
 #include "viewers/videoplayer.h"
 #include "viewers/viewerwindow.h"
 
@@ -37,6 +41,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +204,39 @@ private Q_SLOTS:
         set->trigger();
         QVERIFY(m_catalog->cover(m_clip));
         QCOMPARE(m_catalog->cover(m_clip)->seconds, 2.6);
+        // Confirmed where the user is, on the viewer's picture, and in the main window.
+        const QString confirmed =
+            QStringLiteral("The frame at 2.60 s is now the cover of clip.mp4.");
+        QCOMPARE(m_viewer->message(), confirmed);
+        QCOMPARE(m_window->statusBar()->currentMessage(), confirmed);
+        auto *overlay = m_viewer->findChild<QLabel *>(QStringLiteral("viewerMessage"));
+        QVERIFY(overlay->isVisible());
+        QVERIFY2(m_viewer->view()->geometry().contains(overlay->geometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(overlay->x())
+                                .arg(overlay->y())
+                                .arg(overlay->width())
+                                .arg(overlay->height())));
+        // Drawn over the picture: the window looks different there with it than without.
+        const QImage with = rgb(m_viewer->grab(overlay->geometry()).toImage());
+        overlay->hide();
+        const QImage without = rgb(m_viewer->grab(overlay->geometry()).toImage());
+        overlay->show();
+        QVERIFY2(test::psnr(with, without) < 20,
+                 qPrintable(QString::number(test::psnr(with, without))));
+        // Quick Look (Space in the grid) opens on the chosen cover too, without playing.
+        m_window->content()->selectPath(m_clip);
+        m_window->toggleQuickLook();
+        QuickLook *look = m_window->quickLook();
+        QVERIFY(look && look->isVisible());
+        VideoPlayer *quick = look->view()->videoPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(quick->isPosterSettled() && quick->isShowingPoster(), 10000);
+        QCOMPARE(quick->position(), qint64(2600));
+        QVERIFY(test::psnr(rgb(quick->currentFrame()),
+                           rgb(QImage(m_dir.filePath(QStringLiteral("shown-2600.png"))))) > 30);
+        QCOMPARE(quick->player()->playbackState(), QMediaPlayer::StoppedState);
+        m_window->toggleQuickLook();
+        QVERIFY(!look->isVisible());
         // Scaled by another library than the reference, so not identical; but far nearer the
         // frame at 2.6 s than to one 0.2 s before it.
         QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.6")) > 24, 15000);
@@ -217,6 +255,7 @@ private Q_SLOTS:
         // Back to the default.
         menuAction(m_viewer->videoTools()->menu(), QStringLiteral("clearCoverAction"))->trigger();
         QVERIFY(!m_catalog->cover(m_clip));
+        QCOMPARE(m_viewer->message(), QStringLiteral("clip.mp4 shows its default cover again."));
         QTRY_VERIFY_WITH_TIMEOUT(
             !gridThumbnail().isNull() && thumbnailAgainst(QStringLiteral("2.6")) < 22, 15000);
     }
@@ -417,6 +456,27 @@ private Q_SLOTS:
         QVERIFY2(psnr > 30 && psnr > first + 3,
                  qPrintable(QStringLiteral("%1 dB, %2 dB against 1.64 s").arg(psnr).arg(first)));
         dialog->close();
+    }
+
+    // Output names are files' names, not interface text: the same ASCII words in every language
+    // (docs/decisions.md), hyphenated as the posters job names its outputs, a frame's time
+    // readable and free of colons.
+    void outputNamesAreTheSameInEveryLanguage_data() { test::addLanguageRows(); }
+    void outputNamesAreTheSameInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const test::Language ui(language);
+        QVERIFY(ui.loaded());
+        const auto proposed = [this](Mode mode, double seconds) {
+            VideoExportDialog dialog(mode, m_clip, seconds, mode == Mode::Trim ? 2.0 : -1);
+            return QFileInfo(dialog.output()).fileName();
+        };
+        QCOMPARE(proposed(Mode::Frame, 1.6), QStringLiteral("clip-frame-1.600s.jpg"));
+        QCOMPARE(proposed(Mode::Frame, 125.04), QStringLiteral("clip-frame-2m05.040s.jpg"));
+        QCOMPARE(proposed(Mode::Frame, 3725.5), QStringLiteral("clip-frame-1h02m05.500s.jpg"));
+        QCOMPARE(proposed(Mode::Trim, 0.5), QStringLiteral("clip-trim.mp4"));
+        QCOMPARE(proposed(Mode::Sprite, 0), QStringLiteral("clip-sprite.jpg"));
+        QCOMPARE(proposed(Mode::Animation, 0), QStringLiteral("clip.gif"));
     }
 
     void spriteSheetAndAnimatedPreview()

@@ -2,21 +2,29 @@
 // toggled), turning the picture for viewing without touching the file, the slideshow (F5, short
 // interval, shuffle, Esc), a video's poster (its cover) with a Play button before Play, in the
 // viewer and the preview pane, the preview's seek bar as wide as the pane, muted playback said in
-// words, and clips that cannot play explained in sentences instead of the pipeline's messages.
+// words, and clips that cannot play explained in sentences instead of the pipeline's messages;
+// Quick Look opens a clip on its poster too; the player's clock, its seek bar and Save Frame
+// name one time (before Play, after a seek, at the end; in English and Chinese); an MPEG-TS clip
+// plays from 0:00 or keeps its poster and says why.
 
 #include "browser/previewpane.h"
 #include "common/imageloader.h"
 #include "media/snapshot.h"
+#include "support/language.h"
 #include "support/testimages.h"
+#include "videotools/videoexportdialog.h"
+#include "videotools/videotools.h"
 #include "viewers/filmstrip.h"
 #include "viewers/imagecanvas.h"
 #include "viewers/imageviewer.h"
 #include "viewers/mediaview.h"
+#include "viewers/quicklook.h"
 #include "viewers/videoplayer.h"
 #include "viewers/viewerwindow.h"
 
 #include <QAction>
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QSettings>
 #include <QSlider>
 #include <QToolBar>
@@ -62,6 +70,26 @@ class ViewerWindowTest : public QObject
         if (!QTest::qWaitForWindowActive(window)) qWarning("viewer window not active");
         if (window->view()->isLoading()) loaded.wait(10000);
         return window;
+    }
+
+    // The clock under the picture, the seek bar and Save Frame's dialog all name the time of
+    // the frame shown.
+    static void checkOneTime(VideoPlayer *player, VideoTools &tools)
+    {
+        const qint64 at = player->position();
+        const QString clock = VideoPlayer::clockText(at);
+        const QString shown = player->findChild<QLabel *>(QStringLiteral("videoTime"))->text();
+        QVERIFY2(shown.startsWith(clock + QStringLiteral(" / ")),
+                 qPrintable(QStringLiteral("%1, position %2").arg(shown).arg(at)));
+        QCOMPARE(qint64(player->findChild<QSlider *>(QStringLiteral("videoPosition"))->value()),
+                 at);
+        std::unique_ptr<VideoExportDialog> dialog(tools.openDialog(VideoExportDialog::Mode::Frame));
+        const QString intro =
+            dialog->findChild<QLabel *>(QStringLiteral("videoExportIntro"))->text();
+        QVERIFY2(intro.contains(clock), qPrintable(intro + QStringLiteral(" / ") + clock));
+        QVERIFY2(dialog->processString().contains(
+                     QStringLiteral("time=%1&").arg(QString::number(at / 1000.0))),
+                 qPrintable(dialog->processString()));
     }
 
 private Q_SLOTS:
@@ -254,7 +282,8 @@ private Q_SLOTS:
     }
 
     // The preview pane: a clip that opens on two black seconds shows its cover (the grid's
-    // frame) until it is played, and the seek bar spans the pane and answers keys and clicks.
+    // frame) until it is played, and the seek bar spans the pane, stands at the cover's frame and
+    // answers keys and clicks.
     void previewPaneShowsTheCoverAndAWideSeekBar()
     {
         const QString dark = m_dir.filePath(QStringLiteral("dark-start.mp4"));
@@ -279,15 +308,151 @@ private Q_SLOTS:
         auto *bar = player->findChild<QSlider *>(QStringLiteral("videoPosition"));
         QVERIFY2(bar->width() >= pane.width() * 9 / 10, qPrintable(QString::number(bar->width())));
         QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 4900, 10000);
+        // The bar sits at the poster's frame, past the black start, as the clock says.
+        const qint64 cover = player->position();
+        QVERIFY2(cover >= 2000, qPrintable(QString::number(cover)));
+        QCOMPARE(qint64(bar->value()), cover);
         bar->setFocus();
         QTest::keyClick(bar, Qt::Key_Right);
-        QCOMPARE(player->position(), qint64(1000));
+        QCOMPARE(player->position(), cover + 1000);
         QTest::keyClick(bar, Qt::Key_PageDown); // five seconds back: the start
         QCOMPARE(player->position(), qint64(0));
         // A click on the bar jumps there.
         QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(bar->width() / 4, bar->height() / 2));
         QVERIFY2(std::abs(player->position() - 1250) < 250,
                  qPrintable(QString::number(player->position())));
+    }
+
+    // Quick Look (Space in the grid) shows a clip's poster with a Play button, as the viewer
+    // does, instead of playing it at once; a click on the picture plays it.
+    void quickLookOpensAClipOnItsPoster()
+    {
+        ImageLoader loader;
+        QWidget main;
+        main.resize(900, 700);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        QuickLook look(&loader, &main);
+        VideoPlayer *player = look.view()->videoPlayer();
+        QSignalSpy poster(player, &VideoPlayer::posterReady);
+        look.showFile(m_clip);
+        QVERIFY(QTest::qWaitForWindowExposed(&look));
+        QVERIFY(poster.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia,
+                                 10000);
+        QTest::qWait(300); // an autoplay would have started by now
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
+        QVERIFY(player->isShowingPoster());
+        QVERIFY(player->hasPlayButton());
+        const QString reference = m_dir.filePath(QStringLiteral("quicklook-ref.png"));
+        QVERIFY(
+            ffmpegFrameAt(m_clip, QString::number(media::smartCoverTime(m_clip, 5)), reference));
+        QVERIFY(psnr(player->currentFrame(), QImage(reference)) > 30);
+        QVERIFY(look.findChild<QLabel *>(QStringLiteral("quickLookCaption"))
+                    ->text()
+                    .contains(QStringLiteral("click the picture to play")));
+        auto *surface = player->findChild<QWidget *>(QStringLiteral("videoSurface"));
+        QTest::mouseClick(surface, Qt::LeftButton, {}, surface->rect().center());
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState,
+                                  5000);
+        QVERIFY(!player->hasPlayButton());
+    }
+
+    // Save Frame once said 0:03.000 while the player's clock said 0:00: the clock read the
+    // pipeline (at 0 before Play, while the poster showed the cover 2 s in) and the tools the
+    // frame shown. Now all read the frame shown: on the poster, after a seek before Play, and
+    // on the last frame after the end.
+    void clockSeekBarAndSaveFrameNameOneTime_data() { addLanguageRows(); }
+    void clockSeekBarAndSaveFrameNameOneTime()
+    {
+        QFETCH(QString, language);
+        const Language ui(language);
+        QVERIFY(ui.loaded());
+        const QString dark = m_dir.filePath(QStringLiteral("dark-clock.mp4"));
+        if (!QFile::exists(dark)) QCOMPARE(writeDarkStartClip(dark, 1), 0); // 2 s black, 1 s
+        ImageLoader loader;
+        MediaView view(&loader);
+        view.resize(480, 400);
+        view.show();
+        VideoPlayer *player = view.videoPlayer();
+        QWidget window;
+        VideoTools tools(player, &window);
+        QSignalSpy poster(player, &VideoPlayer::posterReady);
+        view.showFile(dark);
+        QVERIFY(poster.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(player->durationMs() > 2900, 10000);
+        // The cover is past the black start.
+        QVERIFY(player->isShowingPoster());
+        QVERIFY2(player->position() >= 2000, qPrintable(QString::number(player->position())));
+        checkOneTime(player, tools);
+        if (QTest::currentTestFailed()) return;
+
+        player->seek(2500); // before Play: the frame at or after 2.5 s, 2.52 s at 25 fps
+        QTRY_COMPARE_WITH_TIMEOUT(player->position(), qint64(2520), 10000);
+        checkOneTime(player, tools);
+        if (QTest::currentTestFailed()) return;
+
+        player->play();
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->mediaStatus(), QMediaPlayer::EndOfMedia, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(player->position(), qint64(2960), 10000);
+        checkOneTime(player, tools);
+        QCOMPARE(VideoPlayer::clockText(3725040), QStringLiteral("1:02:05.040"));
+        QCOMPARE(VideoPlayer::clockText(65040, false), QStringLiteral("1:05"));
+    }
+
+    // GStreamer on Debian 12 needs gstreamer1.0-plugins-bad for MPEG-TS. Without it the clip
+    // keeps its poster and the reason is said in words, and its frames are stepped from 0:00;
+    // with it the clip plays and the clock starts at 0:00, not at the stream's first timestamp
+    // (1.4 s into an MPEG-TS stream as ffmpeg writes it).
+    void mpegTsPlaysFromZeroOrSaysWhyNot()
+    {
+        const QString ts = m_dir.filePath(QStringLiteral("clip.ts"));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                      QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc2=size=320x240:rate=25:duration=2"),
+                      QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"),
+                      QStringLiteral("10"), QStringLiteral("-f"), QStringLiteral("mpegts"), ts}),
+                 0);
+        ImageLoader loader;
+        MediaView view(&loader);
+        view.resize(480, 400);
+        view.show();
+        QSignalSpy loaded(&view, &MediaView::loaded);
+        view.showFile(ts);
+        QVERIFY(loaded.wait(20000));
+        VideoPlayer *player = view.videoPlayer();
+        QCOMPARE(view.kind(), MediaView::Kind::Video);
+        QVERIFY(player->hasPoster());
+        QVERIFY(meanLuma(player->currentFrame()) > 40);
+        auto *clock = player->findChild<QLabel *>(QStringLiteral("videoTime"));
+        player->play();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !player->errorText().isEmpty() || player->player()->position() > 300, 10000);
+        if (!player->errorText().isEmpty()) {
+            QCOMPARE(player->errorText(),
+                     QStringLiteral("This system cannot play H.264 video in a .ts file: the "
+                                    "playback plug-in for it is not installed. The picture is a "
+                                    "frame AssetDesk decoded itself."));
+            QCOMPARE(player->notice(), player->errorText());
+            QVERIFY(player->findChild<QWidget *>(QStringLiteral("videoNotice"))->isVisible());
+            QVERIFY(player->isShowingPoster());
+            // Stepped with decoded frames, counted from the first one.
+            player->seek(0);
+            QTRY_VERIFY_WITH_TIMEOUT(clock->text().startsWith(QStringLiteral("0:00.000 / ")),
+                                     10000);
+            player->stepFrames(1);
+            QTRY_VERIFY_WITH_TIMEOUT(clock->text().startsWith(QStringLiteral("0:00.040 / ")),
+                                     10000);
+        } else {
+            // The frame's own time and the pipeline's clock agree, both counted from 0.
+            const qint64 pipeline = player->player()->position();
+            QVERIFY2(std::abs(player->position() - pipeline) < 500,
+                     qPrintable(QStringLiteral("%1 %2").arg(player->position()).arg(pipeline)));
+            QVERIFY2(clock->text().startsWith(QStringLiteral("0:0")), qPrintable(clock->text()));
+            player->pause();
+            QTRY_VERIFY_WITH_TIMEOUT(player->position() < 2000, 10000);
+        }
     }
 
     void aClipThatCannotPlayIsExplained_data()

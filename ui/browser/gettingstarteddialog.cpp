@@ -68,7 +68,7 @@ QString GettingStartedDialog::guideHtml()
                        "changed. Styles are made in <b>Tools &gt; Style Editor</b> "
                        "(Ctrl+Shift+E). Progress shows in the <b>Jobs</b> panel.")}) +
            section(tr("Video posters"),
-                   {tr("<b>Tools &gt; Video Posters &amp; Sprites</b> makes a poster, a sprite "
+                   {tr("<b>Tools &gt; Video Posters and Sprites</b> makes a poster, a sprite "
                        "sheet or an animated preview for every clip of the selection, a folder "
                        "or a bucket. In the viewer, the <b>Video</b> button saves a frame, sets "
                        "the cover or trims a clip.")}) +

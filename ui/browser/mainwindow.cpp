@@ -342,15 +342,21 @@ ViewerWindow *MainWindow::openViewer(const QString &path)
                 m_catalog->setCover(clip, {seconds, QSize()});
                 coverChanged(clip);
                 window->filmstrip()->refreshThumbnail(clip);
-                statusBar()->showMessage(tr("The frame at %1 s is now the cover of %2.")
-                                             .arg(seconds, 0, 'f', 2)
-                                             .arg(QFileInfo(clip).fileName()),
-                                         5000);
+                // Said where the user is (the viewer) and here, where the grid changed.
+                const QString done = tr("The frame at %1 s is now the cover of %2.")
+                                         .arg(seconds, 0, 'f', 2)
+                                         .arg(QFileInfo(clip).fileName());
+                window->showMessage(done);
+                statusBar()->showMessage(done, 5000);
             });
     connect(video, &VideoTools::coverCleared, this, [this, window](const QString &clip) {
         m_catalog->clearCover(clip);
         coverChanged(clip);
         window->filmstrip()->refreshThumbnail(clip);
+        const QString done =
+            tr("%1 shows its default cover again.").arg(QFileInfo(clip).fileName());
+        window->showMessage(done);
+        statusBar()->showMessage(done, 5000);
     });
     window->show();
     return window;
@@ -369,6 +375,7 @@ void MainWindow::coverChanged(const QString &clip)
     m_content->thumbnails()->refresh(clip);
     m_collectionView->refreshThumbnail(clip);
     m_preview->view()->videoPlayer()->coverChanged(clip);
+    if (m_quickLook) m_quickLook->view()->videoPlayer()->coverChanged(clip);
 }
 
 void MainWindow::openBucketObject(const QString &location, const QString &etag, qint64 size)
@@ -687,7 +694,7 @@ void MainWindow::createMenus()
     });
     transcode->setObjectName(QStringLiteral("transcodeAction"));
     setActionIcon(transcode, QStringLiteral("video-x-generic"));
-    QAction *posters = tools->addAction(tr("&Video Posters && Sprites…"), this, [this] {
+    QAction *posters = tools->addAction(tr("&Video Posters and Sprites…"), this, [this] {
         VideoPostersDialog dialog(m_queue, m_content->selectedPaths(), m_content->folder(), this);
         if (m_buckets->isVisible()) dialog.usePrefix(m_buckets->location());
         if (dialog.exec() == QDialog::Accepted) m_jobsDock->show();
@@ -794,6 +801,9 @@ void MainWindow::toggleQuickLook()
     if (m_buckets->isVisible() || paths.isEmpty()) return;
     if (!m_quickLook) {
         m_quickLook = new QuickLook(m_loader, this);
+        // A clip opens on its cover, as in the preview and the viewer.
+        m_quickLook->view()->videoPlayer()->setCoverLookup(
+            [this](const QString &path) { return coverSeconds(path); });
         connect(m_quickLook, &QuickLook::step, m_content, &ContentView::selectRelative);
         // Esc closes it from the grid too, while it is open.
         auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);

@@ -7,6 +7,7 @@
 #include "media/trim.h"
 #include "media/videoexport.h"
 #include "videotools/videooptions.h"
+#include "viewers/videoplayer.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,13 +36,24 @@ namespace ad::ui
 namespace
 {
 
+// Times read as the player's clock reads them, so the two never disagree.
 QString clockText(double seconds)
 {
-    const int ms = qRound(seconds * 1000);
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return VideoPlayer::clockText(qRound64(seconds * 1000));
+}
+
+// A time in a file name: readable, and legal on every file system (no colon): "1.600s",
+// "2m05.040s", "1h02m05.040s".
+QString nameTime(double seconds)
+{
+    const qint64 ms = std::max<qint64>(0, qRound64(seconds * 1000));
+    const qint64 h = ms / 3600000, m = ms / 60000 % 60, s = ms / 1000 % 60;
+    const QString rest = QStringLiteral("%1s").arg(QStringLiteral("%1.%2")
+                                                       .arg(s, h || m ? 2 : 1, 10, QLatin1Char('0'))
+                                                       .arg(ms % 1000, 3, 10, QLatin1Char('0')));
+    if (h) return QStringLiteral("%1h%2m%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(rest);
+    if (m) return QStringLiteral("%1m%2").arg(m).arg(rest);
+    return rest;
 }
 
 // What the work says, and whether it wrote the file.
@@ -62,6 +74,7 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
     const QString name = QFileInfo(clip).fileName();
     auto *form = new QFormLayout;
     auto *intro = new QLabel(this);
+    intro->setObjectName(QStringLiteral("videoExportIntro"));
     intro->setWordWrap(true);
     switch (mode) {
     case Mode::Frame: {
@@ -222,18 +235,20 @@ QString VideoExportDialog::defaultName() const
 {
     const QFileInfo info(m_clip);
     const QString base = info.completeBaseName();
+    // ASCII words whatever the interface language, as Tools > Video Posters and Sprites names
+    // its outputs (docs/decisions.md).
     QString name;
     switch (m_mode) {
     case Mode::Frame:
-        name = QStringLiteral("%1 %2.jpg").arg(base, clockText(m_seconds).replace(':', '-'));
+        name = QStringLiteral("%1-frame-%2.jpg").arg(base, nameTime(m_seconds));
         break;
     case Mode::Trim:
-        name = QStringLiteral("%1 trimmed.%2")
+        name = QStringLiteral("%1-trim.%2")
                    .arg(base, m_exact && m_exact->isChecked() ? QStringLiteral("mp4")
                                                               : info.suffix().toLower());
         break;
     case Mode::Sprite:
-        name = base + QStringLiteral(" sprite.jpg");
+        name = base + QStringLiteral("-sprite.jpg");
         break;
     case Mode::Animation:
         name = base + QLatin1Char('.') +

@@ -1,7 +1,7 @@
 #pragma once
 
 // The option fields of a sprite sheet and of an animated preview, with their defaults, shared by
-// the viewer's Make Sprite Sheet / Make Animated Preview dialogs and Tools > Video Posters &
+// the viewer's Make Sprite Sheet / Make Animated Preview dialogs and Tools > Video Posters and
 // Sprites. Each adds its rows to a form and reads them back as the core's request.
 
 #include "media/previews.h"

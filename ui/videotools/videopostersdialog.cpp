@@ -53,7 +53,7 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     : QDialog(parent), m_queue(queue)
 {
     setObjectName(QStringLiteral("videoPostersDialog"));
-    setWindowTitle(tr("Video Posters & Sprites"));
+    setWindowTitle(tr("Video Posters and Sprites"));
     for (const QString &path : selection)
         if (assets::kindOfPath(path) == assets::Kind::Video) m_clips << path;
 

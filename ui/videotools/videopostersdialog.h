@@ -1,6 +1,6 @@
 #pragma once
 
-// Tools > Video Posters & Sprites: a poster, a sprite sheet or an animated preview for every
+// Tools > Video Posters and Sprites: a poster, a sprite sheet or an animated preview for every
 // clip of the selection, of a folder or under a bucket prefix, as a background job (the Jobs dock
 // shows its progress, pause, cancel and resume, and the report names any output given a numbered
 // name because its name was taken). Outputs go to a folder outside the sources unless the user

@@ -50,10 +50,8 @@ MediaView::MediaView(ImageLoader *loader, QWidget *parent)
     connect(m_video->player(), &QMediaPlayer::mediaStatusChanged, this,
             [this](QMediaPlayer::MediaStatus status) {
                 if (m_kind != Kind::Video || !m_loading) return;
-                if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
-                    if (m_autoPlay) m_video->play();
+                if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)
                     finish();
-                }
             });
 }
 

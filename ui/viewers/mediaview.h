@@ -38,7 +38,6 @@ public:
     Kind kind() const { return m_kind; }
     bool isLoading() const { return m_loading; }
     QString message() const;
-    void setAutoPlay(bool on) { m_autoPlay = on; } // videos start on their own
 
     // A stack's hint is its largest page's (the document toolbar); a pane next to the
     // grid should not claim that much.
@@ -65,7 +64,6 @@ private:
     QString m_path;
     Kind m_kind = Kind::None;
     bool m_loading = false;
-    bool m_autoPlay = false;
 };
 
 } // namespace ad::ui

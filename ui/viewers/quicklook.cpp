@@ -19,7 +19,6 @@ QuickLook::QuickLook(ImageLoader *loader, QWidget *window)
     setFrameShape(QFrame::Box);
     setLineWidth(1);
     setAttribute(Qt::WA_ShowWithoutActivating); // the grid keeps the keyboard
-    m_view->setAutoPlay(true);
     m_caption->setObjectName(QStringLiteral("quickLookCaption"));
     m_caption->setAlignment(Qt::AlignCenter);
     m_caption->setTextFormat(Qt::PlainText);
@@ -32,8 +31,13 @@ QuickLook::QuickLook(ImageLoader *loader, QWidget *window)
 void QuickLook::showFile(const QString &path)
 {
     if (path != m_view->path()) m_view->showFile(path);
+    // A clip opens on its poster, as in the viewer; Space belongs to the grid, so a click plays.
     m_caption->setText(
-        tr("%1 — Space or Esc closes, arrow keys move on").arg(QFileInfo(path).fileName()));
+        MediaView::kindFor(path) == MediaView::Kind::Video
+            ? tr("%1 — click the picture to play; Space or Esc closes, arrow keys "
+                 "move on")
+                  .arg(QFileInfo(path).fileName())
+            : tr("%1 — Space or Esc closes, arrow keys move on").arg(QFileInfo(path).fileName()));
     if (!isVisible()) {
         place();
         show();

@@ -2,7 +2,8 @@
 
 // Quick Look: Space in the browser shows the current file large in a frameless window over
 // the main window, without taking the keyboard from the grid, so the arrow keys move on and the
-// preview follows. Space or Esc closes it (from the grid, or here when it has the focus).
+// preview follows. Space or Esc closes it (from the grid, or here when it has the focus). A clip
+// shows its poster (its cover) with a Play button, as in the viewer: a click plays it.
 
 #include <QFrame>
 

@@ -53,16 +53,6 @@ double coverSeconds(const QString &path, std::optional<double> chosen)
         return 0; // unreadable facts: the first frame's decode says what is wrong
     }
 }
-
-QString clock(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return s >= 3600 ? QStringLiteral("%1:%2:%3")
-                           .arg(s / 3600)
-                           .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
-                           .arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 } // namespace
 
 // The picture: the latest frame, fitted and centred on black, turned for viewing if asked.
@@ -188,6 +178,7 @@ VideoPlayer::VideoPlayer(QWidget *parent)
       m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("videoPlayer"));
+    m_time->setObjectName(QStringLiteral("videoTime"));
     m_player->setVideoSink(m_video->sink());
     if (!QMediaDevices::audioOutputs().isEmpty()) {
         m_audio = new QAudioOutput(QMediaDevices::defaultAudioOutput(), this);
@@ -271,11 +262,10 @@ VideoPlayer::VideoPlayer(QWidget *parent)
         m_position->setRange(0, int(durationMs()));
         updateTime();
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this](qint64 p) {
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this] {
         // The decoder's frames are shown (failed, or the last frame held after the end); the
         // pipeline's clock means nothing then.
         if (m_failed || m_ended) return;
-        if (!m_sliderHeld) m_position->setValue(int(p));
         updateTime();
     });
     connect(
@@ -290,6 +280,7 @@ VideoPlayer::VideoPlayer(QWidget *parent)
             } else if (s == QMediaPlayer::PausedState) {
                 showExactFrame(m_player->position(), m_player->position());
             }
+            updateTime(); // playing, the clock drops its milliseconds
             updateOverlay();
         });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &VideoPlayer::playbackFailed);
@@ -339,7 +330,6 @@ void VideoPlayer::open(const QString &path)
     m_play->setEnabled(true);
     m_player->stop();
     m_player->setSource(QUrl::fromLocalFile(path));
-    m_position->setValue(0);
     updateTime();
     updateOverlay();
     loadPoster();
@@ -448,9 +438,7 @@ void VideoPlayer::loadPoster()
                 m_video->hold(m_poster);
                 m_shownMs = posterMs;
                 m_posterShown = true;
-                // A clip that cannot play is stepped from the poster's frame: the bar says where.
-                if (m_failed) m_position->setValue(int(m_shownMs));
-                updateTime();
+                updateTime(); // frame steps and the tools start from the poster's frame
             }
             // What FFmpeg cannot open, the pipeline cannot play either; it may take long to say so.
             const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
@@ -474,7 +462,6 @@ void VideoPlayer::playbackFailed(QMediaPlayer::Error error, const QString &raw)
     m_error = error;
     // From here on frames come from the decoder only, at the time the picture shows.
     m_player->stop();
-    m_position->setValue(int(m_shownMs));
     updateTime();
     // The pipeline's words are for developers; the window says what it means.
     qInfo("Playback of %s failed: %s", qPrintable(m_path), qPrintable(raw));
@@ -619,9 +606,7 @@ void VideoPlayer::seekFrame(qint64 ms, qint64 askMs)
     askMs = std::clamp<qint64>(askMs, 0, end);
     m_ended = false;
     if (m_failed) {
-        m_position->setValue(int(ms));
         showExactFrame(ms, askMs);
-        updateTime();
         return;
     }
     m_player->setPosition(ms);
@@ -636,6 +621,7 @@ void VideoPlayer::showExactFrame(qint64 ms, qint64 askMs)
     m_video->follow();
     m_shownMs = ms;
     m_posterShown = false;
+    updateTime();
     ++m_sought;
     const quint64 request = ++m_exactRequest;
     runCatching(
@@ -652,7 +638,6 @@ void VideoPlayer::showExactFrame(qint64 ms, qint64 askMs)
             m_video->hold(outcome.value->image);
             // From here on the frame is named by its own time (the last one's, past the end).
             m_shownMs = frameMsOf(outcome.value->seconds);
-            if (m_failed || m_ended) m_position->setValue(int(m_shownMs));
             updateTime();
         });
 }
@@ -686,10 +671,29 @@ QString VideoPlayer::errorText() const
     return m_problem;
 }
 
+QString VideoPlayer::clockText(qint64 ms, bool exact)
+{
+    ms = std::max<qint64>(0, ms);
+    const qint64 s = ms / 1000;
+    QString text = s >= 3600
+                       ? QStringLiteral("%1:%2:%3")
+                             .arg(s / 3600)
+                             .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+                             .arg(s % 60, 2, 10, QLatin1Char('0'))
+                       : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (exact) text += QStringLiteral(".%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return text;
+}
+
 void VideoPlayer::updateTime()
 {
-    const qint64 at = m_failed || m_ended ? m_shownMs : m_player->position();
-    m_time->setText(QStringLiteral("%1 / %2").arg(clock(at), clock(durationMs())));
+    // While playing the clock moves too fast for milliseconds to be read; held, it names the
+    // frame to the millisecond, as the tools do.
+    const qint64 at = position();
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_time->setText(
+        QStringLiteral("%1 / %2").arg(clockText(at, !playing), clockText(durationMs(), false)));
+    if (!m_sliderHeld) m_position->setValue(int(at));
 }
 
 } // namespace ad::ui

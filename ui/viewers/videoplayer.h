@@ -11,6 +11,9 @@
 // Set as Cover, else the smart cover) with a Play button on it; a clip the system cannot play
 // keeps its poster and says why in a sentence (the pipeline's own message goes to the log only).
 // Played to its end, the last frame stays and is the one the tools take.
+// The clock and the seek bar read position(), the time the tools take, so what the player says
+// and what Save Frame or Set as Cover names are one number: before Play the poster's frame
+// (Play then starts the clip from its beginning), while paused the frame decoded for it.
 
 #include <QImage>
 #include <QMediaPlayer>
@@ -84,6 +87,9 @@ public:
         double fps = 0;
     };
     static QString codecName(const QString &ffmpegName); // "hevc" -> "H.265 (HEVC)"
+    // A time as the player's clock and the video tools write it: "1:05.040" (exact, to the
+    // millisecond: a frame) or "1:05"; hours when there are any ("1:02:03.500").
+    static QString clockText(qint64 ms, bool exact = true);
     static QString problemText(QMediaPlayer::Error error, const ClipFacts &facts);
 
 Q_SIGNALS:
@@ -92,7 +98,7 @@ Q_SIGNALS:
     void posterReady();
 
 private:
-    void updateTime();
+    void updateTime(); // the clock and the seek bar, from position()
     qint64 frameMs() const;
     void seekFrame(qint64 ms, qint64 askMs); // shows the frame at `ms`, decoded for `askMs`
     void showExactFrame(qint64 ms, qint64 askMs);

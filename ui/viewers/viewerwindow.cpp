@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -32,7 +33,8 @@ constexpr char kShuffle[] = "viewer/slideshowShuffle";
 
 ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     : QWidget(parent, Qt::Window), m_loader(loader), m_view(new MediaView(loader, this)),
-      m_bar(new QToolBar(this)), m_filmstrip(new Filmstrip(this)), m_slideshow(new QTimer(this))
+      m_bar(new QToolBar(this)), m_filmstrip(new Filmstrip(this)), m_slideshow(new QTimer(this)),
+      m_message(new QLabel(this)), m_messageTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("viewerWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -143,7 +145,48 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     connect(m_filmstrip, &Filmstrip::picked, this, &ViewerWindow::showIndex);
     m_filmstripAction->setChecked(QSettings().value(QLatin1String(kFilmstrip), true).toBool());
     m_filmstrip->hide(); // until there are files
+
+    // Light on dark whatever the theme: it lies on the picture.
+    m_message->setObjectName(QStringLiteral("viewerMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: white; background: rgba(0, 0, 0, 190); "
+                                            "border-radius: 6px; padding: 8px 14px;"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->hide();
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QWidget::hide);
     resize(1100, 800);
+}
+
+void ViewerWindow::showMessage(const QString &text, int ms)
+{
+    m_message->setText(text);
+    placeMessage();
+    m_message->show();
+    m_message->raise();
+    m_messageTimer->start(ms);
+}
+
+QString ViewerWindow::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void ViewerWindow::placeMessage()
+{
+    // Near the top of the picture, centred, clear of the player's controls at the bottom.
+    const QRect area = m_view->geometry();
+    const int width = std::min(area.width() - 40, m_message->sizeHint().width());
+    m_message->setFixedWidth(std::max(width, 100));
+    const int height = m_message->heightForWidth(m_message->width());
+    m_message->setFixedHeight(height > 0 ? height : m_message->sizeHint().height());
+    m_message->move(area.center().x() - m_message->width() / 2, area.top() + 24);
+}
+
+void ViewerWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_message->isVisible()) placeMessage();
 }
 
 QAction *ViewerWindow::addKeyAction(const QString &text, const QList<QKeySequence> &keys)

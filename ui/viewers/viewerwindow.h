@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QTimer;
 class QToolBar;
 
@@ -38,6 +39,10 @@ public:
     QToolBar *toolBar() const { return m_bar; }
     VideoTools *videoTools() const { return m_videoTools; } // its menu shows for clips
     void setFilmstripVisible(bool visible);
+    // A confirmation on the picture for a few seconds (Set as Cover's): the main window's status
+    // bar is behind this window.
+    void showMessage(const QString &text, int ms = 5000);
+    QString message() const; // the one on screen, else empty
 
     // Slideshow: full screen, the next file every interval (in order, or shuffled), Esc ends.
     void startSlideshow();
@@ -49,7 +54,11 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &path); // so the browser can follow
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void placeMessage();
     void showCurrent();
     void slideshowNext();
     QAction *addKeyAction(const QString &text, const QList<QKeySequence> &keys);
@@ -64,6 +73,8 @@ private:
     QAction *m_slideshowAction;
     QAction *m_shuffleAction;
     QTimer *m_slideshow;
+    QLabel *m_message;
+    QTimer *m_messageTimer;
     QList<int> m_slideOrder;            // indexes still to show in this round
     bool m_slideshowFullScreen = false; // the slideshow entered full screen, so it leaves it
     QStringList m_files;
