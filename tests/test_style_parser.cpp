@@ -5,7 +5,9 @@
 #include "style/errorreport.h"
 #include "style/parser.h"
 #include "style/printer.h"
+#include "style/schema.h"
 #include "style/values.h"
+#include "support/styleparams.h"
 #include "support/testimages.h"
 
 #include <QTemporaryDir>
@@ -27,6 +29,38 @@ private:
             return e.error();
         }
         return Error{ErrorCode::InvalidArgument, QStringLiteral("no error"), -2, 0};
+    }
+
+    static QString printOne(const EditOp &op)
+    {
+        EditItem item;
+        item.op = op;
+        return printItems({item});
+    }
+
+    // The operation made with other parameters set so that `p` applies (a thumbnail's height
+    // needs a mode with a height, a tile angle needs tiling, a blind strength type 2).
+    static std::optional<EditOp> whereApplies(const OpSpec &spec, const ParamSpec &p)
+    {
+        std::vector<EditOp> variants{spec.make()};
+        for (const ParamSpec &q : spec.params) {
+            QVariantList values;
+            if (q.type == ParamType::Choice)
+                for (const QString &c : q.choices)
+                    values << c;
+            if (q.type == ParamType::Bool) values << true;
+            if (q.type == ParamType::Int && q.optional) values << int(q.min);
+            for (const QVariant &v : values) {
+                EditOp op = spec.make();
+                q.set(op, v);
+                variants.push_back(op);
+            }
+        }
+        for (EditOp &op : variants) {
+            test::fillRequiredImages(spec, op);
+            if (p.appliesTo(op)) return op;
+        }
+        return std::nullopt;
     }
 
 private Q_SLOTS:
@@ -282,6 +316,87 @@ private Q_SLOTS:
         QVERIFY(!e.message.isEmpty());
         QVERIFY(e.errNo() < 0);
         QCOMPARE(text.mid(e.offset, e.length), token);
+    }
+
+    // Every Int and Real parameter of the schema, at its bounds and one step past them, is
+    // printed and parsed: the bounds are accepted and read back, a step past is refused at the
+    // operation with the table's bounds in the message. Reals are above min and at most max.
+    void parserEnforcesTheTableRanges()
+    {
+        // Refusals that name the syntax instead of the range (digit counts, a bare "0@").
+        const QStringList namesSyntax = {"cut.width below",
+                                         "cut.width above",
+                                         "cut.height below",
+                                         "cut.height above",
+                                         "cut.dx below",
+                                         "cut.dx above",
+                                         "cut.dy below",
+                                         "cut.dy above",
+                                         "size-limit.amount below",
+                                         "size-limit.amount above",
+                                         "thumbnail.area below"};
+        QStringList failures;
+        int ranges = 0;
+        for (const OpSpec &spec : operations()) {
+            for (const ParamSpec &p : spec.params) {
+                if (p.type != ParamType::Int && p.type != ParamType::Real) continue;
+                const QString name = spec.id + QLatin1Char('.') + p.key;
+                const auto made = whereApplies(spec, p);
+                if (!made) {
+                    failures << name + QStringLiteral(": no operation where it applies");
+                    continue;
+                }
+                ++ranges;
+                const bool real = p.type == ParamType::Real;
+                const auto valueOf = [&](double v) {
+                    return real ? QVariant(v) : QVariant(int(v));
+                };
+                const double step = real ? 0.01 : 1;
+                for (const double v : {real ? p.min + step : p.min, p.max}) {
+                    EditOp op = *made;
+                    p.set(op, valueOf(v));
+                    const QString text = printOne(op);
+                    const Error e = errorOf(text);
+                    if (e.offset != -2)
+                        failures << QStringLiteral("%1 = %2 refused: %3 (%4)")
+                                        .arg(name, QString::number(v), e.message, text);
+                    else if (p.get(itemsOf(parse(text)).front().op) != valueOf(v))
+                        failures << QStringLiteral("%1 = %2 read back as %3 (%4)")
+                                        .arg(name, QString::number(v),
+                                             p.get(itemsOf(parse(text)).front().op).toString(),
+                                             text);
+                }
+                const std::pair<double, const char *> past[] = {
+                    {real ? p.min : p.min - step, "below"}, {p.max + step, "above"}};
+                for (const auto &[v, side] : past) {
+                    EditOp op = *made;
+                    p.set(op, valueOf(v));
+                    if (p.get(op) != valueOf(v)) continue; // the AST cannot hold it: never written
+                    const QString text = printOne(op);
+                    const Error e = errorOf(text);
+                    const QString bounds =
+                        real ? QStringLiteral("(%1, %2]").arg(p.min).arg(p.max)
+                             : QStringLiteral("%1..%2").arg(qint64(p.min)).arg(qint64(p.max));
+                    const int opStart = text.indexOf(QLatin1Char('/')) + 1;
+                    if (e.offset == -2)
+                        failures << QStringLiteral("%1 = %2 accepted (%3)")
+                                        .arg(name, QString::number(v), text);
+                    else if (e.code != ErrorCode::InvalidArgument || e.length <= 0 ||
+                             e.offset < opStart || e.offset + e.length > text.size())
+                        failures << QStringLiteral("%1 = %2: %3 at %4+%5 (%6)")
+                                        .arg(name, QString::number(v), e.toString())
+                                        .arg(e.offset)
+                                        .arg(e.length)
+                                        .arg(text);
+                    else if (!namesSyntax.contains(name + u' ' + QLatin1String(side)) &&
+                             !e.message.contains(bounds))
+                        failures << QStringLiteral("%1 = %2: '%3' does not name %4")
+                                        .arg(name, QString::number(v), e.message, bounds);
+                }
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(ranges, 45); // the Int and Real parameters of the table
     }
 
     void tenImageWatermarksAreAllowed()

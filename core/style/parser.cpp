@@ -67,6 +67,17 @@ private:
     size_t m_pos = 0;
 };
 
+qint64 inRange(const Token &t, qint64 v, qint64 min, qint64 max, const QString &what)
+{
+    if (v < min || v > max)
+        invalid(QCoreApplication::translate("ad::Error", "%1: %2 is outside %3..%4")
+                    .arg(what, t.text)
+                    .arg(min)
+                    .arg(max),
+                t);
+    return v;
+}
+
 int toInt(const Token &t, int min, int max, const QString &what)
 {
     static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,10}$"));
@@ -74,19 +85,26 @@ int toInt(const Token &t, int min, int max, const QString &what)
         invalid(QCoreApplication::translate("ad::Error", "%1: '%2' is not an integer")
                     .arg(what, t.text),
                 t);
-    const qint64 v = t.text.toLongLong();
-    if (v < min || v > max)
-        invalid(QCoreApplication::translate("ad::Error", "%1: %2 is outside %3..%4")
-                    .arg(what, t.text)
-                    .arg(min)
-                    .arg(max),
-                t);
-    return int(v);
+    return int(inRange(t, t.text.toLongLong(), min, max, what));
+}
+
+// An integer within the range the schema gives the parameter.
+int toInt(const Token &t, const ParamSpec &p, const QString &what)
+{
+    return toInt(t, int(p.min), int(p.max), what);
 }
 
 bool toSwitch(const Token &t, const QString &what)
 {
     return toInt(t, 0, 1, what) == 1;
+}
+
+// A parameter the parser reads by hand, as the schema describes it.
+const ParamSpec &tableParam(QStringView op, QStringView key)
+{
+    const ParamSpec *p = specById(op)->param(key);
+    Q_ASSERT(p);
+    return *p;
 }
 
 Geometry thumbnailGeometry(const Token &t)
@@ -100,11 +118,13 @@ Geometry thumbnailGeometry(const Token &t)
                     .arg(t.text),
                 t);
     Geometry g;
-    auto side = [&](int group) {
-        return toInt({m.captured(group), t.offset}, 1, kMaxOutputSide, QStringLiteral("thumbnail"));
+    const OpSpec &spec = *specById(u"thumbnail");
+    auto side = [&](int group, QStringView key) {
+        return toInt({m.captured(group), t.offset}, *spec.param(key), QStringLiteral("thumbnail"));
     };
     auto percent = [&](int group) {
-        return toInt({m.captured(group), t.offset}, 1, 1000, QStringLiteral("thumbnail percent"));
+        return toInt({m.captured(group), t.offset}, *spec.param(u"percent"),
+                     QStringLiteral("thumbnail percent"));
     };
     // Errors inside the geometry name the whole geometry token.
     try {
@@ -119,13 +139,13 @@ Geometry thumbnailGeometry(const Token &t)
             g.percent = percent(3);
         } else if (m.hasCaptured(4)) {
             g.kind = Geometry::Kind::Width;
-            g.width = side(4);
+            g.width = side(4, u"width");
         } else if (m.hasCaptured(5)) {
             g.kind = Geometry::Kind::Height;
-            g.height = side(5);
+            g.height = side(5, u"height");
         } else if (m.hasCaptured(6)) {
-            g.width = side(6);
-            g.height = side(7);
+            g.width = side(6, u"width");
+            g.height = side(7, u"height");
             const QString suffix = m.captured(8);
             g.kind = suffix == QLatin1String(">")   ? Geometry::Kind::ShrinkOnly
                      : suffix == QLatin1String("<") ? Geometry::Kind::EnlargeOnly
@@ -134,15 +154,17 @@ Geometry thumbnailGeometry(const Token &t)
                                                     : Geometry::Kind::Fit;
         } else if (m.hasCaptured(9)) {
             g.kind = Geometry::Kind::Cover;
-            g.width = side(9);
-            g.height = side(10);
+            g.width = side(9, u"width");
+            g.height = side(10, u"height");
         } else {
             static const QRegularExpression digits(QStringLiteral("^[0-9]{1,12}$"));
             const QString a = m.captured(11);
-            if (!digits.match(a).hasMatch() || a.toLongLong() < 1)
+            const ParamSpec &area = *spec.param(u"area");
+            if (!digits.match(a).hasMatch() || a.toLongLong() < area.min)
                 throw ProcessingError(ErrorCode::InvalidArgument, QString());
             g.kind = Geometry::Kind::Area;
-            g.area = a.toLongLong();
+            g.area = inRange({a, t.offset}, a.toLongLong(), qint64(area.min), qint64(area.max),
+                             QStringLiteral("thumbnail"));
         }
     } catch (const ProcessingError &e) {
         // The inner message's "<what>: " prefix, which translations keep, is dropped.
@@ -153,7 +175,8 @@ Geometry thumbnailGeometry(const Token &t)
     return g;
 }
 
-Crop cropGeometry(const Token &t)
+// <W>x<H> with either side left out; the ranges are those of `op` (crop or scrop).
+Crop cropGeometry(const Token &t, QStringView op)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]*)x([0-9]*)$"));
     const auto m = re.match(t.text);
@@ -163,9 +186,11 @@ Crop cropGeometry(const Token &t)
                 t);
     Crop c;
     if (!m.captured(1).isEmpty())
-        c.width = toInt({m.captured(1), t.offset}, 1, 30000, QStringLiteral("crop width"));
+        c.width = toInt({m.captured(1), t.offset}, tableParam(op, u"width"),
+                        QStringLiteral("crop width"));
     if (!m.captured(2).isEmpty())
-        c.height = toInt({m.captured(2), t.offset}, 1, 30000, QStringLiteral("crop height"));
+        c.height = toInt({m.captured(2), t.offset}, tableParam(op, u"height"),
+                         QStringLiteral("crop height"));
     return c;
 }
 
@@ -177,18 +202,21 @@ Cut cutGeometry(const Token &t)
         invalid(QCoreApplication::translate("ad::Error", "cut: '%1' is not <W>x<H>x<dx>x<dy>")
                     .arg(t.text),
                 t);
-    auto num = [&](int group, int min) {
+    auto num = [&](int group, QStringView key) {
+        const ParamSpec &p = tableParam(u"cut", key);
         const qint64 v = m.captured(group).toLongLong();
-        if (m.captured(group).size() > 6 || v < min || v > 30000)
+        if (m.captured(group).size() > 6 || v < p.min || v > p.max)
             invalid(QCoreApplication::translate("ad::Error", "cut: '%1' has a value out of range")
                         .arg(t.text),
                     t);
         return int(v);
     };
-    return Cut{num(1, 1), num(2, 1), num(3, 0), num(4, 0)};
+    return Cut{num(1, u"width"), num(2, u"height"), num(3, u"dx"), num(4, u"dy")};
 }
 
-Quality qualityValue(const Token &t, Quality::Kind kind, const QString &what, bool allowForce)
+// <Q>, or <Q>! where allowForce; the range is that of the parameter `op`.`key`.
+Quality qualityValue(const Token &t, Quality::Kind kind, const QString &what, bool allowForce,
+                     QStringView op, QStringView key)
 {
     Quality q;
     q.kind = kind;
@@ -197,18 +225,8 @@ Quality qualityValue(const Token &t, Quality::Kind kind, const QString &what, bo
         q.forced = true;
         text.chop(1);
     }
-    q.value = toInt({text, t.offset}, 0, 100, what);
+    q.value = toInt({text, t.offset}, tableParam(op, key), what);
     return q;
-}
-
-ImageFormat formatValue(const Token &t)
-{
-    const auto f = formatFromName(t.text);
-    if (!f)
-        invalid(QCoreApplication::translate("ad::Error", "format: '%1' is not a known format")
-                    .arg(t.text),
-                t);
-    return *f;
 }
 
 Gravity gravityValue(const Token &t)
@@ -279,7 +297,8 @@ SizeLimit sizeLimitValue(const Token &t)
 {
     static const QRegularExpression re(QStringLiteral("^([0-9]{1,6})([kKmM])(!?)$"));
     const auto m = re.match(t.text);
-    if (!m.hasMatch() || m.captured(1).toInt() < 1)
+    const ParamSpec &amount = tableParam(u"size-limit", u"amount");
+    if (!m.hasMatch() || m.captured(1).toInt() < amount.min || m.captured(1).toInt() > amount.max)
         invalid(QCoreApplication::translate(
                     "ad::Error", "size-limit: '%1' is not <N>k or <N>m, optionally with !")
                     .arg(t.text),
@@ -299,23 +318,120 @@ Blur blurValue(const Token &t)
         invalid(QCoreApplication::translate("ad::Error", "blur: '%1' is not <radius>x<sigma>")
                     .arg(t.text),
                 t);
+    const OpSpec &spec = *specById(u"blur");
+    const ParamSpec &radius = *spec.param(u"radius"), &sigma = *spec.param(u"sigma");
     Blur b;
     b.radius = m.captured(1).size() <= 2 ? m.captured(1).toInt() : 0;
-    if (b.radius < 1 || b.radius > 50)
+    if (b.radius < radius.min || b.radius > radius.max)
         invalid(QCoreApplication::translate("ad::Error", "blur: radius %1 is outside 1..50")
                     .arg(m.captured(1)),
                 t);
     b.sigma = m.captured(2).toDouble();
-    if (b.sigma <= 0 || b.sigma > 50)
+    if (b.sigma <= sigma.min || b.sigma > sigma.max)
         invalid(QCoreApplication::translate("ad::Error", "blur: sigma %1 is outside (0, 50]")
                     .arg(m.captured(2)),
                 t);
     return b;
 }
 
-template <typename T> T *lastStepAs(MogrStage &stage)
+// A value as the schema describes it; `what` names it in errors.
+QVariant tableValue(const ParamSpec &p, const Token &t, const QString &what)
 {
-    return stage.steps.empty() ? nullptr : std::get_if<T>(&stage.steps.back().op);
+    switch (p.type) {
+    case ParamType::Int:
+        return toInt(t, p, what);
+    case ParamType::Bool:
+        return toSwitch(t, what);
+    case ParamType::Choice: {
+        const QString choice = p.readChoice                 ? p.readChoice(t.text)
+                               : p.choices.contains(t.text) ? t.text
+                                                            : QString();
+        if (choice.isEmpty())
+            invalid(QCoreApplication::translate("ad::Error", p.badChoice).arg(t.text), t);
+        return choice;
+    }
+    case ParamType::Gravity:
+        return gravityName(gravityValue(t));
+    case ParamType::Color:
+        return colorText(colorValue(t, what));
+    case ParamType::Font: {
+        const QString name = textValue(t, what).normalized(QString::NormalizationForm_KC);
+        if (!fontFor(name))
+            invalid(QCoreApplication::translate("ad::Error", "font: '%1' is not a supported font")
+                        .arg(name),
+                    t);
+        return name;
+    }
+    case ParamType::File:
+    case ParamType::Text:
+        return textValue(t, what);
+    case ParamType::Real:
+        break; // only blur's sigma, read by hand
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// Reads a Keyed parameter of `spec` into `op`; false when the key is not one of them.
+bool readKeyed(const OpSpec &spec, const Token &key, const Token &val, EditOp &op,
+               const QString &what)
+{
+    const ParamSpec *p = spec.keyed(key.text);
+    if (!p) return false;
+    p->set(op, tableValue(*p, val, what));
+    return true;
+}
+
+// A key such as crop's gravity that qualifies the operation before it.
+[[noreturn]] void mustFollow(const OpSpec &owner, const Token &key)
+{
+    if (owner.id == u"thumbnail")
+        invalid(
+            QCoreApplication::translate("ad::Error", "'%1' must follow thumbnail").arg(key.text),
+            key);
+    invalid(QCoreApplication::translate("ad::Error", "'%1' must follow crop").arg(key.text), key);
+}
+
+// The imageMogr2 operation that has `key` as a Keyed parameter.
+const OpSpec *keyOwner(QStringView key)
+{
+    for (const OpSpec &s : operations())
+        if (s.mogr && s.keyed(key)) return &s;
+    return nullptr;
+}
+
+// Operations whose value the table cannot describe: geometries, <radius>x<sigma>, quality's "!",
+// size-limit's unit and ignore-error's fixed 1. nullopt for the other keys.
+std::optional<MogrOp> handValue(const QString &k, const Token &v)
+{
+    if (k == QLatin1String("thumbnail")) return Thumbnail{thumbnailGeometry(v), {}, {}};
+    if (k == QLatin1String("cut")) return cutGeometry(v);
+    if (k == QLatin1String("crop")) return cropGeometry(v, u"crop");
+    if (k == QLatin1String("scrop")) {
+        const Crop c = cropGeometry(v, u"scrop");
+        if (!c.width || !c.height)
+            invalid(
+                QCoreApplication::translate("ad::Error", "scrop: '%1' is not <W>x<H>").arg(v.text),
+                v);
+        return SCrop{c.width, c.height};
+    }
+    if (k == QLatin1String("blur")) return blurValue(v);
+    if (k == QLatin1String("quality"))
+        return qualityValue(v, Quality::Kind::Absolute, k, true, u"quality", u"value");
+    if (k == QLatin1String("rquality"))
+        return qualityValue(v, Quality::Kind::Relative, k, false, u"quality", u"value");
+    if (k == QLatin1String("lquality"))
+        return qualityValue(v, Quality::Kind::Floor, k, false, u"quality", u"value");
+    if (k == QLatin1String("size-limit")) return sizeLimitValue(v);
+    if (k == QLatin1String("ignore-error")) {
+        if (v.text != QLatin1String("1"))
+            invalid(QCoreApplication::translate("ad::Error",
+                                                "ignore-error: only 1 is defined, got '%1'")
+                        .arg(v.text),
+                    v);
+        return IgnoreError{};
+    }
+    return std::nullopt;
 }
 
 MogrStage parseMogr(Reader &r)
@@ -326,109 +442,40 @@ MogrStage parseMogr(Reader &r)
         const QString &k = key.text;
         MogrStep step;
         step.span = key.span();
-        if (k == QLatin1String("auto-orient")) {
-            step.op = AutoOrient{};
-        } else if (k == QLatin1String("strip")) {
-            step.op = Strip{};
-        } else if (k == QLatin1String("pad") || k == QLatin1String("color")) {
-            auto *thumb = lastStepAs<Thumbnail>(stage);
+        const OpSpec *spec = mogrSpec(k);
+        if (spec && spec->params.empty() && k != QLatin1String("ignore-error")) {
+            step.op = std::get<MogrOp>(spec->make()); // written without a value
+        } else if (const OpSpec *owner = keyOwner(k)) {
             const Token &v = r.value(key);
-            if (!thumb)
-                invalid(
-                    QCoreApplication::translate("ad::Error", "'%1' must follow thumbnail").arg(k),
-                    key);
-            if (k == QLatin1String("pad")) {
-                thumb->pad = toSwitch(v, QStringLiteral("pad"));
-                if (*thumb->pad && thumb->geometry.kind != Geometry::Kind::Fit) // D19
-                    invalid(QCoreApplication::translate("ad::Error",
-                                                        "pad works only with the <W>x<H> geometry"),
-                            key);
-            } else
-                thumb->color = colorValue(v, QStringLiteral("color"));
-            stage.steps.back().span.length =
-                v.offset + int(v.text.size()) - stage.steps.back().span.offset;
-            continue;
-        } else if (k == QLatin1String("gravity") || k == QLatin1String("dx") ||
-                   k == QLatin1String("dy")) {
-            auto *crop = lastStepAs<Crop>(stage);
-            const Token &v = r.value(key);
-            if (!crop)
-                invalid(QCoreApplication::translate("ad::Error", "'%1' must follow crop").arg(k),
+            if (stage.steps.empty() || !owner->matches(stage.steps.back().op))
+                mustFollow(*owner, key);
+            MogrStep &last = stage.steps.back();
+            EditOp op = last.op;
+            readKeyed(*owner, key, v, op, k);
+            last.op = std::get<MogrOp>(op);
+            const auto *thumb = std::get_if<Thumbnail>(&last.op);
+            if (thumb && k == QLatin1String("pad") && *thumb->pad &&
+                thumb->geometry.kind != Geometry::Kind::Fit) // D19
+                invalid(QCoreApplication::translate("ad::Error",
+                                                    "pad works only with the <W>x<H> geometry"),
                         key);
-            if (k == QLatin1String("gravity"))
-                crop->gravity = gravityValue(v);
-            else if (k == QLatin1String("dx"))
-                crop->dx = toInt(v, -30000, 30000, QStringLiteral("dx"));
-            else
-                crop->dy = toInt(v, -30000, 30000, QStringLiteral("dy"));
-            stage.steps.back().span.length =
-                v.offset + int(v.text.size()) - stage.steps.back().span.offset;
+            last.span.length = v.offset + int(v.text.size()) - last.span.offset;
             continue;
         } else {
             const Token &v = r.value(key);
             step.span.length = v.offset + int(v.text.size()) - key.offset;
-            if (k == QLatin1String("thumbnail"))
-                step.op = Thumbnail{thumbnailGeometry(v), {}, {}};
-            else if (k == QLatin1String("cut"))
-                step.op = cutGeometry(v);
-            else if (k == QLatin1String("crop"))
-                step.op = cropGeometry(v);
-            else if (k == QLatin1String("iradius"))
-                step.op = IRadius{toInt(v, 1, 15000, k)};
-            else if (k == QLatin1String("rradius"))
-                step.op = RRadius{toInt(v, 1, 15000, k)};
-            else if (k == QLatin1String("scrop")) {
-                const Crop c = cropGeometry(v);
-                if (!c.width || !c.height)
-                    invalid(QCoreApplication::translate("ad::Error", "scrop: '%1' is not <W>x<H>")
-                                .arg(v.text),
-                            v);
-                step.op = SCrop{c.width, c.height};
-            } else if (k == QLatin1String("rotate"))
-                step.op = Rotate{toInt(v, 0, 360, k)};
-            else if (k == QLatin1String("flip")) {
-                if (v.text != QLatin1String("vertical") && v.text != QLatin1String("horizontal"))
-                    invalid(QCoreApplication::translate("ad::Error",
-                                                        "flip: '%1' is not vertical or horizontal")
-                                .arg(v.text),
-                            v);
-                step.op = Flip{v.text == QLatin1String("vertical")};
-            } else if (k == QLatin1String("blur"))
-                step.op = blurValue(v);
-            else if (k == QLatin1String("bright"))
-                step.op = Bright{toInt(v, -100, 100, k)};
-            else if (k == QLatin1String("contrast"))
-                step.op = Contrast{toInt(v, -100, 100, k)};
-            else if (k == QLatin1String("sharpen"))
-                step.op = Sharpen{toInt(v, 10, 300, k)};
-            else if (k == QLatin1String("grayscale"))
-                step.op = Grayscale{toSwitch(v, k)};
-            else if (k == QLatin1String("format"))
-                step.op = Format{formatValue(v)};
-            else if (k == QLatin1String("cgif"))
-                step.op = CGif{toInt(v, 1, 100, k)};
-            else if (k == QLatin1String("interlace"))
-                step.op = Interlace{toSwitch(v, k)};
-            else if (k == QLatin1String("quality"))
-                step.op = qualityValue(v, Quality::Kind::Absolute, k, true);
-            else if (k == QLatin1String("rquality"))
-                step.op = qualityValue(v, Quality::Kind::Relative, k, false);
-            else if (k == QLatin1String("lquality"))
-                step.op = qualityValue(v, Quality::Kind::Floor, k, false);
-            else if (k == QLatin1String("size-limit"))
-                step.op = sizeLimitValue(v);
-            else if (k == QLatin1String("ignore-error")) {
-                if (v.text != QLatin1String("1"))
-                    invalid(QCoreApplication::translate("ad::Error",
-                                                        "ignore-error: only 1 is defined, got '%1'")
-                                .arg(v.text),
-                            v);
-                step.op = IgnoreError{};
-            } else
+            if (auto op = handValue(k, v)) {
+                step.op = std::move(*op);
+            } else if (spec && spec->value()) {
+                EditOp op = spec->make();
+                spec->value()->set(op, tableValue(*spec->value(), v, k));
+                step.op = std::get<MogrOp>(op);
+            } else {
                 fail(ErrorCode::UnknownOperation,
                      QCoreApplication::translate("ad::Error", "imageMogr2: unknown operation '%1'")
                          .arg(k),
                      key);
+            }
         }
         stage.steps.push_back(std::move(step));
     }
@@ -440,27 +487,23 @@ MogrStage parseMogr(Reader &r)
 
 ImageView2 parseView(Reader &r, const Token &head)
 {
-    ImageView2 v;
+    const OpSpec &spec = *specById(u"imageView2");
+    EditOp op = ImageView2{};
     if (r.atEnd())
         invalid(QCoreApplication::translate("ad::Error", "imageView2 needs a mode 1-5"), head);
-    v.mode = toInt(r.next(), 1, 5, QStringLiteral("imageView2 mode"));
+    spec.value()->set(op, tableValue(*spec.value(), r.next(), QStringLiteral("imageView2 mode")));
+    ImageView2 &v = std::get<ImageView2>(op);
     while (!r.atEnd()) {
         const Token &key = r.next();
         const Token &val = r.value(key);
         const QString &k = key.text;
-        if (k == QLatin1String("w"))
-            v.width = toInt(val, 1, kMaxOutputSide, QStringLiteral("imageView2 w"));
-        else if (k == QLatin1String("h"))
-            v.height = toInt(val, 1, kMaxOutputSide, QStringLiteral("imageView2 h"));
-        else if (k == QLatin1String("format")) {
-            v.format = formatValue(val);
-        } else if (k == QLatin1String("q"))
-            v.quality = qualityValue(val, Quality::Kind::Absolute, k, true);
+        if (k == QLatin1String("q"))
+            v.quality = qualityValue(val, Quality::Kind::Absolute, k, true, u"imageView2", k);
         else if (k == QLatin1String("rq"))
-            v.rquality = qualityValue(val, Quality::Kind::Relative, k, false);
+            v.rquality = qualityValue(val, Quality::Kind::Relative, k, false, u"imageView2", k);
         else if (k == QLatin1String("lq"))
-            v.lquality = qualityValue(val, Quality::Kind::Floor, k, false);
-        else
+            v.lquality = qualityValue(val, Quality::Kind::Floor, k, false, u"imageView2", k);
+        else if (!readKeyed(spec, key, val, op, QStringLiteral("imageView2 ") + k))
             fail(ErrorCode::UnknownOperation,
                  QCoreApplication::translate("ad::Error", "imageView2: unknown parameter '%1'")
                      .arg(k),
@@ -469,25 +512,6 @@ ImageView2 parseView(Reader &r, const Token &head)
     if (!v.width && !v.height)
         invalid(QCoreApplication::translate("ad::Error", "imageView2 needs w or h"), head);
     return v;
-}
-
-bool parsePlacement(const QString &k, const Token &val, WatermarkPlacement &p)
-{
-    if (k == QLatin1String("gravity"))
-        p.gravity = gravityValue(val);
-    else if (k == QLatin1String("dx"))
-        p.dx = toInt(val, 0, kMaxOutputSide, k);
-    else if (k == QLatin1String("dy"))
-        p.dy = toInt(val, 0, kMaxOutputSide, k);
-    else if (k == QLatin1String("dissolve"))
-        p.dissolve = toInt(val, 1, 100, k);
-    else if (k == QLatin1String("batch"))
-        p.batch = toSwitch(val, k);
-    else if (k == QLatin1String("degree"))
-        p.degree = toInt(val, 0, 360, k);
-    else
-        return false;
-    return true;
 }
 
 // The image of a blind watermark: a URL of the same source (http:// as the cloud requires, or
@@ -524,7 +548,7 @@ StageOp parseBlind(Reader &r, const Token &head, int mode)
                             .arg(kMaxBlindText),
                         val);
         } else if (mode == 3 && k == QLatin1String("level"))
-            level = toInt(val, 1, 3, k);
+            level = toInt(val, tableParam(u"watermark/3", k), k);
         else
             fail(ErrorCode::UnknownOperation,
                  QCoreApplication::translate("ad::Error", "watermark/%1: unknown parameter '%2'")
@@ -557,55 +581,31 @@ StageOp parseWatermark(Reader &r, const Token &head)
     const Token &typeToken = r.next();
     const int type = toInt(typeToken, 1, 4, QStringLiteral("watermark type"));
     if (type > 2) return parseBlind(r, head, type);
-    ImageWatermark image;
-    TextWatermark text;
+    const OpSpec &spec = *specById(QStringLiteral("watermark/%1").arg(type));
+    EditOp op = type == 1 ? EditOp(ImageWatermark{}) : EditOp(TextWatermark{});
     const Token *textToken = nullptr;
-    bool haveSource = false;
     while (!r.atEnd()) {
         const Token &key = r.next();
         const Token &val = r.value(key);
         const QString &k = key.text;
-        if (parsePlacement(k, val, type == 1 ? image.place : text.place)) continue;
-        if (type == 1 && k == QLatin1String("image")) {
-            image.image = textValue(val, k);
-            haveSource = true;
-        } else if (type == 1 && k == QLatin1String("blogo"))
-            image.blogo = toInt(val, 1, 2, k);
-        else if (type == 1 && k == QLatin1String("scatype"))
-            image.scatype = toInt(val, 1, 3, k);
-        else if (type == 1 && k == QLatin1String("spcent"))
-            image.spcent = toInt(val, 1, 1000, k);
-        else if (type == 2 && k == QLatin1String("text")) {
-            text.text = watermarkText(val);
+        if (type == 2 && k == QLatin1String("text")) {
+            std::get<TextWatermark>(op).text = watermarkText(val);
             textToken = &val;
-            haveSource = true;
-        } else if (type == 2 && k == QLatin1String("font")) {
-            const QString name = textValue(val, k).normalized(QString::NormalizationForm_KC);
-            if (!fontFor(name))
-                invalid(
-                    QCoreApplication::translate("ad::Error", "font: '%1' is not a supported font")
-                        .arg(name),
-                    val);
-            text.font = name;
-        } else if (type == 2 && k == QLatin1String("fontsize"))
-            text.fontSize = toInt(val, 1, 1000, k);
-        else if (type == 2 && k == QLatin1String("fill"))
-            text.fill = colorValue(val, k);
-        else if (type == 2 && k == QLatin1String("shadow"))
-            text.shadow = toInt(val, 0, 100, k);
-        else
+        } else if (!readKeyed(spec, key, val, op, k)) {
             fail(ErrorCode::UnknownOperation,
                  QCoreApplication::translate("ad::Error", "watermark/%1: unknown parameter '%2'")
                      .arg(type)
                      .arg(k),
                  key);
+        }
     }
-    if (!haveSource)
+    if (type == 1 ? std::get<ImageWatermark>(op).image.isEmpty() : !textToken)
         invalid(QCoreApplication::translate("ad::Error", "watermark/%1 needs %2")
                     .arg(type)
                     .arg(type == 1 ? "image" : "text"),
                 head);
     if (type == 1) {
+        const ImageWatermark &image = std::get<ImageWatermark>(op);
         if (image.spcent && !image.scatype)
             invalid(QCoreApplication::translate("ad::Error", "spcent needs scatype"), head);
         if (image.scatype == 3 && image.spcent && *image.spcent > 250)
@@ -615,6 +615,7 @@ StageOp parseWatermark(Reader &r, const Token &head)
                     head);
         return image;
     }
+    const TextWatermark &text = std::get<TextWatermark>(op);
     const qsizetype length = text.text.toUcs4().size();
     const int size = text.fontSize.value_or(kDefaultTextSize);
     if (length * size > kMaxTextLineWidth)

@@ -1,5 +1,6 @@
 #include "style/printer.h"
 
+#include "style/schema.h"
 #include "style/values.h"
 
 #include <QStringList>
@@ -35,14 +36,45 @@ void add(QStringList &parts, const char *key, const QString &value)
     parts << QString::fromLatin1(key) << value;
 }
 
-void addPlacement(QStringList &parts, const WatermarkPlacement &p)
+// A value as the schema describes it.
+QString tableText(const ParamSpec &p, const QVariant &v)
 {
-    if (p.gravity) add(parts, "gravity", gravityName(*p.gravity));
-    if (p.dx) add(parts, "dx", num(*p.dx));
-    if (p.dy) add(parts, "dy", num(*p.dy));
-    if (p.dissolve) add(parts, "dissolve", num(*p.dissolve));
-    if (p.batch) add(parts, "batch", num(*p.batch));
-    if (p.degree) add(parts, "degree", num(*p.degree));
+    switch (p.type) {
+    case ParamType::Int:
+        return num(v.toLongLong());
+    case ParamType::Bool:
+        return num(v.toBool());
+    case ParamType::Real:
+        return QString::number(v.toDouble(), 'g', 10);
+    case ParamType::Choice:
+    case ParamType::Gravity:
+        return v.toString();
+    case ParamType::Color:
+    case ParamType::Font:
+    case ParamType::File:
+    case ParamType::Text:
+        return b64(v.toString());
+    }
+    return {};
+}
+
+// The Keyed parameters that are set, in the table's order.
+void addKeyed(QStringList &parts, const EditOp &op)
+{
+    for (const ParamSpec &p : specOf(op).params) {
+        if (p.syntax != Syntax::Keyed) continue;
+        const QVariant v = p.get(op);
+        if (v.isValid()) parts << p.key << tableText(p, v);
+    }
+}
+
+// The operation's id, its Value parameter and its Keyed parameters.
+void addFromTable(QStringList &parts, const EditOp &op)
+{
+    const OpSpec &spec = specOf(op);
+    parts << spec.id;
+    if (const ParamSpec *p = spec.value()) parts << tableText(*p, p->get(op));
+    addKeyed(parts, op);
 }
 
 } // namespace
@@ -85,8 +117,7 @@ QString print(const MogrOp &op)
         Overloaded{
             [&](const Thumbnail &t) {
                 add(parts, "thumbnail", print(t.geometry));
-                if (t.pad) add(parts, "pad", num(*t.pad));
-                if (t.color) add(parts, "color", b64(colorText(*t.color)));
+                addKeyed(parts, op);
             },
             [&](const Cut &c) {
                 add(parts, "cut",
@@ -96,45 +127,28 @@ QString print(const MogrOp &op)
                 add(parts, "crop",
                     (c.width ? num(c.width) : QString()) + QLatin1Char('x') +
                         (c.height ? num(c.height) : QString()));
-                if (c.gravity) add(parts, "gravity", gravityName(*c.gravity));
-                if (c.dx) add(parts, "dx", num(*c.dx));
-                if (c.dy) add(parts, "dy", num(*c.dy));
+                addKeyed(parts, op);
             },
-            [&](const IRadius &r) { add(parts, "iradius", num(r.radius)); },
-            [&](const RRadius &r) { add(parts, "rradius", num(r.radius)); },
             [&](const SCrop &s) {
                 add(parts, "scrop", num(s.width) + QLatin1Char('x') + num(s.height));
-            },
-            [&](const Rotate &r) { add(parts, "rotate", num(r.degrees)); },
-            [&](const AutoOrient &) { parts << QStringLiteral("auto-orient"); },
-            [&](const Flip &f) {
-                add(parts, "flip",
-                    f.vertical ? QStringLiteral("vertical") : QStringLiteral("horizontal"));
             },
             [&](const Blur &b) {
                 add(parts, "blur",
                     num(b.radius) + QLatin1Char('x') + QString::number(b.sigma, 'g', 10));
             },
-            [&](const Bright &b) { add(parts, "bright", num(b.value)); },
-            [&](const Contrast &c) { add(parts, "contrast", num(c.value)); },
-            [&](const Sharpen &s) { add(parts, "sharpen", num(s.value)); },
-            [&](const Grayscale &g) { add(parts, "grayscale", num(g.on)); },
-            [&](const Format &f) { add(parts, "format", formatName(f.format)); },
-            [&](const CGif &c) { add(parts, "cgif", num(c.frames)); },
-            [&](const Interlace &i) { add(parts, "interlace", num(i.on)); },
             [&](const Quality &q) {
                 const char *key = q.kind == Quality::Kind::Absolute   ? "quality"
                                   : q.kind == Quality::Kind::Relative ? "rquality"
                                                                       : "lquality";
                 add(parts, key, qualityText(q));
             },
-            [&](const Strip &) { parts << QStringLiteral("strip"); },
             [&](const SizeLimit &s) {
                 add(parts, "size-limit",
                     num(s.amount) + QLatin1Char(s.unit) +
                         (s.keepSmaller ? QStringLiteral("!") : QString()));
             },
             [&](const IgnoreError &) { add(parts, "ignore-error", QStringLiteral("1")); },
+            [&](const auto &) { addFromTable(parts, op); },
         },
         op);
     return parts.join(QLatin1Char('/'));
@@ -150,31 +164,13 @@ QString print(const Stage &stage)
                            parts << print(s.op);
                    },
                    [&](const ImageView2 &v) {
-                       parts << QStringLiteral("imageView2") << num(v.mode);
-                       if (v.width) add(parts, "w", num(*v.width));
-                       if (v.height) add(parts, "h", num(*v.height));
-                       if (v.format) add(parts, "format", formatName(*v.format));
+                       addFromTable(parts, v);
                        if (v.quality) add(parts, "q", qualityText(*v.quality));
                        if (v.rquality) add(parts, "rq", qualityText(*v.rquality));
                        if (v.lquality) add(parts, "lq", qualityText(*v.lquality));
                    },
-                   [&](const ImageWatermark &w) {
-                       parts << QStringLiteral("watermark/1");
-                       add(parts, "image", b64(w.image));
-                       addPlacement(parts, w.place);
-                       if (w.blogo) add(parts, "blogo", num(*w.blogo));
-                       if (w.scatype) add(parts, "scatype", num(*w.scatype));
-                       if (w.spcent) add(parts, "spcent", num(*w.spcent));
-                   },
-                   [&](const TextWatermark &w) {
-                       parts << QStringLiteral("watermark/2");
-                       add(parts, "text", b64(w.text));
-                       if (w.font) add(parts, "font", b64(*w.font));
-                       if (w.fontSize) add(parts, "fontsize", num(*w.fontSize));
-                       if (w.fill) add(parts, "fill", b64(colorText(*w.fill)));
-                       addPlacement(parts, w.place);
-                       if (w.shadow) add(parts, "shadow", num(*w.shadow));
-                   },
+                   [&](const ImageWatermark &w) { addFromTable(parts, w); },
+                   [&](const TextWatermark &w) { addFromTable(parts, w); },
                    [&](const BlindEmbed &w) {
                        parts << QStringLiteral("watermark/3");
                        add(parts, "type", num(w.type));

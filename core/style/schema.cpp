@@ -110,6 +110,18 @@ ImageFormat formatOf(const QVariant &v)
     return formatFromName(v.toString()).value_or(ImageFormat::Jpeg);
 }
 
+ParamSpec asKeyed(ParamSpec spec)
+{
+    spec.syntax = Syntax::Keyed;
+    return spec;
+}
+
+ParamSpec asValue(ParamSpec spec)
+{
+    spec.syntax = Syntax::Value;
+    return spec;
+}
+
 ParamSpec intSpec(const char *key, const char *label, int min, int max, bool optional = false)
 {
     ParamSpec s;
@@ -146,12 +158,26 @@ ParamSpec choiceSpec(const char *key, const char *label, QStringList choices, bo
     return s;
 }
 
+// Format names are read in any case and with their aliases (jpeg, heic).
+ParamSpec formatSpec(bool optional)
+{
+    ParamSpec s =
+        choiceSpec("format", QT_TRANSLATE_NOOP("StyleSchema", "Format"), formatChoices(), optional);
+    s.readChoice = [](const QString &text) {
+        const auto f = formatFromName(text);
+        return f ? formatName(*f) : QString();
+    };
+    s.badChoice = QT_TRANSLATE_NOOP("ad::Error", "format: '%1' is not a known format");
+    return s;
+}
+
 template <class T> OpSpec op(const char *id, const char *category, const char *label, T value)
 {
     OpSpec spec;
     spec.id = QString::fromLatin1(id);
     spec.category = category;
     spec.label = label;
+    spec.mogr = kIsMogr<T>;
     spec.make = [value] { return wrap(value); };
     spec.matches = [](const EditOp &o) { return holds<T>(o); };
     return spec;
@@ -264,17 +290,17 @@ OpSpec thumbnailSpec()
         [](const Thumbnail &t) { return t.geometry.kind == GK::Area; }));
     s.params.push_back(only<Thumbnail>(
         param<Thumbnail>(
-            defaulting(typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
-                                 ParamType::Bool, true),
-                       false),
+            asKeyed(defaulting(typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
+                                         ParamType::Bool, true),
+                               false)),
             [](const Thumbnail &t) { return opt(t.pad); },
             [](Thumbnail &t, const QVariant &v) { t.pad = optOf<bool>(v); }),
         [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
     s.params.push_back(only<Thumbnail>(
         param<Thumbnail>(
-            defaulting(typedSpec("color", QT_TRANSLATE_NOOP("StyleSchema", "Pad colour"),
-                                 ParamType::Color, true),
-                       colorText(kDefaultPadColor)),
+            asKeyed(defaulting(typedSpec("color", QT_TRANSLATE_NOOP("StyleSchema", "Pad colour"),
+                                         ParamType::Color, true),
+                               colorText(kDefaultPadColor))),
             [](const Thumbnail &t) { return optColor(t.color); },
             [](Thumbnail &t, const QVariant &v) { t.color = colorOf(v); }),
         [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
@@ -286,9 +312,9 @@ OpSpec thumbnailSpec()
 template <class T> void addPlacement(OpSpec &s)
 {
     s.params.push_back(param<T>(
-        defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Position"),
-                             ParamType::Gravity, true),
-                   gravityName(kDefaultMarkGravity)),
+        asKeyed(defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Position"),
+                                     ParamType::Gravity, true),
+                           gravityName(kDefaultMarkGravity))),
         [](const T &w) { return optGravity(w.place.gravity); },
         [](T &w, const QVariant &v) { w.place.gravity = gravityOf(v); }));
     // A margin left out is 0; tiles are spaced by half the mark, which depends on the mark.
@@ -296,7 +322,7 @@ template <class T> void addPlacement(OpSpec &s)
         spec.fallback = [](const EditOp &op) {
             return as<T>(op).place.batch.value_or(false) ? QVariant() : QVariant(0);
         };
-        return spec;
+        return asKeyed(spec);
     };
     s.params.push_back(param<T>(
         margin(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal margin"), 0, 9999, true)),
@@ -307,20 +333,23 @@ template <class T> void addPlacement(OpSpec &s)
         [](const T &w) { return opt(w.place.dy); },
         [](T &w, const QVariant &v) { w.place.dy = optOf<int>(v); }));
     s.params.push_back(param<T>(
-        defaulting(intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
-                   kDefaultDissolve),
+        asKeyed(defaulting(
+            intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
+            kDefaultDissolve)),
         [](const T &w) { return opt(w.place.dissolve); },
         [](T &w, const QVariant &v) { w.place.dissolve = optOf<int>(v); }));
     s.params.push_back(param<T>(
-        defaulting(typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
-                             ParamType::Bool, true),
-                   false),
+        asKeyed(
+            defaulting(typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
+                                 ParamType::Bool, true),
+                       false)),
         [](const T &w) { return opt(w.place.batch); },
         [](T &w, const QVariant &v) { w.place.batch = optOf<bool>(v); }));
     s.params.push_back(only<T>(
         param<T>(
-            defaulting(
-                intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true), 0),
+            asKeyed(defaulting(
+                intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true),
+                0)),
             [](const T &w) { return opt(w.place.degree); },
             [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
         [](const T &w) { return w.place.batch.value_or(false); }));
@@ -355,19 +384,19 @@ std::vector<OpSpec> buildOperations()
                       QT_TRANSLATE_NOOP("StyleSchema", "Scale (imageView2)"),
                       ImageView2{2, 800, 800, {}, {}, {}, {}});
         s.params.push_back(param<ImageView2>(
-            intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5),
+            asValue(intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5)),
             [](const ImageView2 &v) { return v.mode; },
             [](ImageView2 &v, const QVariant &x) { v.mode = x.toInt(); }));
         s.params.push_back(param<ImageView2>(
-            intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true),
+            asKeyed(intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true)),
             [](const ImageView2 &v) { return opt(v.width); },
             [](ImageView2 &v, const QVariant &x) { v.width = optOf<int>(x); }));
         s.params.push_back(param<ImageView2>(
-            intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true),
+            asKeyed(intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true)),
             [](const ImageView2 &v) { return opt(v.height); },
             [](ImageView2 &v, const QVariant &x) { v.height = optOf<int>(x); }));
         s.params.push_back(param<ImageView2>(
-            choiceSpec("format", QT_TRANSLATE_NOOP("StyleSchema", "Format"), formatChoices(), true),
+            asKeyed(formatSpec(true)),
             [](const ImageView2 &v) {
                 return v.format ? QVariant(formatName(*v.format)) : QVariant();
             },
@@ -377,7 +406,7 @@ std::vector<OpSpec> buildOperations()
         const auto quality = [](const char *key, const char *label,
                                 std::optional<Quality> ImageView2::*field, Quality::Kind kind) {
             return param<ImageView2>(
-                intSpec(key, label, 1, 100, true),
+                intSpec(key, label, 0, 100, true),
                 [field](const ImageView2 &v) {
                     return (v.*field) ? QVariant((v.*field)->value) : QVariant();
                 },
@@ -427,21 +456,21 @@ std::vector<OpSpec> buildOperations()
             [](const Crop &c) { return c.height ? QVariant(c.height) : QVariant(); },
             [](Crop &c, const QVariant &v) { c.height = v.isValid() ? v.toInt() : 0; }));
         s.params.push_back(param<Crop>(
-            defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Anchor"),
-                                 ParamType::Gravity, true),
-                       gravityName(kDefaultCropGravity)),
+            asKeyed(defaulting(typedSpec("gravity", QT_TRANSLATE_NOOP("StyleSchema", "Anchor"),
+                                         ParamType::Gravity, true),
+                               gravityName(kDefaultCropGravity))),
             [](const Crop &c) { return optGravity(c.gravity); },
             [](Crop &c, const QVariant &v) { c.gravity = gravityOf(v); }));
         s.params.push_back(param<Crop>(
-            defaulting(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"), -30000,
-                               30000, true),
-                       0),
+            asKeyed(defaulting(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"),
+                                       -30000, 30000, true),
+                               0)),
             [](const Crop &c) { return opt(c.dx); },
             [](Crop &c, const QVariant &v) { c.dx = optOf<int>(v); }));
         s.params.push_back(param<Crop>(
-            defaulting(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"), -30000,
-                               30000, true),
-                       0),
+            asKeyed(defaulting(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"),
+                                       -30000, 30000, true),
+                               0)),
             [](const Crop &c) { return opt(c.dy); },
             [](Crop &c, const QVariant &v) { c.dy = optOf<int>(v); }));
         ops.push_back(std::move(s));
@@ -449,7 +478,7 @@ std::vector<OpSpec> buildOperations()
     {
         OpSpec s = op("iradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Circle"), IRadius{200});
         s.params.push_back(param<IRadius>(
-            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000),
+            asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
             [](const IRadius &r) { return r.radius; },
             [](IRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
         ops.push_back(std::move(s));
@@ -458,7 +487,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s =
             op("rradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Rounded corners"), RRadius{40});
         s.params.push_back(param<RRadius>(
-            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000),
+            asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
             [](const RRadius &r) { return r.radius; },
             [](RRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
         ops.push_back(std::move(s));
@@ -479,7 +508,7 @@ std::vector<OpSpec> buildOperations()
     {
         OpSpec s = op("rotate", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Rotate"), Rotate{90});
         s.params.push_back(param<Rotate>(
-            intSpec("degrees", QT_TRANSLATE_NOOP("StyleSchema", "Degrees"), 0, 360),
+            asValue(intSpec("degrees", QT_TRANSLATE_NOOP("StyleSchema", "Degrees"), 0, 360)),
             [](const Rotate &r) { return r.degrees; },
             [](Rotate &r, const QVariant &v) { r.degrees = v.toInt(); }));
         ops.push_back(std::move(s));
@@ -488,9 +517,13 @@ std::vector<OpSpec> buildOperations()
         op("auto-orient", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Auto-orient"), AutoOrient{}));
     {
         OpSpec s = op("flip", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Flip"), Flip{false});
+        ParamSpec direction =
+            asValue(choiceSpec("direction", QT_TRANSLATE_NOOP("StyleSchema", "Direction"),
+                               {QStringLiteral("horizontal"), QStringLiteral("vertical")}));
+        direction.badChoice =
+            QT_TRANSLATE_NOOP("ad::Error", "flip: '%1' is not vertical or horizontal");
         s.params.push_back(param<Flip>(
-            choiceSpec("direction", QT_TRANSLATE_NOOP("StyleSchema", "Direction"),
-                       {QStringLiteral("horizontal"), QStringLiteral("vertical")}),
+            direction,
             [](const Flip &f) {
                 return f.vertical ? QStringLiteral("vertical") : QStringLiteral("horizontal");
             },
@@ -515,7 +548,7 @@ std::vector<OpSpec> buildOperations()
         using T = decltype(value);
         OpSpec s = op(id, adjust, label, value);
         s.params.push_back(param<T>(
-            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Amount"), min, max),
+            asValue(intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Amount"), min, max)),
             [](const T &o) { return o.value; },
             [](T &o, const QVariant &v) { o.value = v.toInt(); }));
         return s;
@@ -530,7 +563,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s =
             op("grayscale", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Greyscale"), Grayscale{true});
         s.params.push_back(param<Grayscale>(
-            typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool),
+            asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
             [](const Grayscale &g) { return g.on; },
             [](Grayscale &g, const QVariant &v) { g.on = v.toBool(); }));
         ops.push_back(std::move(s));
@@ -539,8 +572,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("format", output, QT_TRANSLATE_NOOP("StyleSchema", "Format"),
                       Format{ImageFormat::Webp});
         s.params.push_back(param<Format>(
-            choiceSpec("format", QT_TRANSLATE_NOOP("StyleSchema", "Format"), formatChoices()),
-            [](const Format &f) { return formatName(f.format); },
+            asValue(formatSpec(false)), [](const Format &f) { return formatName(f.format); },
             [](Format &f, const QVariant &v) { f.format = formatOf(v); }));
         ops.push_back(std::move(s));
     }
@@ -564,7 +596,7 @@ std::vector<OpSpec> buildOperations()
                 if (q.kind != Quality::Kind::Absolute) q.forced = false;
             }));
         s.params.push_back(param<Quality>(
-            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Quality"), 1, 100),
+            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Quality"), 0, 100),
             [](const Quality &q) { return q.value; },
             [](Quality &q, const QVariant &v) { q.value = v.toInt(); }));
         s.params.push_back(
@@ -581,7 +613,7 @@ std::vector<OpSpec> buildOperations()
     {
         OpSpec s = op("cgif", output, QT_TRANSLATE_NOOP("StyleSchema", "GIF frames"), CGif{10});
         s.params.push_back(param<CGif>(
-            intSpec("frames", QT_TRANSLATE_NOOP("StyleSchema", "Frames"), 1, 100),
+            asValue(intSpec("frames", QT_TRANSLATE_NOOP("StyleSchema", "Frames"), 1, 100)),
             [](const CGif &c) { return c.frames; },
             [](CGif &c, const QVariant &v) { c.frames = v.toInt(); }));
         ops.push_back(std::move(s));
@@ -590,7 +622,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("interlace", output, QT_TRANSLATE_NOOP("StyleSchema", "Progressive"),
                       Interlace{true});
         s.params.push_back(param<Interlace>(
-            typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool),
+            asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
             [](const Interlace &i) { return i.on; },
             [](Interlace &i, const QVariant &v) { i.on = v.toBool(); }));
         ops.push_back(std::move(s));
@@ -600,7 +632,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("size-limit", output, QT_TRANSLATE_NOOP("StyleSchema", "Size limit"),
                       SizeLimit{100, 'k', false});
         s.params.push_back(param<SizeLimit>(
-            intSpec("amount", QT_TRANSLATE_NOOP("StyleSchema", "At most"), 1, 50000),
+            intSpec("amount", QT_TRANSLATE_NOOP("StyleSchema", "At most"), 1, 999999),
             [](const SizeLimit &l) { return l.amount; },
             [](SizeLimit &l, const QVariant &v) { l.amount = v.toInt(); }));
         s.params.push_back(param<SizeLimit>(
@@ -622,25 +654,27 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("watermark/1", mark, QT_TRANSLATE_NOOP("StyleSchema", "Image watermark"),
                       ImageWatermark{{}, {Gravity::SouthEast, 20, 20, {}, {}, {}}, {}, {}, {}});
         s.params.push_back(param<ImageWatermark>(
-            typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Image"), ParamType::File),
+            asKeyed(typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Image"), ParamType::File)),
             [](const ImageWatermark &w) { return w.image; },
             [](ImageWatermark &w, const QVariant &v) { w.image = v.toString(); }));
         addPlacement<ImageWatermark>(s);
         s.params.push_back(param<ImageWatermark>(
-            intSpec("scatype", QT_TRANSLATE_NOOP("StyleSchema", "Scale relative to"), 1, 3, true),
+            asKeyed(intSpec("blogo", QT_TRANSLATE_NOOP("StyleSchema", "Fit into the picture"), 1, 2,
+                            true)),
+            [](const ImageWatermark &w) { return opt(w.blogo); },
+            [](ImageWatermark &w, const QVariant &v) { w.blogo = optOf<int>(v); }));
+        s.params.push_back(param<ImageWatermark>(
+            asKeyed(intSpec("scatype", QT_TRANSLATE_NOOP("StyleSchema", "Scale relative to"), 1, 3,
+                            true)),
             [](const ImageWatermark &w) { return opt(w.scatype); },
             [](ImageWatermark &w, const QVariant &v) { w.scatype = optOf<int>(v); }));
         s.params.push_back(only<ImageWatermark>(
             param<ImageWatermark>(
-                intSpec("spcent", QT_TRANSLATE_NOOP("StyleSchema", "Scale (per mille)"), 1, 1000,
-                        true),
+                asKeyed(intSpec("spcent", QT_TRANSLATE_NOOP("StyleSchema", "Scale (per mille)"), 1,
+                                1000, true)),
                 [](const ImageWatermark &w) { return opt(w.spcent); },
                 [](ImageWatermark &w, const QVariant &v) { w.spcent = optOf<int>(v); }),
             [](const ImageWatermark &w) { return w.scatype.has_value(); }));
-        s.params.push_back(param<ImageWatermark>(
-            intSpec("blogo", QT_TRANSLATE_NOOP("StyleSchema", "Fit into the picture"), 1, 2, true),
-            [](const ImageWatermark &w) { return opt(w.blogo); },
-            [](ImageWatermark &w, const QVariant &v) { w.blogo = optOf<int>(v); }));
         ops.push_back(std::move(s));
     }
     {
@@ -649,32 +683,32 @@ std::vector<OpSpec> buildOperations()
         t.place = {Gravity::SouthEast, 20, 20, {}, {}, {}};
         OpSpec s = op("watermark/2", mark, QT_TRANSLATE_NOOP("StyleSchema", "Text watermark"), t);
         s.params.push_back(param<TextWatermark>(
-            typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text),
+            asKeyed(typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text)),
             [](const TextWatermark &w) { return w.text; },
             [](TextWatermark &w, const QVariant &v) { w.text = v.toString(); }));
         s.params.push_back(param<TextWatermark>(
-            defaulting(
+            asKeyed(defaulting(
                 typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"), ParamType::Font, true),
-                defaultFontName()),
+                defaultFontName())),
             [](const TextWatermark &w) { return opt(w.font); },
             [](TextWatermark &w, const QVariant &v) { w.font = optOf<QString>(v); }));
         s.params.push_back(param<TextWatermark>(
-            defaulting(
+            asKeyed(defaulting(
                 intSpec("fontsize", QT_TRANSLATE_NOOP("StyleSchema", "Size (px)"), 1, 1000, true),
-                kDefaultTextSize),
+                kDefaultTextSize)),
             [](const TextWatermark &w) { return opt(w.fontSize); },
             [](TextWatermark &w, const QVariant &v) { w.fontSize = optOf<int>(v); }));
         s.params.push_back(param<TextWatermark>(
-            defaulting(typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"),
-                                 ParamType::Color, true),
-                       colorText(kDefaultTextFill)),
+            asKeyed(defaulting(typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"),
+                                         ParamType::Color, true),
+                               colorText(kDefaultTextFill))),
             [](const TextWatermark &w) { return optColor(w.fill); },
             [](TextWatermark &w, const QVariant &v) { w.fill = colorOf(v); }));
         addPlacement<TextWatermark>(s);
         s.params.push_back(param<TextWatermark>(
-            defaulting(
+            asKeyed(defaulting(
                 intSpec("shadow", QT_TRANSLATE_NOOP("StyleSchema", "Shadow %"), 0, 100, true),
-                kDefaultShadow),
+                kDefaultShadow)),
             [](const TextWatermark &w) { return opt(w.shadow); },
             [](TextWatermark &w, const QVariant &v) { w.shadow = optOf<int>(v); }));
         ops.push_back(std::move(s));
@@ -785,10 +819,36 @@ const OpSpec &specOf(const EditOp &op)
     Q_UNREACHABLE();
 }
 
-const OpSpec *specById(const QString &id)
+const OpSpec *specById(QStringView id)
 {
     for (const OpSpec &s : operations())
         if (s.id == id) return &s;
+    return nullptr;
+}
+
+const OpSpec *mogrSpec(QStringView key)
+{
+    const OpSpec *s = specById(key);
+    return s && s->mogr ? s : nullptr;
+}
+
+const ParamSpec *OpSpec::param(QStringView key) const
+{
+    for (const ParamSpec &p : params)
+        if (p.key == key) return &p;
+    return nullptr;
+}
+
+const ParamSpec *OpSpec::keyed(QStringView key) const
+{
+    const ParamSpec *p = param(key);
+    return p && p->syntax == Syntax::Keyed ? p : nullptr;
+}
+
+const ParamSpec *OpSpec::value() const
+{
+    for (const ParamSpec &p : params)
+        if (p.syntax == Syntax::Value) return &p;
     return nullptr;
 }
 
