@@ -59,20 +59,43 @@ template <class T, class Get, class Set> ParamSpec param(ParamSpec spec, Get get
     return spec;
 }
 
-template <class T, class When> ParamSpec only(ParamSpec spec, When when)
+template <class V> QVariant variantOf(const V &v)
 {
-    spec.applies = [when](const EditOp &op) { return when(as<T>(op)); };
-    return spec;
+    return QVariant::fromValue(v);
 }
 
-template <class V> QVariant opt(const std::optional<V> &v)
+template <class V> QVariant variantOf(const std::optional<V> &v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
 }
 
-template <class V> std::optional<V> optOf(const QVariant &v)
+template <class V> void assign(V &field, const QVariant &v)
 {
-    return v.isValid() ? std::optional<V>(v.value<V>()) : std::nullopt;
+    field = v.value<V>();
+}
+
+template <class V> void assign(std::optional<V> &field, const QVariant &v)
+{
+    field = v.isValid() ? std::optional<V>(v.value<V>()) : std::nullopt;
+}
+
+// A parameter kept in a member of the operation type T, reached through `path` (&T::place,
+// &WatermarkPlacement::dx); unset is an empty optional.
+template <class T, class M, class... Ms> ParamSpec member(ParamSpec spec, M T::*first, Ms... path)
+{
+    spec.get = [first, path...](const EditOp &op) {
+        return variantOf(((as<T>(op).*first).*....*path));
+    };
+    spec.set = [first, path...](EditOp &op, const QVariant &v) {
+        assign(((as<T>(op).*first).*....*path), v);
+    };
+    return spec;
+}
+
+template <class T, class When> ParamSpec only(ParamSpec spec, When when)
+{
+    spec.applies = [when](const EditOp &op) { return when(as<T>(op)); };
+    return spec;
 }
 
 QVariant optColor(const std::optional<QRgb> &c)
@@ -171,9 +194,12 @@ ParamSpec formatSpec(bool optional)
     return s;
 }
 
-template <class T> OpSpec op(const char *id, const char *category, const char *label, T value)
+template <class T>
+OpSpec op(const char *id, const char *category, const char *label, T value,
+          std::vector<ParamSpec> params = {})
 {
     OpSpec spec;
+    spec.params = std::move(params);
     spec.id = QString::fromLatin1(id);
     spec.category = category;
     spec.label = label;
@@ -265,22 +291,16 @@ OpSpec thumbnailSpec()
         mode, [](const Thumbnail &t) { return geometryKindName(t.geometry.kind); },
         [](Thumbnail &t, const QVariant &v) { setGeometryKind(t.geometry, v.toString()); }));
     s.params.push_back(
-        only<Thumbnail>(param<Thumbnail>(
-                            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999),
-                            [](const Thumbnail &t) { return t.geometry.width; },
-                            [](Thumbnail &t, const QVariant &v) { t.geometry.width = v.toInt(); }),
+        only<Thumbnail>(member(intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999),
+                               &Thumbnail::geometry, &Geometry::width),
                         [](const Thumbnail &t) { return usesWidth(t.geometry.kind); }));
-    s.params.push_back(
-        only<Thumbnail>(param<Thumbnail>(
-                            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999),
-                            [](const Thumbnail &t) { return t.geometry.height; },
-                            [](Thumbnail &t, const QVariant &v) { t.geometry.height = v.toInt(); }),
-                        [](const Thumbnail &t) { return usesHeight(t.geometry.kind); }));
     s.params.push_back(only<Thumbnail>(
-        param<Thumbnail>(
-            intSpec("percent", QT_TRANSLATE_NOOP("StyleSchema", "Percent"), 1, 1000),
-            [](const Thumbnail &t) { return t.geometry.percent; },
-            [](Thumbnail &t, const QVariant &v) { t.geometry.percent = v.toInt(); }),
+        member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999),
+               &Thumbnail::geometry, &Geometry::height),
+        [](const Thumbnail &t) { return usesHeight(t.geometry.kind); }));
+    s.params.push_back(only<Thumbnail>(
+        member(intSpec("percent", QT_TRANSLATE_NOOP("StyleSchema", "Percent"), 1, 1000),
+               &Thumbnail::geometry, &Geometry::percent),
         [](const Thumbnail &t) { return usesPercent(t.geometry.kind); }));
     s.params.push_back(only<Thumbnail>(
         param<Thumbnail>(
@@ -289,12 +309,10 @@ OpSpec thumbnailSpec()
             [](Thumbnail &t, const QVariant &v) { t.geometry.area = v.toLongLong(); }),
         [](const Thumbnail &t) { return t.geometry.kind == GK::Area; }));
     s.params.push_back(only<Thumbnail>(
-        param<Thumbnail>(
-            asKeyed(defaulting(typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
-                                         ParamType::Bool, true),
-                               false)),
-            [](const Thumbnail &t) { return opt(t.pad); },
-            [](Thumbnail &t, const QVariant &v) { t.pad = optOf<bool>(v); }),
+        member(asKeyed(defaulting(typedSpec("pad", QT_TRANSLATE_NOOP("StyleSchema", "Pad to size"),
+                                            ParamType::Bool, true),
+                                  false)),
+               &Thumbnail::pad),
         [](const Thumbnail &t) { return t.geometry.kind == GK::Fit; }));
     s.params.push_back(only<Thumbnail>(
         param<Thumbnail>(
@@ -324,34 +342,28 @@ template <class T> void addPlacement(OpSpec &s)
         };
         return asKeyed(spec);
     };
-    s.params.push_back(param<T>(
+    s.params.push_back(member(
         margin(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal margin"), 0, 9999, true)),
-        [](const T &w) { return opt(w.place.dx); },
-        [](T &w, const QVariant &v) { w.place.dx = optOf<int>(v); }));
-    s.params.push_back(param<T>(
+        &T::place, &WatermarkPlacement::dx));
+    s.params.push_back(member(
         margin(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical margin"), 0, 9999, true)),
-        [](const T &w) { return opt(w.place.dy); },
-        [](T &w, const QVariant &v) { w.place.dy = optOf<int>(v); }));
-    s.params.push_back(param<T>(
-        asKeyed(defaulting(
-            intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
-            kDefaultDissolve)),
-        [](const T &w) { return opt(w.place.dissolve); },
-        [](T &w, const QVariant &v) { w.place.dissolve = optOf<int>(v); }));
-    s.params.push_back(param<T>(
-        asKeyed(
-            defaulting(typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
-                                 ParamType::Bool, true),
-                       false)),
-        [](const T &w) { return opt(w.place.batch); },
-        [](T &w, const QVariant &v) { w.place.batch = optOf<bool>(v); }));
+        &T::place, &WatermarkPlacement::dy));
+    s.params.push_back(
+        member(asKeyed(defaulting(
+                   intSpec("dissolve", QT_TRANSLATE_NOOP("StyleSchema", "Opacity %"), 1, 100, true),
+                   kDefaultDissolve)),
+               &T::place, &WatermarkPlacement::dissolve));
+    s.params.push_back(
+        member(asKeyed(defaulting(
+                   typedSpec("batch", QT_TRANSLATE_NOOP("StyleSchema", "Tile over the picture"),
+                             ParamType::Bool, true),
+                   false)),
+               &T::place, &WatermarkPlacement::batch));
     s.params.push_back(only<T>(
-        param<T>(
-            asKeyed(defaulting(
-                intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true),
-                0)),
-            [](const T &w) { return opt(w.place.degree); },
-            [](T &w, const QVariant &v) { w.place.degree = optOf<int>(v); }),
+        member(asKeyed(defaulting(
+                   intSpec("degree", QT_TRANSLATE_NOOP("StyleSchema", "Tile angle"), 0, 360, true),
+                   0)),
+               &T::place, &WatermarkPlacement::degree),
         [](const T &w) { return w.place.batch.value_or(false); }));
 }
 
@@ -383,18 +395,15 @@ std::vector<OpSpec> buildOperations()
         OpSpec s = op("imageView2", QT_TRANSLATE_NOOP("StyleSchema", "Resize"),
                       QT_TRANSLATE_NOOP("StyleSchema", "Scale (imageView2)"),
                       ImageView2{2, 800, 800, {}, {}, {}, {}});
-        s.params.push_back(param<ImageView2>(
-            asValue(intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5)),
-            [](const ImageView2 &v) { return v.mode; },
-            [](ImageView2 &v, const QVariant &x) { v.mode = x.toInt(); }));
-        s.params.push_back(param<ImageView2>(
-            asKeyed(intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true)),
-            [](const ImageView2 &v) { return opt(v.width); },
-            [](ImageView2 &v, const QVariant &x) { v.width = optOf<int>(x); }));
-        s.params.push_back(param<ImageView2>(
-            asKeyed(intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true)),
-            [](const ImageView2 &v) { return opt(v.height); },
-            [](ImageView2 &v, const QVariant &x) { v.height = optOf<int>(x); }));
+        s.params.push_back(
+            member(asValue(intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5)),
+                   &ImageView2::mode));
+        s.params.push_back(
+            member(asKeyed(intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true)),
+                   &ImageView2::width));
+        s.params.push_back(
+            member(asKeyed(intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true)),
+                   &ImageView2::height));
         s.params.push_back(param<ImageView2>(
             asKeyed(formatSpec(true)),
             [](const ImageView2 &v) {
@@ -432,9 +441,7 @@ std::vector<OpSpec> buildOperations()
         OpSpec s =
             op("cut", crop, QT_TRANSLATE_NOOP("StyleSchema", "Cut region"), Cut{300, 300, 0, 0});
         const auto field = [](const char *key, const char *label, int min, int Cut::*m) {
-            return param<Cut>(
-                intSpec(key, label, min, 30000), [m](const Cut &c) { return c.*m; },
-                [m](Cut &c, const QVariant &v) { c.*m = v.toInt(); });
+            return member(intSpec(key, label, min, 30000), m);
         };
         s.params.push_back(
             field("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, &Cut::width));
@@ -461,58 +468,40 @@ std::vector<OpSpec> buildOperations()
                                gravityName(kDefaultCropGravity))),
             [](const Crop &c) { return optGravity(c.gravity); },
             [](Crop &c, const QVariant &v) { c.gravity = gravityOf(v); }));
-        s.params.push_back(param<Crop>(
+        s.params.push_back(member(
             asKeyed(defaulting(intSpec("dx", QT_TRANSLATE_NOOP("StyleSchema", "Horizontal offset"),
                                        -30000, 30000, true),
                                0)),
-            [](const Crop &c) { return opt(c.dx); },
-            [](Crop &c, const QVariant &v) { c.dx = optOf<int>(v); }));
-        s.params.push_back(param<Crop>(
+            &Crop::dx));
+        s.params.push_back(member(
             asKeyed(defaulting(intSpec("dy", QT_TRANSLATE_NOOP("StyleSchema", "Vertical offset"),
                                        -30000, 30000, true),
                                0)),
-            [](const Crop &c) { return opt(c.dy); },
-            [](Crop &c, const QVariant &v) { c.dy = optOf<int>(v); }));
+            &Crop::dy));
         ops.push_back(std::move(s));
     }
-    {
-        OpSpec s = op("iradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Circle"), IRadius{200});
-        s.params.push_back(param<IRadius>(
-            asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
-            [](const IRadius &r) { return r.radius; },
-            [](IRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
-        ops.push_back(std::move(s));
-    }
-    {
-        OpSpec s =
-            op("rradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Rounded corners"), RRadius{40});
-        s.params.push_back(param<RRadius>(
-            asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
-            [](const RRadius &r) { return r.radius; },
-            [](RRadius &r, const QVariant &v) { r.radius = v.toInt(); }));
-        ops.push_back(std::move(s));
-    }
+    ops.push_back(
+        op("iradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Circle"), IRadius{200},
+           {member(asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
+                   &IRadius::radius)}));
+    ops.push_back(
+        op("rradius", crop, QT_TRANSLATE_NOOP("StyleSchema", "Rounded corners"), RRadius{40},
+           {member(asValue(intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 15000)),
+                   &RRadius::radius)}));
     {
         OpSpec s =
             op("scrop", crop, QT_TRANSLATE_NOOP("StyleSchema", "Smart crop"), SCrop{600, 600});
-        s.params.push_back(param<SCrop>(
-            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000),
-            [](const SCrop &c) { return c.width; },
-            [](SCrop &c, const QVariant &v) { c.width = v.toInt(); }));
-        s.params.push_back(param<SCrop>(
-            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000),
-            [](const SCrop &c) { return c.height; },
-            [](SCrop &c, const QVariant &v) { c.height = v.toInt(); }));
+        s.params.push_back(member(
+            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000), &SCrop::width));
+        s.params.push_back(
+            member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000),
+                   &SCrop::height));
         ops.push_back(std::move(s));
     }
-    {
-        OpSpec s = op("rotate", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Rotate"), Rotate{90});
-        s.params.push_back(param<Rotate>(
-            asValue(intSpec("degrees", QT_TRANSLATE_NOOP("StyleSchema", "Degrees"), 0, 360)),
-            [](const Rotate &r) { return r.degrees; },
-            [](Rotate &r, const QVariant &v) { r.degrees = v.toInt(); }));
-        ops.push_back(std::move(s));
-    }
+    ops.push_back(
+        op("rotate", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Rotate"), Rotate{90},
+           {member(asValue(intSpec("degrees", QT_TRANSLATE_NOOP("StyleSchema", "Degrees"), 0, 360)),
+                   &Rotate::degrees)}));
     ops.push_back(
         op("auto-orient", rotate, QT_TRANSLATE_NOOP("StyleSchema", "Auto-orient"), AutoOrient{}));
     {
@@ -532,25 +521,20 @@ std::vector<OpSpec> buildOperations()
     }
     {
         OpSpec s = op("blur", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Blur"), Blur{8, 5.0});
-        s.params.push_back(param<Blur>(
-            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 50),
-            [](const Blur &b) { return b.radius; },
-            [](Blur &b, const QVariant &v) { b.radius = v.toInt(); }));
+        s.params.push_back(member(
+            intSpec("radius", QT_TRANSLATE_NOOP("StyleSchema", "Radius"), 1, 50), &Blur::radius));
         ParamSpec sigma =
             typedSpec("sigma", QT_TRANSLATE_NOOP("StyleSchema", "Sigma"), ParamType::Real);
         sigma.max = 50;
-        s.params.push_back(param<Blur>(
-            sigma, [](const Blur &b) { return b.sigma; },
-            [](Blur &b, const QVariant &v) { b.sigma = v.toDouble(); }));
+        s.params.push_back(member(sigma, &Blur::sigma));
         ops.push_back(std::move(s));
     }
     const auto level = [&](const char *id, const char *label, auto value, int min, int max) {
         using T = decltype(value);
         OpSpec s = op(id, adjust, label, value);
-        s.params.push_back(param<T>(
-            asValue(intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Amount"), min, max)),
-            [](const T &o) { return o.value; },
-            [](T &o, const QVariant &v) { o.value = v.toInt(); }));
+        s.params.push_back(
+            member(asValue(intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Amount"), min, max)),
+                   &T::value));
         return s;
     };
     ops.push_back(
@@ -559,23 +543,15 @@ std::vector<OpSpec> buildOperations()
         level("contrast", QT_TRANSLATE_NOOP("StyleSchema", "Contrast"), Contrast{20}, -100, 100));
     ops.push_back(
         level("sharpen", QT_TRANSLATE_NOOP("StyleSchema", "Sharpen"), Sharpen{70}, 10, 300));
-    {
-        OpSpec s =
-            op("grayscale", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Greyscale"), Grayscale{true});
-        s.params.push_back(param<Grayscale>(
-            asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
-            [](const Grayscale &g) { return g.on; },
-            [](Grayscale &g, const QVariant &v) { g.on = v.toBool(); }));
-        ops.push_back(std::move(s));
-    }
-    {
-        OpSpec s = op("format", output, QT_TRANSLATE_NOOP("StyleSchema", "Format"),
-                      Format{ImageFormat::Webp});
-        s.params.push_back(param<Format>(
-            asValue(formatSpec(false)), [](const Format &f) { return formatName(f.format); },
-            [](Format &f, const QVariant &v) { f.format = formatOf(v); }));
-        ops.push_back(std::move(s));
-    }
+    ops.push_back(op(
+        "grayscale", adjust, QT_TRANSLATE_NOOP("StyleSchema", "Greyscale"), Grayscale{true},
+        {member(asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
+                &Grayscale::on)}));
+    ops.push_back(
+        op("format", output, QT_TRANSLATE_NOOP("StyleSchema", "Format"), Format{ImageFormat::Webp},
+           {param<Format>(
+               asValue(formatSpec(false)), [](const Format &f) { return formatName(f.format); },
+               [](Format &f, const QVariant &v) { f.format = formatOf(v); })}));
     {
         OpSpec s = op("quality", output, QT_TRANSLATE_NOOP("StyleSchema", "Quality"),
                       Quality{Quality::Kind::Absolute, 80, false});
@@ -595,56 +571,42 @@ std::vector<OpSpec> buildOperations()
                                             : Quality::Kind::Absolute;
                 if (q.kind != Quality::Kind::Absolute) q.forced = false;
             }));
-        s.params.push_back(param<Quality>(
-            intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Quality"), 0, 100),
-            [](const Quality &q) { return q.value; },
-            [](Quality &q, const QVariant &v) { q.value = v.toInt(); }));
         s.params.push_back(
-            only<Quality>(param<Quality>(
-                              typedSpec("forced",
-                                        QT_TRANSLATE_NOOP("StyleSchema", "Even if higher "
-                                                                         "than the original"),
-                                        ParamType::Bool),
-                              [](const Quality &q) { return q.forced; },
-                              [](Quality &q, const QVariant &v) { q.forced = v.toBool(); }),
+            member(intSpec("value", QT_TRANSLATE_NOOP("StyleSchema", "Quality"), 0, 100),
+                   &Quality::value));
+        s.params.push_back(
+            only<Quality>(member(typedSpec("forced",
+                                           QT_TRANSLATE_NOOP("StyleSchema", "Even if higher "
+                                                                            "than the original"),
+                                           ParamType::Bool),
+                                 &Quality::forced),
                           [](const Quality &q) { return q.kind == Quality::Kind::Absolute; }));
         ops.push_back(std::move(s));
     }
-    {
-        OpSpec s = op("cgif", output, QT_TRANSLATE_NOOP("StyleSchema", "GIF frames"), CGif{10});
-        s.params.push_back(param<CGif>(
-            asValue(intSpec("frames", QT_TRANSLATE_NOOP("StyleSchema", "Frames"), 1, 100)),
-            [](const CGif &c) { return c.frames; },
-            [](CGif &c, const QVariant &v) { c.frames = v.toInt(); }));
-        ops.push_back(std::move(s));
-    }
-    {
-        OpSpec s = op("interlace", output, QT_TRANSLATE_NOOP("StyleSchema", "Progressive"),
-                      Interlace{true});
-        s.params.push_back(param<Interlace>(
-            asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
-            [](const Interlace &i) { return i.on; },
-            [](Interlace &i, const QVariant &v) { i.on = v.toBool(); }));
-        ops.push_back(std::move(s));
-    }
+    ops.push_back(
+        op("cgif", output, QT_TRANSLATE_NOOP("StyleSchema", "GIF frames"), CGif{10},
+           {member(asValue(intSpec("frames", QT_TRANSLATE_NOOP("StyleSchema", "Frames"), 1, 100)),
+                   &CGif::frames)}));
+    ops.push_back(op(
+        "interlace", output, QT_TRANSLATE_NOOP("StyleSchema", "Progressive"), Interlace{true},
+        {member(asValue(typedSpec("on", QT_TRANSLATE_NOOP("StyleSchema", "On"), ParamType::Bool)),
+                &Interlace::on)}));
     ops.push_back(op("strip", output, QT_TRANSLATE_NOOP("StyleSchema", "Strip metadata"), Strip{}));
     {
         OpSpec s = op("size-limit", output, QT_TRANSLATE_NOOP("StyleSchema", "Size limit"),
                       SizeLimit{100, 'k', false});
-        s.params.push_back(param<SizeLimit>(
-            intSpec("amount", QT_TRANSLATE_NOOP("StyleSchema", "At most"), 1, 999999),
-            [](const SizeLimit &l) { return l.amount; },
-            [](SizeLimit &l, const QVariant &v) { l.amount = v.toInt(); }));
+        s.params.push_back(
+            member(intSpec("amount", QT_TRANSLATE_NOOP("StyleSchema", "At most"), 1, 999999),
+                   &SizeLimit::amount));
         s.params.push_back(param<SizeLimit>(
             choiceSpec("unit", QT_TRANSLATE_NOOP("StyleSchema", "Unit"),
                        {QStringLiteral("k"), QStringLiteral("m")}),
             [](const SizeLimit &l) { return QString(QLatin1Char(l.unit)); },
             [](SizeLimit &l, const QVariant &v) { l.unit = v.toString() == u"m" ? 'm' : 'k'; }));
-        s.params.push_back(param<SizeLimit>(
+        s.params.push_back(member(
             typedSpec("keep", QT_TRANSLATE_NOOP("StyleSchema", "Keep the original if smaller"),
                       ParamType::Bool),
-            [](const SizeLimit &l) { return l.keepSmaller; },
-            [](SizeLimit &l, const QVariant &v) { l.keepSmaller = v.toBool(); }));
+            &SizeLimit::keepSmaller));
         ops.push_back(std::move(s));
     }
     ops.push_back(op("ignore-error", output,
@@ -653,27 +615,22 @@ std::vector<OpSpec> buildOperations()
     {
         OpSpec s = op("watermark/1", mark, QT_TRANSLATE_NOOP("StyleSchema", "Image watermark"),
                       ImageWatermark{{}, {Gravity::SouthEast, 20, 20, {}, {}, {}}, {}, {}, {}});
-        s.params.push_back(param<ImageWatermark>(
+        s.params.push_back(member(
             asKeyed(typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Image"), ParamType::File)),
-            [](const ImageWatermark &w) { return w.image; },
-            [](ImageWatermark &w, const QVariant &v) { w.image = v.toString(); }));
+            &ImageWatermark::image));
         addPlacement<ImageWatermark>(s);
-        s.params.push_back(param<ImageWatermark>(
+        s.params.push_back(member(
             asKeyed(intSpec("blogo", QT_TRANSLATE_NOOP("StyleSchema", "Fit into the picture"), 1, 2,
                             true)),
-            [](const ImageWatermark &w) { return opt(w.blogo); },
-            [](ImageWatermark &w, const QVariant &v) { w.blogo = optOf<int>(v); }));
-        s.params.push_back(param<ImageWatermark>(
-            asKeyed(intSpec("scatype", QT_TRANSLATE_NOOP("StyleSchema", "Scale relative to"), 1, 3,
-                            true)),
-            [](const ImageWatermark &w) { return opt(w.scatype); },
-            [](ImageWatermark &w, const QVariant &v) { w.scatype = optOf<int>(v); }));
+            &ImageWatermark::blogo));
+        s.params.push_back(
+            member(asKeyed(intSpec("scatype", QT_TRANSLATE_NOOP("StyleSchema", "Scale relative to"),
+                                   1, 3, true)),
+                   &ImageWatermark::scatype));
         s.params.push_back(only<ImageWatermark>(
-            param<ImageWatermark>(
-                asKeyed(intSpec("spcent", QT_TRANSLATE_NOOP("StyleSchema", "Scale (per mille)"), 1,
-                                1000, true)),
-                [](const ImageWatermark &w) { return opt(w.spcent); },
-                [](ImageWatermark &w, const QVariant &v) { w.spcent = optOf<int>(v); }),
+            member(asKeyed(intSpec("spcent", QT_TRANSLATE_NOOP("StyleSchema", "Scale (per mille)"),
+                                   1, 1000, true)),
+                   &ImageWatermark::spcent),
             [](const ImageWatermark &w) { return w.scatype.has_value(); }));
         ops.push_back(std::move(s));
     }
@@ -682,22 +639,19 @@ std::vector<OpSpec> buildOperations()
         t.text = QStringLiteral("AssetDesk");
         t.place = {Gravity::SouthEast, 20, 20, {}, {}, {}};
         OpSpec s = op("watermark/2", mark, QT_TRANSLATE_NOOP("StyleSchema", "Text watermark"), t);
-        s.params.push_back(param<TextWatermark>(
+        s.params.push_back(member(
             asKeyed(typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text)),
-            [](const TextWatermark &w) { return w.text; },
-            [](TextWatermark &w, const QVariant &v) { w.text = v.toString(); }));
-        s.params.push_back(param<TextWatermark>(
-            asKeyed(defaulting(
-                typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"), ParamType::Font, true),
-                defaultFontName())),
-            [](const TextWatermark &w) { return opt(w.font); },
-            [](TextWatermark &w, const QVariant &v) { w.font = optOf<QString>(v); }));
-        s.params.push_back(param<TextWatermark>(
+            &TextWatermark::text));
+        s.params.push_back(
+            member(asKeyed(defaulting(typedSpec("font", QT_TRANSLATE_NOOP("StyleSchema", "Font"),
+                                                ParamType::Font, true),
+                                      defaultFontName())),
+                   &TextWatermark::font));
+        s.params.push_back(member(
             asKeyed(defaulting(
                 intSpec("fontsize", QT_TRANSLATE_NOOP("StyleSchema", "Size (px)"), 1, 1000, true),
                 kDefaultTextSize)),
-            [](const TextWatermark &w) { return opt(w.fontSize); },
-            [](TextWatermark &w, const QVariant &v) { w.fontSize = optOf<int>(v); }));
+            &TextWatermark::fontSize));
         s.params.push_back(param<TextWatermark>(
             asKeyed(defaulting(typedSpec("fill", QT_TRANSLATE_NOOP("StyleSchema", "Colour"),
                                          ParamType::Color, true),
@@ -705,12 +659,11 @@ std::vector<OpSpec> buildOperations()
             [](const TextWatermark &w) { return optColor(w.fill); },
             [](TextWatermark &w, const QVariant &v) { w.fill = colorOf(v); }));
         addPlacement<TextWatermark>(s);
-        s.params.push_back(param<TextWatermark>(
+        s.params.push_back(member(
             asKeyed(defaulting(
                 intSpec("shadow", QT_TRANSLATE_NOOP("StyleSchema", "Shadow %"), 0, 100, true),
                 kDefaultShadow)),
-            [](const TextWatermark &w) { return opt(w.shadow); },
-            [](TextWatermark &w, const QVariant &v) { w.shadow = optOf<int>(v); }));
+            &TextWatermark::shadow));
         ops.push_back(std::move(s));
     }
     {
@@ -733,24 +686,19 @@ std::vector<OpSpec> buildOperations()
                 }
             }));
         s.params.push_back(only<BlindEmbed>(
-            param<BlindEmbed>(
+            member(
                 typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Mark image"), ParamType::File),
-                [](const BlindEmbed &w) { return w.image; },
-                [](BlindEmbed &w, const QVariant &v) { w.image = v.toString(); }),
+                &BlindEmbed::image),
             [](const BlindEmbed &w) { return w.type != 3; }));
         s.params.push_back(only<BlindEmbed>(
-            param<BlindEmbed>(
-                typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text),
-                [](const BlindEmbed &w) { return w.text; },
-                [](BlindEmbed &w, const QVariant &v) { w.text = v.toString(); }),
+            member(typedSpec("text", QT_TRANSLATE_NOOP("StyleSchema", "Text"), ParamType::Text),
+                   &BlindEmbed::text),
             [](const BlindEmbed &w) { return w.type == 3; }));
         s.params.push_back(only<BlindEmbed>(
-            param<BlindEmbed>(
-                defaulting(
-                    intSpec("level", QT_TRANSLATE_NOOP("StyleSchema", "Strength"), 1, 3, true),
-                    kDefaultBlindLevel),
-                [](const BlindEmbed &w) { return opt(w.level); },
-                [](BlindEmbed &w, const QVariant &v) { w.level = optOf<int>(v); }),
+            member(defaulting(
+                       intSpec("level", QT_TRANSLATE_NOOP("StyleSchema", "Strength"), 1, 3, true),
+                       kDefaultBlindLevel),
+                   &BlindEmbed::level),
             [](const BlindEmbed &w) { return w.type == 2; }));
         ops.push_back(std::move(s));
     }
@@ -764,43 +712,35 @@ std::vector<OpSpec> buildOperations()
                 if (w.type == 3) w.image.clear();
             }));
         s.params.push_back(only<BlindExtract>(
-            param<BlindExtract>(
-                typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Original or mark"),
-                          ParamType::File),
-                [](const BlindExtract &w) { return w.image; },
-                [](BlindExtract &w, const QVariant &v) { w.image = v.toString(); }),
+            member(typedSpec("image", QT_TRANSLATE_NOOP("StyleSchema", "Original or mark"),
+                             ParamType::File),
+                   &BlindExtract::image),
             [](const BlindExtract &w) { return w.type != 3; }));
         ops.push_back(std::move(s));
     }
-    {
-        OpSpec s = op("info", other, QT_TRANSLATE_NOOP("StyleSchema", "Image information"),
-                      InfoQuery{InfoQuery::Kind::ImageInfo});
-        s.params.push_back(param<InfoQuery>(
-            choiceSpec(
-                "kind", QT_TRANSLATE_NOOP("StyleSchema", "Answer"),
-                {QStringLiteral("imageInfo"), QStringLiteral("exif"), QStringLiteral("imageAve")}),
-            [](const InfoQuery &q) {
-                return q.kind == InfoQuery::Kind::ImageInfo ? QStringLiteral("imageInfo")
-                       : q.kind == InfoQuery::Kind::Exif    ? QStringLiteral("exif")
-                                                            : QStringLiteral("imageAve");
-            },
-            [](InfoQuery &q, const QVariant &v) {
-                const QString k = v.toString();
-                q.kind = k == u"exif"       ? InfoQuery::Kind::Exif
-                         : k == u"imageAve" ? InfoQuery::Kind::ImageAve
-                                            : InfoQuery::Kind::ImageInfo;
-            }));
-        ops.push_back(std::move(s));
-    }
-    {
-        OpSpec s = op("style", other, QT_TRANSLATE_NOOP("StyleSchema", "Saved style"),
-                      StyleRef{QStringLiteral("thumbnail")});
-        s.params.push_back(param<StyleRef>(
-            typedSpec("name", QT_TRANSLATE_NOOP("StyleSchema", "Style name"), ParamType::Text),
-            [](const StyleRef &r) { return r.name; },
-            [](StyleRef &r, const QVariant &v) { r.name = v.toString(); }));
-        ops.push_back(std::move(s));
-    }
+    ops.push_back(op("info", other, QT_TRANSLATE_NOOP("StyleSchema", "Image information"),
+                     InfoQuery{InfoQuery::Kind::ImageInfo},
+                     {param<InfoQuery>(
+                         choiceSpec("kind", QT_TRANSLATE_NOOP("StyleSchema", "Answer"),
+                                    {QStringLiteral("imageInfo"), QStringLiteral("exif"),
+                                     QStringLiteral("imageAve")}),
+                         [](const InfoQuery &q) {
+                             return q.kind == InfoQuery::Kind::ImageInfo
+                                        ? QStringLiteral("imageInfo")
+                                    : q.kind == InfoQuery::Kind::Exif ? QStringLiteral("exif")
+                                                                      : QStringLiteral("imageAve");
+                         },
+                         [](InfoQuery &q, const QVariant &v) {
+                             const QString k = v.toString();
+                             q.kind = k == u"exif"       ? InfoQuery::Kind::Exif
+                                      : k == u"imageAve" ? InfoQuery::Kind::ImageAve
+                                                         : InfoQuery::Kind::ImageInfo;
+                         })}));
+    ops.push_back(op(
+        "style", other, QT_TRANSLATE_NOOP("StyleSchema", "Saved style"),
+        StyleRef{QStringLiteral("thumbnail")},
+        {member(typedSpec("name", QT_TRANSLATE_NOOP("StyleSchema", "Style name"), ParamType::Text),
+                &StyleRef::name)}));
     return ops;
 }
 
