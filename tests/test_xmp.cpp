@@ -4,6 +4,7 @@
 // file changed elsewhere against its own edits by the documented rule.
 
 #include "catalog/catalog.h"
+#include "catalog/metadatapolicy.h"
 #include "common/error.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
@@ -12,6 +13,8 @@
 #include <QColorSpace>
 #include <QDir>
 #include <QFile>
+#include <QJsonValue>
+#include <QSettings>
 #include <QTest>
 #include <exiv2/exiv2.hpp>
 #include <functional>
@@ -235,6 +238,62 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(subject.begin(), subject.end()),
                  QSet<QString>(
                      {QStringLiteral("People"), QStringLiteral("Family"), QStringLiteral("Anna")}));
+    }
+
+    // Favourites travel as digiKam's pick label: 3 (Accepted) is a favourite. Written to the
+    // sidecar by default (the original untouched), read back, imported from a file digiKam
+    // tagged, and cleared to 0 so a sidecar outvotes the file's own pick; a rejected pick stays.
+    void favouriteRoundTrip()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("AssetDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_xmp"));
+        QSettings().remove(QStringLiteral("metadata/writePolicy"));
+        QCOMPARE(catalog::metadataWritePolicy(), WritePolicy::SidecarOnly);
+        QTemporaryDir dir;
+        const QString path =
+            writeTemp(dir, QStringLiteral("fav.jpg"), makeImage(24, 16, QStringLiteral("jpg")));
+        const QByteArray original = readFile(path);
+        const QString sidecar = path + QStringLiteral(".xmp");
+        MetaRecord r;
+        r.favourite = true;
+        QCOMPARE(writeFileMeta(path, r, catalog::metadataWritePolicy(), SidecarNaming::FullName),
+                 QStringList{sidecar});
+        QCOMPARE(readFile(path), original);
+        QCOMPARE(xmpList(sidecar, "Xmp.digiKam.PickLabel"), QStringList{QStringLiteral("3")});
+        QCOMPARE(readFileMeta(path, SidecarNaming::FullName).record.favourite, true);
+        QCOMPARE(toJson(readFileMeta(path, SidecarNaming::FullName).record)
+                     .value(QStringLiteral("favourite")),
+                 QJsonValue(true));
+
+        // A file digiKam picked: a favourite in the catalogue once imported.
+        const QString picked =
+            writeTemp(dir, QStringLiteral("picked.png"), makeImage(24, 16, QStringLiteral("png")));
+        tag(picked, [](Exiv2::Image &image) { image.xmpData()["Xmp.digiKam.PickLabel"] = "3"; });
+        catalog::Catalog cat(QStringLiteral(":memory:"));
+        MetaStore store(cat);
+        QCOMPARE(readFileMeta(picked, SidecarNaming::FullName).record.favourite, true);
+        store.importFile(picked, readFileMeta(picked, SidecarNaming::FullName));
+        QVERIFY(cat.entry(picked)->favourite);
+        // Unmarked in the catalogue (the library panel, the "." key): an edit to carry over,
+        // which the sidecar then says against the file's own pick.
+        cat.setFavourite({picked}, false);
+        const auto unwritten = store.unwrittenLibraryFields();
+        QCOMPARE(unwritten.size(), 1);
+        QCOMPARE(unwritten.first().first, picked);
+        QCOMPARE(unwritten.first().second.favourite, false);
+        const FileMeta after = updateFileMeta(picked, unwritten.first().second,
+                                              WritePolicy::SidecarOnly, SidecarNaming::FullName);
+        QCOMPARE(after.record.favourite, false);
+        QCOMPARE(xmpList(picked + QStringLiteral(".xmp"), "Xmp.digiKam.PickLabel"),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(xmpList(picked, "Xmp.digiKam.PickLabel"), QStringList{QStringLiteral("3")});
+
+        // A rejected pick is no favourite and stays rejected when one is cleared.
+        tag(sidecar, [](Exiv2::Image &image) { image.xmpData()["Xmp.digiKam.PickLabel"] = "1"; });
+        QCOMPARE(readFileMeta(path, SidecarNaming::FullName).record.favourite, false);
+        r.favourite = false;
+        writeFileMeta(path, r, WritePolicy::SidecarOnly, SidecarNaming::FullName);
+        QCOMPARE(xmpList(sidecar, "Xmp.digiKam.PickLabel"), QStringList{QStringLiteral("1")});
     }
 
     void pixelsAndForeignMetadataKept_data()

@@ -46,6 +46,7 @@ MetaRecord applied(MetaRecord record, const MetaEdit &edit)
 {
     if (edit.rating) record.rating = edit.rating;
     if (edit.label) record.label = edit.label;
+    if (edit.favourite) record.favourite = edit.favourite;
     if (edit.tags || !edit.addTags.isEmpty() || !edit.removeTags.isEmpty()) {
         QStringList tags = edit.tags ? *edit.tags : record.tags.value_or(QStringList());
         tags << edit.addTags;
@@ -71,6 +72,7 @@ MetaEdit editSetting(const MetaRecord &record)
     MetaEdit edit;
     edit.rating = record.rating.value_or(0);
     edit.label = record.label.value_or(0);
+    edit.favourite = record.favourite.value_or(false);
     edit.tags = record.tags.value_or(QStringList());
     for (const QString &key : textKeys())
         edit.text[key] = record.text.value(key);
@@ -143,6 +145,7 @@ QJsonObject toJson(const MetaRecord &record)
     if (record.rating) json[QStringLiteral("rating")] = *record.rating;
     if (record.label) json[QStringLiteral("label")] = labelName(*record.label);
     if (record.tags) json[QStringLiteral("tags")] = QJsonArray::fromStringList(*record.tags);
+    if (record.favourite) json[QStringLiteral("favourite")] = *record.favourite;
     for (auto it = record.text.cbegin(); it != record.text.cend(); ++it)
         json[it.key()] = it.value();
     return json;
@@ -161,6 +164,8 @@ MetaRecord recordFromJson(const QJsonObject &json)
             tags << tag.toString();
         record.tags = tags;
     }
+    if (json.contains(QStringLiteral("favourite")))
+        record.favourite = json.value(QStringLiteral("favourite")).toBool();
     for (const QString &key : textKeys())
         if (const QString v = json.value(key).toString(); !v.isEmpty()) record.text[key] = v;
     return record;

@@ -24,8 +24,10 @@ struct MetaRecord {
     std::optional<int> rating; // xmp:Rating 0-5; absent when the file says nothing
     std::optional<int> label;  // xmp:Label as the catalogue's colour index (1 Red .. 6 Purple)
     std::optional<QStringList> tags; // hierarchical, '/' separated ("places/asia/tokyo")
-    QMap<QString, QString> text;     // textKeys() present in the file; an empty value is absent
-    bool isEmpty() const { return !rating && !label && !tags && text.isEmpty(); }
+    // digiKam's pick label Xmp.digiKam.PickLabel: 3 (Accepted) is a favourite, 0-2 are not.
+    std::optional<bool> favourite;
+    QMap<QString, QString> text; // textKeys() present in the file; an empty value is absent
+    bool isEmpty() const { return !rating && !label && !tags && !favourite && text.isEmpty(); }
     bool operator==(const MetaRecord &) const = default;
 };
 
@@ -35,12 +37,13 @@ struct MetaEdit {
     std::optional<int> rating;
     std::optional<int> label;
     std::optional<QStringList> tags; // replaces the set
+    std::optional<bool> favourite;
     QStringList addTags, removeTags;
     QMap<QString, QString> text;
     bool isEmpty() const
     {
-        return !rating && !label && !tags && addTags.isEmpty() && removeTags.isEmpty() &&
-               text.isEmpty();
+        return !rating && !label && !tags && !favourite && addTags.isEmpty() &&
+               removeTags.isEmpty() && text.isEmpty();
     }
 };
 MetaRecord applied(MetaRecord record, const MetaEdit &edit);

@@ -35,8 +35,8 @@ MetaStore::MetaStore(catalog::Catalog &catalog)
                                    "INTEGER NOT NULL)"));
         db::exec(t, QStringLiteral("CREATE TABLE IF NOT EXISTS meta_templates(name TEXT PRIMARY "
                                    "KEY, body TEXT NOT NULL)"));
-        // Rating, label and tags are edited through the catalogue itself (the library panel,
-        // shortcuts): triggers note when, for the conflict rule.
+        // Rating, label, favourite and tags are edited through the catalogue itself (the library
+        // panel, shortcuts): triggers note when, for the conflict rule.
         const QString stampSql = QStringLiteral(
             "INSERT OR REPLACE INTO meta_fields(entry_id, field, value, changed) VALUES(%1, '%2', "
             "NULL, %3)");
@@ -53,6 +53,9 @@ MetaStore::MetaStore(catalog::Catalog &catalog)
         trigger("meta_label_edited",
                 "AFTER UPDATE OF label ON entries WHEN old.label IS NOT new.label", "new.id",
                 "label");
+        trigger("meta_favourite_edited",
+                "AFTER UPDATE OF favourite ON entries WHEN old.favourite IS NOT new.favourite",
+                "new.id", "favourite");
         trigger("meta_tag_added", "AFTER INSERT ON entry_tags", "new.entry_id", "tags");
         trigger("meta_tag_removed",
                 "AFTER DELETE ON entry_tags WHEN EXISTS (SELECT 1 FROM entries WHERE id = "
@@ -98,6 +101,7 @@ MetaRecord MetaStore::record(const QString &path) const
     if (!e) return r;
     r.rating = e->rating;
     r.label = e->label;
+    r.favourite = e->favourite;
     r.tags = e->tags;
     QSqlQuery q = db::exec(QSqlDatabase::database(m_connection, false),
                            QStringLiteral("SELECT f.field, f.value FROM meta_fields f JOIN entries "
@@ -122,6 +126,10 @@ void MetaStore::save(const QString &path, const MetaRecord &record, const QDateT
         if (record.label && record.label != now.label.value_or(0)) {
             m_catalog.setLabel({path}, *record.label);
             stamp(id, QStringLiteral("label"), when);
+        }
+        if (record.favourite && record.favourite != now.favourite.value_or(false)) {
+            m_catalog.setFavourite({path}, *record.favourite);
+            stamp(id, QStringLiteral("favourite"), when);
         }
         if (record.tags) {
             const QStringList had = now.tags.value_or(QStringList());
@@ -165,6 +173,8 @@ QStringList MetaStore::importFile(const QString &path, const FileMeta &file)
     };
     if (file.record.rating && newer(QStringLiteral("rating"))) taken.rating = file.record.rating;
     if (file.record.label && newer(QStringLiteral("label"))) taken.label = file.record.label;
+    if (file.record.favourite && newer(QStringLiteral("favourite")))
+        taken.favourite = file.record.favourite;
     if (file.record.tags && newer(QStringLiteral("tags"))) taken.tags = file.record.tags;
     for (auto it = file.record.text.cbegin(); it != file.record.text.cend(); ++it)
         if (newer(it.key())) taken.text[it.key()] = it.value();
@@ -172,6 +182,7 @@ QStringList MetaStore::importFile(const QString &path, const FileMeta &file)
         merged.text[it.key()] = it.value();
     merged.rating = taken.rating;
     merged.label = taken.label;
+    merged.favourite = taken.favourite;
     merged.tags = taken.tags;
     // Stamped with the file's time: that is when these values were written.
     save(path, merged, file.changed);
@@ -203,7 +214,8 @@ QList<QPair<QString, MetaEdit>> MetaStore::unwrittenLibraryFields() const
         QSqlDatabase::database(m_connection, false),
         QStringLiteral("SELECT e.path, f.field FROM meta_fields f JOIN entries e ON e.id = "
                        "f.entry_id LEFT JOIN meta_sync s ON s.entry_id = f.entry_id WHERE f.field "
-                       "IN ('rating', 'label', 'tags') AND f.changed > COALESCE(s.file_changed, 0) "
+                       "IN ('rating', 'label', 'favourite', 'tags') AND f.changed > "
+                       "COALESCE(s.file_changed, 0) "
                        "ORDER BY e.path"));
     QList<QPair<QString, MetaEdit>> out;
     while (q.next()) {
@@ -214,6 +226,7 @@ QList<QPair<QString, MetaEdit>> MetaStore::unwrittenLibraryFields() const
         const QString field = q.value(1).toString();
         if (field == QLatin1String("rating")) e.rating = r.rating;
         if (field == QLatin1String("label")) e.label = r.label;
+        if (field == QLatin1String("favourite")) e.favourite = r.favourite;
         if (field == QLatin1String("tags")) e.tags = r.tags;
     }
     return out;

@@ -41,7 +41,7 @@ public:
     // After writing a file's metadata: its new time, so the write is not read back as news.
     void markWritten(const QString &path, const QDateTime &fileChanged);
     std::optional<QDateTime> lastRead(const QString &path) const;
-    // Rating, label and tags changed in the catalogue since their file was last read or
+    // Rating, label, favourite and tags changed in the catalogue since their file was last read or
     // written (by the library panel, a shortcut, an undo), as the edit that carries them over.
     QList<QPair<QString, MetaEdit>> unwrittenLibraryFields() const;
 

@@ -49,6 +49,9 @@ const XmpField kFields[] = {
 const char *const kTagKeys[] = {"Xmp.dc.subject", "Xmp.lr.hierarchicalSubject",
                                 "Xmp.digiKam.TagsList"};
 const char *const kIimKeywords = "Iptc.Application2.Keywords";
+// digiKam's pick label (0 none, 1 rejected, 2 pending, 3 accepted): a favourite is accepted.
+const char *const kPickLabel = "Xmp.digiKam.PickLabel";
+const QString kAccepted = QStringLiteral("3");
 // Creators are one text in the record, a sequence in XMP and repeated datasets in IIM.
 const QString kCreatorSeparator = QStringLiteral("; ");
 
@@ -145,6 +148,8 @@ MetaRecord recordOf(const Exiv2::XmpData &xmp, const Exiv2::IptcData &iptc,
         r.rating = std::clamp(qRound(v.first().toDouble()), 0, 5); // -1 (rejected) counts as 0
     if (const QStringList v = xmpItems(xmp, "Xmp.xmp.Label"); !v.isEmpty())
         r.label = labelFromName(v.first());
+    if (const QStringList v = xmpItems(xmp, kPickLabel); !v.isEmpty())
+        r.favourite = v.first() == kAccepted;
     for (const XmpField &f : kFields) {
         QStringList v = xmpItems(xmp, f.xmp);
         if (v.isEmpty()) v = iimItems(iptc, f.iim);
@@ -184,11 +189,13 @@ bool readsBack(MetaRecord back, MetaRecord meant)
 {
     const auto tidy = [](MetaRecord &r) {
         if (r.label == 0) r.label.reset();
+        if (r.favourite == false) r.favourite.reset();
         if (r.tags) r.tags->sort();
         if (r.tags && r.tags->isEmpty()) r.tags.reset();
     };
     if (!meant.rating) back.rating.reset();
     if (!meant.label) back.label.reset();
+    if (!meant.favourite) back.favourite.reset();
     if (!meant.tags) back.tags.reset();
     MetaEdit asWritten; // tidied as applied() tidies
     asWritten.tags = meant.tags;
@@ -255,6 +262,13 @@ void writeXmp(Exiv2::XmpData &xmp, const MetaRecord &r)
     // such as "Approved" has no colour here, and is kept).
     if (r.rating) setXmpText(xmp, "Xmp.xmp.Rating", QString::number(*r.rating));
     if (r.label) setXmpText(xmp, "Xmp.xmp.Label", labelName(*r.label));
+    // Not a favourite says "none", so a sidecar outvotes the file's own pick; a rejected or
+    // pending pick (digiKam's 1 and 2) is no favourite already and stays.
+    const QString pick = xmpItems(xmp, kPickLabel).value(0);
+    if (r.favourite == true)
+        setXmpText(xmp, kPickLabel, kAccepted);
+    else if (r.favourite == false && pick != QLatin1String("1") && pick != QLatin1String("2"))
+        setXmpText(xmp, kPickLabel, QStringLiteral("0"));
     if (!r.tags) return writeText(xmp, r);
     const QStringList tags = *r.tags;
     setArray(xmp, "Xmp.dc.subject", Exiv2::xmpBag, flatKeywords(tags));
@@ -503,6 +517,7 @@ FileMeta readFileMeta(const QString &path, SidecarNaming naming)
             const MetaRecord side = recordOf(image->xmpData(), {}, {});
             if (side.rating) out.record.rating = side.rating;
             if (side.label) out.record.label = side.label;
+            if (side.favourite) out.record.favourite = side.favourite;
             if (side.tags) out.record.tags = side.tags;
             for (auto it = side.text.cbegin(); it != side.text.cend(); ++it)
                 out.record.text[it.key()] = it.value();
