@@ -7,6 +7,7 @@
 #include "catalog/picturehashstore.h"
 #include "common/error.h"
 #include "imaging/vipsutil.h"
+#include "metadata/xmpfile.h"
 #include "storage/storage.h"
 #include "support/s3rver.h"
 #include "support/syntheticphoto.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void photographVariantsAreSimilar();
     void distinctPhotosAreNot();
     void exactCopiesByContent();
+    void metadataWrittenIntoACopyKeepsItExact();
     void hashesKeptInCatalogue();
     void unreadablePictureIsReported();
     void groupsAsEveryPair();
@@ -202,6 +204,43 @@ void TestDuplicates::exactCopiesByContent()
     } catch (const ProcessingError &e) {
         QCOMPARE(e.error().code, ErrorCode::NotFound);
     }
+}
+
+// A copy whose rating and favourite were written into the file (the "file and sidecar" policy,
+// or another program) has other bytes but every pixel of the original: still an exact copy. A
+// recompressed copy of the same size, whose hashes agree as well, is only similar.
+void TestDuplicates::metadataWrittenIntoACopyKeepsItExact()
+{
+    QTemporaryDir dir;
+    const VImage photo = syntheticPhoto(12, 320, 240);
+    const QString a = save(photo, dir.filePath(QStringLiteral("a.jpg")));
+    const QString rated = dir.filePath(QStringLiteral("rated copy.jpg"));
+    QVERIFY(QFile::copy(a, rated));
+    metadata::MetaRecord r;
+    r.rating = 4;
+    r.favourite = true;
+    metadata::writeFileMeta(rated, r, metadata::WritePolicy::FileAndSidecar,
+                            metadata::SidecarNaming::FullName);
+    QVERIFY(test::readFile(rated) != test::readFile(a));
+    const QString q60 = save(photo, dir.filePath(QStringLiteral("q60.jpg")), 60);
+    const QList<catalog::FileStamp> files = catalog::listPictures({dir.path()}, false);
+    QCOMPARE(files.size(), 3);
+    const catalog::HashRun run = catalog::hashPictures(files, {});
+    QCOMPARE(run.hashed.size(), 3);
+
+    const auto exact = catalog::groupDuplicates(run.hashed, -1);
+    QCOMPARE(partition(exact), (QSet<QSet<QString>>{{stamp(a).path, stamp(rated).path}}));
+    QVERIFY(exact[0].exact);
+
+    // All three together are similar pictures; the two copies say they are identical.
+    const auto similar = catalog::groupDuplicates(run.hashed, catalog::kDefaultSimilarity);
+    QCOMPARE(similar.size(), 1);
+    QCOMPARE(similar[0].members.size(), 3);
+    QVERIFY(!similar[0].exact);
+    QSet<QString> identical;
+    for (const catalog::DuplicateMember &m : similar[0].members)
+        if (m.identical) identical.insert(m.path);
+    QCOMPARE(identical, (QSet<QString>{stamp(a).path, stamp(rated).path}));
 }
 
 void TestDuplicates::hashesKeptInCatalogue()

@@ -84,6 +84,38 @@ bool better(const DuplicateMember &a, const DuplicateMember &b, KeepRule rule)
     return a.path < b.path;
 }
 
+// Sets samePixelsAs where two pictures' bytes differ but every fingerprint and the size agree
+// and their pixels prove equal (a copy whose metadata was written into the file).
+void markSamePixels(QList<HashedPicture> &pictures, const std::atomic_bool *cancel)
+{
+    QHash<QByteArray, QList<qsizetype>> byLooks; // all six hashes and the size
+    for (qsizetype i = 0; i < pictures.size(); ++i) {
+        const imaging::PictureHashes &h = pictures[i].hashes;
+        QByteArray key(reinterpret_cast<const char *>(&h.phash), sizeof h.phash);
+        key.append(reinterpret_cast<const char *>(h.crops.data()), sizeof h.crops);
+        key.append(QByteArray::number(h.width) + 'x' + QByteArray::number(h.height));
+        byLooks[key].append(i);
+    }
+    for (const QList<qsizetype> &alike : std::as_const(byLooks)) {
+        QList<qsizetype> firsts; // the first picture of each distinct content
+        QHash<QByteArray, QByteArray> sameAs;
+        for (qsizetype i : alike) {
+            const QByteArray &content = pictures[i].hashes.content;
+            if (sameAs.contains(content) || (cancel && *cancel)) continue;
+            sameAs.insert(content, {});
+            for (qsizetype first : std::as_const(firsts))
+                if (sameAs.value(pictures[first].hashes.content).isEmpty() &&
+                    imaging::samePixels(pictures[first].file.path, pictures[i].file.path)) {
+                    sameAs[content] = pictures[first].hashes.content;
+                    break;
+                }
+            firsts.append(i);
+        }
+        for (qsizetype i : alike)
+            pictures[i].samePixelsAs = sameAs.value(pictures[i].hashes.content);
+    }
+}
+
 } // namespace
 
 QList<FileStamp> listPictures(const QStringList &folders, bool recursive)
@@ -150,6 +182,7 @@ HashRun hashPictures(const QList<FileStamp> &files,
             run.failures << results[i].failure;
         }
     }
+    markSamePixels(run.hashed, cancel);
     run.cancelled = cancel && *cancel;
     return run;
 }
@@ -161,11 +194,11 @@ QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int 
     QHash<QByteArray, qsizetype> byContent;
     QHash<quint64, QList<int>> byHash; // equal perceptual hashes are scanned once
     for (qsizetype i = 0; i < pictures.size(); ++i) {
-        const auto it = byContent.constFind(pictures[i].hashes.content);
+        const auto it = byContent.constFind(pictures[i].exactKey());
         if (it != byContent.constEnd())
             sets.join(i, *it);
         else
-            byContent.insert(pictures[i].hashes.content, i);
+            byContent.insert(pictures[i].exactKey(), i);
         byHash[pictures[i].hashes.phash].append(int(i));
     }
     if (threshold >= 0) {
@@ -238,9 +271,9 @@ QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int 
         g.exact = true;
         for (qsizetype i : component) {
             const HashedPicture &p = pictures[i];
-            g.exact = g.exact && p.hashes.content == pictures[component.first()].hashes.content;
-            g.members.append(
-                {p.file.path, p.file.size, p.file.modified, p.hashes.width, p.hashes.height, 0});
+            g.exact = g.exact && p.exactKey() == pictures[component.first()].exactKey();
+            g.members.append({p.file.path, p.file.size, p.file.modified, p.hashes.width,
+                              p.hashes.height, 0, false});
         }
         std::sort(g.members.begin(), g.members.end(),
                   [](const DuplicateMember &a, const DuplicateMember &b) {
@@ -248,13 +281,22 @@ QList<DuplicateGroup> groupDuplicates(const QList<HashedPicture> &pictures, int 
                   });
         groups.append(g);
     }
-    // Distances to the best member, for the list; groups in path order, so runs compare.
-    QHash<QString, const imaging::PictureHashes *> hashOf;
+    // Distances to the best member, for the list, and which members are that very picture (in a
+    // group of similar ones too); groups in path order, so runs compare.
+    QHash<QString, const HashedPicture *> hashOf;
     for (const HashedPicture &p : pictures)
-        hashOf.insert(p.file.path, &p.hashes);
-    for (DuplicateGroup &g : groups)
-        for (DuplicateMember &m : g.members)
-            m.distance = imaging::pictureDistance(*hashOf[m.path], *hashOf[g.members.first().path]);
+        hashOf.insert(p.file.path, &p);
+    for (DuplicateGroup &g : groups) {
+        const HashedPicture &best = *hashOf[g.members.first().path];
+        int copies = 0;
+        for (DuplicateMember &m : g.members) {
+            const HashedPicture &p = *hashOf[m.path];
+            m.distance = imaging::pictureDistance(p.hashes, best.hashes);
+            m.identical = p.exactKey() == best.exactKey();
+            copies += m.identical ? 1 : 0;
+        }
+        if (copies < 2) g.members.first().identical = false; // alone, it is no copy
+    }
     std::sort(groups.begin(), groups.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
         return a.members.first().path < b.members.first().path;
     });

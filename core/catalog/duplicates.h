@@ -25,10 +25,11 @@ struct DuplicateMember {
     QDateTime modified;
     int width = 0, height = 0; // 0 for bucket objects
     int distance = 0;          // perceptual distance to the group's first member
+    bool identical = false;    // the same picture as the group's first member (or its copy)
 };
 
 struct DuplicateGroup {
-    bool exact = false; // every member has the same bytes
+    bool exact = false; // every member has the same bytes, or the same pixels
     QList<DuplicateMember> members;
 };
 
@@ -42,14 +43,16 @@ struct HashRun {
     bool cancelled = false;
 };
 
-// Hashes what `known` lacks, on the thread pool. `progress(done, total)` is called from
-// worker threads; `cancel` stops it between files. Safe off the catalogue's thread.
+// Hashes what `known` lacks, on the thread pool, then finds pictures whose bytes differ but
+// whose pixels do not (decoding only those whose hashes and sizes all agree). `progress(done,
+// total)` is called from worker threads; `cancel` stops it between files. Safe off the
+// catalogue's thread.
 HashRun hashPictures(const QList<FileStamp> &files,
                      const QHash<QString, imaging::PictureHashes> &known,
                      const std::function<void(int, int)> &progress = {},
                      const std::atomic_bool *cancel = nullptr);
 
-// Groups of two or more: same content hash, or perceptual distance <= threshold between every
+// Groups of two or more: same exact key, or perceptual distance <= threshold between every
 // two members (complete linkage, closest pairs joined first); threshold < 0 looks at exact
 // copies only. Members sorted best first: most
 // pixels, then largest file, then newest.

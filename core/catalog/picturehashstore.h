@@ -24,6 +24,13 @@ struct FileStamp {
 struct HashedPicture {
     FileStamp file;
     imaging::PictureHashes hashes;
+    // The content hash of another picture this one has every pixel of (its bytes differ only
+    // in metadata); empty when none. Found by each scan, never stored.
+    QByteArray samePixelsAs;
+    const QByteArray &exactKey() const
+    {
+        return samePixelsAs.isEmpty() ? hashes.content : samePixelsAs;
+    }
 };
 
 class PictureHashStore

@@ -138,6 +138,28 @@ PictureHashes hashPicture(const QString &path)
     return h;
 }
 
+bool samePixels(const QString &a, const QString &b)
+{
+    ensureVips();
+    try {
+        const auto load = [](const QString &path) {
+            const QByteArray name = QFile::encodeName(path);
+            vips::VImage image = vips::VImage::new_from_file(name.constData());
+            if (vips_image_get_n_pages(image.get_image()) > 1) // every frame, not the first
+                image = vips::VImage::new_from_file(name.constData(),
+                                                    vips::VImage::option()->set("n", -1));
+            return image.autorot();
+        };
+        const vips::VImage x = load(a), y = load(b);
+        if (x.width() != y.width() || x.height() != y.height() || x.bands() != y.bands() ||
+            x.format() != y.format() || frameHeight(x) != frameHeight(y))
+            return false;
+        return (x - y).abs().max() == 0;
+    } catch (const vips::VError &) {
+        return false;
+    }
+}
+
 int hashDistance(quint64 a, quint64 b)
 {
     return std::popcount(a ^ b);

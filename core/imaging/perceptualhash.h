@@ -29,6 +29,11 @@ quint64 perceptualHash(const vips::VImage &image);
 // Its 95 % crops' hashes, in PictureHashes::crops order.
 std::array<quint64, 5> cropHashes(const vips::VImage &image);
 
+// The same picture under other bytes (metadata written into one copy): every frame decodes,
+// upright, to the same pixel values. False when either cannot be decoded. Decodes both whole,
+// so ask only where the hashes already agree.
+bool samePixels(const QString &a, const QString &b);
+
 // Bits that differ: 0 for the same picture, about 32 for unrelated ones.
 int hashDistance(quint64 a, quint64 b);
 // How far apart two pictures are: their hashes, or one's hash and the other's nearest crop.

@@ -409,7 +409,8 @@ void DuplicatesWindow::regroup()
                                          : QString());
             item->setText(2, locale.formattedDataSize(m.size));
             item->setText(3, locale.toString(m.modified, QLocale::ShortFormat));
-            item->setText(4, group.exact ? tr("identical") : QString::number(m.distance));
+            item->setText(4, group.exact || m.identical ? tr("identical")
+                                                        : QString::number(m.distance));
             item->setText(5, remote ? m.path.left(m.path.lastIndexOf(QLatin1Char('/')))
                                     : QFileInfo(m.path).absolutePath());
             item->setToolTip(0, m.path);
