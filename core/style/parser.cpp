@@ -382,7 +382,8 @@ bool readKeyed(const OpSpec &spec, const Token &key, const Token &val, EditOp &o
     return true;
 }
 
-// A key such as crop's gravity that qualifies the operation before it.
+// A key such as crop's gravity written without the operation it qualifies. The two owners of
+// such keys have a message each, as translations have them.
 [[noreturn]] void mustFollow(const OpSpec &owner, const Token &key)
 {
     if (owner.id == u"thumbnail")
@@ -444,7 +445,8 @@ MogrStage parseMogr(Reader &r)
         step.span = key.span();
         const OpSpec *spec = mogrSpec(k);
         if (spec && spec->params.empty() && k != QLatin1String("ignore-error")) {
-            step.op = std::get<MogrOp>(spec->make()); // written without a value
+            // Written without a value; ignore-error has no parameter but a fixed value, 1.
+            step.op = std::get<MogrOp>(spec->make());
         } else if (const OpSpec *owner = keyOwner(k)) {
             const Token &v = r.value(key);
             if (stage.steps.empty() || !owner->matches(stage.steps.back().op))
