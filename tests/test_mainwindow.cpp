@@ -975,6 +975,52 @@ private Q_SLOTS:
         QCOMPARE(catalogue.entry(photo)->rating, 5); // the entry went to the trash and came back
     }
 
+    // A model that repeats its maker ("Canon" "Canon EOS 70D") is named once, in the Inspector
+    // and in the list's Camera column alike.
+    void cameraNamedOnce()
+    {
+        QTemporaryDir folder;
+        const QString canon = writeTemp(folder, QStringLiteral("canon.jpg"),
+                                        makeImage(64, 48, QStringLiteral("jpg")));
+        const QString nikon = writeTemp(folder, QStringLiteral("nikon.jpg"),
+                                        makeImage(64, 48, QStringLiteral("jpg")));
+        for (const auto &[path, make, model] :
+             {std::tuple{canon, QStringLiteral("Canon"), QStringLiteral("Canon EOS 70D")},
+              std::tuple{nikon, QStringLiteral("NIKON CORPORATION"), QStringLiteral("NIKON D850")}})
+            QCOMPARE(run(QStringLiteral("exiv2"),
+                         {QStringLiteral("-q"), QStringLiteral("-M"),
+                          QStringLiteral("set Exif.Image.Make ") + make, QStringLiteral("-M"),
+                          QStringLiteral("set Exif.Image.Model ") + model, path}),
+                     0);
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 2, 5000);
+        w.content()->setMode(ContentView::Mode::List);
+        QTreeView *list = w.content()->list();
+        const auto cameraOf = [list](const QString &name) {
+            const QModelIndex root = list->rootIndex();
+            for (int row = 0; row < list->model()->rowCount(root); ++row)
+                if (list->model()->index(row, 0, root).data().toString() == name)
+                    return list->model()
+                        ->index(row, AssetColumnsModel::Camera, root)
+                        .data()
+                        .toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cameraOf(QStringLiteral("canon.jpg")),
+                                  QStringLiteral("Canon EOS 70D"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(cameraOf(QStringLiteral("nikon.jpg")),
+                                  QStringLiteral("NIKON D850"), 5000);
+        QVERIFY(w.content()->selectPath(canon));
+        QTRY_COMPARE_WITH_TIMEOUT(w.inspector()->shownRow(QStringLiteral("Camera")),
+                                  QStringLiteral("Canon EOS 70D"), 5000);
+        QVERIFY(w.content()->selectPath(nikon));
+        QTRY_COMPARE_WITH_TIMEOUT(w.inspector()->shownRow(QStringLiteral("Camera")),
+                                  QStringLiteral("NIKON D850"), 5000);
+    }
+
     void languageSettingRoundTrips()
     {
         setLanguageSetting(QStringLiteral("zh_CN"));

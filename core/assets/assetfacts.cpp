@@ -45,10 +45,7 @@ AssetFacts readAssetFacts(const QString &path)
         if (probe.ok) facts.size = probe.size;
         const imaging::PhotoMetadata metadata = imaging::readPhotoMetadata(path);
         facts.taken = metadata.taken;
-        facts.camera = QStringList{metadata.make, metadata.model}.join(QLatin1Char(' ')).trimmed();
-        // Makers often repeat their name in the model ("Canon Canon EOS R5").
-        if (!metadata.make.isEmpty() && metadata.model.startsWith(metadata.make))
-            facts.camera = metadata.model;
+        facts.camera = metadata.camera();
         break;
     }
     case Kind::Video:

@@ -48,6 +48,17 @@ QString rationalText(const Exiv2::ExifData &exif, const char *key, bool fraction
 
 } // namespace
 
+QString PhotoMetadata::camera() const
+{
+    const auto firstWord = [](const QString &s) {
+        return s.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
+    };
+    const QString maker = firstWord(make);
+    if (!maker.isEmpty() && firstWord(model).compare(maker, Qt::CaseInsensitive) == 0)
+        return model.trimmed();
+    return (make.trimmed() + QLatin1Char(' ') + model.trimmed()).trimmed();
+}
+
 PhotoMetadata readPhotoMetadata(const QString &path)
 {
     metadata::initExiv2(); // HEIC and AVIF, and XMP parsing safe across threads

@@ -26,6 +26,9 @@ struct PhotoMetadata {
     int orientation = 1;
     QString title;    // IPTC object name or XMP dc:title
     QString keywords; // IPTC keywords or XMP dc:subject, comma separated
+    // Make and model as people say it: once, when the model already names the maker
+    // ("Canon" + "Canon EOS 70D", "NIKON CORPORATION" + "NIKON D850").
+    QString camera() const;
     bool empty() const
     {
         return !taken.isValid() && make.isEmpty() && model.isEmpty() && !latitude;

@@ -230,7 +230,7 @@ void InspectorPanel::showFacts(const Facts &facts)
     const imaging::PhotoMetadata &m = facts.metadata;
     const QLocale locale;
     if (m.taken.isValid()) addRow(tr("Taken"), locale.toString(m.taken, QLocale::ShortFormat));
-    const QString camera = (m.make + QLatin1Char(' ') + m.model).trimmed();
+    const QString camera = m.camera();
     if (!camera.isEmpty()) addRow(tr("Camera"), camera);
     if (!m.lens.isEmpty()) addRow(tr("Lens"), m.lens);
     QStringList settings;
