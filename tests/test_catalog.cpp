@@ -76,6 +76,37 @@ private Q_SLOTS:
         QCOMPARE(c.entry(a)->size, 1234);
     }
 
+    // A folder listed again writes only what changed, and what changed is written: a file that
+    // grew, one touched, one new, and one in a subfolder beside an unchanged one.
+    void folderListedAgainRecordsChanges()
+    {
+        Catalog c(QStringLiteral(":memory:"));
+        const QDateTime t(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+        const QString a = touch(QStringLiteral("r/a.jpg"));
+        const QString b = touch(QStringLiteral("r/b.jpg"));
+        const QString sub = touch(QStringLiteral("r/sub/c.jpg"));
+        const QString other = touch(QStringLiteral("r0/d.jpg")); // sorts right after "r/"
+        c.recordMany({{a, 10, t, {}}, {b, 10, t, {}}, {sub, 10, t, {}}, {other, 10, t, {}}});
+        c.setRating({a, b}, 3);
+        const QString n = touch(QStringLiteral("r/new.jpg"));
+        c.recordMany({{a, 10, t, {}},
+                      {b, 20, t.addSecs(5), {}},
+                      {sub, 10, t.addSecs(60), {}},
+                      {other, 30, t, {}},
+                      {n, 7, t, {}}});
+        QCOMPARE(c.entry(a)->size, 10);
+        QCOMPARE(c.entry(a)->rating, 3);
+        QCOMPARE(c.entry(b)->size, 20);
+        QCOMPARE(c.entry(b)->modified, t.addSecs(5));
+        QCOMPARE(c.entry(b)->rating, 3);
+        QCOMPARE(c.entry(sub)->modified, t.addSecs(60));
+        QCOMPARE(c.entry(other)->size, 30);
+        QCOMPARE(c.entry(n)->size, 7);
+        // A capture date given with unchanged size and time still lands.
+        c.recordMany({{a, 10, t, t.addDays(-3)}});
+        QCOMPARE(c.entry(a)->taken, t.addDays(-3));
+    }
+
     void searchesNamesNotesAndTags()
     {
         Catalog c(QStringLiteral(":memory:"));
