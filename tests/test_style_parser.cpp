@@ -398,6 +398,12 @@ private Q_SLOTS:
                 }
             }
         }
+        // An area has no upper bound in the string (up to 12 digits); the table's maximum is
+        // the editor field's.
+        QCOMPARE(failures.filter(QStringLiteral("thumbnail.area")),
+                 QStringList{QStringLiteral("thumbnail.area = 9.998e+07 accepted "
+                                            "(imageMogr2/thumbnail/99980002@)")});
+        failures.removeAll(failures.filter(QStringLiteral("thumbnail.area")).value(0));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QVERIFY2(ranges >= 45, qPrintable(QString::number(ranges))); // the table's today
         // A crop's side of 0 is "the source's", so one below the minimum cannot be written.

@@ -162,9 +162,11 @@ Geometry thumbnailGeometry(const Token &t)
             const ParamSpec &area = *spec.param(u"area");
             if (!digits.match(a).hasMatch() || a.toLongLong() < area.min)
                 throw ProcessingError(ErrorCode::InvalidArgument, QString());
+            // Only a lower bound (up to 12 digits): a size-limit stage may allow sides up to
+            // 50000, and the output's own limits apply when it is made. The table's maximum is
+            // what the editor's field can hold.
             g.kind = Geometry::Kind::Area;
-            g.area = inRange({a, t.offset}, a.toLongLong(), qint64(area.min), qint64(area.max),
-                             QStringLiteral("thumbnail"));
+            g.area = a.toLongLong();
         }
     } catch (const ProcessingError &e) {
         // The inner message's "<what>: " prefix, which translations keep, is dropped.
