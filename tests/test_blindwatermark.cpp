@@ -149,6 +149,10 @@ private Q_SLOTS:
                                          .arg(*f.ssim);
                 QVERIFY2(*f.psnr >= 38.0 && *f.ssim >= 0.98, qPrintable(what));
                 QVERIFY2(*f.psnr < 40.0 || *f.ssim < 0.993, qPrintable(what + " (budget unused)"));
+                // Small pictures spend the SSIM budget as measured, not as the model predicts it.
+                if (size.width() < 1000)
+                    QVERIFY2(*f.psnr < 40.0 || *f.ssim < 0.988,
+                             qPrintable(what + " (measured budget unused)"));
                 // The same picture is marked the same way every time.
                 if (size.width() < 1000)
                     QVERIFY(pngOf(marked) ==
@@ -347,18 +351,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("picture");
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QStringList>("stillLost");
-        const QString chain1 = QStringLiteral("scale:50+crop:80:tl+jpeg:50");
         const QString chain2 = QStringLiteral("rotate:5+scale:70+webp:60");
         const QString chain3 = QStringLiteral("stretch:120:100+crop:85:br+jpeg:40");
         QTest::newRow("FallenLeaf 600x800") << "FallenLeaf" << QSize(600, 800) << QStringList();
-        // Smooth photographs: the SSIM budget keeps their mark faint.
-        QTest::newRow("summer_1am 800x600")
-            << "summer_1am" << QSize(800, 600)
-            << QStringList{QStringLiteral("jpeg:20"), QStringLiteral("webp:50"), chain1, chain2};
+        // A smooth photograph: the measured SSIM budget left over by its flat sky goes to its
+        // textured pixels (it lost jpeg:20, webp:50 and the first two chains before that).
+        QTest::newRow("summer_1am 800x600") << "summer_1am" << QSize(800, 600) << QStringList();
+        // Fog, flat almost everywhere: its flat pixels already take the whole SSIM budget at one
+        // grey level (it lost webp:50 and the first chain too before).
         QTest::newRow("DarkestHour 640x480")
             << "DarkestHour" << QSize(640, 480)
-            << QStringList{QStringLiteral("jpeg:20"), QStringLiteral("webp:50"), chain1, chain2,
-                           chain3};
+            << QStringList{QStringLiteral("jpeg:20"), chain2, chain3};
     }
 
     void shortTextSurvivesWebAttacks()

@@ -2,6 +2,7 @@
 // persisted window state and the Chinese translation.
 
 #include "browser/assetcolumnsmodel.h"
+#include "browser/collectionview.h"
 #include "browser/contentview.h"
 #include "browser/filterbar.h"
 #include "browser/inspectorpanel.h"
@@ -11,6 +12,7 @@
 #include "buckets/bucketmodel.h"
 #include "buckets/bucketview.h"
 #include "catalog/catalog.h"
+#include "catalog/collections.h"
 #include "catalog/stylestore.h"
 #include "common/error.h"
 #include "imaging/bucketthumbnails.h"
@@ -973,6 +975,68 @@ private Q_SLOTS:
         undo->trigger();
         QVERIFY(QFile::exists(photo));
         QCOMPARE(catalogue.entry(photo)->rating, 5); // the entry went to the trash and came back
+    }
+
+    // View > List in an album shows the list with the folder list's columns (and the member's
+    // folder), keeping the selection; back in a folder, the preview and the Inspector follow
+    // the folder's selection instead of the album's last file.
+    void collectionListAndBackToAFolder()
+    {
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const QString a = m_library.filePath(QStringLiteral("a.jpg"));
+        const QString b = m_library.filePath(QStringLiteral("b.png"));
+        w.openFolder(m_library.path());
+        const qint64 album = w.collections()->createAlbum(QStringLiteral("Trip"));
+        w.collections()->add(album, {a, b});
+        w.showCollection(album);
+        QListWidget *grid = w.collectionView()->list();
+        QTreeWidget *table = w.collectionView()->table();
+        QVERIFY(grid->isVisible());
+        grid->findItems(QStringLiteral("b.png"), Qt::MatchExactly).first()->setSelected(true);
+        QCOMPARE(w.preview()->caption(), QStringLiteral("b.png"));
+
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier); // View > List
+        QVERIFY(table->isVisible());
+        QVERIFY(!grid->isVisible());
+        QCOMPARE(table->topLevelItemCount(), 2);
+        QCOMPARE(table->headerItem()->text(AssetColumnsModel::Size), QStringLiteral("Size"));
+        QCOMPARE(table->headerItem()->text(AssetColumnsModel::Dimensions),
+                 QStringLiteral("Dimensions"));
+        QCOMPARE(table->headerItem()->text(table->columnCount() - 1), QStringLiteral("Folder"));
+        QCOMPARE(w.collectionView()->selectedPaths(), QStringList{b});
+        const auto rowOf = [table](const QString &name) {
+            return table->findItems(name, Qt::MatchExactly).value(0);
+        };
+        QTreeWidgetItem *rowA = rowOf(QStringLiteral("a.jpg"));
+        QVERIFY(rowA);
+        QCOMPARE(rowA->text(table->columnCount() - 1), QDir::toNativeSeparators(m_library.path()));
+        QVERIFY(!rowA->text(AssetColumnsModel::Size).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(rowA->text(AssetColumnsModel::Dimensions),
+                                  QStringLiteral("640 × 480"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rowOf(QStringLiteral("b.png"))->text(AssetColumnsModel::Dimensions),
+            QStringLiteral("300 × 200"), 5000);
+        // Sorted by dimensions, the smaller picture comes first.
+        table->sortByColumn(AssetColumnsModel::Dimensions, Qt::AscendingOrder);
+        QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("b.png"));
+        table->clearSelection();
+        rowA->setSelected(true);
+        QCOMPARE(w.preview()->caption(), QStringLiteral("a.jpg"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.inspector()->shownRow(QStringLiteral("Dimensions")).isEmpty(),
+                                 5000);
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier); // back to the grid, a still chosen
+        QVERIFY(grid->isVisible());
+        QCOMPARE(w.collectionView()->selectedPaths(), QStringList{a});
+
+        w.openFolder(m_library.path());
+        QVERIFY(w.content()->selectedPaths().isEmpty());
+        QCOMPARE(w.preview()->caption(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(w.inspector()->shownRow(QStringLiteral("Dimensions")).isEmpty(),
+                                 5000);
     }
 
     // A model that repeats its maker ("Canon" "Canon EOS 70D") is named once, in the Inspector

@@ -5,12 +5,18 @@
 #include "browser/thumbnaildelegate.h"
 #include "storage/storage.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
+#include <QMimeDatabase>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -20,6 +26,60 @@ namespace
 {
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kThumb = 128;
+// The list's columns: the folder list's, then the member's folder (members come from many).
+constexpr int kFolder = AssetColumnsModel::ColumnCount;
+constexpr int kColumns = kFolder + 1;
+
+// Sorts by the value behind a column (bytes, dates, pixels) where there is one, else by text;
+// rows whose value is not known yet go last.
+class MemberRow : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, AssetColumnsModel::SortRole);
+        const QVariant b = other.data(column, AssetColumnsModel::SortRole);
+        if (a.isValid() != b.isValid()) return a.isValid();
+        if (a.isValid()) {
+            const QPartialOrdering order = QVariant::compare(a, b);
+            if (order == QPartialOrdering::Less) return true;
+            if (order == QPartialOrdering::Greater) return false;
+        }
+        return text(column).localeAwareCompare(other.text(column)) < 0 ||
+               (text(column) == other.text(column) &&
+                text(0).localeAwareCompare(other.text(0)) < 0);
+    }
+};
+
+// The Kind column's words, as the folder list says them.
+QString kindText(assets::Kind kind)
+{
+    switch (kind) {
+    case assets::Kind::Image:
+        return AssetColumnsModel::tr("Image");
+    case assets::Kind::AnimatedImage:
+        return AssetColumnsModel::tr("Animated image");
+    case assets::Kind::Video:
+        return AssetColumnsModel::tr("Video");
+    case assets::Kind::Audio:
+        return AssetColumnsModel::tr("Audio");
+    case assets::Kind::Document:
+        return AssetColumnsModel::tr("Document");
+    case assets::Kind::Folder:
+        return AssetColumnsModel::tr("Folder");
+    case assets::Kind::Other:
+        break;
+    }
+    return AssetColumnsModel::tr("Other");
+}
+
+void setCell(QTreeWidgetItem *row, int column, const QString &text, const QVariant &sortKey = {})
+{
+    row->setText(column, text);
+    row->setData(column, AssetColumnsModel::SortRole, text.isEmpty() ? QVariant() : sortKey);
+}
 
 // The members once each: a file added under two spellings of its path (through a linked
 // folder, say) is one picture, shown and counted once, under its real path.
@@ -43,7 +103,8 @@ QStringList distinct(const QStringList &paths)
 } // namespace
 
 CollectionView::CollectionView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_list(new QListWidget(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_views(new QStackedWidget(this)),
+      m_list(new QListWidget(this)), m_table(new QTreeWidget(this)),
       m_thumbs(new imaging::ThumbnailLoader(kThumb, this)), m_facts(new FactsCache(this))
 {
     setObjectName(QStringLiteral("collectionView"));
@@ -61,27 +122,81 @@ CollectionView::CollectionView(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setObjectName(QStringLiteral("collectionList"));
+    m_table->setColumnCount(kColumns);
+    QStringList titles;
+    for (int column = 0; column < kFolder; ++column)
+        titles << AssetColumnsModel::columnTitle(column);
+    m_table->setHeaderLabels(titles << tr("Folder"));
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->header()->setStretchLastSection(false);
+    m_views->addWidget(m_list);
+    m_views->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_title);
-    layout->addWidget(m_list, 1);
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-            [this] { Q_EMIT selectionChanged(selectedPaths()); });
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT fileActivated(item->data(kPathRole).toString());
-    });
-    connect(m_list, &QWidget::customContextMenuRequested, this, &CollectionView::contextMenu);
+    layout->addWidget(m_views, 1);
+    // Each view speaks while it is the one shown; a switch carries the selection across.
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_list), static_cast<QAbstractItemView *>(m_table)}) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
+            if (m_views->currentWidget() == view) Q_EMIT selectionChanged(selectedPaths());
+        });
+        connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            Q_EMIT fileActivated(index.siblingAtColumn(0).data(kPathRole).toString());
+        });
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { contextMenu(view, pos); });
+    }
     connect(m_thumbs, &imaging::ThumbnailLoader::ready, this,
             [this](const QString &path, const QImage &image) {
+                const QPixmap pixmap = QPixmap::fromImage(image);
                 for (QListWidgetItem *item : itemsOf(path))
-                    item->setIcon(QPixmap::fromImage(image));
+                    item->setIcon(pixmap);
+                for (QTreeWidgetItem *row : rowsOf(path))
+                    row->setIcon(0, pixmap);
             });
     connect(m_facts, &FactsCache::ready, this, [this](const QStringList &paths) {
-        for (const QString &path : paths)
+        for (const QString &path : paths) {
             for (QListWidgetItem *item : itemsOf(path))
                 showFacts(item);
+            for (QTreeWidgetItem *row : rowsOf(path))
+                showFacts(row);
+        }
     });
+}
+
+void CollectionView::setMode(ContentView::Mode mode)
+{
+    QWidget *shown = mode == ContentView::Mode::List ? static_cast<QWidget *>(m_table) : m_list;
+    if (m_views->currentWidget() == shown) return;
+    const QStringList selected = selectedPaths();
+    m_views->setCurrentWidget(shown);
+    // The same members stay selected: nothing for the preview or the Inspector to follow.
+    const QSignalBlocker quietList(m_list->selectionModel());
+    const QSignalBlocker quietTable(m_table->selectionModel());
+    m_list->clearSelection();
+    m_table->clearSelection();
+    for (const QString &path : selected) {
+        for (QListWidgetItem *item : itemsOf(path))
+            item->setSelected(true);
+        for (QTreeWidgetItem *row : rowsOf(path))
+            row->setSelected(true);
+    }
+    m_list->viewport()->update();
+    m_table->viewport()->update();
+}
+
+ContentView::Mode CollectionView::mode() const
+{
+    return m_views->currentWidget() == m_table ? ContentView::Mode::List : ContentView::Mode::Grid;
 }
 
 void CollectionView::setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup)
@@ -102,6 +217,71 @@ QList<QListWidgetItem *> CollectionView::itemsOf(const QString &path) const
     return items;
 }
 
+QList<QTreeWidgetItem *> CollectionView::rowsOf(const QString &path) const
+{
+    QList<QTreeWidgetItem *> rows;
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+        if (m_table->topLevelItem(i)->data(0, kPathRole).toString() == path)
+            rows << m_table->topLevelItem(i);
+    return rows;
+}
+
+// The list's columns from the same facts: dimensions, date taken, camera, length, pages, kind.
+void CollectionView::showFacts(QTreeWidgetItem *row)
+{
+    const assets::AssetFacts *f = m_facts->facts(row->data(0, kPathRole).toString());
+    if (!f) return; // asked for; it comes with ready()
+    const QLocale locale;
+    setCell(row, AssetColumnsModel::Dimensions,
+            f->size.isValid()
+                ? AssetColumnsModel::tr("%1 × %2").arg(f->size.width()).arg(f->size.height())
+                : QString(),
+            f->pixels());
+    setCell(row, AssetColumnsModel::Taken,
+            f->taken.isValid() ? locale.toString(f->taken, QLocale::ShortFormat) : QString(),
+            f->taken);
+    setCell(row, AssetColumnsModel::Camera, f->camera, f->camera);
+    setCell(row, AssetColumnsModel::Duration, AssetColumnsModel::durationText(f->seconds),
+            f->seconds);
+    setCell(row, AssetColumnsModel::Pages, f->pages > 0 ? locale.toString(f->pages) : QString(),
+            f->pages);
+    setCell(row, AssetColumnsModel::AssetKind, kindText(f->kind));
+}
+
+void CollectionView::addRow(const QString &path, const QIcon &icon)
+{
+    const bool remote = storage::isRemoteLocation(path);
+    const QString name = remote ? storage::locationName(path) : QFileInfo(path).fileName();
+    auto *row = new MemberRow(m_table);
+    row->setIcon(0, icon);
+    setCell(row, AssetColumnsModel::Name, name);
+    row->setData(0, kPathRole, path);
+    row->setToolTip(0, path);
+    for (const int column :
+         {AssetColumnsModel::Dimensions, AssetColumnsModel::Duration, AssetColumnsModel::Pages})
+        row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    setCell(row, AssetColumnsModel::Type,
+            QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).comment());
+    setCell(row, kFolder,
+            remote ? path.left(path.lastIndexOf(QLatin1Char('/')))
+                   : QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    if (const auto e = m_store->catalog().entry(path)) {
+        setCell(row, AssetColumnsModel::Rating,
+                e->rating > 0 ? QString(e->rating, QChar(0x2605)) : QString(), e->rating);
+        setCell(row, AssetColumnsModel::Label,
+                e->label > 0 ? AssetColumnsModel::labelName(e->label) : QString(), e->label);
+        if (const QColor colour = AssetColumnsModel::labelColour(e->label); colour.isValid())
+            row->setData(AssetColumnsModel::Label, Qt::DecorationRole, colour);
+    }
+    if (remote) return;
+    const QFileInfo info(path);
+    if (!info.exists()) return;
+    const QLocale locale;
+    setCell(row, AssetColumnsModel::Size, locale.formattedDataSize(info.size()), info.size());
+    setCell(row, AssetColumnsModel::Modified,
+            locale.toString(info.lastModified(), QLocale::ShortFormat), info.lastModified());
+}
+
 // A clip's length or a document's pages on the badge, from the facts the folder grid reads.
 void CollectionView::showFacts(QListWidgetItem *item)
 {
@@ -117,6 +297,7 @@ void CollectionView::showCollection(qint64 id)
     m_thumbs->cancelAll();
     m_facts->dropQueued();
     m_list->clear();
+    m_table->clear();
     const auto c = m_store ? m_store->collection(id) : std::nullopt;
     if (!c) {
         m_title->setText(tr("This collection no longer exists."));
@@ -127,6 +308,7 @@ void CollectionView::showCollection(qint64 id)
                           ? tr("Smart collection “%1”: %n item(s)", nullptr, int(paths.size()))
                           : tr("Album “%1”: %n item(s)", nullptr, int(paths.size())))
                          .arg(c->name));
+    m_table->setSortingEnabled(false); // rows are sorted once, not as each comes
     for (const QString &path : paths) {
         const bool remote = storage::isRemoteLocation(path);
         // A type icon until the thumbnail comes (and for what has none): the theme's, else the
@@ -145,6 +327,7 @@ void CollectionView::showCollection(qint64 id)
             item->setData(AssetColumnsModel::LabelRole, e->label);
             item->setData(AssetColumnsModel::FavouriteRole, e->favourite);
         }
+        addRow(path, item->icon());
         if (remote) continue;
         if (!QFileInfo::exists(path)) {
             item->setIcon(QIcon::fromTheme(QStringLiteral("image-missing"),
@@ -152,14 +335,26 @@ void CollectionView::showCollection(qint64 id)
             item->setToolTip(tr("%1 is not there any more: moved or deleted outside AssetDesk. "
                                 "Open the folder it went to and it is found again.")
                                  .arg(path));
+            for (QTreeWidgetItem *row : rowsOf(path)) {
+                row->setIcon(0, item->icon());
+                row->setToolTip(0, item->toolTip());
+            }
             continue;
         }
-        if (const QImage cached = m_thumbs->cached(path); !cached.isNull())
+        if (const QImage cached = m_thumbs->cached(path); !cached.isNull()) {
             item->setIcon(QPixmap::fromImage(cached));
-        else
+            for (QTreeWidgetItem *row : rowsOf(path))
+                row->setIcon(0, item->icon());
+        } else {
             m_thumbs->request(path);
+        }
         showFacts(item);
+        for (QTreeWidgetItem *row : rowsOf(path))
+            showFacts(row);
     }
+    m_table->setSortingEnabled(true);
+    for (int column = 0; column < kColumns; ++column)
+        m_table->resizeColumnToContents(column);
 }
 
 QStringList CollectionView::members() const
@@ -173,19 +368,25 @@ QStringList CollectionView::members() const
 QStringList CollectionView::selectedPaths() const
 {
     QStringList out;
+    if (mode() == ContentView::Mode::List) {
+        for (const QTreeWidgetItem *row : m_table->selectedItems())
+            out << row->data(0, kPathRole).toString();
+        return out;
+    }
     for (const QListWidgetItem *item : m_list->selectedItems())
         out << item->data(kPathRole).toString();
     return out;
 }
 
-void CollectionView::contextMenu(const QPoint &pos)
+void CollectionView::contextMenu(QWidget *view, const QPoint &pos)
 {
     const auto c = m_store ? m_store->collection(m_id) : std::nullopt;
     const QStringList selected = selectedPaths();
     if (!c || c->smart() || selected.isEmpty()) return;
     QMenu menu(this);
     QAction *remove = menu.addAction(tr("&Remove from Album"));
-    if (menu.exec(m_list->viewport()->mapToGlobal(pos)) != remove) return;
+    const auto *scrolled = static_cast<QAbstractScrollArea *>(view);
+    if (menu.exec(scrolled->viewport()->mapToGlobal(pos)) != remove) return;
     m_store->removeFrom(m_id, selected);
     showCollection(m_id);
     Q_EMIT membersChanged(m_id);

@@ -2,9 +2,11 @@
 
 // A collection's members in the content area, from any folder or bucket: thumbnails and badges
 // as the folder grid has them (the same thumbnail loader, a clip's chosen cover included, and the
-// same facts for a clip's length or a document's pages), the selection followed by the preview
-// and the Inspector like the grid's.
+// same facts for a clip's length or a document's pages), or a list with the folder list's
+// columns and the member's folder, as View > Grid and List choose; the selection is followed by
+// the preview and the Inspector like the grid's, and carried across a switch.
 
+#include "browser/contentview.h"
 #include "catalog/collections.h"
 #include "imaging/thumbnailloader.h"
 
@@ -13,6 +15,9 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ad::ui
 {
@@ -27,7 +32,10 @@ public:
     qint64 collectionId() const { return m_id; }
     QStringList members() const;
     QStringList selectedPaths() const;
-    QListWidget *list() const { return m_list; }
+    QListWidget *list() const { return m_list; }   // the grid
+    QTreeWidget *table() const { return m_table; } // the list with columns
+    void setMode(ContentView::Mode mode);
+    ContentView::Mode mode() const;
     void setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup);
     void refreshThumbnail(const QString &path); // a member's cover changed
 
@@ -37,12 +45,17 @@ Q_SIGNALS:
     void membersChanged(qint64 id);
 
 private:
-    void contextMenu(const QPoint &pos);
+    void contextMenu(QWidget *view, const QPoint &pos);
     QList<QListWidgetItem *> itemsOf(const QString &path) const;
+    QList<QTreeWidgetItem *> rowsOf(const QString &path) const;
     void showFacts(QListWidgetItem *item);
+    void showFacts(QTreeWidgetItem *row);
+    void addRow(const QString &path, const QIcon &icon);
 
     QLabel *m_title;
+    QStackedWidget *m_views;
     QListWidget *m_list;
+    QTreeWidget *m_table;
     imaging::ThumbnailLoader *m_thumbs;
     class FactsCache *m_facts;
     catalog::CollectionStore *m_store = nullptr;

@@ -22,6 +22,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTreeWidget>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -106,6 +107,7 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
     m_collectionActions = {addToAlbum, showOnMap};
     m_content->addActions(m_collectionActions);
     m_collectionView->list()->addActions(m_collectionActions);
+    m_collectionView->table()->addActions(m_collectionActions);
 }
 
 QStringList MainWindow::selectedAssets() const
@@ -140,6 +142,7 @@ void MainWindow::showCollection(qint64 id)
     m_buckets->hide();
     m_filterBar->hide();
     m_content->clearSelection();
+    m_collectionView->setMode(m_content->mode()); // View > Grid or List, as for folders
     m_collectionView->show();
     m_collectionView->showCollection(id);
     m_sources->showCollection(id);

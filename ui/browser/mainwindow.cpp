@@ -437,6 +437,8 @@ void MainWindow::setLibraryFolder(const QString &folder)
 
 void MainWindow::openFolder(const QString &folder)
 {
+    // What a collection had selected is not shown once the folder is.
+    const bool fromCollection = m_collectionView->isVisibleTo(this);
     m_collectionView->hide();
     updateStatus(); // the folder's count again, not the collection's
     // Buckets show in their own view; local folders in the file grid. Either way what was
@@ -459,7 +461,7 @@ void MainWindow::openFolder(const QString &folder)
     loading::Scheduler::shared().cancel(std::exchange(m_previewLoad, 0));
     m_content->show();
     m_content->setFolder(folder);
-    if (fromBucket) showSelection({});
+    if (fromBucket || fromCollection) showSelection(m_content->selectedPaths());
 }
 
 // The one place that follows the file selection: preview, Inspector, Style Editor and status.
@@ -516,10 +518,15 @@ void MainWindow::createActions()
     setActionIcon(m_listAction, QStringLiteral("view-list"));
     m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_listAction->setCheckable(true);
-    connect(m_gridAction, &QAction::triggered, this,
-            [this] { m_content->setMode(ContentView::Mode::Grid); });
-    connect(m_listAction, &QAction::triggered, this,
-            [this] { m_content->setMode(ContentView::Mode::List); });
+    // A collection shown switches with the folder's view.
+    connect(m_gridAction, &QAction::triggered, this, [this] {
+        m_content->setMode(ContentView::Mode::Grid);
+        m_collectionView->setMode(ContentView::Mode::Grid);
+    });
+    connect(m_listAction, &QAction::triggered, this, [this] {
+        m_content->setMode(ContentView::Mode::List);
+        m_collectionView->setMode(ContentView::Mode::List);
+    });
 
     // 0-5 rate, 6-9 label, "." favourite: on the selected files, undoable.
     m_libraryActions = new LibraryActions(
