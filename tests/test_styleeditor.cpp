@@ -193,6 +193,43 @@ private Q_SLOTS:
         QVERIFY2(checked > 55, qPrintable(QString::number(checked)));
     }
 
+    // Whatever a number field lets a user pick, down to its lowest and up to its highest,
+    // makes a string the parser accepts (a blur sigma of 0 once passed the form).
+    void numberFieldsOfferOnlyValidValues()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        int checked = 0;
+        for (const style::OpSpec &spec : style::operations()) {
+            for (const style::ParamSpec &p : spec.params) {
+                if (p.type != style::ParamType::Int && p.type != style::ParamType::Real) continue;
+                editor.setProcessing(QString());
+                editor.addOperation(spec.id);
+                OperationForm *form = editor.form();
+                if (!form->isRowShown(p.key)) continue;
+                for (const style::ParamSpec &f : spec.params)
+                    if (f.type == style::ParamType::File && form->isRowShown(f.key))
+                        setThroughWidget(form->field(f.key), test::kMarkPath);
+                setThroughWidget(form->field(p.key), p.get(*form->operation()));
+                QWidget *field = form->field(p.key)->editor();
+                auto *whole = field->findChild<QSpinBox *>();
+                auto *real = qobject_cast<QDoubleSpinBox *>(field);
+                QVERIFY(whole || real);
+                for (const bool high : {false, true}) {
+                    if (whole)
+                        whole->setValue(high ? whole->maximum() : whole->minimum());
+                    else
+                        real->setValue(high ? real->maximum() : real->minimum());
+                    QVERIFY2(editor.errorText().isEmpty(),
+                             qPrintable(spec.id + QLatin1Char('.') + p.key + QStringLiteral(": ") +
+                                        editor.processing() + QStringLiteral(": ") +
+                                        editor.errorText()));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY2(checked >= 76, qPrintable(QString::number(checked))); // 38 fields today
+    }
+
     void undoAndDragReorder()
     {
         StyleEditorWindow editor(m_store.get(), {});

@@ -71,8 +71,10 @@ void ParamField::buildEditor()
     }
     case ParamType::Real:
         m_real = new QDoubleSpinBox(this);
-        m_real->setRange(m_spec.min, m_spec.max);
+        // A decimal parameter's minimum is exclusive (a blur sigma is above 0): the lowest
+        // value offered is one step of the shown decimals above it.
         m_real->setDecimals(2);
+        m_real->setRange(m_spec.min + 0.01, m_spec.max);
         m_real->setSingleStep(0.5);
         m_editor = m_real;
         connect(m_real, &QDoubleSpinBox::valueChanged, this, notify);
