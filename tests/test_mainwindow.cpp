@@ -990,6 +990,7 @@ private Q_SLOTS:
         const QString a = m_library.filePath(QStringLiteral("a.jpg"));
         const QString b = m_library.filePath(QStringLiteral("b.png"));
         w.openFolder(m_library.path());
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier); // View > Grid, whatever was saved
         const qint64 album = w.collections()->createAlbum(QStringLiteral("Trip"));
         w.collections()->add(album, {a, b});
         w.showCollection(album);
