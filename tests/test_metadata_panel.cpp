@@ -1,22 +1,26 @@
 // The Inspector's metadata editing, driven offscreen: a file tagged by another program shows
-// its title, an edit lands in the sidecar (never the original) and undo takes it back, a
-// selection shows mixed values and is edited as one, templates apply (every field shows them at
-// once, and their undo), a rating set in the library panel travels into the sidecar, and tags
-// complete from the catalogue.
+// its title, an edit lands in the sidecar (never the original) and undo takes it back and says
+// so, a selection shows mixed values and is edited as one, templates apply (every field shows
+// them at once, and their undo), a rating and a favourite set in the library panel travel into
+// the sidecar, tags complete from the catalogue, and the status reads English plurals.
 
 #include "browser/inspectorpanel.h"
 #include "browser/metadatapanel.h"
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
 #include "metadata/xmpfile.h"
+#include "settings/appsettings.h"
 #include "support/testimages.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace ad;
@@ -115,6 +119,8 @@ private Q_SLOTS:
 
         undo.undo();
         QTRY_VERIFY(!panel->writing());
+        // The undo says so: the status does not keep saying what the edit did.
+        QCOMPARE(panel->status(), QStringLiteral("Undone: Edit Title. Saved to 1 file(s)."));
         QCOMPARE(title->text(), QStringLiteral("Harbour at dawn"));
         QCOMPARE(sidecarOf(m_a).text.value(QStringLiteral("title")),
                  QStringLiteral("Harbour at dawn"));
@@ -181,6 +187,24 @@ private Q_SLOTS:
         Q_EMIT rating->activated(4);
         QTRY_COMPARE(sidecarOf(m_b).rating, 4);
         QTRY_VERIFY(!panel->writing());
+        QCOMPARE(panel->status(), QStringLiteral("Saved to 1 file(s)."));
+        undo.undo();
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(sidecarOf(m_b).rating, 0);
+        QCOMPARE(panel->status(), QStringLiteral("Undone: Set Rating. Saved to 1 file(s)."));
+
+        // So does the favourite, as digiKam's accepted pick; the original stays as it was.
+        const QByteArray originalB = readFile(m_b);
+        auto *favourite = library->findChild<QCheckBox *>();
+        QVERIFY(favourite);
+        favourite->click();
+        QTRY_COMPARE(sidecarOf(m_b).favourite, true);
+        QTRY_VERIFY(!panel->writing());
+        undo.undo();
+        QTRY_VERIFY(!panel->writing());
+        QCOMPARE(sidecarOf(m_b).favourite, false);
+        QCOMPARE(panel->status(), QStringLiteral("Undone: Set Favourite. Saved to 1 file(s)."));
+        QCOMPARE(readFile(m_b), originalB);
 
         // Tags complete from the catalogue, anywhere in the path, replacing the word typed.
         tags->setFocus();
@@ -190,6 +214,20 @@ private Q_SLOTS:
         QCOMPARE(completer->currentCompletion(), QStringLiteral("places/asia/tokyo"));
         Q_EMIT completer->activated(QStringLiteral("places/asia/tokyo"));
         QCOMPARE(tags->text(), QStringLiteral("cat, places/asia/tokyo"));
+    }
+
+    // A language not shipped (or the C locale of a bare system) reads our English, plural
+    // forms included.
+    void statusPluralInEnglish()
+    {
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+        ui::installTranslations(*qApp);
+        const QString one = ui::MetadataPanel::tr("Saved to %n file(s).", nullptr, 1);
+        const QString two = ui::MetadataPanel::tr("Saved to %n file(s).", nullptr, 2);
+        qDeleteAll(qApp->findChildren<QTranslator *>()); // each removes itself
+        QSettings().remove(QStringLiteral("ui/language"));
+        QCOMPARE(one, QStringLiteral("Saved to 1 file."));
+        QCOMPARE(two, QStringLiteral("Saved to 2 files."));
     }
 };
 

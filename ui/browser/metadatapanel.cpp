@@ -36,7 +36,8 @@ constexpr qsizetype kMostRead = 200;
 class MetaEditCommand : public QUndoCommand
 {
 public:
-    using Writer = std::function<void(const QList<QPair<QString, MetaEdit>> &)>;
+    // The writes, and the undo step they come from (empty for the edit itself).
+    using Writer = std::function<void(const QList<QPair<QString, MetaEdit>> &, const QString &)>;
     MetaEditCommand(const QString &text, metadata::MetaStore *store, const QStringList &paths,
                     MetaEdit edit, Writer write, std::function<void()> changed)
         : QUndoCommand(text), m_store(store), m_paths(paths), m_edit(std::move(edit)),
@@ -52,7 +53,7 @@ public:
             m_store->save(path, metadata::applied(m_store->record(path), m_edit));
             writes.append({path, m_edit});
         }
-        m_write(writes);
+        m_write(writes, {});
         m_changed();
     }
     void undo() override
@@ -62,7 +63,7 @@ public:
             m_store->save(m_paths[i], m_before[i]);
             writes.append({m_paths[i], metadata::editSetting(m_before[i])});
         }
-        m_write(writes);
+        m_write(writes, text());
         m_changed();
     }
 
@@ -190,8 +191,8 @@ void MetadataPanel::edit(const QString &text, const MetaEdit &change)
     QPointer<MetadataPanel> panel(this);
     auto *command = new MetaEditCommand(
         text, m_store.get(), m_paths, change,
-        [panel](const QList<QPair<QString, MetaEdit>> &writes) {
-            if (panel) panel->writeFiles(writes);
+        [panel](const QList<QPair<QString, MetaEdit>> &writes, const QString &undone) {
+            if (panel) panel->writeFiles(writes, undone);
         },
         [panel] {
             if (!panel) return;
@@ -206,21 +207,33 @@ void MetadataPanel::edit(const QString &text, const MetaEdit &change)
     }
 }
 
+void MetadataPanel::setUndoStack(QUndoStack *stack)
+{
+    m_undo = stack;
+    m_undoIndex = stack ? stack->index() : 0;
+}
+
 void MetadataPanel::writeLibraryFields()
 {
+    // Moved back: the step undone is named with what its writes did.
+    const int index = m_undo ? m_undo->index() : 0;
+    const QString undone = index < m_undoIndex ? m_undo->text(index) : QString();
+    m_undoIndex = index;
     if (catalog::metadataWritePolicy() == metadata::WritePolicy::Never) return;
     QList<QPair<QString, MetaEdit>> writes = m_store->unwrittenLibraryFields();
     writes.removeIf([this](const QPair<QString, MetaEdit> &w) {
         return m_writing.contains(w.first) || !QFileInfo(w.first).isFile();
     });
-    if (!writes.isEmpty()) writeFiles(writes);
+    if (!writes.isEmpty()) writeFiles(writes, undone);
 }
 
-void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
+void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits, const QString &undone)
 {
+    // What is said first: the step undone, when the writes undo one.
+    const QString step = undone.isEmpty() ? QString() : tr("Undone: %1.").arg(undone) + u' ';
     const metadata::WritePolicy policy = catalog::metadataWritePolicy();
     if (policy == metadata::WritePolicy::Never) {
-        setStatus(tr("Kept in the library only (Preferences > Metadata)."));
+        setStatus(step + tr("Kept in the library only (Preferences > Metadata)."));
         Q_EMIT filesWritten();
         return;
     }
@@ -228,9 +241,9 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
     ++m_pending;
     for (const auto &w : edits)
         m_writing.insert(w.first);
-    setStatus(tr("Saving to %n file(s)…", nullptr, int(edits.size())));
+    setStatus(step + tr("Saving to %n file(s)…", nullptr, int(edits.size())));
     auto *watcher = new QFutureWatcher<WriteResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, step] {
         const WriteResult r = watcher->result();
         watcher->deleteLater();
         --m_pending;
@@ -238,10 +251,10 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits)
             m_store->markWritten(path, changed);
         if (m_pending == 0) m_writing.clear();
         if (r.errors.isEmpty())
-            setStatus(tr("Saved to %n file(s).", nullptr, int(r.written.size())));
+            setStatus(step + tr("Saved to %n file(s).", nullptr, int(r.written.size())));
         else
-            setStatus(tr("Not saved to %n file(s): %1", nullptr, int(r.errors.size()))
-                          .arg(r.errors.join(QLatin1Char(' '))));
+            setStatus(step + tr("Not saved to %n file(s): %1", nullptr, int(r.errors.size()))
+                                 .arg(r.errors.join(QLatin1Char(' '))));
         Q_EMIT filesWritten();
     });
     watcher->setFuture(QtConcurrent::run(&m_writer, [edits, policy, naming] {

@@ -39,9 +39,10 @@ public:
     explicit MetadataPanel(catalog::Catalog *catalog, QWidget *parent = nullptr);
     ~MetadataPanel() override;
     void setSelection(const QStringList &paths); // files; folders are left out
-    void setUndoStack(QUndoStack *stack) { m_undo = stack; }
-    // Rating, label and tags changed in the catalogue (library panel, shortcuts, undo) go into
-    // their files too; called whenever the undo stack moves.
+    void setUndoStack(QUndoStack *stack);
+    // Rating, label, favourite and tags changed in the catalogue (library panel, shortcuts,
+    // undo) go into their files too; called whenever the undo stack moves. The status then
+    // names the step undone, if it was an undo.
     void writeLibraryFields();
 
     // Takes up what the files of a folder (and their sidecars) say, once a session, in the
@@ -68,12 +69,15 @@ private:
     void fieldEdited(QLineEdit *field, const QString &key, const QString &undoText);
     void positionEdited();
     void refreshTemplates();
-    void writeFiles(const QList<QPair<QString, metadata::MetaEdit>> &edits);
+    // `undone`: the undo step these writes come from, for the status; empty for an edit.
+    void writeFiles(const QList<QPair<QString, metadata::MetaEdit>> &edits,
+                    const QString &undone = {});
     void setStatus(const QString &text);
 
     catalog::Catalog *m_catalog;
     std::unique_ptr<metadata::MetaStore> m_store;
     QUndoStack *m_undo = nullptr;
+    int m_undoIndex = 0; // where the stack stood at the last writeLibraryFields
     QStringList m_paths;
     int m_request = 0;
     int m_pending = 0;

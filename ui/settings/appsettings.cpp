@@ -50,7 +50,11 @@ void installTranslations(QCoreApplication &app)
     };
     for (const auto &[name, folder] : catalogues) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(locale, name, QStringLiteral("_"), folder))
+        // A language we do not ship (and the C locale of a bare system) reads English, and our
+        // English catalogue holds the plural forms: "1 file", "2 files", not "file(s)".
+        if (translator->load(locale, name, QStringLiteral("_"), folder) ||
+            (name == QLatin1String("assetdesk") &&
+             translator->load(QLocale(QLocale::English), name, QStringLiteral("_"), folder)))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;
