@@ -1,7 +1,8 @@
 // The desktop's look and defaults, driven offscreen: the theme, the first-run layout, the jobs
 // indicator, the action icons, output folders proposed outside the sources (and the question
-// before writing into them), and the Preferences pages (Clear Cache, metadata policy, jobs at
-// once, external editor). HOME is a fresh folder, so nothing touches the user's files.
+// before writing into them), and the Preferences pages (the cache folder and Clear Cache,
+// metadata policy, jobs at once, external editor). HOME is a fresh folder, so nothing touches
+// the user's files.
 
 #include "browser/assetcolumnsmodel.h"
 #include "browser/contentview.h"
@@ -13,6 +14,7 @@
 #include "common/outputfolders.h"
 #include "common/theme.h"
 #include "common/windowsize.h"
+#include "files/appcache.h"
 #include "jobs/batchdialog.h"
 #include "jobs/batchplan.h"
 #include "jobs/doctoimagedialog.h"
@@ -44,6 +46,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -124,7 +127,7 @@ private Q_SLOTS:
         QSettings().clear();
         setLibraryRoot({});
         // No thumbnails left by an earlier test (Clear Cache counts what it finds).
-        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
+        QDir(files::cacheRoot()).removeRecursively();
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
              QStringLiteral("/thumbnails"))
             .removeRecursively();
@@ -334,6 +337,57 @@ private Q_SLOTS:
                          qPrintable(what));
             }
         }
+    }
+
+    void externalEditorIsAmongTheGeneralPreferences()
+    {
+        PreferencesDialog preferences;
+        auto *editor = preferences.findChild<QLineEdit *>(QStringLiteral("externalEditor"));
+        QTabWidget *pages = preferences.pages();
+        QString page;
+        for (int i = 0; i < pages->count(); ++i)
+            if (pages->widget(i)->isAncestorOf(editor)) page = pages->tabText(i);
+        QCOMPARE(page, PreferencesDialog::tr("General"));
+    }
+
+    void cacheFolderNamesTheApplicationOnceAndKeepsTheOldCache()
+    {
+        // AssetDesk's own names: organisation and application alike.
+        const QString organisation = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::setOrganizationName(organisation);
+            QCoreApplication::setApplicationName(application);
+        });
+        const QString name = QStringLiteral("CacheProbe");
+        QCoreApplication::setOrganizationName(name);
+        QCoreApplication::setApplicationName(name);
+        const QString root =
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u'/' + name;
+        QDir(root).removeRecursively();
+        const auto cleanup = qScopeGuard([&] { QDir(root).removeRecursively(); });
+        // What an earlier version left in Qt's cache location, name twice over.
+        const QString old = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        QCOMPARE(old, root + u'/' + name);
+        const QByteArray blob(2000, 'x');
+        QVERIFY(!writeFile(old + QStringLiteral("/bucket-thumbnails/a/1.jpg"), blob).isEmpty());
+        QVERIFY(!writeFile(old + QStringLiteral("/libreoffice/user/profile.xcu"), "p").isEmpty());
+
+        files::migrateOldCacheFolder();
+        QCOMPARE(files::cacheRoot(), root);
+        QCOMPARE(files::ownCacheFolder(), root);
+        QCOMPARE(readFile(root + QStringLiteral("/bucket-thumbnails/a/1.jpg")), blob);
+        QCOMPARE(readFile(root + QStringLiteral("/libreoffice/user/profile.xcu")), QByteArray("p"));
+        QVERIFY(!QFileInfo::exists(old));
+
+        PreferencesDialog preferences;
+        QSignalSpy measured(&preferences, &PreferencesDialog::cacheMeasured);
+        const auto *location = preferences.findChild<QLineEdit *>(QStringLiteral("cacheLocation"));
+        QCOMPARE(location->text(), QDir::toNativeSeparators(root));
+        QVERIFY(!location->text().contains(name + u'/' + name));
+        QVERIFY(measured.wait(10000));
+        QCOMPARE(preferences.cacheText(),
+                 QStringLiteral("%1 in 1 file(s)").arg(QLocale().formattedDataSize(blob.size())));
     }
 
     void windowsOpenWithinTheScreen()
@@ -722,7 +776,7 @@ private Q_SLOTS:
 
     void clearCacheEmptiesTheCache()
     {
-        const QString own = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        const QString own = files::cacheRoot();
         const QString thumbs =
             QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
             QStringLiteral("/thumbnails/normal");

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "common/error.h"
+#include "files/appcache.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
 #include "jobs/videopreviewjob.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -340,8 +340,7 @@ private Q_SLOTS:
         QVERIFY2(spec.items[0].variant.startsWith(QString::number(clip.size()) + QLatin1Char(' ')),
                  qPrintable(spec.items[0].variant));
 
-        const QDir objects(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                           QStringLiteral("/bucket-objects"));
+        const QDir objects(files::cacheRoot() + QStringLiteral("/bucket-objects"));
         jobs::ItemRecord first;
         first.source = spec.items[0].source;
         first.target = spec.items[0].target;

@@ -2,6 +2,7 @@
 #include "document/zipcheck.h"
 
 #include "common/error.h"
+#include "files/appcache.h"
 #include "storage/atomicfile.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QScopeGuard>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <algorithm>
@@ -111,10 +111,8 @@ void OfficeConverter::removeStaleScratch() const
 
 OfficeConverter &OfficeConverter::shared()
 {
-    static OfficeConverter converter(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-            QStringLiteral("/libreoffice"),
-        2, 120000);
+    static OfficeConverter converter(files::cacheRoot() + QStringLiteral("/libreoffice"), 2,
+                                     120000);
     return converter;
 }
 

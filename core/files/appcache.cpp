@@ -1,16 +1,24 @@
 #include "files/appcache.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QStandardPaths>
+#include <mutex>
 
 namespace ad::files
 {
 
 namespace
 {
+QString newCacheRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QLatin1Char('/') + QCoreApplication::applicationName();
+}
+
 QString thumbnailFolder(const CacheFolders &folders)
 {
     return folders.thumbnails.isEmpty()
@@ -45,10 +53,37 @@ template <typename Visit> void forEachCached(const CacheFolders &folders, Visit 
 }
 } // namespace
 
+void migrateOldCacheFolder()
+{
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString root = newCacheRoot();
+    if (QDir::cleanPath(old) == QDir::cleanPath(root) || !QFileInfo::exists(old)) return;
+    QDir().mkpath(root);
+    QDir from(old);
+    // Renames within the cache folder: instant, however much they hold. An entry already in the
+    // new place wins, and the old one is left where it was.
+    for (const QString &name :
+         from.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const QString target = root + QLatin1Char('/') + name;
+        if (!QFileInfo::exists(target)) QFile::rename(from.filePath(name), target);
+    }
+    from.rmdir(old);
+    // The organisation's folder, when it held only this application's cache (unless it is the
+    // new place, as for AssetDesk itself).
+    const QString organisation = QFileInfo(old).absolutePath();
+    if (QDir::cleanPath(organisation) != QDir::cleanPath(root)) QDir().rmdir(organisation);
+}
+
+QString cacheRoot()
+{
+    static std::once_flag migrated;
+    std::call_once(migrated, migrateOldCacheFolder);
+    return newCacheRoot();
+}
+
 QString ownCacheFolder(const CacheFolders &folders)
 {
-    return folders.own.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                                 : folders.own;
+    return folders.own.isEmpty() ? cacheRoot() : folders.own;
 }
 
 CacheUsage measureCache(const CacheFolders &folders)

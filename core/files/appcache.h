@@ -13,7 +13,7 @@ namespace ad::files
 {
 
 struct CacheFolders {
-    QString own;        // empty: the application's cache location
+    QString own;        // empty: cacheRoot()
     QString thumbnails; // empty: $XDG_CACHE_HOME/thumbnails
 };
 
@@ -22,6 +22,13 @@ struct CacheUsage {
     int files = 0;
 };
 
+// AssetDesk's own cache folder, $XDG_CACHE_HOME/<application name> (~/.cache/AssetDesk): Qt's
+// CacheLocation adds the organisation too, which for us is the same name twice. The first call
+// moves what a cache in the old place holds.
+QString cacheRoot();
+// Moves the entries of Qt's CacheLocation (~/.cache/AssetDesk/AssetDesk) into cacheRoot(), those
+// not already there, and removes the old folder once it is empty.
+void migrateOldCacheFolder();
 QString ownCacheFolder(const CacheFolders &folders = {});
 CacheUsage measureCache(const CacheFolders &folders = {});
 // Removes the cached files; returns what was freed.

@@ -2,6 +2,7 @@
 
 #include "assets/assetkind.h"
 #include "common/error.h"
+#include "files/appcache.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videoframe.h"
@@ -14,7 +15,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 
 namespace ad::imaging
 {
@@ -29,9 +29,7 @@ constexpr int kVideoTimeoutMs = 30000;
 
 BucketThumbnails::BucketThumbnails(QString cacheDir) : m_dir(std::move(cacheDir))
 {
-    if (m_dir.isEmpty())
-        m_dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                QStringLiteral("/bucket-thumbnails");
+    if (m_dir.isEmpty()) m_dir = files::cacheRoot() + QStringLiteral("/bucket-thumbnails");
 }
 
 QString BucketThumbnails::cachePath(const storage::ObjectUrl &object, const QString &etag,

@@ -1,8 +1,7 @@
 #include "server/service.h"
 
 #include "common/error.h"
-
-#include <QStandardPaths>
+#include "files/appcache.h"
 
 namespace ad::server
 {
@@ -32,8 +31,7 @@ EndpointConfig withCache(EndpointConfig config)
 
 QString defaultCacheDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/serve");
+    return files::cacheRoot() + QStringLiteral("/serve");
 }
 
 Service::Service(ServeOptions options, HttpServer::Logger logger)

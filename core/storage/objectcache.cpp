@@ -1,6 +1,7 @@
 #include "storage/objectcache.h"
 
 #include "common/error.h"
+#include "files/appcache.h"
 #include "storage/objecturl.h"
 #include "storage/transfer.h"
 
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <unistd.h>
 
 namespace ad::storage
@@ -20,9 +20,7 @@ namespace
 
 QString cacheRoot(const QString &cacheDir)
 {
-    return cacheDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                    QStringLiteral("/bucket-objects")
-                              : cacheDir;
+    return cacheDir.isEmpty() ? files::cacheRoot() + QStringLiteral("/bucket-objects") : cacheDir;
 }
 
 QString copyId(const QString &location, const QString &etag)

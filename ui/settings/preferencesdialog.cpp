@@ -160,6 +160,13 @@ QWidget *PreferencesDialog::generalPage()
     form->addRow(note(tr("System follows the desktop's colours and icons; Light and Dark use "
                          "AssetDesk's own."),
                       page));
+    // Among the general choices, where a user looks for it; Jobs is about background work.
+    m_editor->setObjectName(QStringLiteral("externalEditor"));
+    m_editor->setText(externalEditor());
+    m_editor->setPlaceholderText(tr("e.g. gimp, krita, /usr/bin/darktable"));
+    form->addRow(tr("External &editor:"), withBrowse(m_editor, this, tr("External Editor"), true));
+    form->addRow(
+        note(tr("File > Open with External Editor opens the selected files in it."), page));
     return page;
 }
 
@@ -273,12 +280,6 @@ QWidget *PreferencesDialog::jobsPage()
     m_limit->setSpecialValueText(tr("No limit"));
     m_limit->setValue(transferLimitKiB());
     form->addRow(tr("&Transfer bandwidth:"), m_limit);
-    m_editor->setObjectName(QStringLiteral("externalEditor"));
-    m_editor->setText(externalEditor());
-    m_editor->setPlaceholderText(tr("e.g. gimp, krita, /usr/bin/darktable"));
-    form->addRow(tr("External &editor:"), withBrowse(m_editor, this, tr("External Editor"), true));
-    form->addRow(
-        note(tr("File > Open with External Editor opens the selected files in it."), page));
     return page;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// Preferences, in pages: General (language, look), Thumbnails (size, the cache and Clear
-// Cache), Outputs (each tool's folder), Metadata (where edits may be written), Jobs (how many
-// at once, transfer bandwidth) and the external editor. OK saves and applies the look at once.
+// Preferences, in pages: General (language, look, the external editor), Thumbnails (size, the
+// cache and Clear Cache), Outputs (each tool's folder), Metadata (where edits may be written) and
+// Jobs (how many at once, transfer bandwidth). OK saves and applies the look at once.
 
 #include "common/outputfolders.h"
 
