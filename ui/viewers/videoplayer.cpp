@@ -278,13 +278,18 @@ VideoPlayer::VideoPlayer(QWidget *parent)
                 m_ended = false;
                 m_video->follow();
             } else if (s == QMediaPlayer::PausedState) {
-                showExactFrame(m_player->position(), m_player->position());
+                const qint64 at = m_player->position() - m_pipelineStart;
+                showExactFrame(at, at);
             }
             updateTime(); // playing, the clock drops its milliseconds
             updateOverlay();
         });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &VideoPlayer::playbackFailed);
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        // Loaded, the pipeline stands on the first frame: its time there is the clip's 0:00.
+        if (s == QMediaPlayer::LoadedMedia && !m_moved &&
+            m_player->playbackState() == QMediaPlayer::StoppedState)
+            m_pipelineStart = std::max<qint64>(0, m_player->position());
         if (s == QMediaPlayer::EndOfMedia) reachedEnd();
         if (s == QMediaPlayer::InvalidMedia)
             playbackFailed(m_player->error() == QMediaPlayer::NoError ? QMediaPlayer::FormatError
@@ -315,6 +320,8 @@ void VideoPlayer::open(const QString &path)
     m_video->setRotation(0);
     m_path = path;
     m_shownMs = 0;
+    m_pipelineStart = 0;
+    m_moved = false;
     m_in = m_out = -1;
     m_position->setTrimRange(-1, -1);
     Q_EMIT trimPointsChanged();
@@ -605,11 +612,12 @@ void VideoPlayer::seekFrame(qint64 ms, qint64 askMs)
     ms = std::clamp<qint64>(ms, 0, end);
     askMs = std::clamp<qint64>(askMs, 0, end);
     m_ended = false;
+    m_moved = true;
     if (m_failed) {
         showExactFrame(ms, askMs);
         return;
     }
-    m_player->setPosition(ms);
+    m_player->setPosition(ms + m_pipelineStart);
     // Paused, or before Play: the decoder's exact frame (before Play it replaces the poster).
     if (m_player->playbackState() != QMediaPlayer::PlayingState) showExactFrame(ms, askMs);
 }
@@ -646,8 +654,10 @@ qint64 VideoPlayer::position() const
 {
     if (m_player->playbackState() != QMediaPlayer::PlayingState) return m_shownMs;
     // The frame on screen, which the clock may have passed already.
-    const qint64 shown = m_video->frameMs();
-    return shown >= 0 && shown <= durationMs() ? shown : m_player->position();
+    const qint64 shown = m_video->frameMs() - m_pipelineStart;
+    return shown >= 0 && shown <= durationMs()
+               ? shown
+               : std::clamp<qint64>(m_player->position() - m_pipelineStart, 0, durationMs());
 }
 
 void VideoPlayer::setInPoint(qint64 ms)

@@ -127,6 +127,10 @@ private:
     QToolButton *m_play;
     class TrimSlider *m_position;
     qint64 m_shownMs = 0; // the held frame's time (poster or exact frame)
+    // The pipeline's time at the clip's first frame: 0, but for MPEG-TS GStreamer counts from
+    // the stream's first clock reference (0.78 s before the first frame as ffmpeg writes it).
+    qint64 m_pipelineStart = 0;
+    bool m_moved = false; // sought since the file opened, so the pipeline may not be at the start
     quint64 m_sought = 0; // exact frames asked for (seeks and pauses)
     qint64 m_in = -1;
     qint64 m_out = -1;
