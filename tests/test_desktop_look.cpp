@@ -1,8 +1,8 @@
 // The desktop's look and defaults, driven offscreen: the theme, the first-run layout, the jobs
-// indicator, the action icons, output folders proposed outside the sources (and the question
-// before writing into them), and the Preferences pages (the cache folder and Clear Cache,
-// metadata policy, jobs at once, external editor). HOME is a fresh folder, so nothing touches
-// the user's files.
+// indicator, the action icons, the list's columns and sort, output folders proposed outside the
+// sources (and the question before writing into them), and the Preferences pages (the cache
+// folder and Clear Cache, metadata policy, jobs at once, external editor). HOME is a fresh
+// folder, so nothing touches the user's files.
 
 #include "browser/assetcolumnsmodel.h"
 #include "browser/contentview.h"
@@ -24,6 +24,7 @@
 #include "jobs/standardkinds.h"
 #include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
+#include "support/language.h"
 #include "support/testimages.h"
 #include "viewers/viewerwindow.h"
 #include "watermark/blindmarkform.h"
@@ -36,6 +37,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
@@ -45,6 +47,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -53,10 +56,12 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -267,9 +272,12 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QMenu *sort = sortMenu(w);
             QVERIFY(sort);
+            w.openFolder(m_library.path());
             action(sort, QStringLiteral("&Rating"))->trigger();
             action(sort, QStringLiteral("Desc&ending"))->trigger();
             w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+            // A width the user chose, narrower than the title: kept, not fitted again.
+            w.content()->list()->header()->resizeSection(AssetColumnsModel::Dimensions, 41);
             w.resizeDocks({w.sourcesDock()}, {300}, Qt::Horizontal);
             QTRY_VERIFY(w.sourcesDock()->width() > 280);
             sourcesWidth = w.sourcesDock()->width();
@@ -287,6 +295,9 @@ private Q_SLOTS:
         QVERIFY(!action(sort, QStringLiteral("&Name"))->isChecked());
         QVERIFY(action(sort, QStringLiteral("Desc&ending"))->isChecked());
         QTRY_COMPARE(w.sourcesDock()->width(), sourcesWidth);
+        QTRY_VERIFY(w.content()->entryCount() > 0);
+        QTest::qWait(300); // the listed folder would have widened a fitted column by now
+        QCOMPARE(w.content()->list()->header()->sectionSize(AssetColumnsModel::Dimensions), 41);
         // A header click sorts too, and the menu follows it.
         w.content()->list()->header()->setSortIndicator(int(AssetColumnsModel::Size),
                                                         Qt::AscendingOrder);
@@ -337,6 +348,130 @@ private Q_SLOTS:
                          qPrintable(what));
             }
         }
+    }
+
+    void listColumnsHoldTheirTitlesAndValues_data() { addLanguageRows(); }
+
+    void listColumnsHoldTheirTitlesAndValues()
+    {
+        // A first run, every column shown: each holds its title with room for the sort arrow
+        // (any column may be sorted) and the values on screen, in English and in Chinese.
+        QFETCH(QString, language);
+        const Language guard(language);
+        QVERIFY(guard.loaded());
+        // Column 0 is never hidden; the list says "none of the others".
+        QSettings().setValue(QStringLiteral("browse/hiddenColumns"),
+                             QStringList{QStringLiteral("0")});
+        QTemporaryDir folder;
+        const QString photo = writeTemp(folder, QStringLiteral("a-photo.jpg"),
+                                        makeImage(1200, 900, QStringLiteral("jpg"), 40));
+        // A camera's name as cameras write it, longer than a default column.
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("exiv2"),
+                              {QStringLiteral("-q"), QStringLiteral("-M"),
+                               QStringLiteral("set Exif.Image.Make Canon"), QStringLiteral("-M"),
+                               QStringLiteral("set Exif.Image.Model Canon EOS 5D Mark IV"), photo}),
+            0);
+        writeTemp(folder, QStringLiteral("b-drawing.png"),
+                  makeImage(64, 48, QStringLiteral("png")));
+        MainWindow w;
+        w.catalog()->setRating({photo}, 5);
+        w.catalog()->setLabel({photo}, 6);
+        w.show();
+        w.openFolder(folder.path());
+        w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+        QTreeView *list = w.content()->list();
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        QTRY_COMPARE(w.content()->entryCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(w.content()->columns()->factsComplete(), 20000);
+        QHeaderView *header = list->header();
+        const QAbstractItemView *values = list; // QTreeView makes its override protected
+        for (int column = 0; column < AssetColumnsModel::ColumnCount; ++column) {
+            QVERIFY(!header->isSectionHidden(column));
+            // Qt's own measure of a title, with the arrow only on the sorted column.
+            header->setSortIndicator(column, Qt::AscendingOrder);
+            const QString what =
+                QStringLiteral("%1: %2 px")
+                    .arg(header->model()->headerData(column, Qt::Horizontal).toString(),
+                         QString::number(header->sectionSize(column)));
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(what + QStringLiteral(", title needs ") +
+                                QString::number(header->sectionSizeHint(column))));
+            if (column == AssetColumnsModel::Name) continue; // long names elide
+            QTRY_VERIFY2(header->sectionSize(column) >= values->sizeHintForColumn(column),
+                         qPrintable(what + QStringLiteral(", values need ") +
+                                    QString::number(values->sizeHintForColumn(column))));
+        }
+        // The values measured above are the real ones.
+        header->setSortIndicator(AssetColumnsModel::Name, Qt::AscendingOrder);
+        const QModelIndex root = list->rootIndex();
+        QCOMPARE(list->model()->index(0, AssetColumnsModel::Rating, root).data().toString(),
+                 QString(5, QChar(0x2605)));
+        QCOMPARE(list->model()->index(0, AssetColumnsModel::Label, root).data().toString(),
+                 AssetColumnsModel::labelName(6));
+        QCOMPARE(list->model()->index(0, AssetColumnsModel::Camera, root).data().toString(),
+                 QStringLiteral("Canon EOS 5D Mark IV"));
+    }
+
+    void sortIsShownWhenItsColumnIsScrolledAway()
+    {
+        MainWindow w;
+        w.show();
+        w.openFolder(m_library.path());
+        w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+        QTreeView *list = w.content()->list();
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        auto *status = w.statusBar()->findChild<QLabel *>(QStringLiteral("statusSort"));
+        QVERIFY(status && status->isVisible());
+        QCOMPARE(status->text(), ContentView::tr("Sorted by %1, ascending")
+                                     .arg(AssetColumnsModel::columnTitle(AssetColumnsModel::Name)));
+        // View > Sort By > Rating, descending; then the Rating column out of sight.
+        for (QMenu *menu : w.menuBar()->findChildren<QMenu *>())
+            if (menu->title() == QLatin1String("&Sort By"))
+                for (QAction *a : menu->actions())
+                    if (a->text() == QLatin1String("&Rating") ||
+                        a->text() == QLatin1String("Desc&ending"))
+                        a->trigger();
+        QHeaderView *header = list->header();
+        QCOMPARE(header->sortIndicatorSection(), int(AssetColumnsModel::Rating));
+        QVERIFY(header->isSortIndicatorShown());
+        header->resizeSection(AssetColumnsModel::AssetKind, 3 * list->viewport()->width());
+        QTRY_VERIFY(list->horizontalScrollBar()->maximum() > 2 * list->viewport()->width());
+        list->horizontalScrollBar()->setValue(list->horizontalScrollBar()->maximum());
+        QVERIFY(header->sectionViewportPosition(AssetColumnsModel::Rating) +
+                    header->sectionSize(AssetColumnsModel::Rating) <=
+                0);
+        QCOMPARE(status->text(),
+                 ContentView::tr("Sorted by %1, descending")
+                     .arg(AssetColumnsModel::columnTitle(AssetColumnsModel::Rating)));
+        // In the grid, which has no header, too; and after a header click.
+        w.findChild<QAction *>(QStringLiteral("gridViewAction"))->trigger();
+        header->setSortIndicator(AssetColumnsModel::Label, Qt::AscendingOrder);
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(),
+                 ContentView::tr("Sorted by %1, ascending")
+                     .arg(AssetColumnsModel::columnTitle(AssetColumnsModel::Label)));
+    }
+
+    void toolbarShowsTheViewModeHoweverItWasSet()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        const auto button = [&](const char *name) {
+            return qobject_cast<QToolButton *>(
+                bar->widgetForAction(w.findChild<QAction *>(QLatin1String(name))));
+        };
+        QVERIFY(button("gridViewAction") && button("listViewAction"));
+        QVERIFY(button("gridViewAction")->isChecked());
+        // Not through the action (as scripts and other windows do): the buttons follow.
+        w.content()->setMode(ContentView::Mode::List);
+        QVERIFY(button("listViewAction")->isChecked());
+        QVERIFY(!button("gridViewAction")->isChecked());
+        w.content()->setMode(ContentView::Mode::Grid);
+        QVERIFY(button("gridViewAction")->isChecked());
+        QVERIFY(!button("listViewAction")->isChecked());
     }
 
     void externalEditorIsAmongTheGeneralPreferences()

@@ -86,6 +86,15 @@ template <typename Pred> void settle(Pred done, int timeoutMs = 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
+// Grid or list as a user switches, through the toolbar's action, so its button shows the mode.
+void switchView(MainWindow &window, ContentView::Mode mode)
+{
+    window
+        .findChild<QAction *>(mode == ContentView::Mode::List ? QStringLiteral("listViewAction")
+                                                              : QStringLiteral("gridViewAction"))
+        ->trigger();
+}
+
 QString save(QWidget &widget, const QString &dir, const QString &name, const QString &suffix)
 {
     const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
@@ -101,7 +110,7 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
     ContentView *content = window.content();
     settle([&] { return content->entryCount() > 0; });
 
-    content->setMode(ContentView::Mode::Grid);
+    switchView(window, ContentView::Mode::Grid);
     // The sample photo shows EXIF in the inspector; any other folder shows its first file.
     if (!content->selectPath(content->folder() + QStringLiteral("/landscape.jpg")))
         content->selectFirstFile();
@@ -119,10 +128,10 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         settle([] { return true; }, 200);
     }
 
-    content->setMode(ContentView::Mode::List);
+    switchView(window, ContentView::Mode::List);
     settle([] { return true; }, 200);
     written << save(window, dir, QStringLiteral("main-list"), suffix);
-    content->setMode(ContentView::Mode::Grid);
+    switchView(window, ContentView::Mode::Grid);
 
     // Badges from the catalogue (a few files rated, labelled and favourites, as the keys do),
     // the list's metadata columns sorted by dimensions, Quick Look and the shortcuts.
@@ -135,12 +144,12 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         content->refreshLibrary();
         settle([&] { return content->columns()->factsPending() == 0; }, 20000);
         written << save(window, dir, QStringLiteral("grid-badges"), suffix);
-        content->setMode(ContentView::Mode::List);
+        switchView(window, ContentView::Mode::List);
         content->sortBy(AssetColumnsModel::Dimensions, Qt::DescendingOrder);
         settle([&] { return content->columns()->factsComplete(); }, 30000);
         written << save(window, dir, QStringLiteral("list-columns"), suffix);
         content->sortBy(AssetColumnsModel::Name, Qt::AscendingOrder);
-        content->setMode(ContentView::Mode::Grid);
+        switchView(window, ContentView::Mode::Grid);
         library->setRating(files, 0);
         library->setLabel(files, 0);
         library->setFavourite(files, false);

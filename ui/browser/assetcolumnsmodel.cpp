@@ -5,8 +5,12 @@
 #include "metadata/xmpfile.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QFileSystemModel>
+#include <QFont>
+#include <QFontMetrics>
 #include <QLocale>
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -110,6 +114,49 @@ QString AssetColumnsModel::columnTitle(int column)
         return tr("Pages");
     case AssetKind:
         return tr("Kind");
+    default:
+        return {};
+    }
+}
+
+QString AssetColumnsModel::widestValue(int column)
+{
+    const QLocale locale;
+    const auto widest = [](const QStringList &texts) {
+        const QFontMetrics metrics{QFont()};
+        return *std::max_element(
+            texts.begin(), texts.end(), [&](const QString &a, const QString &b) {
+                return metrics.horizontalAdvance(a) < metrics.horizontalAdvance(b);
+            });
+    };
+    switch (column) {
+    case Size:
+        return locale.formattedDataSize(999'990'000);
+    case Modified:
+    case Taken:
+        return locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)),
+                               QLocale::ShortFormat);
+    case Dimensions:
+        return tr("%1 × %2").arg(10000).arg(10000);
+    case Camera: // a long name as cameras write it; longer ones show from the files
+        return QStringLiteral("Canon EOS 5D Mark IV");
+    case Rating:
+        return QString(5, QChar(0x2605));
+    case Label:
+        return widest(
+            {labelName(1), labelName(2), labelName(3), labelName(4), labelName(5), labelName(6)});
+    case Duration:
+        return durationText(35999);
+    case Pages:
+        return locale.toString(9999);
+    case AssetKind: {
+        QStringList kinds;
+        for (const auto kind :
+             {assets::Kind::Image, assets::Kind::AnimatedImage, assets::Kind::Video,
+              assets::Kind::Audio, assets::Kind::Document, assets::Kind::Other})
+            kinds << kindName(kind);
+        return widest(kinds);
+    }
     default:
         return {};
     }

@@ -66,6 +66,9 @@ public:
     static QString durationText(double seconds); // "1:05", "1:02:03"; empty for none
     static QColor labelColour(int label);
     static QString columnTitle(int column);
+    // The widest value a column usually shows, in the interface language (the latest date, five
+    // stars, the longest label); empty where only the files can tell (name, type).
+    static QString widestValue(int column);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -4,19 +4,19 @@
 #include "browser/thumbnaildelegate.h"
 #include "browser/thumbnailmodel.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
-#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
@@ -56,7 +56,7 @@ ContentView::ContentView(QWidget *parent)
       m_thumbs(new ThumbnailModel(m_model, this)), m_columns(new AssetColumnsModel(m_thumbs, this)),
       m_sorted(new AssetSortModel(m_columns, m_model, this)),
       m_delegate(new ThumbnailDelegate(this)), m_grid(new QListView(this)),
-      m_list(new QTreeView(this))
+      m_list(new QTreeView(this)), m_fitLater(new QTimer(this))
 {
     m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot);
     m_model->setReadOnly(true);
@@ -97,23 +97,9 @@ ContentView::ContentView(QWidget *parent)
     m_list->setAllColumnsShowFocus(true);
     QHeaderView *header = m_list->header();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
-    header->resizeSection(0, 260);
     header->setStretchLastSection(false);
-    // First-run widths that hold a column's title and its longest usual value (dates were cut
-    // to "6 Dec 2026 0…"); a saved header replaces them.
-    const QDateTime late(QDate(2026, 12, 28), QTime(23, 58, 58));
-    const std::pair<int, QString> samples[] = {
-        {AssetColumnsModel::Size, QLocale().formattedDataSize(999'990'000)},
-        {AssetColumnsModel::Modified, QLocale().toString(late, QLocale::ShortFormat)},
-        {AssetColumnsModel::Taken, QLocale().toString(late, QLocale::ShortFormat)},
-        {AssetColumnsModel::Dimensions, QStringLiteral("10000 × 10000")}};
-    const QFontMetrics cells = m_list->fontMetrics(), titles = header->fontMetrics();
-    for (const auto &[column, sample] : samples) {
-        const QString title = m_sorted->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(cells.horizontalAdvance(sample),
-                                               titles.horizontalAdvance(title) + titles.height()) +
-                                          2 * cells.averageCharWidth());
-    }
+    // Content widths come from the rows on screen: a folder of 100,000 files costs no more.
+    header->setResizeContentsPrecision(0);
     // Columns are chosen from the header's context menu and remembered.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &ContentView::showColumnMenu);
@@ -123,8 +109,28 @@ ContentView::ContentView(QWidget *parent)
                                                       QString::number(AssetColumnsModel::Camera),
                                                       QString::number(AssetColumnsModel::Pages)})
                                    .toStringList();
-    for (const QString &column : hidden)
-        header->setSectionHidden(column.toInt(), column.toInt() != 0);
+    {
+        const QScopedValueRollback fitting(m_fitting, true);
+        for (const QString &column : hidden)
+            header->setSectionHidden(column.toInt(), column.toInt() != 0);
+    }
+    fitColumns();
+    // Until the user sets a width, columns grow to what the folder shows as it lists and its
+    // facts arrive (a camera's name, a file type), at most once per tenth of a second.
+    m_fitLater->setSingleShot(true);
+    m_fitLater->setInterval(100);
+    connect(m_fitLater, &QTimer::timeout, this, &ContentView::fitColumns);
+    const auto fitSoon = [this] {
+        if (!m_userWidths && mode() == Mode::List && !m_fitLater->isActive()) m_fitLater->start();
+    };
+    connect(m_sorted, &QAbstractItemModel::rowsInserted, this, fitSoon);
+    connect(m_sorted, &QAbstractItemModel::dataChanged, this, fitSoon);
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, fitSoon);
+    connect(this, &ContentView::modeChanged, this, fitSoon);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting) m_userWidths = true;
+    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ContentView::sortChanged);
 
     // Drops from other applications (file managers) copy or move files in; the views' own
     // drag-and-drop stays drag-only because the file model is read-only.
@@ -200,7 +206,9 @@ QString ContentView::folder() const
 
 void ContentView::setMode(Mode mode)
 {
+    if (mode == this->mode()) return;
     setCurrentWidget(mode == Mode::Grid ? static_cast<QWidget *>(m_grid) : m_list);
+    Q_EMIT modeChanged(mode);
 }
 
 ContentView::Mode ContentView::mode() const
@@ -368,6 +376,69 @@ void ContentView::sortBy(int column, Qt::SortOrder order)
     m_list->sortByColumn(column, order); // sorts the shared model, so the grid follows
 }
 
+QString ContentView::sortText() const
+{
+    const QHeaderView *header = m_list->header();
+    const QString column = AssetColumnsModel::columnTitle(header->sortIndicatorSection());
+    return header->sortIndicatorOrder() == Qt::AscendingOrder
+               ? tr("Sorted by %1, ascending").arg(column)
+               : tr("Sorted by %1, descending").arg(column);
+}
+
+bool ContentView::restoreListColumns(const QByteArray &state)
+{
+    const QScopedValueRollback fitting(m_fitting, true);
+    if (!m_list->header()->restoreState(state)) return false;
+    m_userWidths = true;
+    return true;
+}
+
+void ContentView::fitColumns()
+{
+    if (m_userWidths) return;
+    const QScopedValueRollback fitting(m_fitting, true);
+    QHeaderView *header = m_list->header();
+    QStyle *style = header->style();
+    // A title as QHeaderView measures it (bold, margins) with room for the sort arrow, which
+    // any column shows once sorted.
+    QStyleOptionHeader title;
+    title.initFrom(header);
+    title.orientation = Qt::Horizontal;
+    title.state |= QStyle::State_Horizontal;
+    QFont bold = header->font();
+    bold.setBold(true);
+    title.fontMetrics = QFontMetrics(bold);
+    const int headerMargin = style->pixelMetric(QStyle::PM_HeaderMargin, &title, header);
+    const QFontMetrics cells = m_list->fontMetrics();
+    const int cellMargin =
+        2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1);
+    const bool rowsShown = mode() == Mode::List;
+    const QAbstractItemView *rows = m_list; // QTreeView hides its override of this public call
+    for (int column = 0; column < AssetColumnsModel::ColumnCount; ++column) {
+        title.section = column;
+        title.text = m_sorted->headerData(column, Qt::Horizontal).toString();
+        const QSize titleSize =
+            style->sizeFromContents(QStyle::CT_HeaderSection, &title, {}, header);
+        int width = titleSize.width() + titleSize.height() + headerMargin;
+        if (column == AssetColumnsModel::Name) {
+            width = std::max(width, 260); // names elide in the middle; the rest get the room
+        } else {
+            const QString sample = AssetColumnsModel::widestValue(column);
+            if (!sample.isEmpty())
+                width = std::max(width, cells.horizontalAdvance(sample) + cellMargin);
+            if (column == AssetColumnsModel::Label)
+                width += m_list->iconSize().width() + cellMargin;
+            // A long value (a camera's name) gets up to 30 characters.
+            if (rowsShown)
+                width = std::max(width, std::min(rows->sizeHintForColumn(column),
+                                                 30 * cells.averageCharWidth()));
+        }
+        // Hidden columns keep the width they will show with.
+        if (header->isSectionHidden(column) || width > header->sectionSize(column))
+            header->resizeSection(column, width);
+    }
+}
+
 void ContentView::setCatalog(catalog::Catalog *catalog)
 {
     m_columns->setCatalog(catalog);
@@ -398,8 +469,12 @@ void ContentView::showColumnMenu(const QPoint &at)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(column));
         connect(a, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
+            {
+                const QScopedValueRollback fitting(m_fitting, true); // not a width chosen
+                header->setSectionHidden(column, !shown);
+            }
             if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
+            if (shown) fitColumns();
             QStringList hidden;
             for (int c = 1; c < AssetColumnsModel::ColumnCount; ++c)
                 if (header->isSectionHidden(c)) hidden << QString::number(c);

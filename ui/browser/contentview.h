@@ -29,7 +29,7 @@ public:
 
     void setFolder(const QString &folder);
     QString folder() const;
-    void setMode(Mode mode);
+    void setMode(Mode mode); // modeChanged() follows, so the toolbar can show it
     Mode mode() const;
     void setIconSize(int pixels);
     int entryCount() const;
@@ -55,6 +55,12 @@ public:
     // Sorts by an AssetColumnsModel column: 0 name, 1 size, 2 type, 3 date modified,
     // 4 dimensions, 5 date taken, 7 rating, ...
     void sortBy(int column, Qt::SortOrder order);
+    // "Sorted by Date Modified, descending": the sort in words, for the status bar, since the
+    // grid has no header and the list's indicator scrolls away with its column.
+    QString sortText() const;
+    // The list's columns as saved (widths, order, shown, the sort); widths restored or dragged
+    // are the user's and no longer follow what the folder shows.
+    bool restoreListColumns(const QByteArray &state);
     QListView *grid() const { return m_grid; }
     QTreeView *list() const { return m_list; }
     class AssetColumnsModel *columns() const { return m_columns; }
@@ -80,6 +86,8 @@ Q_SIGNALS:
     void folderOpened(const QString &folder);
     void entriesChanged(int count);
     void folderListed(const QString &folder); // the file system model finished listing it
+    void modeChanged(ContentView::Mode mode);
+    void sortChanged(); // sortText() changed
 
 private:
     QAbstractItemView *activeView() const;
@@ -91,6 +99,9 @@ private:
     QModelIndex toFiles(const QModelIndex &viewIndex) const;
     QModelIndex fromFiles(const QModelIndex &fileIndex) const;
     void showColumnMenu(const QPoint &at);
+    // Widens the list's columns to their titles (with the sort arrow) and to the widest of a
+    // usual value and the rows on screen, until the user sets widths; never narrows them.
+    void fitColumns();
 
     QFileSystemModel *m_model;
     class ThumbnailModel *m_thumbs;
@@ -101,6 +112,9 @@ private:
     QTreeView *m_list;
     QStringList m_selected;      // as last announced by selectionChanged
     QStringList m_pendingSelect; // for selectPlaced
+    class QTimer *m_fitLater;    // fitColumns() once a burst of rows or facts has arrived
+    bool m_fitting = false;      // the widths changing are ours, not the user's
+    bool m_userWidths = false;   // dragged or restored: fitColumns() leaves them
 };
 
 } // namespace ad::ui

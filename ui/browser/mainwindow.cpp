@@ -182,6 +182,12 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_sizeSlider->setToolTip(tr("Thumbnail size"));
     m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_statusCount, 1);
+    // The sort in words: the grid has no header, and the list's arrow scrolls away.
+    auto *sorted = new QLabel(m_content->sortText(), this);
+    sorted->setObjectName(QStringLiteral("statusSort"));
+    statusBar()->addPermanentWidget(sorted);
+    connect(m_content, &ContentView::sortChanged, sorted,
+            [this, sorted] { sorted->setText(m_content->sortText()); });
     statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
     statusBar()->addPermanentWidget(m_sizeSlider);
     // The Jobs dock stays collapsed while nothing runs; this button says what runs and opens it.
@@ -510,6 +516,7 @@ void MainWindow::createActions()
 
     auto *viewGroup = new QActionGroup(this);
     m_gridAction = new QAction(tr("&Grid"), viewGroup);
+    m_gridAction->setObjectName(QStringLiteral("gridViewAction"));
     setActionIcon(m_gridAction, QStringLiteral("view-grid"));
     m_gridAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_gridAction->setCheckable(true);
@@ -526,6 +533,10 @@ void MainWindow::createActions()
     connect(m_listAction, &QAction::triggered, this, [this] {
         m_content->setMode(ContentView::Mode::List);
         m_collectionView->setMode(ContentView::Mode::List);
+    });
+    // The toolbar shows the mode however it was set.
+    connect(m_content, &ContentView::modeChanged, this, [this](ContentView::Mode mode) {
+        (mode == ContentView::Mode::List ? m_listAction : m_gridAction)->setChecked(true);
     });
 
     // 0-5 rate, 6-9 label, "." favourite: on the selected files, undoable.
@@ -791,7 +802,7 @@ void MainWindow::restoreSettings()
     m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
     // The list's columns (widths, order, shown) and the sort, which the grid shares.
     QHeaderView *header = m_content->list()->header();
-    if (header->restoreState(s.value(kListHeader).toByteArray()))
+    if (m_content->restoreListColumns(s.value(kListHeader).toByteArray()))
         m_content->sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
     const QString folder = s.value(kFolder).toString();
     if (!folder.isEmpty()) openFolder(folder);
