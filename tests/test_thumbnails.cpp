@@ -2,7 +2,9 @@
 // mtime), the asynchronous loader (delivery, memory cache, cancellation) and pre-generation
 // as a background job.
 
+#include "imaging/preview.h"
 #include "imaging/thumbnailloader.h"
+#include "imaging/thumbnailwriter.h"
 #include "imaging/xdgthumbnails.h"
 #include "jobs/thumbnailjob.h"
 #include "support/testimages.h"
@@ -14,9 +16,48 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
+#include <QtEndian>
 
 using namespace ad::imaging;
 using namespace ad::test;
+
+namespace
+{
+// Each chunk of a PNG as "type" or, for text chunks, "type key": what the file really holds.
+QStringList pngChunks(const QString &path)
+{
+    const QByteArray png = readFile(path);
+    QStringList chunks;
+    for (qsizetype at = 8; at + 8 <= png.size();) {
+        const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
+        const QByteArray type = png.mid(at + 4, 4);
+        const QByteArray data = png.mid(at + 8, length);
+        chunks << QString::fromLatin1(
+            type.endsWith("TXt") ? type + ' ' + data.left(data.indexOf('\0')) : type);
+        at += 12 + qsizetype(length);
+    }
+    return chunks;
+}
+
+void touch(const QString &file, int seconds)
+{
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QFileInfo(file).lastModified().addSecs(seconds),
+                          QFileDevice::FileModificationTime));
+}
+
+int largestDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGBA8888);
+    const QImage y = b.convertToFormat(QImage::Format_RGBA8888);
+    int worst = 0;
+    for (int row = 0; row < x.height(); ++row)
+        for (int i = 0; i < x.width() * 4; ++i)
+            worst = std::max(worst, std::abs(x.constScanLine(row)[i] - y.constScanLine(row)[i]));
+    return worst;
+}
+} // namespace
 
 class ThumbnailsTest : public QObject
 {
@@ -47,14 +88,97 @@ private Q_SLOTS:
         QCOMPARE(stored.text(QStringLiteral("Thumb::MTime")),
                  QString::number(QFileInfo(file).lastModified().toSecsSinceEpoch()));
         QCOMPARE(cache.load(file, XdgThumbnailCache::Size::Large).size(), QSize(256, 192));
+        QVERIFY(cache.isFresh(file, XdgThumbnailCache::Size::Large));
 
         // Touching the file invalidates the thumbnail.
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.setFileTime(QFileInfo(file).lastModified().addSecs(10),
-                              QFileDevice::FileModificationTime));
-        f.close();
+        touch(file, 10);
         QVERIFY(cache.load(file, XdgThumbnailCache::Size::Large).isNull());
+        QVERIFY(!cache.isFresh(file, XdgThumbnailCache::Size::Large));
+    }
+
+    // libvips writes the Thumb:: keys as zTXt, as Qt does a long URI: both are read, and a
+    // thumbnail stays fresh only for its own file at its own modification time.
+    void vipsThumbnailsAreFreshByTheirZtxtKeys()
+    {
+        const XdgThumbnailCache cache(m_dir.filePath(QStringLiteral("ztxt")));
+        const QString file = writeTemp(m_dir, QStringLiteral("zipped keys.jpg"),
+                                       makeImage(800, 600, QStringLiteral("jpg")));
+        const auto large = XdgThumbnailCache::Size::Large;
+        QVERIFY(!cache.isFresh(file, large));
+        QCOMPARE(writeStillThumbnail(cache, file, large), StillThumbnail::Written);
+        const QString png = cache.pathFor(file, large);
+        const QStringList chunks = pngChunks(png);
+        QVERIFY2(chunks.contains(QStringLiteral("zTXt Thumb::URI")) &&
+                     chunks.contains(QStringLiteral("zTXt Thumb::MTime")),
+                 qPrintable(chunks.join(QLatin1Char(','))));
+        QVERIFY(!chunks.contains(QStringLiteral("tEXt Thumb::MTime")));
+        // Only the keys travel: no EXIF, profile or the source's own text.
+        QVERIFY(!chunks.contains(QStringLiteral("eXIf")) &&
+                !chunks.contains(QStringLiteral("iCCP")));
+        // Private to its owner, as the specification asks: no group or other bits.
+        QCOMPARE(int(QFile::permissions(png) & 0x00ff), 0);
+        QVERIFY(cache.isFresh(file, large));
+        // Qt's reader (the window's load, and KDE's) takes the same keys.
+        QCOMPARE(cache.load(file, large).size(), QSize(256, 192));
+
+        // Another file with the same modification time does not take this thumbnail: its URI
+        // differs.
+        const QString other = writeTemp(m_dir, QStringLiteral("other.jpg"), readFile(file));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::ReadWrite));
+        QVERIFY(o.setFileTime(QFileInfo(file).lastModified(), QFileDevice::FileModificationTime));
+        o.close();
+        QDir().mkpath(QFileInfo(cache.pathFor(other, large)).path());
+        QVERIFY(QFile::copy(png, cache.pathFor(other, large)));
+        QVERIFY(!cache.isFresh(other, large));
+
+        touch(file, 10);
+        QVERIFY(!cache.isFresh(file, large));
+        QVERIFY(cache.load(file, large).isNull());
+
+        // Qt compresses a value over 40 characters: a long name's URI is zTXt, its time tEXt.
+        const QString longName =
+            writeTemp(m_dir, QStringLiteral("a rather long file name for a picture.jpg"),
+                      makeImage(300, 200, QStringLiteral("jpg")));
+        QImage thumb(256, 170, QImage::Format_RGB32);
+        thumb.fill(Qt::blue);
+        QVERIFY(cache.store(longName, large, thumb));
+        QVERIFY(
+            pngChunks(cache.pathFor(longName, large)).contains(QStringLiteral("zTXt Thumb::URI")));
+        QVERIFY(cache.isFresh(longName, large));
+        touch(longName, -10);
+        QVERIFY(!cache.isFresh(longName, large));
+    }
+
+    // The PNG libvips writes holds the pixels vipsthumbnail makes, and those the window shows.
+    void stillThumbnailsMatchVipsthumbnail()
+    {
+        const XdgThumbnailCache cache(m_dir.filePath(QStringLiteral("pixels")));
+        const auto large = XdgThumbnailCache::Size::Large;
+        for (const QString &name : {QStringLiteral("match.jpg"), QStringLiteral("match.png")}) {
+            const QString file =
+                writeTemp(m_dir, name, makeImage(1200, 900, QFileInfo(name).suffix()));
+            QCOMPARE(writeStillThumbnail(cache, file, large), StillThumbnail::Written);
+            const QImage ours(cache.pathFor(file, large));
+            QCOMPARE(ours.size(), QSize(256, 192));
+            const QString reference = m_dir.filePath(name + QStringLiteral(".vt.png"));
+            QCOMPARE(
+                run(QStringLiteral("vipsthumbnail"), {QStringLiteral("-s"), QStringLiteral("256"),
+                                                      QStringLiteral("-o"), reference, file}),
+                0);
+            const QImage theirs(reference);
+            QCOMPARE(theirs.size(), ours.size());
+            QVERIFY2(largestDifference(ours, theirs) <= 2,
+                     qPrintable(QString::number(largestDifference(ours, theirs))));
+            const QImage shown = loadPreview(file, QSize(256, 256));
+            QVERIFY(largestDifference(ours, shown) <= 2);
+            // Not a flat picture: a wrong band order or a blank PNG would fail above.
+            QVERIFY(ours.pixelColor(0, 0) != ours.pixelColor(255, 191));
+        }
+        // Documents, videos and files that are no picture are left to loadPreview().
+        const QString text = writeTemp(m_dir, QStringLiteral("notes.txt"), "not a picture");
+        QCOMPARE(writeStillThumbnail(cache, text, large), StillThumbnail::NotStill);
+        QVERIFY(!QFile::exists(cache.pathFor(text, large)));
     }
 
     void loaderDeliversAndCaches()

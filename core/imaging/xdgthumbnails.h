@@ -5,8 +5,10 @@
 // file invalidates its thumbnail.
 
 #include <QImage>
+#include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace ad::imaging
 {
@@ -23,6 +25,11 @@ public:
     bool isFresh(const QString &file, Size size) const; // like load(), without decoding
     // Writes atomically (temporary file + rename); returns false when the cache is not writable.
     bool store(const QString &file, Size size, const QImage &thumbnail) const;
+    // The same for a PNG already encoded with textKeys(file) (see thumbnailwriter.h).
+    bool storeEncoded(const QString &file, Size size, const QByteArray &png) const;
+    // What a thumbnail of `file` carries: Thumb::URI and Thumb::MTime, which make it fresh, then
+    // Thumb::Size and Software.
+    static QList<std::pair<QByteArray, QByteArray>> textKeys(const QString &file);
     static Size sizeFor(int pixels);
     const QString &root() const { return m_root; }
     // "normal", "large", "x-large", "xx-large": the folder names of the specification.

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "imaging/preview.h"
+#include "imaging/thumbnailwriter.h"
 #include "imaging/xdgthumbnails.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,12 @@ JobKind thumbnailKind(const QString &cacheRoot)
     kind.run = [cacheRoot](const ItemRecord &item, const QJsonObject &params,
                            const std::atomic<bool> &cancelled) {
         ItemOutcome outcome;
+        const auto notWritable = [&outcome] {
+            outcome.state = ItemState::Failed;
+            outcome.error =
+                QCoreApplication::translate("ad::Error", "the thumbnail cache is not writable");
+            return outcome;
+        };
         if (cancelled) {
             outcome.state = ItemState::Cancelled;
             return outcome;
@@ -62,6 +69,20 @@ JobKind thumbnailKind(const QString &cacheRoot)
             return outcome;
         }
         QString error;
+        // Still pictures go from libvips straight to the PNG; the rest through loadPreview().
+        switch (imaging::writeStillThumbnail(cache, item.source, size, &error)) {
+        case imaging::StillThumbnail::Written:
+            outcome.bytesIn = QFileInfo(item.source).size();
+            return outcome;
+        case imaging::StillThumbnail::Unreadable: // nothing to make, and not a failure
+            outcome.state = ItemState::Skipped;
+            outcome.error = error;
+            return outcome;
+        case imaging::StillThumbnail::CacheNotWritable:
+            return notWritable();
+        case imaging::StillThumbnail::NotStill:
+            break;
+        }
         const int edge = int(size);
         const QImage thumbnail = imaging::loadPreview(item.source, QSize(edge, edge), &error);
         if (thumbnail.isNull()) {
@@ -70,12 +91,7 @@ JobKind thumbnailKind(const QString &cacheRoot)
             outcome.error = error;
             return outcome;
         }
-        if (!cache.store(item.source, size, thumbnail)) {
-            outcome.state = ItemState::Failed;
-            outcome.error =
-                QCoreApplication::translate("ad::Error", "the thumbnail cache is not writable");
-            return outcome;
-        }
+        if (!cache.store(item.source, size, thumbnail)) return notWritable();
         outcome.bytesIn = QFileInfo(item.source).size();
         return outcome;
     };

@@ -1,0 +1,24 @@
+#pragma once
+
+// Freedesktop thumbnails of still pictures made and encoded by libvips alone: shrink-on-load,
+// sRGB, and the PNG written from the pipeline with its Thumb:: keys, with no QImage in between
+// and not Qt's PNG writer (the two cost pre-generation most of its lead over vipsthumbnail).
+
+#include "imaging/xdgthumbnails.h"
+
+#include <QString>
+
+namespace ad::imaging
+{
+
+enum class StillThumbnail {
+    Written,
+    NotStill,   // a video, document, vector page or unreadable file: loadPreview() decides
+    Unreadable, // a picture libvips recognised but could not decode (error says why)
+    CacheNotWritable,
+};
+
+StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString &file,
+                                   XdgThumbnailCache::Size size, QString *error = nullptr);
+
+} // namespace ad::imaging
