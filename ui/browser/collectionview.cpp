@@ -257,8 +257,8 @@ void CollectionView::addRow(const QString &path, const QIcon &icon)
     setCell(row, AssetColumnsModel::Name, name);
     row->setData(0, kPathRole, path);
     row->setToolTip(0, path);
-    for (const int column :
-         {AssetColumnsModel::Dimensions, AssetColumnsModel::Duration, AssetColumnsModel::Pages})
+    for (const int column : {AssetColumnsModel::Size, AssetColumnsModel::Dimensions,
+                             AssetColumnsModel::Duration, AssetColumnsModel::Pages})
         row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     setCell(row, AssetColumnsModel::Type,
             QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).comment());

@@ -22,9 +22,9 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTreeWidget>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -69,7 +69,8 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
         if (QFileInfo::exists(path)) openViewer(path);
     });
 
-    m_findDuplicatesAction = new QAction(tr("Find &Duplicates…"), this);
+    // U: Documents to Images has D in the same menu.
+    m_findDuplicatesAction = new QAction(tr("Find D&uplicates…"), this);
     m_findDuplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
     setActionIcon(m_findDuplicatesAction, QStringLiteral("edit-copy"));
     connect(m_findDuplicatesAction, &QAction::triggered, this, [this] { openDuplicates(); });
