@@ -362,8 +362,8 @@ private Q_SLOTS:
 
     // Save Frame once said 0:03.000 while the player's clock said 0:00: the clock read the
     // pipeline (at 0 before Play, while the poster showed the cover 2 s in) and the tools the
-    // frame shown. Now all read the frame shown: on the poster, after a seek before Play, and
-    // on the last frame after the end.
+    // frame shown. Now all read the frame shown: on the poster, a frame step from it, after a
+    // seek, and on the last frame after the end.
     void clockSeekBarAndSaveFrameNameOneTime_data() { addLanguageRows(); }
     void clockSeekBarAndSaveFrameNameOneTime()
     {
@@ -389,7 +389,20 @@ private Q_SLOTS:
         checkOneTime(player, tools);
         if (QTest::currentTestFailed()) return;
 
-        player->seek(2500); // before Play: the frame at or after 2.5 s, 2.52 s at 25 fps
+        // A frame step goes on from the poster's frame (it went from the start).
+        const qint64 cover = player->position();
+        player->stepFrames(1);
+        QCOMPARE(player->position(), cover + 40);
+        const QImage next = media::videoFrameAt(dark, (cover + 40) / 1000.0, {});
+        QTRY_VERIFY_WITH_TIMEOUT(psnr(player->currentFrame(), next) > 35, 10000);
+        checkOneTime(player, tools);
+        if (QTest::currentTestFailed()) return;
+
+        // Opened again, a seek before Play: the frame at or after 2.5 s, 2.52 s at 25 fps.
+        view.showFile(dark);
+        QVERIFY(poster.wait(10000));
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
+        player->seek(2500);
         QTRY_COMPARE_WITH_TIMEOUT(player->position(), qint64(2520), 10000);
         checkOneTime(player, tools);
         if (QTest::currentTestFailed()) return;

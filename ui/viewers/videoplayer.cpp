@@ -277,6 +277,11 @@ VideoPlayer::VideoPlayer(QWidget *parent)
                 m_posterShown = false;
                 m_ended = false;
                 m_video->follow();
+            } else if (s == QMediaPlayer::PausedState && (m_posterShown || m_ended)) {
+                // Paused on the poster or the last frame (a frame step, a key): that frame stays
+                // and the pipeline moves to it, so steps and Play go on from the frame the clock
+                // names (steps from the poster went from the start).
+                m_player->setPosition(m_shownMs + m_pipelineStart);
             } else if (s == QMediaPlayer::PausedState) {
                 const qint64 at = m_player->position() - m_pipelineStart;
                 showExactFrame(at, at);
