@@ -211,6 +211,9 @@ private Q_SLOTS:
         QCOMPARE(m_window->statusBar()->currentMessage(), confirmed);
         auto *overlay = m_viewer->findChild<QLabel *>(QStringLiteral("viewerMessage"));
         QVERIFY(overlay->isVisible());
+        // On one line in a window this wide (it wrapped at a narrow guess of its width).
+        QVERIFY2(overlay->width() > overlay->fontMetrics().horizontalAdvance(confirmed),
+                 qPrintable(QString::number(overlay->width())));
         QVERIFY2(m_viewer->view()->geometry().contains(overlay->geometry()),
                  qPrintable(QStringLiteral("%1,%2 %3x%4")
                                 .arg(overlay->x())

@@ -176,7 +176,9 @@ void ViewerWindow::placeMessage()
 {
     // Near the top of the picture, centred, clear of the player's controls at the bottom.
     const QRect area = m_view->geometry();
-    const int width = std::min(area.width() - 40, m_message->sizeHint().width());
+    // One line when it fits (a word-wrapped label's size hint is a narrow guess), plus padding.
+    const int natural = m_message->fontMetrics().horizontalAdvance(m_message->text()) + 40;
+    const int width = std::min(area.width() - 40, natural);
     m_message->setFixedWidth(std::max(width, 100));
     const int height = m_message->heightForWidth(m_message->width());
     m_message->setFixedHeight(height > 0 ? height : m_message->sizeHint().height());
