@@ -758,7 +758,7 @@ private Q_SLOTS:
         QVERIFY(catalogue.entry(dir.filePath(QStringLiteral("notes.txt"))));
         QFile::remove(dir.filePath(QStringLiteral("notes.txt")));
         action(w, QStringLiteral("&Rescan Folder"))->trigger();
-        QVERIFY(!catalogue.entry(dir.filePath(QStringLiteral("notes.txt"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!catalogue.entry(dir.filePath(QStringLiteral("notes.txt"))), 5000);
     }
 
     // Thumbnails that scrolled out of view are not decoded any more.
@@ -912,6 +912,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 0, 3000);
         search->clear();
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 3000);
+    }
+
+    // A folder's files reach the catalogue from a worker with a connection of its own, a few
+    // hundred per transaction, after the folder shows.
+    void folderIsRecordedOffTheGuiThread()
+    {
+        QTemporaryDir data, folder, other;
+        constexpr int kFiles = 700; // three transactions
+        for (int i = 0; i < kFiles; ++i)
+            writeTemp(folder, QStringLiteral("pic%1.txt").arg(i, 3, 10, QLatin1Char('0')),
+                      QByteArray::number(i));
+        writeTemp(folder, QStringLiteral("pic000.txt.xmp"), "<x/>"); // a sidecar, not an entry
+        writeTemp(other, QStringLiteral("elsewhere.txt"), "elsewhere");
+        ad::catalog::Catalog catalogue(data.filePath(QStringLiteral("catalog.sqlite")));
+        const QString first = folder.filePath(QStringLiteral("pic000.txt"));
+        {
+            // Closed while its worker records: the worker stops, and the catalogue stays usable.
+            MainWindow w(nullptr, &catalogue);
+            QSignalSpy listed(w.content(), &ContentView::folderListed);
+            w.openFolder(folder.path());
+            QVERIFY(listed.wait(10000));
+        }
+        MainWindow w(nullptr, &catalogue);
+        QSignalSpy recorded(&w, &MainWindow::folderRecorded);
+        // A rating set while the worker writes waits for its transaction instead of failing.
+        connect(w.content(), &ContentView::folderListed, &w,
+                [&] { catalogue.setRating({first}, 3); });
+        w.openFolder(folder.path());
+        QVERIFY(recorded.wait(20000));
+        QCOMPARE(recorded.first().first().toString(), folder.path());
+        QCOMPARE(catalogue.count(), kFiles);
+        QCOMPARE(catalogue.entry(first)->rating, 3);
+        QCOMPARE(catalogue.search(textQuery(QStringLiteral("pic699"))),
+                 QStringList{folder.filePath(QStringLiteral("pic699.txt"))});
+        // The next folder is recorded too, and announced as itself.
+        w.openFolder(other.path());
+        QVERIFY(recorded.wait(20000));
+        QCOMPARE(recorded.last().first().toString(), other.path());
+        QVERIFY(catalogue.entry(other.filePath(QStringLiteral("elsewhere.txt"))));
+        QCOMPARE(catalogue.count(), kFiles + 1);
     }
 
     void ratingsInSidecarsReachTheGridUnselected()

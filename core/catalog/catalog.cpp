@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 
 #include "db/sqlite.h"
+#include "metadata/xmpfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -97,7 +98,18 @@ Catalog::~Catalog()
 
 template <typename Fn> void Catalog::transaction(Fn fn)
 {
-    db::transaction(QSqlDatabase::database(m_connection, false), fn);
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    // IMMEDIATE takes the write lock first, waiting for it: a worker records folders through
+    // its own connection, and a transaction that read before writing would fail instead of
+    // waiting once the other had committed in between (SQLite cannot move its snapshot).
+    db::exec(d, QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        fn(d);
+        db::commit(d);
+    } catch (...) {
+        d.rollback();
+        throw;
+    }
 }
 
 void Catalog::migrate()
@@ -294,27 +306,52 @@ void Catalog::record(const QString &path, qint64 size, const QDateTime &modified
     });
 }
 
-void Catalog::recordMany(const QList<FileFacts> &files)
+bool Catalog::recordMany(const QList<FileFacts> &files, const std::atomic_bool *stop)
 {
-    transaction([&](const QSqlDatabase &d) {
-        // A folder shown again is mostly unchanged: entries whose size and time already match
-        // are skipped, instead of four statements per file (seconds for 20,000 files).
-        const QHash<QString, QPair<qint64, qint64>> known = stampsIn(d, files);
-        for (const FileFacts &f : files) {
-            if (!f.taken.isValid() && f.modified.isValid()) {
-                const auto it = known.constFind(f.path);
-                if (it != known.cend() && it->first == f.size &&
-                    it->second == f.modified.toMSecsSinceEpoch())
-                    continue;
-            }
-            relink(f.path, f.size, f.modified);
-            const qint64 id = ensure(f.path);
-            db::exec(d,
-                     QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = "
-                                    "COALESCE(?, taken) WHERE id = ?"),
-                     {f.size, msecs(f.modified), msecs(f.taken), id});
+    constexpr qsizetype kChunk = 250;
+    QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+    // A folder shown again is mostly unchanged: entries whose size and time already match are
+    // skipped, instead of four statements per file (seconds for 20,000 files).
+    const QHash<QString, QPair<qint64, qint64>> known = stampsIn(d, files);
+    QList<FileFacts> changed;
+    for (const FileFacts &f : files) {
+        if (!f.taken.isValid() && f.modified.isValid()) {
+            const auto it = known.constFind(f.path);
+            if (it != known.cend() && it->first == f.size &&
+                it->second == f.modified.toMSecsSinceEpoch())
+                continue;
         }
-    });
+        changed.append(f);
+    }
+    for (qsizetype start = 0; start < changed.size(); start += kChunk) {
+        if (stop && *stop) return false;
+        transaction([&](const QSqlDatabase &t) {
+            for (const FileFacts &f : changed.mid(start, kChunk)) {
+                relink(f.path, f.size, f.modified);
+                const qint64 id = ensure(f.path);
+                db::exec(t,
+                         QStringLiteral("UPDATE entries SET size = ?, modified = ?, taken = "
+                                        "COALESCE(?, taken) WHERE id = ?"),
+                         {f.size, msecs(f.modified), msecs(f.taken), id});
+            }
+        });
+    }
+    return true;
+}
+
+QList<Catalog::FileFacts> Catalog::listFolder(const QString &folder)
+{
+    QList<FileFacts> files;
+    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
+        if (metadata::isSidecar(info.fileName())) continue;
+        files.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
+    }
+    return files;
+}
+
+QString Catalog::file() const
+{
+    return QSqlDatabase::database(m_connection, false).databaseName();
 }
 
 std::optional<Entry> Catalog::entry(const QString &path) const

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <atomic>
 #include <optional>
 
 namespace ad::catalog
@@ -77,7 +78,13 @@ public:
         QDateTime modified;
         QDateTime taken; // invalid: keep what the catalogue knows
     };
-    void recordMany(const QList<FileFacts> &files); // one transaction, e.g. a folder as listed
+    // A folder as listed, say: entries whose size and time already match are skipped, the rest
+    // written a few hundred per transaction, so another connection's writes (the window's,
+    // while a worker records a folder) wait for one of them at most. Stops between
+    // transactions once *stop is set, returning false.
+    bool recordMany(const QList<FileFacts> &files, const std::atomic_bool *stop = nullptr);
+    // The files directly in `folder` as the file system has them now, XMP sidecars left out.
+    static QList<FileFacts> listFolder(const QString &folder);
     std::optional<Entry> entry(const QString &path) const;
     // The entry's id, made when missing; it stays the same across moves and renames.
     qint64 entryId(const QString &path);
@@ -117,6 +124,8 @@ public:
 
     // The SQLite connection, for stores that keep their own tables in the catalogue file.
     QString connectionName() const { return m_connection; }
+    // The file it was opened on; ":memory:" is seen by this connection only.
+    QString file() const;
 
 private:
     // Gives a path the catalogue does not know the entry of a file that went missing with the

@@ -286,7 +286,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_content, &ContentView::folderListed, this, &MainWindow::recordFolder);
+    connect(m_content, &ContentView::folderListed, this,
+            [this](const QString &folder) { recordFolder(folder); });
     connect(m_inspector->metadataPanel(), &MetadataPanel::folderImported, this,
             [this](const QString &folder) {
                 if (folder == m_content->folder()) m_content->refreshLibrary();
@@ -419,6 +420,10 @@ CompareWindow *MainWindow::compareSelection()
 
 MainWindow::~MainWindow()
 {
+    // Folder recordings use the catalogue's file and post back here: they end first.
+    *m_recordStop = true;
+    for (QFuture<void> &recording : m_recordings)
+        recording.waitForFinished();
     // The library fields write to the catalogue and the views read it: they go before a
     // catalogue this window owns (the base class would hide, and so lay out, them after it).
     delete m_inspector;
@@ -1088,16 +1093,43 @@ qint64 MainWindow::submitTransfer(const QStringList &sources, const QString &des
     }
 }
 
-void MainWindow::recordFolder(const QString &folder)
+void MainWindow::recordFolder(const QString &folder, std::function<void()> then)
 {
     if (folder != m_content->folder()) return;
-    // Names become searchable once listed; user data already in the catalogue is kept.
-    QList<catalog::Catalog::FileFacts> facts;
-    for (const QFileInfo &info : QDir(folder).entryInfoList(QDir::Files | QDir::NoDotAndDotDot)) {
-        if (metadata::isSidecar(info.fileName())) continue;
-        facts.append({info.absoluteFilePath(), info.size(), info.lastModified(), {}});
-    }
-    m_catalog->recordMany(facts);
+    // Names become searchable once listed; user data already in the catalogue is kept. Listing
+    // and recording 20,000 files held the GUI thread for seconds: a worker does both, through
+    // a connection of its own on the catalogue's file (SQLite WAL; a rating set meanwhile
+    // waits for one transaction of a few hundred files at most). An in-memory catalogue has
+    // no file another connection could open: there the worker only lists.
+    *m_recordStop = true; // the folder shown before is left, recorded or not
+    m_recordStop = std::make_shared<std::atomic_bool>(false);
+    const auto stop = m_recordStop;
+    const QString file = m_catalog->file();
+    const bool ownConnection = file != QLatin1String(":memory:");
+    using Facts = QList<catalog::Catalog::FileFacts>;
+    QFuture<Facts> recorded = QtConcurrent::run([folder, file, ownConnection, stop] {
+        Facts facts = catalog::Catalog::listFolder(folder);
+        if (!ownConnection || *stop) return facts;
+        try {
+            catalog::Catalog(file).recordMany(facts, stop.get());
+        } catch (const ProcessingError &e) {
+            qWarning("Recording %s in the catalogue: %s", qPrintable(folder), e.what());
+        }
+        return Facts{};
+    });
+    m_recordings.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_recordings.append(QFuture<void>(recorded));
+    recorded.then(this, [this, folder, stop, then = std::move(then)](const Facts &left) {
+        if (*stop) return;
+        m_catalog->recordMany(left);
+        Q_EMIT folderRecorded(folder);
+        if (then) then();
+        continueRecordedFolder(folder);
+    });
+}
+
+void MainWindow::continueRecordedFolder(const QString &folder)
+{
     // Ratings, labels and tags other programs (or another profile) left in the files and their
     // sidecars reach the grid and the list as soon as the folder shows, not once a file is chosen.
     m_inspector->metadataPanel()->importFolder(folder);
@@ -1143,11 +1175,13 @@ void MainWindow::recordFolder(const QString &folder)
 void MainWindow::rescan()
 {
     const QString folder = m_content->folder();
-    recordFolder(folder);
-    const int purged = m_catalog->purgeMissing(folder);
-    statusBar()->showMessage(tr("%n missing file(s) removed from the library", nullptr, purged),
-                             5000);
-    runSearch();
+    // Purged once recorded: a file renamed elsewhere takes over its old entry first.
+    recordFolder(folder, [this, folder] {
+        const int purged = m_catalog->purgeMissing(folder);
+        statusBar()->showMessage(tr("%n missing file(s) removed from the library", nullptr, purged),
+                                 5000);
+        runSearch();
+    });
 }
 
 void MainWindow::runSearch()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -102,6 +104,10 @@ protected:
 
 Q_SIGNALS:
     void bucketObjectOpened(class ViewerWindow *viewer); // a bucket object is in a viewer
+    // The folder's files are in the catalogue as listed (searchable by name), some time after
+    // it shows: a worker records them.
+    void folderRecorded(const QString &folder);
+
 private:
     void createActions();
     void createMenus();
@@ -116,7 +122,9 @@ private:
     void createFileActions();
     void runFileCommand(const QString &text, std::function<QList<QPair<QString, QString>>()> action,
                         bool createsCopies = false);
-    void recordFolder(const QString &folder);
+    // Records the folder's files in the catalogue off the GUI thread; `then` runs here after.
+    void recordFolder(const QString &folder, std::function<void()> then = {});
+    void continueRecordedFolder(const QString &folder); // sidecars, capture dates, clip facts
     QDockWidget *addDock(QWidget *widget, const QString &title, const QString &name,
                          Qt::DockWidgetArea area);
 
@@ -138,6 +146,9 @@ private:
     QSet<qint64> m_bucketUploads; // jobs uploading into the bucket view, to refresh it after
     class FilterBar *m_filterBar;
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
+    // recordFolder's workers, waited for on close; the latest stops when another folder shows.
+    QList<QFuture<void>> m_recordings;
+    std::shared_ptr<std::atomic_bool> m_recordStop = std::make_shared<std::atomic_bool>(false);
     PreviewPane *m_preview;
     SourcesPanel *m_sources;
     InspectorPanel *m_inspector;
