@@ -226,6 +226,7 @@ void AssetColumnsModel::sourceLayoutChanged(const QList<QPersistentModelIndex> &
 void AssetColumnsModel::setRoot(const QModelIndex &filesRoot)
 {
     m_facts->dropQueued();
+    m_factRows.clear();
     m_root = filesRoot;
 }
 
@@ -299,6 +300,7 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     if (role == IsDirRole) return dir;
     if (dir) return {};
     const QString path = m_files->filePath(file);
+    if (!m_facts->known(path)) m_factRows.insert(path, file);
     switch (role) {
     case Qt::DisplayRole:
         return ours ? displayed(column, path) : QVariant();
@@ -414,7 +416,14 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
     int first = -1, last = -1;
     QModelIndex parent;
     for (const QString &path : paths) {
-        const QModelIndex index = mapFromSource(m_thumbs->mapFromSource(m_files->index(path)));
+        // The row the file had when its facts were asked for, unless the file model has sorted
+        // since: QFileSystemModel::index(path) searches the folder's rows one by one, and once
+        // per file kept the GUI thread busy in a folder of 100,000.
+        const QModelIndex asked = m_factRows.take(path);
+        if (!asked.isValid()) continue; // asked for in a folder shown before
+        QModelIndex file = m_files->index(asked.row(), 0, m_root);
+        if (file.internalPointer() != asked.internalPointer()) file = m_files->index(path);
+        const QModelIndex index = mapFromSource(m_thumbs->mapFromSource(file));
         if (!index.isValid()) continue;
         if (first < 0 || index.parent() != parent) {
             if (first >= 0)

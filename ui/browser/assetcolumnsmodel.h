@@ -98,6 +98,7 @@ private:
     catalog::Catalog *m_catalog = nullptr;
     QPersistentModelIndex m_root;
     mutable QHash<QString, catalog::Entry> m_entries;
+    mutable QHash<QString, QModelIndex> m_factRows; // files whose facts are awaited, as asked
     // During a source layout change: our persistent indexes, their source items and columns.
     QModelIndexList m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;
