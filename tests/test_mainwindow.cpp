@@ -1058,6 +1058,7 @@ private Q_SLOTS:
         QVERIFY(!rowA->text(AssetColumnsModel::Size).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(rowA->text(AssetColumnsModel::Dimensions),
                                   QStringLiteral("640 × 480"), 5000);
+        QCOMPARE(rowA->text(AssetColumnsModel::AssetKind), QStringLiteral("Image"));
         QTRY_COMPARE_WITH_TIMEOUT(
             rowOf(QStringLiteral("b.png"))->text(AssetColumnsModel::Dimensions),
             QStringLiteral("300 × 200"), 5000);

@@ -18,8 +18,9 @@ namespace ad::ui
 namespace
 {
 constexpr int kFileColumns = AssetColumnsModel::Dimensions;
+} // namespace
 
-QString kindName(assets::Kind kind)
+QString AssetColumnsModel::kindName(assets::Kind kind)
 {
     switch (kind) {
     case assets::Kind::Image:
@@ -39,7 +40,6 @@ QString kindName(assets::Kind kind)
     }
     return AssetColumnsModel::tr("Other");
 }
-} // namespace
 
 QString AssetColumnsModel::labelName(int label)
 {

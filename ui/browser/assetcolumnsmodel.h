@@ -64,6 +64,7 @@ public:
 
     static QString labelName(int label);
     static QString durationText(double seconds); // "1:05", "1:02:03"; empty for none
+    static QString kindName(assets::Kind kind);  // the Kind column's words
     static QColor labelColour(int label);
     static QString columnTitle(int column);
     // The widest value a column usually shows, in the interface language (the latest date, five

@@ -53,28 +53,6 @@ public:
     }
 };
 
-// The Kind column's words, as the folder list says them.
-QString kindText(assets::Kind kind)
-{
-    switch (kind) {
-    case assets::Kind::Image:
-        return AssetColumnsModel::tr("Image");
-    case assets::Kind::AnimatedImage:
-        return AssetColumnsModel::tr("Animated image");
-    case assets::Kind::Video:
-        return AssetColumnsModel::tr("Video");
-    case assets::Kind::Audio:
-        return AssetColumnsModel::tr("Audio");
-    case assets::Kind::Document:
-        return AssetColumnsModel::tr("Document");
-    case assets::Kind::Folder:
-        return AssetColumnsModel::tr("Folder");
-    case assets::Kind::Other:
-        break;
-    }
-    return AssetColumnsModel::tr("Other");
-}
-
 void setCell(QTreeWidgetItem *row, int column, const QString &text, const QVariant &sortKey = {})
 {
     row->setText(column, text);
@@ -245,7 +223,7 @@ void CollectionView::showFacts(QTreeWidgetItem *row)
             f->seconds);
     setCell(row, AssetColumnsModel::Pages, f->pages > 0 ? locale.toString(f->pages) : QString(),
             f->pages);
-    setCell(row, AssetColumnsModel::AssetKind, kindText(f->kind));
+    setCell(row, AssetColumnsModel::AssetKind, AssetColumnsModel::kindName(f->kind));
 }
 
 void CollectionView::addRow(const QString &path, const QIcon &icon)
