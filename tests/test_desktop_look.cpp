@@ -1,11 +1,12 @@
 // The desktop's look and defaults, driven offscreen: the theme, the first-run layout, the jobs
-// indicator, the action icons, the list's columns and sort, output folders proposed outside the
-// sources (and the question before writing into them), and the Preferences pages (the cache
-// folder and Clear Cache, metadata policy, jobs at once, external editor). HOME is a fresh
-// folder, so nothing touches the user's files.
+// indicator, the action icons, the list's columns and sort, Find Duplicates' columns, output
+// folders proposed outside the sources (and the question before writing into them), and the
+// Preferences pages (the cache folder and Clear Cache, metadata policy, jobs at once, external
+// editor). HOME is a fresh folder, so nothing touches the user's files.
 
 #include "browser/assetcolumnsmodel.h"
 #include "browser/contentview.h"
+#include "browser/duplicateswindow.h"
 #include "browser/filterbar.h"
 #include "browser/mainwindow.h"
 #include "browser/sourcespanel.h"
@@ -25,6 +26,7 @@
 #include "settings/appsettings.h"
 #include "settings/preferencesdialog.h"
 #include "support/language.h"
+#include "support/syntheticphoto.h"
 #include "support/testimages.h"
 #include "viewers/viewerwindow.h"
 #include "watermark/blindmarkform.h"
@@ -65,6 +67,7 @@
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -411,6 +414,45 @@ private Q_SLOTS:
                  AssetColumnsModel::labelName(6));
         QCOMPARE(list->model()->index(0, AssetColumnsModel::Camera, root).data().toString(),
                  QStringLiteral("Canon EOS 5D Mark IV"));
+    }
+
+    void duplicateHeadersShowWholeTitles_data() { addLanguageRows(); }
+
+    void duplicateHeadersShowWholeTitles()
+    {
+        QFETCH(QString, language);
+        const Language guard(language);
+        QVERIFY(guard.loaded());
+        QTemporaryDir folder;
+        const vips::VImage photo = syntheticPhoto(41, 320, 240);
+        savePhoto(photo, folder.filePath(QStringLiteral("a.jpg")));
+        savePhoto(photo.resize(0.5), folder.filePath(QStringLiteral("a-small.jpg")));
+        catalog::Catalog library(QStringLiteral(":memory:"));
+        QUndoStack undo;
+        DuplicatesWindow window(&library, &undo);
+        window.setPlaces({folder.path()});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &DuplicatesWindow::scanFinished);
+        window.scan();
+        QVERIFY(finished.wait(30000));
+        QTreeWidget *tree = window.tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QHeaderView *header = tree->header();
+        // Each title and entry whole, with at least a character's room before the next
+        // column (the Chinese "Difference" column was as wide as "差异" and ran into "文件夹").
+        const QAbstractItemView *entries = tree; // QTreeView makes its override protected
+        const int air = tree->fontMetrics().averageCharWidth();
+        for (int column = 0; column < tree->columnCount() - 1; ++column) {
+            const int needs =
+                std::max(header->sectionSizeHint(column), entries->sizeHintForColumn(column));
+            QVERIFY2(header->sectionSize(column) >= needs + air,
+                     qPrintable(QStringLiteral("%1: %2 px for %3")
+                                    .arg(tree->headerItem()->text(column))
+                                    .arg(header->sectionSize(column))
+                                    .arg(needs)));
+        }
+        QVERIFY(header->stretchLastSection()); // the folder takes what is left
     }
 
     void sortIsShownWhenItsColumnIsScrolledAway()

@@ -6,14 +6,18 @@
 #include "browser/gettingstarteddialog.h"
 #include "browser/mainwindow.h"
 #include "common/imageloader.h"
+#include "settings/shortcutsdialog.h"
+#include "support/language.h"
 #include "viewers/viewerwindow.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QtTest>
 #include <exiv2/version.hpp>
 #include <libavcodec/version.h>
@@ -22,6 +26,7 @@
 #include <vips/vips.h>
 
 using namespace ad::ui;
+using namespace ad::test;
 
 class HelpDialogsTest : public QObject
 {
@@ -104,6 +109,52 @@ private Q_SLOTS:
             QVERIFY2(keys.contains(QLatin1String(key)), key);
             QVERIFY2(text.contains(QLatin1String(key)), key);
         }
+    }
+
+    void shortcutsShowEveryActionAndKeyWhole_data() { addLanguageRows(); }
+
+    void shortcutsShowEveryActionAndKeyWhole()
+    {
+        QFETCH(QString, language);
+        const Language guard(language);
+        QVERIFY(guard.loaded());
+        MainWindow window;
+        ShortcutsDialog dialog(&window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *table = dialog.table();
+        const QFontMetrics metrics = table->fontMetrics();
+        // An item's text has the style's focus margin on either side.
+        const int margin =
+            2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1);
+        QHeaderView *header = table->header();
+        // Both columns within the list, none behind the scroll bar.
+        QVERIFY(header->sectionViewportPosition(1) + header->sectionSize(1) <=
+                table->viewport()->width());
+        int rows = 0;
+        for (int g = 0; g < table->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = table->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i, ++rows) {
+                QTreeWidgetItem *item = group->child(i);
+                const QString what = item->text(0) + QStringLiteral(": ") + item->text(1);
+                QVERIFY2(header->sectionSize(1) >=
+                             metrics.horizontalAdvance(item->text(1)) + margin,
+                         qPrintable(what));
+                QVERIFY2(header->sectionSize(0) >= table->indentation() +
+                                                       metrics.horizontalAdvance(item->text(0)) +
+                                                       margin,
+                         qPrintable(what));
+                // One height for every row, rows of stars (a glyph from another font than
+                // the Chinese around them) included, with room between the lines of text.
+                table->scrollToItem(item);
+                const int height = table->visualItemRect(item).height();
+                QVERIFY2(height == table->visualItemRect(table->topLevelItem(0)).height(),
+                         qPrintable(what + QStringLiteral(": ") + QString::number(height)));
+                QVERIFY2(height >= metrics.height() + 4,
+                         qPrintable(what + QStringLiteral(": ") + QString::number(height)));
+            }
+        }
+        QVERIFY(rows > 30);
     }
 };
 

@@ -140,11 +140,10 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
                              tr("Difference"), tr("Folder")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
-    // Each column as wide as its header and its longest entry, in any language (a fixed width
-    // cut the time off "Modified"); the folder takes what is left.
-    for (int column = 0; column < m_tree->columnCount() - 1; ++column)
-        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Sized to their titles and entries in any language (a fixed width cut the time off
+    // "Modified"); the folder takes what is left.
     m_tree->header()->setStretchLastSection(true);
+    fitColumns();
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { showGroup(item); });
     m_sideBySide->setObjectName(QStringLiteral("sideBySide"));
@@ -421,11 +420,25 @@ void DuplicatesWindow::regroup()
         }
     }
     m_tree->expandAll();
+    fitColumns();
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     else
         showGroup(nullptr);
     showSummary();
+}
+
+void DuplicatesWindow::fitColumns()
+{
+    // Exactly as wide as the text (what ResizeToContents gives) ran a short Chinese title and
+    // its numbers into the next column: "差异" touched "文件夹".
+    const int air = m_tree->fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 3;
+    const QAbstractItemView *rows = m_tree; // QTreeView hides its override of this public call
+    QHeaderView *header = m_tree->header();
+    for (int column = 0; column < m_tree->columnCount() - 1; ++column)
+        header->resizeSection(
+            column,
+            std::max(header->sectionSizeHint(column), rows->sizeHintForColumn(column)) + air);
 }
 
 void DuplicatesWindow::showGroup(QTreeWidgetItem *item)

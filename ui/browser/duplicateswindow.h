@@ -60,6 +60,9 @@ protected:
 
 private:
     void regroup();
+    // Each column but the folder as wide as its title and its longest entry, with a space's
+    // room to the next; the user may then drag them.
+    void fitColumns();
     void showSummary();
     void storeHashes(QList<catalog::HashedPicture> fresh);
     void showGroup(QTreeWidgetItem *item);

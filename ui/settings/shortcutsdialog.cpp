@@ -10,8 +10,10 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace ad::ui
 {
@@ -28,6 +30,40 @@ QString plain(QString text)
     text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
     return text.trimmed();
 }
+
+// Rows of one height, the tallest any row needs and a little air: in Chinese a row of stars (a
+// glyph of the Latin font) was shorter than its neighbours, and every row was exactly as tall as
+// its text, the lines touching.
+class RowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void fitRows(const QTreeView *view)
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.features = QStyleOptionViewItem::HasDisplay;
+        const QAbstractItemModel *model = view->model();
+        std::function<void(const QModelIndex &)> measure = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                for (int column = 0; column < model->columnCount(parent); ++column)
+                    m_height = std::max(m_height, QStyledItemDelegate::sizeHint(
+                                                      option, model->index(row, column, parent))
+                                                      .height());
+                measure(model->index(row, 0, parent));
+            }
+        };
+        measure({});
+        m_height += 4;
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return {QStyledItemDelegate::sizeHint(option, index).width(), m_height};
+    }
+
+private:
+    int m_height = 0;
+};
 
 void walk(const QMenu *menu, const QString &group, QSet<const QAction *> &seen,
           QList<ShortcutsDialog::Shortcut> &out)
@@ -83,6 +119,10 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window)
         new QTreeWidgetItem(group, {s.action, s.keys});
     }
     m_table->expandAll();
+    auto *rows = new RowDelegate(m_table);
+    m_table->setItemDelegate(rows);
+    rows->fitRows(m_table);
+    m_table->setUniformRowHeights(true);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->header()->setStretchLastSection(false);
