@@ -9,6 +9,7 @@
 #include "browser/thumbnaildelegate.h"
 #include "browser/thumbnailmodel.h"
 #include "catalog/catalog.h"
+#include "loading/scheduler.h"
 #include "settings/shortcutsdialog.h"
 #include "support/testimages.h"
 #include "viewers/mediaview.h"
@@ -23,9 +24,12 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 #include <QTextLayout>
+#include <QThread>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -366,6 +370,84 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first()->text(1).split(QStringLiteral("; ")).first(), QStringLiteral("3"));
         dialog->close();
+    }
+
+    // While a scroll goes on, requests for thumbnails that left the view are cancelled (each
+    // tenth of a second, not only once it stops); the rows on screen keep theirs, in the grid
+    // and in the list.
+    void scrollingCancelsWhatLeftTheView()
+    {
+        QTemporaryDir folder;
+        constexpr int kFiles = 600;
+        const QByteArray tiny = grey(16, 12);
+        for (int i = 0; i < kFiles; ++i)
+            writeTemp(folder, QStringLiteral("s%1.png").arg(i, 3, 10, QLatin1Char('0')), tiny);
+        // One worker, kept busy: every request stays pending unless cancelled.
+        loading::Scheduler &scheduler = loading::Scheduler::shared();
+        scheduler.setWorkers(1);
+        std::atomic_bool release = false;
+        const auto restore = qScopeGuard([&] {
+            release = true;
+            scheduler.setWorkers(std::max(4, QThread::idealThreadCount())); // its default
+        });
+        scheduler.submit(
+            loading::localRequest(folder.filePath(QStringLiteral("busy")), QSize(8, 8),
+                                  loading::Purpose::Thumbnail),
+            loading::Priority::Visible, nullptr, [](const loading::Result &) {},
+            [&release](const loading::Request &, imaging::RenderCancel &) {
+                while (!release)
+                    QThread::msleep(5);
+                return loading::Result{};
+            });
+        QTRY_COMPARE(scheduler.running(), 1);
+
+        MainWindow w;
+        w.resize(700, 500);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ContentView *content = w.content();
+        content->setMode(ContentView::Mode::Grid);
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), kFiles, 10000);
+        const auto onScreen = [&](QAbstractItemView *view) {
+            const QRect shown = view->viewport()->rect();
+            QSet<QString> paths;
+            for (int row = 0; row < view->model()->rowCount(view->rootIndex()); ++row) {
+                const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
+                const QRect rect = view->visualRect(index);
+                if (rect.bottom() >= shown.top() && rect.top() <= shown.bottom())
+                    paths.insert(folder.filePath(index.data().toString()));
+            }
+            return paths;
+        };
+        const auto pending = [&] {
+            const QStringList paths = content->pendingThumbnails();
+            return QSet<QString>(paths.begin(), paths.end());
+        };
+
+        // Top to bottom, a page each 20 ms, never pausing.
+        QScrollBar *bar = content->grid()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        int pages = 0, most = 0, screen = 0;
+        while (bar->value() < bar->maximum()) {
+            bar->setValue(bar->value() + bar->pageStep());
+            QTest::qWait(20);
+            ++pages;
+            most = std::max(most, content->thumbnailsPending());
+            screen = std::max(screen, int(onScreen(content->grid()).size()));
+        }
+        QVERIFY2(pages >= 20, qPrintable(QString::number(pages))); // far more than 8 screens
+        QVERIFY2(most <= 8 * screen,
+                 qPrintable(QStringLiteral("%1 pending, %2 on a screen").arg(most).arg(screen)));
+        // Once it stops: what is on screen, all of it still asked for.
+        QTRY_COMPARE(pending(), onScreen(content->grid()));
+
+        content->setMode(ContentView::Mode::List);
+        QScrollBar *rows = content->list()->verticalScrollBar();
+        QTRY_VERIFY(rows->maximum() > 0);
+        rows->setValue(rows->maximum() / 2);
+        QTRY_VERIFY(!onScreen(content->list()).isEmpty());
+        QTRY_COMPARE(pending(), onScreen(content->list()));
     }
 
     void spaceTogglesQuickLook()

@@ -65,7 +65,8 @@ public:
     QTreeView *list() const { return m_list; }
     class AssetColumnsModel *columns() const { return m_columns; }
     class ThumbnailDelegate *delegate() const { return m_delegate; }
-    // Cancels thumbnail requests of items no longer in view (runs after each scroll).
+    // Cancels thumbnail requests of items no longer in view (runs every tenth of a second while
+    // scrolling, and after it).
     void cancelInvisibleThumbnails();
     QStringList pendingThumbnails() const;
     QStringList shownNames() const; // the current folder's entries in view order

@@ -62,13 +62,15 @@ void ThumbnailModel::keepOnly(const QSet<QString> &visible)
         m_loader->cancel(path);
         m_asked.remove(path);
     }
+    // The order keeps only what is still asked, so it stays as short as the requests.
+    m_order.removeIf([this](const QString &path) { return !m_asked.contains(path); });
 }
 
 void ThumbnailModel::dropOldest() const
 {
-    // A scroll that never pauses asks for every row it passes, and ContentView cancels what
-    // left the view only once it stops (20,000 files left 17,815 requests): past the limit the
-    // oldest requests, rows long scrolled away, are dropped as they go.
+    // A scroll asks for every row it passes, faster than ContentView cancels what left the
+    // view (20,000 files once left 17,815 requests): past the limit the oldest requests, rows
+    // long scrolled away, are dropped as they go.
     while (!m_order.isEmpty() &&
            (m_loader->pending() > kMaxPending || !m_asked.contains(m_order.first()))) {
         const QString oldest = m_order.takeFirst();
@@ -116,9 +118,11 @@ QVariant ThumbnailModel::data(const QModelIndex &index, int role) const
         }
         // The view asks for what it shows; the loader runs the newest of those first.
         m_loader->request(path);
-        m_asked.insert(path, QPersistentModelIndex(source));
-        m_order.append(path);
-        dropOldest();
+        if (!m_asked.contains(path)) { // a repaint while pending asks nothing new
+            m_asked.insert(path, QPersistentModelIndex(source));
+            m_order.append(path);
+            dropOldest();
+        }
     }
     const QVariant own = QIdentityProxyModel::data(index, role);
     return own.value<QIcon>().isNull() ? QVariant(m_fileIcon) : own;
