@@ -179,6 +179,9 @@ private Q_SLOTS:
         const QString text = writeTemp(m_dir, QStringLiteral("notes.txt"), "not a picture");
         QCOMPARE(writeStillThumbnail(cache, text, large), StillThumbnail::NotStill);
         QVERIFY(!QFile::exists(cache.pathFor(text, large)));
+        const QString clip = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(writeClipWithSound(clip, 1), 0);
+        QCOMPARE(writeStillThumbnail(cache, clip, large), StillThumbnail::NotStill);
     }
 
     void loaderDeliversAndCaches()
@@ -195,8 +198,12 @@ private Q_SLOTS:
         const QImage image = ready.at(0).at(1).value<QImage>();
         QCOMPARE(image.size(), QSize(256, 128)); // shrink-on-load, aspect kept
         QCOMPARE(loader.cached(file).size(), QSize(256, 128));
-        QVERIFY(QFile::exists(XdgThumbnailCache(m_dir.filePath(QStringLiteral("cache2")))
-                                  .pathFor(file, XdgThumbnailCache::Size::Large)));
+        // One decode fed the view and the cache: the PNG is fresh and holds the same pixels.
+        const XdgThumbnailCache disk(m_dir.filePath(QStringLiteral("cache2")));
+        QVERIFY(disk.isFresh(file, XdgThumbnailCache::Size::Large));
+        QCOMPARE(
+            largestDifference(QImage(disk.pathFor(file, XdgThumbnailCache::Size::Large)), image),
+            0);
         loader.request(file); // cached: nothing new is queued
         QCOMPARE(loader.pending(), 0);
     }

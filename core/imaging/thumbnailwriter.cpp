@@ -2,6 +2,8 @@
 
 #include "imaging/colourprofile.h"
 #include "imaging/limits.h"
+#include "imaging/rendercancel.h"
+#include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,8 @@ namespace ad::imaging
 using vips::VImage;
 
 StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString &file,
-                                   XdgThumbnailCache::Size size, QString *error)
+                                   XdgThumbnailCache::Size size, QString *error,
+                                   RenderCancel *cancel, QImage *shown)
 {
     const char *loader = findFileLoader(file);
     const char *nick = loader ? vips_nickname_find(g_type_from_name(loader)) : nullptr;
@@ -26,8 +29,16 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
         return StillThumbnail::Unreadable;
     };
     const QByteArray path = QFile::encodeName(file);
+    VImage header;
     try {
-        const VImage header = VImage::new_from_file(path.constData());
+        header = VImage::new_from_file(path.constData());
+    } catch (const vips::VError &) {
+        // A loader that claims the file but cannot read its header (ImageMagick on a video):
+        // loadPreview() knows the other ways in.
+        vips_error_clear();
+        return StillThumbnail::NotStill;
+    }
+    try {
         if (qint64(header.width()) * header.height() > Limits::maxPixels)
             return unreadable(
                 QCoreApplication::translate("ad::Error", "image is larger than 250 megapixels"));
@@ -36,7 +47,10 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
         VImage thumb =
             VImage::thumbnail(path.constData(), edge,
                               VImage::option()->set("height", edge)->set("size", VIPS_SIZE_DOWN));
-        thumb = toSrgb(toSrgbByProfile(thumb)).copy();
+        if (cancel) cancel->watch(thumb.get_image()); // the pixels are computed below
+        thumb = toSrgb(toSrgbByProfile(thumb));
+        // Computed once when the window shows it too; a copy of its own for the metadata.
+        thumb = (shown ? thumb.copy_memory() : thumb).copy();
         // Only the Thumb:: keys go into the PNG: not the source's EXIF, XMP, profile or text.
         gchar **fields = vips_image_get_fields(thumb.get_image());
         for (gchar **field = fields; *field; ++field) {
@@ -53,6 +67,7 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
         // zlib level 2, as Qt's writer had: thumbnails are small and made in bulk.
         const QByteArray png =
             takeBlob(thumb.pngsave_buffer(VImage::option()->set("compression", 2)));
+        if (shown) *shown = toQImage(thumb);
         return cache.storeEncoded(file, size, png) ? StillThumbnail::Written
                                                    : StillThumbnail::CacheNotWritable;
     } catch (const vips::VError &e) {

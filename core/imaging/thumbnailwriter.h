@@ -6,6 +6,7 @@
 
 #include "imaging/xdgthumbnails.h"
 
+#include <QImage>
 #include <QString>
 
 namespace ad::imaging
@@ -18,7 +19,13 @@ enum class StillThumbnail {
     CacheNotWritable,
 };
 
+class RenderCancel;
+
+// `cancel` (optional) stops the decode from another thread; `shown` (optional) also receives
+// the thumbnail as a QImage for the window, decoded once for both, and even when the cache
+// cannot be written.
 StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString &file,
-                                   XdgThumbnailCache::Size size, QString *error = nullptr);
+                                   XdgThumbnailCache::Size size, QString *error = nullptr,
+                                   RenderCancel *cancel = nullptr, QImage *shown = nullptr);
 
 } // namespace ad::imaging

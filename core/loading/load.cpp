@@ -4,6 +4,7 @@
 #include "imaging/bucketthumbnails.h"
 #include "imaging/preview.h"
 #include "imaging/rendercancel.h"
+#include "imaging/thumbnailwriter.h"
 #include "imaging/xdgthumbnails.h"
 #include "loading/scheduler.h"
 #include "media/videoframe.h"
@@ -64,15 +65,18 @@ Result loadLocal(const Request &r, imaging::RenderCancel &cancel)
         const imaging::XdgThumbnailCache disk(r.thumbnailDir);
         const auto size = imaging::XdgThumbnailCache::sizeFor(longSide(r.bound));
         result.image = disk.load(r.location, size);
-        if (result.image.isNull()) {
-            const QSize square{int(size), int(size)};
-            result.image =
-                r.coverSeconds && kind == assets::Kind::Video
-                    ? media::videoFrameAt(r.location, *r.coverSeconds, square, &result.error)
-                    : imaging::loadPreview(r.location, square, &result.error, &cancel);
-            if (!result.image.isNull() && !cancel.isCancelled())
-                disk.store(r.location, size, result.image);
-        }
+        if (!result.image.isNull()) break;
+        // A still picture is decoded once, for the view and for the cache's PNG.
+        if (!(r.coverSeconds && kind == assets::Kind::Video) &&
+            imaging::writeStillThumbnail(disk, r.location, size, &result.error, &cancel,
+                                         &result.image) != imaging::StillThumbnail::NotStill)
+            break;
+        const QSize square{int(size), int(size)};
+        result.image = r.coverSeconds && kind == assets::Kind::Video
+                           ? media::videoFrameAt(r.location, *r.coverSeconds, square, &result.error)
+                           : imaging::loadPreview(r.location, square, &result.error, &cancel);
+        if (!result.image.isNull() && !cancel.isCancelled())
+            disk.store(r.location, size, result.image);
         break;
     }
     case Purpose::Preview:
