@@ -400,7 +400,6 @@ private Q_SLOTS:
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                      qPrintable(what + QStringLiteral(", title needs ") +
                                 QString::number(header->sectionSizeHint(column))));
-            if (column == AssetColumnsModel::Name) continue; // long names elide
             QTRY_VERIFY2(header->sectionSize(column) >= values->sizeHintForColumn(column),
                          qPrintable(what + QStringLiteral(", values need ") +
                                     QString::number(values->sizeHintForColumn(column))));
@@ -414,6 +413,31 @@ private Q_SLOTS:
                  AssetColumnsModel::labelName(6));
         QCOMPARE(list->model()->index(0, AssetColumnsModel::Camera, root).data().toString(),
                  QStringLiteral("Canon EOS 5D Mark IV"));
+    }
+
+    void listShowsDateModifiedWholeInTheFirstRunWindow()
+    {
+        // The default window, preview open: Name, Size and Date Modified fit the list's width.
+        MainWindow w;
+        w.show();
+        w.openFolder(m_library.path());
+        w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
+        QTreeView *list = w.content()->list();
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        QTRY_VERIFY(w.content()->entryCount() > 0);
+        QHeaderView *header = list->header();
+        QTRY_VERIFY2(
+            header->sectionViewportPosition(AssetColumnsModel::Modified) +
+                    header->sectionSize(AssetColumnsModel::Modified) <=
+                list->viewport()->width(),
+            qPrintable(QStringLiteral("Date Modified ends at %1 px of %2")
+                           .arg(header->sectionViewportPosition(AssetColumnsModel::Modified) +
+                                header->sectionSize(AssetColumnsModel::Modified))
+                           .arg(list->viewport()->width())));
+        // The names on screen are whole.
+        const QAbstractItemView *names = list;
+        QVERIFY(header->sectionSize(AssetColumnsModel::Name) >=
+                names->sizeHintForColumn(AssetColumnsModel::Name));
     }
 
     void duplicateHeadersShowWholeTitles_data() { addLanguageRows(); }

@@ -424,7 +424,12 @@ void ContentView::fitColumns()
             style->sizeFromContents(QStyle::CT_HeaderSection, &title, {}, header);
         int width = titleSize.width() + titleSize.height() + headerMargin;
         if (column == AssetColumnsModel::Name) {
-            width = std::max(width, 260); // names elide in the middle; the rest get the room
+            // As wide as the names on screen, up to 40 characters (longer ones elide in the
+            // middle): a fixed 260 px pushed Date Modified past the edge of the default window.
+            width = std::max(width, 16 * cells.averageCharWidth());
+            if (rowsShown)
+                width = std::max(width, std::min(rows->sizeHintForColumn(column),
+                                                 40 * cells.averageCharWidth()));
         } else {
             const QString sample = AssetColumnsModel::widestValue(column);
             if (!sample.isEmpty())
