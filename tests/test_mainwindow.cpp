@@ -1070,7 +1070,16 @@ private Q_SLOTS:
         QCOMPARE(w.preview()->caption(), QStringLiteral("a.jpg"));
         QTRY_VERIFY_WITH_TIMEOUT(!w.inspector()->shownRow(QStringLiteral("Dimensions")).isEmpty(),
                                  5000);
+        // The rating keys rate the album's selection, and its list shows the stars at once.
+        QTest::keyClick(table, Qt::Key_4);
+        QCOMPARE(catalogue.entry(a)->rating, 4);
+        QCOMPARE(rowA->text(AssetColumnsModel::Rating), QString(4, QChar(0x2605)));
         QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier); // back to the grid, a still chosen
+        QCOMPARE(grid->findItems(QStringLiteral("a.jpg"), Qt::MatchExactly)
+                     .first()
+                     ->data(AssetColumnsModel::RatingRole)
+                     .toInt(),
+                 4);
         QVERIFY(grid->isVisible());
         QCOMPARE(w.collectionView()->selectedPaths(), QStringList{a});
 

@@ -243,14 +243,6 @@ void CollectionView::addRow(const QString &path, const QIcon &icon)
     setCell(row, kFolder,
             remote ? path.left(path.lastIndexOf(QLatin1Char('/')))
                    : QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-    if (const auto e = m_store->catalog().entry(path)) {
-        setCell(row, AssetColumnsModel::Rating,
-                e->rating > 0 ? QString(e->rating, QChar(0x2605)) : QString(), e->rating);
-        setCell(row, AssetColumnsModel::Label,
-                e->label > 0 ? AssetColumnsModel::labelName(e->label) : QString(), e->label);
-        if (const QColor colour = AssetColumnsModel::labelColour(e->label); colour.isValid())
-            row->setData(AssetColumnsModel::Label, Qt::DecorationRole, colour);
-    }
     if (remote) return;
     const QFileInfo info(path);
     if (!info.exists()) return;
@@ -258,6 +250,31 @@ void CollectionView::addRow(const QString &path, const QIcon &icon)
     setCell(row, AssetColumnsModel::Size, locale.formattedDataSize(info.size()), info.size());
     setCell(row, AssetColumnsModel::Modified,
             locale.toString(info.lastModified(), QLocale::ShortFormat), info.lastModified());
+}
+
+void CollectionView::showLibrary(const QString &path)
+{
+    const catalog::Entry e = m_store->catalog().entry(path).value_or(catalog::Entry());
+    for (QListWidgetItem *item : itemsOf(path)) {
+        item->setData(AssetColumnsModel::RatingRole, e.rating);
+        item->setData(AssetColumnsModel::LabelRole, e.label);
+        item->setData(AssetColumnsModel::FavouriteRole, e.favourite);
+    }
+    for (QTreeWidgetItem *row : rowsOf(path)) {
+        setCell(row, AssetColumnsModel::Rating,
+                e.rating > 0 ? QString(e.rating, QChar(0x2605)) : QString(), e.rating);
+        setCell(row, AssetColumnsModel::Label,
+                e.label > 0 ? AssetColumnsModel::labelName(e.label) : QString(), e.label);
+        const QColor colour = AssetColumnsModel::labelColour(e.label);
+        row->setData(AssetColumnsModel::Label, Qt::DecorationRole,
+                     colour.isValid() ? QVariant(colour) : QVariant());
+    }
+}
+
+void CollectionView::refreshLibrary()
+{
+    for (const QString &path : members())
+        showLibrary(path);
 }
 
 // A clip's length or a document's pages on the badge, from the facts the folder grid reads.
@@ -300,12 +317,8 @@ void CollectionView::showCollection(qint64 id)
         item->setToolTip(path);
         item->setData(AssetColumnsModel::SuffixRole,
                       QFileInfo(remote ? storage::locationName(path) : path).suffix().toUpper());
-        if (const auto e = m_store->catalog().entry(path)) {
-            item->setData(AssetColumnsModel::RatingRole, e->rating);
-            item->setData(AssetColumnsModel::LabelRole, e->label);
-            item->setData(AssetColumnsModel::FavouriteRole, e->favourite);
-        }
         addRow(path, item->icon());
+        showLibrary(path);
         if (remote) continue;
         if (!QFileInfo::exists(path)) {
             item->setIcon(QIcon::fromTheme(QStringLiteral("image-missing"),

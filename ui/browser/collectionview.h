@@ -38,6 +38,7 @@ public:
     ContentView::Mode mode() const;
     void setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup);
     void refreshThumbnail(const QString &path); // a member's cover changed
+    void refreshLibrary();                      // ratings, labels or favourites changed: show them
 
 Q_SIGNALS:
     void selectionChanged(const QStringList &paths);
@@ -51,6 +52,7 @@ private:
     void showFacts(QListWidgetItem *item);
     void showFacts(QTreeWidgetItem *row);
     void addRow(const QString &path, const QIcon &icon);
+    void showLibrary(const QString &path); // rating, label and favourite of a member
 
     QLabel *m_title;
     QStackedWidget *m_views;

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ad::ui
@@ -65,6 +66,8 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
             });
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::showSelection);
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::updateStatus);
+    // Rating keys, the Inspector and undo change members' stars and labels as in a folder.
+    connect(m_undo, &QUndoStack::indexChanged, m_collectionView, &CollectionView::refreshLibrary);
     connect(m_collectionView, &CollectionView::fileActivated, this, [this](const QString &path) {
         if (QFileInfo::exists(path)) openViewer(path);
     });

@@ -428,6 +428,8 @@ MainWindow::~MainWindow()
     // catalogue this window owns (the base class would hide, and so lay out, them after it).
     delete m_inspector;
     delete m_content;
+    // Its members' library data comes from the collections, which go before the children.
+    delete std::exchange(m_collectionView, nullptr);
 }
 
 QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &name,
@@ -547,10 +549,9 @@ void MainWindow::createActions()
     // 0-5 rate, 6-9 label, "." favourite: on the selected files, undoable.
     m_libraryActions = new LibraryActions(
         m_catalog, m_undo,
-        [this] { return m_buckets->isVisible() ? QStringList() : m_content->selectedPaths(); },
-        this);
+        [this] { return m_buckets->isVisible() ? QStringList() : selectedAssets(); }, this);
     connect(m_libraryActions, &LibraryActions::changed, this,
-            [this] { m_inspector->showSelection(m_content->selectedPaths()); });
+            [this] { m_inspector->showSelection(selectedAssets()); });
     m_quickLookAction = new QAction(tr("&Quick Look"), this);
     m_quickLookAction->setObjectName(QStringLiteral("quickLookAction"));
     setActionIcon(m_quickLookAction, QStringLiteral("view-reveal"));
