@@ -59,7 +59,7 @@ public:
     }
     void restart()
     {
-        m_worst = m_last = m_worstCpu = 0;
+        m_worst = m_worstAt = m_last = m_worstCpu = 0;
         m_over50 = 0;
         m_lastCpu = threadCpuMs();
         m_clock.start();
@@ -71,6 +71,7 @@ public:
         return m_worst;
     }
     qint64 worstCpu() const { return m_worstCpu; } // after worst()
+    qint64 worstAt() const { return m_worstAt; }   // when the longest gap ended, after worst()
     int over50() const { return m_over50; }
 
 private:
@@ -78,7 +79,10 @@ private:
     {
         const qint64 now = m_clock.elapsed();
         const qint64 cpu = threadCpuMs();
-        m_worst = std::max(m_worst, now - m_last);
+        if (now - m_last > m_worst) {
+            m_worst = now - m_last;
+            m_worstAt = now;
+        }
         m_worstCpu = std::max(m_worstCpu, cpu - m_lastCpu);
         if (now - m_last > 50) ++m_over50;
         m_last = now;
@@ -86,7 +90,7 @@ private:
     }
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_last = 0, m_worst = 0, m_lastCpu = 0, m_worstCpu = 0;
+    qint64 m_last = 0, m_worst = 0, m_worstAt = 0, m_lastCpu = 0, m_worstCpu = 0;
     int m_over50 = 0;
 };
 
@@ -154,6 +158,12 @@ int runScrollBench(MainWindow &window)
     beat.restart();
     QElapsedTimer clock;
     clock.start();
+    // The catalogue records the folder in the background while it lists and scrolls.
+    qint64 recorded = -1;
+    QObject scope; // the connection ends with this function
+    QObject::connect(&window, &MainWindow::folderRecorded, &scope, [&](const QString &shown) {
+        if (shown == folder) recorded = clock.elapsed();
+    });
     window.openFolder(folder);
     const qint64 listed = waitFor([&] { return content->entryCount() >= expected; }, 600000);
     const qint64 listingGap = beat.worst();
@@ -173,6 +183,7 @@ int runScrollBench(MainWindow &window)
         ++pages;
     });
     const QSize viewport = content->grid()->viewport()->size();
+    const qint64 scrollStart = clock.elapsed();
     beat.restart();
     clock.restart();
     step.start();
@@ -181,6 +192,7 @@ int runScrollBench(MainWindow &window)
     const qint64 scrolled = clock.elapsed();
     const qint64 scrollGap = beat.worst();
     const qint64 scrollCpu = beat.worstCpu();
+    const qint64 scrollWorstAt = beat.worstAt();
     const int scrollOver50 = beat.over50();
     const int pendingAtBottom = content->thumbnailsPending();
     const double rssBottom = memoryMiB("VmRSS");
@@ -196,6 +208,9 @@ int runScrollBench(MainWindow &window)
         scrolled, scrollGap, scrollCpu, scrollOver50, pendingAtBottom, last, beat.worst(),
         rssBefore, rssBottom, memoryMiB("VmRSS"), memoryMiB("VmHWM"));
     std::printf("grid_viewport %dx%d\n", viewport.width(), viewport.height());
+    // Times since the folder was opened: when it was recorded, and the longest scroll gap.
+    std::printf("recorded_ms %lld\nscroll_start_ms %lld\nscroll_worst_at_ms %lld\n", recorded,
+                scrollStart, scrollStart + scrollWorstAt);
     return listed < 0 || first < 0 || last < 0 ? 1 : 0;
 }
 
