@@ -2050,7 +2050,7 @@
     </message>
     <message>
         <source>the %1 format cannot hold the clip&apos;s %2 stream as it is; keep the source&apos;s file type or cut exactly</source>
-        <translation>%1 格式无法原样容纳该片段的 %2 流；请保留源文件的文件类型，或使用精确剪辑</translation>
+        <translation>%1 格式无法原样容纳该片段的 %2 流；请保留源文件的文件类型，或使用精确截取</translation>
     </message>
     <message>
         <source>the clip has no key frame after %1 s</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>a trimmed clip is written as .mp4, .mov, .mkv, .webm or .ts, not &apos;.%1&apos;</source>
-        <translation>剪辑后的片段只能保存为 .mp4、.mov、.mkv、.webm 或 .ts，不能保存为 &apos;.%1&apos;</translation>
+        <translation>截取后的片段只能保存为 .mp4、.mov、.mkv、.webm 或 .ts，不能保存为 &apos;.%1&apos;</translation>
     </message>
     <message>
         <source>the out point (%2 s) must come after the in point (%1 s)</source>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>cannot trim &apos;%1&apos;: %2</source>
-        <translation>无法剪辑 &apos;%1&apos;：%2</translation>
+        <translation>无法截取 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>no video</source>
@@ -2098,11 +2098,11 @@
     </message>
     <message>
         <source>trimming cancelled</source>
-        <translation>剪辑已取消</translation>
+        <translation>截取已取消</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: the name was taken while trimming</source>
-        <translation>无法写入 &apos;%1&apos;：剪辑期间该名称已被占用</translation>
+        <translation>无法写入 &apos;%1&apos;：截取期间该名称已被占用</translation>
     </message>
     <message>
         <source>&apos;%1&apos; exists already; choose another name</source>
@@ -2118,7 +2118,7 @@
     </message>
     <message>
         <source>there is no key frame between %1 s and %2 s: a copy without re-encoding would hold %3 s to %4 s of the clip; cut exactly instead</source>
-        <translation>%1 秒到 %2 秒之间没有关键帧：不重新编码的复制将包含片段的 %3 秒到 %4 秒；请改用精确剪辑</translation>
+        <translation>%1 秒到 %2 秒之间没有关键帧：不重新编码的复制将包含片段的 %3 秒到 %4 秒；请改用精确截取</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2475,7 @@
     </message>
     <message>
         <source>Dimensions</source>
-        <translation>尺寸</translation>
+        <translation>像素尺寸</translation>
     </message>
     <message>
         <source>Date Taken</source>
@@ -2515,7 +2515,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2962,7 +2962,7 @@ Tags: %1</source>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation>尺寸</translation>
+        <translation>像素尺寸</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2970,7 +2970,7 @@ Tags: %1</source>
     </message>
     <message>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>PSNR</source>
@@ -4146,7 +4146,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Select files and press &lt;b&gt;1&lt;/b&gt; to &lt;b&gt;5&lt;/b&gt; for stars, &lt;b&gt;0&lt;/b&gt; to clear them; &lt;b&gt;6&lt;/b&gt; red, &lt;b&gt;7&lt;/b&gt; yellow, &lt;b&gt;8&lt;/b&gt; green, &lt;b&gt;9&lt;/b&gt; blue (&lt;b&gt;Alt+1&lt;/b&gt; to &lt;b&gt;Alt+6&lt;/b&gt; for every colour); &lt;b&gt;.&lt;/b&gt; marks a favourite. Tags and notes go in the Inspector on the right. &lt;b&gt;Ctrl+Shift+F&lt;/b&gt; filters by rating, favourite and tag; &lt;b&gt;Ctrl+Z&lt;/b&gt; undoes.</source>
-        <translation>选择文件后按 &lt;b&gt;1&lt;/b&gt; 到 &lt;b&gt;5&lt;/b&gt; 打星，&lt;b&gt;0&lt;/b&gt; 清除星级；&lt;b&gt;6&lt;/b&gt; 红色，&lt;b&gt;7&lt;/b&gt; 黄色，&lt;b&gt;8&lt;/b&gt; 绿色，&lt;b&gt;9&lt;/b&gt; 蓝色（&lt;b&gt;Alt+1&lt;/b&gt; 到 &lt;b&gt;Alt+6&lt;/b&gt; 可选所有颜色）；&lt;b&gt;.&lt;/b&gt; 标为收藏。标签和备注在右侧的检查器中填写。&lt;b&gt;Ctrl+Shift+F&lt;/b&gt; 按星级、收藏和标签筛选；&lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销。</translation>
+        <translation>选择文件后按 &lt;b&gt;1&lt;/b&gt; 到 &lt;b&gt;5&lt;/b&gt; 打星，&lt;b&gt;0&lt;/b&gt; 清除星级；&lt;b&gt;6&lt;/b&gt; 红色，&lt;b&gt;7&lt;/b&gt; 黄色，&lt;b&gt;8&lt;/b&gt; 绿色，&lt;b&gt;9&lt;/b&gt; 蓝色（&lt;b&gt;Alt+1&lt;/b&gt; 到 &lt;b&gt;Alt+6&lt;/b&gt; 可选所有颜色）；&lt;b&gt;.&lt;/b&gt; 标为收藏。标签和备注在右侧的信息面板中填写。&lt;b&gt;Ctrl+Shift+F&lt;/b&gt; 按星级、收藏和标签筛选；&lt;b&gt;Ctrl+Z&lt;/b&gt; 撤销。</translation>
     </message>
     <message>
         <source>Find duplicates</source>
@@ -4178,7 +4178,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Tools &amp;gt; Video Posters &amp;amp; Sprites&lt;/b&gt; makes a poster, a sprite sheet or an animated preview for every clip of the selection, a folder or a bucket. In the viewer, the &lt;b&gt;Video&lt;/b&gt; button saves a frame, sets the cover or trims a clip.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 视频海报帧和雪碧图&lt;/b&gt;为所选内容、文件夹或存储桶中的每个片段制作海报帧、雪碧图或动图预览。在查看器中，&lt;b&gt;视频&lt;/b&gt;按钮可保存一帧、设为封面或剪辑片段。</translation>
+        <translation>&lt;b&gt;工具 &amp;gt; 视频海报帧和雪碧图&lt;/b&gt;为所选内容、文件夹或存储桶中的每个片段制作海报帧、雪碧图或动图预览。在查看器中，&lt;b&gt;视频&lt;/b&gt;按钮可保存一帧、设为封面或截取片段。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tools &amp;gt; Blind Watermark&lt;/b&gt; (Ctrl+Shift+W) hides your name in a copy of a photo without a visible change, and later reads it back from a copy found elsewhere.</source>
@@ -4255,7 +4255,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Dimensions</source>
-        <translation>尺寸</translation>
+        <translation>像素尺寸</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
@@ -4279,7 +4279,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Size</source>
-        <translation>大小</translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Modified</source>
@@ -4743,7 +4743,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Inspector</source>
-        <translation>检查器</translation>
+        <translation>信息面板</translation>
     </message>
     <message>
         <source>Jobs</source>
@@ -5079,7 +5079,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Only files on this computer can show their position.</source>
-        <translation>只有本机上的文件才能显示其位置。</translation>
+        <translation>只有本机上的文件才能显示其地理位置。</translation>
     </message>
     <message>
         <source>No map application is set up for geo: links. The position is %1.</source>
@@ -5221,7 +5221,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Position:</source>
-        <translation>位置：</translation>
+        <translation>地理位置：</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -5257,7 +5257,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Edit Position</source>
-        <translation>编辑位置</translation>
+        <translation>编辑地理位置</translation>
     </message>
     <message>
         <source>Kept in the library only (Preferences &gt; Metadata).</source>
@@ -5576,11 +5576,11 @@ uploaded to %2</source>
     </message>
     <message>
         <source>&amp;Transcode:</source>
-        <translation>转码(&amp;T):</translation>
+        <translation>转码(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Album export:</source>
-        <translation>相册导出(&amp;A):</translation>
+        <translation>相册导出(&amp;A)：</translation>
     </message>
     <message>
         <source>Video &amp;frames:</source>
@@ -5588,7 +5588,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Video t&amp;rims:</source>
-        <translation>视频剪辑(&amp;R)：</translation>
+        <translation>截取的片段(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Sprite sheets:</source>
@@ -6780,7 +6780,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Trim</source>
-        <translation>剪辑</translation>
+        <translation>截取片段</translation>
     </message>
     <message>
         <source>Writes the part of %1 between the in and out points to a new file; the clip itself is not changed.</source>
@@ -6788,15 +6788,15 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>&amp;Exact cut (re-encodes as H.264 MP4; slower)</source>
-        <translation>精确剪辑(&amp;E)（重新编码为 H.264 MP4；较慢）</translation>
+        <translation>精确截取(&amp;E)（重新编码为 H.264 MP4；较慢）</translation>
     </message>
     <message>
         <source>&amp;In point:</source>
-        <translation>入点(&amp;I):</translation>
+        <translation>入点(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Out point:</source>
-        <translation>出点(&amp;O):</translation>
+        <translation>出点(&amp;O)：</translation>
     </message>
     <message>
         <source>The new clip starts and ends on the frames you chose.</source>
@@ -6872,7 +6872,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Cut E&amp;xactly</source>
-        <translation>精确剪辑(&amp;X)</translation>
+        <translation>精确截取(&amp;X)</translation>
     </message>
     <message>
         <source>Re-encodes the part between the in and out points</source>
@@ -6880,7 +6880,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Nothing was written: the clip has no key frame between %1 and %2, so a copy without re-encoding would hold %3 to %4 instead of the part you chose. Cut Exactly re-encodes just that part.</source>
-        <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。“精确剪辑”只重新编码这一部分。</translation>
+        <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。“精确截取”只重新编码这一部分。</translation>
     </message>
     <message>
         <source>The same frame as a Cloud Infinite processing string:</source>
@@ -6899,15 +6899,15 @@ Starts a new imageMogr2 stage.</source>
     <name>ad::ui::VideoOptions</name>
     <message>
         <source>&amp;Frames:</source>
-        <translation>帧数(&amp;F):</translation>
+        <translation>帧数(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation>列数(&amp;C):</translation>
+        <translation>列数(&amp;C)：</translation>
     </message>
     <message>
         <source>Frame &amp;width:</source>
-        <translation>帧宽度(&amp;W):</translation>
+        <translation>帧宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>GIF</source>
@@ -6919,23 +6919,23 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O):</translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>开始(&amp;S):</translation>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>长度(&amp;L):</translation>
+        <translation>长度(&amp;L)：</translation>
     </message>
     <message>
         <source>Frames per &amp;second:</source>
-        <translation>每秒帧数(&amp;S):</translation>
+        <translation>每秒帧数(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>宽度(&amp;W):</translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -6990,7 +6990,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Position (J and L: 5 seconds back or on; I and O: trim in and out points)</source>
-        <translation>位置（J 和 L：后退或前进 5 秒；I 和 O：剪辑入点和出点）</translation>
+        <translation>播放位置（J 和 L：后退或前进 5 秒；I 和 O：截取的入点和出点）</translation>
     </message>
 </context>
 <context>
@@ -7011,7 +7011,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Every clip in a &amp;folder:</source>
-        <translation>文件夹中的所有片段(&amp;F):</translation>
+        <translation>文件夹中的所有片段(&amp;F)：</translation>
     </message>
     <message>
         <source>A poster (one frame)</source>
@@ -7043,15 +7043,15 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation>时间(&amp;T):</translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>宽度(&amp;W):</translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O):</translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Clips:</source>
@@ -7063,7 +7063,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>&amp;Make:</source>
-        <translation>生成(&amp;M):</translation>
+        <translation>生成(&amp;M)：</translation>
     </message>
     <message>
         <source>Output folder:</source>
@@ -7095,7 +7095,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Every clip under a &amp;bucket prefix:</source>
-        <translation>存储桶前缀下的所有片段(&amp;B):</translation>
+        <translation>存储桶前缀下的所有片段(&amp;B)：</translation>
     </message>
     <message>
         <source>s3://bucket/folder/ or cos://bucket/folder/</source>
@@ -7146,7 +7146,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>&amp;Trim…</source>
-        <translation>剪辑(&amp;T)…</translation>
+        <translation>截取片段(&amp;T)…</translation>
     </message>
     <message>
         <source>Make &amp;Sprite Sheet…</source>
@@ -7219,7 +7219,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Save Frame, Set as Cover, Trim, sprite sheets and animated previews</source>
-        <translation>保存帧、设为封面、剪辑、雪碧图和动图预览</translation>
+        <translation>保存帧、设为封面、截取片段、雪碧图和动图预览</translation>
     </message>
 </context>
 <context>
