@@ -81,6 +81,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -145,6 +146,8 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_sizeSlider(new QSlider(Qt::Horizontal, this)), m_search(new QLineEdit(this)),
       m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
+    m_folderWork = new QThreadPool(this);
+    m_folderWork->setMaxThreadCount(1);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/assetdesk.svg")));
@@ -1101,14 +1104,16 @@ void MainWindow::recordFolder(const QString &folder, std::function<void()> then)
     // and recording 20,000 files held the GUI thread for seconds: a worker does both, through
     // a connection of its own on the catalogue's file (SQLite WAL; a rating set meanwhile
     // waits for one transaction of a few hundred files at most). An in-memory catalogue has
-    // no file another connection could open: there the worker only lists.
+    // no file another connection could open: there the worker only lists. The worker is not
+    // in Qt's global pool: Qt 6.4 paints large areas in that pool and waits for it, and long
+    // tasks there held the GUI thread for seconds.
     *m_recordStop = true; // the folder shown before is left, recorded or not
     m_recordStop = std::make_shared<std::atomic_bool>(false);
     const auto stop = m_recordStop;
     const QString file = m_catalog->file();
     const bool ownConnection = file != QLatin1String(":memory:");
     using Facts = QList<catalog::Catalog::FileFacts>;
-    QFuture<Facts> recorded = QtConcurrent::run([folder, file, ownConnection, stop] {
+    QFuture<Facts> recorded = QtConcurrent::run(m_folderWork, [folder, file, ownConnection, stop] {
         Facts facts = catalog::Catalog::listFolder(folder);
         if (!ownConnection || *stop) return facts;
         try {
@@ -1143,7 +1148,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         // Clip facts (length, resolution, when and where) for the clip filters; a search
         // already showing runs again once they are in.
         if (const QStringList clips = m_catalog->videosWithoutFactsIn(folder); !clips.isEmpty()) {
-            QtConcurrent::run([clips] {
+            QtConcurrent::run(m_folderWork, [clips] {
                 QList<QPair<QFileInfo, media::VideoFacts>> read;
                 for (const QString &path : clips)
                     if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
@@ -1158,7 +1163,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         }
         const QStringList undated = m_catalog->undatedImagesIn(folder);
         if (undated.isEmpty()) return;
-        QtConcurrent::run([undated] {
+        QtConcurrent::run(m_folderWork, [undated] {
             QList<catalog::Catalog::FileFacts> dated;
             for (const QString &path : undated) {
                 const QDateTime taken = imaging::readPhotoMetadata(path).taken;
