@@ -127,8 +127,10 @@ ContentView::ContentView(QWidget *parent)
     connect(m_sorted, &QAbstractItemModel::dataChanged, this, fitSoon);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, fitSoon);
     connect(this, &ContentView::modeChanged, this, fitSoon);
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting) m_userWidths = true;
+    // Hiding and showing a column (which the header does lazily, after the constructor's
+    // hidden columns) resizes it from or to 0; only a width changed in view is the user's.
+    connect(header, &QHeaderView::sectionResized, this, [this](int, int before, int after) {
+        if (!m_fitting && before > 0 && after > 0) m_userWidths = true;
     });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ContentView::sortChanged);
 
@@ -415,7 +417,7 @@ void ContentView::fitColumns()
     const QFontMetrics cells = m_list->fontMetrics();
     const int cellMargin =
         2 * (m_list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1);
-    const bool rowsShown = mode() == Mode::List;
+    const bool rowsShown = currentWidget() == m_list;
     const QAbstractItemView *rows = m_list; // QTreeView hides its override of this public call
     for (int column = 0; column < AssetColumnsModel::ColumnCount; ++column) {
         title.section = column;
