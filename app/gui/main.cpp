@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Folder to open."),
                                      QStringLiteral("dir"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language (en, zh_CN)."),
+                                      QStringLiteral("UI language for this run (en, zh_CN)."),
                                       QStringLiteral("code"));
     parser.addOptions({library, language});
     parser.process(app);

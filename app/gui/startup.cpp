@@ -28,8 +28,7 @@ void nameApplication(QApplication &app)
 
 void applyLanguageAndTheme(QApplication &app, const QString &language)
 {
-    if (!language.isEmpty()) ui::setLanguageSetting(language);
-    ui::installTranslations(app);
+    ui::installTranslations(app, language);
     ui::applyTheme(ui::themeSetting());
 }
 

@@ -25,7 +25,8 @@ namespace ad::app
 // Names the application (settings and data paths follow them) and routes library logs.
 void nameApplication(QApplication &app);
 
-// Installs the translations and theme; `language` empty keeps the saved or system choice.
+// Installs the translations and theme. `language` (the command line's) applies to this run only;
+// empty keeps the saved or system choice.
 void applyLanguageAndTheme(QApplication &app, const QString &language);
 
 // The job journal and catalogue in the user's data folder. Either may be null: a second

@@ -17,6 +17,10 @@ const char *kRecent = "sources/recent";
 const char *kIconSize = "browse/iconSize";
 const char *kConcurrency = "jobs/concurrency";
 const char *kEditor = "tools/externalEditor";
+const char *kHiddenColumns = "browse/hiddenColumns";
+const char *kSortColumn = "browse/sortColumn";
+const char *kSortDescending = "browse/sortDescending";
+const char *kMaximized = "window/maximized";
 constexpr int kMaxRecent = 10;
 } // namespace
 
@@ -37,9 +41,9 @@ void setLanguageSetting(const QString &code)
     QSettings().setValue(kLanguage, code);
 }
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QString code = languageSetting();
+    const QString code = language.isEmpty() ? languageSetting() : language;
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale); // dates and sizes follow the interface language
     // Ours are compiled in under :/i18n by qt_add_translations; Qt's own (dialog buttons, file
@@ -134,6 +138,48 @@ catalog::MetadataWritePolicy metadataWritePolicy()
 void setMetadataWritePolicy(catalog::MetadataWritePolicy policy)
 {
     catalog::setMetadataWritePolicy(policy);
+}
+
+QList<int> hiddenListColumns(const QList<int> &defaults)
+{
+    const QVariant saved = QSettings().value(kHiddenColumns);
+    if (!saved.isValid()) return defaults;
+    QList<int> columns;
+    for (const QString &column : saved.toStringList())
+        columns << column.toInt();
+    return columns;
+}
+
+void setHiddenListColumns(const QList<int> &columns)
+{
+    QStringList saved;
+    for (const int column : columns)
+        saved << QString::number(column);
+    QSettings().setValue(kHiddenColumns, saved);
+}
+
+SortChoice sortSetting()
+{
+    const QSettings s;
+    return {s.value(kSortColumn, 0).toInt(),
+            s.value(kSortDescending, false).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder};
+}
+
+void setSortSetting(const SortChoice &sort)
+{
+    QSettings s;
+    s.setValue(kSortColumn, sort.column);
+    s.setValue(kSortDescending, sort.order == Qt::DescendingOrder);
+}
+
+bool windowMaximizedSetting()
+{
+    return QSettings().value(kMaximized, false).toBool();
+}
+
+void setWindowMaximizedSetting(bool maximized)
+{
+    QSettings().setValue(kMaximized, maximized);
 }
 
 } // namespace ad::ui

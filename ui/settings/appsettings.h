@@ -4,6 +4,7 @@
 
 #include "catalog/metadatapolicy.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +21,9 @@ struct LanguageChoice {
 QList<LanguageChoice> availableLanguages();
 QString languageSetting();
 void setLanguageSetting(const QString &code);
-// Installs the translator for the saved language (or the system locale). Call before any window.
-void installTranslations(QCoreApplication &app);
+// Installs the translator for `language`, else the saved language (or the system locale). Call
+// before any window. A language given here lasts for this run: the saved choice is not changed.
+void installTranslations(QCoreApplication &app, const QString &language = {});
 
 // Bandwidth limit for transfers in KiB/s; 0 for none.
 int transferLimitKiB();
@@ -44,5 +46,21 @@ QStringList bookmarks();
 void setBookmarks(const QStringList &folders);
 QStringList recentFolders();
 void addRecentFolder(const QString &folder);
+
+// The list columns the user hid (AssetColumnsModel numbers), shared by folders and collections;
+// `defaults` until the user chooses.
+QList<int> hiddenListColumns(const QList<int> &defaults);
+void setHiddenListColumns(const QList<int> &columns);
+// The grid's and list's sort, kept when chosen: a session ended without closing the window (a
+// kill, a logout) still finds it.
+struct SortChoice {
+    int column = 0;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+SortChoice sortSetting();
+void setSortSetting(const SortChoice &sort);
+// Whether the main window was maximised, kept when it changes for the same reason.
+bool windowMaximizedSetting();
+void setWindowMaximizedSetting(bool maximized);
 
 } // namespace ad::ui
