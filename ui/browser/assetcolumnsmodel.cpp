@@ -41,6 +41,11 @@ QString AssetColumnsModel::kindName(assets::Kind kind)
     return AssetColumnsModel::tr("Other");
 }
 
+QString AssetColumnsModel::favouriteMark()
+{
+    return QString(QChar(0x2665)); // the heart the grid's favourite badge shows
+}
+
 QString AssetColumnsModel::labelName(int label)
 {
     switch (label) {
@@ -114,6 +119,10 @@ QString AssetColumnsModel::columnTitle(int column)
         return tr("Pages");
     case AssetKind:
         return tr("Kind");
+    case Favourite:
+        return tr("Favourite");
+    case Tags:
+        return tr("Tags");
     default:
         return {};
     }
@@ -157,6 +166,8 @@ QString AssetColumnsModel::widestValue(int column)
             kinds << kindName(kind);
         return widest(kinds);
     }
+    case Favourite:
+        return favouriteMark();
     default:
         return {};
     }
@@ -298,7 +309,9 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
     const bool dir = m_files->isDir(file);
     if (role == IsDirRole) return dir;
-    if (dir) return {};
+    if (dir)
+        return column == AssetKind && role == Qt::DisplayRole ? kindName(assets::Kind::Folder)
+                                                              : QVariant();
     const QString path = m_files->filePath(file);
     if (!m_facts->known(path)) m_factRows.insert(path, file);
     switch (role) {
@@ -346,6 +359,10 @@ QVariant AssetColumnsModel::displayed(int column, const QString &path) const
         const int label = entry(path).label;
         return label > 0 ? labelName(label) : QString();
     }
+    case Favourite:
+        return entry(path).favourite ? favouriteMark() : QString();
+    case Tags:
+        return entry(path).tags.join(QLatin1String(", "));
     default:
         break;
     }
@@ -387,6 +404,12 @@ QVariant AssetColumnsModel::sortValue(int column, const QString &path) const
         return entry(path).rating;
     case Label:
         return entry(path).label;
+    case Favourite:
+        return int(entry(path).favourite);
+    case Tags: { // untagged files last, as unknown values
+        const QStringList &tags = entry(path).tags;
+        return tags.isEmpty() ? QVariant() : QVariant(tags.join(QLatin1Char(' ')).toLower());
+    }
     default:
         break;
     }
@@ -467,12 +490,9 @@ AssetSortModel::AssetSortModel(AssetColumnsModel *columns, QFileSystemModel *fil
 void AssetSortModel::sort(int column, Qt::SortOrder order)
 {
     m_column = column;
-    if (column < kFileColumns) {
-        // The file model's own order: folders first, natural names, in its own thread.
-        QSortFilterProxyModel::sort(-1, order);
-        sourceModel()->sort(column, order);
-        return;
-    }
+    // The file model's own order for its columns (natural names, in its own thread), which
+    // lessThan() keeps, only moving folders first.
+    if (column < kFileColumns) sourceModel()->sort(column, order);
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -485,6 +505,13 @@ bool AssetSortModel::filterAcceptsRow(int row, const QModelIndex &parent) const
 
 bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Descending sorts call lessThan(right, left): each answer is given for the direction shown,
+    // so folders come first and the file model's order stays either way.
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    const bool leftDir = left.siblingAtColumn(0).data(AssetColumnsModel::IsDirRole).toBool();
+    const bool rightDir = right.siblingAtColumn(0).data(AssetColumnsModel::IsDirRole).toBool();
+    if (leftDir != rightDir) return leftDir == ascending;
+    if (m_column < kFileColumns) return (left.row() < right.row()) == ascending;
     const QVariant a = left.data(AssetColumnsModel::SortRole);
     const QVariant b = right.data(AssetColumnsModel::SortRole);
     // Unknown values (folders, files not read yet) go last whichever the direction.

@@ -1,10 +1,10 @@
 #pragma once
 
 // The folder's files with the columns a librarian sorts by: the file model's own (name, size,
-// type, modified) followed by dimensions, date taken, camera, rating, label, duration, pages and
-// kind. Library data (rating, label, favourite) comes from the catalogue, the rest from a
-// FactsCache; both are read once per file and kept, never per paint. The same values are roles
-// on the name column, for the grid's badges.
+// type, modified) followed by dimensions, date taken, camera, rating, label, duration, pages,
+// kind, favourite and tags. Library data (rating, label, favourite, tags) comes from the
+// catalogue, the rest from a FactsCache; both are read once per file and kept, never per paint. The
+// same values are roles on the name column, for the grid's badges.
 
 #include <QCollator>
 #include <QHash>
@@ -39,6 +39,8 @@ public:
         Duration,
         Pages,
         AssetKind,
+        Favourite,
+        Tags,
         ColumnCount
     };
     enum Role {
@@ -65,6 +67,7 @@ public:
     static QString labelName(int label);
     static QString durationText(double seconds); // "1:05", "1:02:03"; empty for none
     static QString kindName(assets::Kind kind);  // the Kind column's words
+    static QString favouriteMark();              // the Favourite column's
     static QColor labelColour(int label);
     static QString columnTitle(int column);
     // The widest value a column usually shows, in the interface language (the latest date, five
@@ -105,9 +108,9 @@ private:
     QList<QPersistentModelIndex> m_layoutSource;
 };
 
-// Sorts by the file model itself for its own columns (folders first, natural order) and by the
-// known values for ours: files whose value is not read yet go last and move into place as their
-// facts arrive.
+// Folders first in either direction, as file managers list them; then by the file model's own
+// order for its columns (natural names, sorted in its thread) and by the known values for ours:
+// files whose value is not read yet go last and move into place as their facts arrive.
 class AssetSortModel : public QSortFilterProxyModel
 {
     Q_OBJECT

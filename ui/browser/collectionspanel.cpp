@@ -137,6 +137,7 @@ qint64 CollectionsPanel::createAlbum(const QString &name)
     try {
         const qint64 id = m_store->createAlbum(name);
         reload();
+        Q_EMIT done(tr("Album “%1” created").arg(name.trimmed()));
         return id;
     } catch (const ProcessingError &e) {
         warn(tr("New Album"), localizedText(e.error()));
@@ -150,6 +151,9 @@ qint64 CollectionsPanel::createSmart(const QString &name)
         const qint64 id =
             m_store->createSmart(name, m_currentFilter ? m_currentFilter() : catalog::Query{});
         reload();
+        Q_EMIT done(tr("Smart collection “%1” created: %n item(s) match", nullptr,
+                       int(m_store->members(id).size()))
+                        .arg(name.trimmed()));
         return id;
     } catch (const ProcessingError &e) {
         warn(tr("New Smart Collection"), localizedText(e.error()));
@@ -162,6 +166,9 @@ void CollectionsPanel::addToAlbum(qint64 id, const QStringList &paths)
     try {
         m_store->add(id, paths);
         Q_EMIT collectionChanged(id);
+        const auto album = m_store->collection(id);
+        Q_EMIT done(tr("Added %n item(s) to “%1”", nullptr, int(paths.size()))
+                        .arg(album ? album->name : QString()));
     } catch (const ProcessingError &e) {
         warn(tr("Add to Album"), localizedText(e.error()));
     }

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void collectionActivated(qint64 id);
     void collectionChanged(qint64 id); // members, name or gone
     void exported(const QString &folder, int written, int skipped);
+    void done(const QString &confirmation); // an album made or filled, a smart collection saved
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -154,6 +154,7 @@ CollectionView::CollectionView(QWidget *parent)
 void CollectionView::setMode(ContentView::Mode mode)
 {
     QWidget *shown = mode == ContentView::Mode::List ? static_cast<QWidget *>(m_table) : m_list;
+    showChosenColumns(); // chosen in the folder list since
     if (m_views->currentWidget() == shown) return;
     const QStringList selected = selectedPaths();
     m_views->setCurrentWidget(shown);
@@ -268,6 +269,10 @@ void CollectionView::showLibrary(const QString &path)
         const QColor colour = AssetColumnsModel::labelColour(e.label);
         row->setData(AssetColumnsModel::Label, Qt::DecorationRole,
                      colour.isValid() ? QVariant(colour) : QVariant());
+        setCell(row, AssetColumnsModel::Favourite,
+                e.favourite ? AssetColumnsModel::favouriteMark() : QString(), int(e.favourite));
+        setCell(row, AssetColumnsModel::Tags, e.tags.join(QLatin1String(", ")),
+                e.tags.join(QLatin1Char(' ')).toLower());
     }
 }
 
@@ -344,8 +349,17 @@ void CollectionView::showCollection(qint64 id)
             showFacts(row);
     }
     m_table->setSortingEnabled(true);
+    showChosenColumns();
     for (int column = 0; column < kColumns; ++column)
         m_table->resizeColumnToContents(column);
+}
+
+void CollectionView::showChosenColumns()
+{
+    // The folder list's choice (its header's menu); the Folder column is the collection's own.
+    const QList<int> hidden = ContentView::hiddenColumns();
+    for (int column = 1; column < kFolder; ++column)
+        m_table->setColumnHidden(column, hidden.contains(column));
 }
 
 QStringList CollectionView::members() const

@@ -3,8 +3,9 @@
 // A collection's members in the content area, from any folder or bucket: thumbnails and badges
 // as the folder grid has them (the same thumbnail loader, a clip's chosen cover included, and the
 // same facts for a clip's length or a document's pages), or a list with the folder list's
-// columns and the member's folder, as View > Grid and List choose; the selection is followed by
-// the preview and the Inspector like the grid's, and carried across a switch.
+// columns (those the user chose there) and the member's folder, as View > Grid and List choose; the
+// selection is followed by the preview and the Inspector like the grid's, and carried across a
+// switch.
 
 #include "browser/contentview.h"
 #include "catalog/collections.h"
@@ -52,7 +53,8 @@ private:
     void showFacts(QListWidgetItem *item);
     void showFacts(QTreeWidgetItem *row);
     void addRow(const QString &path, const QIcon &icon);
-    void showLibrary(const QString &path); // rating, label and favourite of a member
+    void showLibrary(const QString &path); // rating, label, favourite and tags of a member
+    void showChosenColumns();
 
     QLabel *m_title;
     QStackedWidget *m_views;

@@ -3,6 +3,8 @@
 #include "browser/assetcolumnsmodel.h"
 #include "browser/thumbnaildelegate.h"
 #include "browser/thumbnailmodel.h"
+#include "metadata/xmpfile.h"
+#include "settings/appsettings.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -14,7 +16,6 @@
 #include <QMimeData>
 #include <QScopedValueRollback>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleOptionHeader>
 #include <QStyledItemDelegate>
@@ -103,16 +104,10 @@ ContentView::ContentView(QWidget *parent)
     // Columns are chosen from the header's context menu and remembered.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this, &ContentView::showColumnMenu);
-    const QStringList hidden = QSettings()
-                                   .value(QStringLiteral("browse/hiddenColumns"),
-                                          QStringList{QString::number(AssetColumnsModel::Type),
-                                                      QString::number(AssetColumnsModel::Camera),
-                                                      QString::number(AssetColumnsModel::Pages)})
-                                   .toStringList();
     {
         const QScopedValueRollback fitting(m_fitting, true);
-        for (const QString &column : hidden)
-            header->setSectionHidden(column.toInt(), column.toInt() != 0);
+        for (const int column : hiddenColumns())
+            header->setSectionHidden(column, column != 0);
     }
     fitColumns();
     // Until the user sets a width, columns grow to what the folder shows as it lists and its
@@ -349,9 +344,16 @@ bool ContentView::selectPath(const QString &path)
 void ContentView::showOnly(const std::optional<QStringList> &names)
 {
     if (!names) {
+        m_unfiltered.reset();
         m_model->setNameFilters({});
         return;
     }
+    // What the folder holds in all, for "2 of 5 items shown": counted once per search, as the
+    // views list it (hidden files and sidecars left out).
+    int all = 0;
+    for (const QString &name : QDir(folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+        all += !metadata::isSidecar(name);
+    m_unfiltered = all;
     // Name filters are wildcards: escape the names, and match nothing for an empty result.
     QStringList patterns;
     for (const QString &name : *names) {
@@ -470,6 +472,12 @@ void ContentView::selectRelative(int step)
     selectPath(files[next]);
 }
 
+QList<int> ContentView::hiddenColumns()
+{
+    return hiddenListColumns(
+        {AssetColumnsModel::Type, AssetColumnsModel::Camera, AssetColumnsModel::Pages});
+}
+
 void ContentView::showColumnMenu(const QPoint &at)
 {
     QHeaderView *header = m_list->header();
@@ -485,10 +493,10 @@ void ContentView::showColumnMenu(const QPoint &at)
             }
             if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
             if (shown) fitColumns();
-            QStringList hidden;
+            QList<int> hidden;
             for (int c = 1; c < AssetColumnsModel::ColumnCount; ++c)
-                if (header->isSectionHidden(c)) hidden << QString::number(c);
-            QSettings().setValue(QStringLiteral("browse/hiddenColumns"), hidden);
+                if (header->isSectionHidden(c)) hidden << c;
+            setHiddenListColumns(hidden);
         });
     }
     menu.exec(header->mapToGlobal(at));

@@ -44,6 +44,8 @@ public:
     int thumbnailsPending() const;
     // Shows only the files with these names (folders stay); an empty optional shows all.
     void showOnly(const std::optional<QStringList> &names);
+    // While showOnly() hides files: how many entries the folder holds in all.
+    std::optional<int> unfilteredCount() const { return m_unfiltered; }
     QStringList fileNames() const; // of the current folder
 
     // Ratings, labels and favourites in the grid's badges and the list's columns.
@@ -61,6 +63,8 @@ public:
     // The list's columns as saved (widths, order, shown, the sort); widths restored or dragged
     // are the user's and no longer follow what the folder shows.
     bool restoreListColumns(const QByteArray &state);
+    // The columns the user hid in the list (from its header's menu); collections hide them too.
+    static QList<int> hiddenColumns();
     QListView *grid() const { return m_grid; }
     QTreeView *list() const { return m_list; }
     class AssetColumnsModel *columns() const { return m_columns; }
@@ -111,11 +115,12 @@ private:
     class ThumbnailDelegate *m_delegate;
     QListView *m_grid;
     QTreeView *m_list;
-    QStringList m_selected;      // as last announced by selectionChanged
-    QStringList m_pendingSelect; // for selectPlaced
-    class QTimer *m_fitLater;    // fitColumns() once a burst of rows or facts has arrived
-    bool m_fitting = false;      // the widths changing are ours, not the user's
-    bool m_userWidths = false;   // dragged or restored: fitColumns() leaves them
+    QStringList m_selected;          // as last announced by selectionChanged
+    QStringList m_pendingSelect;     // for selectPlaced
+    class QTimer *m_fitLater;        // fitColumns() once a burst of rows or facts has arrived
+    bool m_fitting = false;          // the widths changing are ours, not the user's
+    bool m_userWidths = false;       // dragged or restored: fitColumns() leaves them
+    std::optional<int> m_unfiltered; // see unfilteredCount()
 };
 
 } // namespace ad::ui

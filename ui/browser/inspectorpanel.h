@@ -40,6 +40,7 @@ public:
     QString shownRow(const QString &name) const; // the value of a row, for tests
     int rowCount() const;
     MetadataPanel *metadataPanel() const { return m_meta; }
+    LibraryPanel *libraryPanel() const { return m_library; }
 
 private:
     void addRow(const QString &name, const QString &value);

@@ -51,9 +51,12 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
     for (int stars = 0; stars <= 5; ++stars) {
         QAction *a = m_ratingMenu->addAction(
             stars == 0 ? tr("No Rating") : QString(stars, QChar(0x2605)), this, [this, stars] {
-                apply(tr("Set Rating"), [catalog = m_catalog, stars](const QStringList &paths) {
-                    catalog->setRating(paths, stars);
-                });
+                const QStringList paths =
+                    apply(tr("Set Rating"), [catalog = m_catalog, stars](const QStringList &paths) {
+                        catalog->setRating(paths, stars);
+                    });
+                if (!paths.isEmpty())
+                    Q_EMIT applied(LibraryWords::rated(int(paths.size()), stars), paths);
             });
         a->setObjectName(QStringLiteral("rate%1Action").arg(stars));
         setActionIcon(a, stars == 0 ? QStringLiteral("non-starred") : QStringLiteral("starred"));
@@ -65,9 +68,12 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
         swatch.fill(label == 0 ? Qt::transparent : AssetColumnsModel::labelColour(label));
         QAction *a = m_labelMenu->addAction(
             QIcon(swatch), AssetColumnsModel::labelName(label), this, [this, label] {
-                apply(tr("Set Label"), [catalog = m_catalog, label](const QStringList &paths) {
-                    catalog->setLabel(paths, label);
-                });
+                const QStringList paths =
+                    apply(tr("Set Label"), [catalog = m_catalog, label](const QStringList &paths) {
+                        catalog->setLabel(paths, label);
+                    });
+                if (!paths.isEmpty())
+                    Q_EMIT applied(LibraryWords::labelled(int(paths.size()), label), paths);
             });
         a->setObjectName(QStringLiteral("label%1Action").arg(label));
         QList<QKeySequence> keys;
@@ -84,20 +90,24 @@ LibraryActions::LibraryActions(catalog::Catalog *catalog, QUndoStack *undo,
         const bool all = std::all_of(paths.begin(), paths.end(), [this](const QString &path) {
             return libraryEntry(*m_catalog, path).favourite;
         });
-        apply(tr("Set Favourite"), [catalog = m_catalog, on = !all](const QStringList &paths) {
-            catalog->setFavourite(paths, on);
-        });
+        const QStringList done =
+            apply(tr("Set Favourite"), [catalog = m_catalog, on = !all](const QStringList &paths) {
+                catalog->setFavourite(paths, on);
+            });
+        if (!done.isEmpty()) Q_EMIT applied(LibraryWords::favourite(int(done.size()), !all), done);
     });
 }
 
-void LibraryActions::apply(const QString &text, std::function<void(const QStringList &)> change)
+QStringList LibraryActions::apply(const QString &text,
+                                  std::function<void(const QStringList &)> change)
 {
     const QStringList paths = m_selection();
-    if (paths.isEmpty()) return;
+    if (paths.isEmpty()) return {};
     QPointer<LibraryActions> self(this);
     editLibrary(m_undo, m_catalog, text, paths, std::move(change), [self] {
         if (self) Q_EMIT self->changed();
     });
+    return paths;
 }
 
 } // namespace ad::ui

@@ -33,9 +33,12 @@ public:
 
 Q_SIGNALS:
     void changed(); // after an edit, an undo or a redo of one
+    // After an edit (not its undo): what was done, in words, and to which files.
+    void applied(const QString &confirmation, const QStringList &paths);
 
 private:
-    void apply(const QString &text, std::function<void(const QStringList &)> change);
+    // Edits the selection as one undoable step; returns the files edited (none: nothing selected).
+    QStringList apply(const QString &text, std::function<void(const QStringList &)> change);
 
     catalog::Catalog *m_catalog;
     QUndoStack *m_undo;

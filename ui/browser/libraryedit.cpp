@@ -1,5 +1,6 @@
 #include "browser/libraryedit.h"
 
+#include "browser/assetcolumnsmodel.h"
 #include "catalog/catalog.h"
 
 #include <QMap>
@@ -71,6 +72,37 @@ private:
     QList<catalog::Entry> m_before;
 };
 } // namespace
+
+QString LibraryWords::rated(int items, int stars)
+{
+    return stars > 0 ? tr("Rated %n item(s) %1", nullptr, items).arg(QString(stars, QChar(0x2605)))
+                     : tr("Cleared the rating of %n item(s)", nullptr, items);
+}
+
+QString LibraryWords::labelled(int items, int label)
+{
+    return label > 0 ? tr("Labelled %n item(s) %1", nullptr, items)
+                           .arg(AssetColumnsModel::labelName(label))
+                     : tr("Cleared the label of %n item(s)", nullptr, items);
+}
+
+QString LibraryWords::favourite(int items, bool on)
+{
+    return on ? tr("Marked %n item(s) as favourite", nullptr, items)
+              : tr("Removed %n item(s) from the favourites", nullptr, items);
+}
+
+QString LibraryWords::tagged(int items, const QStringList &tags)
+{
+    return tags.isEmpty()
+               ? tr("Removed the tags of %n item(s)", nullptr, items)
+               : tr("Tagged %n item(s): %1", nullptr, items).arg(tags.join(QLatin1String(", ")));
+}
+
+QString LibraryWords::noted(int items)
+{
+    return tr("Saved the note of %n item(s)", nullptr, items);
+}
 
 void editLibrary(QUndoStack *undo, catalog::Catalog *catalog, const QString &text,
                  const QStringList &paths, std::function<void(const QStringList &)> change,

@@ -47,20 +47,23 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
 
     connect(m_rating, &QComboBox::activated, this, [this] {
         const int stars = m_rating->currentData().toInt();
-        edit(tr("Set Rating"), [catalog = m_catalog, stars](const QStringList &paths) {
-            catalog->setRating(paths, stars);
-        });
+        edit(tr("Set Rating"), LibraryWords::rated(int(m_paths.size()), stars),
+             [catalog = m_catalog, stars](const QStringList &paths) {
+                 catalog->setRating(paths, stars);
+             });
     });
     connect(m_favourite, &QCheckBox::clicked, this, [this](bool on) {
-        edit(tr("Set Favourite"), [catalog = m_catalog, on](const QStringList &paths) {
-            catalog->setFavourite(paths, on);
-        });
+        edit(tr("Set Favourite"), LibraryWords::favourite(int(m_paths.size()), on),
+             [catalog = m_catalog, on](const QStringList &paths) {
+                 catalog->setFavourite(paths, on);
+             });
     });
     connect(m_label, &QComboBox::activated, this, [this] {
         const int label = m_label->currentData().toInt();
-        edit(tr("Set Label"), [catalog = m_catalog, label](const QStringList &paths) {
-            catalog->setLabel(paths, label);
-        });
+        edit(tr("Set Label"), LibraryWords::labelled(int(m_paths.size()), label),
+             [catalog = m_catalog, label](const QStringList &paths) {
+                 catalog->setLabel(paths, label);
+             });
     });
     connect(m_tags, &QLineEdit::editingFinished, this, &LibraryPanel::applyTags);
     attachTagCompleter(m_tags, [catalog] { return catalog->allTags(); });
@@ -68,21 +71,25 @@ LibraryPanel::LibraryPanel(catalog::Catalog *catalog, QWidget *parent)
         if (!m_note->isModified()) return;
         m_note->setModified(false);
         const QString note = m_note->text();
-        edit(tr("Edit Note"), [catalog = m_catalog, note](const QStringList &paths) {
-            catalog->setNote(paths, note);
-        });
+        edit(tr("Edit Note"), LibraryWords::noted(int(m_paths.size())),
+             [catalog = m_catalog, note](const QStringList &paths) {
+                 catalog->setNote(paths, note);
+             });
     });
     setSelection({});
 }
 
-void LibraryPanel::edit(const QString &text, std::function<void(const QStringList &)> change)
+void LibraryPanel::edit(const QString &text, const QString &confirmation,
+                        std::function<void(const QStringList &)> change)
 {
     if (m_loading || m_paths.isEmpty()) return;
     // The paths are bound now: undo later edits what was selected then, whatever is selected.
+    const QStringList paths = m_paths;
     QPointer<LibraryPanel> panel(this);
-    editLibrary(m_undo, m_catalog, text, m_paths, std::move(change), [panel] {
+    editLibrary(m_undo, m_catalog, text, paths, std::move(change), [panel] {
         if (panel) panel->load();
     });
+    Q_EMIT applied(confirmation, paths);
 }
 
 void LibraryPanel::setSelection(const QStringList &paths)
@@ -151,10 +158,11 @@ void LibraryPanel::applyTags()
         if (!wanted.contains(tag, Qt::CaseInsensitive)) removed << tag;
     }
     m_tags->setModified(false);
-    edit(tr("Edit Tags"), [catalog = m_catalog, removed, wanted](const QStringList &paths) {
-        if (!removed.isEmpty()) catalog->removeTags(paths, removed);
-        if (!wanted.isEmpty()) catalog->addTags(paths, wanted);
-    });
+    edit(tr("Edit Tags"), LibraryWords::tagged(int(m_paths.size()), wanted),
+         [catalog = m_catalog, removed, wanted](const QStringList &paths) {
+             if (!removed.isEmpty()) catalog->removeTags(paths, removed);
+             if (!wanted.isEmpty()) catalog->addTags(paths, wanted);
+         });
 }
 
 } // namespace ad::ui

@@ -29,11 +29,16 @@ public:
     void setSelection(const QStringList &paths);
     void setUndoStack(QUndoStack *stack) { m_undo = stack; } // edits become undoable steps
 
+Q_SIGNALS:
+    // After an edit (not its undo): what was done, in words, and to which files.
+    void applied(const QString &confirmation, const QStringList &paths);
+
 private:
     void load();
     void applyTags();
     // Applies a change to the selected paths, as one step on the undo stack when there is one.
-    void edit(const QString &text, std::function<void(const QStringList &)> change);
+    void edit(const QString &text, const QString &confirmation,
+              std::function<void(const QStringList &)> change);
 
     catalog::Catalog *m_catalog;
     QUndoStack *m_undo = nullptr;

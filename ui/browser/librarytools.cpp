@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -64,6 +65,8 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
                             : tr("%n file(s) exported to %1", nullptr, written).arg(folder),
                     8000);
             });
+    connect(m_collectionsPanel, &CollectionsPanel::done, this,
+            [this](const QString &confirmation) { statusBar()->showMessage(confirmation, 8000); });
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::showSelection);
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::updateStatus);
     // Rating keys, the Inspector and undo change members' stars and labels as in a folder.
@@ -116,9 +119,34 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
 
 QStringList MainWindow::selectedAssets() const
 {
-    if (m_collectionView->isVisible()) return m_collectionView->selectedPaths();
-    if (m_buckets->isVisible()) return m_buckets->selectedLocations();
+    // Shown in the window, whether or not the window is on screen (minimised, or a menu's
+    // action triggered before it shows).
+    if (!m_collectionView->isHidden()) return m_collectionView->selectedPaths();
+    if (!m_buckets->isHidden()) return m_buckets->selectedLocations();
     return m_content->selectedPaths();
+}
+
+void MainWindow::confirmLibraryEdit(const QString &confirmation, const QStringList &paths)
+{
+    QString text = confirmation;
+    // A member rated or labelled out of a smart collection stays in view until the collection
+    // is shown again (undo brings it back); the user is told it no longer belongs.
+    const auto c = m_collectionView->isHidden()
+                       ? std::nullopt
+                       : m_collections->collection(m_collectionView->collectionId());
+    if (c && c->smart()) {
+        const QStringList now = m_collections->members(c->id);
+        const QSet<QString> members(now.begin(), now.end());
+        const auto leaving = std::count_if(paths.begin(), paths.end(), [&](const QString &path) {
+            return !members.contains(path) &&
+                   !members.contains(QFileInfo(path).canonicalFilePath());
+        });
+        if (leaving > 0)
+            text = tr("%1; %n item(s) no longer match “%2” and leave it when it is shown again",
+                      nullptr, int(leaving))
+                       .arg(confirmation, c->name);
+    }
+    statusBar()->showMessage(text, 8000);
 }
 
 DuplicatesWindow *MainWindow::openDuplicates()

@@ -9,6 +9,7 @@
 #include "browser/gettingstarteddialog.h"
 #include "browser/inspectorpanel.h"
 #include "browser/libraryactions.h"
+#include "browser/librarypanel.h"
 #include "browser/metadatapanel.h"
 #include "browser/previewpane.h"
 #include "browser/renamedialog.h"
@@ -191,6 +192,11 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     statusBar()->addPermanentWidget(sorted);
     connect(m_content, &ContentView::sortChanged, sorted,
             [this, sorted] { sorted->setText(m_content->sortText()); });
+    // Kept when chosen, not only on close: a session that ends otherwise keeps it too.
+    connect(m_content->list()->header(), &QHeaderView::sortIndicatorChanged, this,
+            [](int column, Qt::SortOrder order) {
+                setSortSetting({column, order});
+            });
     statusBar()->addPermanentWidget(new QLabel(tr("Size:"), this));
     statusBar()->addPermanentWidget(m_sizeSlider);
     // The Jobs dock stays collapsed while nothing runs; this button says what runs and opens it.
@@ -552,9 +558,12 @@ void MainWindow::createActions()
     // 0-5 rate, 6-9 label, "." favourite: on the selected files, undoable.
     m_libraryActions = new LibraryActions(
         m_catalog, m_undo,
-        [this] { return m_buckets->isVisible() ? QStringList() : selectedAssets(); }, this);
+        [this] { return m_buckets->isHidden() ? selectedAssets() : QStringList(); }, this);
     connect(m_libraryActions, &LibraryActions::changed, this,
             [this] { m_inspector->showSelection(selectedAssets()); });
+    connect(m_libraryActions, &LibraryActions::applied, this, &MainWindow::confirmLibraryEdit);
+    connect(m_inspector->libraryPanel(), &LibraryPanel::applied, this,
+            &MainWindow::confirmLibraryEdit);
     m_quickLookAction = new QAction(tr("&Quick Look"), this);
     m_quickLookAction->setObjectName(QStringLiteral("quickLookAction"));
     setActionIcon(m_quickLookAction, QStringLiteral("view-reveal"));
@@ -804,15 +813,17 @@ void MainWindow::restoreSettings()
 {
     QSettings s;
     if (!restoreGeometry(s.value(kGeometry).toByteArray())) resize(1280, 800);
+    if (windowMaximizedSetting()) setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(s.value(kState).toByteArray());
     const bool list = s.value(kMode).toString() == QLatin1String("list");
     m_content->setMode(list ? ContentView::Mode::List : ContentView::Mode::Grid);
     (list ? m_listAction : m_gridAction)->setChecked(true);
     m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
     // The list's columns (widths, order, shown) and the sort, which the grid shares.
-    QHeaderView *header = m_content->list()->header();
-    if (m_content->restoreListColumns(s.value(kListHeader).toByteArray()))
-        m_content->sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // The sort is read first: restoring the header announces the one it saved, which is kept.
+    const SortChoice sort = sortSetting();
+    m_content->restoreListColumns(s.value(kListHeader).toByteArray());
+    m_content->sortBy(sort.column, sort.order);
     const QString folder = s.value(kFolder).toString();
     if (!folder.isEmpty()) openFolder(folder);
 }
@@ -839,6 +850,14 @@ void MainWindow::toggleQuickLook()
         connect(m_quickLook, &QuickLook::shown, escape, &QShortcut::setEnabled);
     }
     m_quickLook->showFile(paths.first());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Kept as it changes, like the sort: a session ended without closing the window keeps it.
+    if (event->type() == QEvent::WindowStateChange && isVisible())
+        setWindowMaximizedSetting(isMaximized());
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1215,9 +1234,12 @@ void MainWindow::updateStatus()
     const bool collection = m_collectionView && !m_collectionView->isHidden();
     const int selected = int(collection ? m_collectionView->selectedPaths().size()
                                         : m_content->selectedPaths().size());
+    const std::optional<int> all = collection ? std::nullopt : m_content->unfilteredCount();
+    // Under a search or the filter bar, how many the folder holds: hidden items are not lost.
     const QString items =
-        tr("%n item(s)", nullptr,
-           collection ? int(m_collectionView->members().size()) : m_content->entryCount());
+        all ? tr("%1 of %n item(s) shown (filter on)", nullptr, *all).arg(m_content->entryCount())
+            : tr("%n item(s)", nullptr,
+                 collection ? int(m_collectionView->members().size()) : m_content->entryCount());
     m_statusCount->setText(selected ? tr("%1, %2 selected").arg(items).arg(selected) : items);
 }
 

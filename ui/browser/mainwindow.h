@@ -101,6 +101,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void bucketObjectOpened(class ViewerWindow *viewer); // a bucket object is in a viewer
@@ -177,6 +178,9 @@ private:
     // Find Duplicates, collections and Show on Map (librarytools.cpp).
     void setUpLibraryTools(QVBoxLayout *contentLayout);
     QStringList selectedAssets() const; // files, collection members or bucket objects
+    // A library edit's confirmation in the status bar, saying which members of the smart
+    // collection shown no longer match it.
+    void confirmLibraryEdit(const QString &confirmation, const QStringList &paths);
     std::unique_ptr<catalog::CollectionStore> m_collections;
     class CollectionView *m_collectionView = nullptr;
     class CollectionsPanel *m_collectionsPanel = nullptr;
