@@ -352,16 +352,15 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QStringList>("stillLost");
         const QString chain2 = QStringLiteral("rotate:5+scale:70+webp:60");
-        const QString chain3 = QStringLiteral("stretch:120:100+crop:85:br+jpeg:40");
         QTest::newRow("FallenLeaf 600x800") << "FallenLeaf" << QSize(600, 800) << QStringList();
         // A smooth photograph: the measured SSIM budget left over by its flat sky goes to its
         // textured pixels (it lost jpeg:20, webp:50 and the first two chains before that).
         QTest::newRow("summer_1am 800x600") << "summer_1am" << QSize(800, 600) << QStringList();
         // Fog, flat almost everywhere: its flat pixels already take the whole SSIM budget at one
-        // grey level (it lost webp:50 and the first chain too before).
+        // grey level (it lost webp:50, the first chain and, its stretched lattice vector beyond
+        // the peaks sought, the third too before).
         QTest::newRow("DarkestHour 640x480")
-            << "DarkestHour" << QSize(640, 480)
-            << QStringList{QStringLiteral("jpeg:20"), chain2, chain3};
+            << "DarkestHour" << QSize(640, 480) << QStringList{QStringLiteral("jpeg:20"), chain2};
     }
 
     void shortTextSurvivesWebAttacks()

@@ -80,7 +80,7 @@ public:
         fftwf_execute(backward);
         // Only lags up to maxLag() matter; they are kept centred on zero lag, band-passed: the
         // picture's own correlation varies slowly with lag, the tile's peaks are a cell wide.
-        const int reach = maxLag() + kMargin;
+        const int reach = pairLag() + kMargin;
         m_side = 2 * reach + 1;
         Plane lags(m_side, m_side);
         const float zero = std::max(in[0], 1e-12f);
@@ -102,6 +102,11 @@ public:
     }
 
     int maxLag() const { return std::min(m_w, m_h) / 2; }
+    // Peaks for the stretched lattices are sought a little further: a picture stretched along
+    // its longer side and cropped (120 % x 100 %, then 85 %, of 640x480) has a lattice vector of
+    // 230 px on a 408-px side. Only there: among the single peaks they displaced the tile's own
+    // on a rotated, scaled copy.
+    int pairLag() const { return std::min(m_w, m_h) * 3 / 5; }
 
     float at(int x, int y) const
     {
@@ -130,11 +135,10 @@ public:
                  by + offset(at(bx, by - 1), best, at(bx, by + 1))}};
     }
 
-    // Local maxima with lag between kMinPeriod and maxLag(), strongest first.
-    std::vector<std::pair<float, Vec>> peaks(int count) const
+    // Local maxima with lag between kMinPeriod and lag, strongest first.
+    std::vector<std::pair<float, Vec>> peaks(int count, int lag) const
     {
         std::vector<std::pair<float, Vec>> found;
-        const int lag = maxLag();
         for (int y = 0; y <= lag; ++y) {
             for (int x = -lag; x <= lag; ++x) {
                 const double d = std::hypot(x, y);
@@ -192,14 +196,15 @@ std::vector<Basis> candidateBases(const Autocorrelation &acf)
                          acf.peakNear(p1 - p2, radius).first};
     };
     std::vector<Basis> bases;
-    const auto peaks = acf.peaks(24);
+    const auto peaks = acf.peaks(24, acf.maxLag());
     // A picture stretched along one axis, or rotated and then stretched, has a lattice whose
     // vectors differ in length and are no longer a quarter turn apart: pairs of strong peaks
     // that are far from collinear are candidates too.
-    const size_t pairs = std::min<size_t>(peaks.size(), 10);
+    const auto far = acf.peaks(24, acf.pairLag());
+    const size_t pairs = std::min<size_t>(far.size(), 10);
     for (size_t i = 0; i < pairs; ++i) {
         for (size_t j = i + 1; j < pairs; ++j) {
-            const Vec a = peaks[i].second, b = peaks[j].second;
+            const Vec a = far[i].second, b = far[j].second;
             if (std::abs(a.x * b.y - a.y * b.x) < 0.7 * norm(a) * norm(b)) continue;
             if (std::max(norm(a), norm(b)) > 1.6 * std::min(norm(a), norm(b))) continue;
             bases.push_back(scored(a, b));
