@@ -358,6 +358,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState,
                                   5000);
         QVERIFY(!player->hasPlayButton());
+
+        // Space closes it while the clip plays, whichever of the player's widgets has the
+        // focus (the player's own Space, play or pause, took it and the footer was wrong).
+        look.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&look));
+        player->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), player);
+        QTest::keyClick(player, Qt::Key_Space);
+        QVERIFY(!look.isVisible());
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::StoppedState);
+
+        QuickLook again(&loader, &main);
+        VideoPlayer *second = again.view()->videoPlayer();
+        again.showFile(m_clip);
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        second->play();
+        QTRY_COMPARE_WITH_TIMEOUT(second->player()->playbackState(), QMediaPlayer::PlayingState,
+                                  5000);
+        auto *bar = second->findChild<QWidget *>(QStringLiteral("videoPosition"));
+        again.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&again));
+        bar->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), bar);
+        QTest::keyClick(bar, Qt::Key_Space);
+        QVERIFY(!again.isVisible());
+        QCOMPARE(second->player()->playbackState(), QMediaPlayer::StoppedState);
     }
 
     // Save Frame once said 0:03.000 while the player's clock said 0:00: the clock read the

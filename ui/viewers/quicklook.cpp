@@ -2,6 +2,7 @@
 
 #include "viewers/mediaview.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
@@ -62,13 +63,33 @@ void QuickLook::place()
 void QuickLook::showEvent(QShowEvent *event)
 {
     QFrame::showEvent(event);
+    // The player's buttons and its own Space (play or pause) would take the key once a click
+    // gave them the focus, while the footer promises that Space closes.
+    qApp->installEventFilter(this);
     Q_EMIT shown(true);
 }
 
 void QuickLook::hideEvent(QHideEvent *event)
 {
+    qApp->removeEventFilter(this);
     QFrame::hideEvent(event);
     Q_EMIT shown(false);
+}
+
+bool QuickLook::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return false;
+    const auto *widget = qobject_cast<QWidget *>(watched);
+    if (widget == this || !widget || !isAncestorOf(widget)) return false;
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Space && key != Qt::Key_Escape) return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept(); // no shortcut: the key press comes here
+        return true;
+    }
+    keyPressEvent(static_cast<QKeyEvent *>(event));
+    return true;
 }
 
 void QuickLook::keyPressEvent(QKeyEvent *event)

@@ -2,8 +2,9 @@
 
 // Quick Look: Space in the browser shows the current file large in a frameless window over
 // the main window, without taking the keyboard from the grid, so the arrow keys move on and the
-// preview follows. Space or Esc closes it (from the grid, or here when it has the focus). A clip
-// shows its poster (its cover) with a Play button, as in the viewer: a click plays it.
+// preview follows. Space or Esc closes it (from the grid, or here when it has the focus, also
+// when the player inside has it). A clip shows its poster (its cover) with a Play button, as in
+// the viewer: a click plays it.
 
 #include <QFrame>
 
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
