@@ -425,15 +425,17 @@ private Q_SLOTS:
         MainWindow w;
         w.show();
         w.openFolder(folder.path());
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.content()->entryCount() > 0);
+        // From the grid to the list: the names fit as the list shows, not a moment later.
         w.findChild<QAction *>(QStringLiteral("listViewAction"))->trigger();
         QTreeView *list = w.content()->list();
-        QVERIFY(QTest::qWaitForWindowExposed(list));
-        QTRY_VERIFY(w.content()->entryCount() > 0);
         QHeaderView *header = list->header();
         const QAbstractItemView *names = list; // QTreeView makes its override protected
-        QTRY_VERIFY(names->sizeHintForColumn(AssetColumnsModel::Name) > 0);
-        QTRY_VERIFY(header->sectionSize(AssetColumnsModel::Name) >=
-                    names->sizeHintForColumn(AssetColumnsModel::Name));
+        QVERIFY(names->sizeHintForColumn(AssetColumnsModel::Name) > 100);
+        QVERIFY2(header->sectionSize(AssetColumnsModel::Name) >=
+                     names->sizeHintForColumn(AssetColumnsModel::Name),
+                 qPrintable(QString::number(header->sectionSize(AssetColumnsModel::Name))));
         QVERIFY2(header->sectionViewportPosition(AssetColumnsModel::Modified) +
                          header->sectionSize(AssetColumnsModel::Modified) <=
                      list->viewport()->width(),

@@ -121,7 +121,11 @@ ContentView::ContentView(QWidget *parent)
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, fitSoon);
     connect(m_sorted, &QAbstractItemModel::dataChanged, this, fitSoon);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, fitSoon);
-    connect(this, &ContentView::modeChanged, this, fitSoon);
+    // Switching to the list fits at once: its rows are there, and a width that jumps a moment
+    // after the list shows looks broken.
+    connect(this, &ContentView::modeChanged, this, [this](Mode mode) {
+        if (mode == Mode::List) fitColumns();
+    });
     // Hiding and showing a column (which the header does lazily, after the constructor's
     // hidden columns) resizes it from or to 0; only a width changed in view is the user's.
     connect(header, &QHeaderView::sectionResized, this, [this](int, int before, int after) {
