@@ -60,6 +60,7 @@ public:
     void setRoot(const QModelIndex &filesRoot);
     // Ratings, labels or favourites changed in the catalogue: read them again.
     void refreshLibrary();
+    bool isDir(const QModelIndex &index) const; // without a call to data()
     // Every file of the shown folder has its facts (for tests and sorting).
     bool factsComplete() const;
     int factsPending() const;
