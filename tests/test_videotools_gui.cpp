@@ -16,6 +16,8 @@
 #include "media/videofacts.h"
 #include "media/videoframe.h"
 #include "storage/storage.h"
+#include "styleeditor/styleeditorwindow.h"
+#include "styleeditor/stylepreview.h"
 #include "support/language.h"
 #include "support/s3rver.h"
 #include "support/testimages.h"
@@ -240,6 +242,17 @@ private Q_SLOTS:
         QCOMPARE(quick->player()->playbackState(), QMediaPlayer::StoppedState);
         m_window->toggleQuickLook();
         QVERIFY(!look->isVisible());
+        // The Style Editor previews the clip through the same chosen cover, not the default.
+        StyleEditorWindow *editor = m_window->openStyleEditor();
+        StylePreview *preview = editor->preview();
+        QCOMPARE(preview->source(), m_clip);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy() && preview->input(), 15000);
+        const QImage before = rgb(preview->input()->before);
+        const double onCover = test::psnr(
+            before,
+            rgb(QImage(m_dir.filePath(QStringLiteral("shown-2600.png"))).scaled(before.size())));
+        QVERIFY2(onCover > 30, qPrintable(QString::number(onCover)));
+        editor->close();
         // Scaled by another library than the reference, so not identical; but far nearer the
         // frame at 2.6 s than to one 0.2 s before it.
         QTRY_VERIFY_WITH_TIMEOUT(thumbnailAgainst(QStringLiteral("2.6")) > 24, 15000);

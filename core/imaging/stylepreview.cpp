@@ -7,6 +7,7 @@
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 #include "media/videocover.h"
+#include "media/videoframe.h"
 #include "style/values.h"
 
 #include <QBuffer>
@@ -42,10 +43,11 @@ QByteArray proxyOf(const QByteArray &bytes, const QString &loader)
 }
 
 // The cover frame at the clip's own size, lossless, for a style to receive like a picture.
-QByteArray coverPng(const QString &path)
+QByteArray coverPng(const QString &path, std::optional<double> seconds)
 {
     QString error;
-    const QImage frame = media::coverFrame(path, QSize(), &error);
+    const QImage frame = seconds ? media::videoFrameAt(path, *seconds, QSize(), &error)
+                                 : media::coverFrame(path, QSize(), &error);
     if (frame.isNull()) throw ProcessingError(ErrorCode::InvalidImage, error);
     QByteArray png;
     QBuffer buffer(&png);
@@ -56,13 +58,14 @@ QByteArray coverPng(const QString &path)
 
 } // namespace
 
-PreviewInput previewInput(const QString &path, QSize display, bool allowProxy)
+PreviewInput previewInput(const QString &path, QSize display, bool allowProxy,
+                          std::optional<double> coverSeconds)
 {
     ensureVips();
     PreviewInput in;
     in.videoCover = assets::kindOfPath(path) == assets::Kind::Video;
-    const QByteArray bytes =
-        in.videoCover ? coverPng(path) : files::readRegularFile(path, Limits::maxFileBytes);
+    const QByteArray bytes = in.videoCover ? coverPng(path, coverSeconds)
+                                           : files::readRegularFile(path, Limits::maxFileBytes);
     in.originalBytes = bytes.size();
     in.resourceRoot = QFileInfo(path).absolutePath();
     in.source.path = path;

@@ -9,6 +9,7 @@
 #include "media/ciprocess.h"
 
 #include <QImage>
+#include <optional>
 
 namespace ad::imaging
 {
@@ -30,10 +31,12 @@ struct PreviewInput {
 };
 
 // A video is previewed through its cover frame, which image processing then receives like a
-// picture. Throws ProcessingError when the file cannot be read or decoded. No proxy when
+// picture: the frame at `coverSeconds` when the user chose one (Set as Cover), else the default
+// cover. Throws ProcessingError when the file cannot be read or decoded. No proxy when
 // `allowProxy` is false, or when the original breaks a cloud limit (the render must report that,
 // not hide it).
-PreviewInput previewInput(const QString &path, QSize display, bool allowProxy = true);
+PreviewInput previewInput(const QString &path, QSize display, bool allowProxy = true,
+                          std::optional<double> coverSeconds = {});
 
 struct PreviewOutput {
     QImage after; // decoded result for display (first frame); null for JSON answers

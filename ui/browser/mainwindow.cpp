@@ -48,6 +48,7 @@
 #include "storage/storage.h"
 #include "style/errortext.h"
 #include "styleeditor/styleeditorwindow.h"
+#include "styleeditor/stylepreview.h"
 #include "videotools/videopostersdialog.h"
 #include "videotools/videotools.h"
 #include "viewers/comparewindow.h"
@@ -392,6 +393,7 @@ void MainWindow::coverChanged(const QString &clip)
     m_collectionView->refreshThumbnail(clip);
     m_preview->view()->videoPlayer()->coverChanged(clip);
     if (m_quickLook) m_quickLook->view()->videoPlayer()->coverChanged(clip);
+    if (m_styleEditor) m_styleEditor->preview()->coverChanged(clip);
 }
 
 void MainWindow::openBucketObject(const QString &location, const QString &etag, qint64 size)
@@ -902,6 +904,8 @@ StyleEditorWindow *MainWindow::openStyleEditor()
             this);
         m_styleEditor->setAttribute(Qt::WA_DeleteOnClose);
         m_styleEditor->setWindowFlag(Qt::Window);
+        m_styleEditor->preview()->setCoverLookup(
+            [this](const QString &path) { return coverSeconds(path); });
         if (m_buckets->isVisible() && !m_bucketCopy.isEmpty())
             m_styleEditor->setAsset(m_bucketCopy, m_previewing);
         else if (!m_currentImage.isEmpty())

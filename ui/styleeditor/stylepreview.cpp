@@ -103,17 +103,33 @@ void StylePreview::setSource(const QString &path, const QString &label)
     loadInput(false);
 }
 
+void StylePreview::setCoverLookup(std::function<std::optional<double>(const QString &)> lookup)
+{
+    m_coverLookup = std::move(lookup);
+}
+
+void StylePreview::coverChanged(const QString &clip)
+{
+    if (clip != m_path || m_path.isEmpty()) return;
+    m_input.reset();
+    m_fullInput.reset();
+    if (m_running) m_cancel->cancel(); // a render of the old cover is no use now
+    loadInput(false);
+}
+
 void StylePreview::loadInput(bool full)
 {
     const int generation = ++m_sourceGeneration;
     const QString path = m_path;
+    // Asked here, on the GUI thread, as the thumbnail loader asks it.
+    const std::optional<double> cover = m_coverLookup ? m_coverLookup(path) : std::nullopt;
     m_loading = true;
     m_busy->show();
     runCatching(
         this,
-        [path, full] {
+        [path, full, cover] {
             return std::make_shared<const imaging::PreviewInput>(
-                imaging::previewInput(path, kDisplay, !full));
+                imaging::previewInput(path, kDisplay, !full, cover));
         },
         [this, generation, full](const Outcome<std::shared_ptr<const imaging::PreviewInput>> &o) {
             if (generation != m_sourceGeneration) return; // another picture was chosen meanwhile

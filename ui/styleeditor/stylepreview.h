@@ -10,6 +10,7 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +32,10 @@ public:
     // A local file; `label` names it for people (a bucket object's location, say).
     void setSource(const QString &path, const QString &label = {});
     QString source() const { return m_path; }
+    // Where a clip's chosen cover time comes from (the catalogue), so a video previews through
+    // the cover the grid and Quick Look show; without one, the default cover.
+    void setCoverLookup(std::function<std::optional<double>(const QString &path)> lookup);
+    void coverChanged(const QString &clip); // previews the clip's new cover if it is shown
     // nullopt: the string does not parse; the last result stays, dimmed by the editor's error.
     void setPipeline(const std::optional<style::Pipeline> &pipeline, style::StyleLookup lookup);
     // A ci-process string instead (a video's snapshot or videoinfo, a document's page): it runs
@@ -68,6 +73,7 @@ private:
     QTimer m_debounce;
     QString m_path;
     QString m_label;
+    std::function<std::optional<double>(const QString &path)> m_coverLookup;
     std::shared_ptr<const imaging::PreviewInput> m_input;
     std::shared_ptr<const imaging::PreviewInput> m_fullInput;
     std::optional<style::Pipeline> m_pipeline;
