@@ -193,6 +193,15 @@ private Q_SLOTS:
         const QString clip = m_dir.filePath(QStringLiteral("clip.mp4"));
         QCOMPARE(writeClipWithSound(clip, 1), 0);
         QCOMPARE(writeStillThumbnail(cache, clip, large), StillThumbnail::NotStill);
+        // A PDF's first page gets its paper and edge from loadPreview().
+        const QString pdf =
+            writeTemp(m_dir, QStringLiteral("page.pdf"),
+                      "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+                      "2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n"
+                      "3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 300]>> endobj\n"
+                      "trailer <</Root 1 0 R>>\n%%EOF\n");
+        QVERIFY(!loadPreview(pdf, QSize(256, 256)).isNull());
+        QCOMPARE(writeStillThumbnail(cache, pdf, large), StillThumbnail::NotStill);
     }
 
     void loaderDeliversAndCaches()

@@ -20,10 +20,9 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
 {
     const char *loader = findFileLoader(file);
     const char *nick = loader ? vips_nickname_find(g_type_from_name(loader)) : nullptr;
-    // Pages (PDF, SVG) get paper and an edge from loadPreview(); videos and the rest are not
-    // libvips' to read.
-    if (!nick || QByteArray(nick).startsWith("pdf") || QByteArray(nick).startsWith("svg"))
-        return StillThumbnail::NotStill;
+    // PDF pages get paper and an edge from loadPreview(); videos, office documents and the
+    // rest are not libvips' to read.
+    if (!nick || QByteArray(nick).startsWith("pdf")) return StillThumbnail::NotStill;
     const auto unreadable = [error](const QString &why) {
         if (error) *error = why;
         return StillThumbnail::Unreadable;

@@ -14,7 +14,7 @@ namespace ad::imaging
 
 enum class StillThumbnail {
     Written,
-    NotStill,   // a video, document, vector page or unreadable file: loadPreview() decides
+    NotStill,   // a video, document, PDF page or unknown file: loadPreview() decides
     Unreadable, // a picture libvips recognised but could not decode (error says why)
     CacheNotWritable,
 };
