@@ -9,6 +9,7 @@
 #include "jobs/thumbnailjob.h"
 #include "support/testimages.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -148,6 +149,34 @@ private Q_SLOTS:
         QVERIFY(cache.isFresh(longName, large));
         touch(longName, -10);
         QVERIFY(!cache.isFresh(longName, large));
+
+        // International text (iTXt), the URI compressed and the time plain, as a writer may
+        // choose: the chunks go in front of the pixels of a PNG without keys.
+        const QString itxt = writeTemp(m_dir, QStringLiteral("itxt.jpg"),
+                                       makeImage(300, 200, QStringLiteral("jpg")));
+        const auto chunk = [](const QByteArray &type, const QByteArray &data) {
+            QByteArray c(4, '\0');
+            qToBigEndian<quint32>(quint32(data.size()), c.data());
+            return c + type + data + QByteArray(4, '\0'); // the reader does not check CRCs
+        };
+        const QByteArray uri = QUrl::fromLocalFile(itxt).toString(QUrl::FullyEncoded).toUtf8();
+        const QByteArray mtime =
+            QByteArray::number(QFileInfo(itxt).lastModified().toSecsSinceEpoch());
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(thumb.save(&buffer, "png"));
+        const QByteArray keys =
+            chunk("iTXt", QByteArray("Thumb::URI\0\1\0\0\0", 15) + qCompress(uri).mid(4)) +
+            chunk("iTXt", QByteArray("Thumb::MTime\0\0\0en\0\0", 19) + mtime);
+        bytes.insert(bytes.indexOf("IDAT") - 4, keys);
+        QDir().mkpath(QFileInfo(cache.pathFor(itxt, large)).path());
+        QFile out(cache.pathFor(itxt, large));
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        QVERIFY(cache.isFresh(itxt, large));
+        touch(itxt, 10);
+        QVERIFY(!cache.isFresh(itxt, large));
     }
 
     // The PNG libvips writes holds the pixels vipsthumbnail makes, and those the window shows.
