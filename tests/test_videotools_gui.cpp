@@ -297,13 +297,13 @@ private Q_SLOTS:
         const QString target = QDir(m_output).filePath(QStringLiteral("last-frame.png"));
         dialog->setOutput(target);
         auto *showFolder = dialog->findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
-        QVERIFY(showFolder && !showFolder->isVisibleTo(dialog));
+        QVERIFY(showFolder && !showFolder->isEnabled());
         QSignalSpy finished(dialog, &VideoExportDialog::finished);
         dialog->start();
         QVERIFY(finished.wait(15000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->message()));
         // Written: where it went is a click away, and the way out says Close, not Cancel.
-        QVERIFY(showFolder->isVisibleTo(dialog));
+        QVERIFY(showFolder->isEnabled());
         QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text() ==
                 QStringLiteral("Close"));
         const QString second = m_dir.filePath(QStringLiteral("at1.png"));
@@ -386,7 +386,9 @@ private Q_SLOTS:
     }
 
     // A clip with one key frame: the stream copy is refused in words (it would be the whole
-    // clip), nothing is written, and Cut Exactly writes the range to within a frame.
+    // clip), nothing is written, and the Exact cut box (the one control for it) writes the range
+    // to within a frame. Show in Folder stays disabled until a file exists and never becomes
+    // the default button.
     void trimWithoutKeyFrameOffersAnExactCut()
     {
         // Beside nothing of the outputs': writing into a source's folder would ask first.
@@ -395,7 +397,13 @@ private Q_SLOTS:
         QCOMPARE(test::writeClipWithSound(clip, 3, 250), 0);
         VideoExportDialog dialog(Mode::Trim, clip, 1.0, 2.0);
         dialog.show();
-        QVERIFY(!dialog.offersExactCut());
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *showFolder = dialog.findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(!showFolder->isEnabled());
+        // One control for an exact cut: the box, no button doing the same.
+        QCOMPARE(dialog.findChildren<QPushButton *>().size(), 4); // Save, Cancel, Browse, Show
+        QCOMPARE(dialog.findChildren<QCheckBox *>().size(), 1);
         const QString copy = QDir(m_output).filePath(QStringLiteral("one-gop-cut.mp4"));
         dialog.setOutput(copy);
         QSignalSpy finished(&dialog, &VideoExportDialog::finished);
@@ -405,18 +413,21 @@ private Q_SLOTS:
         QCOMPARE(dialog.message(),
                  QStringLiteral("Nothing was written: the clip has no key frame between "
                                 "0:01.000 and 0:02.000, so a copy without re-encoding would "
-                                "hold 0:00.000 to 0:03.000 instead of the part you chose. Cut "
-                                "Exactly re-encodes just that part."));
+                                "hold 0:00.000 to 0:03.000 instead of the part you chose. Tick "
+                                "Exact cut and save again to re-encode just that part."));
         QVERIFY(!QFile::exists(copy));
-        QVERIFY(dialog.offersExactCut());
-        auto *exact = dialog.findChild<QPushButton *>(QStringLiteral("cutExactlyButton"));
-        QVERIFY(exact && exact->isVisible());
+        QVERIFY(!showFolder->isEnabled() && !showFolder->isDefault());
+        QVERIFY(save->isEnabled() && save->isDefault());
+        auto *exact = dialog.findChild<QCheckBox *>();
+        QCOMPARE(QApplication::focusWidget(), exact);
+        QTest::keyClick(exact, Qt::Key_Space);
+        QVERIFY(exact->isChecked());
         dialog.setOutput(QDir(m_output).filePath(QStringLiteral("one-gop-exact.mp4")));
         finished.clear();
-        exact->click();
+        save->click();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()));
-        QVERIFY(!dialog.offersExactCut());
+        QVERIFY(showFolder->isEnabled());
         const media::VideoFacts cut =
             media::readVideoFacts(QDir(m_output).filePath(QStringLiteral("one-gop-exact.mp4")));
         QVERIFY2(std::abs(cut.seconds - 1.0) <= 0.04, qPrintable(QString::number(cut.seconds)));

@@ -174,25 +174,13 @@ VideoExportDialog::VideoExportDialog(Mode mode, const QString &clip, double seco
     m_close = buttons->button(QDialogButtonBox::Cancel);
     m_showFolder = buttons->addButton(tr("Show in &Folder"), QDialogButtonBox::ActionRole);
     m_showFolder->setObjectName(QStringLiteral("showInFolderButton"));
-    m_showFolder->hide();
+    // Disabled rather than hidden: the button box shows every button again when it lays them
+    // out. Never the default: Enter saves.
+    m_showFolder->setEnabled(false);
+    m_showFolder->setAutoDefault(false);
     connect(m_showFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastWritten).absolutePath()));
     });
-    if (mode == Mode::Trim) {
-        m_cutExactly = buttons->addButton(tr("Cut E&xactly"), QDialogButtonBox::ActionRole);
-        m_cutExactly->setObjectName(QStringLiteral("cutExactlyButton"));
-        m_cutExactly->setToolTip(tr("Re-encodes the part between the in and out points"));
-        m_cutExactly->hide();
-        connect(m_cutExactly, &QPushButton::clicked, this, [this] {
-            // The name the user chose stays; an exact cut is always an MP4.
-            const QFileInfo chosen(output());
-            m_exact->setChecked(true);
-            if (!chosen.completeBaseName().isEmpty())
-                m_output->setText(
-                    chosen.dir().filePath(chosen.completeBaseName() + QStringLiteral(".mp4")));
-            start();
-        });
-    }
     connect(buttons, &QDialogButtonBox::accepted, this, &VideoExportDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &VideoExportDialog::reject);
 
@@ -278,11 +266,6 @@ QString VideoExportDialog::processString() const
     return m_process ? m_process->text() : QString();
 }
 
-bool VideoExportDialog::offersExactCut() const
-{
-    return m_cutExactly && !m_cutExactly->isHidden();
-}
-
 QString VideoExportDialog::message() const
 {
     return m_message->text();
@@ -340,7 +323,6 @@ void VideoExportDialog::start()
             if (bar && total > 0) bar->setValue(int(1000 * std::min(done, total) / total));
         });
     };
-    if (m_cutExactly) m_cutExactly->hide();
     runCatching(
         this,
         [clip, target, mode, seconds, trim, sprite, animation, cancelled, progress]() -> Saved {
@@ -359,7 +341,8 @@ void VideoExportDialog::start()
                 } catch (const media::NoKeyFrameInRange &e) {
                     return {tr("Nothing was written: the clip has no key frame between %1 and "
                                "%2, so a copy without re-encoding would hold %3 to %4 instead "
-                               "of the part you chose. Cut Exactly re-encodes just that part.")
+                               "of the part you chose. Tick Exact cut and save again to re-encode "
+                               "just that part.")
                                 .arg(clockText(trim.from), clockText(trim.to),
                                      clockText(e.copyFrom), clockText(e.copyTo)),
                             false};
@@ -385,7 +368,8 @@ void VideoExportDialog::start()
         [this](const Outcome<Saved> &outcome) {
             if (outcome.value) {
                 done(outcome.value->written, outcome.value->text);
-                if (!outcome.value->written && m_cutExactly) m_cutExactly->show();
+                // Refused for want of a key frame: the way on is the Exact cut box.
+                if (!outcome.value->written && m_exact) m_exact->setFocus();
             } else if (*m_cancelled)
                 done(false, tr("Cancelled; nothing was written."));
             else
@@ -398,12 +382,13 @@ void VideoExportDialog::done(bool written, const QString &text)
     m_running = false;
     m_progress->setVisible(false);
     m_save->setEnabled(true);
+    m_save->setDefault(true);
     m_message->setText(text);
     if (written) {
         // The dialog stays for another (never over this one); where this one went is a click away.
         m_lastWritten = output();
         m_output->setText(defaultName());
-        m_showFolder->show();
+        m_showFolder->setEnabled(true);
         m_close->setText(tr("Close"));
     }
     Q_EMIT finished(written);

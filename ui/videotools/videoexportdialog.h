@@ -41,10 +41,8 @@ public:
     QString processString() const; // Frame: the CI string shown
     QString message() const;       // the outcome or the error, as shown
     bool isRunning() const { return m_running; }
-    // Trim: a stream copy was refused for want of a key frame in the range; the dialog offers
-    // Cut Exactly (a button that re-encodes the range).
-    bool offersExactCut() const;
-    void setExactCut(bool exact);                   // Trim
+    // Trim: re-encode the range exactly (what a refused stream copy points the user to).
+    void setExactCut(bool exact);
     void setAnimationFormat(const QString &format); // gif | webp
 
     // Starts the work (what Save does); finished() follows with whether it wrote the file.
@@ -75,9 +73,8 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QPushButton *m_save;
-    QPushButton *m_cutExactly = nullptr;
     QPushButton *m_close;      // "Cancel" until something is written, then "Close"
-    QPushButton *m_showFolder; // shown once something is written
+    QPushButton *m_showFolder; // enabled once something is written
     QString m_lastWritten;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_running = false;
