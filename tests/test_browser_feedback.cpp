@@ -15,6 +15,7 @@
 #include "support/testimages.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -310,6 +312,22 @@ private Q_SLOTS:
         w.showCollection(album);
         QVERIFY(!table->isColumnHidden(AssetColumnsModel::Type));
         QVERIFY(table->isColumnHidden(AssetColumnsModel::Pages));
+
+        // Chosen from the collection list's header menu: saved, and the folder list follows.
+        QTimer::singleShot(100, [] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *choice : menu->actions())
+                if (choice->text() == QStringLiteral("Label")) choice->trigger();
+            menu->close();
+        });
+        Q_EMIT table->header()->customContextMenuRequested(QPoint(5, 5));
+        QVERIFY(table->isColumnHidden(AssetColumnsModel::Label));
+        QVERIFY(table->isColumnHidden(AssetColumnsModel::Pages));
+        QVERIFY(ContentView::hiddenColumns().contains(AssetColumnsModel::Label));
+        QVERIFY(list->isColumnHidden(AssetColumnsModel::Label));
+        QVERIFY(list->isColumnHidden(AssetColumnsModel::Pages));
+        QVERIFY(!list->isColumnHidden(AssetColumnsModel::Type));
     }
 
     // The sort and the maximised state are kept when chosen: a session killed without closing

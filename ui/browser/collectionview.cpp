@@ -3,6 +3,7 @@
 #include "browser/assetcolumnsmodel.h"
 #include "browser/factscache.h"
 #include "browser/thumbnaildelegate.h"
+#include "settings/appsettings.h"
 #include "storage/storage.h"
 
 #include <QDir>
@@ -114,6 +115,10 @@ CollectionView::CollectionView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->header()->setStretchLastSection(false);
+    // The folder list's columns are chosen here too, for both (the Folder column stays).
+    m_table->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->header(), &QWidget::customContextMenuRequested, this,
+            &CollectionView::showColumnMenu);
     m_views->addWidget(m_list);
     m_views->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
@@ -352,6 +357,26 @@ void CollectionView::showCollection(qint64 id)
     showChosenColumns();
     for (int column = 0; column < kColumns; ++column)
         m_table->resizeColumnToContents(column);
+}
+
+void CollectionView::showColumnMenu(const QPoint &at)
+{
+    QMenu menu(this);
+    for (int column = 1; column < kFolder; ++column) {
+        QAction *a = menu.addAction(AssetColumnsModel::columnTitle(column));
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(column));
+        connect(a, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            if (shown) m_table->resizeColumnToContents(column);
+            QList<int> hidden;
+            for (int c = 1; c < kFolder; ++c)
+                if (m_table->isColumnHidden(c)) hidden << c;
+            setHiddenListColumns(hidden);
+            Q_EMIT columnsChosen();
+        });
+    }
+    menu.exec(m_table->header()->mapToGlobal(at));
 }
 
 void CollectionView::showChosenColumns()

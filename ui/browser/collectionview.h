@@ -45,6 +45,7 @@ Q_SIGNALS:
     void selectionChanged(const QStringList &paths);
     void fileActivated(const QString &path);
     void membersChanged(qint64 id);
+    void columnsChosen(); // from the list header's menu, saved for the folder list too
 
 private:
     void contextMenu(QWidget *view, const QPoint &pos);
@@ -55,6 +56,7 @@ private:
     void addRow(const QString &path, const QIcon &icon);
     void showLibrary(const QString &path); // rating, label, favourite and tags of a member
     void showChosenColumns();
+    void showColumnMenu(const QPoint &at);
 
     QLabel *m_title;
     QStackedWidget *m_views;

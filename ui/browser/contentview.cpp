@@ -482,6 +482,25 @@ QList<int> ContentView::hiddenColumns()
         {AssetColumnsModel::Type, AssetColumnsModel::Camera, AssetColumnsModel::Pages});
 }
 
+void ContentView::showColumn(int column, bool shown)
+{
+    QHeaderView *header = m_list->header();
+    if (header->isSectionHidden(column) != shown) return;
+    {
+        const QScopedValueRollback fitting(m_fitting, true); // not a width chosen
+        header->setSectionHidden(column, !shown);
+    }
+    if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
+    if (shown) fitColumns();
+}
+
+void ContentView::showChosenColumns()
+{
+    const QList<int> hidden = hiddenColumns();
+    for (int column = 1; column < AssetColumnsModel::ColumnCount; ++column)
+        showColumn(column, !hidden.contains(column));
+}
+
 void ContentView::showColumnMenu(const QPoint &at)
 {
     QHeaderView *header = m_list->header();
@@ -491,12 +510,7 @@ void ContentView::showColumnMenu(const QPoint &at)
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(column));
         connect(a, &QAction::toggled, this, [this, header, column](bool shown) {
-            {
-                const QScopedValueRollback fitting(m_fitting, true); // not a width chosen
-                header->setSectionHidden(column, !shown);
-            }
-            if (shown && header->sectionSize(column) < 40) header->resizeSection(column, 100);
-            if (shown) fitColumns();
+            showColumn(column, shown);
             QList<int> hidden;
             for (int c = 1; c < AssetColumnsModel::ColumnCount; ++c)
                 if (header->isSectionHidden(c)) hidden << c;

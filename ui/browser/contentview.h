@@ -65,6 +65,7 @@ public:
     bool restoreListColumns(const QByteArray &state);
     // The columns the user hid in the list (from its header's menu); collections hide them too.
     static QList<int> hiddenColumns();
+    void showChosenColumns(); // hiddenColumns() changed (in a collection's list)
     QListView *grid() const { return m_grid; }
     QTreeView *list() const { return m_list; }
     class AssetColumnsModel *columns() const { return m_columns; }
@@ -104,6 +105,7 @@ private:
     QModelIndex toFiles(const QModelIndex &viewIndex) const;
     QModelIndex fromFiles(const QModelIndex &fileIndex) const;
     void showColumnMenu(const QPoint &at);
+    void showColumn(int column, bool shown);
     // Widens the list's columns to their titles (with the sort arrow) and to the widest of a
     // usual value and the rows on screen, until the user sets widths; never narrows them.
     void fitColumns();

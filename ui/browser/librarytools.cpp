@@ -67,6 +67,8 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
             });
     connect(m_collectionsPanel, &CollectionsPanel::done, this,
             [this](const QString &confirmation) { statusBar()->showMessage(confirmation, 8000); });
+    connect(m_collectionView, &CollectionView::columnsChosen, m_content,
+            &ContentView::showChosenColumns);
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::showSelection);
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::updateStatus);
     // Rating keys, the Inspector and undo change members' stars and labels as in a folder.
