@@ -117,10 +117,15 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QCOMPARE(w.openDuplicates(), d); // one window
     QCOMPARE(d->places(), QStringList{folder});
     QSignalSpy finished(d, &ui::DuplicatesWindow::scanFinished);
+    // Nothing to trash or undo before a scan, nor with nothing marked after it.
+    auto *trash = d->findChild<QPushButton *>(QStringLiteral("trashMarkedButton"));
+    auto *undo = d->findChild<QPushButton *>(QStringLiteral("undoTrashButton"));
+    QVERIFY(!trash->isEnabled() && !undo->isEnabled());
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("scanButton")), Qt::LeftButton);
     QVERIFY(d->scanning());
     QVERIFY(finished.wait(30000));
     QVERIFY(!d->scanning());
+    QVERIFY(!trash->isEnabled() && !undo->isEnabled());
     QCOMPARE(d->groups().size(), 1);
     QCOMPARE(d->tree()->topLevelItemCount(), 1);
     QTreeWidgetItem *group = d->tree()->topLevelItem(0);
@@ -142,14 +147,14 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     d->markAllButBest(catalog::KeepRule::Resolution);
     QStringList marked = d->marked();
     QCOMPARE(marked.size(), 2);
+    QVERIFY(trash->isEnabled());
     QVERIFY(marked.contains(QFileInfo(half).absoluteFilePath()));
     // By file size the original (q92) is kept and the q60 goes.
     d->markAllButBest(catalog::KeepRule::Size);
     marked = d->marked();
     QCOMPARE(marked.size(), 2);
     QVERIFY(!marked.contains(QFileInfo(original).absoluteFilePath()));
-    QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("trashMarkedButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(trash, Qt::LeftButton);
     QVERIFY(QFile::exists(original));
     QVERIFY(!QFile::exists(half));
     QVERIFY(!QFile::exists(q60));
@@ -162,8 +167,7 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
              qPrintable(status->text()));
     // What happened is the news; the scan's count of pictures compared is not repeated.
     QVERIFY2(!status->text().contains(QStringLiteral("compared")), qPrintable(status->text()));
-    auto *undo = d->findChild<QPushButton *>(QStringLiteral("undoTrashButton"));
-    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->isEnabled() && !trash->isEnabled());
     QTest::mouseClick(undo, Qt::LeftButton);
     QVERIFY(QFile::exists(half));
     QVERIFY(QFile::exists(q60));
@@ -193,8 +197,20 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QCOMPARE(d->tree()->topLevelItem(0)->childCount(), 3);
     QVERIFY2(status->text().startsWith(QStringLiteral("1 picture(s) back since the scan.")),
              qPrintable(status->text()));
+    // The slider's value is said in words, not as a hash distance.
+    auto *slider = d->findChild<QSlider *>(QStringLiteral("similaritySlider"));
+    const auto said = [d](const QString &words) {
+        for (auto *label : d->findChildren<QLabel *>())
+            if (label->text() == words) return true;
+        return false;
+    };
+    QVERIFY(said(QStringLiteral("balanced: resized and recompressed copies")));
+    slider->setValue(20);
+    QVERIFY(said(QStringLiteral("very loose: some may only look alike")));
+    QVERIFY(said(QStringLiteral("strict")) && said(QStringLiteral("loose")));
     // The slider regroups without a new scan: exact copies only finds none here.
-    d->findChild<QSlider *>(QStringLiteral("similaritySlider"))->setValue(-1);
+    slider->setValue(-1);
+    QVERIFY(said(QStringLiteral("exact copies only")));
     QCOMPARE(d->tree()->topLevelItemCount(), 0);
     QVERIFY2(status->text().endsWith(QStringLiteral("0 group(s) of duplicates.")),
              qPrintable(status->text()));
@@ -276,7 +292,11 @@ void TestLibraryTools::duplicatesWindowFitsASmallScreen()
 {
     catalog::Catalog cat(QStringLiteral(":memory:"));
     QUndoStack undo;
+    undo.push(new QUndoCommand(QStringLiteral("Edit Tags"))); // the main window's, say
     ui::DuplicatesWindow d(&cat, &undo);
+    // An edit of tags is not this window's to undo, and nothing is marked to trash.
+    QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("undoTrashButton"))->isEnabled());
+    QVERIFY(!d.findChild<QPushButton *>(QStringLiteral("trashMarkedButton"))->isEnabled());
     // Placed low, as a window manager centring it over a tall main window may place it.
     const QRect room = d.screen()->availableGeometry();
     d.move(0, room.bottom() - 300);

@@ -128,7 +128,9 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     m_status->setWordWrap(true);
     auto *scanRow = new QHBoxLayout;
     scanRow->addWidget(new QLabel(tr("Similarity:"), this));
+    scanRow->addWidget(new QLabel(tr("strict"), this));
     scanRow->addWidget(m_threshold, 1);
+    scanRow->addWidget(new QLabel(tr("loose"), this));
     scanRow->addWidget(m_thresholdText);
     scanRow->addWidget(m_recursive);
     scanRow->addWidget(m_scan);
@@ -168,8 +170,11 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     m_trash->setObjectName(QStringLiteral("trashMarkedButton"));
     connect(m_trash, &QPushButton::clicked, this, &DuplicatesWindow::trashMarked);
     m_undoButton->setObjectName(QStringLiteral("undoTrashButton"));
-    m_undoButton->setEnabled(m_undo->canUndo());
-    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
+        if (column == 0 && !m_regrouping) updateActions(); // a tick
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &DuplicatesWindow::updateActions);
+    updateActions();
     connect(m_undo, &QUndoStack::undoTextChanged, this,
             [this](const QString &text) { m_undoButton->setToolTip(tr("Undo %1").arg(text)); });
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
@@ -376,8 +381,7 @@ void DuplicatesWindow::storeHashes(QList<catalog::HashedPicture> fresh)
 void DuplicatesWindow::regroup()
 {
     const int threshold = m_threshold->value();
-    m_thresholdText->setText(threshold < 0 ? tr("exact copies only")
-                                           : tr("up to %1 of 64 differ").arg(threshold));
+    m_thresholdText->setText(similarityWords(threshold));
     // Pictures trashed since the scan leave their groups; undone, they come back.
     QList<catalog::HashedPicture> present;
     m_present.clear();
@@ -389,6 +393,7 @@ void DuplicatesWindow::regroup()
     m_groups = catalog::groupDuplicates(present, threshold) + m_bucketGroups;
 
     const QLocale locale;
+    m_regrouping = true; // the ticks are counted once, when all rows are there
     m_tree->clear();
     for (int g = 0; g < m_groups.size(); ++g) {
         const catalog::DuplicateGroup &group = m_groups[g];
@@ -419,6 +424,7 @@ void DuplicatesWindow::regroup()
             if (!remote) item->setCheckState(0, Qt::Unchecked);
         }
     }
+    m_regrouping = false;
     m_tree->expandAll();
     fitColumns();
     if (m_tree->topLevelItemCount() > 0)
@@ -426,6 +432,7 @@ void DuplicatesWindow::regroup()
     else
         showGroup(nullptr);
     showSummary();
+    updateActions();
 }
 
 void DuplicatesWindow::fitColumns()
@@ -523,6 +530,26 @@ void DuplicatesWindow::markAllButBest(catalog::KeepRule rule)
                                                                                    : Qt::Checked);
         }
     }
+}
+
+QString DuplicatesWindow::similarityWords(int threshold)
+{
+    // In words a librarian can judge by; the hash distance itself means nothing to them.
+    if (threshold < 0) return tr("exact copies only");
+    if (threshold <= 4) return tr("strict: near-identical pictures");
+    if (threshold <= catalog::kDefaultSimilarity)
+        return tr("balanced: resized and recompressed copies");
+    if (threshold <= 15) return tr("loose: also lightly cropped or edited");
+    return tr("very loose: some may only look alike");
+}
+
+void DuplicatesWindow::updateActions()
+{
+    m_trash->setEnabled(!marked().isEmpty());
+    // Undo here brings back files trashed or moved since the scan (here or in the main window),
+    // not the main window's other edits (tags, ratings) that share its undo stack.
+    const QUndoCommand *next = m_undo->canUndo() ? m_undo->command(m_undo->index() - 1) : nullptr;
+    m_undoButton->setEnabled(!m_hashed.isEmpty() && dynamic_cast<const FileCommand *>(next));
 }
 
 QStringList DuplicatesWindow::marked() const

@@ -59,6 +59,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    static QString similarityWords(int threshold); // the slider's value, said in words
+    void updateActions(); // Move Marked to Trash and Undo enabled when they have work
     void regroup();
     // Each column but the folder as wide as its title and its longest entry, with a space's
     // room to the next; the user may then drag them.
@@ -91,10 +93,11 @@ private:
     QList<catalog::DuplicateGroup> m_groups;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     quint64 m_previewRequest = 0;
-    QString m_scanSummary;   // what the last scan read, for the status line
-    QString m_lastAction;    // the last trash or undo, said in its place
-    QSet<QString> m_present; // the scanned local pictures still there at the last regroup
-    bool m_placed = false;   // placed on its screen at the first show
+    QString m_scanSummary;     // what the last scan read, for the status line
+    QString m_lastAction;      // the last trash or undo, said in its place
+    QSet<QString> m_present;   // the scanned local pictures still there at the last regroup
+    bool m_placed = false;     // placed on its screen at the first show
+    bool m_regrouping = false; // rows are being rebuilt
 };
 
 } // namespace ad::ui
