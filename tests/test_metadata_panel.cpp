@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +68,38 @@ private Q_SLOTS:
         metadata::writeFileMeta(m_a, theirs, metadata::WritePolicy::FileAndSidecar,
                                 metadata::SidecarNaming::BaseName);
         QFile::remove(m_dir.filePath(QStringLiteral("a.xmp"))); // only the file's own copy
+    }
+
+    // A PDF's size is in points (what libvips reads at 72 dpi), with the paper's name or its
+    // size in millimetres; it said "612 × 792 px".
+    void pdfPageSizeIsInPoints()
+    {
+        const auto writePdf = [this](const QString &name, const QPageSize &page) {
+            const QString path = m_dir.filePath(name);
+            QPdfWriter writer(path);
+            writer.setPageSize(page);
+            writer.setPageMargins({});
+            QPainter painter(&writer);
+            painter.drawText(QPointF(100, 100), QStringLiteral("Page"));
+            return path;
+        };
+        const QString letter = writePdf(QStringLiteral("letter.pdf"), QPageSize(QPageSize::Letter));
+        const QString custom = writePdf(QStringLiteral("custom.pdf"),
+                                        QPageSize(QSizeF(200, 100), QPageSize::Millimeter));
+        catalog::Catalog catalog(QStringLiteral(":memory:"));
+        ui::InspectorPanel inspector(&catalog);
+        inspector.resize(360, 600);
+        inspector.show();
+        inspector.showSelection({letter});
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.shownRow(QStringLiteral("Dimensions")),
+                                  QStringLiteral("612 × 792 pt (Letter / ANSI A)"), 10000);
+        inspector.showSelection({custom});
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.shownRow(QStringLiteral("Dimensions")),
+                                  QStringLiteral("567 × 283 pt (200 × 100 mm)"), 10000);
+        // A picture keeps its pixels.
+        inspector.showSelection({m_b});
+        QTRY_COMPARE_WITH_TIMEOUT(inspector.shownRow(QStringLiteral("Dimensions")),
+                                  QStringLiteral("32 × 48 px"), 10000);
     }
 
     void editUndoSelectionTemplatesAndRating()

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QPageSize>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -206,18 +207,30 @@ void InspectorPanel::readFacts(const QString &path)
 void InspectorPanel::showFacts(const Facts &facts)
 {
     const imaging::ImageProbe &probe = facts.probe;
+    // A PDF's size is its first page's in points (libvips reads it at 72 dpi), not pixels: said
+    // so, with the paper's name or its size in millimetres.
+    const auto dimensions = [this, &probe] {
+        const QSize size = probe.size;
+        if (probe.format != QLatin1String("pdf"))
+            return tr("%1 × %2 px").arg(size.width()).arg(size.height());
+        const QString points = tr("%1 × %2 pt").arg(size.width()).arg(size.height());
+        const QPageSize::PageSizeId paper = QPageSize::id(size, QPageSize::FuzzyOrientationMatch);
+        if (paper != QPageSize::Custom) return tr("%1 (%2)").arg(points, QPageSize::name(paper));
+        return tr("%1 (%2 × %3 mm)")
+            .arg(points)
+            .arg(qRound(size.width() * 25.4 / 72))
+            .arg(qRound(size.height() * 25.4 / 72));
+    };
     if (facts.several) {
         if (!probe.ok && !facts.mixedFormat) return; // none of them is a picture
         const QString mixed = tr("(mixed)");
         addRow(tr("Format"), facts.mixedFormat ? mixed : probe.format.toUpper());
-        addRow(tr("Dimensions"),
-               facts.mixedSize ? mixed
-                               : tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));
+        addRow(tr("Dimensions"), facts.mixedSize ? mixed : dimensions());
         return;
     }
     if (probe.ok) {
         addRow(tr("Format"), probe.format.toUpper());
-        addRow(tr("Dimensions"), tr("%1 × %2 px").arg(probe.size.width()).arg(probe.size.height()));
+        addRow(tr("Dimensions"), dimensions());
         if (probe.frames > 1 && facts.pages == 0)
             addRow(tr("Frames / pages"), QString::number(probe.frames));
         if (probe.orientation != 1)
