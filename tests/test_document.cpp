@@ -181,6 +181,16 @@ private Q_SLOTS:
         const Out o = convert(m_pdf, r);
         QCOMPARE(o.pages.size(), 1);
         QCOMPARE(sizeOf(o.pages[0].bytes), QSize(768, 3 * 960));
+        // Each band is its own page, as rendered alone: a worker paints every page into one
+        // bitmap, so the merge must keep copies.
+        DocRequest alone = range(1, 3);
+        alone.dstType = QStringLiteral("png");
+        const Out pages = convert(m_pdf, alone);
+        QCOMPARE(pages.pages.size(), 3);
+        const QImage merged = decode(o.pages[0].bytes);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(merged.copy(0, i * 960, 768, 960), decode(pages.pages[i].bytes));
+        QVERIFY(decode(pages.pages[0].bytes) != decode(pages.pages[1].bytes));
     }
 
     void pdfOutputIsTheWholeDocument()

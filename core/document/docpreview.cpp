@@ -283,7 +283,7 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
                                                          "page %1 could not be rendered")
                                  .arg(t.page));
                     if (r.pagination) {
-                        merged[i] = std::move(bitmap);
+                        merged[i] = bitmap.detached(); // the next page reuses the pixels
                         continue;
                     }
                     sink(

@@ -16,14 +16,15 @@ namespace ad::document
 {
 
 // A rendered page as Splash makes it: 32-bit 0xffRRGGBB words (bytes B, G, R, X in memory),
-// rows `stride` bytes apart. The pixels belong to `owner` (the renderer's image, kept without a
-// copy; the core never needs its type).
+// rows `stride` bytes apart. From PdfFile::render() the pixels are the file's own, valid until
+// it renders again; detached() gives a page that keeps its pixels in `owner`.
 struct PageBitmap {
     std::shared_ptr<const void> owner;
     const uchar *bits = nullptr;
     qsizetype stride = 0;
     QSize size;
     bool isNull() const { return !bits; }
+    PageBitmap detached() const;
 };
 
 // A top-level bookmark: LibreOffice writes one per spreadsheet sheet.
@@ -50,7 +51,8 @@ public:
     virtual int pageCount() const = 0;
     virtual QSizeF pageSizePoints(int index) const = 0; // as displayed (page rotation applied)
     virtual QList<Section> sections() const = 0;
-    virtual PageBitmap render(int index, double dpi) const = 0; // null on failure
+    // Null on failure; the pixels are overwritten by the next render() of this file.
+    virtual PageBitmap render(int index, double dpi) const = 0;
     virtual QList<Word> words(int index) const = 0;
 };
 

@@ -1,6 +1,6 @@
 // The document plugin: Poppler's own renderer (Splash), used the way pdftoppm uses it. Each
 // PdfFile keeps one SplashOutputDev across its pages, so fonts and glyphs stay cached, and
-// hands out the Splash bitmap itself: no Qt image wrapper, no copy per page.
+// hands out a view of its Splash bitmap: no Qt image wrapper, no copy, no new bitmap per page.
 
 #include "document/pdfrenderer.h"
 
@@ -83,13 +83,14 @@ public:
     {
         // No media box, cropped, not printing: what viewers (and poppler-qt) show.
         m_doc->displayPage(m_out.get(), index + 1, dpi, dpi, 0, false, true, false);
-        std::shared_ptr<SplashBitmap> bitmap(m_out->takeBitmap());
+        // Left with the output device, which paints the next page of the same size into it as
+        // pdftoppm does: a fresh bitmap per page (takeBitmap) cost a page fault per 4 KiB.
+        const SplashBitmap *bitmap = m_out->getBitmap();
         if (!bitmap || !bitmap->getDataPtr()) return {};
         PageBitmap out;
         out.bits = bitmap->getDataPtr();
         out.stride = bitmap->getRowSize();
         out.size = QSize(bitmap->getWidth(), bitmap->getHeight());
-        out.owner = std::move(bitmap);
         return out;
     }
 
