@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QtTest>
 #include <exiv2/version.hpp>
 #include <libavcodec/version.h>
@@ -155,6 +156,23 @@ private Q_SLOTS:
             }
         }
         QVERIFY(rows > 30);
+    }
+
+    // Undo and Redo are listed as such, not as what they would undo now.
+    void shortcutsNameUndoAsUndo()
+    {
+        MainWindow window;
+        auto *stack = window.findChild<QUndoStack *>();
+        QVERIFY(stack);
+        stack->push(new QUndoCommand(QStringLiteral("Edit Tags")));
+        stack->push(new QUndoCommand(QStringLiteral("Set Rating")));
+        stack->undo();
+        QStringList undoRedo;
+        for (const ShortcutsDialog::Shortcut &s : ShortcutsDialog::collect(&window))
+            if (s.action.contains(QLatin1String("Undo")) ||
+                s.action.contains(QLatin1String("Redo")))
+                undoRedo << s.action;
+        QCOMPARE(undoRedo, (QStringList{QStringLiteral("Undo"), QStringLiteral("Redo")}));
     }
 };
 

@@ -195,6 +195,27 @@ private Q_SLOTS:
 
     // Whatever a number field lets a user pick, down to its lowest and up to its highest,
     // makes a string the parser accepts (a blur sigma of 0 once passed the form).
+    // The empty form points at what is there (the Add menu), and sizes in pixels say so.
+    void wordsNameWhatIsThere()
+    {
+        StyleEditorWindow editor(m_store.get(), {});
+        editor.setProcessing(QString());
+        const auto shown = [&editor](const QString &text) {
+            for (const QLabel *label : editor.findChildren<QLabel *>())
+                if (label->isVisibleTo(&editor) && label->text() == text) return true;
+            return false;
+        };
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(
+            shown(QStringLiteral("Select an operation to edit it, or add one from the Add menu.")));
+        QCOMPARE(editor.findChild<QToolButton *>(QStringLiteral("addOperation"))->text(),
+                 QStringLiteral("Add"));
+        editor.setProcessing(QStringLiteral("imageMogr2/thumbnail/200x"));
+        editor.operationList()->setCurrentRow(0);
+        QVERIFY(shown(QStringLiteral("Width (px)")));
+    }
+
     void numberFieldsOfferOnlyValidValues()
     {
         StyleEditorWindow editor(m_store.get(), {});

@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +187,7 @@ private Q_SLOTS:
         const double off = test::psnr(saved, rgb(QImage(next)));
         QVERIFY2(psnr > 25 && psnr > off + 3,
                  qPrintable(QStringLiteral("%1 %2").arg(psnr).arg(off)));
-        QVERIFY(dialog->message().contains(QStringLiteral("320 x 240")));
+        QVERIFY(dialog->message().contains(QStringLiteral("(320 × 240)")));
         // Never over a file: the same name again is refused and the file stays.
         dialog->setOutput(target);
         dialog->start();
@@ -510,6 +511,11 @@ private Q_SLOTS:
     {
         showFrameAt(1000);
         VideoExportDialog *sprite = m_viewer->videoTools()->openDialog(Mode::Sprite);
+        // The frame width says its unit.
+        QStringList boxes;
+        for (const QSpinBox *box : sprite->findChildren<QSpinBox *>())
+            boxes << box->text();
+        QVERIFY2(boxes.contains(QStringLiteral("160 px")), qPrintable(boxes.join(u'|')));
         QSignalSpy spriteDone(sprite, &VideoExportDialog::finished);
         const QString sheet = QDir(m_output).filePath(QStringLiteral("sheet.jpg"));
         sprite->setOutput(sheet);

@@ -290,12 +290,12 @@ OpSpec thumbnailSpec()
     s.params.push_back(param<Thumbnail>(
         mode, [](const Thumbnail &t) { return geometryKindName(t.geometry.kind); },
         [](Thumbnail &t, const QVariant &v) { setGeometryKind(t.geometry, v.toString()); }));
-    s.params.push_back(
-        only<Thumbnail>(member(intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999),
-                               &Thumbnail::geometry, &Geometry::width),
-                        [](const Thumbnail &t) { return usesWidth(t.geometry.kind); }));
     s.params.push_back(only<Thumbnail>(
-        member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999),
+        member(intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width (px)"), 1, 9999),
+               &Thumbnail::geometry, &Geometry::width),
+        [](const Thumbnail &t) { return usesWidth(t.geometry.kind); }));
+    s.params.push_back(only<Thumbnail>(
+        member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height (px)"), 1, 9999),
                &Thumbnail::geometry, &Geometry::height),
         [](const Thumbnail &t) { return usesHeight(t.geometry.kind); }));
     s.params.push_back(only<Thumbnail>(
@@ -398,12 +398,12 @@ std::vector<OpSpec> buildOperations()
         s.params.push_back(
             member(asValue(intSpec("mode", QT_TRANSLATE_NOOP("StyleSchema", "Mode"), 1, 5)),
                    &ImageView2::mode));
-        s.params.push_back(
-            member(asKeyed(intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 9999, true)),
-                   &ImageView2::width));
-        s.params.push_back(
-            member(asKeyed(intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 9999, true)),
-                   &ImageView2::height));
+        s.params.push_back(member(
+            asKeyed(intSpec("w", QT_TRANSLATE_NOOP("StyleSchema", "Width (px)"), 1, 9999, true)),
+            &ImageView2::width));
+        s.params.push_back(member(
+            asKeyed(intSpec("h", QT_TRANSLATE_NOOP("StyleSchema", "Height (px)"), 1, 9999, true)),
+            &ImageView2::height));
         s.params.push_back(param<ImageView2>(
             asKeyed(formatSpec(true)),
             [](const ImageView2 &v) {
@@ -444,22 +444,22 @@ std::vector<OpSpec> buildOperations()
             return member(intSpec(key, label, min, 30000), m);
         };
         s.params.push_back(
-            field("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, &Cut::width));
+            field("width", QT_TRANSLATE_NOOP("StyleSchema", "Width (px)"), 1, &Cut::width));
         s.params.push_back(
-            field("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, &Cut::height));
-        s.params.push_back(field("dx", QT_TRANSLATE_NOOP("StyleSchema", "Left"), 0, &Cut::dx));
-        s.params.push_back(field("dy", QT_TRANSLATE_NOOP("StyleSchema", "Top"), 0, &Cut::dy));
+            field("height", QT_TRANSLATE_NOOP("StyleSchema", "Height (px)"), 1, &Cut::height));
+        s.params.push_back(field("dx", QT_TRANSLATE_NOOP("StyleSchema", "Left (px)"), 0, &Cut::dx));
+        s.params.push_back(field("dy", QT_TRANSLATE_NOOP("StyleSchema", "Top (px)"), 0, &Cut::dy));
         ops.push_back(std::move(s));
     }
     {
         OpSpec s = op("crop", crop, QT_TRANSLATE_NOOP("StyleSchema", "Crop"),
                       Crop{600, 600, Gravity::Center, {}, {}});
         s.params.push_back(param<Crop>(
-            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000, true),
+            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width (px)"), 1, 30000, true),
             [](const Crop &c) { return c.width ? QVariant(c.width) : QVariant(); },
             [](Crop &c, const QVariant &v) { c.width = v.isValid() ? v.toInt() : 0; }));
         s.params.push_back(param<Crop>(
-            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000, true),
+            intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height (px)"), 1, 30000, true),
             [](const Crop &c) { return c.height ? QVariant(c.height) : QVariant(); },
             [](Crop &c, const QVariant &v) { c.height = v.isValid() ? v.toInt() : 0; }));
         s.params.push_back(param<Crop>(
@@ -491,10 +491,11 @@ std::vector<OpSpec> buildOperations()
     {
         OpSpec s =
             op("scrop", crop, QT_TRANSLATE_NOOP("StyleSchema", "Smart crop"), SCrop{600, 600});
-        s.params.push_back(member(
-            intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width"), 1, 30000), &SCrop::width));
         s.params.push_back(
-            member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height"), 1, 30000),
+            member(intSpec("width", QT_TRANSLATE_NOOP("StyleSchema", "Width (px)"), 1, 30000),
+                   &SCrop::width));
+        s.params.push_back(
+            member(intSpec("height", QT_TRANSLATE_NOOP("StyleSchema", "Height (px)"), 1, 30000),
                    &SCrop::height));
         ops.push_back(std::move(s));
     }

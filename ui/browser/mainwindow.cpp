@@ -627,8 +627,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setProperty(kShortcutName, tr("Undo"));
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setProperty(kShortcutName, tr("Redo"));
     setActionIcon(undo, QStringLiteral("edit-undo"));
     setActionIcon(redo, QStringLiteral("edit-redo"));
     edit->addAction(undo);

@@ -76,7 +76,8 @@ void walk(const QMenu *menu, const QString &group, QSet<const QAction *> &seen,
             continue;
         }
         if (a->shortcuts().isEmpty()) continue;
-        out.append({group, plain(a->text()),
+        const QString name = a->property(kShortcutName).toString();
+        out.append({group, name.isEmpty() ? plain(a->text()) : name,
                     QKeySequence::listToString(a->shortcuts(), QKeySequence::NativeText)});
     }
 }

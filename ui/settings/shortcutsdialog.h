@@ -12,6 +12,10 @@ class QTreeWidget;
 namespace ad::ui
 {
 
+// The property under which an action whose text follows what it will do ("Undo Edit Tags")
+// gives the name the list shows for it ("Undo").
+inline constexpr char kShortcutName[] = "shortcutName";
+
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT

@@ -12,7 +12,8 @@ namespace ad::ui
 
 OperationForm::OperationForm(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)),
-      m_empty(new QLabel(tr("Select an operation to edit it, or add one from the palette."), this)),
+      m_empty(
+          new QLabel(tr("Select an operation to edit it, or add one from the Add menu."), this)),
       m_rows(new QWidget(this)), m_form(new QFormLayout(m_rows))
 {
     auto *layout = new QVBoxLayout(this);

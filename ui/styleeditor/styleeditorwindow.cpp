@@ -118,7 +118,7 @@ StyleEditorWindow::StyleEditorWindow(catalog::StyleStore *store,
     auto *add = new QToolButton(operations);
     add->setObjectName(QStringLiteral("addOperation"));
     add->setText(tr("Add"));
-    add->setToolTip(tr("Add an operation from the palette (Ctrl+Shift+A)"));
+    add->setToolTip(tr("Add an operation, chosen by category (Ctrl+Shift+A)"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     add->setPopupMode(QToolButton::InstantPopup);
     buildPalette(add);

@@ -329,7 +329,7 @@ void VideoExportDialog::start()
             switch (mode) {
             case Mode::Frame: {
                 const QSize size = media::saveFrame(clip, seconds, target);
-                return tr("Saved %1 (%2 x %3).")
+                return tr("Saved %1 (%2 × %3).")
                     .arg(QFileInfo(target).fileName())
                     .arg(size.width())
                     .arg(size.height());

@@ -13,7 +13,8 @@ namespace ad::ui
 
 SpriteOptions::SpriteOptions(QFormLayout *form, QWidget *parent)
     : m_count(numberBox(1, 400, 20, parent)), m_columns(numberBox(1, 50, 5, parent)),
-      m_width(numberBox(16, 1920, 160, parent))
+      m_width(numberBox(16, 1920, 160, parent,
+                        QCoreApplication::translate("ad::ui::VideoOptions", " px")))
 {
     form->addRow(QCoreApplication::translate("ad::ui::VideoOptions", "&Frames:"), m_count);
     form->addRow(QCoreApplication::translate("ad::ui::VideoOptions", "&Columns:"), m_columns);
@@ -33,7 +34,8 @@ AnimationOptions::AnimationOptions(QFormLayout *form, double start, double clipS
                                    QWidget *parent)
     : m_format(new QComboBox(parent)), m_start(secondsBox(0, 24 * 3600, start, 2, parent)),
       m_length(secondsBox(0.1, 60, 3, 2, parent)), m_fps(new QDoubleSpinBox(parent)),
-      m_width(numberBox(128, 4096, 320, parent))
+      m_width(numberBox(128, 4096, 320, parent,
+                        QCoreApplication::translate("ad::ui::VideoOptions", " px")))
 {
     if (clipSeconds > 0) {
         m_length->setValue(std::min(m_length->value(), clipSeconds));

@@ -95,7 +95,7 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     m_smart = new QCheckBox(tr("The &best frame instead (black, blank and blurred frames are "
                                "passed over)"),
                             this);
-    m_posterWidth = numberBox(0, 4096, 0, this);
+    m_posterWidth = numberBox(0, 4096, 0, this, tr(" px"));
     m_posterWidth->setSpecialValueText(tr("the clip's own"));
     m_posterFormat = new QComboBox(this);
     m_posterFormat->addItem(tr("JPEG"), QStringLiteral("jpg"));
