@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LibraryWords</name>
+    <message numerus="yes">
+        <source>Rated %n item(s) %1</source>
+        <translation>
+            <numerusform>Rated %n item %1</numerusform>
+            <numerusform>Rated %n items %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the rating of %n item(s)</source>
+        <translation>
+            <numerusform>Cleared the rating of %n item</numerusform>
+            <numerusform>Cleared the rating of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n item(s) %1</source>
+        <translation>
+            <numerusform>Labelled %n item %1</numerusform>
+            <numerusform>Labelled %n items %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the label of %n item(s)</source>
+        <translation>
+            <numerusform>Cleared the label of %n item</numerusform>
+            <numerusform>Cleared the label of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as favourite</source>
+        <translation>
+            <numerusform>Marked %n item as favourite</numerusform>
+            <numerusform>Marked %n items as favourite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the favourites</source>
+        <translation>
+            <numerusform>Removed %n item from the favourites</numerusform>
+            <numerusform>Removed %n items from the favourites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tags of %n item(s)</source>
+        <translation>
+            <numerusform>Removed the tags of %n item</numerusform>
+            <numerusform>Removed the tags of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n item(s): %1</source>
+        <translation>
+            <numerusform>Tagged %n item: %1</numerusform>
+            <numerusform>Tagged %n items: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the note of %n item(s)</source>
+        <translation>
+            <numerusform>Saved the note of %n item</numerusform>
+            <numerusform>Saved the note of %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::Error</name>
     <message numerus="yes">
         <source>none of the %n file(s) found is of a kind the styles apply to (snapshot and videoinfo take videos, doc-preview documents, other processing pictures)</source>
@@ -174,6 +240,23 @@
         <translation>
             <numerusform>Album “%1”: %n item</numerusform>
             <numerusform>Album “%1”: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::CollectionsPanel</name>
+    <message numerus="yes">
+        <source>Smart collection “%1” created: %n item(s) match</source>
+        <translation>
+            <numerusform>Smart collection “%1” created: %n item matches</numerusform>
+            <numerusform>Smart collection “%1” created: %n items match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”</source>
+        <translation>
+            <numerusform>Added %n item to “%1”</numerusform>
+            <numerusform>Added %n items to “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -370,6 +453,20 @@
         <translation>
             <numerusform>Add %n item to the album (type a new name to make one):</numerusform>
             <numerusform>Add %n items to the album (type a new name to make one):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n item(s) no longer match “%2” and leave it when it is shown again</source>
+        <translation>
+            <numerusform>%1; %n item no longer matches “%2” and leaves it when it is shown again</numerusform>
+            <numerusform>%1; %n items no longer match “%2” and leave it when it is shown again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown (filter on)</source>
+        <translation>
+            <numerusform>%1 of %n item shown (filter on)</numerusform>
+            <numerusform>%1 of %n items shown (filter on)</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,63 @@
     </message>
 </context>
 <context>
+    <name>LibraryWords</name>
+    <message numerus="yes">
+        <source>Rated %n item(s) %1</source>
+        <translation>
+            <numerusform>已为 %n 项评分 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the rating of %n item(s)</source>
+        <translation>
+            <numerusform>已清除 %n 项的评分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n item(s) %1</source>
+        <translation>
+            <numerusform>已为 %n 项设置颜色标签 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the label of %n item(s)</source>
+        <translation>
+            <numerusform>已清除 %n 项的颜色标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n item(s) as favourite</source>
+        <translation>
+            <numerusform>已将 %n 项标为收藏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n item(s) from the favourites</source>
+        <translation>
+            <numerusform>已将 %n 项移出收藏</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the tags of %n item(s)</source>
+        <translation>
+            <numerusform>已移除 %n 项的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n item(s): %1</source>
+        <translation>
+            <numerusform>已为 %n 项添加标签：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the note of %n item(s)</source>
+        <translation>
+            <numerusform>已保存 %n 项的备注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AssetDesk</source>
@@ -236,14 +293,6 @@
         <translation>模式</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>宽度</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>高度</translation>
-    </message>
-    <message>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
@@ -334,14 +383,6 @@
     <message>
         <source>Cut region</source>
         <translation>区域裁剪</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>左</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>上</translation>
     </message>
     <message>
         <source>Anchor</source>
@@ -602,6 +643,22 @@
     <message>
         <source>3: text</source>
         <translation>3：文字</translation>
+    </message>
+    <message>
+        <source>Width (px)</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Height (px)</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>Left (px)</source>
+        <translation>左（像素）</translation>
+    </message>
+    <message>
+        <source>Top (px)</source>
+        <translation>上（像素）</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2582,14 @@
         <source>Date Modified</source>
         <translation>修改日期</translation>
     </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>
@@ -3136,6 +3201,10 @@ uploaded to %2</source>
         <source>%1 is not there any more: moved or deleted outside AssetDesk. Open the folder it went to and it is found again.</source>
         <translation>%1 已不在原处：已在 AssetDesk 之外被移动或删除。打开它所在的新文件夹即可重新找到它。</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::CollectionsPanel</name>
@@ -3222,6 +3291,22 @@ uploaded to %2</source>
     <message>
         <source>Smart collection: what its saved filter finds now (%1)</source>
         <translation>智能合集：其保存的筛选条件当前找到的内容（%1）</translation>
+    </message>
+    <message>
+        <source>Album “%1” created</source>
+        <translation>已创建相册“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Smart collection “%1” created: %n item(s) match</source>
+        <translation>
+            <numerusform>已创建智能合集“%1”：%n 项匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”</source>
+        <translation>
+            <numerusform>已将 %n 项添加到“%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3435,17 @@ uploaded to %2</source>
     <message>
         <source>Save the changes to “%1”?</source>
         <translation>保存对“%1”的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ContentView</name>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <translation>按%1升序排列</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation>按%1降序排列</translation>
     </message>
 </context>
 <context>
@@ -3754,10 +3850,6 @@ uploaded to %2</source>
         <source>exact copies only</source>
         <translation>仅完全相同的副本</translation>
     </message>
-    <message>
-        <source>up to %1 of 64 differ</source>
-        <translation>64 位中最多 %1 位不同</translation>
-    </message>
     <message numerus="yes">
         <source>Exact copies (%n)</source>
         <translation>
@@ -3837,6 +3929,30 @@ uploaded to %2</source>
         <translation>
             <numerusform>%n 张图片已移到回收站（撤销可将其恢复）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <source>loose</source>
+        <translation>宽松</translation>
+    </message>
+    <message>
+        <source>strict: near-identical pictures</source>
+        <translation>严格：几乎相同的图片</translation>
+    </message>
+    <message>
+        <source>balanced: resized and recompressed copies</source>
+        <translation>适中：缩放或重新压缩的副本</translation>
+    </message>
+    <message>
+        <source>loose: also lightly cropped or edited</source>
+        <translation>宽松：也包括轻微裁剪或编辑过的图片</translation>
+    </message>
+    <message>
+        <source>very loose: some may only look alike</source>
+        <translation>很宽松：部分可能只是看起来相似</translation>
     </message>
 </context>
 <context>
@@ -4177,12 +4293,12 @@ uploaded to %2</source>
         <translation>视频海报帧</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Tools &amp;gt; Video Posters &amp;amp; Sprites&lt;/b&gt; makes a poster, a sprite sheet or an animated preview for every clip of the selection, a folder or a bucket. In the viewer, the &lt;b&gt;Video&lt;/b&gt; button saves a frame, sets the cover or trims a clip.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 视频海报帧和雪碧图&lt;/b&gt;为所选内容、文件夹或存储桶中的每个片段制作海报帧、雪碧图或动图预览。在查看器中，&lt;b&gt;视频&lt;/b&gt;按钮可保存一帧、设为封面或截取片段。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Tools &amp;gt; Blind Watermark&lt;/b&gt; (Ctrl+Shift+W) hides your name in a copy of a photo without a visible change, and later reads it back from a copy found elsewhere.</source>
         <translation>&lt;b&gt;工具 &amp;gt; 盲水印&lt;/b&gt;（Ctrl+Shift+W）把你的名字隐藏在照片的副本中而不产生可见变化，之后可以从别处发现的副本中读回。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tools &amp;gt; Video Posters and Sprites&lt;/b&gt; makes a poster, a sprite sheet or an animated preview for every clip of the selection, a folder or a bucket. In the viewer, the &lt;b&gt;Video&lt;/b&gt; button saves a frame, sets the cover or trims a clip.</source>
+        <translation>&lt;b&gt;工具 &amp;gt; 视频海报帧和雪碧图&lt;/b&gt;为所选内容、文件夹或存储桶中的每个片段制作海报帧、雪碧图或动图预览。在查看器中，&lt;b&gt;视频&lt;/b&gt;按钮可保存一帧、设为封面或截取片段。</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4494,18 @@ uploaded to %2</source>
         <translation>
             <numerusform>%1，%2 Hz，%n 声道</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pt</source>
+        <translation>%1 × %2 pt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1（%2 × %3 毫米）</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5180,6 @@ uploaded to %2</source>
         </translation>
     </message>
     <message>
-        <source>Find &amp;Duplicates…</source>
-        <translation>查找重复项(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Add to &amp;Album…</source>
         <translation>添加到相册(&amp;A)…</translation>
     </message>
@@ -5142,12 +5266,40 @@ uploaded to %2</source>
         <translation>%1 秒处的帧现已成为 %2 的封面。</translation>
     </message>
     <message>
-        <source>&amp;Video Posters &amp;&amp; Sprites…</source>
-        <translation>视频海报帧 &amp;&amp; 雪碧图(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Desc&amp;ending</source>
         <translation>降序(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>查找重复项(&amp;U)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n item(s) no longer match “%2” and leave it when it is shown again</source>
+        <translation>
+            <numerusform>%1；%n 项不再符合“%2”，再次显示时将从中移出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shows its default cover again.</source>
+        <translation>%1 已恢复为默认封面。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Video Posters and Sprites…</source>
+        <translation>视频海报帧和雪碧图(&amp;V)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown (filter on)</source>
+        <translation>
+            <numerusform>显示 %n 项中的 %1 项（已筛选）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5293,16 +5445,20 @@ uploaded to %2</source>
         <source>Apply Template “%1”</source>
         <translation>应用模板“%1”</translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::OperationForm</name>
     <message>
-        <source>Select an operation to edit it, or add one from the palette.</source>
-        <translation>选择一个操作进行编辑，或从操作面板添加。</translation>
-    </message>
-    <message>
         <source>This operation has no parameters.</source>
         <translation>此操作没有参数。</translation>
+    </message>
+    <message>
+        <source>Select an operation to edit it, or add one from the Add menu.</source>
+        <translation>选择一个操作进行编辑，或从“添加”菜单中添加。</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5905,10 @@ uploaded to %2</source>
         <source>%1 — Space or Esc closes, arrow keys move on</source>
         <translation>%1 — 按 Space 或 Esc 关闭，按方向键切换</translation>
     </message>
+    <message>
+        <source>%1 — click the picture to play; Space or Esc closes, arrow keys move on</source>
+        <translation>%1 — 点击画面播放；按 Space 或 Esc 关闭，按方向键切换</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::RenameDialog</name>
@@ -6033,10 +6193,6 @@ uploaded to %2</source>
         <translation>添加</translation>
     </message>
     <message>
-        <source>Add an operation from the palette (Ctrl+Shift+A)</source>
-        <translation>从操作面板添加操作（Ctrl+Shift+A）</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -6261,6 +6417,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Type or choose a style first.</source>
         <translation>请先输入或选择一个样式。</translation>
+    </message>
+    <message>
+        <source>Add an operation, chosen by category (Ctrl+Shift+A)</source>
+        <translation>按类别选择并添加操作（Ctrl+Shift+A）</translation>
     </message>
 </context>
 <context>
@@ -6843,10 +7003,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 x %3).</source>
-        <translation>已保存 %1（%2 x %3）。</translation>
-    </message>
-    <message>
         <source>Saved %1: %2 to %3, re-encoded.</source>
         <translation>已保存 %1：%2 至 %3，已重新编码。</translation>
     </message>
@@ -6871,18 +7027,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>Cut E&amp;xactly</source>
-        <translation>精确截取(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Re-encodes the part between the in and out points</source>
-        <translation>重新编码入点与出点之间的部分</translation>
-    </message>
-    <message>
-        <source>Nothing was written: the clip has no key frame between %1 and %2, so a copy without re-encoding would hold %3 to %4 instead of the part you chose. Cut Exactly re-encodes just that part.</source>
-        <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。“精确截取”只重新编码这一部分。</translation>
-    </message>
-    <message>
         <source>The same frame as a Cloud Infinite processing string:</source>
         <translation>同一帧的数据万象（Cloud Infinite）处理字符串：</translation>
     </message>
@@ -6893,6 +7037,14 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 × %3).</source>
+        <translation>已保存 %1（%2 × %3）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the clip has no key frame between %1 and %2, so a copy without re-encoding would hold %3 to %4 instead of the part you chose. Tick Exact cut and save again to re-encode just that part.</source>
+        <translation>未写入任何内容：该片段在 %1 到 %2 之间没有关键帧，因此不重新编码的复制将包含 %3 到 %4，而不是你选择的部分。勾选“精确截取”后再次保存，即可只重新编码这一部分。</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7088,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
     </message>
 </context>
 <context>
@@ -6998,10 +7154,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>Video Posters &amp; Sprites</source>
-        <translation>视频海报帧 &amp; 雪碧图</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected clip(s)</source>
@@ -7112,6 +7264,14 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Looking for clips under %1…</source>
         <translation>正在查找 %1 下的片段…</translation>
+    </message>
+    <message>
+        <source>Video Posters and Sprites</source>
+        <translation>视频海报帧和雪碧图</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
     </message>
 </context>
 <context>
