@@ -196,7 +196,7 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
             QCoreApplication::translate("ad::ui::MainWindow", "Holiday"));
         window.collectionsPanel()->addToAlbum(album, shown.mid(0, 6));
         window.showCollection(album);
-        settle([] { return true; }, 1500); // thumbnails
+        settle([] { return true; }, 5000); // thumbnails: clip covers and office pages decode here
         written << save(window, dir, QStringLiteral("collection"), suffix);
         window.collections()->remove(album);
         window.collectionsPanel()->reload();
