@@ -3706,7 +3706,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>&amp;Mark All but the Best</source>
-        <translation>标记除最佳项外的全部(&amp;M)</translation>
+        <translation>标记最佳项以外的所有图片(&amp;M)</translation>
     </message>
     <message>
         <source>Move Marked to &amp;Trash</source>
@@ -3892,7 +3892,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Mark the pictures to remove first (tick them, or use Mark All but the Best).</source>
-        <translation>请先标记要移除的图片（勾选它们，或使用“标记除最佳项外的全部”）。</translation>
+        <translation>请先标记要移除的图片（勾选它们，或使用“标记最佳项以外的所有图片”）。</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Duplicate(s) to Trash</source>
@@ -4286,7 +4286,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Tools &amp;gt; Batch Process&lt;/b&gt; (Ctrl+B) resizes, converts or watermarks the selected files or the whole folder with a style and writes the results to a folder outside your library; the originals are never changed. Styles are made in &lt;b&gt;Tools &amp;gt; Style Editor&lt;/b&gt; (Ctrl+Shift+E). Progress shows in the &lt;b&gt;Jobs&lt;/b&gt; panel.</source>
-        <translation>&lt;b&gt;工具 &amp;gt; 批量处理&lt;/b&gt;（Ctrl+B）用样式对所选文件或整个文件夹进行缩放、转换或加水印，并把结果写到资料库以外的文件夹；原文件从不改变。样式在&lt;b&gt;工具 &amp;gt; 样式编辑器&lt;/b&gt;（Ctrl+Shift+E）中制作。进度显示在&lt;b&gt;任务&lt;/b&gt;面板中。</translation>
+        <translation>&lt;b&gt;工具 &amp;gt; 批量处理&lt;/b&gt;（Ctrl+B）用样式对所选文件或整个文件夹进行缩放、转换或加水印，并把结果写到素材库以外的文件夹；原文件从不改变。样式在&lt;b&gt;工具 &amp;gt; 样式编辑器&lt;/b&gt;（Ctrl+Shift+E）中制作。进度显示在&lt;b&gt;任务&lt;/b&gt;面板中。</translation>
     </message>
     <message>
         <source>Video posters</source>
@@ -5083,7 +5083,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Si&amp;ze</source>
-        <translation>大小(&amp;Z)</translation>
+        <translation>文件大小(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -5092,7 +5092,7 @@ uploaded to %2</source>
     <message numerus="yes">
         <source>%n missing file(s) removed from the library</source>
         <translation>
-            <numerusform>已从资料库移除 %n 个缺失的文件</numerusform>
+            <numerusform>已从素材库移除 %n 个缺失的文件</numerusform>
         </translation>
     </message>
     <message>
@@ -5223,7 +5223,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>&amp;Dimensions</source>
-        <translation>尺寸(&amp;D)</translation>
+        <translation>像素尺寸(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
@@ -5413,7 +5413,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Kept in the library only (Preferences &gt; Metadata).</source>
-        <translation>仅保存在资料库中（首选项 &gt; 元数据）。</translation>
+        <translation>仅保存在素材库中（首选项 &gt; 元数据）。</translation>
     </message>
     <message numerus="yes">
         <source>Saving to %n file(s)…</source>
@@ -5469,7 +5469,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Write into the library?</source>
-        <translation>要写入资料库吗？</translation>
+        <translation>要写入素材库吗？</translation>
     </message>
     <message>
         <source>“%1” is inside the folder being processed.</source>
@@ -5477,7 +5477,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>“%1” is inside your library.</source>
-        <translation>“%1”位于您的资料库内。</translation>
+        <translation>“%1”位于您的素材库内。</translation>
     </message>
     <message>
         <source>The results would appear among the originals and be browsed, searched and processed with them. Write there anyway?</source>
@@ -5646,7 +5646,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Where each tool proposes to write. Empty: a folder under Pictures. A folder inside what is processed is never proposed, and writing into the library asks first.</source>
-        <translation>各工具建议的写入位置。留空：“图片”下的一个文件夹。不会建议位于待处理内容之内的文件夹；写入资料库之前会先询问。</translation>
+        <translation>各工具建议的写入位置。留空：“图片”下的一个文件夹。不会建议位于待处理内容之内的文件夹；写入素材库之前会先询问。</translation>
     </message>
     <message>
         <source>&amp;Batch Process:</source>
@@ -5666,7 +5666,7 @@ uploaded to %2</source>
     </message>
     <message>
         <source>Never: keep them in AssetDesk&apos;s library only</source>
-        <translation>从不：仅保存在 AssetDesk 的资料库中</translation>
+        <translation>从不：仅保存在 AssetDesk 的素材库中</translation>
     </message>
     <message>
         <source>Sidecar only: an .xmp file beside each original</source>
@@ -5903,11 +5903,11 @@ uploaded to %2</source>
     </message>
     <message>
         <source>%1 — Space or Esc closes, arrow keys move on</source>
-        <translation>%1 — 按 Space 或 Esc 关闭，按方向键切换</translation>
+        <translation>%1 — 按空格键或 Esc 关闭，按方向键切换</translation>
     </message>
     <message>
         <source>%1 — click the picture to play; Space or Esc closes, arrow keys move on</source>
-        <translation>%1 — 点击画面播放；按 Space 或 Esc 关闭，按方向键切换</translation>
+        <translation>%1 — 点击画面播放；按空格键或 Esc 关闭，按方向键切换</translation>
     </message>
 </context>
 <context>
@@ -6558,7 +6558,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Split</source>
-        <translation>分割</translation>
+        <translation>分屏</translation>
     </message>
     <message>
         <source>Side by Side</source>
@@ -6865,7 +6865,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Select video or sound files in the library first.</source>
-        <translation>请先在资料库中选择视频或音频文件。</translation>
+        <translation>请先在素材库中选择视频或音频文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n clip(s) will be transcoded. Existing files are kept: new ones get a number.</source>
@@ -6944,7 +6944,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Writes the part of %1 between the in and out points to a new file; the clip itself is not changed.</source>
-        <translation>将 %1 中入点与出点之间的部分写入新文件；片段本身不会被更改。</translation>
+        <translation>将 %1 中入点与出点之间的部分写入新文件；原视频不会被更改。</translation>
     </message>
     <message>
         <source>&amp;Exact cut (re-encodes as H.264 MP4; slower)</source>
