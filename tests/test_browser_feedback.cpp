@@ -358,6 +358,67 @@ private Q_SLOTS:
         MainWindow third;
         QVERIFY(!(third.windowState() & Qt::WindowMaximized));
     }
+    // Filtered by rating, then a smart collection made and shown, then the folder again: the
+    // filter still applies, so its bar shows and Ctrl+Shift+F hides it (clearing it) rather
+    // than "showing" a bar that was already in force unseen.
+    void aFilterThatAppliesStaysVisibleAfterACollection()
+    {
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+        const QString b = path(QStringLiteral("b.jpg"));
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(b).has_value(), 5000);
+        catalogue.setRating({b}, 3);
+        auto *bar = w.findChild<FilterBar *>();
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(bar->isVisible());
+        bar->setMinRating(2);
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 1, 3000);
+        const qint64 id = w.collectionsPanel()->createSmart(QStringLiteral("Good"));
+        w.showCollection(id);
+        QVERIFY(!bar->isVisible());
+
+        w.openFolder(m_dir->path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 1, 3000);
+        QVERIFY(bar->isActive());
+        QVERIFY(bar->isVisible());
+        QVERIFY(action(w, QStringLiteral("&Filter Bar"))->isChecked());
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!bar->isActive());
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 3000);
+    }
+
+    // Ctrl+Z after a rating replaces its confirmation with what was undone, Edit > Redo with
+    // what was redone.
+    void undoAndRedoSayWhatTheyDidInTheStatusBar()
+    {
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+        const QString b = path(QStringLiteral("b.jpg"));
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(b).has_value(), 5000);
+        QVERIFY(content->selectPath(b));
+        content->grid()->setFocus();
+        QTest::keyClick(content->grid(), Qt::Key_1);
+        QCOMPARE(catalogue.entry(b)->rating, 1);
+        QCOMPARE(w.statusBar()->currentMessage(),
+                 QStringLiteral("Rated 1 item(s) %1").arg(stars(1)));
+        QTest::keyClick(content->grid(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(catalogue.entry(b)->rating, 0);
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Undone: Set Rating"));
+        action(w, QStringLiteral("&Redo Set Rating"))->trigger(); // the key differs by platform
+        QCOMPARE(catalogue.entry(b)->rating, 1);
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Redone: Set Rating"));
+    }
 };
 
 QTEST_MAIN(BrowserFeedbackTest)

@@ -483,6 +483,10 @@ void MainWindow::openFolder(const QString &folder)
     m_buckets->hide();
     m_previewing.clear(); // a bucket copy still on its way is not shown, nor fetched
     loading::Scheduler::shared().cancel(std::exchange(m_previewLoad, 0));
+    // Collections and buckets hide the bar, not its filters: a filter that applies here shows.
+    const bool filtering = m_filterBarAction->isChecked() || m_filterBar->isActive();
+    m_filterBarAction->setChecked(filtering);
+    m_filterBar->setVisible(filtering);
     m_content->show();
     m_content->setFolder(folder);
     if (fromBucket || fromCollection) showSelection(m_content->selectedPaths());
@@ -633,6 +637,14 @@ void MainWindow::createMenus()
     redo->setProperty(kShortcutName, tr("Redo"));
     setActionIcon(undo, QStringLiteral("edit-undo"));
     setActionIcon(redo, QStringLiteral("edit-redo"));
+    // The edit's confirmation would otherwise stay, saying the opposite of what now holds.
+    // These run after the stack's own connections, so the step has been taken.
+    connect(undo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Undone: %1").arg(m_undo->text(m_undo->index())), 8000);
+    });
+    connect(redo, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(tr("Redone: %1").arg(m_undo->text(m_undo->index() - 1)), 8000);
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -651,7 +663,7 @@ void MainWindow::createMenus()
         view->addAction(tr("&Rescan Folder"), QKeySequence::Refresh, this, &MainWindow::rescan);
     setActionIcon(m_rescanAction, QStringLiteral("view-refresh"));
     view->addSeparator();
-    QAction *filters = view->addAction(tr("&Filter Bar"));
+    QAction *filters = m_filterBarAction = view->addAction(tr("&Filter Bar"));
     filters->setObjectName(QStringLiteral("filterBarAction"));
     filters->setCheckable(true);
     setActionIcon(filters, QStringLiteral("edit-find-replace"));

@@ -146,6 +146,7 @@ private:
     quint64 m_openLoad = 0;       // Open in Viewer of a bucket object
     QSet<qint64> m_bucketUploads; // jobs uploading into the bucket view, to refresh it after
     class FilterBar *m_filterBar;
+    QAction *m_filterBarAction = nullptr; // View > Filter Bar: checked while the bar applies
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     // recordFolder's workers, waited for on close; the latest stops when another folder shows.
     QList<QFuture<void>> m_recordings;
