@@ -10,6 +10,7 @@
 #include "browser/mainwindow.h"
 #include "browser/thumbnailmodel.h"
 #include "catalog/catalog.h"
+#include "common/outputfolders.h"
 #include "imaging/xdgthumbnails.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
@@ -33,6 +34,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -573,6 +575,43 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(QDir(posters).filePath(QStringLiteral("b.jpg"))),
                  QByteArray("taken"));
         QVERIFY(m_queue->items(dialog.submittedJob())[1].error.contains(QStringLiteral("b.jpg")));
+    }
+
+    // Posters, sprite sheets and animated previews each propose and remember the folder
+    // Preferences > Outputs has for them; a folder the user typed stays when the kind changes.
+    void eachKindGoesToItsOwnFolder()
+    {
+        const QString posters = QDir(m_output).filePath(QStringLiteral("kinds/Posters"));
+        const QString sprites = QDir(m_output).filePath(QStringLiteral("kinds/Sprites"));
+        const QString animations = QDir(m_output).filePath(QStringLiteral("kinds/Animations"));
+        setOutputFolderSetting(OutputTool::VideoPosters, posters);
+        setOutputFolderSetting(OutputTool::VideoSprites, sprites);
+        setOutputFolderSetting(OutputTool::VideoAnimations, animations);
+        VideoPostersDialog dialog(m_queue.get(), {m_clip}, m_clips, m_window.get());
+        auto *what = dialog.findChild<QComboBox *>(QStringLiteral("postersWhat"));
+        QCOMPARE(dialog.destination(), posters);
+        what->setCurrentIndex(int(VideoPostersDialog::What::Sprite));
+        QCOMPARE(dialog.destination(), sprites);
+        const QString chosen = QDir(m_output).filePath(QStringLiteral("kinds/chosen"));
+        dialog.setDestination(chosen);
+        what->setCurrentIndex(int(VideoPostersDialog::What::Poster));
+        QCOMPARE(dialog.destination(), chosen);
+        dialog.setDestination(posters);
+        what->setCurrentIndex(int(VideoPostersDialog::What::Animation));
+        QCOMPARE(dialog.destination(), animations);
+
+        QSignalSpy finished(m_queue.get(), &jobs::JobQueue::jobFinished);
+        dialog.accept();
+        QVERIFY2(dialog.submittedJob() > 0, qPrintable(dialog.message()));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(m_queue->progress(dialog.submittedJob()).counts.done, 1);
+        QCOMPARE(
+            test::sizeOf(test::readFile(QDir(animations).filePath(QStringLiteral("clip.gif")))),
+            QSize(320, 240));
+        QVERIFY(!QFile::exists(QDir(posters).filePath(QStringLiteral("clip.gif"))));
+        // The run updates the animations' folder only.
+        QCOMPARE(outputFolderSetting(OutputTool::VideoAnimations), animations);
+        QCOMPARE(outputFolderSetting(OutputTool::VideoPosters), posters);
     }
 
     // The same over a bucket prefix (s3rver): a location that is not a bucket's is refused in

@@ -33,6 +33,20 @@ namespace ad::ui
 namespace
 {
 
+// Posters, sprite sheets and animated previews each have their own folder in Preferences.
+OutputTool toolFor(VideoPostersDialog::What what)
+{
+    switch (what) {
+    case VideoPostersDialog::What::Sprite:
+        return OutputTool::VideoSprites;
+    case VideoPostersDialog::What::Animation:
+        return OutputTool::VideoAnimations;
+    case VideoPostersDialog::What::Poster:
+        break;
+    }
+    return OutputTool::VideoPosters;
+}
+
 QHBoxLayout *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
 {
     auto *browse = new QPushButton(VideoPostersDialog::tr("Browse…"), parent);
@@ -111,10 +125,7 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     m_animation = std::make_unique<AnimationOptions>(page(), 0, -1, this);
     connect(m_what, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
 
-    m_destination =
-        new QLineEdit(proposedOutputFolder(OutputTool::VideoPosters,
-                                           m_clips.isEmpty() ? QStringList{folder} : m_clips),
-                      this);
+    m_destination = new QLineEdit(proposedFolder(What::Poster), this);
     m_destination->setObjectName(QStringLiteral("postersDestination"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("postersMessage"));
@@ -140,6 +151,8 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    connect(m_what, &QComboBox::currentIndexChanged, this, &VideoPostersDialog::followWhat);
+    m_shownWhat = What::Poster;
     for (QLineEdit *edit : {m_folder, m_prefix, m_destination})
         connect(edit, &QLineEdit::textChanged, this, &VideoPostersDialog::updateState);
     for (QRadioButton *choice : {m_useFolder, m_usePrefix})
@@ -182,6 +195,20 @@ QString VideoPostersDialog::message() const
     return m_message->text();
 }
 
+QString VideoPostersDialog::proposedFolder(What what) const
+{
+    return proposedOutputFolder(toolFor(what),
+                                m_clips.isEmpty() ? QStringList{m_folder->text()} : m_clips);
+}
+
+void VideoPostersDialog::followWhat()
+{
+    const What what = What(m_what->currentIndex());
+    // A folder the user chose stays; the one proposed for the previous kind is replaced.
+    if (destination() == proposedFolder(m_shownWhat)) m_destination->setText(proposedFolder(what));
+    m_shownWhat = what;
+}
+
 QStringList VideoPostersDialog::sources() const
 {
     if (m_usePrefix->isChecked()) return {m_prefix->text().trimmed()};
@@ -220,7 +247,7 @@ void VideoPostersDialog::accept()
     if (!confirmOutputFolder(this, plan.destination, plan.sources)) return;
     if (!m_usePrefix->isChecked()) {
         try {
-            submit(jobs::planVideoPreviewJob(plan), plan.destination);
+            submit(jobs::planVideoPreviewJob(plan), plan.destination, What(plan.what));
         } catch (const ProcessingError &e) {
             m_message->setText(tr("Cannot start: %1").arg(e.error().message));
         }
@@ -232,23 +259,24 @@ void VideoPostersDialog::accept()
     m_message->setText(tr("Looking for clips under %1…").arg(plan.sources.first()));
     runCatching(
         this, [plan] { return jobs::planVideoPreviewJob(plan); },
-        [this, destination = plan.destination](const Outcome<jobs::JobSpec> &outcome) {
+        [this, destination = plan.destination,
+         what = What(plan.what)](const Outcome<jobs::JobSpec> &outcome) {
             m_planning = false;
             updateState();
             if (outcome.value)
-                submit(*outcome.value, destination);
+                submit(*outcome.value, destination, what);
             else
                 m_message->setText(tr("Cannot start: %1").arg(outcome.message));
         });
 }
 
-void VideoPostersDialog::submit(const jobs::JobSpec &spec, const QString &destination)
+void VideoPostersDialog::submit(const jobs::JobSpec &spec, const QString &destination, What what)
 {
     if (!QDir().mkpath(destination)) {
         m_message->setText(tr("Cannot create the folder %1.").arg(destination));
         return;
     }
-    setOutputFolderSetting(OutputTool::VideoPosters, destination);
+    setOutputFolderSetting(toolFor(what), destination);
     m_submitted = m_queue->submit(spec);
     QDialog::accept();
 }

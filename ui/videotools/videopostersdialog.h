@@ -3,8 +3,8 @@
 // Tools > Video Posters and Sprites: a poster, a sprite sheet or an animated preview for every
 // clip of the selection, of a folder or under a bucket prefix, as a background job (the Jobs dock
 // shows its progress, pause, cancel and resume, and the report names any output given a numbered
-// name because its name was taken). Outputs go to a folder outside the sources unless the user
-// insists.
+// name because its name was taken). Posters, sprite sheets and animated previews each go to
+// their own folder of Preferences > Outputs, outside the sources unless the user insists.
 
 #include <QDialog>
 #include <memory>
@@ -54,8 +54,10 @@ public Q_SLOTS:
 
 private:
     QStringList sources() const;
+    QString proposedFolder(What what) const;
+    void followWhat();
     void updateState();
-    void submit(const jobs::JobSpec &spec, const QString &destination);
+    void submit(const jobs::JobSpec &spec, const QString &destination, What what);
 
     jobs::JobQueue *m_queue;
     QStringList m_clips; // of the selection
@@ -66,6 +68,7 @@ private:
     QLineEdit *m_prefix;
     bool m_planning = false; // a bucket prefix is being listed
     QComboBox *m_what;
+    What m_shownWhat = What::Poster; // whose proposed folder the destination may hold
     QStackedWidget *m_options;
     QDoubleSpinBox *m_posterTime;
     QCheckBox *m_smart;
