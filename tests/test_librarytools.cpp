@@ -36,6 +36,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -43,6 +44,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void findDuplicatesTrashAndUndo();
     void duplicateScanShowsProgressAndCancels();
     void duplicatesWindowFitsASmallScreen();
+    void duplicatesSayHowAlikeAndShowMarks();
     void albumViewCountsEachPictureOnceWithBadges();
     void albumShowsAClipLikeTheFolderGrid();
     void exportProposesAFolderOutsideTheLibrary();
@@ -322,6 +325,99 @@ void TestLibraryTools::duplicatesWindowFitsASmallScreen()
 
 // The album view shows a file added under two spellings of its path once, counts what it
 // shows (the status bar kept the folder's count), and draws the grid's badges.
+// The slider keeps its place and length at every value (its words beside it resized it under
+// the pointer); the Similarity column says how alike in words with a tooltip, not as a hash
+// distance; pictures marked for the trash are framed in red and captioned side by side.
+void TestLibraryTools::duplicatesSayHowAlikeAndShowMarks()
+{
+    const QString folder = path(QStringLiteral("alike"));
+    QVERIFY(QDir().mkpath(folder));
+    const vips::VImage photo = test::syntheticPhoto(31, 640, 480);
+    const QString original = test::savePhoto(photo, folder + QStringLiteral("/pier.jpg"));
+    const QString half =
+        test::savePhoto(photo.resize(0.5), folder + QStringLiteral("/pier-small.jpg"));
+    QVERIFY(QFile::copy(original, folder + QStringLiteral("/pier copy.jpg")));
+    catalog::Catalog cat(QStringLiteral(":memory:"));
+    QUndoStack undo;
+    ui::DuplicatesWindow d(&cat, &undo);
+    d.setPlaces({folder});
+    d.resize(1000, 720);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+
+    auto *slider = d.findChild<QSlider *>(QStringLiteral("similaritySlider"));
+    auto *words = d.findChild<QLabel *>(QStringLiteral("similarityWords"));
+    QVERIFY(slider && words);
+    QSet<QString> said;
+    const QRect at = slider->geometry();
+    for (int value = slider->minimum(); value <= slider->maximum(); ++value) {
+        slider->setValue(value);
+        d.layout()->activate();
+        QCoreApplication::processEvents();
+        said.insert(words->text());
+        QCOMPARE(slider->geometry(), at);
+        // The words are below the slider, not after its "loose" end.
+        QVERIFY(words->mapTo(&d, QPoint(0, 0)).y() >=
+                slider->mapTo(&d, QPoint(0, at.height())).y());
+    }
+    QCOMPARE(said.size(), 5); // every description was shown
+    slider->setValue(catalog::kDefaultSimilarity);
+
+    QSignalSpy finished(&d, &ui::DuplicatesWindow::scanFinished);
+    d.scan();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(d.tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *group = d.tree()->topLevelItem(0);
+    QCOMPARE(group->childCount(), 3);
+    QCOMPARE(d.tree()->headerItem()->text(4), QStringLiteral("Similarity"));
+    QVERIFY(d.tree()->headerItem()->toolTip(4).contains(QStringLiteral("near-identical")));
+    QStringList likeness;
+    for (int i = 0; i < group->childCount(); ++i) {
+        likeness << group->child(i)->text(4);
+        QVERIFY(!group->child(i)->toolTip(4).isEmpty());
+    }
+    // The original and its copy are the same file; the half-size one is a resize of them.
+    QCOMPARE(likeness.count(QStringLiteral("identical")), 2);
+    QVERIFY2(likeness.last().startsWith(QStringLiteral("near-identical (")) &&
+                 likeness.last().endsWith(QStringLiteral(" %)")),
+             qPrintable(likeness.join(u'|')));
+    QCOMPARE(group->child(2)->text(0), QStringLiteral("pier-small.jpg"));
+
+    const auto marks = [&d] {
+        QStringList shown;
+        for (auto *label : d.findChildren<QLabel *>(QStringLiteral("sideBySideMark")))
+            if (!label->text().isEmpty()) shown << label->property("path").toString();
+        return shown;
+    };
+    // The frame of a picture: red when marked.
+    const auto framed = [&d](const QString &file) {
+        for (auto *label : d.findChildren<QLabel *>(QStringLiteral("sideBySidePicture")))
+            if (label->property("path").toString() == file) {
+                const QColor edge = label->grab().toImage().pixelColor(1, label->height() / 2);
+                return edge.red() > 180 && edge.green() < 90 && edge.blue() < 90;
+            }
+        return false;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(d.findChildren<QLabel *>(QStringLiteral("sideBySidePicture")).size(),
+                              3, 10000);
+    QVERIFY(marks().isEmpty());
+    const QString small = QFileInfo(half).absoluteFilePath();
+    QVERIFY(!framed(small));
+    d.markAllButBest(catalog::KeepRule::Resolution);
+    QCOMPARE(marks().size(), 2);
+    QVERIFY(marks().contains(small));
+    QVERIFY(framed(small));
+    QVERIFY(!framed(
+        d.groups()[0].members[catalog::bestOf(d.groups()[0], catalog::KeepRule::Resolution)].path));
+    for (auto *label : d.findChildren<QLabel *>(QStringLiteral("sideBySideMark")))
+        if (label->property("path").toString() == small)
+            QCOMPARE(label->text(), QStringLiteral("✗ Marked for the trash"));
+    // Unticked in the list, it is no longer shown as marked.
+    group->child(2)->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(marks().size(), 1);
+    QVERIFY(!framed(small));
+}
+
 void TestLibraryTools::albumViewCountsEachPictureOnceWithBadges()
 {
     const QString folder = path(QStringLiteral("badges"));

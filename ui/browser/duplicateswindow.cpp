@@ -37,6 +37,7 @@ namespace
 {
 
 constexpr int kPathRole = Qt::UserRole;
+constexpr int kLikenessColumn = 4;
 constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kPreviewSide = 220;
 constexpr qsizetype kSideBySide = 8;
@@ -131,7 +132,6 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     scanRow->addWidget(new QLabel(tr("strict"), this));
     scanRow->addWidget(m_threshold, 1);
     scanRow->addWidget(new QLabel(tr("loose"), this));
-    scanRow->addWidget(m_thresholdText);
     scanRow->addWidget(m_recursive);
     scanRow->addWidget(m_scan);
     scanRow->addWidget(m_cancel);
@@ -139,7 +139,8 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     // The groups, and the pictures of the current one side by side.
     m_tree->setObjectName(QStringLiteral("duplicateGroups"));
     m_tree->setHeaderLabels({tr("Name"), tr("Resolution"), tr("File Size"), tr("Modified"),
-                             tr("Difference"), tr("Folder")});
+                             tr("Similarity"), tr("Folder")});
+    m_tree->headerItem()->setToolTip(kLikenessColumn, likenessHelp());
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     // Sized to their titles and entries in any language (a fixed width cut the time off
@@ -171,7 +172,9 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     connect(m_trash, &QPushButton::clicked, this, &DuplicatesWindow::trashMarked);
     m_undoButton->setObjectName(QStringLiteral("undoTrashButton"));
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
-        if (column == 0 && !m_regrouping) updateActions(); // a tick
+        if (column != 0 || m_regrouping) return; // a tick
+        updateActions();
+        showMarks();
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &DuplicatesWindow::updateActions);
     updateActions();
@@ -204,6 +207,10 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     layout->addWidget(new QLabel(tr("Look in these folders and bucket prefixes:"), this));
     layout->addLayout(placeRow);
     layout->addLayout(scanRow);
+    // On a line of its own: beside the slider, its changing length resized the slider under
+    // the pointer.
+    m_thresholdText->setObjectName(QStringLiteral("similarityWords"));
+    layout->addWidget(m_thresholdText);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
@@ -413,8 +420,8 @@ void DuplicatesWindow::regroup()
                                          : QString());
             item->setText(2, locale.formattedDataSize(m.size));
             item->setText(3, locale.toString(m.modified, QLocale::ShortFormat));
-            item->setText(4, group.exact || m.identical ? tr("identical")
-                                                        : QString::number(m.distance));
+            item->setText(kLikenessColumn, likeness(group, m));
+            item->setToolTip(kLikenessColumn, likenessHelp());
             item->setText(5, remote ? m.path.left(m.path.lastIndexOf(QLatin1Char('/')))
                                     : QFileInfo(m.path).absolutePath());
             item->setToolTip(0, m.path);
@@ -485,8 +492,14 @@ void DuplicatesWindow::showGroup(QTreeWidgetItem *item)
                        strip);
         caption->setAlignment(Qt::AlignHCenter);
         caption->setMaximumWidth(kPreviewSide);
+        auto *mark = new QLabel(strip);
+        mark->setObjectName(QStringLiteral("sideBySideMark"));
+        mark->setAlignment(Qt::AlignHCenter);
+        picture->setProperty("path", m.path);
+        mark->setProperty("path", m.path);
         cell->addWidget(picture);
         cell->addWidget(caption);
+        cell->addWidget(mark);
         row->addLayout(cell);
         if (storage::isRemoteLocation(m.path)) {
             picture->setText(tr("In a bucket"));
@@ -515,6 +528,24 @@ void DuplicatesWindow::showGroup(QTreeWidgetItem *item)
             new QLabel(tr("and %n more", nullptr, int(members.size() - kSideBySide)), strip));
     row->addStretch();
     m_sideBySide->setWidget(strip);
+    showMarks();
+}
+
+void DuplicatesWindow::showMarks()
+{
+    QWidget *strip = m_sideBySide->widget();
+    if (!strip) return;
+    const QStringList paths = marked();
+    for (QLabel *picture : strip->findChildren<QLabel *>(QStringLiteral("sideBySidePicture")))
+        picture->setStyleSheet(paths.contains(picture->property("path").toString())
+                                   ? QStringLiteral("QLabel { border: 3px solid #d32f2f; }")
+                                   : QString());
+    for (QLabel *mark : strip->findChildren<QLabel *>(QStringLiteral("sideBySideMark"))) {
+        const bool on = paths.contains(mark->property("path").toString());
+        mark->setText(on ? tr("✗ Marked for the trash") : QString());
+        mark->setStyleSheet(on ? QStringLiteral("QLabel { color: #d32f2f; font-weight: bold; }")
+                               : QString());
+    }
 }
 
 void DuplicatesWindow::markAllButBest(catalog::KeepRule rule)
@@ -541,6 +572,30 @@ QString DuplicatesWindow::similarityWords(int threshold)
         return tr("balanced: resized and recompressed copies");
     if (threshold <= 15) return tr("loose: also lightly cropped or edited");
     return tr("very loose: some may only look alike");
+}
+
+QString DuplicatesWindow::likeness(const catalog::DuplicateGroup &group,
+                                   const catalog::DuplicateMember &member)
+{
+    if (group.exact || member.identical) return tr("identical");
+    if (&member == &group.members.first()) return tr("reference");
+    // The same bands as the slider's words; the percentage is the share of the 64-bit
+    // fingerprint that agrees.
+    const int percent = qRound(100.0 * (64 - member.distance) / 64);
+    const QString words = member.distance <= 4                             ? tr("near-identical")
+                          : member.distance <= catalog::kDefaultSimilarity ? tr("similar")
+                                                                           : tr("loosely similar");
+    return tr("%1 (%2 %)").arg(words).arg(percent);
+}
+
+QString DuplicatesWindow::likenessHelp()
+{
+    return tr("How alike each picture is to the group's reference (its first picture):\n"
+              "identical: the same file or the same pixels;\n"
+              "near-identical: resized or recompressed;\n"
+              "similar: also lightly cropped or edited;\n"
+              "loosely similar: may only look alike.\n"
+              "The percentage is how much of the pictures' fingerprints agree.");
 }
 
 void DuplicatesWindow::updateActions()

@@ -60,6 +60,11 @@ protected:
 
 private:
     static QString similarityWords(int threshold); // the slider's value, said in words
+    // The Similarity column: how alike a member is to its group's first, in words.
+    static QString likeness(const catalog::DuplicateGroup &group,
+                            const catalog::DuplicateMember &member);
+    static QString likenessHelp();
+    void showMarks();     // the side-by-side pictures ticked for the trash framed and captioned
     void updateActions(); // Move Marked to Trash and Undo enabled when they have work
     void regroup();
     // Each column but the folder as wide as its title and its longest entry, with a space's
