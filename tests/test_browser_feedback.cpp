@@ -8,7 +8,9 @@
 #include "browser/collectionview.h"
 #include "browser/contentview.h"
 #include "browser/filterbar.h"
+#include "browser/inspectorpanel.h"
 #include "browser/mainwindow.h"
+#include "browser/previewpane.h"
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
 #include "settings/appsettings.h"
@@ -418,6 +420,54 @@ private Q_SLOTS:
         action(w, QStringLiteral("&Redo Set Rating"))->trigger(); // the key differs by platform
         QCOMPARE(catalogue.entry(b)->rating, 1);
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Redone: Set Rating"));
+    }
+    // Back in a folder (from a subfolder or from an album), its selection and current item
+    // are as they were, and the preview and the Inspector show them without a click.
+    void aFolderShownAgainKeepsItsSelection()
+    {
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+        const QString a = path(QStringLiteral("a.png"));
+        const QString b = path(QStringLiteral("b.jpg"));
+        QVERIFY(content->selectPath(b));
+        QCOMPARE(w.preview()->caption(), QStringLiteral("b.jpg"));
+
+        w.openFolder(path(QStringLiteral("sub")));
+        QTRY_COMPARE_WITH_TIMEOUT(content->folder(), path(QStringLiteral("sub")), 3000);
+        QVERIFY(content->selectedPaths().isEmpty());
+        w.openFolder(m_dir->path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->selectedPaths(), QStringList{b}, 3000);
+        QCOMPARE(w.preview()->caption(), QStringLiteral("b.jpg"));
+        QCOMPARE(w.inspector()->shownRow(QStringLiteral("Name")), QStringLiteral("b.jpg"));
+
+        // Two selected, a.png current: both again, and a.png still where the keys go from.
+        QItemSelectionModel *selection = content->grid()->selectionModel();
+        const auto indexOf = [&](const QString &name) {
+            const QAbstractItemModel *model = content->grid()->model();
+            const QModelIndex root = content->grid()->rootIndex();
+            for (int r = 0; r < model->rowCount(root); ++r)
+                if (model->index(r, 0, root).data().toString() == name)
+                    return model->index(r, 0, root);
+            return QModelIndex();
+        };
+        selection->setCurrentIndex(indexOf(QStringLiteral("a.png")),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const auto selectedSet = [content] {
+            const QStringList paths = content->selectedPaths();
+            return QSet<QString>(paths.begin(), paths.end());
+        };
+        QCOMPARE(selectedSet(), (QSet<QString>{a, b}));
+        const qint64 album = w.collections()->createAlbum(QStringLiteral("Trip"));
+        w.collections()->add(album, {b});
+        w.showCollection(album);
+        w.openFolder(m_dir->path());
+        QTRY_COMPARE_WITH_TIMEOUT(selectedSet(), (QSet<QString>{a, b}), 3000);
+        QCOMPARE(selection->currentIndex().data().toString(), QStringLiteral("a.png"));
     }
 };
 

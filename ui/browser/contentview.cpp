@@ -192,6 +192,7 @@ ContentView::ContentView(QWidget *parent)
 void ContentView::setFolder(const QString &folder)
 {
     m_thumbs->cancelPending();
+    rememberSelection();
     // The old folder's rows stay valid in the file model: drop them from the selection.
     m_pendingSelect.clear();
     m_grid->selectionModel()->clear();
@@ -201,6 +202,23 @@ void ContentView::setFolder(const QString &folder)
     m_grid->setRootIndex(root);
     m_list->setRootIndex(root);
     Q_EMIT folderOpened(folder);
+    // Back in a folder, the preview and the Inspector show what was selected there, as soon
+    // as it is listed; files gone since are left out.
+    const Remembered last = m_remembered.value(this->folder());
+    for (const QString &path : last.selected)
+        if (QFileInfo::exists(path)) m_pendingSelect << path;
+    m_pendingCurrent = last.current;
+    selectPending();
+}
+
+void ContentView::rememberSelection()
+{
+    // Only a selection: leaving clears it (a collection shown) before the folder changes.
+    const QStringList selected = selectedPaths();
+    if (selected.isEmpty() || folder().isEmpty()) return;
+    const QModelIndex current = m_grid->selectionModel()->currentIndex();
+    m_remembered.insert(
+        folder(), {selected, current.isValid() ? m_model->filePath(toFiles(current)) : QString()});
 }
 
 QString ContentView::folder() const
@@ -263,6 +281,7 @@ void ContentView::updateSelection()
 
 void ContentView::clearSelection()
 {
+    rememberSelection();
     m_pendingSelect.clear();
     m_grid->selectionModel()->clear();
 }
@@ -278,6 +297,7 @@ void ContentView::selectPlaced(const QStringList &paths)
                                      QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
     const QString here = QDir::cleanPath(folder());
     m_pendingSelect.clear();
+    m_pendingCurrent.clear();
     for (const QString &path : paths)
         if (QDir::cleanPath(QFileInfo(path).absolutePath()) == here) m_pendingSelect << path;
     selectPending();
@@ -293,8 +313,10 @@ void ContentView::selectPending()
         wanted.select(index, index);
     }
     m_pendingSelect.clear();
+    const QModelIndex current = fromFiles(m_model->index(std::exchange(m_pendingCurrent, {})));
     // Persistent: the selection's listeners (the Inspector) may change the rows under it.
-    const QPersistentModelIndex first = wanted.indexes().constFirst();
+    const QPersistentModelIndex first =
+        wanted.contains(current) ? current : wanted.indexes().constFirst();
     QItemSelectionModel *selection = m_grid->selectionModel();
     selection->select(wanted, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!first.isValid()) return;

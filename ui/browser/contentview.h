@@ -2,6 +2,7 @@
 
 // The content area: one folder's entries as an icon grid or a detailed list (same model).
 
+#include <QHash>
 #include <QStackedWidget>
 #include <optional>
 
@@ -102,6 +103,7 @@ private:
     QSet<QString> visibleFiles() const;
     void updateSelection();
     void selectPending();
+    void rememberSelection(); // the folder's selection and current item, for when it is back
     QModelIndex toFiles(const QModelIndex &viewIndex) const;
     QModelIndex fromFiles(const QModelIndex &fileIndex) const;
     void showColumnMenu(const QPoint &at);
@@ -117,8 +119,14 @@ private:
     class ThumbnailDelegate *m_delegate;
     QListView *m_grid;
     QTreeView *m_list;
-    QStringList m_selected;          // as last announced by selectionChanged
-    QStringList m_pendingSelect;     // for selectPlaced
+    QStringList m_selected;      // as last announced by selectionChanged
+    QStringList m_pendingSelect; // for selectPlaced
+    QString m_pendingCurrent;    // of m_pendingSelect, made current when selected
+    struct Remembered {
+        QStringList selected;
+        QString current;
+    };
+    QHash<QString, Remembered> m_remembered; // by folder, restored when it shows again
     class QTimer *m_fitLater;        // fitColumns() once a burst of rows or facts has arrived
     bool m_fitting = false;          // the widths changing are ours, not the user's
     bool m_userWidths = false;       // dragged or restored: fitColumns() leaves them
