@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -156,6 +157,49 @@ private Q_SLOTS:
             }
         }
         QVERIFY(rows > 30);
+    }
+
+    // The viewer's keys (the ones Getting Started names among them) have sections of their own,
+    // and they are the keys the viewer binds: none missing, none it does not have.
+    void shortcutsListTheViewerKeys()
+    {
+        ImageLoader loader;
+        ViewerWindow viewer(&loader);
+        QSet<QString> bound;
+        for (const QAction *a : viewer.findChildren<QAction *>())
+            for (const QKeySequence &key : a->shortcuts())
+                bound.insert(key.toString(QKeySequence::NativeText));
+        MainWindow window;
+        ShortcutsDialog dialog(&window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTreeWidget *table = dialog.table();
+        QSet<QString> listed;
+        QHash<QString, QString> whatKeyDoes; // key -> action, in the viewer's sections
+        for (int g = 0; g < table->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = table->topLevelItem(g);
+            if (!group->text(0).startsWith(QLatin1String("Viewer"))) continue;
+            for (int i = 0; i < group->childCount(); ++i) {
+                listed.insert(group->child(i)->text(1));
+                whatKeyDoes[group->child(i)->text(1)] += group->child(i)->text(0);
+            }
+        }
+        QVERIFY2(bound == listed,
+                 qPrintable(QStringList(bound.values()).join(u' ') + QStringLiteral(" | ") +
+                            QStringList(listed.values()).join(u' ')));
+        const QList<std::pair<const char *, const char *>> named{
+            {"I", "in point"},      {"O", "out point"},   {"J", "Back"},
+            {"L", "Forward"},       {"T", "filmstrip"},   {"F5", "slideshow"},
+            {"F11", "Full screen"}, {"Left", "Previous"}, {"Right", "Next"}};
+        for (const auto &[key, words] : named)
+            QVERIFY2(whatKeyDoes.value(QLatin1String(key)).contains(QLatin1String(words)), key);
+        // Found by typing the key, as any other.
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(), QStringLiteral("F11"));
+        QTreeWidgetItem *viewerGroup = nullptr;
+        for (int g = 0; g < table->topLevelItemCount(); ++g)
+            if (table->topLevelItem(g)->text(0) == QLatin1String("Viewer"))
+                viewerGroup = table->topLevelItem(g);
+        QVERIFY(viewerGroup && !viewerGroup->isHidden());
     }
 
     // Undo and Redo are listed as such, not as what they would undo now.

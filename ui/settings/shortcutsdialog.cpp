@@ -1,5 +1,7 @@
 #include "settings/shortcutsdialog.h"
 
+#include "viewers/viewerkeys.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHash>
@@ -94,6 +96,9 @@ QList<ShortcutsDialog::Shortcut> ShortcutsDialog::collect(QMainWindow *window)
         if (!seen.contains(a) && !a->shortcuts().isEmpty())
             out.append({tr("Window"), plain(a->text()),
                         QKeySequence::listToString(a->shortcuts(), QKeySequence::NativeText)});
+    // The viewer's keys, which act in its own window, open or not.
+    for (const ViewerKeyEntry &key : viewerKeyList())
+        out.append({key.group, key.action, key.key.toString(QKeySequence::NativeText)});
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // Help > Keyboard Shortcuts: every shortcut of a window, read from its menus and actions each
-// time it opens, so the list cannot go stale when an action is added or its keys change.
+// time it opens, so the list cannot go stale when an action is added or its keys change; then
+// the viewer's keys, from the table the viewer binds them from.
 
 #include <QDialog>
 

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "document/viewdocument.h"
 #include "viewers/pageview.h"
+#include "viewers/viewerkeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,32 +52,32 @@ DocumentViewer::DocumentViewer(QWidget *parent)
         addAction(a);
         return a;
     };
-    add(tr("Previous Page"), QKeySequence(Qt::Key_PageUp), [this] { goToPage(m_page - 1); });
-    add(tr("Next Page"), QKeySequence(Qt::Key_PageDown), [this] { goToPage(m_page + 1); });
+    add(tr("Previous Page"), viewerKey(ViewerKey::PreviousPage), [this] { goToPage(m_page - 1); });
+    add(tr("Next Page"), viewerKey(ViewerKey::NextPage), [this] { goToPage(m_page + 1); });
     m_pageBox->setMinimum(1);
     m_pageBox->setToolTip(tr("Page"));
     m_bar->addWidget(m_pageBox);
     m_bar->addWidget(m_pageTotal);
     m_bar->addSeparator();
-    add(tr("Zoom Out"), QKeySequence(Qt::Key_Minus), [this] { setZoom(m_zoom / 1.25); });
-    add(tr("Zoom In"), QKeySequence(Qt::Key_Plus), [this] { setZoom(m_zoom * 1.25); });
-    add(tr("Fit Width"), QKeySequence(Qt::Key_W), [this] { fitWidth(); });
+    add(tr("Zoom Out"), viewerKey(ViewerKey::PageZoomOut), [this] { setZoom(m_zoom / 1.25); });
+    add(tr("Zoom In"), viewerKey(ViewerKey::PageZoomIn), [this] { setZoom(m_zoom * 1.25); });
+    add(tr("Fit Width"), viewerKey(ViewerKey::FitWidth), [this] { fitWidth(); });
     m_bar->addSeparator();
     m_find->setPlaceholderText(tr("Find in document"));
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(220);
     m_bar->addWidget(m_find);
-    add(tr("Next Match"), QKeySequence(Qt::Key_F3), [this] { nextHit(1); });
-    add(tr("Previous Match"), QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { nextHit(-1); });
+    add(tr("Next Match"), viewerKey(ViewerKey::NextMatch), [this] { nextHit(1); });
+    add(tr("Previous Match"), viewerKey(ViewerKey::PreviousMatch), [this] { nextHit(-1); });
     m_bar->addWidget(m_findStatus);
     // Standard keys, so the viewer behaves like every other text view.
     QAction *copy = new QAction(tr("Copy"), this);
-    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcut(viewerKey(ViewerKey::CopyText));
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &DocumentViewer::copySelection);
     addAction(copy);
     QAction *all = new QAction(tr("Select Page Text"), this);
-    all->setShortcut(QKeySequence::SelectAll);
+    all->setShortcut(viewerKey(ViewerKey::SelectPageText));
     all->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(all, &QAction::triggered, this, &DocumentViewer::selectAll);
     addAction(all);

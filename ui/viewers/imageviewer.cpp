@@ -2,6 +2,7 @@
 
 #include "viewers/histogramwidget.h"
 #include "viewers/imagecanvas.h"
+#include "viewers/viewerkeys.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -34,15 +35,16 @@ ImageViewer::ImageViewer(QWidget *parent)
         addAction(a);
         return a;
     };
-    add(tr("Fit"), QKeySequence(Qt::Key_F), [this] { m_canvas->fitToWindow(); });
-    add(tr("100%"), QKeySequence(Qt::Key_1),
+    add(tr("Fit"), viewerKey(ViewerKey::Fit), [this] { m_canvas->fitToWindow(); });
+    add(tr("100%"), viewerKey(ViewerKey::ActualSize),
         [this] { m_canvas->setZoom(1.0, m_canvas->rect().center()); });
-    add(tr("Zoom In"), QKeySequence(Qt::Key_Plus), [this] { m_canvas->zoomBy(1.25); });
-    add(tr("Zoom Out"), QKeySequence(Qt::Key_Minus), [this] { m_canvas->zoomBy(0.8); });
+    add(tr("Zoom In"), viewerKey(ViewerKey::ZoomIn), [this] { m_canvas->zoomBy(1.25); });
+    add(tr("Zoom Out"), viewerKey(ViewerKey::ZoomOut), [this] { m_canvas->zoomBy(0.8); });
     m_bar->addSeparator();
-    m_playAction = add(tr("Play"), QKeySequence(Qt::Key_P), [this] { setPlaying(!isPlaying()); });
+    m_playAction =
+        add(tr("Play"), viewerKey(ViewerKey::Animation), [this] { setPlaying(!isPlaying()); });
     m_playAction->setCheckable(true);
-    m_histogramAction = add(tr("Histogram"), QKeySequence(Qt::Key_H),
+    m_histogramAction = add(tr("Histogram"), viewerKey(ViewerKey::Histogram),
                             [this] { setHistogramVisible(!m_histogram->isVisible()); });
     m_histogramAction->setCheckable(true);
 

@@ -6,6 +6,7 @@
 #include "media/snapshot.h"
 #include "media/videoframe.h"
 #include "viewers/trimslider.h"
+#include "viewers/viewerkeys.h"
 
 #include <QAction>
 #include <QAudioDevice>
@@ -226,14 +227,14 @@ VideoPlayer::VideoPlayer(QWidget *parent)
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
     };
-    key(QKeySequence(Qt::Key_Space), [this] { togglePlayback(); });
-    key(QKeySequence(Qt::Key_Comma), [this] { stepFrames(-1); });
-    key(QKeySequence(Qt::Key_Period), [this] { stepFrames(1); });
+    key(viewerKey(ViewerKey::PlayPause), [this] { togglePlayback(); });
+    key(viewerKey(ViewerKey::FrameBack), [this] { stepFrames(-1); });
+    key(viewerKey(ViewerKey::FrameForward), [this] { stepFrames(1); });
     // J and L as in most players; the arrows stay free for moving between files.
-    key(QKeySequence(Qt::Key_J), [this] { seek(position() - 5000); });
-    key(QKeySequence(Qt::Key_L), [this] { seek(position() + 5000); });
-    key(QKeySequence(Qt::Key_I), [this] { setInPoint(position()); });
-    key(QKeySequence(Qt::Key_O), [this] { setOutPoint(position()); });
+    key(viewerKey(ViewerKey::Back), [this] { seek(position() - 5000); });
+    key(viewerKey(ViewerKey::Forward), [this] { seek(position() + 5000); });
+    key(viewerKey(ViewerKey::InPoint), [this] { setInPoint(position()); });
+    key(viewerKey(ViewerKey::OutPoint), [this] { setOutPoint(position()); });
     setFocusPolicy(Qt::StrongFocus);
 
     // The seek bar has a row of its own, the player's whole width: beside the buttons, the time

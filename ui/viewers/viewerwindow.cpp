@@ -6,6 +6,7 @@
 #include "viewers/imageviewer.h"
 #include "viewers/mediaview.h"
 #include "viewers/videoplayer.h"
+#include "viewers/viewerkeys.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,18 +49,18 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_filmstrip);
 
-    QAction *previous = addKeyAction(tr("Previous"), {QKeySequence(Qt::Key_Left)});
+    QAction *previous = addKeyAction(tr("Previous"), {viewerKey(ViewerKey::Previous)});
     previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     connect(previous, &QAction::triggered, this, [this] { step(-1); });
-    QAction *next = addKeyAction(tr("Next"), {QKeySequence(Qt::Key_Right)});
+    QAction *next = addKeyAction(tr("Next"), {viewerKey(ViewerKey::Next)});
     next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     connect(next, &QAction::triggered, this, [this] { step(1); });
     m_bar->addActions({previous, next});
     m_bar->addSeparator();
-    QAction *left = addKeyAction(tr("Rotate Left"), {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    QAction *left = addKeyAction(tr("Rotate Left"), {viewerKey(ViewerKey::RotateLeft)});
     left->setObjectName(QStringLiteral("rotateLeft"));
     connect(left, &QAction::triggered, this, [this] { rotateView(-90); });
-    QAction *right = addKeyAction(tr("Rotate Right"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    QAction *right = addKeyAction(tr("Rotate Right"), {viewerKey(ViewerKey::RotateRight)});
     right->setObjectName(QStringLiteral("rotateRight"));
     connect(right, &QAction::triggered, this, [this] { rotateView(90); });
     for (QAction *a : {left, right})
@@ -80,14 +81,14 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     m_videoAction = m_bar->addWidget(video);
     m_videoAction->setVisible(false);
 
-    m_filmstripAction = addKeyAction(tr("Filmstrip"), {QKeySequence(Qt::Key_T)});
+    m_filmstripAction = addKeyAction(tr("Filmstrip"), {viewerKey(ViewerKey::Filmstrip)});
     m_filmstripAction->setObjectName(QStringLiteral("filmstripAction"));
     m_filmstripAction->setCheckable(true);
     connect(m_filmstripAction, &QAction::toggled, this, &ViewerWindow::setFilmstripVisible);
     m_bar->addAction(m_filmstripAction);
 
     // The slideshow button starts it; its menu holds the interval and the order.
-    m_slideshowAction = addKeyAction(tr("Slideshow"), {QKeySequence(Qt::Key_F5)});
+    m_slideshowAction = addKeyAction(tr("Slideshow"), {viewerKey(ViewerKey::Slideshow)});
     m_slideshowAction->setObjectName(QStringLiteral("slideshowAction"));
     m_slideshowAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     connect(m_slideshowAction, &QAction::triggered, this, [this] {
@@ -120,7 +121,7 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     m_slideshow->setInterval(savedMs);
     connect(m_slideshow, &QTimer::timeout, this, &ViewerWindow::slideshowNext);
 
-    QAction *full = addKeyAction(tr("Full Screen"), {QKeySequence(Qt::Key_F11)});
+    QAction *full = addKeyAction(tr("Full Screen"), {viewerKey(ViewerKey::FullScreen)});
     connect(full, &QAction::triggered, this, &ViewerWindow::toggleFullScreen);
     m_bar->addAction(full);
     for (QAction *a : {previous, next, m_filmstripAction, full})
@@ -129,11 +130,11 @@ ViewerWindow::ViewerWindow(ImageLoader *loader, QWidget *parent)
     m_slideshowAction->setToolTip(tr("Slideshow (F5); the arrow beside it sets the interval "
                                      "and the order. Esc ends it."));
 
-    connect(addKeyAction({}, {QKeySequence(Qt::Key_Home)}), &QAction::triggered, this,
+    connect(addKeyAction({}, {viewerKey(ViewerKey::First)}), &QAction::triggered, this,
             [this] { step(-m_index); });
-    connect(addKeyAction({}, {QKeySequence(Qt::Key_End)}), &QAction::triggered, this,
+    connect(addKeyAction({}, {viewerKey(ViewerKey::Last)}), &QAction::triggered, this,
             [this] { step(m_files.size() - 1 - m_index); });
-    connect(addKeyAction({}, {QKeySequence(Qt::Key_Escape)}), &QAction::triggered, this, [this] {
+    connect(addKeyAction({}, {viewerKey(ViewerKey::Leave)}), &QAction::triggered, this, [this] {
         if (isSlideshowRunning())
             stopSlideshow();
         else if (isFullScreen())
