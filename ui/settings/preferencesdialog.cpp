@@ -230,7 +230,7 @@ QWidget *PreferencesDialog::outputsPage()
         {OutputTool::VideoTrims, tr("Video t&rims:"), "outputVideoTrims"},
         {OutputTool::VideoSprites, tr("&Sprite sheets:"), "outputVideoSprites"},
         {OutputTool::VideoAnimations, tr("A&nimated previews:"), "outputVideoAnimations"},
-        {OutputTool::VideoPosters, tr("Video &posters and sprites:"), "outputVideoPosters"},
+        {OutputTool::VideoPosters, tr("Video &posters:"), "outputVideoPosters"},
         {OutputTool::Export, tr("&Album export:"), "outputExport"}};
     for (const auto &[tool, label, name] : tools) {
         auto *edit = new PathEdit(outputFolderSetting(tool),
