@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -468,6 +470,51 @@ private Q_SLOTS:
         w.openFolder(m_dir->path());
         QTRY_COMPARE_WITH_TIMEOUT(selectedSet(), (QSet<QString>{a, b}), 3000);
         QCOMPARE(selection->currentIndex().data().toString(), QStringLiteral("a.png"));
+    }
+    // A PDF's Dimensions cell is its page in points, as the Inspector says, in the folder list
+    // and a collection's list alike, and sorts by area with the pictures.
+    void aPdfsDimensionsAreItsPageInPoints()
+    {
+        const QString pdf = path(QStringLiteral("doc.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins({});
+            QPainter painter(&writer);
+            painter.drawText(QPointF(100, 100), QStringLiteral("Page"));
+        }
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        content->setMode(ContentView::Mode::List);
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 4, 5000);
+        QTreeView *list = content->list();
+        const auto cell = [list](const QString &name) {
+            for (int r = 0; r < list->model()->rowCount(list->rootIndex()); ++r) {
+                const QModelIndex index = list->model()->index(r, 0, list->rootIndex());
+                if (index.data().toString() == name)
+                    return index.siblingAtColumn(AssetColumnsModel::Dimensions).data().toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("doc.pdf")), QStringLiteral("595 × 842 pt"),
+                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(QStringLiteral("b.jpg")), QStringLiteral("600 × 400"), 5000);
+        content->sortBy(AssetColumnsModel::Dimensions, Qt::DescendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(),
+                                  (QStringList{QStringLiteral("sub"), QStringLiteral("doc.pdf"),
+                                               QStringLiteral("b.jpg"), QStringLiteral("a.png")}),
+                                  3000);
+
+        const qint64 album = w.collections()->createAlbum(QStringLiteral("Docs"));
+        w.collections()->add(album, {pdf});
+        w.showCollection(album);
+        QTreeWidget *table = w.collectionView()->table();
+        QCOMPARE(table->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->topLevelItem(0)->text(AssetColumnsModel::Dimensions),
+                                  QStringLiteral("595 × 842 pt"), 5000);
     }
 };
 

@@ -57,6 +57,7 @@ AssetFacts readAssetFacts(const QString &path)
         const imaging::ImageProbe probe = imaging::probeImage(path);
         if (probe.ok && probe.format == QLatin1String("pdf")) {
             facts.pages = probe.frames;
+            facts.pageSize = probe.size; // libvips reads PDFs at 72 dpi: points
             break;
         }
         try {

@@ -17,6 +17,7 @@ namespace ad::assets
 struct AssetFacts {
     Kind kind = Kind::Other;
     QSize size;         // pixels, upright; invalid when not a picture or video
+    QSize pageSize;     // a PDF's first page in points; invalid for other files
     QDateTime taken;    // capture time from EXIF/XMP; invalid when unknown
     QString camera;     // "Make Model", empty when unknown
     double seconds = 0; // videos and sounds; 0 when unknown

@@ -370,8 +370,7 @@ QVariant AssetColumnsModel::displayed(int column, const QString &path) const
     if (!f) return {};
     switch (column) {
     case Dimensions:
-        return f->size.isValid() ? tr("%1 × %2").arg(f->size.width()).arg(f->size.height())
-                                 : QString();
+        return dimensionsText(*f);
     case Taken:
         return f->taken.isValid() ? locale.toString(f->taken, QLocale::ShortFormat) : QString();
     case Camera:
@@ -385,6 +384,21 @@ QVariant AssetColumnsModel::displayed(int column, const QString &path) const
     default:
         return {};
     }
+}
+
+QString AssetColumnsModel::dimensionsText(const assets::AssetFacts &facts)
+{
+    // The unit is said for pages only: the Inspector names both, and a page is not pixels.
+    if (facts.pageSize.isValid())
+        return tr("%1 × %2 pt").arg(facts.pageSize.width()).arg(facts.pageSize.height());
+    return facts.size.isValid() ? tr("%1 × %2").arg(facts.size.width()).arg(facts.size.height())
+                                : QString();
+}
+
+qint64 AssetColumnsModel::dimensionsArea(const assets::AssetFacts &facts)
+{
+    const QSize size = facts.pageSize.isValid() ? facts.pageSize : facts.size;
+    return size.isValid() ? qint64(size.width()) * size.height() : 0;
 }
 
 QVariant AssetColumnsModel::fileText(const QModelIndex &index) const
@@ -417,7 +431,7 @@ QVariant AssetColumnsModel::sortValue(int column, const QString &path) const
     if (!f) return {};
     switch (column) {
     case Dimensions:
-        return f->pixels() > 0 ? QVariant(f->pixels()) : QVariant();
+        return dimensionsArea(*f) > 0 ? QVariant(dimensionsArea(*f)) : QVariant();
     case Taken:
         return f->taken.isValid() ? QVariant(f->taken) : QVariant();
     case Camera:

@@ -11,6 +11,7 @@
 #include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
 
+#include "assets/assetfacts.h"
 #include "catalog/catalog.h"
 
 class QFileSystemModel;
@@ -69,6 +70,9 @@ public:
     static QString durationText(double seconds); // "1:05", "1:02:03"; empty for none
     static QString kindName(assets::Kind kind);  // the Kind column's words
     static QString favouriteMark();              // the Favourite column's
+    // "600 × 400", or a PDF's page "595 × 842 pt"; empty for none. Sorted by area.
+    static QString dimensionsText(const assets::AssetFacts &facts);
+    static qint64 dimensionsArea(const assets::AssetFacts &facts);
     static QColor labelColour(int label);
     static QString columnTitle(int column);
     // The widest value a column usually shows, in the interface language (the latest date, five

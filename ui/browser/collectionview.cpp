@@ -216,11 +216,8 @@ void CollectionView::showFacts(QTreeWidgetItem *row)
     const assets::AssetFacts *f = m_facts->facts(row->data(0, kPathRole).toString());
     if (!f) return; // asked for; it comes with ready()
     const QLocale locale;
-    setCell(row, AssetColumnsModel::Dimensions,
-            f->size.isValid()
-                ? AssetColumnsModel::tr("%1 × %2").arg(f->size.width()).arg(f->size.height())
-                : QString(),
-            f->pixels());
+    setCell(row, AssetColumnsModel::Dimensions, AssetColumnsModel::dimensionsText(*f),
+            AssetColumnsModel::dimensionsArea(*f));
     setCell(row, AssetColumnsModel::Taken,
             f->taken.isValid() ? locale.toString(f->taken, QLocale::ShortFormat) : QString(),
             f->taken);
