@@ -416,6 +416,20 @@ void TestLibraryTools::duplicatesSayHowAlikeAndShowMarks()
     group->child(2)->setCheckState(0, Qt::Unchecked);
     QCOMPARE(marks().size(), 1);
     QVERIFY(!framed(small));
+
+    // Sorted by Similarity, the most alike first (the reference), not in the alphabet's order
+    // of the words ("near-identical" before "reference"); by Resolution, fewest pixels first.
+    QVERIFY(QFile::remove(folder + QStringLiteral("/pier copy.jpg")));
+    slider->setValue(catalog::kDefaultSimilarity - 1); // regroups what is there
+    group = d.tree()->topLevelItem(0);
+    QCOMPARE(group->childCount(), 2);
+    d.tree()->sortByColumn(4, Qt::AscendingOrder);
+    QCOMPARE(group->child(0)->text(4), QStringLiteral("reference"));
+    QCOMPARE(group->child(1)->text(0), QStringLiteral("pier-small.jpg"));
+    d.tree()->sortByColumn(4, Qt::DescendingOrder);
+    QCOMPARE(group->child(0)->text(0), QStringLiteral("pier-small.jpg"));
+    d.tree()->sortByColumn(1, Qt::AscendingOrder);
+    QCOMPARE(group->child(0)->text(0), QStringLiteral("pier-small.jpg"));
 }
 
 void TestLibraryTools::albumViewCountsEachPictureOnceWithBadges()

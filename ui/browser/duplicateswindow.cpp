@@ -39,6 +39,7 @@ namespace
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kLikenessColumn = 4;
 constexpr int kGroupRole = Qt::UserRole + 1;
+constexpr int kSortRole = Qt::UserRole + 2;
 constexpr int kPreviewSide = 220;
 constexpr qsizetype kSideBySide = 8;
 
@@ -46,6 +47,22 @@ constexpr qsizetype kSideBySide = 8;
 struct Progress {
     std::atomic_int done = 0;
     std::atomic_int total = 0;
+};
+
+// Rows sort by what their text stands for (pixels, bytes, time, likeness), not by the text;
+// groups sort by their place in the scan.
+class SortedItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget()->sortColumn();
+        const QVariant mine = data(column, kSortRole);
+        const QVariant theirs = other.data(column, kSortRole);
+        if (mine.isValid() && theirs.isValid()) return mine.toLongLong() < theirs.toLongLong();
+        return QTreeWidgetItem::operator<(other);
+    }
 };
 
 struct ScanOutcome {
@@ -143,6 +160,10 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     m_tree->headerItem()->setToolTip(kLikenessColumn, likenessHelp());
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
+    // Sortable by any column once its title is clicked; until then, best first as grouped.
+    m_tree->header()->setSortIndicatorClearable(true);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
     // Sized to their titles and entries in any language (a fixed width cut the time off
     // "Modified"); the folder takes what is left.
     m_tree->header()->setStretchLastSection(true);
@@ -404,7 +425,9 @@ void DuplicatesWindow::regroup()
     m_tree->clear();
     for (int g = 0; g < m_groups.size(); ++g) {
         const catalog::DuplicateGroup &group = m_groups[g];
-        auto *top = new QTreeWidgetItem(m_tree);
+        auto *top = new SortedItem(m_tree);
+        for (int column = 0; column < m_tree->columnCount(); ++column)
+            top->setData(column, kSortRole, g);
         top->setText(0, group.exact
                             ? tr("Exact copies (%n)", nullptr, int(group.members.size()))
                             : tr("Similar pictures (%n)", nullptr, int(group.members.size())));
@@ -413,7 +436,15 @@ void DuplicatesWindow::regroup()
         bold.setBold(true);
         top->setFont(0, bold);
         for (const catalog::DuplicateMember &m : group.members) {
-            auto *item = new QTreeWidgetItem(top);
+            auto *item = new SortedItem(top);
+            item->setData(1, kSortRole, qint64(m.width) * m.height);
+            item->setData(2, kSortRole, m.size);
+            item->setData(3, kSortRole, m.modified.toMSecsSinceEpoch());
+            // As the words go: identical, the reference, then by distance from it.
+            item->setData(kLikenessColumn, kSortRole,
+                          group.exact || m.identical     ? -1
+                          : &m == &group.members.first() ? 0
+                                                         : m.distance + 1);
             const bool remote = storage::isRemoteLocation(m.path);
             item->setText(0, remote ? storage::locationName(m.path) : QFileInfo(m.path).fileName());
             item->setText(1, m.width > 0 ? QStringLiteral("%1 × %2").arg(m.width).arg(m.height)
