@@ -516,6 +516,28 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->topLevelItem(0)->text(AssetColumnsModel::Dimensions),
                                   QStringLiteral("595 × 842 pt"), 5000);
     }
+    // Among folders one rule holds: by name, A to Z, in every sort and direction (by size
+    // descending they went Z to A, by rating descending A to Z).
+    void foldersAreByNameAmongThemselvesInEverySort()
+    {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("dups")));
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 4, 5000);
+        const QStringList folders{QStringLiteral("dups"), QStringLiteral("sub")};
+        for (const int column :
+             {int(AssetColumnsModel::Name), int(AssetColumnsModel::Size),
+              int(AssetColumnsModel::Modified), int(AssetColumnsModel::Type),
+              int(AssetColumnsModel::Rating), int(AssetColumnsModel::Dimensions)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                content->sortBy(column, order);
+                QTRY_COMPARE_WITH_TIMEOUT(content->shownNames().mid(0, 2), folders, 3000);
+            }
+        }
+    }
 };
 
 QTEST_MAIN(BrowserFeedbackTest)

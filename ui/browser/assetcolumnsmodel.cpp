@@ -541,6 +541,14 @@ bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right)
     const bool leftDir = columns->isDir(left);
     const bool rightDir = columns->isDir(right);
     if (leftDir != rightDir) return leftDir == ascending;
+    // Shown A to Z whatever the direction: used for folders, which are always by name (most
+    // columns have no value for them), and for files of equal value.
+    const auto byName = [&] {
+        const int order = m_collator.compare(left.siblingAtColumn(0).data().toString(),
+                                             right.siblingAtColumn(0).data().toString());
+        return ascending ? order < 0 : order > 0;
+    };
+    if (leftDir) return byName();
     if (m_column < kFileColumns) return (left.row() < right.row()) == ascending;
     const QVariant a = left.data(AssetColumnsModel::SortRole);
     const QVariant b = right.data(AssetColumnsModel::SortRole);
@@ -551,10 +559,7 @@ bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right)
         if (order == QPartialOrdering::Less) return true;
         if (order == QPartialOrdering::Greater) return false;
     }
-    // Equal: by name, so the order is stable.
-    const int byName = m_collator.compare(left.siblingAtColumn(0).data().toString(),
-                                          right.siblingAtColumn(0).data().toString());
-    return sortOrder() == Qt::DescendingOrder ? byName > 0 : byName < 0;
+    return byName(); // equal: so the order is stable
 }
 
 } // namespace ad::ui
