@@ -538,6 +538,63 @@ private Q_SLOTS:
             }
         }
     }
+    // A collection has one sort: the folder list's when it opens, shown by its header and the
+    // status bar; a click on its header sorts it, says so and orders the grid the same.
+    void aCollectionShowsOneSortEverywhere()
+    {
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(m_dir->path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        action(w, QStringLiteral("&Type"))->trigger();
+        action(w, QStringLiteral("Desc&ending"))->setChecked(true);
+        auto *sortStatus = w.statusBar()->findChild<QLabel *>(QStringLiteral("statusSort"));
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Type, descending"));
+        const qint64 album = w.collections()->createAlbum(QStringLiteral("Trip"));
+        w.collections()->add(album, {path(QStringLiteral("a.png")), path(QStringLiteral("b.jpg"))});
+        action(w, QStringLiteral("&List"))->trigger();
+        w.showCollection(album);
+        QTreeWidget *table = w.collectionView()->table();
+        QListWidget *grid = w.collectionView()->list();
+        QHeaderView *header = table->header();
+        QCOMPARE(header->sortIndicatorSection(), int(AssetColumnsModel::Type));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Type, descending"));
+        const auto tableOrder = [table] {
+            QStringList names;
+            for (int i = 0; i < table->topLevelItemCount(); ++i)
+                names << table->topLevelItem(i)->text(0);
+            return names;
+        };
+        const auto gridOrder = [grid] {
+            QStringList names;
+            for (int i = 0; i < grid->count(); ++i)
+                names << grid->item(i)->text();
+            return names;
+        };
+        // PNG image before JPEG image, descending.
+        QCOMPARE(tableOrder(), (QStringList{QStringLiteral("a.png"), QStringLiteral("b.jpg")}));
+        QCOMPARE(gridOrder(), tableOrder());
+
+        // Size, clicked twice: descending, the large JPEG first, in the list and the grid.
+        const QPoint size(header->sectionViewportPosition(AssetColumnsModel::Size) + 5,
+                          header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, size);
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Size, ascending"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, size);
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Size, descending"));
+        QCOMPARE(tableOrder(), (QStringList{QStringLiteral("b.jpg"), QStringLiteral("a.png")}));
+        action(w, QStringLiteral("&Grid"))->trigger();
+        QVERIFY(grid->isVisible());
+        QCOMPARE(gridOrder(), (QStringList{QStringLiteral("b.jpg"), QStringLiteral("a.png")}));
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Size, descending"));
+        // The folder follows the same sort.
+        w.openFolder(m_dir->path());
+        QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Size, descending"));
+        QVERIFY(action(w, QStringLiteral("Si&ze"))->isChecked());
+    }
 };
 
 QTEST_MAIN(BrowserFeedbackTest)

@@ -54,6 +54,19 @@ public:
     }
 };
 
+constexpr int kOrderRole = Qt::UserRole + 100; // a grid item's row in the sorted list
+
+// The grid's items sort by their row in the list, so both show one order.
+class MemberItem : public QListWidgetItem
+{
+public:
+    using QListWidgetItem::QListWidgetItem;
+    bool operator<(const QListWidgetItem &other) const override
+    {
+        return data(kOrderRole).toInt() < other.data(kOrderRole).toInt();
+    }
+};
+
 void setCell(QTreeWidgetItem *row, int column, const QString &text, const QVariant &sortKey = {})
 {
     row->setText(column, text);
@@ -119,6 +132,11 @@ CollectionView::CollectionView(QWidget *parent)
     m_table->header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->header(), &QWidget::customContextMenuRequested, this,
             &CollectionView::showColumnMenu);
+    // Sorting again (a header click, or facts arriving under a sort by them) reorders the grid.
+    connect(m_table->model(), &QAbstractItemModel::layoutChanged, this,
+            &CollectionView::orderGridAsList);
+    connect(m_table->header(), &QHeaderView::sortIndicatorChanged, this,
+            &CollectionView::sortChanged);
     m_views->addWidget(m_list);
     m_views->addWidget(m_table);
     auto *layout = new QVBoxLayout(this);
@@ -318,7 +336,7 @@ void CollectionView::showCollection(qint64 id)
         const QIcon icon = QIcon::fromTheme(
             remote ? QStringLiteral("folder-cloud") : QStringLiteral("text-x-generic"),
             style()->standardIcon(remote ? QStyle::SP_DriveNetIcon : QStyle::SP_FileIcon));
-        auto *item = new QListWidgetItem(
+        auto *item = new MemberItem(
             icon, remote ? storage::locationName(path) : QFileInfo(path).fileName(), m_list);
         item->setData(kPathRole, path);
         item->setToolTip(path);
@@ -351,9 +369,39 @@ void CollectionView::showCollection(qint64 id)
             showFacts(row);
     }
     m_table->setSortingEnabled(true);
+    orderGridAsList();
     showChosenColumns();
     for (int column = 0; column < kColumns; ++column)
         m_table->resizeColumnToContents(column);
+}
+
+void CollectionView::sortBy(int column, Qt::SortOrder order)
+{
+    const QHeaderView *header = m_table->header();
+    if (header->sortIndicatorSection() == column && header->sortIndicatorOrder() == order) return;
+    m_table->sortByColumn(column, order);
+}
+
+QString CollectionView::sortText() const
+{
+    const QHeaderView *header = m_table->header();
+    const int section = header->sortIndicatorSection();
+    const QString column =
+        section == kFolder ? tr("Folder") : AssetColumnsModel::columnTitle(section);
+    return header->sortIndicatorOrder() == Qt::AscendingOrder
+               ? ContentView::tr("Sorted by %1, ascending").arg(column)
+               : ContentView::tr("Sorted by %1, descending").arg(column);
+}
+
+void CollectionView::orderGridAsList()
+{
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i)
+        rowOf.insert(m_table->topLevelItem(i)->data(0, kPathRole).toString(), i);
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setData(kOrderRole,
+                                 rowOf.value(m_list->item(i)->data(kPathRole).toString()));
+    m_list->sortItems();
 }
 
 void CollectionView::showColumnMenu(const QPoint &at)

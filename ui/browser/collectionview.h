@@ -40,12 +40,18 @@ public:
     void setCoverLookup(imaging::ThumbnailLoader::CoverLookup lookup);
     void refreshThumbnail(const QString &path); // a member's cover changed
     void refreshLibrary();                      // ratings, labels or favourites changed: show them
+    // The list's sort (a column of the folder list's, or the last, Folder); the grid shows the
+    // members in the same order.
+    void sortBy(int column, Qt::SortOrder order);
+    QString sortText() const; // as ContentView::sortText() words it
 
 Q_SIGNALS:
     void selectionChanged(const QStringList &paths);
     void fileActivated(const QString &path);
     void membersChanged(qint64 id);
     void columnsChosen(); // from the list header's menu, saved for the folder list too
+    // The sort changed (from the list's header, or sortBy()).
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     void contextMenu(QWidget *view, const QPoint &pos);
@@ -57,6 +63,7 @@ private:
     void showLibrary(const QString &path); // rating, label, favourite and tags of a member
     void showChosenColumns();
     void showColumnMenu(const QPoint &at);
+    void orderGridAsList();
 
     QLabel *m_title;
     QStackedWidget *m_views;

@@ -3,6 +3,7 @@
 
 #include "browser/mainwindow.h"
 
+#include "browser/assetcolumnsmodel.h"
 #include "browser/collectionspanel.h"
 #include "browser/collectionview.h"
 #include "browser/contentview.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -69,6 +71,13 @@ void MainWindow::setUpLibraryTools(QVBoxLayout *contentLayout)
             [this](const QString &confirmation) { statusBar()->showMessage(confirmation, 8000); });
     connect(m_collectionView, &CollectionView::columnsChosen, m_content,
             &ContentView::showChosenColumns);
+    // A collection's header sorts the folder list too (and so the Sort By menu and the saved
+    // sort), except by Folder, which only collections have.
+    connect(m_collectionView, &CollectionView::sortChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (column < AssetColumnsModel::ColumnCount) m_content->sortBy(column, order);
+                showSortStatus();
+            });
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::showSelection);
     connect(m_collectionView, &CollectionView::selectionChanged, this, &MainWindow::updateStatus);
     // Rating keys, the Inspector and undo change members' stars and labels as in a folder.
@@ -177,8 +186,11 @@ void MainWindow::showCollection(qint64 id)
     m_filterBar->hide();
     m_content->clearSelection();
     m_collectionView->setMode(m_content->mode()); // View > Grid or List, as for folders
+    const QHeaderView *header = m_content->list()->header();
+    m_collectionView->sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_collectionView->show();
     m_collectionView->showCollection(id);
+    showSortStatus();
     m_sources->showCollection(id);
     showSelection({});
     updateStatus();

@@ -188,11 +188,16 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_statusCount, 1);
     // The sort in words: the grid has no header, and the list's arrow scrolls away.
-    auto *sorted = new QLabel(m_content->sortText(), this);
-    sorted->setObjectName(QStringLiteral("statusSort"));
-    statusBar()->addPermanentWidget(sorted);
-    connect(m_content, &ContentView::sortChanged, sorted,
-            [this, sorted] { sorted->setText(m_content->sortText()); });
+    m_statusSort = new QLabel(m_content->sortText(), this);
+    m_statusSort->setObjectName(QStringLiteral("statusSort"));
+    statusBar()->addPermanentWidget(m_statusSort);
+    connect(m_content, &ContentView::sortChanged, this, [this] {
+        // One sort for folders and collections: a collection sorts as the folder list does.
+        const QHeaderView *header = m_content->list()->header();
+        if (m_collectionView)
+            m_collectionView->sortBy(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        showSortStatus();
+    });
     // Kept when chosen, not only on close: a session that ends otherwise keeps it too.
     connect(m_content->list()->header(), &QHeaderView::sortIndicatorChanged, this,
             [](int column, Qt::SortOrder order) {
@@ -465,6 +470,7 @@ void MainWindow::openFolder(const QString &folder)
     const bool fromCollection = m_collectionView->isVisibleTo(this);
     m_collectionView->hide();
     updateStatus(); // the folder's count again, not the collection's
+    showSortStatus();
     // Buckets show in their own view; local folders in the file grid. Either way what was
     // shown before is not selected any more.
     if (storage::isRemoteLocation(folder)) {
@@ -1244,6 +1250,12 @@ void MainWindow::runSearch()
             names << QFileInfo(path).fileName();
     }
     m_content->showOnly(names);
+}
+
+void MainWindow::showSortStatus()
+{
+    const bool collection = m_collectionView && !m_collectionView->isHidden();
+    m_statusSort->setText(collection ? m_collectionView->sortText() : m_content->sortText());
 }
 
 void MainWindow::updateStatus()

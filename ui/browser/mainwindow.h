@@ -115,6 +115,7 @@ private:
     void createToolBar();
     void restoreSettings();
     void updateStatus();
+    void showSortStatus(); // the sort of what is shown, folder or collection, in words
     void showSelection(const QStringList &paths);
     std::optional<double> coverSeconds(const QString &clip) const; // chosen with Set as Cover
     void coverChanged(const QString &clip); // shows the clip's new cover wherever it is seen
@@ -160,6 +161,7 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_jobsDock = nullptr;
     QLabel *m_statusCount;
+    QLabel *m_statusSort = nullptr;
     QSlider *m_sizeSlider;
     QLineEdit *m_search;
     QTimer *m_searchDelay;
