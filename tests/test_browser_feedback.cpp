@@ -595,6 +595,29 @@ private Q_SLOTS:
         QCOMPARE(sortStatus->text(), QStringLiteral("Sorted by Size, descending"));
         QVERIFY(action(w, QStringLiteral("Si&ze"))->isChecked());
     }
+    // The filter bar's choices, set in one folder, show the next folder's matching files: it
+    // kept the first folder's names, which hid the next folder's files.
+    void aFilterShowsTheNextFoldersMatches()
+    {
+        catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(m_dir->path());
+        ContentView *content = w.content();
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+        const QString a = path(QStringLiteral("a.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(a).has_value(), 5000);
+        catalogue.setRating({a}, 3);
+        w.openFolder(path(QStringLiteral("sub")));
+        action(w, QStringLiteral("&Filter Bar"))->setChecked(true);
+        w.findChild<FilterBar *>()->setMinRating(1);
+        w.openFolder(m_dir->path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(), QStringList{QStringLiteral("a.png")},
+                                  3000);
+        auto *count = w.statusBar()->findChild<QLabel *>(QStringLiteral("statusCount"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 of 3 item(s) shown (filter on)"));
+    }
 };
 
 QTEST_MAIN(BrowserFeedbackTest)

@@ -307,7 +307,11 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
             [this](const QString &folder) {
                 if (folder == m_content->folder()) m_content->refreshLibrary();
             });
-    connect(m_content, &ContentView::folderOpened, this, [this] { m_search->clear(); });
+    connect(m_content, &ContentView::folderOpened, this, [this] {
+        m_search->clear();
+        // The filter bar's choices go from folder to folder; the names it shows are this one's.
+        if (m_filterBar->isActive()) runSearch();
+    });
     connect(m_filterBar, &FilterBar::changed, this, &MainWindow::runSearch);
     connect(m_content, &ContentView::filesDropped, this,
             [this](const QStringList &paths, const QString &folder, bool move) {
