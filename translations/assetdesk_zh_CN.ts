@@ -2590,6 +2590,10 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>%1 × %2 pt</source>
+        <translation>%1 × %2 pt</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BatchDialog</name>
@@ -3775,10 +3779,6 @@ uploaded to %2</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <source>Difference</source>
-        <translation>差异</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -3953,6 +3953,48 @@ uploaded to %2</source>
     <message>
         <source>very loose: some may only look alike</source>
         <translation>很宽松：部分可能只是看起来相似</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>✗ Marked for the trash</source>
+        <translation>✗ 已标记移到回收站</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照图</translation>
+    </message>
+    <message>
+        <source>near-identical</source>
+        <translation>几乎相同</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>loosely similar</source>
+        <translation>略微相似</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>How alike each picture is to the group&apos;s reference (its first picture):
+identical: the same file or the same pixels;
+near-identical: resized or recompressed;
+similar: also lightly cropped or edited;
+loosely similar: may only look alike.
+The percentage is how much of the pictures&apos; fingerprints agree.</source>
+        <translation>各图片与本组参照图（组内第一张图片）的相似程度：
+完全相同：同一文件或像素完全相同；
+几乎相同：经过缩放或重新压缩；
+相似：还经过轻微裁剪或编辑；
+略微相似：可能只是看起来相像。
+百分比表示两张图片指纹相符的比例。</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5343,14 @@ uploaded to %2</source>
             <numerusform>显示 %n 项中的 %1 项（已筛选）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>
@@ -5755,8 +5805,8 @@ uploaded to %2</source>
         <translation>动图预览(&amp;N)：</translation>
     </message>
     <message>
-        <source>Video &amp;posters and sprites:</source>
-        <translation>视频海报帧和雪碧图(&amp;P)：</translation>
+        <source>Video &amp;posters:</source>
+        <translation>视频海报帧(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -7315,6 +7365,145 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Make &amp;Animated Preview…</source>
         <translation>生成动图预览(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>ad::ui::ViewerKeys</name>
+    <message>
+        <source>Previous file</source>
+        <translation>上一个文件</translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation>下一个文件</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>第一个文件</translation>
+    </message>
+    <message>
+        <source>Last file</source>
+        <translation>最后一个文件</translation>
+    </message>
+    <message>
+        <source>Rotate left on screen</source>
+        <translation>屏幕上向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right on screen</source>
+        <translation>屏幕上向右旋转</translation>
+    </message>
+    <message>
+        <source>Show or hide the filmstrip</source>
+        <translation>显示或隐藏胶片条</translation>
+    </message>
+    <message>
+        <source>Start or stop the slideshow</source>
+        <translation>开始或停止幻灯片放映</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>End the slideshow or full screen, else close the viewer</source>
+        <translation>结束幻灯片放映或全屏，否则关闭查看器</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size (100%)</source>
+        <translation>实际大小（100%）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Play or pause an animation</source>
+        <translation>播放或暂停动画</translation>
+    </message>
+    <message>
+        <source>Show or hide the histogram</source>
+        <translation>显示或隐藏直方图</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>One frame back</source>
+        <translation>后退一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward</source>
+        <translation>前进一帧</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>后退 5 秒</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>前进 5 秒</translation>
+    </message>
+    <message>
+        <source>Set the in point (trim start)</source>
+        <translation>设置入点（截取开始）</translation>
+    </message>
+    <message>
+        <source>Set the out point (trim end)</source>
+        <translation>设置出点（截取结束）</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>适合页宽</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制所选文字</translation>
+    </message>
+    <message>
+        <source>Select the page&apos;s text</source>
+        <translation>选择本页文字</translation>
+    </message>
+    <message>
+        <source>Viewer › Pictures</source>
+        <translation>查看器 › 图片</translation>
+    </message>
+    <message>
+        <source>Viewer › Clips</source>
+        <translation>查看器 › 视频</translation>
+    </message>
+    <message>
+        <source>Viewer › Documents</source>
+        <translation>查看器 › 文档</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看器</translation>
     </message>
 </context>
 <context>
