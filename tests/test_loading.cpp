@@ -4,7 +4,9 @@
 // and a clip's cover), and a superseded bucket preview stops transferring, also one asked for
 // by address alone (the Style Editor's pasted object).
 
+#include "imaging/preview.h"
 #include "imaging/rendercancel.h"
+#include "imaging/vipsutil.h"
 #include "loading/scheduler.h"
 #include "media/decoder.h"
 #include "media/videocover.h"
@@ -27,6 +29,7 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <vips/vector.h>
 #include <vips/vips8>
 
 using namespace ad;
@@ -150,6 +153,32 @@ private Q_SLOTS:
         // Bucket copies and thumbnails go to this run's folder, never the user's cache.
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("cache"))));
         std::signal(SIGPIPE, SIG_IGN);
+    }
+
+    // Threads resizing at once, as the loading pool and thumbnail jobs do. liborc's run-time
+    // compiler raced there (a crash under AddressSanitizer), so libvips runs without it.
+    void concurrentResizesAreSafe()
+    {
+        imaging::ensureVips();
+        QVERIFY(!vips_vector_isenabled());
+        QImage picture(640, 480, QImage::Format_RGB32);
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                picture.setPixel(x, y, qRgb(x % 256, y % 256, (x + y) % 256));
+        const QString path = m_dir.filePath(QStringLiteral("stress.png"));
+        QVERIFY(picture.save(path));
+        std::atomic<int> made{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 6; ++t)
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 8; ++i) {
+                    const int side = 60 + 7 * t + i; // another reduction each time
+                    if (imaging::loadPreview(path, QSize(side, side)).width() == side) ++made;
+                }
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(made.load(), 48);
     }
 
     void visibleRunsBeforeNeighboursAndPrefetch()

@@ -9,6 +9,7 @@
 #include <QScopeGuard>
 #include <dlfcn.h>
 #include <mutex>
+#include <vips/vector.h>
 
 namespace ad::imaging
 {
@@ -35,6 +36,12 @@ void ensureVips()
                                                           "ad::Error", "libvips failed to start"));
         // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
         vips_cache_set_max(0);
+        // No run-time compiled SIMD (liborc): with the operation cache off, every resize compiles
+        // its orc programs again, and liborc 0.4.33 races when threads compile and free them at
+        // once (a SEGV in orc_code_allocate_codemem under AddressSanitizer, a rare
+        // "free(): invalid pointer" in thumbnail runs). The C paths cost about a tenth more CPU
+        // on thumbnails.
+        vips_vector_set_enabled(FALSE);
         // Loader chatter ("ignoring nclx profile") is not for users; errors still surface as
         // exceptions. ASSETDESK_DEBUG keeps it.
         if (qEnvironmentVariableIsEmpty("ASSETDESK_DEBUG"))
