@@ -899,6 +899,11 @@ void TestLibraryTools::duplicateColumnsShowWholeTexts()
                                 .arg(needs)));
     }
     QVERIFY(header->stretchLastSection());
+    // The summary's two sentences: a space after an English full stop, none after a Chinese one.
+    const QString status = d.findChild<QLabel *>(QStringLiteral("duplicateStatus"))->text();
+    const QString glue =
+        language == QLatin1String("zh_CN") ? QStringLiteral("。1") : QStringLiteral(". 1");
+    QVERIFY2(status.contains(glue), qPrintable(status));
 }
 
 QTEST_MAIN(TestLibraryTools)

@@ -43,6 +43,14 @@ constexpr int kSortRole = Qt::UserRole + 2;
 constexpr int kPreviewSide = 220;
 constexpr qsizetype kSideBySide = 8;
 
+// Two sentences in one line: Chinese and Japanese full stops carry their own space.
+QString joinSentences(const QString &first, const QString &second)
+{
+    static const QString fullWidth = QStringLiteral("。！？）");
+    return first.isEmpty() || fullWidth.contains(first.back()) ? first + second
+                                                               : first + QLatin1Char(' ') + second;
+}
+
 // What a worker reports while hashing, read by the window's timer.
 struct Progress {
     std::atomic_int done = 0;
@@ -374,8 +382,8 @@ void DuplicatesWindow::finishScan(catalog::HashRun run, QList<catalog::Duplicate
     else
         text = tr("%n picture(s) compared.", nullptr, int(m_hashed.size()));
     if (!run.failures.isEmpty()) {
-        text += QLatin1Char(' ') + tr("%n file(s) could not be read (hover for the list).", nullptr,
-                                      int(run.failures.size()));
+        text = joinSentences(text, tr("%n file(s) could not be read (hover for the list).", nullptr,
+                                      int(run.failures.size())));
         m_status->setToolTip(run.failures.join(QLatin1Char('\n')));
     } else {
         m_status->setToolTip({});
@@ -390,8 +398,9 @@ void DuplicatesWindow::showSummary()
     // What was done last (else what the scan read: its count is old news once pictures went
     // to the trash), and the groups as they stand now.
     if (m_scanSummary.isEmpty() || scanning()) return;
-    m_status->setText((m_lastAction.isEmpty() ? m_scanSummary : m_lastAction) + QLatin1Char(' ') +
-                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size())));
+    m_status->setText(
+        joinSentences(m_lastAction.isEmpty() ? m_scanSummary : m_lastAction,
+                      tr("%n group(s) of duplicates.", nullptr, int(m_groups.size()))));
 }
 
 void DuplicatesWindow::storeHashes(QList<catalog::HashedPicture> fresh)
