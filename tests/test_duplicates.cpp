@@ -64,6 +64,7 @@ class TestDuplicates : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theOriginalIsKeptOverItsCopy();
     void variantsAreSimilar();
     void photographVariantsAreSimilar();
     void distinctPhotosAreNot();
@@ -117,6 +118,26 @@ void TestDuplicates::variantsAreSimilar()
                                   [](const auto &a, const auto &b) { return a.size < b.size; })
                      ->size);
     }
+}
+
+// Among equal pictures the one kept is the original: the older, else the shorter name (a
+// copy's "photo copy.jpg" sorts before "photo.jpg" by bytes).
+void TestDuplicates::theOriginalIsKeptOverItsCopy()
+{
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+    catalog::DuplicateGroup g;
+    g.members = {{QStringLiteral("/p/photo copy.jpg"), 1000, t, 800, 600, 0, true},
+                 {QStringLiteral("/p/photo.jpg"), 1000, t, 800, 600, 0, true}};
+    for (const auto rule : {catalog::KeepRule::Resolution, catalog::KeepRule::Size})
+        QCOMPARE(g.members[catalog::bestOf(g, rule)].path, QStringLiteral("/p/photo.jpg"));
+    g.members[1].modified = t.addSecs(60); // the long name is the older file: it is the original
+    for (const auto rule : {catalog::KeepRule::Resolution, catalog::KeepRule::Size})
+        QCOMPARE(g.members[catalog::bestOf(g, rule)].path, QStringLiteral("/p/photo copy.jpg"));
+    QCOMPARE(g.members[catalog::bestOf(g, catalog::KeepRule::Newest)].path,
+             QStringLiteral("/p/photo.jpg"));
+    g.members[1].width = 801; // resolution first
+    QCOMPARE(g.members[catalog::bestOf(g, catalog::KeepRule::Resolution)].path,
+             QStringLiteral("/p/photo.jpg"));
 }
 
 void TestDuplicates::photographVariantsAreSimilar()

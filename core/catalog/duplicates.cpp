@@ -79,8 +79,15 @@ bool better(const DuplicateMember &a, const DuplicateMember &b, KeepRule rule)
         break;
     case KeepRule::Newest:
         if (a.modified != b.modified) return a.modified > b.modified;
-        break;
+        return a.path < b.path;
     }
+    // Equal pictures: the original rather than its copy, which is newer or has the longer name
+    // ("photo.jpg" before "photo copy.jpg", which sorts first by bytes).
+    if (a.modified.isValid() && b.modified.isValid() && a.modified != b.modified)
+        return a.modified < b.modified;
+    const qsizetype na = a.path.size() - a.path.lastIndexOf(QLatin1Char('/'));
+    const qsizetype nb = b.path.size() - b.path.lastIndexOf(QLatin1Char('/'));
+    if (na != nb) return na < nb;
     return a.path < b.path;
 }
 
