@@ -153,6 +153,29 @@ private Q_SLOTS:
         QVERIFY(!strip->isVisible());
     }
 
+    // The keys the Shortcuts list gives act as soon as the viewer opens, without a click on the
+    // picture first (a new user's + did nothing until then).
+    void zoomKeysWorkWithoutAClick()
+    {
+        ImageLoader loader;
+        std::unique_ptr<ViewerWindow> window(openAt(0, &loader));
+        ImageCanvas *canvas = window->view()->imageViewer()->canvas();
+        QTRY_COMPARE_WITH_TIMEOUT(canvas->image().size(), QSize(800, 600), 5000);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        const double fitted = canvas->zoom();
+        QTest::keyClick(focus, Qt::Key_Plus);
+        QVERIFY2(canvas->zoom() > fitted * 1.2, qPrintable(QString::number(canvas->zoom())));
+        // And on the next picture, which the arrow keys bring.
+        QSignalSpy loaded(window->view(), &MediaView::loaded);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(window->currentIndex(), 1);
+        if (window->view()->isLoading()) QVERIFY(loaded.wait(5000));
+        const double next = canvas->zoom();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus);
+        QVERIFY2(canvas->zoom() < next * 0.9, qPrintable(QString::number(canvas->zoom())));
+    }
+
     void rotateTurnsTheViewNotTheFile()
     {
         ImageLoader loader;

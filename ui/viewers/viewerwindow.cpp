@@ -3,6 +3,7 @@
 #include "common/imageloader.h"
 #include "videotools/videotools.h"
 #include "viewers/filmstrip.h"
+#include "viewers/imagecanvas.h"
 #include "viewers/imageviewer.h"
 #include "viewers/mediaview.h"
 #include "viewers/videoplayer.h"
@@ -315,9 +316,15 @@ void ViewerWindow::showCurrent()
     const bool clip = MediaView::kindFor(path) == MediaView::Kind::Video;
     m_videoAction->setVisible(clip);
     // A clip's keys (Space, I, O, J, L) belong to its player.
+    // The keys of a picture or a document belong to its viewer, which must hold the focus
+    // itself: the stack around it does not count, and + did nothing until a click.
     if (!m_filmstrip->hasFocus()) {
         if (clip)
             m_view->videoPlayer()->setFocus();
+        else if (m_view->currentWidget() == m_view->imageViewer())
+            m_view->imageViewer()->canvas()->setFocus();
+        else if (m_view->currentWidget())
+            m_view->currentWidget()->setFocus();
         else
             m_view->setFocus();
     }
