@@ -124,6 +124,8 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     auto *trash = d->findChild<QPushButton *>(QStringLiteral("trashMarkedButton"));
     auto *undo = d->findChild<QPushButton *>(QStringLiteral("undoTrashButton"));
     QVERIFY(!trash->isEnabled() && !undo->isEnabled());
+    auto *mark = d->findChild<QPushButton *>(QStringLiteral("markAllButBestButton"));
+    QVERIFY(!mark->isEnabled()); // no groups to mark in yet
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("scanButton")), Qt::LeftButton);
     QVERIFY(d->scanning());
     QVERIFY(finished.wait(30000));
@@ -131,6 +133,7 @@ void TestLibraryTools::findDuplicatesTrashAndUndo()
     QVERIFY(!trash->isEnabled() && !undo->isEnabled());
     QCOMPARE(d->groups().size(), 1);
     QCOMPARE(d->tree()->topLevelItemCount(), 1);
+    QVERIFY(mark->isEnabled());
     QTreeWidgetItem *group = d->tree()->topLevelItem(0);
     QCOMPARE(group->childCount(), 3);
     QCOMPARE(group->child(2)->text(0), QStringLiteral("beach-small.jpg")); // fewest pixels last

@@ -197,6 +197,7 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     m_keepRule->addItem(tr("Newest"), int(catalog::KeepRule::Newest));
     connect(m_mark, &QPushButton::clicked, this,
             [this] { markAllButBest(catalog::KeepRule(m_keepRule->currentData().toInt())); });
+    m_mark->setObjectName(QStringLiteral("markAllButBestButton"));
     m_trash->setObjectName(QStringLiteral("trashMarkedButton"));
     connect(m_trash, &QPushButton::clicked, this, &DuplicatesWindow::trashMarked);
     m_undoButton->setObjectName(QStringLiteral("undoTrashButton"));
@@ -641,6 +642,7 @@ QString DuplicatesWindow::likenessHelp()
 void DuplicatesWindow::updateActions()
 {
     m_trash->setEnabled(!marked().isEmpty());
+    m_mark->setEnabled(m_tree->topLevelItemCount() > 0); // nothing to choose from before a scan
     // Undo here brings back files trashed or moved since the scan (here or in the main window),
     // not the main window's other edits (tags, ratings) that share its undo stack.
     const QUndoCommand *next = m_undo->canUndo() ? m_undo->command(m_undo->index() - 1) : nullptr;
