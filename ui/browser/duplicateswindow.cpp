@@ -3,6 +3,7 @@
 #include "browser/filecommands.h"
 #include "catalog/catalog.h"
 #include "common/asyncrun.h"
+#include "common/sentences.h"
 #include "common/windowsize.h"
 #include "imaging/preview.h"
 #include "storage/storage.h"
@@ -42,14 +43,6 @@ constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kSortRole = Qt::UserRole + 2;
 constexpr int kPreviewSide = 220;
 constexpr qsizetype kSideBySide = 8;
-
-// Two sentences in one line: Chinese and Japanese full stops carry their own space.
-QString joinSentences(const QString &first, const QString &second)
-{
-    static const QString fullWidth = QStringLiteral("。！？）");
-    return first.isEmpty() || fullWidth.contains(first.back()) ? first + second
-                                                               : first + QLatin1Char(' ') + second;
-}
 
 // What a worker reports while hashing, read by the window's timer.
 struct Progress {

@@ -2,6 +2,7 @@
 
 #include "catalog/stylestore.h"
 #include "common/asyncrun.h"
+#include "common/sentences.h"
 #include "storage/storage.h"
 
 #include <QComboBox>
@@ -488,8 +489,8 @@ void StyleSyncDialog::finishApply()
             m_results.value(step.name) == tr("Deleted in the bucket"))
             deleted << step.name;
     if (!deleted.isEmpty())
-        summary += QLatin1Char(' ') +
-                   tr("Deleted in the bucket: %1.").arg(deleted.join(QStringLiteral(", ")));
+        summary = joinSentences(
+            summary, tr("Deleted in the bucket: %1.").arg(deleted.join(QStringLiteral(", "))));
     m_progress->setVisible(false);
     m_steps.clear();
     m_cancel->setEnabled(false);

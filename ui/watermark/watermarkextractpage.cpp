@@ -2,6 +2,7 @@
 
 #include "buckets/cloudplacebox.h"
 #include "common/asyncrun.h"
+#include "common/sentences.h"
 #include "imaging/blind/blinddetect.h"
 #include "imaging/blind/blindresult.h"
 #include "imaging/executor.h"
@@ -326,8 +327,8 @@ void WatermarkExtractPage::extractInCloud()
             m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
             QString words = tr("Read in the cloud from cos://%1/%2.").arg(bucket, r.suspectKey);
             if (!r.resultKey.isEmpty())
-                words += QLatin1Char(' ') +
-                         tr("What it extracted is at cos://%1/%2.").arg(bucket, r.resultKey);
+                words = joinSentences(
+                    words, tr("What it extracted is at cos://%1/%2.").arg(bucket, r.resultKey));
             m_details->setText(words);
             Q_EMIT finished(true);
         });
