@@ -102,7 +102,6 @@ const char *kState = "window/state";
 const char *kSplitter = "window/splitter";
 const char *kFolder = "browse/folder";
 const char *kMode = "browse/mode";
-const char *kIconSize = "browse/iconSize";
 const char *kListHeader = "browse/listHeader";
 
 // Some platforms (and the offscreen one) define no binding for a standard key.
@@ -844,7 +843,7 @@ void MainWindow::restoreSettings()
     const bool list = s.value(kMode).toString() == QLatin1String("list");
     m_content->setMode(list ? ContentView::Mode::List : ContentView::Mode::Grid);
     (list ? m_listAction : m_gridAction)->setChecked(true);
-    m_sizeSlider->setValue(s.value(kIconSize, 112).toInt());
+    m_sizeSlider->setValue(thumbnailSizeSetting());
     // The list's columns (widths, order, shown) and the sort, which the grid shares.
     // The sort is read first: restoring the header announces the one it saved, which is kept.
     const SortChoice sort = sortSetting();
@@ -899,8 +898,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(kSplitter, static_cast<QSplitter *>(centralWidget())->saveState());
     s.setValue(kFolder, m_content->folder());
     s.setValue(kMode, m_content->mode() == ContentView::Mode::List ? "list" : "grid");
-    s.setValue(kIconSize, m_sizeSlider->value());
     s.setValue(kListHeader, m_content->list()->header()->saveState());
+    setThumbnailSizeSetting(m_sizeSlider->value());
     delete m_endpoint; // the endpoint serves only while the application runs
     event->accept();
 }
