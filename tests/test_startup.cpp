@@ -35,7 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings away from the user's
-        app::nameApplication(*qApp);
+        app::nameApplication();
     }
 
     void commandLineLanguageIsForThatRunOnly()

@@ -17,7 +17,7 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    ad::app::nameApplication(app);
+    ad::app::nameApplication();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AssetDesk developer tools"));

@@ -16,9 +16,8 @@
 namespace ad::app
 {
 
-void nameApplication(QApplication &app)
+void nameApplication()
 {
-    Q_UNUSED(app);
     imaging::routeLibraryLogs();
     QApplication::setOrganizationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationName(QStringLiteral("AssetDesk"));

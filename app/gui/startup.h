@@ -23,7 +23,7 @@ namespace ad::app
 {
 
 // Names the application (settings and data paths follow them) and routes library logs.
-void nameApplication(QApplication &app);
+void nameApplication();
 
 // Installs the translations and theme. `language` (the command line's) applies to this run only;
 // empty keeps the saved or system choice.
