@@ -403,13 +403,14 @@ private Q_SLOTS:
         const QRectF hit = findText(words, QStringLiteral("page 7")).first();
         QVERIFY(hit.contains(words[0].rect.center()) && hit.contains(words[1].rect.center()));
         // "Page 1" is on page 1 and inside "Page 10" to "Page 19"; "page 7" only on page 7.
-        int ones = 0, sevens = 0;
-        for (int p = 0; p < doc->pageCount(); ++p) {
-            ones += findText(doc->words(p), QStringLiteral("Page 1")).size();
-            sevens += findText(doc->words(p), QStringLiteral("page 7")).size();
-        }
-        QCOMPARE(ones, 11);
-        QCOMPARE(sevens, 1);
+        QCOMPARE(doc->find(QStringLiteral("Page 1")).size(), 11);
+        const QList<ViewDocument::Hit> sevens = doc->find(QStringLiteral("page 7"));
+        QCOMPARE(sevens.size(), 1);
+        QCOMPARE(sevens.first().page, 6);
+        QCOMPARE(sevens.first().rect, hit);
+        // A search already cancelled finds nothing.
+        const std::atomic<bool> cancelled{true};
+        QVERIFY(doc->find(QStringLiteral("Page 1"), &cancelled).isEmpty());
         // Chinese text from an office document is found too.
         const auto cjk = ViewDocument::open(m_docx);
         QCOMPARE(findText(cjk->words(0), QStringLiteral("文档预览")).size(), 1);

@@ -87,6 +87,16 @@ QString textIn(const QList<Word> &words, const QRectF &area)
     return text.trimmed();
 }
 
+QList<ViewDocument::Hit> ViewDocument::find(const QString &needle,
+                                            const std::atomic<bool> *cancelled) const
+{
+    QList<Hit> hits;
+    for (int p = 0; p < m_pages && !(cancelled && cancelled->load()); ++p)
+        for (const QRectF &r : findText(words(p), needle))
+            hits.append({p, r});
+    return hits;
+}
+
 QList<QRectF> findText(const QList<Word> &words, const QString &needle)
 {
     QList<QRectF> hits;

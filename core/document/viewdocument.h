@@ -27,6 +27,13 @@ public:
     QImage render(int index, double dpi) const; // null for a page Poppler cannot draw
     QList<Word> words(int index) const;         // computed once per page
 
+    struct Hit {
+        int page;
+        QRectF rect; // points
+    };
+    // Every occurrence of `needle` (as findText below), page by page; stops early when cancelled.
+    QList<Hit> find(const QString &needle, const std::atomic<bool> *cancelled = nullptr) const;
+
 private:
     ViewDocument(std::unique_ptr<PdfFile> file, int pages) : m_file(std::move(file)), m_pages(pages)
     {

@@ -1,14 +1,7 @@
 #include "browser/inspectorpanel.h"
 
-#include "assets/assetkind.h"
-
 #include "browser/librarypanel.h"
 #include "browser/metadatapanel.h"
-#include "common/error.h"
-#include "document/docformats.h"
-#include "document/docpreview.h"
-#include "media/decoder.h"
-#include "media/videoframe.h"
 #include "storage/storage.h"
 
 #include <QDateTime>
@@ -21,7 +14,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -46,8 +38,8 @@ InspectorPanel::InspectorPanel(catalog::Catalog *catalog, QWidget *parent)
     m_table->setHeaderLabels({tr("Property"), tr("Value")});
     m_table->setRootIsDecorated(false);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    connect(&m_watcher, &QFutureWatcher<Facts>::finished, this, [this] {
-        if (const Facts facts = m_watcher.result(); facts.request == m_request) showFacts(facts);
+    connect(&m_watcher, &QFutureWatcher<assets::AssetDetails>::finished, this, [this] {
+        if (m_watchedRequest == m_request) showFacts(m_watcher.result());
     });
 }
 
@@ -134,18 +126,13 @@ void InspectorPanel::readCommonFacts(const QStringList &paths)
     // Headers only, and for a bounded selection: Select All in a huge folder stays cheap.
     constexpr qsizetype kMostProbed = 200;
     if (paths.size() > kMostProbed) return;
-    m_watcher.setFuture(QtConcurrent::run([paths, request = m_request] {
-        Facts facts;
-        facts.request = request;
-        facts.several = true;
-        facts.probe = imaging::probeImage(paths.first());
-        for (qsizetype i = 1; i < paths.size(); ++i) {
-            const imaging::ImageProbe probe = imaging::probeImage(paths[i]);
-            facts.mixedFormat |= probe.ok != facts.probe.ok || probe.format != facts.probe.format;
-            facts.mixedSize |= probe.ok != facts.probe.ok || probe.size != facts.probe.size;
-        }
-        return facts;
-    }));
+    watch(assets::readCommonDetailsAsync(paths));
+}
+
+void InspectorPanel::watch(const QFuture<assets::AssetDetails> &details)
+{
+    m_watchedRequest = m_request;
+    m_watcher.setFuture(details);
 }
 
 void InspectorPanel::showObject(const QString &location, qint64 size, const QDateTime &modified,
@@ -178,33 +165,11 @@ QString InspectorPanel::shownRow(const QString &name) const
 
 void InspectorPanel::readFacts(const QString &path)
 {
-    // Header and metadata are read off the GUI thread: a slow disk never freezes the window.
-    m_watcher.setFuture(QtConcurrent::run([path, request = m_request] {
-        Facts facts;
-        facts.request = request;
-        facts.probe = imaging::probeImage(path);
-        facts.metadata = imaging::readPhotoMetadata(path);
-        const assets::Kind kind = assets::kindOfPath(path);
-        if (kind == assets::Kind::Video || kind == assets::Kind::Audio) {
-            if (const media::Decoder *d = media::decoder()) {
-                facts.media = d->mediaInfo(path, nullptr);
-                if (!facts.media.isEmpty())
-                    facts.video = media::videoFactsOf(facts.media, d->tags(path, nullptr));
-            }
-        } else if (facts.probe.format == QLatin1String("pdf")) {
-            facts.pages = facts.probe.frames; // the probe has counted them already
-        } else if (kind == assets::Kind::Document) {
-            try {
-                facts.pages = document::documentPageCount(path);
-            } catch (const ProcessingError &) {
-                // Protected or broken: the preview pane says why.
-            }
-        }
-        return facts;
-    }));
+    // Read off the GUI thread: a slow disk never freezes the window.
+    watch(assets::readAssetDetailsAsync(path));
 }
 
-void InspectorPanel::showFacts(const Facts &facts)
+void InspectorPanel::showFacts(const assets::AssetDetails &facts)
 {
     const imaging::ImageProbe &probe = facts.probe;
     // A PDF's size is its first page's in points (libvips reads it at 72 dpi), not pixels: said

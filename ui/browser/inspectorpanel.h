@@ -8,9 +8,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
-#include "imaging/metadata.h"
-#include "imaging/preview.h"
-#include "media/videofacts.h"
+#include "assets/assetdetails.h"
 
 class QTreeWidget;
 class QUndoStack;
@@ -55,19 +53,12 @@ private:
     QString m_path;
     QStringList m_selection; // as shown, for the library fields once files are read
     int m_request = 0;       // facts read for an earlier selection are dropped
-    struct Facts {
-        int request = 0;
-        imaging::ImageProbe probe; // several files: the first one's
-        imaging::PhotoMetadata metadata;
-        QJsonObject media;       // videos: videoinfo's Format and Stream
-        media::VideoFacts video; // rotation, creation time and place, from the same file
-        int pages = 0;           // documents
-        bool several = false, mixedFormat = false, mixedSize = false;
-    };
-    void showFacts(const Facts &facts);
+    int m_watchedRequest = 0;
+    void watch(const QFuture<assets::AssetDetails> &details);
+    void showFacts(const assets::AssetDetails &facts);
     void showMedia(const QJsonObject &info);
     void showVideoFacts(const media::VideoFacts &video, const imaging::PhotoMetadata &metadata);
-    QFutureWatcher<Facts> m_watcher;
+    QFutureWatcher<assets::AssetDetails> m_watcher;
 };
 
 } // namespace ad::ui

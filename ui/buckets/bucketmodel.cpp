@@ -1,6 +1,7 @@
 #include "buckets/bucketmodel.h"
 
 #include "assets/assetkind.h"
+#include "common/background.h"
 #include "common/error.h"
 #include "loading/scheduler.h"
 #include "storage/objectcache.h"
@@ -12,7 +13,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QStyle>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -91,7 +91,7 @@ void BucketModel::setLocation(const QString &location)
             if (self) self->append(generation, items, last);
         });
     };
-    (void)QtConcurrent::run([location, cancel, deliver, self, generation] {
+    (void)background::run([location, cancel, deliver, self, generation] {
         try {
             const storage::ObjectUrl url = storage::parseObjectUrl(location);
             const std::shared_ptr<storage::Storage> bucket = storage::storageFor(location);

@@ -26,7 +26,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QtConcurrent>
 
 namespace ad::ui
 {

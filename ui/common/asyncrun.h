@@ -3,11 +3,11 @@
 // Runs a core call on the thread pool and hands its result, or its error message, back on the
 // GUI thread. When the context goes first, the answer is dropped.
 
+#include "common/background.h"
 #include "style/errortext.h"
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QtConcurrent>
 #include <optional>
 #include <type_traits>
 
@@ -28,7 +28,7 @@ template <class Work, class Done> void runCatching(QObject *context, Work work, 
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([work] {
+    watcher->setFuture(background::run([work] {
         Outcome<T> o;
         try {
             o.value = work();

@@ -1,5 +1,6 @@
 #include "jobs/doctoimagedialog.h"
 
+#include "common/background.h"
 #include "common/error.h"
 #include "common/outputfolders.h"
 #include "common/spinboxes.h"
@@ -25,7 +26,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -273,7 +273,7 @@ void DocToImageDialog::refreshPreview()
     r.sheet = std::max(1, m_sheet->value());
     r.password = m_password->text();
     const QString path = current->data(Qt::UserRole).toString();
-    m_preview.setFuture(QtConcurrent::run([path, r] {
+    m_preview.setFuture(background::run([path, r] {
         Preview p;
         try {
             QByteArray bytes;

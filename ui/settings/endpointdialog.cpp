@@ -1,5 +1,6 @@
 #include "settings/endpointdialog.h"
 
+#include "common/background.h"
 #include "common/error.h"
 #include "server/service.h"
 #include "storage/atomicfile.h"
@@ -27,7 +28,6 @@
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -232,7 +232,7 @@ void EndpointDialog::stop()
     // The listening socket closes at once; the wait for connections in flight (up to the
     // keep-alive timeout) happens on the thread pool, so the window stays responsive.
     std::shared_ptr<server::Service> service(std::move(m_service));
-    m_stopping.setFuture(QtConcurrent::run([service]() mutable { service.reset(); }));
+    m_stopping.setFuture(background::run([service]() mutable { service.reset(); }));
     showMessage(tr("Stopping…"), false);
     updateState();
 }

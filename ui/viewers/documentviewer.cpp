@@ -1,5 +1,6 @@
 #include "viewers/documentviewer.h"
 
+#include "common/background.h"
 #include "common/error.h"
 #include "document/viewdocument.h"
 #include "viewers/pageview.h"
@@ -19,7 +20,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolBar>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -145,7 +145,7 @@ void DocumentViewer::open(const QString &path)
 {
     close();
     auto cancel = m_cancel;
-    m_opening.setFuture(QtConcurrent::run([path, cancel] {
+    m_opening.setFuture(background::run([path, cancel] {
         Opened r;
         try {
             r.doc = document::ViewDocument::open(path, {}, cancel.get());
@@ -243,7 +243,7 @@ void DocumentViewer::render()
     const quint64 serial = ++m_renderSerial;
     const int page = m_page;
     auto doc = m_doc;
-    QtConcurrent::run([doc, page, dpi] {
+    background::run([doc, page, dpi] {
         return doc->render(page, dpi);
     }).then(this, [this, serial, page, points, scale](const QImage &image) {
         if (serial != m_renderSerial) return;
@@ -261,7 +261,7 @@ void DocumentViewer::makeThumbnails()
     auto cancel = m_cancel;
     QPointer<DocumentViewer> self(this);
     // One background pass; each page's picture is posted back as it is made.
-    (void)QtConcurrent::run([doc, cancel, count, self] {
+    (void)background::run([doc, cancel, count, self] {
         for (int i = 0; i < count && !cancel->load(); ++i) {
             const double dpi = kThumbWidth * 72.0 / std::max(1.0, doc->pageSizePoints(i).width());
             const QImage thumb = doc->render(i, dpi);
@@ -293,12 +293,8 @@ void DocumentViewer::search(const QString &text)
     m_findStatus->setText(tr("Searching…"));
     auto doc = m_doc;
     auto cancel = m_cancel;
-    QtConcurrent::run([doc, cancel, text] {
-        QList<Hit> hits;
-        for (int p = 0; p < doc->pageCount() && !cancel->load(); ++p)
-            for (const QRectF &r : document::findText(doc->words(p), text))
-                hits.append({p, r});
-        return hits;
+    background::run([doc, cancel, text] {
+        return doc->find(text, cancel.get());
     }).then(this, [this, cancel, text](const QList<Hit> &hits) {
         if (cancel->load() || text != m_searched) return;
         m_hits = hits;

@@ -4,6 +4,8 @@
 // Page navigation, zoom, a strip of page thumbnails, text selection with copy, and search.
 // Opening, rendering and searching run off the GUI thread; stale results are dropped.
 
+#include "document/viewdocument.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
@@ -16,11 +18,6 @@ class QScrollArea;
 class QSpinBox;
 class QTimer;
 class QToolBar;
-
-namespace ad::document
-{
-class ViewDocument;
-}
 
 namespace ad::ui
 {
@@ -69,10 +66,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    struct Hit {
-        int page;
-        QRectF rect;
-    };
+    using Hit = document::ViewDocument::Hit;
     struct Opened {
         std::shared_ptr<document::ViewDocument> doc;
         QString error;

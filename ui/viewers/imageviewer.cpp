@@ -1,5 +1,6 @@
 #include "viewers/imageviewer.h"
 
+#include "common/background.h"
 #include "viewers/histogramwidget.h"
 #include "viewers/imagecanvas.h"
 #include "viewers/viewerkeys.h"
@@ -11,7 +12,6 @@
 #include <QToolBar>
 #include <QTransform>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -155,8 +155,7 @@ void ImageViewer::setHistogramVisible(bool visible)
 void ImageViewer::computeHistogram()
 {
     const QImage frame = m_image.frames.value(m_frame);
-    m_histogramWatcher.setFuture(
-        QtConcurrent::run([frame] { return imaging::histogramOf(frame); }));
+    m_histogramWatcher.setFuture(background::run([frame] { return imaging::histogramOf(frame); }));
 }
 
 QString ImageViewer::pixelText() const

@@ -1,5 +1,6 @@
 #include "watermark/robustnesspage.h"
 
+#include "common/background.h"
 #include "common/error.h"
 #include "imaging/blind/blindwatermark.h"
 #include "storage/atomicfile.h"
@@ -28,7 +29,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <cmath>
 
 namespace ad::ui
@@ -294,7 +294,7 @@ void RobustnessPage::run()
             },
             Qt::QueuedConnection);
     };
-    (void)QtConcurrent::run([=] {
+    (void)background::run([=] {
         try {
             Payload payload = type == 3 ? textPayload(text) : markPayloadOfFile(mark);
             for (int i = 0; i < paths.size() && !*cancel; ++i) {
