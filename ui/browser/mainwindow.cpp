@@ -690,7 +690,8 @@ void MainWindow::createMenus()
         m_content->sortBy(chosen ? chosen->data().toInt() : 0,
                           descending->isChecked() ? Qt::DescendingOrder : Qt::AscendingOrder);
     };
-    // AssetColumnsModel's columns: the file model's, then the facts and library data.
+    // Every one of AssetColumnsModel's columns, as a header click offers: the file model's,
+    // then the facts and library data.
     for (const auto &[text, column] :
          {std::pair{tr("&Name"), int(AssetColumnsModel::Name)},
           std::pair{tr("Date &Modified"), int(AssetColumnsModel::Modified)},
@@ -698,7 +699,14 @@ void MainWindow::createMenus()
           std::pair{tr("Si&ze"), int(AssetColumnsModel::Size)},
           std::pair{tr("&Dimensions"), int(AssetColumnsModel::Dimensions)},
           std::pair{tr("&Rating"), int(AssetColumnsModel::Rating)},
-          std::pair{tr("&Type"), int(AssetColumnsModel::Type)}}) {
+          std::pair{tr("&Type"), int(AssetColumnsModel::Type)},
+          std::pair{tr("&Camera"), int(AssetColumnsModel::Camera)},
+          std::pair{tr("&Label"), int(AssetColumnsModel::Label)},
+          std::pair{tr("D&uration"), int(AssetColumnsModel::Duration)},
+          std::pair{tr("&Pages"), int(AssetColumnsModel::Pages)},
+          std::pair{tr("&Kind"), int(AssetColumnsModel::AssetKind)},
+          std::pair{tr("&Favourite"), int(AssetColumnsModel::Favourite)},
+          std::pair{tr("Ta&gs"), int(AssetColumnsModel::Tags)}}) {
         QAction *a = sort->addAction(text);
         a->setCheckable(true);
         a->setData(column);
