@@ -120,8 +120,8 @@ void TestDuplicates::variantsAreSimilar()
     }
 }
 
-// Among equal pictures the one kept is the original: the older, else the shorter name (a
-// copy's "photo copy.jpg" sorts before "photo.jpg" by bytes).
+// Among equal pictures the one kept is the better rated, then the original: the older, else
+// the shorter name (a copy's "photo copy.jpg" sorts before "photo.jpg" by bytes).
 void TestDuplicates::theOriginalIsKeptOverItsCopy()
 {
     const QDateTime t(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
@@ -135,7 +135,14 @@ void TestDuplicates::theOriginalIsKeptOverItsCopy()
         QCOMPARE(g.members[catalog::bestOf(g, rule)].path, QStringLiteral("/p/photo copy.jpg"));
     QCOMPARE(g.members[catalog::bestOf(g, catalog::KeepRule::Newest)].path,
              QStringLiteral("/p/photo.jpg"));
-    g.members[1].width = 801; // resolution first
+    g.members[0].rating = 3; // the user's stars come before age and name
+    for (const auto rule : {catalog::KeepRule::Resolution, catalog::KeepRule::Size})
+        QCOMPARE(g.members[catalog::bestOf(g, rule)].path, QStringLiteral("/p/photo copy.jpg"));
+    g.members[1].rating = 4;
+    QCOMPARE(g.members[catalog::bestOf(g, catalog::KeepRule::Size)].path,
+             QStringLiteral("/p/photo.jpg"));
+    g.members[1].rating = 0;
+    g.members[1].width = 801; // resolution before stars
     QCOMPARE(g.members[catalog::bestOf(g, catalog::KeepRule::Resolution)].path,
              QStringLiteral("/p/photo.jpg"));
 }

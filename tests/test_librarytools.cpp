@@ -366,6 +366,9 @@ void TestLibraryTools::duplicatesSayHowAlikeAndShowMarks()
     QCOMPARE(said.size(), 5); // every description was shown
     slider->setValue(catalog::kDefaultSimilarity);
 
+    // The user gave the copy stars: of the two equal pictures, it is the one kept.
+    const QString copy = QFileInfo(folder + QStringLiteral("/pier copy.jpg")).absoluteFilePath();
+    cat.setRating({copy}, 4);
     QSignalSpy finished(&d, &ui::DuplicatesWindow::scanFinished);
     d.scan();
     QVERIFY(finished.wait(30000));
@@ -409,6 +412,8 @@ void TestLibraryTools::duplicatesSayHowAlikeAndShowMarks()
     d.markAllButBest(catalog::KeepRule::Resolution);
     QCOMPARE(marks().size(), 2);
     QVERIFY(marks().contains(small));
+    QVERIFY(marks().contains(QFileInfo(original).absoluteFilePath()));
+    QVERIFY(!marks().contains(copy));
     QVERIFY(framed(small));
     QVERIFY(!framed(
         d.groups()[0].members[catalog::bestOf(d.groups()[0], catalog::KeepRule::Resolution)].path));

@@ -81,8 +81,10 @@ bool better(const DuplicateMember &a, const DuplicateMember &b, KeepRule rule)
         if (a.modified != b.modified) return a.modified > b.modified;
         return a.path < b.path;
     }
-    // Equal pictures: the original rather than its copy, which is newer or has the longer name
-    // ("photo.jpg" before "photo copy.jpg", which sorts first by bytes).
+    // Equal pictures: the one the user rated higher; then the original rather than its copy,
+    // which is newer or has the longer name ("photo.jpg" before "photo copy.jpg", which sorts
+    // first by bytes).
+    if (a.rating != b.rating) return a.rating > b.rating;
     if (a.modified.isValid() && b.modified.isValid() && a.modified != b.modified)
         return a.modified < b.modified;
     const qsizetype na = a.path.size() - a.path.lastIndexOf(QLatin1Char('/'));

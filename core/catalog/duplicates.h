@@ -26,6 +26,7 @@ struct DuplicateMember {
     int width = 0, height = 0; // 0 for bucket objects
     int distance = 0;          // perceptual distance to the group's first member
     bool identical = false;    // the same picture as the group's first member (or its copy)
+    int rating = 0;            // stars in the catalogue, filled by whoever holds one
 };
 
 struct DuplicateGroup {

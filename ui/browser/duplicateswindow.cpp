@@ -422,6 +422,10 @@ void DuplicatesWindow::regroup()
             m_present.insert(p.file.path);
         }
     m_groups = catalog::groupDuplicates(present, threshold) + m_bucketGroups;
+    // Stars count when keeping the best of equal pictures.
+    for (catalog::DuplicateGroup &group : m_groups)
+        for (catalog::DuplicateMember &m : group.members)
+            if (const auto entry = m_catalog->entry(m.path)) m.rating = entry->rating;
 
     const QLocale locale;
     m_regrouping = true; // the ticks are counted once, when all rows are there
