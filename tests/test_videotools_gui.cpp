@@ -589,6 +589,7 @@ private Q_SLOTS:
         setOutputFolderSetting(OutputTool::VideoAnimations, animations);
         VideoPostersDialog dialog(m_queue.get(), {m_clip}, m_clips, m_window.get());
         auto *what = dialog.findChild<QComboBox *>(QStringLiteral("postersWhat"));
+        dialog.setWhat(VideoPostersDialog::What::Poster);
         QCOMPARE(dialog.destination(), posters);
         what->setCurrentIndex(int(VideoPostersDialog::What::Sprite));
         QCOMPARE(dialog.destination(), sprites);
@@ -612,6 +613,11 @@ private Q_SLOTS:
         // The run updates the animations' folder only.
         QCOMPARE(outputFolderSetting(OutputTool::VideoAnimations), animations);
         QCOMPARE(outputFolderSetting(OutputTool::VideoPosters), posters);
+        // The next time, the dialog opens on the kind just made, with its folder.
+        VideoPostersDialog again(m_queue.get(), {m_clip}, m_clips, m_window.get());
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("postersWhat"))->currentIndex(),
+                 int(VideoPostersDialog::What::Animation));
+        QCOMPARE(again.destination(), animations);
     }
 
     // The same over a bucket prefix (s3rver): a location that is not a bucket's is refused in

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -59,6 +60,8 @@ QHBoxLayout *withBrowse(QLineEdit *edit, QWidget *parent, const QString &title)
     row->addWidget(browse);
     return row;
 }
+
+const QString kLastWhatKey = QStringLiteral("videoPosters/lastKind");
 
 } // namespace
 
@@ -157,6 +160,9 @@ VideoPostersDialog::VideoPostersDialog(jobs::JobQueue *queue, const QStringList 
         connect(edit, &QLineEdit::textChanged, this, &VideoPostersDialog::updateState);
     for (QRadioButton *choice : {m_useFolder, m_usePrefix})
         connect(choice, &QRadioButton::toggled, this, &VideoPostersDialog::updateState);
+    // It opens on the kind made last time, with that kind's folder.
+    m_what->setCurrentIndex(
+        std::clamp(QSettings().value(kLastWhatKey).toInt(), 0, m_what->count() - 1));
     updateState();
     resize(600, sizeHint().height());
 }
@@ -277,6 +283,7 @@ void VideoPostersDialog::submit(const jobs::JobSpec &spec, const QString &destin
         return;
     }
     setOutputFolderSetting(toolFor(what), destination);
+    QSettings().setValue(kLastWhatKey, int(what));
     m_submitted = m_queue->submit(spec);
     QDialog::accept();
 }
