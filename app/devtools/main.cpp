@@ -22,11 +22,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AssetDesk developer tools"));
     parser.addHelpOption();
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Folder to open."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language (en, zh_CN)."),
-                                      QStringLiteral("code"));
+    const auto [library, language] = ad::app::commonOptions();
     const QCommandLineOption shots(QStringLiteral("screenshots"),
                                    QStringLiteral("Write PNGs of each view and quit."),
                                    QStringLiteral("dir"));

@@ -18,11 +18,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("AssetDesk media asset manager"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Folder to open."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("UI language for this run (en, zh_CN)."),
-                                      QStringLiteral("code"));
+    const auto [library, language] = ad::app::commonOptions();
     parser.addOptions({library, language});
     parser.process(app);
 

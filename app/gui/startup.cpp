@@ -25,6 +25,15 @@ void nameApplication()
     QApplication::setDesktopFileName(QStringLiteral("assetdesk"));
 }
 
+CommonOptions commonOptions()
+{
+    return {QCommandLineOption(QStringLiteral("library"), QStringLiteral("Folder to open."),
+                               QStringLiteral("dir")),
+            QCommandLineOption(QStringLiteral("language"),
+                               QStringLiteral("UI language for this run (en, zh_CN)."),
+                               QStringLiteral("code"))};
+}
+
 void applyLanguageAndTheme(QApplication &app, const QString &language)
 {
     ui::installTranslations(app, language);

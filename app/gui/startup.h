@@ -4,6 +4,7 @@
 // language and theme, the job journal and the catalogue. Shared by `assetdesk` and the
 // developer tools (app/devtools), so screenshots and benches measure the product's start-up.
 
+#include <QCommandLineOption>
 #include <QLockFile>
 #include <QString>
 #include <memory>
@@ -24,6 +25,14 @@ namespace ad::app
 
 // Names the application (settings and data paths follow them) and routes library logs.
 void nameApplication();
+
+// The options every window-opening executable takes: --library DIR (the folder to open) and
+// --language CODE (for this run only).
+struct CommonOptions {
+    QCommandLineOption library;
+    QCommandLineOption language;
+};
+CommonOptions commonOptions();
 
 // Installs the translations and theme. `language` (the command line's) applies to this run only;
 // empty keeps the saved or system choice.
