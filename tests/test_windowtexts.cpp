@@ -6,6 +6,7 @@
 #include "browser/renamedialog.h"
 #include "common/asyncrun.h"
 #include "jobs/thumbnailjob.h"
+#include "settings/appsettings.h"
 #include "style/errortext.h"
 #include "support/language.h"
 
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace ad;
 using namespace ad::ui;
@@ -98,6 +100,24 @@ private Q_SLOTS:
             [&](const Outcome<int> &o) { shown = o.error; });
         QTRY_VERIFY(!shown.isEmpty());
         QCOMPARE(shown, QStringLiteral("图片过大：100000x1（X-ErrNo -447）"));
+    }
+
+    // Shortcuts name the arrow keys by their arrows in Chinese, not Qt's "上方向"; the rest of
+    // Qt's words still come from Qt's catalogue.
+    void arrowKeysReadAsArrowsInChinese()
+    {
+        installTranslations(*qApp, QStringLiteral("zh_CN"));
+        const QKeySequence up(Qt::ALT | Qt::Key_Up), left(Qt::Key_Left), space(Qt::Key_Space);
+        const QString upText = up.toString(QKeySequence::NativeText);
+        const QString leftText = left.toString(QKeySequence::NativeText);
+        const QString spaceText = space.toString(QKeySequence::NativeText);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t), delete t;
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(upText, QStringLiteral("Alt+↑"));
+        QCOMPARE(leftText, QStringLiteral("←"));
+        QCOMPARE(spaceText, QStringLiteral("空格")); // Qt's own
+        QCOMPARE(up.toString(QKeySequence::NativeText), QStringLiteral("Alt+Up"));
     }
 
     // Rename selects what comes before the extension, so typing keeps ".jpg".

@@ -236,6 +236,25 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Up</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>→</translation>
+    </message>
+</context>
+<context>
     <name>RegularFile</name>
     <message>
         <source>a folder</source>
@@ -5350,6 +5369,34 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>相机(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>颜色标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>时长(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>收藏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>标签(&amp;G)</translation>
     </message>
 </context>
 <context>

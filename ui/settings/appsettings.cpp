@@ -48,9 +48,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
     QLocale::setDefault(locale); // dates and sizes follow the interface language
     // Ours are compiled in under :/i18n by qt_add_translations; Qt's own (dialog buttons, file
     // model headers) come from the system's Qt translations.
+    // The last installed is asked first: ours, so it can rename a few of Qt's words.
     const std::pair<QString, QString> catalogues[] = {
-        {QStringLiteral("assetdesk"), QStringLiteral(":/i18n")},
         {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+        {QStringLiteral("assetdesk"), QStringLiteral(":/i18n")},
     };
     for (const auto &[name, folder] : catalogues) {
         auto *translator = new QTranslator(&app);
