@@ -147,6 +147,61 @@ private Q_SLOTS:
         QCOMPARE(sizeOf(o.pages[0].bytes), QSize(384, 480));
     }
 
+    // Pages render into packed RGB, as pdftoppm's do: every pixel of both formats must come out
+    // exactly as pdftoppm writes it, at an odd width too (no row padding in the output).
+    void pagesArePdftoppmsPixels_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("dpi");
+        QTest::newRow("jpg 150 dpi") << QStringLiteral("jpg") << 150;
+        QTest::newRow("png 150 dpi") << QStringLiteral("png") << 150;
+        QTest::newRow("jpg 97 dpi, 776 px wide") << QStringLiteral("jpg") << 97;
+        QTest::newRow("png 97 dpi, 776 px wide") << QStringLiteral("png") << 97;
+    }
+
+    void pagesArePdftoppmsPixels()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, dpi);
+        DocRequest r;
+        r.page = 2;
+        r.imageDpi = dpi;
+        r.quality = 90;
+        r.dstType = type;
+        const Out o = convert(m_pdf, r);
+        const QString ref = m_dir.filePath(QStringLiteral("pixels-ref"));
+        QStringList args{QStringLiteral("-r"),         QString::number(dpi), QStringLiteral("-f"),
+                         QStringLiteral("2"),          QStringLiteral("-l"), QStringLiteral("2"),
+                         QStringLiteral("-singlefile")};
+        args << (type == QLatin1String("png")
+                     ? QStringList{QStringLiteral("-png")}
+                     : QStringList{QStringLiteral("-jpeg"), QStringLiteral("-jpegopt"),
+                                   QStringLiteral("quality=90")});
+        QCOMPARE(run(QStringLiteral("pdftoppm"), args << m_pdf << ref), 0);
+        QFile refFile(ref + QLatin1Char('.') + type);
+        QVERIFY(refFile.open(QIODevice::ReadOnly));
+        const QImage ours = decode(o.pages[0].bytes), theirs = decode(refFile.readAll());
+        QCOMPARE(ours.width(), dpi * 8);
+        QVERIFY(hasInk(o.pages[0].bytes));
+        QCOMPARE(ours, theirs);
+    }
+
+    // Packed RGB rows of an odd width are not a multiple of 4 bytes: the PNG must still show
+    // what the viewer (32-bit pixels) shows of the page.
+    void oddWidthPagesMatchTheViewer()
+    {
+        DocRequest r;
+        r.page = 3;
+        r.imageDpi = 97;
+        r.scale = 37; // 35.89 DPI
+        r.dstType = QStringLiteral("png");
+        const QImage page = decode(convert(m_pdf, r).pages[0].bytes);
+        QCOMPARE(page.width() % 2, 1);
+        QVERIFY(hasInk(convert(m_pdf, r).pages[0].bytes));
+        const QImage shown = ViewDocument::open(m_pdf)->render(2, 97 * 0.37);
+        QCOMPARE(page, shown.convertToFormat(page.format()));
+    }
+
     void qualityChangesJpegSize()
     {
         DocRequest r;

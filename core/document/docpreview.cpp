@@ -87,7 +87,9 @@ std::unique_ptr<PdfFile> openPdf(const PdfRenderer &renderer, const QByteArray &
                                  const QString &password)
 {
     OpenStatus status = OpenStatus::Ok;
-    std::unique_ptr<PdfFile> file = renderer.open(pdf, password.toUtf8(), &status);
+    // Packed RGB, as pdftoppm renders for image files: the encoders need no fourth byte.
+    std::unique_ptr<PdfFile> file =
+        renderer.open(pdf, password.toUtf8(), &status, PixelFormat::Rgb24);
     if (status == OpenStatus::Locked)
         fail(ErrorCode::DocEncrypted,
              password.isEmpty()

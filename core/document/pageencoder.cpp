@@ -52,8 +52,9 @@ QByteArray encodeJpeg(const PageBitmap &page, int quality)
     jpeg_mem_dest(&c, &buffer, &size);
     c.image_width = JDIMENSION(page.size.width());
     c.image_height = JDIMENSION(page.size.height());
-    c.input_components = 4;
-    c.in_color_space = JCS_EXT_BGRX; // 0xffRRGGBB words, little-endian
+    const bool rgb24 = page.format == PixelFormat::Rgb24;
+    c.input_components = rgb24 ? 3 : 4;
+    c.in_color_space = rgb24 ? JCS_RGB : JCS_EXT_BGRX; // BGRX: 0xffRRGGBB words, little-endian
     jpeg_set_defaults(&c);
     jpeg_set_quality(&c, quality, TRUE);
     jpeg_start_compress(&c, TRUE);
@@ -70,12 +71,19 @@ QByteArray encodeJpeg(const PageBitmap &page, int quality)
 
 vips::VImage toVips(const PageBitmap &page)
 {
-    const vips::VImage bgrx = vips::VImage::new_from_memory(
-        const_cast<uchar *>(page.bits), size_t(page.stride) * size_t(page.size.height()),
-        int(page.stride / 4), page.size.height(), 4, VIPS_FORMAT_UCHAR);
-    vips::VImage rgb = vips::VImage::bandjoin({bgrx[2], bgrx[1], bgrx[0]});
-    if (page.stride / 4 != page.size.width())
-        rgb = rgb.crop(0, 0, page.size.width(), page.size.height());
+    const size_t bytes = size_t(page.stride) * size_t(page.size.height());
+    auto *bits = const_cast<uchar *>(page.bits);
+    vips::VImage rgb;
+    if (page.format == PixelFormat::Rgb24) {
+        rgb = vips::VImage::new_from_memory(bits, bytes, page.size.width(), page.size.height(), 3,
+                                            VIPS_FORMAT_UCHAR);
+    } else {
+        const vips::VImage bgrx = vips::VImage::new_from_memory(
+            bits, bytes, int(page.stride / 4), page.size.height(), 4, VIPS_FORMAT_UCHAR);
+        rgb = vips::VImage::bandjoin({bgrx[2], bgrx[1], bgrx[0]});
+        if (page.stride / 4 != page.size.width())
+            rgb = rgb.crop(0, 0, page.size.width(), page.size.height());
+    }
     return rgb.copy(vips::VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB));
 }
 

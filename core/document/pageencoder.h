@@ -1,8 +1,8 @@
 #pragma once
 
-// Encoding rendered pages. JPEG goes straight from the renderer's 32-bit pixels through
-// libjpeg-turbo (its BGRX input saves a repacking pass and libvips' pipeline per page, the
-// bulk of the per-page cost after rendering); PNG and merged pages go through libvips.
+// Encoding rendered pages. JPEG goes straight from the renderer's pixels through libjpeg-turbo
+// (it takes RGB and BGRX as they are, which saves a repacking pass and libvips' pipeline per
+// page, the bulk of the per-page cost after rendering); PNG and merged pages go through libvips.
 
 #include "document/pdfrenderer.h"
 

@@ -34,11 +34,14 @@ class SplashFile final : public PdfFile
 {
 public:
     // `pdf` must outlive the document: Poppler reads the bytes in place.
-    SplashFile(QByteArray pdf, std::unique_ptr<PDFDoc> doc)
-        : m_pdf(std::move(pdf)), m_doc(std::move(doc))
+    SplashFile(QByteArray pdf, std::unique_ptr<PDFDoc> doc, PixelFormat format)
+        : m_pdf(std::move(pdf)), m_doc(std::move(doc)), m_format(format)
     {
         SplashColor paper = {255, 255, 255, 0};
-        m_out = std::make_unique<SplashOutputDev>(splashModeXBGR8, 4, false, paper);
+        // Rows of packed RGB are not padded, so libvips can take the pixels as they are.
+        m_out = format == PixelFormat::Rgb24
+                    ? std::make_unique<SplashOutputDev>(splashModeRGB8, 1, false, paper)
+                    : std::make_unique<SplashOutputDev>(splashModeXBGR8, 4, false, paper);
         m_out->setFontAntialias(true);
         m_out->setVectorAntialias(true);
         m_out->startDoc(m_doc.get());
@@ -91,6 +94,7 @@ public:
         out.bits = bitmap->getDataPtr();
         out.stride = bitmap->getRowSize();
         out.size = QSize(bitmap->getWidth(), bitmap->getHeight());
+        out.format = m_format;
         return out;
     }
 
@@ -118,6 +122,7 @@ public:
 private:
     QByteArray m_pdf;
     std::unique_ptr<PDFDoc> m_doc;
+    PixelFormat m_format;
     std::unique_ptr<SplashOutputDev> m_out; // one per file: renders its pages one at a time
 };
 
@@ -125,7 +130,7 @@ class SplashRenderer final : public PdfRenderer
 {
 public:
     std::unique_ptr<PdfFile> open(const QByteArray &pdf, const QByteArray &password,
-                                  OpenStatus *status) const override
+                                  OpenStatus *status, PixelFormat format) const override
     {
         startPoppler();
         auto *stream = new MemStream(const_cast<char *>(pdf.constData()), 0, pdf.size(),
@@ -139,7 +144,7 @@ public:
             return {};
         }
         *status = OpenStatus::Ok;
-        return std::make_unique<SplashFile>(pdf, std::move(doc));
+        return std::make_unique<SplashFile>(pdf, std::move(doc), format);
     }
 };
 

@@ -29,7 +29,7 @@ std::shared_ptr<ViewDocument> ViewDocument::open(const QString &path, const QStr
     OpenStatus status = OpenStatus::Ok;
     // An office document's PDF is never protected; a PDF's own password opens it again.
     std::unique_ptr<PdfFile> file =
-        renderer->open(pdf, isPdf ? password.toUtf8() : QByteArray(), &status);
+        renderer->open(pdf, isPdf ? password.toUtf8() : QByteArray(), &status, PixelFormat::Rgb32);
     if (!file)
         throw ProcessingError(ErrorCode::DocConversionFailed,
                               QCoreApplication::translate("ad::Error", "not a readable PDF"));
