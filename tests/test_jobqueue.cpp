@@ -1,5 +1,6 @@
 // The persistent job queue: ordering by priority, pause/resume, cancel, retry, progress, the
-// CSV report and recovery of items left running by a killed process.
+// CSV report, recovery of items left running by a killed process, and the item that waits for
+// each pool's first free thread.
 
 #include "jobs/jobqueue.h"
 
@@ -8,10 +9,66 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
 using namespace ad::jobs;
+
+// Items that block until the test opens them, recording when each begins.
+class Gate
+{
+public:
+    ~Gate() { releaseAll(); }
+
+    JobKind kind()
+    {
+        JobKind kind;
+        kind.run = [this](const ItemRecord &item, const QJsonObject &,
+                          const std::atomic<bool> &cancelled) {
+            std::unique_lock lock(m_mutex);
+            m_started << item.source;
+            m_changed.notify_all();
+            while (!m_all && !m_open.contains(item.source) && !cancelled)
+                m_changed.wait_for(lock, std::chrono::milliseconds(5));
+            ItemOutcome o;
+            o.state = cancelled ? ItemState::Cancelled : ItemState::Done;
+            return o;
+        };
+        return kind;
+    }
+    void release(const QString &source)
+    {
+        std::lock_guard lock(m_mutex);
+        m_open << source;
+        m_changed.notify_all();
+    }
+    void releaseAll()
+    {
+        std::lock_guard lock(m_mutex);
+        m_all = true;
+        m_changed.notify_all();
+    }
+    QStringList started()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_started;
+    }
+    // Blocks this thread, so the queue's events are not processed meanwhile.
+    bool waitStarted(int n)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_changed.wait_for(lock, std::chrono::seconds(5),
+                                  [&] { return m_started.size() >= n; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QStringList m_started;
+    QSet<QString> m_open;
+    bool m_all = false;
+};
 
 class JobQueueTest : public QObject
 {
@@ -57,6 +114,12 @@ class JobQueueTest : public QObject
                                 ItemState::Pending,
                                 {}};
         return s;
+    }
+
+    int ran()
+    {
+        std::lock_guard lock(m_mutex);
+        return int(m_order.size());
     }
 
     static void waitIdle(JobQueue &q) { QTRY_VERIFY_WITH_TIMEOUT(q.isIdle(), 10000); }
@@ -125,10 +188,11 @@ private Q_SLOTS:
     {
         JobQueue q(QStringLiteral(":memory:"));
         q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), recordingKind());
+        q.registerKind(QStringLiteral("test"), recordingKind(300));
         q.start();
-        q.pause(q.submit(spec(QStringLiteral("low"), 3, 0))); // park it while both are queued
-        const qint64 low = q.jobIds().last();
+        const qint64 low = q.submit(spec(QStringLiteral("low"), 3, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(ran(), 1, 5000);
+        q.pause(low); // park it while low0 runs
         q.submit(spec(QStringLiteral("high"), 3, 5));
         q.resume(low);
         waitIdle(q);
@@ -162,6 +226,100 @@ private Q_SLOTS:
         QVERIFY(p.counts.cancelled > 0);
         QCOMPARE(p.counts.pending, 0);
         QCOMPARE(p.counts.done + p.counts.cancelled, 30);
+    }
+
+    // Two threads hold two items and a third waits: when one ends, its thread takes the third
+    // without the queue's thread (blocked here) handing it over. The waiting item shows as pending.
+    void oneItemWaitsForTheFirstFreeThread()
+    {
+        Gate gate;
+        JobQueue q(QStringLiteral(":memory:"));
+        q.setThreads(PoolKind::Cpu, 2);
+        q.registerKind(QStringLiteral("test"), gate.kind());
+        q.start();
+        const qint64 id = q.submit(spec(QStringLiteral("g"), 6));
+        QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 2, 5000);
+        QTest::qWait(50); // nothing more starts while both threads are busy
+        QCOMPARE(gate.started().size(), 2);
+        const JobProgress p = q.progress(id);
+        QCOMPARE(p.counts.running, 2);
+        QCOMPARE(p.counts.pending, 4);
+        QCOMPARE(p.running.size(), 2);
+        QCOMPARE(q.items(id)[2].state, ItemState::Pending);
+        gate.release(QStringLiteral("g0"));
+        QVERIFY(gate.waitStarted(3));
+        QCOMPARE(gate.started().value(2), QStringLiteral("g2")); // g0 and g1 in either order
+        gate.releaseAll();
+        waitIdle(q);
+        QCOMPARE(q.progress(id).counts.done, 6);
+        QCOMPARE(gate.started().size(), 6); // each item ran exactly once
+    }
+
+    // Pausing takes back the item waiting for a thread: it does not run until the resume.
+    void pauseHoldsTheWaitingItem()
+    {
+        Gate gate;
+        JobQueue q(QStringLiteral(":memory:"));
+        q.setThreads(PoolKind::Cpu, 1);
+        q.registerKind(QStringLiteral("test"), gate.kind());
+        q.start();
+        const qint64 id = q.submit(spec(QStringLiteral("p"), 4));
+        QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);
+        q.pause(id);
+        gate.releaseAll();
+        QTRY_COMPARE_WITH_TIMEOUT(q.progress(id).counts.done, 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(q.progress(id).counts.running, 0, 5000);
+        QTest::qWait(100);
+        QCOMPARE(gate.started(), QStringList{QStringLiteral("p0")});
+        QCOMPARE(q.progress(id).counts.pending, 3);
+        QSignalSpy finished(&q, &JobQueue::itemFinished);
+        q.resume(id);
+        waitIdle(q);
+        QCOMPARE(gate.started(), (QStringList{QStringLiteral("p0"), QStringLiteral("p1"),
+                                              QStringLiteral("p2"), QStringLiteral("p3")}));
+        QCOMPARE(q.progress(id).counts.done, 4);
+        QCOMPARE(finished.count(), 3); // the withdrawn p1 finished once, after the resume
+    }
+
+    // A job of higher priority takes the place of a lower job's item waiting for a thread.
+    void higherPriorityTakesTheWaitingPlace()
+    {
+        Gate gate;
+        JobQueue q(QStringLiteral(":memory:"));
+        q.setThreads(PoolKind::Cpu, 1);
+        q.registerKind(QStringLiteral("test"), gate.kind());
+        q.start();
+        const qint64 low = q.submit(spec(QStringLiteral("low"), 3, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);
+        const qint64 high = q.submit(spec(QStringLiteral("high"), 2, 5));
+        gate.releaseAll();
+        waitIdle(q);
+        QCOMPARE(gate.started(), (QStringList{QStringLiteral("low0"), QStringLiteral("high0"),
+                                              QStringLiteral("high1"), QStringLiteral("low1"),
+                                              QStringLiteral("low2")}));
+        QCOMPARE(q.progress(low).counts.done, 3);
+        QCOMPARE(q.progress(high).counts.done, 2);
+    }
+
+    // Cancelling a job whose next item waits for a thread: it never runs, and the job ends.
+    void cancelledWaitingItemNeverRuns()
+    {
+        Gate gate;
+        JobQueue q(QStringLiteral(":memory:"));
+        q.setThreads(PoolKind::Cpu, 1);
+        q.registerKind(QStringLiteral("test"), gate.kind());
+        q.start();
+        QSignalSpy ended(&q, &JobQueue::jobFinished);
+        const qint64 id = q.submit(spec(QStringLiteral("c"), 3));
+        QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);
+        q.cancel(id);
+        waitIdle(q);
+        QCOMPARE(gate.started(), QStringList{QStringLiteral("c0")});
+        const JobProgress p = q.progress(id);
+        QCOMPARE(p.job.state, JobState::Cancelled);
+        QCOMPARE(p.counts.cancelled, 3);
+        QCOMPARE(p.counts.pending, 0);
+        QCOMPARE(ended.count(), 1);
     }
 
     void retryFailedItems()

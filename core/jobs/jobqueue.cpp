@@ -43,7 +43,7 @@ JobQueue::JobQueue(const QString &journalPath, QObject *parent)
 JobQueue::~JobQueue()
 {
     for (const Running &r : std::as_const(m_running))
-        r.cancelled->store(true);
+        r.control->cancelled.store(true);
     m_cpu.waitForDone();
     m_io.waitForDone();
 }
@@ -69,10 +69,21 @@ QThreadPool &JobQueue::pool(PoolKind kind)
     return kind == PoolKind::Cpu ? m_cpu : m_io;
 }
 
+const QThreadPool &JobQueue::pool(PoolKind kind) const
+{
+    return kind == PoolKind::Cpu ? m_cpu : m_io;
+}
+
 int JobQueue::inFlight(PoolKind kind) const
 {
-    return int(std::count_if(m_running.begin(), m_running.end(),
-                             [kind](const Running &r) { return r.pool == kind; }));
+    return int(std::count_if(m_running.begin(), m_running.end(), [kind](const Running &r) {
+        return r.pool == kind && r.control->stage != Stage::Withdrawn;
+    }));
+}
+
+int JobQueue::capacity(PoolKind kind) const
+{
+    return pool(kind).maxThreadCount() + 1; // one waiting for the first thread to come free
 }
 
 QList<qint64> JobQueue::unfinishedJobs() const
@@ -139,10 +150,11 @@ void JobQueue::pause(qint64 id)
         return true;
     });
     if (!paused) return;
+    withdrawWaiting(id);
     const auto job = m_store.job(id);
     if (job && m_kinds.value(job->kind).stopOnPause) {
         for (const Running &r : std::as_const(m_running))
-            if (r.jobId == id) r.cancelled->store(true);
+            if (r.jobId == id) r.control->cancelled.store(true);
     }
     Q_EMIT jobChanged(id);
 }
@@ -173,7 +185,7 @@ void JobQueue::cancel(qint64 id)
     });
     // Running items stop even when the journal could not record the cancel.
     for (const Running &r : std::as_const(m_running)) {
-        if (r.jobId == id) r.cancelled->store(true);
+        if (r.jobId == id) r.control->cancelled.store(true);
     }
     if (!cancelled) return;
     Q_EMIT jobChanged(id);
@@ -214,6 +226,8 @@ void JobQueue::setPriority(qint64 id, int priority)
             return true;
         }))
         return;
+    for (Running &r : m_running)
+        if (r.jobId == id) r.priority = priority;
     Q_EMIT jobChanged(id);
     schedule();
 }
@@ -239,6 +253,11 @@ bool JobQueue::journalled(const std::function<bool()> &write)
     } catch (const ProcessingError &e) {
         if (m_journalError.isEmpty()) {
             m_journalError = e.error().message;
+            // Nothing new starts, including the items waiting for a thread.
+            for (const Running &r : std::as_const(m_running)) {
+                Stage waiting = Stage::Waiting;
+                r.control->stage.compare_exchange_strong(waiting, Stage::Withdrawn);
+            }
             Q_EMIT journalFailed(m_journalError);
         }
         return false;
@@ -271,6 +290,12 @@ QList<ItemRecord> JobQueue::items(qint64 id) const
             records[kept.index].source = stored.source;
             records[kept.index].target = stored.target;
             records[kept.index].variant = stored.variant;
+        }
+    }
+    for (const Running &r : m_running) { // the journal says "running" from the hand-off on
+        if (r.jobId == id && !r.started() && r.index < records.size()) {
+            records[r.index].state = ItemState::Pending;
+            records[r.index].startedMs = 0;
         }
     }
     return records;
@@ -307,14 +332,21 @@ JobProgress JobQueue::progress(qint64 id) const
         ++(kept.state == ItemState::Done      ? p.counts.done
            : kept.state == ItemState::Failed  ? p.counts.failed
            : kept.state == ItemState::Skipped ? p.counts.skipped
+           : kept.state == ItemState::Pending ? p.counts.pending
                                               : p.counts.cancelled);
     }
     const qint64 now = nowMs();
     for (const Running &r : m_running) {
         if (r.jobId != id) continue;
-        LiveItem live{r.index, r.source, r.bytes->done, r.bytes->total, r.startedMs};
-        if (live.total > 0 && now > r.startedMs)
-            p.bytesPerSecond += double(live.done) * 1000.0 / double(now - r.startedMs);
+        if (!r.started()) { // waiting for a thread: still pending to the user
+            --p.counts.running;
+            ++p.counts.pending;
+            continue;
+        }
+        const qint64 started = r.control->startedMs;
+        LiveItem live{r.index, r.source, r.bytes->done, r.bytes->total, started};
+        if (live.total > 0 && now > started)
+            p.bytesPerSecond += double(live.done) * 1000.0 / double(now - started);
         p.running.append(live);
     }
     const auto rate = m_rates.constFind(id);
@@ -369,42 +401,86 @@ void JobQueue::dispatch()
     });
     for (const JobRecord &job : std::as_const(runnable)) {
         const JobKind &kind = m_kinds[job.kind];
-        while (inFlight(kind.pool) < pool(kind.pool).maxThreadCount()) {
+        const auto waitingBelow = [&] {
+            return std::any_of(m_running.begin(), m_running.end(), [&](const Running &r) {
+                return r.pool == kind.pool && r.priority < job.priority &&
+                       r.control->stage == Stage::Waiting;
+            });
+        };
+        for (;;) {
+            const bool room = inFlight(kind.pool) < capacity(kind.pool);
+            if (!room && !waitingBelow()) break;
             const auto item = m_store.nextPending(job.id);
             if (!item) break;
-            const qint64 started = nowMs();
-            m_store.markRunning(job.id, item->index, started);
+            // A lower job's item waiting for a thread gives its place to this job's.
+            if (!room && !withdrawWaitingBelow(kind.pool, job.priority)) break;
+            startItem(job, kind, *item);
             if (job.state != JobState::Running) {
                 m_store.setJobState(job.id, JobState::Running);
                 Q_EMIT jobChanged(job.id);
             }
-            auto cancelled = std::make_shared<std::atomic<bool>>(false);
-            auto bytes = std::make_shared<ItemBytes>();
-            m_running.append(
-                {job.id, item->index, cancelled, kind.pool, item->source, started, bytes});
-            pool(kind.pool).start([this, run = kind.run, record = *item, params = job.params,
-                                   cancelled, started, bytes] {
-                ItemOutcome outcome;
+        }
+    }
+}
+
+void JobQueue::startItem(const JobRecord &job, const JobKind &kind, const ItemRecord &item)
+{
+    m_store.markRunning(job.id, item.index, nowMs());
+    auto control = std::make_shared<Control>();
+    auto bytes = std::make_shared<ItemBytes>();
+    m_running.append({job.id, item.index, job.priority, control, kind.pool, item.source, bytes});
+    pool(kind.pool).start(
+        [this, run = kind.run, record = item, params = job.params, control, bytes] {
+            ItemOutcome outcome;
+            qint64 started = 0;
+            Stage waiting = Stage::Waiting;
+            if (!control->stage.compare_exchange_strong(waiting, Stage::Started)) {
+                outcome.state = ItemState::Pending; // withdrawn before a thread took it
+            } else if (control->cancelled) {
+                outcome.state = ItemState::Cancelled; // cancelled while it waited: never begun
+            } else {
+                started = nowMs();
+                control->startedMs = started;
                 t_itemBytes = bytes;
                 const auto clear = qScopeGuard([] { t_itemBytes.reset(); });
                 try {
-                    outcome = run(record, params, *cancelled);
+                    outcome = run(record, params, control->cancelled);
                 } catch (const std::exception &e) {
                     // A kind may simply throw: an error after a cancel is the cancel.
-                    outcome.state = cancelled->load() ? ItemState::Cancelled : ItemState::Failed;
+                    outcome.state =
+                        control->cancelled.load() ? ItemState::Cancelled : ItemState::Failed;
                     // The window shows the error class in its language too; the CLI, English.
                     const auto *processing = dynamic_cast<const ProcessingError *>(&e);
                     outcome.error = processing ? localizedText(processing->error())
                                                : QString::fromUtf8(e.what());
                 }
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, record, outcome, started] {
-                        finished(record.jobId, record.index, outcome, started);
-                    },
-                    Qt::QueuedConnection);
-            });
-        }
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, record, outcome, started] {
+                    finished(record.jobId, record.index, outcome, started);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+bool JobQueue::withdrawWaitingBelow(PoolKind kind, int priority)
+{
+    Running *lowest = nullptr;
+    for (Running &r : m_running) {
+        if (r.pool == kind && r.priority < priority && r.control->stage == Stage::Waiting &&
+            (!lowest || r.priority < lowest->priority))
+            lowest = &r;
+    }
+    Stage waiting = Stage::Waiting;
+    return lowest && lowest->control->stage.compare_exchange_strong(waiting, Stage::Withdrawn);
+}
+
+void JobQueue::withdrawWaiting(qint64 jobId)
+{
+    for (const Running &r : std::as_const(m_running)) {
+        Stage waiting = Stage::Waiting;
+        if (r.jobId == jobId) r.control->stage.compare_exchange_strong(waiting, Stage::Withdrawn);
     }
 }
 
@@ -414,8 +490,12 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
         std::remove_if(m_running.begin(), m_running.end(),
                        [&](const Running &r) { return r.jobId == jobId && r.index == index; }),
         m_running.end());
-    // An item stopped by pause() waits for the resume.
     const auto job = m_store.job(jobId);
+    // Withdrawn before a thread took it: pending again, unless its job was cancelled meanwhile.
+    const bool withdrawn = outcome.state == ItemState::Pending;
+    if (withdrawn && (!job || job->state == JobState::Cancelled))
+        outcome.state = ItemState::Cancelled;
+    // An item stopped by pause() waits for the resume.
     if (outcome.state == ItemState::Cancelled && job && job->state == JobState::Paused) {
         outcome.state = ItemState::Pending;
         outcome.error.clear();
@@ -428,18 +508,20 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
     item.bytesIn = outcome.bytesIn;
     item.bytesOut = outcome.bytesOut;
     item.startedMs = startedMs;
-    item.finishedMs = nowMs();
+    item.finishedMs = withdrawn ? 0 : nowMs();
     if (!journalled([&] {
             m_store.finishItem(item);
             return true;
         }))
         m_unjournalled.append(item);
-    Rate &rate = m_rates[jobId];
-    rate.finishedAt.push_back(item.finishedMs);
-    while (rate.finishedAt.size() > kRateWindow)
-        rate.finishedAt.pop_front();
+    if (!withdrawn) {
+        Rate &rate = m_rates[jobId];
+        rate.finishedAt.push_back(item.finishedMs);
+        while (rate.finishedAt.size() > kRateWindow)
+            rate.finishedAt.pop_front();
+    }
     if (outcome.pauseJob) pause(jobId);
-    Q_EMIT itemFinished(jobId, index);
+    if (!withdrawn) Q_EMIT itemFinished(jobId, index);
     settle(jobId);
     schedule();
 }

@@ -2,7 +2,9 @@
 
 // Runs journalled jobs on thread pools: CPU work and I/O on separate pools, highest priority
 // first, with pause, resume, cancel, retry of failed items and crash recovery. Lives in one
-// thread (usually the GUI's or the CLI's main thread); items run on the pools.
+// thread (usually the GUI's or the CLI's main thread); items run on the pools. Each pool holds
+// one item more than its threads, waiting: a thread that finishes an item takes it at once
+// instead of idling until this thread hears of the end and starts the next.
 //
 // When the journal refuses a write (a full disk), nothing new starts: items already running
 // finish, their outcomes are kept in memory (progress() and items() include them) and
@@ -122,14 +124,23 @@ Q_SIGNALS:
     void journalFailed(const QString &error);
 
 private:
+    // An item handed to a pool waits for a thread; withdrawing it (a pause, or a job of higher
+    // priority) and a thread taking it race, so the two settle it with one compare-and-swap.
+    enum class Stage { Waiting, Started, Withdrawn };
+    struct Control {
+        std::atomic<bool> cancelled{false};
+        std::atomic<Stage> stage{Stage::Waiting};
+        std::atomic<qint64> startedMs{0}; // when a thread took it
+    };
     struct Running {
         qint64 jobId;
         int index;
-        std::shared_ptr<std::atomic<bool>> cancelled;
+        int priority;
+        std::shared_ptr<Control> control;
         PoolKind pool;
         QString source;
-        qint64 startedMs = 0;
         std::shared_ptr<ItemBytes> bytes;
+        bool started() const { return control->stage == Stage::Started; }
     };
     struct Rate {
         std::deque<qint64> finishedAt; // ms, the most recent completions
@@ -139,12 +150,18 @@ private:
     void finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs);
     void settle(qint64 jobId);
     QThreadPool &pool(PoolKind kind);
+    const QThreadPool &pool(PoolKind kind) const;
     void dispatch(); // starts pending items while their pools have room
+    void startItem(const JobRecord &job, const JobKind &kind, const ItemRecord &item);
+    // Withdraws the lowest-priority waiting item of the pool below this priority, if any.
+    bool withdrawWaitingBelow(PoolKind kind, int priority);
+    void withdrawWaiting(qint64 jobId);
     // Runs journal work returning whether it changed anything; a failure stops dispatching and
     // is reported through journalFailed() instead of thrown (this runs from event handlers).
     bool journalled(const std::function<bool()> &write);
     bool recoverJournal(); // writes the outcomes kept in memory; true when the journal works
-    int inFlight(PoolKind kind) const;
+    int inFlight(PoolKind kind) const; // running or waiting for a thread, not withdrawn
+    int capacity(PoolKind kind) const;
 
     JobStore m_store;
     QHash<QString, JobKind> m_kinds;
