@@ -123,10 +123,10 @@ private Q_SLOTS:
         form->setType(3);
         auto *text = form->findChild<QLineEdit *>(QStringLiteral("blindText"));
         QCOMPARE(text->placeholderText(),
-                 QStringLiteral("digits and letters, up to 12 on this picture"));
+                 QStringLiteral("digits and letters, up to 8 on this picture"));
         QTest::keyClicks(text, QStringLiteral("AssetDesk2026abc"));
         const QString expected = QStringLiteral(
-            "This 800 × 600 picture holds at most 12 characters; this text has 16. Shorten the "
+            "This 800 × 600 picture holds at most 8 characters; this text has 16. Shorten the "
             "text, or mark a picture at least 1000 pixels on its shorter side.");
         QCOMPARE(form->problem(), expected);
         auto *shown = form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
@@ -136,8 +136,8 @@ private Q_SLOTS:
         for (QPushButton *b : page.findChildren<QPushButton *>())
             if (b->text() == QStringLiteral("&Embed")) embed = b;
         QVERIFY(embed && !embed->isEnabled());
-        // Twelve characters fit; so do sixteen on a picture 1000 px high.
-        text->setText(QStringLiteral("AssetDesk202"));
+        // Eight characters fit; so do sixteen on a picture 1000 px high.
+        text->setText(QStringLiteral("Asset202"));
         QVERIFY(form->problem().isEmpty());
         QVERIFY(shown->isHidden());
         QVERIFY(embed->isEnabled());

@@ -151,35 +151,25 @@ Decoded decodeBits(const std::vector<float> &soft, int n)
 }
 } // namespace
 
-std::vector<bool> encodeFrame(const Payload &payload)
-{
-    return encodeBits(payload, kPayloadBits);
-}
-
-Decoded decodeFrame(const std::vector<float> &soft)
-{
-    return decodeBits(soft, kPayloadBits);
-}
-
-bool fitsShortFrame(const Payload &payload)
+bool fitsFrame(const Payload &payload, int format)
 {
     const auto text = payloadText(payload);
-    return text && text->size() <= kShortTextLength &&
-           std::none_of(payload.begin() + kShortPayloadBits, payload.end(),
-                        [](bool b) { return b; });
+    const int bits = payloadBitsOf(format);
+    return text && text->size() <= textLengthOf(format) &&
+           std::none_of(payload.begin() + bits, payload.end(), [](bool b) { return b; });
 }
 
-std::vector<bool> encodeShortFrame(const Payload &payload)
+std::vector<bool> encodeFrame(const Payload &payload, int format)
 {
-    return encodeBits(payload, kShortPayloadBits);
+    return encodeBits(payload, payloadBitsOf(format));
 }
 
-Decoded decodeShortFrame(const std::vector<float> &soft)
+Decoded decodeFrame(const std::vector<float> &soft, int format)
 {
-    Decoded d = decodeBits(soft, kShortPayloadBits);
-    // A text too long for the frame cannot have been written into it.
+    Decoded d = decodeBits(soft, payloadBitsOf(format));
+    if (format == 1) return d;
     const auto text = payloadText(d.payload);
-    d.crcOk = d.crcOk && text && text->size() <= kShortTextLength;
+    d.crcOk = d.crcOk && text && text->size() <= textLengthOf(format);
     return d;
 }
 

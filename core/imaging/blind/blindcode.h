@@ -24,24 +24,37 @@ using Payload = std::array<bool, kPayloadBits>;
 Payload textPayload(const QString &text);
 std::optional<QString> payloadText(const Payload &p);
 
-// Payload (with its CRC appended) -> coded bits.
-std::vector<bool> encodeFrame(const Payload &payload);
-
-// Soft values (positive = bit 0) -> the payload when the CRC matches.
 struct Decoded {
     Payload payload{};
     bool crcOk = false;
 };
-Decoded decodeFrame(const std::vector<float> &soft);
 
-// The second generation's short frame: a type-3 text of up to kShortTextLength characters (its
-// payload's first kShortPayloadBits bits) with the same CRC and code, a third as many coded bits,
-// which the tile then repeats three times.
+// Format 1 is the whole payload. Shorter frames for type-3 texts: the payload's first
+// payloadBitsOf(format) bits (a 6-bit length and 6 bits per character) with the same CRC and
+// code, so fewer coded bits, which the tile then repeats. Format 2 (second generation): up to 12
+// characters, each coded bit in three cells. Format 3 (small pictures): up to 8 characters, 152
+// coded bits, each in four cells.
 constexpr int kShortTextLength = 12;
-constexpr int kShortPayloadBits = 6 + 6 * kShortTextLength;
-constexpr int kShortCodedBits = (kShortPayloadBits + 16 + 6) * 2;
-bool fitsShortFrame(const Payload &payload);
-std::vector<bool> encodeShortFrame(const Payload &payload);
-Decoded decodeShortFrame(const std::vector<float> &soft);
+constexpr int kTinyTextLength = 8;
+constexpr int textLengthOf(int format)
+{
+    return format == 3 ? kTinyTextLength : format == 2 ? kShortTextLength : kMaxTextLength;
+}
+constexpr int payloadBitsOf(int format)
+{
+    return format == 1 ? kPayloadBits : 6 + 6 * textLengthOf(format);
+}
+constexpr int codedBitsOf(int format)
+{
+    return (payloadBitsOf(format) + 16 + 6) * 2;
+}
+static_assert(codedBitsOf(1) == kCodedBits);
+// Whether a type-3 payload fits the frame of this format.
+bool fitsFrame(const Payload &payload, int format);
+// Payload (with its CRC appended) -> coded bits.
+std::vector<bool> encodeFrame(const Payload &payload, int format = 1);
+// Soft values (positive = bit 0) -> the payload when the CRC matches. A text too long for the
+// format's frame is refused: it cannot have been written into it.
+Decoded decodeFrame(const std::vector<float> &soft, int format = 1);
 
 } // namespace ad::imaging::blind

@@ -16,6 +16,9 @@ constexpr int kBinsPerCell = 4;
 constexpr int kFold = kGrid * kBinsPerCell;
 constexpr double kSureConfidence = 16; // no other candidate lattice needs trying
 constexpr double kMinPeriod = 40;      // pixels: below what any supported picture halved still has
+// Pixels: a suspect smaller than this on its shorter side (30 % of 800x600 is 240x180) is searched
+// for upright periods by folding.
+constexpr int kSmallSide = 300;
 
 // FFTW's planner is not thread-safe; executing a plan is.
 QMutex &plannerLock()
@@ -183,18 +186,20 @@ struct Basis {
     double score = 0;
 };
 
+// A basis scores by the autocorrelation at its two vectors, their sum and difference.
+Basis scoredBasis(const Autocorrelation &acf, Vec v1, Vec v2)
+{
+    const int radius = std::max(2, int(norm(v1) * 0.03));
+    const auto [a, p1] = acf.peakNear(v1, radius);
+    const auto [b, p2] = acf.peakNear(v2, radius);
+    return Basis{p1, p2,
+                 a + b + acf.peakNear(p1 + p2, radius).first + acf.peakNear(p1 - p2, radius).first};
+}
+
 // Candidate lattices: a peak, the peak a quarter turn away, and their sum and difference.
 std::vector<Basis> candidateBases(const Autocorrelation &acf)
 {
-    // A basis scores by the autocorrelation at its two vectors, their sum and difference.
-    auto scored = [&](Vec v1, Vec v2) {
-        const int radius = std::max(2, int(norm(v1) * 0.03));
-        const auto [a, p1] = acf.peakNear(v1, radius);
-        const auto [b, p2] = acf.peakNear(v2, radius);
-        return Basis{p1, p2,
-                     a + b + acf.peakNear(p1 + p2, radius).first +
-                         acf.peakNear(p1 - p2, radius).first};
-    };
+    auto scored = [&](Vec v1, Vec v2) { return scoredBasis(acf, v1, v2); };
     std::vector<Basis> bases;
     const auto peaks = acf.peaks(24, acf.maxLag());
     // A picture stretched along one axis, or rotated and then stretched, has a lattice whose
@@ -547,6 +552,35 @@ std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
         }
     return cells;
 }
+// A small copy of a marked picture (a thumbnail) holds two or three periods, too few for the
+// autocorrelation: the picture's own peaks outrank the tile's. The residual is folded upright at
+// every period instead (coarsely, then finely around the best), which costs little at this size,
+// and the periods whose fold syncs best with these chips (the format small pictures are marked
+// with) are returned.
+std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count)
+{
+    auto syncAt = [&](double p) {
+        return corr.align(fold(r, mappingOf(Basis{{p, 0}, {0, p}, 0})).whole, 0).confidence;
+    };
+    std::vector<std::pair<double, double>> coarse; // confidence, period
+    for (double p = kMinPeriod; p <= std::min(r.width, r.height) / 2.0; p += 0.5)
+        coarse.push_back({syncAt(p), p});
+    std::sort(coarse.begin(), coarse.end(), std::greater<>());
+    std::vector<double> periods;
+    for (const auto &[confidence, p] : coarse) {
+        if (periods.size() == count) break;
+        if (std::any_of(periods.begin(), periods.end(),
+                        [&](double q) { return std::abs(q - p) < 1; }))
+            continue;
+        double best = p, bestSync = confidence;
+        for (double q = p - 0.375; q <= p + 0.375; q += 0.125) {
+            const double sync = syncAt(q);
+            if (sync > bestSync) best = q, bestSync = sync;
+        }
+        periods.push_back(best);
+    }
+    return periods;
+}
 } // namespace
 
 TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
@@ -563,7 +597,11 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     std::vector<std::unique_ptr<Correlator>> correlators;
     for (const Layout *l : layouts)
         correlators.push_back(std::make_unique<Correlator>(*l));
-    const size_t tries = std::min<size_t>(12 + expectedPeriods.size(), bases.size());
+    if (std::min(residual.width, residual.height) < kSmallSide) {
+        for (const double p : foldedPeriods(residual, *correlators.front(), 2))
+            bases.insert(bases.begin() + long(embedded), Basis{{p, 0}, {0, p}, 0}), ++embedded;
+    }
+    const size_t tries = std::min<size_t>(12 + embedded, bases.size());
     for (size_t k = 0; k < tries; ++k) {
         if (reading.confidence >= kSureConfidence) break;
         // The lattice as embedded is exact: refining it towards the picture's own peaks only

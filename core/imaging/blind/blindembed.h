@@ -11,7 +11,7 @@ namespace ad::imaging::blind
 {
 
 // Cell size in pixels for a picture: the pattern grows with the picture so that it survives the
-// same relative downscaling at any resolution. Format 2 (short texts) uses larger cells.
+// same relative downscaling at any resolution. Formats 2 and 3 (short texts) use larger cells.
 int cellSizeFor(int width, int height, int format);
 
 // srgb: 8-bit sRGB or grey, with or without alpha. Returns the same layout of bands.

@@ -15,9 +15,9 @@ constexpr int kGrid = 32;
 constexpr int kCells = kGrid * kGrid;
 
 struct Layout {
-    int format = 1;            // 1: first generation, 256-bit frame; 2: short text frame
-    int codedBits = 0;         // channel bits of the frame
-    int repeat = 1;            // cells per channel bit
+    int format = 1;    // 1: first generation, 256-bit frame; 2: short text; 3: small pictures' text
+    int codedBits = 0; // channel bits of the frame
+    int repeat = 1;    // cells per channel bit
     std::vector<int> dataCell; // copy k of coded bit j lives in cell dataCell[j * repeat + k]
     std::array<float, kCells> chip{}; // +-1 per cell
     std::array<bool, kCells> isSync{};
@@ -25,8 +25,10 @@ struct Layout {
 
 // The first generation's layout of a type (every type-1 and type-2 mark, long texts).
 const Layout &layoutFor(int type);
-// Type-3 texts that fit the short frame: its own key, so its chips never sync as the other's.
+// Type-3 texts that fit the short frame (format 2) or the small pictures' frame (format 3): each
+// its own key, so their chips never sync as another's and the chips found say which is present.
 const Layout &shortTextLayout();
+const Layout &tinyTextLayout();
 
 // Cell values (+-1) of the tile for these coded bits.
 std::array<float, kCells> tileValues(const Layout &layout, const std::vector<bool> &coded);

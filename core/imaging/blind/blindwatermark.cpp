@@ -101,24 +101,26 @@ VImage markPicture(const Payload &payload, int size)
 
 int textCapacity(int width, int height)
 {
-    return std::min(width, height) < kFullCapacitySide ? kShortTextLength : kMaxTextLength;
+    return std::min(width, height) < kFullCapacitySide ? kTinyTextLength : kMaxTextLength;
 }
 
 VImage embed(const VImage &picture, int type, const Payload &payload, int level)
 {
-    const bool short_ = type == 3 && fitsShortFrame(payload);
-    const Layout &layout = short_ ? shortTextLayout() : layoutFor(type);
-    const std::vector<bool> coded = short_ ? encodeShortFrame(payload) : encodeFrame(payload);
-    return embedTile(toSrgb(picture), tileValues(layout, coded), strengthFor(type, level),
-                     layout.format);
+    // A type-3 text takes the shortest frame it fits, whose bits each get the most cells.
+    const Layout &layout = type != 3               ? layoutFor(type)
+                           : fitsFrame(payload, 3) ? tinyTextLayout()
+                           : fitsFrame(payload, 2) ? shortTextLayout()
+                                                   : layoutFor(type);
+    return embedTile(toSrgb(picture), tileValues(layout, encodeFrame(payload, layout.format)),
+                     strengthFor(type, level), layout.format);
 }
 
 Extraction extract(const VImage &suspect, int type, const std::optional<VImage> &original,
                    const std::optional<Payload> &expected)
 {
-    // Type 3 may be either generation: the chips found say which.
+    // Type 3 may be any of the three formats: the chips found say which.
     std::vector<const Layout *> layouts = {&layoutFor(type)};
-    if (type == 3) layouts.insert(layouts.begin(), &shortTextLayout());
+    if (type == 3) layouts.insert(layouts.begin(), {&tinyTextLayout(), &shortTextLayout()});
     const VImage work = workingCopy(suspect);
     std::vector<double> asEmbedded;
     for (const Layout *l : layouts) {
@@ -135,7 +137,6 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
         }
     }
     const Layout &layout = reading.layout ? *reading.layout : *layouts.back();
-    const bool short_ = layout.format == 2;
     Extraction e;
     e.synced = reading.synced;
     e.confidence = reading.confidence;
@@ -143,20 +144,19 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
     e.rotation = reading.rotation;
     e.format = layout.format;
     const std::vector<float> soft = softBits(reading, layout);
-    const Decoded d = short_ ? decodeShortFrame(soft) : decodeFrame(soft);
+    const Decoded d = decodeFrame(soft, layout.format);
     e.decoded = reading.synced && d.crcOk;
     e.payload = d.payload;
     if (type == 3 && e.decoded) e.text = payloadText(d.payload);
     if (expected) {
-        const std::vector<bool> coded =
-            short_ ? encodeShortFrame(*expected) : encodeFrame(*expected);
+        const std::vector<bool> coded = encodeFrame(*expected, layout.format);
         int agree = 0;
         for (int j = 0; j < layout.codedBits; ++j)
             agree += (soft[size_t(j)] < 0) == coded[size_t(j)];
         e.bitAccuracy = double(agree) / layout.codedBits;
         // The status compares the decoded payload, after error correction: chance agreement
         // (half the bits) scores 0, full agreement 100.
-        const int bits = short_ ? kShortPayloadBits : kPayloadBits;
+        const int bits = payloadBitsOf(layout.format);
         int same = 0;
         for (int i = 0; i < bits; ++i)
             same += d.payload[size_t(i)] == (*expected)[size_t(i)];

@@ -22,9 +22,9 @@ Payload markPayload(const vips::VImage &mark);
 vips::VImage markPicture(const Payload &payload, int size);
 
 // Type-3 characters guaranteed to survive the attacks of docs/blind-watermark.md on a picture of
-// this size: pictures smaller than kFullCapacitySide on their shorter side take the short frame
-// only (kShortTextLength characters); larger ones take kMaxTextLength, and texts of up to
-// kShortTextLength use the short frame there too.
+// this size: pictures smaller than kFullCapacitySide on their shorter side take format 3 only
+// (kTinyTextLength characters); larger ones take kMaxTextLength, and a text short enough for
+// format 3 or 2 uses that frame there too.
 constexpr int kFullCapacitySide = 1000;
 int textCapacity(int width, int height);
 
@@ -40,7 +40,7 @@ struct Extraction {
     int status = 0;          // WatermarkStatus 0-100 (type 2)
     double period = 0;       // tile period found, in pixels of the suspect
     double rotation = 0;     // degrees
-    int format = 1;          // 1: first generation (256-bit frame), 2: short text frame
+    int format = 1; // 1: first generation (256-bit frame), 2: short text, 3: small pictures' text
     Payload payload{};
     std::optional<QString> text; // type 3
 };
