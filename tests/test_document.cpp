@@ -73,6 +73,41 @@ class DocumentTest : public QObject
         return false;
     }
     // No password and a wrong one give DocEncrypted; the right one renders the pages.
+    // A one-page PDF, 2 x 2 in, filled by a 64 x 64 image of random colours (raw RGB).
+    static bool writeNoisePdf(const QString &path)
+    {
+        QByteArray pixels(64 * 64 * 3, Qt::Uninitialized);
+        quint32 seed = 12345;
+        for (char &c : pixels) {
+            seed = seed * 1103515245 + 12345;
+            c = char(seed >> 24);
+        }
+        const QByteArray content = "q 144 0 0 144 0 0 cm /Im Do Q";
+        const QList<QByteArray> objects{
+            "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 144 144]/Resources<</XObject<</Im 4 0 "
+            "R>>>>/Contents 5 0 R>>",
+            "<</Type/XObject/Subtype/Image/Width 64/Height 64/ColorSpace/DeviceRGB"
+            "/BitsPerComponent 8/Length " +
+                QByteArray::number(pixels.size()) + ">>\nstream\n" + pixels + "\nendstream",
+            "<</Length " + QByteArray::number(content.size()) + ">>\nstream\n" + content +
+                "\nendstream"};
+        QByteArray pdf = "%PDF-1.4\n";
+        QList<qsizetype> offsets;
+        for (int i = 0; i < objects.size(); ++i) {
+            offsets.append(pdf.size());
+            pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+        }
+        const qsizetype xref = pdf.size();
+        pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+        for (const qsizetype o : offsets)
+            pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+        pdf += "trailer\n<</Size " + QByteArray::number(objects.size() + 1) +
+               "/Root 1 0 R>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size();
+    }
+
     static void opensOnlyWithPassword(const QString &path, const QString &password, int pages)
     {
         DocRequest r;
@@ -147,8 +182,8 @@ private Q_SLOTS:
         QCOMPARE(sizeOf(o.pages[0].bytes), QSize(384, 480));
     }
 
-    // Pages render into packed RGB, as pdftoppm's do: every pixel of both formats must come out
-    // exactly as pdftoppm writes it, at an odd width too (no row padding in the output).
+    // Pages render into packed RGB, as pdftoppm's do, and JPEG goes straight into the output
+    // array: every pixel must come out exactly as pdftoppm writes it.
     void pagesArePdftoppmsPixels_data()
     {
         QTest::addColumn<QString>("type");
@@ -180,10 +215,35 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("pdftoppm"), args << m_pdf << ref), 0);
         QFile refFile(ref + QLatin1Char('.') + type);
         QVERIFY(refFile.open(QIODevice::ReadOnly));
-        const QImage ours = decode(o.pages[0].bytes), theirs = decode(refFile.readAll());
+        const QByteArray theirBytes = refFile.readAll();
+        const QImage ours = decode(o.pages[0].bytes), theirs = decode(theirBytes);
         QCOMPARE(ours.width(), dpi * 8);
         QVERIFY(hasInk(o.pages[0].bytes));
         QCOMPARE(ours, theirs);
+        if (type == QLatin1String("jpg")) // the same file but for the JFIF density
+            QCOMPARE(o.pages[0].bytes.size(), theirBytes.size());
+    }
+
+    // A page of noise at quality 100 takes several times the quarter byte per pixel the JPEG
+    // output starts with: the file must still be whole and pdftoppm's.
+    void noisyPagesOutgrowTheFirstJpegBuffer()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("noise.pdf"));
+        QVERIFY(writeNoisePdf(path));
+        DocRequest r;
+        r.quality = 100;
+        const QByteArray ours = convert(path, r).pages[0].bytes;
+        QCOMPARE(sizeOf(ours), QSize(192, 192)); // 2 x 2 in at 96 DPI
+        QVERIFY2(ours.size() > 192 * 192, qPrintable(QString::number(ours.size())));
+        const QString ref = m_dir.filePath(QStringLiteral("noise-ref"));
+        QCOMPARE(run(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-r"), QStringLiteral("96"), QStringLiteral("-singlefile"),
+                      QStringLiteral("-jpeg"), QStringLiteral("-jpegopt"),
+                      QStringLiteral("quality=100"), path, ref}),
+                 0);
+        QFile refFile(ref + QStringLiteral(".jpg"));
+        QVERIFY(refFile.open(QIODevice::ReadOnly));
+        QCOMPARE(decode(ours), decode(refFile.readAll()));
     }
 
     // Packed RGB rows of an odd width are not a multiple of 4 bytes: the PNG must still show

@@ -256,7 +256,8 @@ DocSummary convertDocument(const QString &path, const DocRequest &r,
         planned(outputs);
     }
 
-    imaging::ensureVips();
+    // libvips writes PNG and merged pages only; JPEG pages go straight through libjpeg.
+    if (format == QLatin1String("png") || r.pagination) imaging::ensureVips();
     // Workers pull pages from a shared counter; each has its own PdfFile (Poppler documents
     // are not thread-safe) and encodes what it rendered.
     const int workers = std::max(1, std::min<int>(QThread::idealThreadCount(), targets.size()));

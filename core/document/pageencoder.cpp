@@ -4,10 +4,12 @@
 #include "imaging/vipsutil.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <csetjmp>
 #include <cstdio>
-#include <cstdlib>
+#include <new>
 // jpeglib.h needs FILE and size_t first.
+#include <jerror.h>
 #include <jpeglib.h>
 
 namespace ad::document
@@ -30,6 +32,47 @@ void onError(j_common_ptr info)
     std::longjmp(e->escape, 1);
 }
 
+// libjpeg writes straight into the QByteArray that is returned: jpeg_mem_dest grew its own
+// buffer from 4 KiB by copying, and the result was copied once more into a QByteArray.
+struct ByteArrayDestination {
+    jpeg_destination_mgr pub;
+    QByteArray *out;
+};
+
+void growBy(j_compress_ptr c, qsizetype used, qsizetype extra)
+{
+    auto *d = reinterpret_cast<ByteArrayDestination *>(c->dest);
+    bool grown = true;
+    try {
+        d->out->resize(used + extra);
+    } catch (const std::bad_alloc &) {
+        grown = false;
+    }
+    if (!grown) ERREXIT(c, JERR_OUT_OF_MEMORY); // no C++ exception through libjpeg's frames
+    d->pub.next_output_byte = reinterpret_cast<JOCTET *>(d->out->data()) + used;
+    d->pub.free_in_buffer = size_t(extra);
+}
+
+void startOutput(j_compress_ptr c)
+{
+    // A quarter of a byte per pixel holds a page at the usual qualities in one piece.
+    growBy(c, 0, std::max<qsizetype>(qsizetype(c->image_width) * c->image_height / 4, 4096));
+}
+
+boolean nextOutputBuffer(j_compress_ptr c)
+{
+    // libjpeg calls this when the buffer is full, whatever free_in_buffer says.
+    const qsizetype size = reinterpret_cast<ByteArrayDestination *>(c->dest)->out->size();
+    growBy(c, size, size);
+    return TRUE;
+}
+
+void endOutput(j_compress_ptr c)
+{
+    auto *d = reinterpret_cast<ByteArrayDestination *>(c->dest);
+    d->out->truncate(d->out->size() - qsizetype(d->pub.free_in_buffer));
+}
+
 } // namespace
 
 QByteArray encodeJpeg(const PageBitmap &page, int quality)
@@ -38,18 +81,20 @@ QByteArray encodeJpeg(const PageBitmap &page, int quality)
     ErrorManager err{};
     c.err = jpeg_std_error(&err.pub);
     err.pub.error_exit = onError;
-    unsigned char *buffer = nullptr;
-    unsigned long size = 0;
-    // Nothing with a destructor lives between setjmp and the jumps.
+    QByteArray out;
+    ByteArrayDestination destination{{}, &out};
+    destination.pub.init_destination = startOutput;
+    destination.pub.empty_output_buffer = nextOutputBuffer;
+    destination.pub.term_destination = endOutput;
+    // Nothing with a destructor is made between setjmp and the jumps.
     if (setjmp(err.escape)) {
         jpeg_destroy_compress(&c);
-        std::free(buffer);
         throw ProcessingError(ErrorCode::DocConversionFailed,
                               QCoreApplication::translate("ad::Error", "JPEG encoding failed: %1")
                                   .arg(QString::fromLatin1(err.message)));
     }
     jpeg_create_compress(&c);
-    jpeg_mem_dest(&c, &buffer, &size);
+    c.dest = &destination.pub;
     c.image_width = JDIMENSION(page.size.width());
     c.image_height = JDIMENSION(page.size.height());
     const bool rgb24 = page.format == PixelFormat::Rgb24;
@@ -64,8 +109,6 @@ QByteArray encodeJpeg(const PageBitmap &page, int quality)
     }
     jpeg_finish_compress(&c);
     jpeg_destroy_compress(&c);
-    QByteArray out(reinterpret_cast<const char *>(buffer), qsizetype(size));
-    std::free(buffer);
     return out;
 }
 
