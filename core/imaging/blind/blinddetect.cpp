@@ -552,6 +552,7 @@ std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
         }
     return cells;
 }
+
 // A small copy of a marked picture (a thumbnail) holds two or three periods, too few for the
 // autocorrelation: the picture's own peaks outrank the tile's. The residual is folded upright at
 // every period instead (coarsely, then finely around the best), which costs little at this size,

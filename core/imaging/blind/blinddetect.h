@@ -20,7 +20,8 @@ struct TileReading {
     std::array<float, kCells> cells{};
 };
 
-// layouts: those that may be present (their chips differ, so the one found says which);
+// layouts: those that may be present (their chips differ, so the one found says which), first
+// the one small pictures are marked with, whose chips alone search a thumbnail's period;
 // expectedPeriods: the periods the picture would show had it kept its geometry, tried first.
 TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
                      const std::vector<double> &expectedPeriods = {});
