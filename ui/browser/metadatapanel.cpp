@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -30,6 +32,10 @@ using metadata::MetaRecord;
 
 // Files beyond this many are edited in the catalogue but not read up front.
 constexpr qsizetype kMostRead = 200;
+// A folder's import: records handed over at a time, and the GUI thread's time per step
+// taking them up.
+constexpr qsizetype kImportChunk = 50;
+constexpr qint64 kImportSliceMs = 10;
 
 // One edit of the selection: redo applies it to each file's record, undo sets back what each
 // held before; both go to the catalogue at once and to the files in the background.
@@ -87,10 +93,15 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
       m_title(new QLineEdit(this)), m_caption(new QLineEdit(this)), m_creator(new QLineEdit(this)),
       m_rights(new QLineEdit(this)), m_position(new QLineEdit(this)),
       m_templates(new QComboBox(this)), m_applyTemplate(new QPushButton(tr("Apply"), this)),
-      m_saveTemplate(new QPushButton(tr("Save…"), this)), m_status(new QLabel(this))
+      m_saveTemplate(new QPushButton(tr("Save…"), this)), m_status(new QLabel(this)),
+      m_importStep(new QTimer(this))
 {
     setObjectName(QStringLiteral("metadataPanel"));
     m_writer.setMaxThreadCount(1);
+    m_importer.setMaxThreadCount(1);
+    m_importStep->setSingleShot(true);
+    m_importStep->setInterval(0);
+    connect(m_importStep, &QTimer::timeout, this, &MetadataPanel::takeUpImports);
     m_title->setObjectName(QStringLiteral("metaTitle"));
     m_caption->setObjectName(QStringLiteral("metaCaption"));
     m_creator->setObjectName(QStringLiteral("metaCreator"));
@@ -150,6 +161,8 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
 MetadataPanel::~MetadataPanel()
 {
     m_writer.waitForDone(); // a write in flight finishes; the original is never left half done
+    *m_stopImport = true;   // a folder's import is only reading: it stops at the next file
+    m_importer.waitForDone();
 }
 
 void MetadataPanel::fieldEdited(QLineEdit *field, const QString &key, const QString &undoText)
@@ -274,26 +287,52 @@ void MetadataPanel::importFolder(const QString &folder)
 {
     if (folder.isEmpty() || m_importedFolders.contains(folder)) return;
     m_importedFolders.insert(folder);
-    using Read = QList<QPair<QString, metadata::FileMeta>>;
-    auto *watcher = new QFutureWatcher<Read>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, folder] {
-        for (const auto &[path, meta] : watcher->result())
-            m_store->importFile(path, meta);
-        watcher->deleteLater();
-        Q_EMIT folderImported(folder);
-    });
-    watcher->setFuture(QtConcurrent::run([folder, naming = metadata::sidecarNaming()] {
-        Read read;
+    // Read on a thread of the panel's own, not Qt's global pool: Qt 6.4 paints large areas in
+    // that pool and waits for it, and an exiv2 read of every file of a big folder held it (and
+    // the painting) for a minute. What the files say is taken up as it is read.
+    // The panel's destructor stops the reads and waits for them, so the posts find it.
+    m_importer.start([this, folder, naming = metadata::sidecarNaming(), stop = m_stopImport] {
+        QList<QPair<QString, metadata::FileMeta>> read;
+        const auto post = [&](bool done) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, folder, done, read = std::exchange(read, {})] {
+                    m_imports.append(read);
+                    if (done) m_importsDone << folder;
+                    if (!m_importStep->isActive()) m_importStep->start();
+                },
+                Qt::QueuedConnection);
+        };
         const QDir dir(folder);
-        for (const QString &name : dir.entryList(QDir::Files)) {
+        for (const QString &name : dir.entryList(QDir::Files, QDir::NoSort)) {
+            if (*stop) return;
             if (name.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive)) continue;
             const QString path = dir.filePath(name);
             if (metadata::FileMeta meta = metadata::readFileMeta(path, naming);
                 !meta.record.isEmpty())
                 read.append({path, meta});
+            if (read.size() == kImportChunk) post(false);
         }
-        return read;
-    }));
+        post(true);
+    });
+}
+
+void MetadataPanel::takeUpImports()
+{
+    // Each catalogue write is a few queries: a slice of them per turn of the event loop, so
+    // thousands of records never hold the GUI thread at once.
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_imports.isEmpty() && slice.elapsed() < kImportSliceMs) {
+        const auto [path, meta] = m_imports.takeFirst();
+        m_store->importFile(path, meta);
+    }
+    if (!m_imports.isEmpty()) {
+        m_importStep->start();
+        return;
+    }
+    for (const QString &folder : std::exchange(m_importsDone, {}))
+        Q_EMIT folderImported(folder);
 }
 
 void MetadataPanel::setSelection(const QStringList &paths)

@@ -8,10 +8,12 @@
 // differ across the selection show as mixed.
 
 #include "metadata/metarecord.h"
+#include "metadata/xmpfile.h"
 
 #include <QSet>
 #include <QThreadPool>
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -73,6 +75,7 @@ private:
     void writeFiles(const QList<QPair<QString, metadata::MetaEdit>> &edits,
                     const QString &undone = {});
     void setStatus(const QString &text);
+    void takeUpImports(); // a slice of the records importFolder() read
 
     catalog::Catalog *m_catalog;
     std::unique_ptr<metadata::MetaStore> m_store;
@@ -83,12 +86,17 @@ private:
     int m_pending = 0;
     bool m_loading = false;
     QSet<QString> m_importedFolders;
-    QSet<QString> m_writing; // files with a write on its way
-    QThreadPool m_writer;    // one thread: writes to a file land in the order they were made
+    QThreadPool m_importer; // one thread for importFolder()'s reads
+    std::shared_ptr<std::atomic_bool> m_stopImport = std::make_shared<std::atomic_bool>(false);
+    QList<QPair<QString, metadata::FileMeta>> m_imports; // read, not yet in the catalogue
+    QStringList m_importsDone;                           // read in full, for folderImported
+    QSet<QString> m_writing;                             // files with a write on its way
+    QThreadPool m_writer; // one thread: writes to a file land in the order they were made
     QLineEdit *m_title, *m_caption, *m_creator, *m_rights, *m_position;
     QComboBox *m_templates;
     QPushButton *m_applyTemplate, *m_saveTemplate;
     QLabel *m_status;
+    class QTimer *m_importStep;
 };
 
 } // namespace ad::ui
