@@ -18,8 +18,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QCollator>
 #include <QDir>
 #include <QFile>
+#include <QFileIconProvider>
 #include <QFileSystemModel>
 #include <QListView>
 #include <QMenu>
@@ -295,6 +297,102 @@ private Q_SLOTS:
         QTest::keyClick(grid, Qt::Key_5);
         QCOMPARE(catalog.entry(square)->rating, 5);
         QTRY_VERIFY(goldPixels(grid->viewport()->grab().toImage(), badgeArea()) > 20);
+    }
+
+    // With a catalogue on disk, the badges' ratings are read by a worker of the grid's own, the
+    // files painted in one step together, and the cells repaint as they arrive; a rating
+    // changed afterwards shows once the library is refreshed.
+    void badgesArriveFromTheCatalogueWorker()
+    {
+        QTemporaryDir own, data;
+        for (const QString &name : QDir(m_folder.path()).entryList(QDir::Files))
+            QVERIFY(QFile::copy(m_folder.filePath(name), own.filePath(name)));
+        const QString square = own.filePath(QStringLiteral("b-square.png"));
+        const QString small = own.filePath(QStringLiteral("c-small.png"));
+        catalog::Catalog catalog(data.filePath(QStringLiteral("catalog.sqlite")));
+        catalog.record(square, QFileInfo(square).size(), QFileInfo(square).lastModified());
+        catalog.setRating({square}, 4);
+        MainWindow w(nullptr, &catalog);
+        openAndSettle(w, own.path());
+        w.content()->setIconSize(160);
+        QListView *grid = w.content()->grid();
+        auto *delegate = qobject_cast<ThumbnailDelegate *>(grid->itemDelegate());
+        const auto badgeArea = [&](const QString &name) {
+            QStyleOptionViewItem option;
+            option.initFrom(grid->viewport());
+            option.font = grid->font();
+            option.decorationSize = grid->iconSize();
+            const QModelIndex index = indexOfName(grid, name);
+            option.rect = grid->visualRect(index);
+            const QRect pixmap = delegate->geometry(option, index).pixmap;
+            return QRect(pixmap.left(), pixmap.bottom() - pixmap.height() / 4, pixmap.width() / 2,
+                         pixmap.height() / 4);
+        };
+        const auto gold = [&](const QString &name) {
+            return goldPixels(grid->viewport()->grab().toImage(), badgeArea(name));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gold(QStringLiteral("b-square.png")) > 20, 5000);
+        QCOMPARE(indexOfName(grid, QStringLiteral("b-square.png"))
+                     .data(AssetColumnsModel::RatingRole)
+                     .toInt(),
+                 4);
+        QCOMPARE(gold(QStringLiteral("c-small.png")), 0);
+
+        QTRY_VERIFY_WITH_TIMEOUT(catalog.entry(small).has_value(), 5000); // recorded
+        catalog.setRating({small}, 2);
+        catalog.setRating({square}, 0);
+        w.content()->refreshLibrary();
+        QTRY_COMPARE_WITH_TIMEOUT(indexOfName(grid, QStringLiteral("c-small.png"))
+                                      .data(AssetColumnsModel::RatingRole)
+                                      .toInt(),
+                                  2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(gold(QStringLiteral("b-square.png")), 0, 5000);
+    }
+
+    // A folder listed in several batches ends in the file model's natural order (img2 before
+    // img10), and the Type column says what Qt's own file icon provider says of each file.
+    void listingKeepsNaturalOrderAndTypes()
+    {
+        QTemporaryDir folder;
+        constexpr int kFiles = 3000;
+        QStringList expected;
+        for (int i = kFiles; i >= 1; --i) { // written in reverse, so disk order is not sorted
+            QFile file(folder.filePath(QStringLiteral("img%1.jpg").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        for (int i = 1; i <= kFiles; ++i)
+            expected << QStringLiteral("img%1.jpg").arg(i);
+        writeTemp(folder, QStringLiteral("notes.txt"), "words");
+        writeTemp(folder, QStringLiteral("README"), "plain words without a suffix");
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("sub")));
+        expected.prepend(QStringLiteral("notes.txt"));
+        expected.prepend(QStringLiteral("README"));
+        expected.sort(Qt::CaseInsensitive); // README, img..., notes.txt: no digits among these
+        QCollator natural;
+        natural.setNumericMode(true);
+        natural.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(expected.begin(), expected.end(),
+                  [&](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
+        expected.prepend(QStringLiteral("sub"));
+
+        MainWindow w;
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ContentView *content = w.content();
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), kFiles + 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(), expected, 5000);
+
+        const QFileIconProvider qt;
+        QTreeView *list = content->list();
+        for (const QString &name : {QStringLiteral("img10.jpg"), QStringLiteral("notes.txt"),
+                                    QStringLiteral("README"), QStringLiteral("sub")}) {
+            const QModelIndex index = indexOfName(list, name);
+            QVERIFY2(index.isValid(), qPrintable(name));
+            QCOMPARE(index.siblingAtColumn(AssetColumnsModel::Type).data().toString(),
+                     qt.type(QFileInfo(folder.filePath(name))));
+        }
     }
 
     void listSortsByDimensions()

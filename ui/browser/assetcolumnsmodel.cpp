@@ -2,6 +2,7 @@
 
 #include "browser/factscache.h"
 #include "browser/thumbnailmodel.h"
+#include "common/error.h"
 #include "metadata/xmpfile.h"
 
 #include <QColor>
@@ -10,6 +11,7 @@
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
+#include <QTimer>
 #include <algorithm>
 
 namespace ad::ui
@@ -175,7 +177,8 @@ QString AssetColumnsModel::widestValue(int column)
 
 AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     : QIdentityProxyModel(parent), m_thumbs(thumbs), m_files(thumbs->files()),
-      m_facts(new FactsCache(this))
+      m_facts(new FactsCache(this)), m_readEntries(new QTimer(this)),
+      m_reader(std::make_shared<EntryReader>())
 {
     setSourceModel(thumbs);
     // Layout changes are handled here, keeping columns (see sourceLayoutAboutToBeChanged).
@@ -199,6 +202,20 @@ AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     connect(thumbs, &QAbstractItemModel::layoutChanged, this,
             &AssetColumnsModel::sourceLayoutChanged);
     connect(m_facts, &FactsCache::ready, this, &AssetColumnsModel::factsReady);
+    // The badges' library data: asked for once per turn of the event loop (a paint or scroll
+    // step), for the files painted in it.
+    m_readEntries->setSingleShot(true);
+    m_readEntries->setInterval(0);
+    connect(m_readEntries, &QTimer::timeout, this, &AssetColumnsModel::readEntries);
+    m_entryPool.setMaxThreadCount(1);
+    m_entryPool.setExpiryTimeout(-1);
+}
+
+AssetColumnsModel::~AssetColumnsModel()
+{
+    // The worker's connection closes on the thread that opened it, before the pool goes.
+    m_entryPool.start([reader = m_reader] { reader->catalog.reset(); });
+    m_entryPool.waitForDone();
 }
 
 void AssetColumnsModel::sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
@@ -290,12 +307,85 @@ const catalog::Entry &AssetColumnsModel::entry(const QString &path) const
     return it.value();
 }
 
-void AssetColumnsModel::refreshLibrary()
+const catalog::Entry &AssetColumnsModel::badgeEntry(const QString &path,
+                                                    const QModelIndex &file) const
 {
+    if (const auto it = m_entries.constFind(path); it != m_entries.cend()) return *it;
+    static const catalog::Entry none;
+    if (!m_catalog) return none;
+    if (!m_entryRows.contains(path)) {
+        m_entryRows.insert(path, file);
+        m_entryWanted << path;
+        if (!m_readEntries->isActive()) m_readEntries->start();
+    }
+    // Until read again after a change, what it held before (no flicker of the badges).
+    const auto stale = m_stale.constFind(path);
+    return stale == m_stale.cend() ? none : *stale;
+}
+
+void AssetColumnsModel::readEntries()
+{
+    const QStringList paths = std::exchange(m_entryWanted, {});
+    if (paths.isEmpty() || !m_catalog) return;
+    const int generation = m_entryGeneration;
+    const QString file = m_catalog->file();
+    if (file == QLatin1String(":memory:")) { // no other connection can open it
+        QList<catalog::Entry> read;
+        for (const QString &path : paths)
+            read << m_catalog->entry(path).value_or(catalog::Entry{});
+        entriesRead(generation, paths, read);
+        return;
+    }
+    // The worker keeps one connection of its own on its one thread, which never expires (a
+    // connection belongs to the thread that opened it).
+    m_entryPool.start([this, reader = m_reader, file, paths, generation] {
+        QList<catalog::Entry> read;
+        try {
+            if (!reader->catalog || reader->file != file) {
+                reader->catalog.reset();
+                reader->catalog = std::make_unique<catalog::Catalog>(file);
+                reader->file = file;
+            }
+            for (const QString &path : paths)
+                read << reader->catalog->entry(path).value_or(catalog::Entry{});
+        } catch (const ProcessingError &e) {
+            qWarning("Reading %s: %s", qPrintable(file), e.what());
+            read = QList<catalog::Entry>(paths.size()); // shown as unrated, not asked again
+        }
+        QMetaObject::invokeMethod(
+            this, [this, generation, paths, read] { entriesRead(generation, paths, read); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AssetColumnsModel::entriesRead(int generation, const QStringList &paths,
+                                    const QList<catalog::Entry> &read)
+{
+    if (generation != m_entryGeneration) return; // the catalogue changed since: asked again
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        m_entries.insert(paths[i], read[i]);
+        m_stale.remove(paths[i]);
+    }
+    announce(paths, m_entryRows, 0, {RatingRole, LabelRole, FavouriteRole});
+}
+
+void AssetColumnsModel::refreshLibrary(const QList<int> &shownRows)
+{
+    // Kept for the badges until read again; the list's cells and sorting read at once.
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it)
+        m_stale.insert(it.key(), it.value());
     m_entries.clear();
+    m_entryRows.clear();
+    m_entryWanted.clear();
+    ++m_entryGeneration;
     const QModelIndex root = mapFromSource(m_thumbs->mapFromSource(m_root));
-    const int rows = rowCount(root);
-    if (rows > 0) Q_EMIT dataChanged(index(0, 0, root), index(rows - 1, ColumnCount - 1, root));
+    for (const int row : shownRows)
+        Q_EMIT dataChanged(index(row, 0, root), index(row, ColumnCount - 1, root));
+}
+
+bool AssetColumnsModel::isLibraryColumn(int column)
+{
+    return column == Rating || column == Label || column == Favourite || column == Tags;
 }
 
 QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
@@ -330,11 +420,11 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(column, path);
     case RatingRole:
-        return entry(path).rating;
+        return badgeEntry(path, file).rating;
     case LabelRole:
-        return entry(path).label;
+        return badgeEntry(path, file).label;
     case FavouriteRole:
-        return entry(path).favourite;
+        return badgeEntry(path, file).favourite;
     case PagesRole:
         if (const assets::AssetFacts *f = m_facts->facts(path); f && f->pages > 0) return f->pages;
         return {};
@@ -449,6 +539,12 @@ QVariant AssetColumnsModel::sortValue(int column, const QString &path) const
 
 void AssetColumnsModel::factsReady(const QStringList &paths)
 {
+    announce(paths, m_factRows, ColumnCount - 1, {});
+}
+
+void AssetColumnsModel::announce(const QStringList &paths, QHash<QString, QModelIndex> &rows,
+                                 int lastColumn, const QList<int> &roles)
+{
     // One change over the rows that got facts, so a sorted view moves them in one go.
     int first = -1, last = -1;
     QModelIndex parent;
@@ -456,7 +552,7 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
         // The row the file had when its facts were asked for, unless the file model has sorted
         // since: QFileSystemModel::index(path) searches the folder's rows one by one, and once
         // per file kept the GUI thread busy in a folder of 100,000.
-        const QModelIndex asked = m_factRows.take(path);
+        const QModelIndex asked = rows.take(path);
         if (!asked.isValid()) continue; // asked for in a folder shown before
         QModelIndex file = m_files->index(asked.row(), 0, m_root);
         if (file.internalPointer() != asked.internalPointer()) file = m_files->index(path);
@@ -465,7 +561,7 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
         if (first < 0 || index.parent() != parent) {
             if (first >= 0)
                 Q_EMIT dataChanged(this->index(first, 0, parent),
-                                   this->index(last, ColumnCount - 1, parent));
+                                   this->index(last, lastColumn, parent), roles);
             parent = index.parent();
             first = last = index.row();
         }
@@ -473,7 +569,7 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
         last = std::max(last, index.row());
     }
     if (first >= 0)
-        Q_EMIT dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
+        Q_EMIT dataChanged(index(first, 0, parent), index(last, lastColumn, parent), roles);
 }
 
 bool AssetColumnsModel::isDir(const QModelIndex &index) const

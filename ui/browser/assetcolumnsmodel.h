@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
+#include <QThreadPool>
+#include <memory>
 
 #include "assets/assetfacts.h"
 #include "catalog/catalog.h"
@@ -56,11 +58,14 @@ public:
     };
 
     AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent = nullptr);
+    ~AssetColumnsModel() override;
     void setCatalog(catalog::Catalog *catalog) { m_catalog = catalog; }
     // The folder shown, as an index of the file model (facts are fetched for its files).
     void setRoot(const QModelIndex &filesRoot);
-    // Ratings, labels or favourites changed in the catalogue: read them again.
-    void refreshLibrary();
+    // Ratings, labels or favourites changed in the catalogue: read them again, at once for
+    // `shownRows` (the rows on screen), the others when they are next shown.
+    void refreshLibrary(const QList<int> &shownRows = {});
+    static bool isLibraryColumn(int column);    // its values come from the catalogue
     bool isDir(const QModelIndex &index) const; // without a call to data()
     // Every file of the shown folder has its facts (for tests and sorting).
     bool factsComplete() const;
@@ -89,6 +94,16 @@ public:
 
 private:
     const catalog::Entry &entry(const QString &path) const;
+    // For the grid's badges: what is kept, else read in the background with the other files
+    // painted in the same step (their rows change when it arrives); until then what it held
+    // before a refresh, or nothing. Never a catalogue query per painted file.
+    const catalog::Entry &badgeEntry(const QString &path, const QModelIndex &file) const;
+    void readEntries();
+    void entriesRead(int generation, const QStringList &paths, const QList<catalog::Entry> &read);
+    // dataChanged over the rows of `paths` as asked (taken out of `rows`), columns 0 to
+    // `lastColumn`.
+    void announce(const QStringList &paths, QHash<QString, QModelIndex> &rows, int lastColumn,
+                  const QList<int> &roles);
     QVariant displayed(int column, const QString &path) const;
     QVariant fileText(const QModelIndex &index) const; // Size and Modified, in our locale
     QVariant sortValue(int column, const QString &path) const;
@@ -107,7 +122,19 @@ private:
     catalog::Catalog *m_catalog = nullptr;
     QPersistentModelIndex m_root;
     mutable QHash<QString, catalog::Entry> m_entries;
-    mutable QHash<QString, QModelIndex> m_factRows; // files whose facts are awaited, as asked
+    mutable QHash<QString, QModelIndex> m_factRows;  // files whose facts are awaited, as asked
+    mutable QHash<QString, catalog::Entry> m_stale;  // m_entries before refreshLibrary()
+    mutable QHash<QString, QModelIndex> m_entryRows; // files whose entries are awaited
+    mutable QStringList m_entryWanted;               // of those, not yet handed to the worker
+    class QTimer *m_readEntries;
+    int m_entryGeneration = 0; // refreshLibrary() drops reads begun before it
+    // The worker's own catalogue connection, used on m_entryPool's one thread only.
+    struct EntryReader {
+        QString file;
+        std::unique_ptr<catalog::Catalog> catalog;
+    };
+    std::shared_ptr<EntryReader> m_reader;
+    QThreadPool m_entryPool;
     // During a source layout change: our persistent indexes, their source items and columns.
     QModelIndexList m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;

@@ -100,6 +100,7 @@ private:
     QAbstractItemView *activeView() const;
     void activate(const QModelIndex &index);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    std::pair<int, int> rowsOnScreen() const; // first and last, in view order; empty: {0, -1}
     QSet<QString> visibleFiles() const;
     void updateSelection();
     void selectPending();

@@ -6,6 +6,7 @@ namespace ad::ui
 namespace
 {
 constexpr qsizetype kMaxKnown = 100000; // about 20 MB of facts; then start over
+constexpr qsizetype kChunk = 32;        // files read by one task
 } // namespace
 
 FactsCache::FactsCache(QObject *parent) : QObject(parent)
@@ -14,6 +15,9 @@ FactsCache::FactsCache(QObject *parent) : QObject(parent)
     m_pool.setMaxThreadCount(2);
     m_flush.setSingleShot(true);
     m_flush.setInterval(150);
+    m_startWanted.setSingleShot(true);
+    m_startWanted.setInterval(0);
+    connect(&m_startWanted, &QTimer::timeout, this, &FactsCache::startWanted);
     connect(&m_flush, &QTimer::timeout, this, [this] {
         Q_EMIT ready(m_arrived);
         m_arrived.clear();
@@ -38,17 +42,33 @@ const assets::AssetFacts *FactsCache::facts(const QString &path)
     if (const assets::AssetFacts *facts = known(path)) return facts;
     if (m_queued.contains(path)) return nullptr;
     m_queued.insert(path);
-    const int generation = *m_generation;
-    m_pool.start(
-        [this, path, generation, current = m_generation] {
-            if (*current != generation) return; // the folder changed while this waited
-            const assets::AssetFacts facts = assets::readAssetFacts(path);
-            QMetaObject::invokeMethod(
-                this, [this, generation, path, facts] { arrived(generation, path, facts); },
-                Qt::QueuedConnection);
-        },
-        ++m_priority);
+    m_wanted << path;
+    if (!m_startWanted.isActive()) m_startWanted.start();
     return nullptr;
+}
+
+void FactsCache::startWanted()
+{
+    // What one paint or scroll step asked for goes to the pool in a few tasks, not one task
+    // per file: a start per painted file showed in perf under the grid's paint. Each step's
+    // tasks come before older steps' (what the view shows now before what scrolled past).
+    const int generation = *m_generation;
+    const int priority = ++m_priority;
+    for (qsizetype at = 0; at < m_wanted.size(); at += kChunk) {
+        m_pool.start(
+            [this, paths = m_wanted.mid(at, kChunk), generation, current = m_generation] {
+                QList<QPair<QString, assets::AssetFacts>> read;
+                for (const QString &path : paths) {
+                    if (*current != generation) return; // the folder changed while this waited
+                    read.append({path, assets::readAssetFacts(path)});
+                }
+                QMetaObject::invokeMethod(
+                    this, [this, generation, read] { arrived(generation, read); },
+                    Qt::QueuedConnection);
+            },
+            priority);
+    }
+    m_wanted.clear();
 }
 
 void FactsCache::dropQueued()
@@ -56,15 +76,18 @@ void FactsCache::dropQueued()
     ++*m_generation;
     m_pool.clear();
     m_queued.clear();
+    m_wanted.clear();
 }
 
-void FactsCache::arrived(int generation, const QString &path, const assets::AssetFacts &facts)
+void FactsCache::arrived(int generation, const QList<QPair<QString, assets::AssetFacts>> &read)
 {
     if (generation != *m_generation) return;
-    m_queued.remove(path);
-    if (m_known.size() >= kMaxKnown) m_known.clear();
-    m_known.insert(path, facts);
-    m_arrived << path;
+    for (const auto &[path, facts] : read) {
+        m_queued.remove(path);
+        if (m_known.size() >= kMaxKnown) m_known.clear();
+        m_known.insert(path, facts);
+        m_arrived << path;
+    }
     if (!m_flush.isActive()) m_flush.start();
 }
 

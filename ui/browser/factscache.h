@@ -37,11 +37,14 @@ Q_SIGNALS:
     void ready(const QStringList &paths);
 
 private:
-    void arrived(int generation, const QString &path, const assets::AssetFacts &facts);
+    void startWanted(); // the reads asked for since the last turn of the event loop
+    void arrived(int generation, const QList<QPair<QString, assets::AssetFacts>> &read);
 
     QThreadPool m_pool;
     QHash<QString, assets::AssetFacts> m_known;
     QSet<QString> m_queued;
+    QStringList m_wanted; // queued, not yet handed to the pool
+    QTimer m_startWanted;
     QStringList m_arrived;
     QTimer m_flush;
     int m_priority = 0;
