@@ -37,6 +37,14 @@ template <typename Pred> qint64 waitFor(Pred done, int timeoutMs)
     return clock.elapsed();
 }
 
+// CPU time of the whole process (all threads), in ms.
+qint64 processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+}
+
 qint64 threadCpuMs()
 {
     timespec t{};
@@ -59,8 +67,8 @@ public:
     }
     void restart()
     {
-        m_worst = m_worstAt = m_last = m_worstCpu = 0;
-        m_over50 = 0;
+        m_worst = m_worstAt = m_last = m_worstCpu = m_cpuOfWorst = 0;
+        m_over50 = m_cpuOver50 = 0;
         m_lastCpu = threadCpuMs();
         m_clock.start();
         m_timer.start();
@@ -70,9 +78,12 @@ public:
         tick();
         return m_worst;
     }
-    qint64 worstCpu() const { return m_worstCpu; } // after worst()
-    qint64 worstAt() const { return m_worstAt; }   // when the longest gap ended, after worst()
+    qint64 worstCpu() const { return m_worstCpu; }     // after worst()
+    qint64 worstAt() const { return m_worstAt; }       // when the longest gap ended, after worst()
+    qint64 cpuOfWorst() const { return m_cpuOfWorst; } // the CPU time within the longest gap
     int over50() const { return m_over50; }
+    // Gaps in which the thread itself ran over 50 ms: the window's own work, whatever the load.
+    int cpuOver50() const { return m_cpuOver50; }
 
 private:
     void tick()
@@ -82,16 +93,18 @@ private:
         if (now - m_last > m_worst) {
             m_worst = now - m_last;
             m_worstAt = now;
+            m_cpuOfWorst = cpu - m_lastCpu;
         }
         m_worstCpu = std::max(m_worstCpu, cpu - m_lastCpu);
         if (now - m_last > 50) ++m_over50;
+        if (cpu - m_lastCpu > 50) ++m_cpuOver50;
         m_last = now;
         m_lastCpu = cpu;
     }
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_last = 0, m_worst = 0, m_worstAt = 0, m_lastCpu = 0, m_worstCpu = 0;
-    int m_over50 = 0;
+    qint64 m_last = 0, m_worst = 0, m_worstAt = 0, m_lastCpu = 0, m_worstCpu = 0, m_cpuOfWorst = 0;
+    int m_over50 = 0, m_cpuOver50 = 0;
 };
 
 // A field of /proc/self/status in MiB: VmRSS now, VmHWM the peak.
@@ -126,9 +139,11 @@ int runBrowseBench(MainWindow &window, jobs::JobQueue *queue, catalog::Catalog *
     // The whole folder through the pre-generation job, as Tools > Pre-generate would run it.
     QElapsedTimer clock;
     clock.start();
+    const qint64 cpuBefore = processCpuMs();
     const qint64 job = queue->submit(jobs::planThumbnailJob(folder, false));
     waitFor([&] { return queue->isIdle(); }, 3600000);
     const double seconds = clock.elapsed() / 1000.0;
+    const double cpuSeconds = (processCpuMs() - cpuBefore) / 1000.0;
     const jobs::ItemCounts counts = queue->progress(job).counts;
 
     // A new window: empty memory cache, warm disk cache.
@@ -137,8 +152,9 @@ int runBrowseBench(MainWindow &window, jobs::JobQueue *queue, catalog::Catalog *
     fresh.show();
     const qint64 warm = firstScreen(fresh, folder);
     std::printf("entries %d\nfirst_screen_cold_ms %lld\nfirst_screen_warm_ms %lld\n"
-                "thumbnails_made %d\nthumbnails_per_s %.1f\n",
-                entries, cold, warm, counts.done, counts.done / seconds);
+                "thumbnails_made %d\nthumbnails_per_s %.1f\nthumbnails_s %.1f\n"
+                "thumbnails_cpu_s %.1f\n",
+                entries, cold, warm, counts.done, counts.done / seconds, seconds, cpuSeconds);
     return cold < 0 || warm < 0 ? 1 : 0;
 }
 
@@ -168,7 +184,9 @@ int runScrollBench(MainWindow &window)
     const qint64 listed = waitFor([&] { return content->entryCount() >= expected; }, 600000);
     const qint64 listingGap = beat.worst();
     const qint64 listingCpu = beat.worstCpu();
+    const qint64 listingCpuOfWorst = beat.cpuOfWorst();
     const int listingOver50 = beat.over50();
+    const int listingCpuOver50 = beat.cpuOver50();
     const qint64 first = waitFor([&] { return content->visibleThumbnailsReady(); }, 60000);
 
     // Top to bottom, a page per frame, as fast as a dragged scroll bar or a held Page Down.
@@ -193,7 +211,9 @@ int runScrollBench(MainWindow &window)
     const qint64 scrollGap = beat.worst();
     const qint64 scrollCpu = beat.worstCpu();
     const qint64 scrollWorstAt = beat.worstAt();
+    const qint64 scrollCpuOfWorst = beat.cpuOfWorst();
     const int scrollOver50 = beat.over50();
+    const int scrollCpuOver50 = beat.cpuOver50();
     const int pendingAtBottom = content->thumbnailsPending();
     const double rssBottom = memoryMiB("VmRSS");
     beat.restart();
@@ -208,6 +228,9 @@ int runScrollBench(MainWindow &window)
         scrolled, scrollGap, scrollCpu, scrollOver50, pendingAtBottom, last, beat.worst(),
         rssBefore, rssBottom, memoryMiB("VmRSS"), memoryMiB("VmHWM"));
     std::printf("grid_viewport %dx%d\n", viewport.width(), viewport.height());
+    std::printf("listing_worst_gap_cpu_ms %lld\nlisting_cpu_over_50ms %d\n"
+                "scroll_worst_gap_cpu_ms %lld\nscroll_cpu_over_50ms %d\n",
+                listingCpuOfWorst, listingCpuOver50, scrollCpuOfWorst, scrollCpuOver50);
     // Times since the folder was opened: when it was recorded, and the longest scroll gap.
     std::printf("recorded_ms %lld\nscroll_start_ms %lld\nscroll_worst_at_ms %lld\n", recorded,
                 scrollStart, scrollStart + scrollWorstAt);
