@@ -65,9 +65,13 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     for (int v = 0; v < levels; ++v)
         pixels += count[v], sum += count[v] * v;
     const double avg = std::max(1.0, sum / pixels);
+    // The amplitude follows the activity raised to this exponent (1: the SSIM model's own
+    // shape; chosen below).
     std::vector<double> relative(static_cast<size_t>(levels));
-    for (int v = 0; v < levels; ++v)
-        relative[size_t(v)] = std::clamp(v / avg, kFloor, 2.5);
+    auto shape = [&](double exponent) {
+        for (int v = 0; v < levels; ++v)
+            relative[size_t(v)] = std::clamp(std::pow(v / avg, exponent), kFloor, 2.5);
+    };
     // The pattern is +-1 added to whole grey levels, so a pixel changes by its amplitude rounded:
     // what is under half a level costs nothing and marks nothing. Energy and SSIM cost are counted
     // as they will be, so the budget is spent rather than predicted. Pixels that the first gain
@@ -109,6 +113,25 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const VImage pattern = cells.zoom(cell, cell)
                                .replicate((w + period - 1) / period, (h + period - 1) / period)
                                .crop(0, 0, w, h);
+    // The detector divides the residual by its local deviation, so a pixel counts by its
+    // amplitude over its activity. Where the strength binds before the SSIM budget (a picture
+    // textured everywhere, such as moss), amplitude following the activity less closely moves
+    // energy to the calmer pixels, which the detector reads best, within the same SSIM budget;
+    // where the SSIM budget binds, the exponent 1 reads best and is kept.
+    auto readable = [&](double gain, double frozen) {
+        double total = 0;
+        for (int v = 0; v < levels; ++v)
+            total += count[v] * amplitude(v, gain, frozen) / std::max(1.0, v / kActivityScale);
+        return total;
+    };
+    double exponent = 1, bestScore = -1;
+    for (const double e : {1.0, 0.8, 0.6, 0.4}) {
+        shape(e);
+        const double f = strongest(0, 0, kSsimLoss);
+        const double score = readable(strongest(f, f, kSsimLoss), f);
+        if (score > bestScore * 1.01) bestScore = score, exponent = e;
+    }
+    shape(exponent);
     // A picture flat nearly everywhere meets the SSIM budget long before the strength asked for,
     // at the step where all its flat pixels would go from one grey level to two. Those keep what
     // the model's budget gives them; whatever budget is left goes to the textured pixels, where a
