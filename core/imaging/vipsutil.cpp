@@ -1,6 +1,7 @@
 #include "imaging/vipsutil.h"
 
 #include "common/error.h"
+#include "imaging/orclock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,12 +37,11 @@ void ensureVips()
                                                           "ad::Error", "libvips failed to start"));
         // Every call decodes fresh bytes; cached operations would only pin decoded pixels.
         vips_cache_set_max(0);
-        // No run-time compiled SIMD (liborc): with the operation cache off, every resize compiles
-        // its orc programs again, and liborc 0.4.33 races when threads compile and free them at
-        // once (a SEGV in orc_code_allocate_codemem under AddressSanitizer, a rare
-        // "free(): invalid pointer" in thumbnail runs). The C paths cost about a tenth more CPU
-        // on thumbnails.
-        vips_vector_set_enabled(FALSE);
+        // Run-time compiled SIMD (liborc) only where its compile and free calls are serialised:
+        // with the operation cache off every resize compiles and frees its orc programs, and
+        // liborc's code allocator corrupts itself when threads do that at once. Without it the
+        // C paths cost about a tenth more CPU on thumbnails. VIPS_NOVECTOR still turns it off.
+        vips_vector_set_enabled(vips_vector_isenabled() && orcCallsSerialised());
         // Loader chatter ("ignoring nclx profile") is not for users; errors still surface as
         // exceptions. ASSETDESK_DEBUG keeps it.
         if (qEnvironmentVariableIsEmpty("ASSETDESK_DEBUG"))
