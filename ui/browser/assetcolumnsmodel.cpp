@@ -545,9 +545,11 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
 void AssetColumnsModel::announce(const QStringList &paths, QHash<QString, QModelIndex> &rows,
                                  int lastColumn, const QList<int> &roles)
 {
-    // One change over the rows that got facts, so a sorted view moves them in one go.
-    int first = -1, last = -1;
-    QModelIndex parent;
+    // One change per run of neighbouring rows, so a sorted view moves them in one go. Not one
+    // change from the first row to the last: once the folder has sorted, the rows asked for
+    // lie far apart, and a change over the rows between took the sort proxy and the views
+    // through thousands of rows that had not changed.
+    QHash<QPersistentModelIndex, QList<int>> byParent;
     for (const QString &path : paths) {
         // The row the file had when its facts were asked for, unless the file model has sorted
         // since: QFileSystemModel::index(path) searches the folder's rows one by one, and once
@@ -557,19 +559,20 @@ void AssetColumnsModel::announce(const QStringList &paths, QHash<QString, QModel
         QModelIndex file = m_files->index(asked.row(), 0, m_root);
         if (file.internalPointer() != asked.internalPointer()) file = m_files->index(path);
         const QModelIndex index = mapFromSource(m_thumbs->mapFromSource(file));
-        if (!index.isValid()) continue;
-        if (first < 0 || index.parent() != parent) {
-            if (first >= 0)
-                Q_EMIT dataChanged(this->index(first, 0, parent),
-                                   this->index(last, lastColumn, parent), roles);
-            parent = index.parent();
-            first = last = index.row();
-        }
-        first = std::min(first, index.row());
-        last = std::max(last, index.row());
+        if (index.isValid()) byParent[index.parent()] << index.row();
     }
-    if (first >= 0)
-        Q_EMIT dataChanged(index(first, 0, parent), index(last, lastColumn, parent), roles);
+    for (auto it = byParent.begin(); it != byParent.end(); ++it) {
+        QList<int> &changed = it.value();
+        std::sort(changed.begin(), changed.end());
+        for (qsizetype i = 0; i < changed.size();) {
+            qsizetype j = i;
+            while (j + 1 < changed.size() && changed[j + 1] <= changed[j] + 1)
+                ++j;
+            Q_EMIT dataChanged(index(changed[i], 0, it.key()),
+                               index(changed[j], lastColumn, it.key()), roles);
+            i = j + 1;
+        }
+    }
 }
 
 bool AssetColumnsModel::isDir(const QModelIndex &index) const
