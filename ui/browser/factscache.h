@@ -38,7 +38,7 @@ Q_SIGNALS:
 
 private:
     void startWanted(); // the reads asked for since the last turn of the event loop
-    void arrived(int generation, const QList<QPair<QString, assets::AssetFacts>> &read);
+    void arrived(int generation, const QString &path, const assets::AssetFacts &facts);
 
     QThreadPool m_pool;
     QHash<QString, assets::AssetFacts> m_known;
