@@ -24,7 +24,8 @@ QString writeErrorText(int errnum);
 void writeFileAtomically(const QString &target, const QByteArray &data, const QString &tag = {});
 
 // Many outputs made durable together (a document's pages): write() puts each in its temporary
-// file at once, from any thread; commit() syncs the file system once and renames them all.
+// file at once, from any thread, and starts writing it to disk; commit() syncs the file system
+// once and renames them all.
 // Same guarantee as writeFileAtomically, one sync instead of one per file. Whatever was not
 // committed is removed when the batch goes.
 class AtomicBatch
