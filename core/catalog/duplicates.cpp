@@ -2,6 +2,7 @@
 
 #include "assets/assetkind.h"
 #include "common/error.h"
+#include "common/workerpriority.h"
 #include "storage/storage.h"
 
 #include <QDirIterator>
@@ -173,6 +174,7 @@ HashRun hashPictures(const QList<FileStamp> &files,
     if (progress) progress(done, total);
     const QList<Result> results =
         QtConcurrent::blockingMapped(hashPool(), missing, [&](const FileStamp &f) -> Result {
+            workers::lowerCurrentThread();
             if (cancel && *cancel) return {};
             Result r;
             try {

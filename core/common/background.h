@@ -5,6 +5,8 @@
 // It is not Qt's global pool on purpose: Qt's raster engine paints large areas on that pool
 // and waits for it, so slow reads queued there would freeze painting.
 
+#include "common/workerpriority.h"
+
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <utility>
@@ -16,7 +18,10 @@ QThreadPool &pool();
 
 template <class Work> auto run(Work &&work)
 {
-    return QtConcurrent::run(&pool(), std::forward<Work>(work));
+    return QtConcurrent::run(&pool(), [work = std::forward<Work>(work)]() mutable {
+        workers::lowerCurrentThread();
+        return work();
+    });
 }
 
 } // namespace ad::background

@@ -1,6 +1,7 @@
 #include "jobs/jobqueue.h"
 
 #include "common/error.h"
+#include "common/workerpriority.h"
 #include "storage/atomicfile.h"
 #include "style/errortext.h"
 
@@ -431,6 +432,7 @@ void JobQueue::startItem(const JobRecord &job, const JobKind &kind, const ItemRe
     m_running.append({job.id, item.index, job.priority, control, kind.pool, item.source, bytes});
     pool(kind.pool).start(
         [this, run = kind.run, record = item, params = job.params, control, bytes] {
+            workers::lowerCurrentThread();
             ItemOutcome outcome;
             qint64 started = 0;
             Stage waiting = Stage::Waiting;

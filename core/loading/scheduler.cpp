@@ -1,6 +1,7 @@
 #include "loading/scheduler.h"
 
 #include "common/error.h"
+#include "common/workerpriority.h"
 #include "imaging/rendercancel.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,7 @@ void Scheduler::dispatch()
         ++m_dispatched;
         ++m_running;
         m_pool.start([this, job] {
+            workers::lowerCurrentThread();
             Result result;
             try {
                 result = job->work(job->request, job->cancel);

@@ -3,6 +3,7 @@
 #include "browser/factscache.h"
 #include "browser/thumbnailmodel.h"
 #include "common/error.h"
+#include "common/workerpriority.h"
 #include "metadata/xmpfile.h"
 
 #include <QColor>
@@ -339,6 +340,7 @@ void AssetColumnsModel::readEntries()
     // The worker keeps one connection of its own on its one thread, which never expires (a
     // connection belongs to the thread that opened it).
     m_entryPool.start([this, reader = m_reader, file, paths, generation] {
+        workers::lowerCurrentThread();
         QList<catalog::Entry> read;
         try {
             if (!reader->catalog || reader->file != file) {

@@ -1,5 +1,7 @@
 #include "browser/factscache.h"
 
+#include "common/workerpriority.h"
+
 #include <algorithm>
 
 namespace ad::ui
@@ -63,6 +65,7 @@ void FactsCache::startWanted()
     for (qsizetype at = 0; at < m_wanted.size(); at += chunk) {
         m_pool.start(
             [this, paths = m_wanted.mid(at, chunk), generation, current = m_generation] {
+                workers::lowerCurrentThread();
                 for (const QString &path : paths) {
                     if (*current != generation) return; // the folder changed while this waited
                     const assets::AssetFacts facts = assets::readAssetFacts(path);

@@ -26,6 +26,7 @@
 #include "common/imageloader.h"
 #include "common/outputfolders.h"
 #include "common/theme.h"
+#include "common/workerpriority.h"
 #include "imaging/metadata.h"
 #include "jobs/batchdialog.h"
 #include "jobs/doctoimagedialog.h"
@@ -1168,6 +1169,7 @@ void MainWindow::recordFolder(const QString &folder, std::function<void()> then)
     const bool ownConnection = file != QLatin1String(":memory:");
     using Facts = QList<catalog::Catalog::FileFacts>;
     QFuture<Facts> recorded = QtConcurrent::run(m_folderWork, [folder, file, ownConnection, stop] {
+        workers::lowerCurrentThread();
         Facts facts = catalog::Catalog::listFolder(folder);
         if (!ownConnection || *stop) return facts;
         try {
@@ -1203,6 +1205,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         // already showing runs again once they are in.
         if (const QStringList clips = m_catalog->videosWithoutFactsIn(folder); !clips.isEmpty()) {
             QtConcurrent::run(m_folderWork, [clips] {
+                workers::lowerCurrentThread();
                 QList<QPair<QFileInfo, media::VideoFacts>> read;
                 for (const QString &path : clips)
                     if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
@@ -1218,6 +1221,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         const QStringList undated = m_catalog->undatedImagesIn(folder);
         if (undated.isEmpty()) return;
         QtConcurrent::run(m_folderWork, [undated] {
+            workers::lowerCurrentThread();
             QList<catalog::Catalog::FileFacts> dated;
             for (const QString &path : undated) {
                 const QDateTime taken = imaging::readPhotoMetadata(path).taken;

@@ -3,7 +3,9 @@
 #include "browser/namedialog.h"
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
+#include "common/background.h"
 #include "common/error.h"
+#include "common/workerpriority.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
 
@@ -271,6 +273,7 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits, con
         Q_EMIT filesWritten();
     });
     watcher->setFuture(QtConcurrent::run(&m_writer, [edits, policy, naming] {
+        workers::lowerCurrentThread();
         WriteResult r;
         for (const auto &[path, e] : edits) {
             try {
@@ -292,6 +295,7 @@ void MetadataPanel::importFolder(const QString &folder)
     // the painting) for a minute. What the files say is taken up as it is read.
     // The panel's destructor stops the reads and waits for them, so the posts find it.
     m_importer.start([this, folder, naming = metadata::sidecarNaming(), stop = m_stopImport] {
+        workers::lowerCurrentThread();
         QList<QPair<QString, metadata::FileMeta>> read;
         const auto post = [&](bool done) {
             QMetaObject::invokeMethod(
@@ -358,7 +362,7 @@ void MetadataPanel::setSelection(const QStringList &paths)
         load();
         Q_EMIT selectionLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([wanted, naming = metadata::sidecarNaming()] {
+    watcher->setFuture(background::run([wanted, naming = metadata::sidecarNaming()] {
         QList<metadata::FileMeta> read;
         for (const QString &path : wanted)
             read << metadata::readFileMeta(path, naming);
