@@ -20,14 +20,13 @@
 #include "buckets/uploaddialog.h"
 #include "catalog/catalog.h"
 #include "catalog/collections.h"
+#include "catalog/folderrecording.h"
 #include "catalog/stylestore.h"
 #include "common/error.h"
 #include "common/icons.h"
 #include "common/imageloader.h"
 #include "common/outputfolders.h"
 #include "common/theme.h"
-#include "common/workerpriority.h"
-#include "imaging/metadata.h"
 #include "jobs/batchdialog.h"
 #include "jobs/doctoimagedialog.h"
 #include "jobs/jobqueue.h"
@@ -39,7 +38,6 @@
 #include "jobs/transferjob.h"
 #include "jobs/uploadprocessing.h"
 #include "loading/scheduler.h"
-#include "media/videofacts.h"
 #include "metadata/xmpfile.h"
 #include "settings/appsettings.h"
 #include "settings/connectionsdialog.h"
@@ -84,14 +82,12 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QThread>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -148,8 +144,6 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
       m_sizeSlider(new QSlider(Qt::Horizontal, this)), m_search(new QLineEdit(this)),
       m_searchDelay(new QTimer(this)), m_undo(new QUndoStack(this))
 {
-    m_folderWork = new QThreadPool(this);
-    m_folderWork->setMaxThreadCount(1);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AssetDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/assetdesk.svg")));
@@ -1156,38 +1150,22 @@ void MainWindow::recordFolder(const QString &folder, std::function<void()> then)
 {
     if (folder != m_content->folder()) return;
     // Names become searchable once listed; user data already in the catalogue is kept. Listing
-    // and recording 20,000 files held the GUI thread for seconds: a worker does both, through
-    // a connection of its own on the catalogue's file (SQLite WAL; a rating set meanwhile
-    // waits for one transaction of a few hundred files at most). An in-memory catalogue has
-    // no file another connection could open: there the worker only lists. The worker is not
-    // in Qt's global pool: Qt 6.4 paints large areas in that pool and waits for it, and long
-    // tasks there held the GUI thread for seconds.
+    // and recording 20,000 files held the GUI thread for seconds: the core does both off it.
     *m_recordStop = true; // the folder shown before is left, recorded or not
     m_recordStop = std::make_shared<std::atomic_bool>(false);
     const auto stop = m_recordStop;
-    const QString file = m_catalog->file();
-    const bool ownConnection = file != QLatin1String(":memory:");
-    using Facts = QList<catalog::Catalog::FileFacts>;
-    QFuture<Facts> recorded = QtConcurrent::run(m_folderWork, [folder, file, ownConnection, stop] {
-        workers::lowerCurrentThread();
-        Facts facts = catalog::Catalog::listFolder(folder);
-        if (!ownConnection || *stop) return facts;
-        try {
-            catalog::Catalog(file).recordMany(facts, stop.get());
-        } catch (const ProcessingError &e) {
-            qWarning("Recording %s in the catalogue: %s", qPrintable(folder), e.what());
-        }
-        return Facts{};
-    });
+    QFuture<catalog::FileFactsList> recorded =
+        catalog::recordFolderAsync(folder, m_catalog->file(), stop);
     m_recordings.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
     m_recordings.append(QFuture<void>(recorded));
-    recorded.then(this, [this, folder, stop, then = std::move(then)](const Facts &left) {
-        if (*stop) return;
-        m_catalog->recordMany(left);
-        Q_EMIT folderRecorded(folder);
-        if (then) then();
-        continueRecordedFolder(folder);
-    });
+    recorded.then(this,
+                  [this, folder, stop, then = std::move(then)](const catalog::FileFactsList &left) {
+                      if (*stop) return;
+                      m_catalog->recordMany(left);
+                      Q_EMIT folderRecorded(folder);
+                      if (then) then();
+                      continueRecordedFolder(folder);
+                  });
 }
 
 void MainWindow::continueRecordedFolder(const QString &folder)
@@ -1204,14 +1182,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         // Clip facts (length, resolution, when and where) for the clip filters; a search
         // already showing runs again once they are in.
         if (const QStringList clips = m_catalog->videosWithoutFactsIn(folder); !clips.isEmpty()) {
-            QtConcurrent::run(m_folderWork, [clips] {
-                workers::lowerCurrentThread();
-                QList<QPair<QFileInfo, media::VideoFacts>> read;
-                for (const QString &path : clips)
-                    if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
-                        read.append({QFileInfo(path), f});
-                return read;
-            }).then(this, [this](const QList<QPair<QFileInfo, media::VideoFacts>> &read) {
+            catalog::readClipFactsAsync(clips).then(this, [this](const catalog::ClipFacts &read) {
                 for (const auto &[info, f] : read)
                     m_catalog->setVideoFacts(info.absoluteFilePath(), info.size(),
                                              info.lastModified(), f);
@@ -1220,18 +1191,11 @@ void MainWindow::continueRecordedFolder(const QString &folder)
         }
         const QStringList undated = m_catalog->undatedImagesIn(folder);
         if (undated.isEmpty()) return;
-        QtConcurrent::run(m_folderWork, [undated] {
-            workers::lowerCurrentThread();
-            QList<catalog::Catalog::FileFacts> dated;
-            for (const QString &path : undated) {
-                const QDateTime taken = imaging::readPhotoMetadata(path).taken;
-                const QFileInfo info(path);
-                if (taken.isValid()) dated.append({path, info.size(), info.lastModified(), taken});
-            }
-            return dated;
-        }).then(this, [this](const QList<catalog::Catalog::FileFacts> &dated) {
-            if (!dated.isEmpty()) m_catalog->recordMany(dated);
-        });
+        catalog::readCaptureDatesAsync(undated).then(this,
+                                                     [this](const catalog::FileFactsList &dated) {
+                                                         if (!dated.isEmpty())
+                                                             m_catalog->recordMany(dated);
+                                                     });
     });
 }
 

@@ -151,7 +151,6 @@ private:
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     // recordFolder's workers, waited for on close; the latest stops when another folder shows.
     QList<QFuture<void>> m_recordings;
-    class QThreadPool *m_folderWork; // one thread for recordFolder's workers, off the global pool
     std::shared_ptr<std::atomic_bool> m_recordStop = std::make_shared<std::atomic_bool>(false);
     PreviewPane *m_preview;
     SourcesPanel *m_sources;

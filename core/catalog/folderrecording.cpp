@@ -1,0 +1,77 @@
+#include "catalog/folderrecording.h"
+
+#include "common/error.h"
+#include "common/workerpriority.h"
+#include "imaging/metadata.h"
+
+#include <QThreadPool>
+#include <QtConcurrent>
+
+namespace ad::catalog
+{
+
+namespace
+{
+
+QThreadPool *folderPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1); // one folder's work after another, in the order asked
+        p->setObjectName(QStringLiteral("folders"));
+        qAddPostRoutine([] { folderPool()->waitForDone(); });
+        return p;
+    }();
+    return pool;
+}
+
+template <class Work> auto onFolderThread(Work work)
+{
+    return QtConcurrent::run(folderPool(), [work = std::move(work)] {
+        workers::lowerCurrentThread();
+        return work();
+    });
+}
+
+} // namespace
+
+QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &catalogFile,
+                                         std::shared_ptr<std::atomic_bool> stop)
+{
+    return onFolderThread([folder, catalogFile, stop] {
+        FileFactsList facts = Catalog::listFolder(folder);
+        if (catalogFile == QLatin1String(":memory:") || *stop) return facts;
+        try {
+            Catalog(catalogFile).recordMany(facts, stop.get());
+        } catch (const ProcessingError &e) {
+            qWarning("Recording %s in the catalogue: %s", qPrintable(folder), e.what());
+        }
+        return FileFactsList{};
+    });
+}
+
+QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures)
+{
+    return onFolderThread([pictures] {
+        FileFactsList dated;
+        for (const QString &path : pictures) {
+            const QDateTime taken = imaging::readPhotoMetadata(path).taken;
+            const QFileInfo info(path);
+            if (taken.isValid()) dated.append({path, info.size(), info.lastModified(), taken});
+        }
+        return dated;
+    });
+}
+
+QFuture<ClipFacts> readClipFactsAsync(const QStringList &clips)
+{
+    return onFolderThread([clips] {
+        ClipFacts read;
+        for (const QString &path : clips)
+            if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
+                read.append({QFileInfo(path), f});
+        return read;
+    });
+}
+
+} // namespace ad::catalog

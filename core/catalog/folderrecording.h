@@ -1,0 +1,34 @@
+#pragma once
+
+// What the catalogue learns about a folder once it is shown: its files (so their names are
+// searchable), then the capture dates and clip facts the filters need. Each runs off the
+// caller's thread on one worker thread of its own, in the order asked; not on Qt's global pool,
+// where Qt 6.4 paints large areas and waits, so long reads there held the GUI thread for seconds.
+
+#include "catalog/catalog.h"
+
+#include <QFileInfo>
+#include <QFuture>
+#include <memory>
+
+namespace ad::catalog
+{
+
+using FileFactsList = QList<Catalog::FileFacts>;
+
+// Lists `folder` and records it through a connection of its own on `catalogFile` (SQLite WAL; a
+// write on the caller's connection waits for one transaction of a few hundred files at most).
+// Stops between transactions once *stop is set. Gives back what is still to record on the
+// caller's connection: nothing, or every file listed when the catalogue is in memory (no other
+// connection can open it).
+QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &catalogFile,
+                                         std::shared_ptr<std::atomic_bool> stop);
+
+// The capture dates of these pictures that have one (EXIF or XMP), with their size and time.
+QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures);
+
+using ClipFacts = QList<QPair<QFileInfo, media::VideoFacts>>;
+// Length, resolution, when and where of these clips (those FFmpeg can read).
+QFuture<ClipFacts> readClipFactsAsync(const QStringList &clips);
+
+} // namespace ad::catalog
