@@ -2,6 +2,7 @@
 // filters, moves and renames, purging of files deleted outside the application, migrations.
 
 #include "catalog/catalog.h"
+#include "catalog/folderrecording.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,6 +106,42 @@ private Q_SLOTS:
         // A capture date given with unchanged size and time still lands.
         c.recordMany({{a, 10, t, t.addDays(-3)}});
         QCOMPARE(c.entry(a)->taken, t.addDays(-3));
+    }
+
+    // A shown folder is recorded off the caller's thread through a connection of the worker's
+    // own on the catalogue's file; an in-memory catalogue gets the listing back to record itself.
+    void folderRecordedInTheBackground()
+    {
+        const QString a = touch(QStringLiteral("bg/a.jpg"), 11);
+        const QString b = touch(QStringLiteral("bg/b.png"), 12);
+        touch(QStringLiteral("bg/a.jpg.xmp")); // a sidecar is no asset
+        const QString folder = m_dir.filePath(QStringLiteral("bg"));
+        const QString file = m_dir.filePath(QStringLiteral("bg.sqlite"));
+        Catalog c(file);
+        c.setRating({a}, 2);
+        auto stop = std::make_shared<std::atomic_bool>(false);
+        QFuture<FileFactsList> done = recordFolderAsync(folder, file, stop);
+        QTRY_VERIFY(done.isFinished());
+        QVERIFY(done.result().isEmpty()); // all written by the worker
+        QCOMPARE(c.entry(a)->size, 11);
+        QCOMPARE(c.entry(a)->rating, 2); // user data kept
+        QCOMPARE(c.entry(b)->size, 12);
+        QVERIFY(!c.entry(a + QStringLiteral(".xmp")));
+
+        QFuture<FileFactsList> listed = recordFolderAsync(folder, QStringLiteral(":memory:"), stop);
+        QTRY_VERIFY(listed.isFinished());
+        QStringList paths;
+        for (const Catalog::FileFacts &f : listed.result())
+            paths << f.path;
+        paths.sort();
+        QCOMPARE(paths, (QStringList{a, b}));
+
+        // Stopped before it starts: nothing written.
+        const QString late = touch(QStringLiteral("bg/late.jpg"));
+        *stop = true;
+        QFuture<FileFactsList> stopped = recordFolderAsync(folder, file, stop);
+        QTRY_VERIFY(stopped.isFinished());
+        QVERIFY(!c.entry(late));
     }
 
     void searchesNamesNotesAndTags()
