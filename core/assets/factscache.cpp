@@ -1,10 +1,10 @@
-#include "browser/factscache.h"
+#include "assets/factscache.h"
 
 #include "common/workerpriority.h"
 
 #include <algorithm>
 
-namespace ad::ui
+namespace ad::assets
 {
 
 namespace
@@ -35,15 +35,15 @@ FactsCache::~FactsCache()
     m_pool.waitForDone();
 }
 
-const assets::AssetFacts *FactsCache::known(const QString &path) const
+const AssetFacts *FactsCache::known(const QString &path) const
 {
     const auto it = m_known.constFind(path);
     return it == m_known.cend() ? nullptr : &it.value();
 }
 
-const assets::AssetFacts *FactsCache::facts(const QString &path)
+const AssetFacts *FactsCache::facts(const QString &path)
 {
-    if (const assets::AssetFacts *facts = known(path)) return facts;
+    if (const AssetFacts *facts = known(path)) return facts;
     if (m_queued.contains(path)) return nullptr;
     m_queued.insert(path);
     m_wanted << path;
@@ -68,7 +68,7 @@ void FactsCache::startWanted()
                 workers::lowerCurrentThread();
                 for (const QString &path : paths) {
                     if (*current != generation) return; // the folder changed while this waited
-                    const assets::AssetFacts facts = assets::readAssetFacts(path);
+                    const AssetFacts facts = readAssetFacts(path);
                     QMetaObject::invokeMethod(
                         this, [this, generation, path, facts] { arrived(generation, path, facts); },
                         Qt::QueuedConnection);
@@ -87,7 +87,7 @@ void FactsCache::dropQueued()
     m_wanted.clear();
 }
 
-void FactsCache::arrived(int generation, const QString &path, const assets::AssetFacts &facts)
+void FactsCache::arrived(int generation, const QString &path, const AssetFacts &facts)
 {
     if (generation != *m_generation) return;
     m_queued.remove(path);
@@ -97,4 +97,4 @@ void FactsCache::arrived(int generation, const QString &path, const assets::Asse
     if (!m_flush.isActive()) m_flush.start();
 }
 
-} // namespace ad::ui
+} // namespace ad::assets

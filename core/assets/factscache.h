@@ -16,7 +16,7 @@
 #include <atomic>
 #include <memory>
 
-namespace ad::ui
+namespace ad::assets
 {
 
 class FactsCache : public QObject
@@ -27,8 +27,8 @@ public:
     ~FactsCache() override;
 
     // Null until read; asking queues the read once.
-    const assets::AssetFacts *facts(const QString &path);
-    const assets::AssetFacts *known(const QString &path) const; // never queues
+    const AssetFacts *facts(const QString &path);
+    const AssetFacts *known(const QString &path) const; // never queues
     // Drops queued reads (another folder opened); what was read stays.
     void dropQueued();
     int pending() const { return int(m_queued.size()); }
@@ -38,10 +38,10 @@ Q_SIGNALS:
 
 private:
     void startWanted(); // the reads asked for since the last turn of the event loop
-    void arrived(int generation, const QString &path, const assets::AssetFacts &facts);
+    void arrived(int generation, const QString &path, const AssetFacts &facts);
 
     QThreadPool m_pool;
-    QHash<QString, assets::AssetFacts> m_known;
+    QHash<QString, AssetFacts> m_known;
     QSet<QString> m_queued;
     QStringList m_wanted; // queued, not yet handed to the pool
     QTimer m_startWanted;
@@ -51,4 +51,4 @@ private:
     std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
 };
 
-} // namespace ad::ui
+} // namespace ad::assets

@@ -1,6 +1,6 @@
 #include "browser/assetcolumnsmodel.h"
 
-#include "browser/factscache.h"
+#include "assets/factscache.h"
 #include "browser/thumbnailmodel.h"
 #include "common/error.h"
 #include "common/workerpriority.h"
@@ -178,7 +178,7 @@ QString AssetColumnsModel::widestValue(int column)
 
 AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     : QIdentityProxyModel(parent), m_thumbs(thumbs), m_files(thumbs->files()),
-      m_facts(new FactsCache(this)), m_readEntries(new QTimer(this)),
+      m_facts(new assets::FactsCache(this)), m_readEntries(new QTimer(this)),
       m_reader(std::make_shared<EntryReader>())
 {
     setSourceModel(thumbs);
@@ -202,7 +202,7 @@ AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
             &AssetColumnsModel::sourceLayoutAboutToBeChanged);
     connect(thumbs, &QAbstractItemModel::layoutChanged, this,
             &AssetColumnsModel::sourceLayoutChanged);
-    connect(m_facts, &FactsCache::ready, this, &AssetColumnsModel::factsReady);
+    connect(m_facts, &assets::FactsCache::ready, this, &AssetColumnsModel::factsReady);
     // The badges' library data: asked for once per turn of the event loop (a paint or scroll
     // step), for the files painted in it.
     m_readEntries->setSingleShot(true);

@@ -18,10 +18,14 @@
 
 class QFileSystemModel;
 
+namespace ad::assets
+{
+class FactsCache;
+}
+
 namespace ad::ui
 {
 
-class FactsCache;
 class ThumbnailModel;
 
 class AssetColumnsModel : public QIdentityProxyModel
@@ -118,7 +122,7 @@ private:
 
     ThumbnailModel *m_thumbs;
     QFileSystemModel *m_files;
-    FactsCache *m_facts;
+    assets::FactsCache *m_facts;
     catalog::Catalog *m_catalog = nullptr;
     QPersistentModelIndex m_root;
     mutable QHash<QString, catalog::Entry> m_entries;

@@ -1,7 +1,7 @@
 #include "browser/collectionview.h"
 
+#include "assets/factscache.h"
 #include "browser/assetcolumnsmodel.h"
-#include "browser/factscache.h"
 #include "browser/thumbnaildelegate.h"
 #include "settings/appsettings.h"
 #include "storage/storage.h"
@@ -97,7 +97,7 @@ QStringList distinct(const QStringList &paths)
 CollectionView::CollectionView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_views(new QStackedWidget(this)),
       m_list(new QListWidget(this)), m_table(new QTreeWidget(this)),
-      m_thumbs(new imaging::ThumbnailLoader(kThumb, this)), m_facts(new FactsCache(this))
+      m_thumbs(new imaging::ThumbnailLoader(kThumb, this)), m_facts(new assets::FactsCache(this))
 {
     setObjectName(QStringLiteral("collectionView"));
     m_title->setObjectName(QStringLiteral("collectionTitle"));
@@ -164,7 +164,7 @@ CollectionView::CollectionView(QWidget *parent)
                 for (QTreeWidgetItem *row : rowsOf(path))
                     row->setIcon(0, pixmap);
             });
-    connect(m_facts, &FactsCache::ready, this, [this](const QStringList &paths) {
+    connect(m_facts, &assets::FactsCache::ready, this, [this](const QStringList &paths) {
         for (const QString &path : paths) {
             for (QListWidgetItem *item : itemsOf(path))
                 showFacts(item);

@@ -20,6 +20,11 @@ class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace ad::assets
+{
+class FactsCache;
+}
+
 namespace ad::ui
 {
 
@@ -70,7 +75,7 @@ private:
     QListWidget *m_list;
     QTreeWidget *m_table;
     imaging::ThumbnailLoader *m_thumbs;
-    class FactsCache *m_facts;
+    assets::FactsCache *m_facts;
     catalog::CollectionStore *m_store = nullptr;
     qint64 m_id = 0;
 };
