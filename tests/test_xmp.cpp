@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
 #include "common/error.h"
+#include "metadata/filemetaqueue.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
 #include "support/testimages.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonValue>
+#include <QMutex>
 #include <QSettings>
 #include <QTest>
 #include <exiv2/exiv2.hpp>
@@ -425,6 +427,59 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Xmp.adtest.Shot=7")));
         // Never writes nothing at all.
         QVERIFY(writeFileMeta(path, r, WritePolicy::Never, SidecarNaming::BaseName).isEmpty());
+    }
+
+    // Writes go one after another on the core's writer thread, in the order asked, so the
+    // later edit of a file wins; a folder's import hands over what its files say in chunks and
+    // leaves sidecars and files that say nothing out.
+    void writesAndImportsOffTheCallersThread()
+    {
+        QTemporaryDir dir;
+        const QString a =
+            writeTemp(dir, QStringLiteral("a.jpg"), makeImage(32, 32, QStringLiteral("jpg")));
+        const QString b =
+            writeTemp(dir, QStringLiteral("b.jpg"), makeImage(32, 32, QStringLiteral("jpg")));
+        writeTemp(dir, QStringLiteral("plain.jpg"), makeImage(32, 32, QStringLiteral("jpg")));
+        MetaEdit two, four;
+        two.rating = 2;
+        four.rating = 4;
+        QFuture<WriteResult> first = updateFilesAsync(
+            {{a, two}, {b, two}}, WritePolicy::SidecarOnly, SidecarNaming::FullName);
+        QFuture<WriteResult> second =
+            updateFilesAsync({{a, four}}, WritePolicy::SidecarOnly, SidecarNaming::FullName);
+        QTRY_VERIFY(first.isFinished() && second.isFinished());
+        QCOMPARE(first.result().written.size(), 2);
+        QVERIFY(second.result().errors.isEmpty());
+        QCOMPARE(readFileMeta(a, SidecarNaming::FullName).record.rating, 4);
+        QCOMPARE(readFileMeta(b, SidecarNaming::FullName).record.rating, 2);
+        const QFuture<WriteResult> missing =
+            updateFilesAsync({{dir.filePath(QStringLiteral("gone.jpg")), two}},
+                             WritePolicy::SidecarOnly, SidecarNaming::FullName);
+        QTRY_VERIFY(missing.isFinished());
+        QCOMPARE(missing.result().errors.size(), 1);
+
+        QMutex lock;
+        QList<QPair<int, bool>> calls; // chunk size, done
+        QStringList read;
+        auto stop = std::make_shared<std::atomic_bool>(false);
+        QFuture<void> imported = readFolderAsync(dir.path(), SidecarNaming::FullName, stop, 1,
+                                                 [&](const FolderMeta &chunk, bool done) {
+                                                     const QMutexLocker locked(&lock);
+                                                     calls.append({int(chunk.size()), done});
+                                                     for (const auto &[path, meta] : chunk)
+                                                         read << QFileInfo(path).fileName();
+                                                 });
+        QTRY_VERIFY(imported.isFinished());
+        read.sort();
+        QCOMPARE(read, (QStringList{QStringLiteral("a.jpg"), QStringLiteral("b.jpg")}));
+        QCOMPARE(calls.size(), 3); // one a chunk, then the end
+        QCOMPARE(calls.last(), qMakePair(0, true));
+        *stop = true;
+        bool called = false;
+        QFuture<void> stopped = readFolderAsync(dir.path(), SidecarNaming::FullName, stop, 1,
+                                                [&](const FolderMeta &, bool) { called = true; });
+        QTRY_VERIFY(stopped.isFinished());
+        QVERIFY(!called);
     }
 
     void heicGetsASidecar()

@@ -4,13 +4,11 @@
 #include "catalog/catalog.h"
 #include "catalog/metadatapolicy.h"
 #include "common/background.h"
-#include "common/error.h"
-#include "common/workerpriority.h"
+#include "metadata/filemetaqueue.h"
 #include "metadata/metastore.h"
 #include "metadata/xmpfile.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,7 +20,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtConcurrent>
 
 namespace ad::ui
 {
@@ -84,10 +81,6 @@ private:
     std::function<void()> m_changed;
 };
 
-struct WriteResult {
-    QList<QPair<QString, QDateTime>> written; // path, its new metadata time
-    QStringList errors;
-};
 } // namespace
 
 MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
@@ -99,8 +92,6 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
       m_importStep(new QTimer(this))
 {
     setObjectName(QStringLiteral("metadataPanel"));
-    m_writer.setMaxThreadCount(1);
-    m_importer.setMaxThreadCount(1);
     m_importStep->setSingleShot(true);
     m_importStep->setInterval(0);
     connect(m_importStep, &QTimer::timeout, this, &MetadataPanel::takeUpImports);
@@ -162,9 +153,11 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
 
 MetadataPanel::~MetadataPanel()
 {
-    m_writer.waitForDone(); // a write in flight finishes; the original is never left half done
-    *m_stopImport = true;   // a folder's import is only reading: it stops at the next file
-    m_importer.waitForDone();
+    // A write in flight finishes, so the original is never left half done; a folder's import is
+    // only reading: it stops at the next file. Both post here, so they end first.
+    *m_stopImport = true;
+    for (QFuture<void> &work : m_work)
+        work.waitForFinished();
 }
 
 void MetadataPanel::fieldEdited(QLineEdit *field, const QString &key, const QString &undoText)
@@ -257,9 +250,9 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits, con
     for (const auto &w : edits)
         m_writing.insert(w.first);
     setStatus(step + tr("Saving to %n file(s)…", nullptr, int(edits.size())));
-    auto *watcher = new QFutureWatcher<WriteResult>(this);
+    auto *watcher = new QFutureWatcher<metadata::WriteResult>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, step] {
-        const WriteResult r = watcher->result();
+        const metadata::WriteResult r = watcher->result();
         watcher->deleteLater();
         --m_pending;
         for (const auto &[path, changed] : r.written)
@@ -272,53 +265,37 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits, con
                                  .arg(r.errors.join(QLatin1Char(' '))));
         Q_EMIT filesWritten();
     });
-    watcher->setFuture(QtConcurrent::run(&m_writer, [edits, policy, naming] {
-        workers::lowerCurrentThread();
-        WriteResult r;
-        for (const auto &[path, e] : edits) {
-            try {
-                r.written.append({path, metadata::updateFileMeta(path, e, policy, naming).changed});
-            } catch (const ProcessingError &error) {
-                r.errors << error.error().message;
-            }
-        }
-        return r;
-    }));
+    const QFuture<metadata::WriteResult> written =
+        metadata::updateFilesAsync(edits, policy, naming);
+    keep(QFuture<void>(written));
+    watcher->setFuture(written);
 }
 
 void MetadataPanel::importFolder(const QString &folder)
 {
     if (folder.isEmpty() || m_importedFolders.contains(folder)) return;
     m_importedFolders.insert(folder);
-    // Read on a thread of the panel's own, not Qt's global pool: Qt 6.4 paints large areas in
-    // that pool and waits for it, and an exiv2 read of every file of a big folder held it (and
-    // the painting) for a minute. What the files say is taken up as it is read.
-    // The panel's destructor stops the reads and waits for them, so the posts find it.
-    m_importer.start([this, folder, naming = metadata::sidecarNaming(), stop = m_stopImport] {
-        workers::lowerCurrentThread();
-        QList<QPair<QString, metadata::FileMeta>> read;
-        const auto post = [&](bool done) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, folder, done, read = std::exchange(read, {})] {
-                    m_imports.append(read);
-                    if (done) m_importsDone << folder;
-                    if (!m_importStep->isActive()) m_importStep->start();
-                },
-                Qt::QueuedConnection);
-        };
-        const QDir dir(folder);
-        for (const QString &name : dir.entryList(QDir::Files, QDir::NoSort)) {
-            if (*stop) return;
-            if (name.endsWith(QLatin1String(".xmp"), Qt::CaseInsensitive)) continue;
-            const QString path = dir.filePath(name);
-            if (metadata::FileMeta meta = metadata::readFileMeta(path, naming);
-                !meta.record.isEmpty())
-                read.append({path, meta});
-            if (read.size() == kImportChunk) post(false);
-        }
-        post(true);
-    });
+    // What the files say is taken up as it is read (the core reads off the GUI thread).
+    QPointer<MetadataPanel> self(this);
+    keep(metadata::readFolderAsync(folder, metadata::sidecarNaming(), m_stopImport, kImportChunk,
+                                   [self, folder](const metadata::FolderMeta &read, bool done) {
+                                       QMetaObject::invokeMethod(
+                                           qApp,
+                                           [self, folder, done, read] {
+                                               if (!self) return;
+                                               self->m_imports.append(read);
+                                               if (done) self->m_importsDone << folder;
+                                               if (!self->m_importStep->isActive())
+                                                   self->m_importStep->start();
+                                           },
+                                           Qt::QueuedConnection);
+                                   }));
+}
+
+void MetadataPanel::keep(const QFuture<void> &work)
+{
+    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_work.append(work);
 }
 
 void MetadataPanel::takeUpImports()

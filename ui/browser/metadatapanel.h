@@ -10,8 +10,8 @@
 #include "metadata/metarecord.h"
 #include "metadata/xmpfile.h"
 
+#include <QFuture>
 #include <QSet>
-#include <QThreadPool>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -86,12 +86,12 @@ private:
     int m_pending = 0;
     bool m_loading = false;
     QSet<QString> m_importedFolders;
-    QThreadPool m_importer; // one thread for importFolder()'s reads
     std::shared_ptr<std::atomic_bool> m_stopImport = std::make_shared<std::atomic_bool>(false);
     QList<QPair<QString, metadata::FileMeta>> m_imports; // read, not yet in the catalogue
     QStringList m_importsDone;                           // read in full, for folderImported
     QSet<QString> m_writing;                             // files with a write on its way
-    QThreadPool m_writer; // one thread: writes to a file land in the order they were made
+    QList<QFuture<void>> m_work; // imports and writes under way, which post back here
+    void keep(const QFuture<void> &work);
     QLineEdit *m_title, *m_caption, *m_creator, *m_rights, *m_position;
     QComboBox *m_templates;
     QPushButton *m_applyTemplate, *m_saveTemplate;
