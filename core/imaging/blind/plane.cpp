@@ -68,8 +68,9 @@ void removeLines(Plane &p, int r)
     }
 }
 
-Plane whitenedResidual(const Plane &luma)
+Plane whitenedResidual(const Plane &luma, bool byVariance)
 {
+    constexpr float kEqualDeviation = 10; // grey levels, where both weightings agree
     const Plane mean = boxBlur(luma, 2);
     Plane r(luma.width, luma.height), sq(luma.width, luma.height);
     for (size_t i = 0; i < r.v.size(); ++i) {
@@ -77,8 +78,11 @@ Plane whitenedResidual(const Plane &luma)
         sq.v[i] = r.v[i] * r.v[i];
     }
     const Plane var = boxBlur(sq, 4);
-    for (size_t i = 0; i < r.v.size(); ++i)
-        r.v[i] = std::clamp(r.v[i] / std::sqrt(var.v[i] + 1.0f), -3.0f, 3.0f);
+    for (size_t i = 0; i < r.v.size(); ++i) {
+        const float deviation = std::sqrt(var.v[i] + 1.0f);
+        const float weight = byVariance ? kEqualDeviation / (deviation * deviation) : 1 / deviation;
+        r.v[i] = std::clamp(r.v[i] * weight, -3.0f, 3.0f);
+    }
     removeLines(r, 16);
     return r;
 }

@@ -26,7 +26,8 @@ Plane lumaOf(const vips::VImage &srgb);
 Plane boxBlur(const Plane &p, int r);
 
 // The high-pass residual divided by its local deviation: whitens the host picture so that the
-// faint periodic pattern dominates correlations.
-Plane whitenedResidual(const Plane &luma);
+// faint periodic pattern dominates correlations. byVariance divides by the local variance instead
+// (the same at a deviation of 10 grey levels), so strongly textured pixels count less still.
+Plane whitenedResidual(const Plane &luma, bool byVariance = false);
 
 } // namespace ad::imaging::blind
