@@ -2,13 +2,16 @@
 // filters, moves and renames, purging of files deleted outside the application, migrations.
 
 #include "catalog/catalog.h"
+#include "catalog/entryreader.h"
 #include "catalog/folderrecording.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace ad::catalog;
 
@@ -142,6 +145,52 @@ private Q_SLOTS:
         QFuture<FileFactsList> stopped = recordFolderAsync(folder, file, stop);
         QTRY_VERIFY(stopped.isFinished());
         QVERIFY(!c.entry(late));
+    }
+
+    // Entries read on the reader's own connection and thread, one per path asked, in order.
+    void entriesReadOffTheCallersThread()
+    {
+        const QString a = touch(QStringLiteral("er/a.jpg"));
+        const QString b = touch(QStringLiteral("er/b.jpg"));
+        const QString file = m_dir.filePath(QStringLiteral("er.sqlite"));
+        Catalog c(file);
+        c.setRating({a}, 4);
+        c.setLabel({b}, 2);
+        EntryReader reader;
+        QMutex lock;
+        QList<Entry> got;
+        Qt::HANDLE on = nullptr;
+        bool done = false;
+        reader.read(file, {b, m_dir.filePath(QStringLiteral("er/none.jpg")), a},
+                    [&](const QList<Entry> &read) {
+                        const QMutexLocker locked(&lock);
+                        got = read;
+                        on = QThread::currentThreadId();
+                        done = true;
+                    });
+        QTRY_VERIFY([&] {
+            const QMutexLocker locked(&lock);
+            return done;
+        }());
+        QVERIFY(on != QThread::currentThreadId());
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got[0].label, 2);
+        QCOMPARE(got[1].rating, 0);
+        QCOMPARE(got[2].rating, 4);
+        // A file that is no catalogue gives empty entries, one per path.
+        const QString bogus = touch(QStringLiteral("er/not-a-db.sqlite"), 100);
+        done = false;
+        reader.read(bogus, {a}, [&](const QList<Entry> &read) {
+            const QMutexLocker locked(&lock);
+            got = read;
+            done = true;
+        });
+        QTRY_VERIFY([&] {
+            const QMutexLocker locked(&lock);
+            return done;
+        }());
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].rating, 0);
     }
 
     void searchesNamesNotesAndTags()

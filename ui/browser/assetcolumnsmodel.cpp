@@ -2,8 +2,6 @@
 
 #include "assets/factscache.h"
 #include "browser/thumbnailmodel.h"
-#include "common/error.h"
-#include "common/workerpriority.h"
 #include "metadata/xmpfile.h"
 
 #include <QColor>
@@ -178,8 +176,7 @@ QString AssetColumnsModel::widestValue(int column)
 
 AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     : QIdentityProxyModel(parent), m_thumbs(thumbs), m_files(thumbs->files()),
-      m_facts(new assets::FactsCache(this)), m_readEntries(new QTimer(this)),
-      m_reader(std::make_shared<EntryReader>())
+      m_facts(new assets::FactsCache(this)), m_readEntries(new QTimer(this))
 {
     setSourceModel(thumbs);
     // Layout changes are handled here, keeping columns (see sourceLayoutAboutToBeChanged).
@@ -208,16 +205,9 @@ AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     m_readEntries->setSingleShot(true);
     m_readEntries->setInterval(0);
     connect(m_readEntries, &QTimer::timeout, this, &AssetColumnsModel::readEntries);
-    m_entryPool.setMaxThreadCount(1);
-    m_entryPool.setExpiryTimeout(-1);
 }
 
-AssetColumnsModel::~AssetColumnsModel()
-{
-    // The worker's connection closes on the thread that opened it, before the pool goes.
-    m_entryPool.start([reader = m_reader] { reader->catalog.reset(); });
-    m_entryPool.waitForDone();
-}
+AssetColumnsModel::~AssetColumnsModel() = default;
 
 void AssetColumnsModel::sourceLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
                                                      QAbstractItemModel::LayoutChangeHint hint)
@@ -337,23 +327,8 @@ void AssetColumnsModel::readEntries()
         entriesRead(generation, paths, read);
         return;
     }
-    // The worker keeps one connection of its own on its one thread, which never expires (a
-    // connection belongs to the thread that opened it).
-    m_entryPool.start([this, reader = m_reader, file, paths, generation] {
-        workers::lowerCurrentThread();
-        QList<catalog::Entry> read;
-        try {
-            if (!reader->catalog || reader->file != file) {
-                reader->catalog.reset();
-                reader->catalog = std::make_unique<catalog::Catalog>(file);
-                reader->file = file;
-            }
-            for (const QString &path : paths)
-                read << reader->catalog->entry(path).value_or(catalog::Entry{});
-        } catch (const ProcessingError &e) {
-            qWarning("Reading %s: %s", qPrintable(file), e.what());
-            read = QList<catalog::Entry>(paths.size()); // shown as unrated, not asked again
-        }
+    // A file that cannot be read gives empty entries: shown as unrated, not asked again.
+    m_entryReader.read(file, paths, [this, generation, paths](const QList<catalog::Entry> &read) {
         QMetaObject::invokeMethod(
             this, [this, generation, paths, read] { entriesRead(generation, paths, read); },
             Qt::QueuedConnection);

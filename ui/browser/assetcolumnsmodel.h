@@ -10,11 +10,11 @@
 #include <QHash>
 #include <QIdentityProxyModel>
 #include <QSortFilterProxyModel>
-#include <QThreadPool>
 #include <memory>
 
 #include "assets/assetfacts.h"
 #include "catalog/catalog.h"
+#include "catalog/entryreader.h"
 
 class QFileSystemModel;
 
@@ -131,14 +131,8 @@ private:
     mutable QHash<QString, QModelIndex> m_entryRows; // files whose entries are awaited
     mutable QStringList m_entryWanted;               // of those, not yet handed to the worker
     class QTimer *m_readEntries;
-    int m_entryGeneration = 0; // refreshLibrary() drops reads begun before it
-    // The worker's own catalogue connection, used on m_entryPool's one thread only.
-    struct EntryReader {
-        QString file;
-        std::unique_ptr<catalog::Catalog> catalog;
-    };
-    std::shared_ptr<EntryReader> m_reader;
-    QThreadPool m_entryPool;
+    int m_entryGeneration = 0;          // refreshLibrary() drops reads begun before it
+    catalog::EntryReader m_entryReader; // the badges' entries, off the GUI thread
     // During a source layout change: our persistent indexes, their source items and columns.
     QModelIndexList m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;
