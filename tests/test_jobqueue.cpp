@@ -281,6 +281,43 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 3); // the withdrawn p1 finished once, after the resume
     }
 
+    // An item whose outcome pauses its job (a bucket refusing the key) stops the item waiting
+    // for the same thread at once, before the queue's thread has heard of it; after the
+    // resume the rest run.
+    void anItemThatPausesItsJobHoldsTheNext()
+    {
+        JobKind kind;
+        kind.run = [this](const ItemRecord &item, const QJsonObject &, const std::atomic<bool> &) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_order << item.source;
+            }
+            ItemOutcome o;
+            if (item.source == QLatin1String("r0") && ran() == 1) {
+                o.state = ItemState::Failed;
+                o.error = QStringLiteral("refused");
+                o.pauseJob = true;
+            }
+            return o;
+        };
+        JobQueue q(QStringLiteral(":memory:"));
+        q.setThreads(PoolKind::Io, 1);
+        kind.pool = PoolKind::Io;
+        q.registerKind(QStringLiteral("test"), kind);
+        q.start();
+        // One thread and one item waiting for it: r1 waits while r0 runs.
+        const qint64 id = q.submit(spec(QStringLiteral("r"), 3));
+        QTRY_COMPARE_WITH_TIMEOUT(q.progress(id).job.state, JobState::Paused, 5000);
+        QTest::qWait(100);
+        QCOMPARE(ran(), 1);
+        QCOMPARE(q.progress(id).counts.failed, 1);
+        QCOMPARE(q.progress(id).counts.pending, 2);
+        q.retryFailed(id);
+        q.resume(id);
+        waitIdle(q);
+        QCOMPARE(q.progress(id).counts.done, 3);
+    }
+
     // A job of higher priority takes the place of a lower job's item waiting for a thread.
     void higherPriorityTakesTheWaitingPlace()
     {

@@ -174,6 +174,13 @@ void JobQueue::resume(qint64 id)
     schedule();
 }
 
+JobQueue::Hold JobQueue::holdOf(qint64 jobId)
+{
+    Hold &hold = m_holds[jobId];
+    if (!hold) hold = std::make_shared<std::atomic<bool>>(false);
+    return hold;
+}
+
 void JobQueue::cancel(qint64 id)
 {
     const bool cancelled = journalled([&] {
@@ -430,40 +437,41 @@ void JobQueue::startItem(const JobRecord &job, const JobKind &kind, const ItemRe
     auto control = std::make_shared<Control>();
     auto bytes = std::make_shared<ItemBytes>();
     m_running.append({job.id, item.index, job.priority, control, kind.pool, item.source, bytes});
-    pool(kind.pool).start(
-        [this, run = kind.run, record = item, params = job.params, control, bytes] {
-            workers::lowerCurrentThread();
-            ItemOutcome outcome;
-            qint64 started = 0;
-            Stage waiting = Stage::Waiting;
-            if (!control->stage.compare_exchange_strong(waiting, Stage::Started)) {
-                outcome.state = ItemState::Pending; // withdrawn before a thread took it
-            } else if (control->cancelled) {
-                outcome.state = ItemState::Cancelled; // cancelled while it waited: never begun
-            } else {
-                started = nowMs();
-                control->startedMs = started;
-                t_itemBytes = bytes;
-                const auto clear = qScopeGuard([] { t_itemBytes.reset(); });
-                try {
-                    outcome = run(record, params, control->cancelled);
-                } catch (const std::exception &e) {
-                    // A kind may simply throw: an error after a cancel is the cancel.
-                    outcome.state =
-                        control->cancelled.load() ? ItemState::Cancelled : ItemState::Failed;
-                    // The window shows the error class in its language too; the CLI, English.
-                    const auto *processing = dynamic_cast<const ProcessingError *>(&e);
-                    outcome.error = processing ? localizedText(processing->error())
-                                               : QString::fromUtf8(e.what());
-                }
+    pool(kind.pool).start([this, run = kind.run, record = item, params = job.params, control, bytes,
+                           hold = holdOf(job.id)] {
+        workers::lowerCurrentThread();
+        ItemOutcome outcome;
+        qint64 started = 0;
+        Stage waiting = Stage::Waiting;
+        if (!control->stage.compare_exchange_strong(waiting, Stage::Started) || *hold) {
+            outcome.state = ItemState::Pending; // withdrawn before a thread took it
+        } else if (control->cancelled) {
+            outcome.state = ItemState::Cancelled; // cancelled while it waited: never begun
+        } else {
+            started = nowMs();
+            control->startedMs = started;
+            t_itemBytes = bytes;
+            const auto clear = qScopeGuard([] { t_itemBytes.reset(); });
+            try {
+                outcome = run(record, params, control->cancelled);
+            } catch (const std::exception &e) {
+                // A kind may simply throw: an error after a cancel is the cancel.
+                outcome.state =
+                    control->cancelled.load() ? ItemState::Cancelled : ItemState::Failed;
+                // The window shows the error class in its language too; the CLI, English.
+                const auto *processing = dynamic_cast<const ProcessingError *>(&e);
+                outcome.error =
+                    processing ? localizedText(processing->error()) : QString::fromUtf8(e.what());
             }
-            QMetaObject::invokeMethod(
-                this,
-                [this, record, outcome, started] {
-                    finished(record.jobId, record.index, outcome, started);
-                },
-                Qt::QueuedConnection);
-        });
+            if (outcome.pauseJob) *hold = true;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, record, outcome, started] {
+                finished(record.jobId, record.index, outcome, started);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 bool JobQueue::withdrawWaitingBelow(PoolKind kind, int priority)
@@ -522,7 +530,10 @@ void JobQueue::finished(qint64 jobId, int index, ItemOutcome outcome, qint64 sta
         while (rate.finishedAt.size() > kRateWindow)
             rate.finishedAt.pop_front();
     }
-    if (outcome.pauseJob) pause(jobId);
+    if (outcome.pauseJob) {
+        pause(jobId); // takes back the items still waiting; the held one comes back pending
+        if (const Hold hold = m_holds.value(jobId)) *hold = false;
+    }
     if (!withdrawn) Q_EMIT itemFinished(jobId, index);
     settle(jobId);
     schedule();

@@ -145,6 +145,12 @@ private:
     struct Rate {
         std::deque<qint64> finishedAt; // ms, the most recent completions
     };
+    // Set by a worker whose item asks to pause its job, before the queue's thread hears of it:
+    // the job's item waiting for that same worker must not start meanwhile (a refused key
+    // would be sent again). Cleared once the queue has paused the job.
+    using Hold = std::shared_ptr<std::atomic<bool>>;
+    QHash<qint64, Hold> m_holds;
+    Hold holdOf(qint64 jobId);
 
     void schedule();
     void finished(qint64 jobId, int index, ItemOutcome outcome, qint64 startedMs);
