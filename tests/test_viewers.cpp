@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QAudioDevice>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMediaDevices>
 #include <QMediaPlayer>
@@ -246,6 +247,17 @@ private Q_SLOTS:
         QVERIFY(searched.wait(5000));
         QCOMPARE(searched.first().first().toInt(), 1);
         QCOMPARE(viewer.currentPage(), 1);
+        // Ctrl+F from the page goes to the find field; typing and Return search.
+        auto *field = viewer.findChild<QLineEdit *>();
+        QVERIFY(field && field->placeholderText() == QStringLiteral("Find in document"));
+        QTest::keyClick(viewer.pageView(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("page 3"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(searched.last().first().toInt(), 1);
+        QCOMPARE(viewer.currentPage(), 2);
+        viewer.goToPage(1);
         // Dragging over the page selects its text; Ctrl+C copies it.
         viewer.selectAll();
         QCOMPARE(viewer.selectedText(), QStringLiteral("Page 2"));

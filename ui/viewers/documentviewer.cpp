@@ -71,6 +71,17 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     add(tr("Previous Match"), viewerKey(ViewerKey::PreviousMatch), [this] { nextHit(-1); });
     m_bar->addWidget(m_findStatus);
     // Standard keys, so the viewer behaves like every other text view.
+    QAction *find = new QAction(tr("Find"), this);
+    find->setObjectName(QStringLiteral("findInDocument"));
+    find->setShortcut(viewerKey(ViewerKey::Find));
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    addAction(find);
+    m_find->setToolTip(tr("Find in document (%1)")
+                           .arg(viewerKey(ViewerKey::Find).toString(QKeySequence::NativeText)));
     QAction *copy = new QAction(tr("Copy"), this);
     copy->setShortcut(viewerKey(ViewerKey::CopyText));
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);

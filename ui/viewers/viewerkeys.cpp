@@ -78,6 +78,8 @@ const QList<Row> &rows()
          QT_TRANSLATE_NOOP("ad::ui::ViewerKeys", "Zoom in")},
         {ViewerKey::FitWidth, Part::Documents, Qt::Key_W,
          QT_TRANSLATE_NOOP("ad::ui::ViewerKeys", "Fit the page width")},
+        {ViewerKey::Find, Part::Documents, QKeySequence::Find,
+         QT_TRANSLATE_NOOP("ad::ui::ViewerKeys", "Find in the document")},
         {ViewerKey::NextMatch, Part::Documents, Qt::Key_F3,
          QT_TRANSLATE_NOOP("ad::ui::ViewerKeys", "Next match")},
         {ViewerKey::PreviousMatch, Part::Documents, Qt::SHIFT | Qt::Key_F3,

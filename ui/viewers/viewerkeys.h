@@ -44,6 +44,7 @@ enum class ViewerKey {
     PageZoomOut,
     PageZoomIn,
     FitWidth,
+    Find,
     NextMatch,
     PreviousMatch,
     CopyText,
