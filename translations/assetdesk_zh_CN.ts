@@ -3712,6 +3712,14 @@ uploaded to %2</source>
         <source>%1 of %2</source>
         <translation>第 %1 个，共 %2 个</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in document (%1)</source>
+        <translation>在文档中查找（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::DuplicatesWindow</name>
@@ -5425,22 +5433,6 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
 <context>
     <name>ad::ui::MetadataPanel</name>
     <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <source>Several names: separate them with semicolons</source>
-        <translation>多个名称：请用分号分隔</translation>
-    </message>
-    <message>
-        <source>Latitude and longitude in degrees, e.g. 35.6586, 139.7454</source>
-        <translation>以度为单位的纬度和经度，例如 35.6586, 139.7454</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
@@ -5545,6 +5537,26 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>应用模板</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>存为模板…</translation>
+    </message>
+    <message>
+        <source>Saved when you press Enter or leave the field.</source>
+        <translation>按回车键或离开此栏时保存。</translation>
+    </message>
+    <message>
+        <source>Several names: separate them with semicolons.</source>
+        <translation>多个名字之间用分号隔开。</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in degrees, e.g. 35.6586, 139.7454.</source>
+        <translation>以度为单位的纬度和经度，例如 35.6586, 139.7454。</translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7563,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Viewer</source>
         <translation>查看器</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>在文档中查找</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,9 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     : QWidget(parent), m_catalog(catalog), m_store(std::make_unique<metadata::MetaStore>(*catalog)),
       m_title(new QLineEdit(this)), m_caption(new QLineEdit(this)), m_creator(new QLineEdit(this)),
       m_rights(new QLineEdit(this)), m_position(new QLineEdit(this)),
-      m_templates(new QComboBox(this)), m_applyTemplate(new QPushButton(tr("Apply"), this)),
-      m_saveTemplate(new QPushButton(tr("Save…"), this)), m_status(new QLabel(this)),
+      m_templates(new QComboBox(this)),
+      m_applyTemplate(new QPushButton(tr("Apply Template"), this)),
+      m_saveTemplate(new QPushButton(tr("Save as Template…"), this)), m_status(new QLabel(this)),
       m_importStep(new QTimer(this))
 {
     setObjectName(QStringLiteral("metadataPanel"));
@@ -104,8 +105,14 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     m_applyTemplate->setObjectName(QStringLiteral("applyTemplateButton"));
     m_saveTemplate->setObjectName(QStringLiteral("saveTemplateButton"));
     m_status->setObjectName(QStringLiteral("metaStatus"));
-    m_creator->setToolTip(tr("Several names: separate them with semicolons"));
-    m_position->setToolTip(tr("Latitude and longitude in degrees, e.g. 35.6586, 139.7454"));
+    // A new user looked for a button to save a title: the fields say how they are saved.
+    const QString saved = tr("Saved when you press Enter or leave the field.");
+    m_title->setToolTip(saved);
+    m_caption->setToolTip(saved);
+    m_rights->setToolTip(saved);
+    m_creator->setToolTip(tr("Several names: separate them with semicolons.") + u' ' + saved);
+    m_position->setToolTip(tr("Latitude and longitude in degrees, e.g. 35.6586, 139.7454.") + u' ' +
+                           saved);
     m_templates->setPlaceholderText(tr("Templates"));
     m_applyTemplate->setToolTip(tr("Set the template's creator, copyright, position and tags "
                                    "on the selected files"));
