@@ -13,13 +13,14 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -126,10 +127,15 @@ MetadataPanel::MetadataPanel(catalog::Catalog *catalog, QWidget *parent)
     // The template's name has the field's whole width, its buttons go below: beside them, in
     // a dock of the usual width, the combo showed a few letters.
     m_templates->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    auto *templateButtons = new QHBoxLayout;
-    templateButtons->addStretch();
-    templateButtons->addWidget(m_applyTemplate);
-    templateButtons->addWidget(m_saveTemplate);
+    // One above the other, of one width: side by side their names widened the dock, and so the
+    // main window, past a small screen.
+    const int buttonWidth =
+        std::max(m_applyTemplate->sizeHint().width(), m_saveTemplate->sizeHint().width());
+    auto *templateButtons = new QVBoxLayout;
+    for (QPushButton *button : {m_applyTemplate, m_saveTemplate}) {
+        button->setFixedWidth(buttonWidth);
+        templateButtons->addWidget(button, 0, Qt::AlignRight);
+    }
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 0, 4, 4);
     form->addRow(tr("Title:"), m_title);
