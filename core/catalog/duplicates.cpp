@@ -1,13 +1,14 @@
 #include "catalog/duplicates.h"
 
 #include "assets/assetkind.h"
+#include "common/background.h"
 #include "common/error.h"
 #include "common/workerpriority.h"
 #include "storage/storage.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QThreadPool>
+#include <QThread>
 #include <QtConcurrent>
 #include <algorithm>
 #include <array>
@@ -62,7 +63,7 @@ nearHashes(const std::array<quint64, 6> &queries, const quint64 *hashes, qsizety
 // progress bar's paint waited for them), so the draft test of Cancel hung.
 QThreadPool *hashPool()
 {
-    static QThreadPool pool;
+    static QThreadPool &pool = background::newPool("hashing", QThread::idealThreadCount());
     return &pool;
 }
 

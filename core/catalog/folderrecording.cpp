@@ -1,11 +1,8 @@
 #include "catalog/folderrecording.h"
 
+#include "common/background.h"
 #include "common/error.h"
-#include "common/workerpriority.h"
 #include "imaging/metadata.h"
-
-#include <QThreadPool>
-#include <QtConcurrent>
 
 namespace ad::catalog
 {
@@ -13,24 +10,11 @@ namespace ad::catalog
 namespace
 {
 
-QThreadPool *folderPool()
-{
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(1); // one folder's work after another, in the order asked
-        p->setObjectName(QStringLiteral("folders"));
-        qAddPostRoutine([] { folderPool()->waitForDone(); });
-        return p;
-    }();
-    return pool;
-}
-
 template <class Work> auto onFolderThread(Work work)
 {
-    return QtConcurrent::run(folderPool(), [work = std::move(work)] {
-        workers::lowerCurrentThread();
-        return work();
-    });
+    // One folder's work after another, in the order asked.
+    static QThreadPool &folders = background::newPool("folders", 1);
+    return background::runOn(folders, std::move(work));
 }
 
 } // namespace

@@ -1,12 +1,9 @@
 #include "metadata/filemetaqueue.h"
 
+#include "common/background.h"
 #include "common/error.h"
-#include "common/workerpriority.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QThreadPool>
-#include <QtConcurrent>
 
 namespace ad::metadata
 {
@@ -14,32 +11,16 @@ namespace ad::metadata
 namespace
 {
 
-QThreadPool *oneThread(const char *name)
+// A write in flight finishes as the application ends: an original is never half done.
+QThreadPool &writer()
 {
-    auto *pool = new QThreadPool;
-    pool->setMaxThreadCount(1);
-    pool->setObjectName(QLatin1String(name));
+    static QThreadPool &pool = background::newPool("metadata writer", 1);
     return pool;
 }
 
-QThreadPool *writer()
+QThreadPool &reader()
 {
-    static QThreadPool *pool = [] {
-        QThreadPool *p = oneThread("metadata writer");
-        // A write in flight finishes as the application ends: an original is never half done.
-        qAddPostRoutine([] { writer()->waitForDone(); });
-        return p;
-    }();
-    return pool;
-}
-
-QThreadPool *reader()
-{
-    static QThreadPool *pool = [] {
-        QThreadPool *p = oneThread("metadata import");
-        qAddPostRoutine([] { reader()->waitForDone(); });
-        return p;
-    }();
+    static QThreadPool &pool = background::newPool("metadata import", 1);
     return pool;
 }
 
@@ -48,8 +29,7 @@ QThreadPool *reader()
 QFuture<WriteResult> updateFilesAsync(const QList<QPair<QString, MetaEdit>> &edits,
                                       WritePolicy policy, SidecarNaming naming)
 {
-    return QtConcurrent::run(writer(), [edits, policy, naming] {
-        workers::lowerCurrentThread();
+    return background::runOn(writer(), [edits, policy, naming] {
         WriteResult r;
         for (const auto &[path, e] : edits) {
             try {
@@ -66,8 +46,7 @@ QFuture<void> readFolderAsync(const QString &folder, SidecarNaming naming,
                               std::shared_ptr<std::atomic_bool> stop, qsizetype chunk,
                               std::function<void(const FolderMeta &, bool done)> deliver)
 {
-    return QtConcurrent::run(reader(), [folder, naming, stop, chunk, deliver] {
-        workers::lowerCurrentThread();
+    return background::runOn(reader(), [folder, naming, stop, chunk, deliver] {
         FolderMeta read;
         const QDir dir(folder);
         for (const QString &name : dir.entryList(QDir::Files, QDir::NoSort)) {
