@@ -59,6 +59,14 @@ class BrowserFeedbackTest : public QObject
     // a.png (small), b.jpg (large) and sub/, afresh for each test: edits reach sidecars.
     std::unique_ptr<QTemporaryDir> m_dir;
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // Shows the window on that folder and waits (5 s at most) until it lists its three entries.
+    bool showTheFolder(MainWindow &w) const
+    {
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w)) return false;
+        w.openFolder(m_dir->path());
+        return QTest::qWaitFor([&] { return w.content()->entryCount() == 3; }, 5000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -160,11 +168,8 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
+        QVERIFY(showTheFolder(w));
         ContentView *content = w.content();
-        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
         auto *count = w.statusBar()->findChild<QLabel *>(QStringLiteral("statusCount"));
         QVERIFY(count);
         QCOMPARE(count->text(), QStringLiteral("3 item(s)"));
@@ -369,11 +374,8 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
+        QVERIFY(showTheFolder(w));
         ContentView *content = w.content();
-        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
         const QString b = path(QStringLiteral("b.jpg"));
         QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(b).has_value(), 5000);
         catalogue.setRating({b}, 3);
@@ -403,11 +405,8 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
+        QVERIFY(showTheFolder(w));
         ContentView *content = w.content();
-        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
         const QString b = path(QStringLiteral("b.jpg"));
         QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(b).has_value(), 5000);
         QVERIFY(content->selectPath(b));
@@ -429,11 +428,8 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
+        QVERIFY(showTheFolder(w));
         ContentView *content = w.content();
-        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
         const QString a = path(QStringLiteral("a.png"));
         const QString b = path(QStringLiteral("b.jpg"));
         QVERIFY(content->selectPath(b));
@@ -544,10 +540,7 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
-        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        QVERIFY(showTheFolder(w));
         action(w, QStringLiteral("&Type"))->trigger();
         action(w, QStringLiteral("Desc&ending"))->setChecked(true);
         auto *sortStatus = w.statusBar()->findChild<QLabel *>(QStringLiteral("statusSort"));
@@ -601,11 +594,8 @@ private Q_SLOTS:
     {
         catalog::Catalog catalogue(QStringLiteral(":memory:"));
         MainWindow w(nullptr, &catalogue);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openFolder(m_dir->path());
+        QVERIFY(showTheFolder(w));
         ContentView *content = w.content();
-        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
         const QString a = path(QStringLiteral("a.png"));
         QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(a).has_value(), 5000);
         catalogue.setRating({a}, 3);

@@ -124,6 +124,14 @@ class JobQueueTest : public QObject
 
     static void waitIdle(JobQueue &q) { QTRY_VERIFY_WITH_TIMEOUT(q.isIdle(), 10000); }
 
+    // Registers `kind` as "test" with `threads` threads in its pool, and starts the queue.
+    static void startWith(JobQueue &q, const JobKind &kind, int threads)
+    {
+        q.setThreads(kind.pool, threads);
+        q.registerKind(QStringLiteral("test"), kind);
+        q.start();
+    }
+
 private Q_SLOTS:
     void init() { m_order.clear(); }
 
@@ -187,9 +195,7 @@ private Q_SLOTS:
     void higherPriorityRunsFirst()
     {
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), recordingKind(300));
-        q.start();
+        startWith(q, recordingKind(300), 1);
         const qint64 low = q.submit(spec(QStringLiteral("low"), 3, 0));
         QTRY_COMPARE_WITH_TIMEOUT(ran(), 1, 5000);
         q.pause(low); // park it while low0 runs
@@ -206,9 +212,7 @@ private Q_SLOTS:
     void pauseResumeCancel()
     {
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), recordingKind(20));
-        q.start();
+        startWith(q, recordingKind(20), 1);
         const qint64 id = q.submit(spec(QStringLiteral("p"), 30));
         QTRY_VERIFY_WITH_TIMEOUT(q.progress(id).counts.done >= 2, 5000);
         q.pause(id);
@@ -234,9 +238,7 @@ private Q_SLOTS:
     {
         Gate gate;
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 2);
-        q.registerKind(QStringLiteral("test"), gate.kind());
-        q.start();
+        startWith(q, gate.kind(), 2);
         const qint64 id = q.submit(spec(QStringLiteral("g"), 6));
         QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 2, 5000);
         QTest::qWait(50); // nothing more starts while both threads are busy
@@ -260,9 +262,7 @@ private Q_SLOTS:
     {
         Gate gate;
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), gate.kind());
-        q.start();
+        startWith(q, gate.kind(), 1);
         const qint64 id = q.submit(spec(QStringLiteral("p"), 4));
         QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);
         q.pause(id);
@@ -301,10 +301,8 @@ private Q_SLOTS:
             return o;
         };
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Io, 1);
         kind.pool = PoolKind::Io;
-        q.registerKind(QStringLiteral("test"), kind);
-        q.start();
+        startWith(q, kind, 1);
         // One thread and one item waiting for it: r1 waits while r0 runs.
         const qint64 id = q.submit(spec(QStringLiteral("r"), 3));
         QTRY_COMPARE_WITH_TIMEOUT(q.progress(id).job.state, JobState::Paused, 5000);
@@ -323,9 +321,7 @@ private Q_SLOTS:
     {
         Gate gate;
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), gate.kind());
-        q.start();
+        startWith(q, gate.kind(), 1);
         const qint64 low = q.submit(spec(QStringLiteral("low"), 3, 0));
         QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);
         const qint64 high = q.submit(spec(QStringLiteral("high"), 2, 5));
@@ -343,9 +339,7 @@ private Q_SLOTS:
     {
         Gate gate;
         JobQueue q(QStringLiteral(":memory:"));
-        q.setThreads(PoolKind::Cpu, 1);
-        q.registerKind(QStringLiteral("test"), gate.kind());
-        q.start();
+        startWith(q, gate.kind(), 1);
         QSignalSpy ended(&q, &JobQueue::jobFinished);
         const qint64 id = q.submit(spec(QStringLiteral("c"), 3));
         QTRY_COMPARE_WITH_TIMEOUT(gate.started().size(), 1, 5000);

@@ -18,6 +18,30 @@ int threadNice()
 {
     return getpriority(PRIO_PROCESS, id_t(gettid()));
 }
+
+// The nice level each of many background tasks ran at: more tasks than the pool has threads,
+// all at once, so every thread takes some. Empty when they did not all end within 5 s.
+QList<int> backgroundThreadNices()
+{
+    QList<QFuture<int>> runs;
+    for (int i = 0; i < 3 * background::pool().maxThreadCount(); ++i)
+        runs << background::run([] {
+            QThread::msleep(5);
+            return threadNice();
+        });
+    // Waiting with result() would let Qt run a task not yet started on this thread instead.
+    if (!QTest::qWaitFor(
+            [&] {
+                return std::all_of(runs.begin(), runs.end(),
+                                   [](auto &f) { return f.isFinished(); });
+            },
+            5000))
+        return {};
+    QList<int> nices;
+    for (QFuture<int> &f : runs)
+        nices << f.result();
+    return nices;
+}
 } // namespace
 
 class WorkerPriorityTest : public QObject
@@ -43,17 +67,10 @@ private Q_SLOTS:
     void workersRunBelowTheMainThread()
     {
         workers::setNiceness(5);
-        // Every thread of the pool: more tasks than threads, all at once.
-        QList<QFuture<int>> seen;
-        for (int i = 0; i < 3 * background::pool().maxThreadCount(); ++i)
-            seen << background::run([] {
-                QThread::msleep(5);
-                return threadNice();
-            });
-        // Waiting with result() would let Qt run a task not yet started on this thread instead.
-        QTRY_VERIFY(std::all_of(seen.begin(), seen.end(), [](auto &f) { return f.isFinished(); }));
-        for (QFuture<int> &f : seen)
-            QCOMPARE(f.result(), m_base + 5);
+        const QList<int> nices = backgroundThreadNices();
+        QVERIFY(!nices.isEmpty());
+        for (const int nice : nices)
+            QCOMPARE(nice, m_base + 5);
 
         loading::Scheduler scheduler(1 << 20, 2);
         int inScheduler = -100;
@@ -79,17 +96,12 @@ private Q_SLOTS:
     void backToZeroRaisesThemAgain()
     {
         workers::setNiceness(0);
-        QList<QFuture<int>> seen;
-        for (int i = 0; i < 3 * background::pool().maxThreadCount(); ++i)
-            seen << background::run([] {
-                QThread::msleep(5);
-                return threadNice();
-            });
+        const QList<int> nices = backgroundThreadNices();
+        QVERIFY(!nices.isEmpty());
         // Raising a thread back needs the privilege to lower a nice value: as root it is granted;
         // otherwise the thread stays where it was, which is never above the process.
-        QTRY_VERIFY(std::all_of(seen.begin(), seen.end(), [](auto &f) { return f.isFinished(); }));
-        for (QFuture<int> &f : seen)
-            QVERIFY(f.result() == m_base || (geteuid() != 0 && f.result() == m_base + 5));
+        for (const int nice : nices)
+            QVERIFY(nice == m_base || (geteuid() != 0 && nice == m_base + 5));
     }
 };
 
