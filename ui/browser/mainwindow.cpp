@@ -436,8 +436,7 @@ MainWindow::~MainWindow()
 {
     // Folder recordings use the catalogue's file and post back here: they end first.
     *m_recordStop = true;
-    for (QFuture<void> &recording : m_recordings)
-        recording.waitForFinished();
+    m_recordings.waitForAll();
     // The library fields write to the catalogue and the views read it: they go before a
     // catalogue this window owns (the base class would hide, and so lay out, them after it).
     delete m_inspector;
@@ -1156,8 +1155,7 @@ void MainWindow::recordFolder(const QString &folder, std::function<void()> then)
     const auto stop = m_recordStop;
     QFuture<catalog::FileFactsList> recorded =
         catalog::recordFolderAsync(folder, m_catalog->file(), stop);
-    m_recordings.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    m_recordings.append(QFuture<void>(recorded));
+    m_recordings.add(QFuture<void>(recorded));
     recorded.then(this,
                   [this, folder, stop, then = std::move(then)](const catalog::FileFactsList &left) {
                       if (*stop) return;

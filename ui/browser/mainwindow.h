@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QFuture>
+#include "common/pendingwork.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -150,7 +151,7 @@ private:
     QAction *m_filterBarAction = nullptr; // View > Filter Bar: checked while the bar applies
     QSet<QString> m_datedFolders; // folders whose photos' capture dates were read this session
     // recordFolder's workers, waited for on close; the latest stops when another folder shows.
-    QList<QFuture<void>> m_recordings;
+    PendingWork m_recordings;
     std::shared_ptr<std::atomic_bool> m_recordStop = std::make_shared<std::atomic_bool>(false);
     PreviewPane *m_preview;
     SourcesPanel *m_sources;

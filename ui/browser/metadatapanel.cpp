@@ -169,8 +169,7 @@ MetadataPanel::~MetadataPanel()
     // A write in flight finishes, so the original is never left half done; a folder's import is
     // only reading: it stops at the next file. Both post here, so they end first.
     *m_stopImport = true;
-    for (QFuture<void> &work : m_work)
-        work.waitForFinished();
+    m_work.waitForAll();
 }
 
 void MetadataPanel::fieldEdited(QLineEdit *field, const QString &key, const QString &undoText)
@@ -280,7 +279,7 @@ void MetadataPanel::writeFiles(const QList<QPair<QString, MetaEdit>> &edits, con
     });
     const QFuture<metadata::WriteResult> written =
         metadata::updateFilesAsync(edits, policy, naming);
-    keep(QFuture<void>(written));
+    m_work.add(QFuture<void>(written));
     watcher->setFuture(written);
 }
 
@@ -290,25 +289,20 @@ void MetadataPanel::importFolder(const QString &folder)
     m_importedFolders.insert(folder);
     // What the files say is taken up as it is read (the core reads off the GUI thread).
     QPointer<MetadataPanel> self(this);
-    keep(metadata::readFolderAsync(folder, metadata::sidecarNaming(), m_stopImport, kImportChunk,
-                                   [self, folder](const metadata::FolderMeta &read, bool done) {
-                                       QMetaObject::invokeMethod(
-                                           qApp,
-                                           [self, folder, done, read] {
-                                               if (!self) return;
-                                               self->m_imports.append(read);
-                                               if (done) self->m_importsDone << folder;
-                                               if (!self->m_importStep->isActive())
-                                                   self->m_importStep->start();
-                                           },
-                                           Qt::QueuedConnection);
-                                   }));
-}
-
-void MetadataPanel::keep(const QFuture<void> &work)
-{
-    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-    m_work.append(work);
+    m_work.add(
+        metadata::readFolderAsync(folder, metadata::sidecarNaming(), m_stopImport, kImportChunk,
+                                  [self, folder](const metadata::FolderMeta &read, bool done) {
+                                      QMetaObject::invokeMethod(
+                                          qApp,
+                                          [self, folder, done, read] {
+                                              if (!self) return;
+                                              self->m_imports.append(read);
+                                              if (done) self->m_importsDone << folder;
+                                              if (!self->m_importStep->isActive())
+                                                  self->m_importStep->start();
+                                          },
+                                          Qt::QueuedConnection);
+                                  }));
 }
 
 void MetadataPanel::takeUpImports()

@@ -7,10 +7,10 @@
 // files or sidecars in the background as Preferences > Metadata says. Fields whose values
 // differ across the selection show as mixed.
 
+#include "common/pendingwork.h"
 #include "metadata/metarecord.h"
 #include "metadata/xmpfile.h"
 
-#include <QFuture>
 #include <QSet>
 #include <QWidget>
 #include <atomic>
@@ -90,8 +90,7 @@ private:
     QList<QPair<QString, metadata::FileMeta>> m_imports; // read, not yet in the catalogue
     QStringList m_importsDone;                           // read in full, for folderImported
     QSet<QString> m_writing;                             // files with a write on its way
-    QList<QFuture<void>> m_work; // imports and writes under way, which post back here
-    void keep(const QFuture<void> &work);
+    PendingWork m_work; // imports and writes under way, which post back here
     QLineEdit *m_title, *m_caption, *m_creator, *m_rights, *m_position;
     QComboBox *m_templates;
     QPushButton *m_applyTemplate, *m_saveTemplate;
