@@ -251,6 +251,7 @@ void JobQueue::remove(qint64 id)
     });
     if (!removed) return;
     m_rates.remove(id);
+    m_holds.remove(id);
     Q_EMIT jobChanged(id);
 }
 
