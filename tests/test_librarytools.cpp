@@ -388,6 +388,15 @@ void TestLibraryTools::duplicatesSayHowAlikeAndShowMarks()
                  likeness.last().endsWith(QStringLiteral(" %)")),
              qPrintable(likeness.join(u'|')));
     QCOMPARE(group->child(2)->text(0), QStringLiteral("pier-small.jpg"));
+    // The stars that decide between equal pictures are in the list: the copy's four, no others.
+    QCOMPARE(d.tree()->headerItem()->text(5), QStringLiteral("Rating"));
+    QStringList stars;
+    for (int i = 0; i < group->childCount(); ++i)
+        stars << group->child(i)->text(0) + u'=' + group->child(i)->text(5);
+    stars.sort();
+    QCOMPARE(stars, QStringList({QStringLiteral("pier copy.jpg=★★★★"),
+                                 QStringLiteral("pier-small.jpg="), QStringLiteral("pier.jpg=")}));
+    QCOMPARE(group->child(0)->text(6), QFileInfo(folder).absoluteFilePath());
 
     const auto marks = [&d] {
         QStringList shown;

@@ -39,6 +39,8 @@ namespace
 
 constexpr int kPathRole = Qt::UserRole;
 constexpr int kLikenessColumn = 4;
+constexpr int kRatingColumn = 5;
+constexpr int kFolderColumn = 6;
 constexpr int kGroupRole = Qt::UserRole + 1;
 constexpr int kSortRole = Qt::UserRole + 2;
 constexpr int kPreviewSide = 220;
@@ -157,7 +159,7 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     // The groups, and the pictures of the current one side by side.
     m_tree->setObjectName(QStringLiteral("duplicateGroups"));
     m_tree->setHeaderLabels({tr("Name"), tr("Resolution"), tr("File Size"), tr("Modified"),
-                             tr("Similarity"), tr("Folder")});
+                             tr("Similarity"), tr("Rating"), tr("Folder")});
     m_tree->headerItem()->setToolTip(kLikenessColumn, likenessHelp());
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -460,8 +462,11 @@ void DuplicatesWindow::regroup()
             item->setText(3, locale.toString(m.modified, QLocale::ShortFormat));
             item->setText(kLikenessColumn, likeness(group, m));
             item->setToolTip(kLikenessColumn, likenessHelp());
-            item->setText(5, remote ? m.path.left(m.path.lastIndexOf(QLatin1Char('/')))
-                                    : QFileInfo(m.path).absolutePath());
+            // The stars Keep the Best weighs, as the grid shows them.
+            item->setData(kRatingColumn, kSortRole, m.rating);
+            item->setText(kRatingColumn, QString(m.rating, QChar(0x2605)));
+            item->setText(kFolderColumn, remote ? m.path.left(m.path.lastIndexOf(QLatin1Char('/')))
+                                                : QFileInfo(m.path).absolutePath());
             item->setToolTip(0, m.path);
             item->setData(0, kPathRole, m.path);
             item->setData(0, kGroupRole, g);
