@@ -233,6 +233,37 @@ private Q_SLOTS:
         QCOMPARE(writeStillThumbnail(cache, pdf, large), StillThumbnail::NotStill);
     }
 
+    // A JPEG is decoded at libjpeg's scale leaving at least 1.5 for the resize (libvips' own
+    // rule leaves 2): an 800x600 photograph decodes at 400x300 for 256 px, a quarter of the
+    // decode, and its thumbnail stays within 40 dB of vipsthumbnail's full decode.
+    void jpegsDecodeAtTheirScale()
+    {
+        QCOMPARE(jpegShrinkOnLoad(800, 600, 256), 2);
+        QCOMPARE(jpegShrinkOnLoad(600, 800, 256), 2);
+        QCOMPARE(jpegShrinkOnLoad(700, 500, 256), 1);   // 1.37 left after a halving
+        QCOMPARE(jpegShrinkOnLoad(1200, 900, 256), 2);  // libvips' choice too
+        QCOMPARE(jpegShrinkOnLoad(4000, 3000, 256), 8); // 1.95 left
+        QCOMPARE(jpegShrinkOnLoad(256, 192, 256), 1);
+
+        const XdgThumbnailCache cache(m_dir.filePath(QStringLiteral("scaled")));
+        const auto large = XdgThumbnailCache::Size::Large;
+        const QString photo = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
+                                         QStringLiteral("kite800.jpg"));
+        QImage shown;
+        QCOMPARE(writeStillThumbnail(cache, photo, large, nullptr, nullptr, &shown),
+                 StillThumbnail::Written);
+        const QImage ours(cache.pathFor(photo, large));
+        QCOMPARE(ours.size(), QSize(256, 192));
+        QCOMPARE(largestDifference(ours, shown), 0); // the grid shows what the cache holds
+        const QString reference = m_dir.filePath(QStringLiteral("kite800.vt.png"));
+        QCOMPARE(run(QStringLiteral("vipsthumbnail"), {QStringLiteral("-s"), QStringLiteral("256"),
+                                                       QStringLiteral("-o"), reference, photo}),
+                 0);
+        const QImage theirs(reference);
+        QCOMPARE(theirs.size(), ours.size());
+        QVERIFY2(psnr(ours, theirs) > 40, qPrintable(QString::number(psnr(ours, theirs))));
+    }
+
     void loaderDeliversAndCaches()
     {
         ThumbnailLoader loader(256);

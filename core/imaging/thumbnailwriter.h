@@ -21,6 +21,10 @@ enum class StillThumbnail {
 
 class RenderCancel;
 
+// The JPEG decoder's own scale (1, 2, 4 or 8) for a picture of `width` x `height` bound by a
+// square of `edge`: the largest that leaves at least 1.5 for the resize after it.
+int jpegShrinkOnLoad(int width, int height, int edge);
+
 // `cancel` (optional) stops the decode from another thread; `shown` (optional) also receives
 // the thumbnail as a QImage for the window, decoded once for both, and even when the cache
 // cannot be written.
