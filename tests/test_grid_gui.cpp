@@ -5,6 +5,7 @@
 
 #include "browser/assetcolumnsmodel.h"
 #include "browser/contentview.h"
+#include "browser/foldermodel.h"
 #include "browser/mainwindow.h"
 #include "browser/thumbnaildelegate.h"
 #include "browser/thumbnailmodel.h"
@@ -22,7 +23,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileIconProvider>
-#include <QFileSystemModel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -204,14 +204,18 @@ private Q_SLOTS:
         QCOMPARE(grid->currentIndex(), index);
 
         // A whole row selected (as the list and placed files select), the current index on a
-        // metadata column: the file model re-sorts itself (as it does while a folder is
-        // listed), and the row keeps every column and the current index its own column.
+        // metadata column: the folder model re-sorts itself (in the background, its rows moving
+        // in one layout change), and the row keeps every column and the current index its own
+        // column.
         const QModelIndex rating = index.siblingAtColumn(AssetColumnsModel::Rating);
         grid->selectionModel()->setCurrentIndex(rating, QItemSelectionModel::ClearAndSelect |
                                                             QItemSelectionModel::Rows);
         QCOMPARE(grid->selectionModel()->selectedIndexes().size(),
                  int(AssetColumnsModel::ColumnCount));
+        const QStringList ascending = w.content()->shownNames();
         w.content()->thumbnails()->files()->sort(0, Qt::DescendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(w.content()->shownNames() != ascending, 5000);
+        QVERIFY(indexOfName(grid, QStringLiteral("c-small.png")).row() != index.row());
         QCOMPARE(grid->currentIndex().column(), int(AssetColumnsModel::Rating));
         QCOMPARE(grid->currentIndex().siblingAtColumn(0).data().toString(),
                  QStringLiteral("c-small.png"));

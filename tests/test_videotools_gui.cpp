@@ -7,6 +7,7 @@
 // on the chosen cover; the outputs' proposed names are the same ASCII names in every language.
 
 #include "browser/contentview.h"
+#include "browser/foldermodel.h"
 #include "browser/mainwindow.h"
 #include "browser/thumbnailmodel.h"
 #include "catalog/catalog.h"
@@ -38,7 +39,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileSystemModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>

@@ -1,12 +1,11 @@
 #include "browser/assetcolumnsmodel.h"
 
 #include "assets/factscache.h"
+#include "browser/foldermodel.h"
 #include "browser/thumbnailmodel.h"
-#include "metadata/xmpfile.h"
 
 #include <QColor>
 #include <QDateTime>
-#include <QFileSystemModel>
 #include <QFont>
 #include <QFontMetrics>
 #include <QLocale>
@@ -298,14 +297,13 @@ const catalog::Entry &AssetColumnsModel::entry(const QString &path) const
     return it.value();
 }
 
-const catalog::Entry &AssetColumnsModel::badgeEntry(const QString &path,
-                                                    const QModelIndex &file) const
+const catalog::Entry &AssetColumnsModel::badgeEntry(const QString &path) const
 {
     if (const auto it = m_entries.constFind(path); it != m_entries.cend()) return *it;
     static const catalog::Entry none;
     if (!m_catalog) return none;
     if (!m_entryRows.contains(path)) {
-        m_entryRows.insert(path, file);
+        m_entryRows.insert(path);
         m_entryWanted << path;
         if (!m_readEntries->isActive()) m_readEntries->start();
     }
@@ -380,7 +378,7 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
         return column == AssetKind && role == Qt::DisplayRole ? kindName(assets::Kind::Folder)
                                                               : QVariant();
     const QString path = m_files->filePath(file);
-    if (!m_facts->known(path)) m_factRows.insert(path, file);
+    if (!m_facts->known(path)) m_factRows.insert(path);
     switch (role) {
     case Qt::DisplayRole:
         return ours ? displayed(column, path) : QVariant();
@@ -397,11 +395,11 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(column, path);
     case RatingRole:
-        return badgeEntry(path, file).rating;
+        return badgeEntry(path).rating;
     case LabelRole:
-        return badgeEntry(path, file).label;
+        return badgeEntry(path).label;
     case FavouriteRole:
-        return badgeEntry(path, file).favourite;
+        return badgeEntry(path).favourite;
     case PagesRole:
         if (const assets::AssetFacts *f = m_facts->facts(path); f && f->pages > 0) return f->pages;
         return {};
@@ -519,8 +517,8 @@ void AssetColumnsModel::factsReady(const QStringList &paths)
     announce(paths, m_factRows, ColumnCount - 1, {});
 }
 
-void AssetColumnsModel::announce(const QStringList &paths, QHash<QString, QModelIndex> &rows,
-                                 int lastColumn, const QList<int> &roles)
+void AssetColumnsModel::announce(const QStringList &paths, QSet<QString> &rows, int lastColumn,
+                                 const QList<int> &roles)
 {
     // One change per run of neighbouring rows, so a sorted view moves them in one go. Not one
     // change from the first row to the last: once the folder has sorted, the rows asked for
@@ -528,13 +526,8 @@ void AssetColumnsModel::announce(const QStringList &paths, QHash<QString, QModel
     // through thousands of rows that had not changed.
     QHash<QPersistentModelIndex, QList<int>> byParent;
     for (const QString &path : paths) {
-        // The row the file had when its facts were asked for, unless the file model has sorted
-        // since: QFileSystemModel::index(path) searches the folder's rows one by one, and once
-        // per file kept the GUI thread busy in a folder of 100,000.
-        const QModelIndex asked = rows.take(path);
-        if (!asked.isValid()) continue; // asked for in a folder shown before
-        QModelIndex file = m_files->index(asked.row(), 0, m_root);
-        if (file.internalPointer() != asked.internalPointer()) file = m_files->index(path);
+        if (!rows.remove(path)) continue;              // asked for in a folder shown before
+        const QModelIndex file = m_files->index(path); // where it is now
         const QModelIndex index = mapFromSource(m_thumbs->mapFromSource(file));
         if (index.isValid()) byParent[index.parent()] << index.row();
     }
@@ -572,8 +565,8 @@ int AssetColumnsModel::factsPending() const
     return m_facts->pending();
 }
 
-AssetSortModel::AssetSortModel(AssetColumnsModel *columns, QFileSystemModel *files, QObject *parent)
-    : QSortFilterProxyModel(parent), m_files(files)
+AssetSortModel::AssetSortModel(AssetColumnsModel *columns, QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSourceModel(columns);
     setSortRole(AssetColumnsModel::SortRole);
@@ -589,23 +582,10 @@ void AssetSortModel::sort(int column, Qt::SortOrder order)
         QSortFilterProxyModel::sort(column, order);
         return;
     }
-    // The file model's own order for its columns (natural names). Ascending by name or size it
-    // puts folders first itself, and is taken as it is: sorting 20,000 rows again here takes
-    // a few hundred ms against its 10-20, at every re-sort while a big folder lists. Otherwise
-    // lessThan() keeps its order, only moving folders first, once the file model has sorted
-    // (the source order first, so its re-sort costs no sort here).
+    // The folder model's order as it is (it sorts in the background, folders first): sorting
+    // 100,000 rows again here held the GUI thread for most of a second.
     QSortFilterProxyModel::sort(-1, order);
     sourceModel()->sort(column, order);
-    const bool foldersFirst = order == Qt::AscendingOrder && (column == AssetColumnsModel::Name ||
-                                                              column == AssetColumnsModel::Size);
-    if (!foldersFirst) QSortFilterProxyModel::sort(column, order);
-}
-
-bool AssetSortModel::filterAcceptsRow(int row, const QModelIndex &parent) const
-{
-    const QModelIndex index = sourceModel()->index(row, 0, parent);
-    return !metadata::isSidecar(index.data().toString()) ||
-           QFileInfo(index.data(QFileSystemModel::FilePathRole).toString()).isDir();
 }
 
 bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -625,7 +605,6 @@ bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right)
         return ascending ? order < 0 : order > 0;
     };
     if (leftDir) return byName();
-    if (m_column < kFileColumns) return (left.row() < right.row()) == ascending;
     const QVariant a = left.data(AssetColumnsModel::SortRole);
     const QVariant b = right.data(AssetColumnsModel::SortRole);
     // Unknown values (folders, files not read yet) go last whichever the direction.

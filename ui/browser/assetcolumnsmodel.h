@@ -9,14 +9,13 @@
 #include <QCollator>
 #include <QHash>
 #include <QIdentityProxyModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <memory>
 
 #include "assets/assetfacts.h"
 #include "catalog/catalog.h"
 #include "catalog/entryreader.h"
-
-class QFileSystemModel;
 
 namespace ad::assets
 {
@@ -26,6 +25,7 @@ class FactsCache;
 namespace ad::ui
 {
 
+class FolderModel;
 class ThumbnailModel;
 
 class AssetColumnsModel : public QIdentityProxyModel
@@ -101,12 +101,12 @@ private:
     // For the grid's badges: what is kept, else read in the background with the other files
     // painted in the same step (their rows change when it arrives); until then what it held
     // before a refresh, or nothing. Never a catalogue query per painted file.
-    const catalog::Entry &badgeEntry(const QString &path, const QModelIndex &file) const;
+    const catalog::Entry &badgeEntry(const QString &path) const;
     void readEntries();
     void entriesRead(int generation, const QStringList &paths, const QList<catalog::Entry> &read);
-    // dataChanged over the rows of `paths` as asked (taken out of `rows`), columns 0 to
-    // `lastColumn`.
-    void announce(const QStringList &paths, QHash<QString, QModelIndex> &rows, int lastColumn,
+    // dataChanged over the rows of those `paths` that were asked for (taken out of `rows`),
+    // columns 0 to `lastColumn`.
+    void announce(const QStringList &paths, QSet<QString> &rows, int lastColumn,
                   const QList<int> &roles);
     QVariant displayed(int column, const QString &path) const;
     QVariant fileText(const QModelIndex &index) const; // Size and Modified, in our locale
@@ -121,15 +121,15 @@ private:
                              QAbstractItemModel::LayoutChangeHint hint);
 
     ThumbnailModel *m_thumbs;
-    QFileSystemModel *m_files;
+    FolderModel *m_files;
     assets::FactsCache *m_facts;
     catalog::Catalog *m_catalog = nullptr;
     QPersistentModelIndex m_root;
     mutable QHash<QString, catalog::Entry> m_entries;
-    mutable QHash<QString, QModelIndex> m_factRows;  // files whose facts are awaited, as asked
-    mutable QHash<QString, catalog::Entry> m_stale;  // m_entries before refreshLibrary()
-    mutable QHash<QString, QModelIndex> m_entryRows; // files whose entries are awaited
-    mutable QStringList m_entryWanted;               // of those, not yet handed to the worker
+    mutable QSet<QString> m_factRows;               // files whose facts are awaited
+    mutable QHash<QString, catalog::Entry> m_stale; // m_entries before refreshLibrary()
+    mutable QSet<QString> m_entryRows;              // files whose entries are awaited
+    mutable QStringList m_entryWanted;              // of those, not yet handed to the worker
     class QTimer *m_readEntries;
     int m_entryGeneration = 0;          // refreshLibrary() drops reads begun before it
     catalog::EntryReader m_entryReader; // the badges' entries, off the GUI thread
@@ -138,25 +138,22 @@ private:
     QList<QPersistentModelIndex> m_layoutSource;
 };
 
-// Folders first in either direction, as file managers list them; then by the file model's own
-// order for its columns (natural names, sorted in its thread) and by the known values for ours:
-// files whose value is not read yet go last and move into place as their facts arrive.
+// Folders first in either direction, as file managers list them. The folder model's own
+// columns (name, size, type, modified) are sorted there, off the GUI thread, and kept in its
+// order here; ours sort here by the known values: files whose value is not read yet go last and
+// move into place as their facts arrive.
 class AssetSortModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
-    explicit AssetSortModel(AssetColumnsModel *columns, QFileSystemModel *files,
-                            QObject *parent = nullptr);
+    explicit AssetSortModel(AssetColumnsModel *columns, QObject *parent = nullptr);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortedColumn() const { return m_column; }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    // XMP sidecars (photo.jpg.xmp) are not listed: they describe the file beside them.
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
 
 private:
-    QFileSystemModel *m_files;
     QCollator m_collator;
     int m_column = 0;
 };

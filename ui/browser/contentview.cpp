@@ -1,22 +1,18 @@
 #include "browser/contentview.h"
 
 #include "browser/assetcolumnsmodel.h"
+#include "browser/foldermodel.h"
 #include "browser/thumbnaildelegate.h"
 #include "browser/thumbnailmodel.h"
-#include "metadata/xmpfile.h"
 #include "settings/appsettings.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QElapsedTimer>
-#include <QFileIconProvider>
-#include <QFileSystemModel>
 #include <QHeaderView>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
-#include <QMimeDatabase>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
@@ -54,112 +50,14 @@ private:
     QSize m_icon;
 };
 
-// The file model's icons and type names without asking the disk again for each file. Qt 6.4's
-// provider finds a file's MIME type with a stat of its own, once for the icon and once for the
-// type, on the GUI thread as the model takes in a listing: half of the GUI thread's time while
-// a folder of 100,000 files listed. A regular file whose name alone gives one type gets the
-// same icon and words as before, made once per type.
-class ListingIconProvider : public QFileIconProvider
-{
-public:
-    using QFileIconProvider::icon;
-    QIcon icon(const QFileInfo &info) const override
-    {
-        const QMimeType mime = typeByName(info);
-        if (!mime.isValid()) return QFileIconProvider::icon(info);
-        auto it = m_icons.find(mime.name());
-        if (it == m_icons.end()) it = m_icons.insert(mime.name(), QFileIconProvider::icon(info));
-        return *it;
-    }
-    QString type(const QFileInfo &info) const override
-    {
-        const QMimeType mime = typeByName(info);
-        if (!mime.isValid()) return QFileIconProvider::type(info);
-        auto it = m_types.find(mime.name());
-        if (it == m_types.end())
-            it = m_types.insert(mime.name(),
-                                mime.comment().isEmpty() ? mime.name() : mime.comment());
-        return *it;
-    }
-
-private:
-    // Invalid unless the file is a regular file and its name matches one type's pattern (what
-    // QMimeDatabase decides without reading the file).
-    QMimeType typeByName(const QFileInfo &info) const
-    {
-        if (!info.isFile() || info.isSymLink()) return {};
-        const QList<QMimeType> types = m_mimes.mimeTypesForFileName(info.fileName());
-        return types.size() == 1 ? types.first() : QMimeType();
-    }
-
-    QMimeDatabase m_mimes;
-    // Asked on the GUI thread only: Qt 6.4's model takes a listing's facts in there.
-    mutable QHash<QString, QIcon> m_icons;
-    mutable QHash<QString, QString> m_types;
-};
-
-// Qt's file model sorts the whole folder again after each batch of a listing it takes in (about
-// once a second), and the proxies and views lay every row out again after each sort: in a
-// folder of 100,000 files, a few hundred ms of the GUI thread each time. While the folder lists,
-// those re-sorts wait until it is listed, or at most kMaxSortWaitMs since the last sort. A sort
-// by another column or direction runs at once.
-class FolderModel : public QFileSystemModel
-{
-public:
-    explicit FolderModel(QObject *parent) : QFileSystemModel(parent)
-    {
-        setIconProvider(&m_icons);
-        m_later.setSingleShot(true);
-        connect(&m_later, &QTimer::timeout, this, [this] { sortNow(); });
-        connect(this, &QFileSystemModel::rootPathChanged, this, [this] {
-            m_listing = true;
-            m_sorted.invalidate(); // the new folder's first rows are sorted at once
-        });
-        connect(this, &QFileSystemModel::directoryLoaded, this, [this](const QString &path) {
-            if (QDir::cleanPath(path) != QDir::cleanPath(rootPath())) return;
-            m_listing = false;
-            if (m_later.isActive()) sortNow();
-        });
-    }
-    void sort(int column, Qt::SortOrder order) override
-    {
-        const bool again = column == m_column && order == m_order;
-        m_column = column;
-        m_order = order;
-        if (again && m_listing && m_sorted.isValid() && m_sorted.elapsed() < kMaxSortWaitMs) {
-            if (!m_later.isActive()) m_later.start(int(kMaxSortWaitMs - m_sorted.elapsed()));
-            return;
-        }
-        sortNow();
-    }
-
-private:
-    static constexpr qint64 kMaxSortWaitMs = 3000;
-    void sortNow()
-    {
-        m_later.stop();
-        m_sorted.start();
-        QFileSystemModel::sort(m_column, m_order);
-    }
-
-    ListingIconProvider m_icons;
-    QTimer m_later;
-    QElapsedTimer m_sorted;
-    bool m_listing = false;
-    int m_column = 0; // the file model's own start: by name, ascending
-    Qt::SortOrder m_order = Qt::AscendingOrder;
-};
 } // namespace
 
 ContentView::ContentView(QWidget *parent)
     : QStackedWidget(parent), m_model(new FolderModel(this)),
       m_thumbs(new ThumbnailModel(m_model, this)), m_columns(new AssetColumnsModel(m_thumbs, this)),
-      m_sorted(new AssetSortModel(m_columns, m_model, this)),
-      m_delegate(new ThumbnailDelegate(this)), m_grid(new QListView(this)),
-      m_list(new QTreeView(this)), m_fitLater(new QTimer(this))
+      m_sorted(new AssetSortModel(m_columns, this)), m_delegate(new ThumbnailDelegate(this)),
+      m_grid(new QListView(this)), m_list(new QTreeView(this)), m_fitLater(new QTimer(this))
 {
-    m_model->setFilter(QDir::AllEntries | QDir::NoDotAndDotDot);
-    m_model->setReadOnly(true);
     m_thumbs->setFallbackIcons(style()->standardIcon(QStyle::SP_FileIcon),
                                style()->standardIcon(QStyle::SP_DirIcon));
 
@@ -286,7 +184,7 @@ ContentView::ContentView(QWidget *parent)
     connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_sorted, &QAbstractItemModel::layoutChanged, this, recount);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, recount);
-    connect(m_model, &QFileSystemModel::directoryLoaded, this, [this](const QString &folder) {
+    connect(m_model, &FolderModel::directoryLoaded, this, [this](const QString &folder) {
         Q_EMIT entriesChanged(entryCount());
         Q_EMIT folderListed(folder);
     });
@@ -299,11 +197,8 @@ void ContentView::setFolder(const QString &folder)
     // The old folder's rows stay valid in the file model: drop them from the selection.
     m_pendingSelect.clear();
     m_grid->selectionModel()->clear();
-    const QModelIndex files = m_model->setRootPath(folder);
-    m_columns->setRoot(files);
-    const QModelIndex root = fromFiles(files);
-    m_grid->setRootIndex(root);
-    m_list->setRootIndex(root);
+    m_model->setRootPath(folder);
+    m_columns->setRoot({}); // the folder model is flat: its rows are the folder's
     Q_EMIT folderOpened(folder);
     // Back in a folder, the preview and the Inspector show what was selected there, as soon
     // as it is listed; files gone since are left out.
@@ -472,34 +367,15 @@ bool ContentView::selectPath(const QString &path)
 
 void ContentView::showOnly(const std::optional<QStringList> &names)
 {
-    if (!names) {
-        m_unfiltered.reset();
-        m_model->setNameFilters({});
-        return;
-    }
-    // What the folder holds in all, for "2 of 5 items shown": counted once per search, as the
-    // views list it (hidden files and sidecars left out).
-    int all = 0;
-    for (const QString &name : QDir(folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
-        all += !metadata::isSidecar(name);
-    m_unfiltered = all;
-    // Name filters are wildcards: escape the names, and match nothing for an empty result.
-    QStringList patterns;
-    for (const QString &name : *names) {
-        QString escaped = name;
-        escaped.replace(QLatin1Char('['), QStringLiteral("[[]"))
-            .replace(QLatin1Char('*'), QStringLiteral("[*]"))
-            .replace(QLatin1Char('?'), QStringLiteral("[?]"));
-        patterns << escaped;
-    }
-    m_model->setNameFilterDisables(false);
-    m_model->setNameFilters(patterns.isEmpty() ? QStringList{QStringLiteral("/")} : patterns);
+    m_model->showOnly(names ? std::optional(QSet<QString>(names->begin(), names->end()))
+                            : std::nullopt);
     Q_EMIT entriesChanged(entryCount());
 }
 
-QStringList ContentView::fileNames() const
+std::optional<int> ContentView::unfilteredCount() const
 {
-    return QDir(folder()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+    if (!m_model->isFiltered()) return std::nullopt;
+    return m_model->allCount();
 }
 
 int ContentView::thumbnailsPending() const

@@ -6,7 +6,6 @@
 #include <QStackedWidget>
 #include <optional>
 
-class QFileSystemModel;
 class QListView;
 class QTreeView;
 class QAbstractItemView;
@@ -43,11 +42,10 @@ public:
     void selectPlaced(const QStringList &paths);
     void clearSelection();
     int thumbnailsPending() const;
-    // Shows only the files with these names (folders stay); an empty optional shows all.
+    // Shows only the entries with these names (folders too); an empty optional shows all.
     void showOnly(const std::optional<QStringList> &names);
     // While showOnly() hides files: how many entries the folder holds in all.
-    std::optional<int> unfilteredCount() const { return m_unfiltered; }
-    QStringList fileNames() const; // of the current folder
+    std::optional<int> unfilteredCount() const;
 
     // Ratings, labels and favourites in the grid's badges and the list's columns.
     void setCatalog(catalog::Catalog *catalog);
@@ -92,7 +90,7 @@ Q_SIGNALS:
     void fileActivated(const QString &path); // double-click or Enter on a file
     void folderOpened(const QString &folder);
     void entriesChanged(int count);
-    void folderListed(const QString &folder); // the file system model finished listing it
+    void folderListed(const QString &folder); // the folder model read it (again)
     void modeChanged(ContentView::Mode mode);
     void sortChanged(); // sortText() changed
 
@@ -113,7 +111,7 @@ private:
     // usual value and the rows on screen, until the user sets widths; never narrows them.
     void fitColumns();
 
-    QFileSystemModel *m_model;
+    class FolderModel *m_model;
     class ThumbnailModel *m_thumbs;
     class AssetColumnsModel *m_columns;
     class AssetSortModel *m_sorted;
@@ -128,10 +126,9 @@ private:
         QString current;
     };
     QHash<QString, Remembered> m_remembered; // by folder, restored when it shows again
-    class QTimer *m_fitLater;        // fitColumns() once a burst of rows or facts has arrived
-    bool m_fitting = false;          // the widths changing are ours, not the user's
-    bool m_userWidths = false;       // dragged or restored: fitColumns() leaves them
-    std::optional<int> m_unfiltered; // see unfilteredCount()
+    class QTimer *m_fitLater;  // fitColumns() once a burst of rows or facts has arrived
+    bool m_fitting = false;    // the widths changing are ours, not the user's
+    bool m_userWidths = false; // dragged or restored: fitColumns() leaves them
 };
 
 } // namespace ad::ui

@@ -1,8 +1,8 @@
 #include "browser/thumbnailmodel.h"
 
+#include "browser/foldermodel.h"
 #include "imaging/thumbnailloader.h"
 
-#include <QFileSystemModel>
 #include <QPixmap>
 
 namespace ad::ui
@@ -17,7 +17,7 @@ constexpr int kIconBudgetKiB = 64 * 1024;
 constexpr int kMaxPending = 1000;
 } // namespace
 
-ThumbnailModel::ThumbnailModel(QFileSystemModel *files, QObject *parent)
+ThumbnailModel::ThumbnailModel(FolderModel *files, QObject *parent)
     : QIdentityProxyModel(parent), m_files(files),
       m_loader(new imaging::ThumbnailLoader(256, this)), m_icons(kIconBudgetKiB)
 {

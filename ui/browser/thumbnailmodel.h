@@ -1,6 +1,6 @@
 #pragma once
 
-// Puts thumbnails from the core's ThumbnailLoader into the decoration of a file-system model.
+// Puts thumbnails from the core's ThumbnailLoader into the decoration of the folder model.
 // Only what a view asks for (the visible items) is requested, newest first.
 
 #include <QCache>
@@ -11,8 +11,6 @@
 #include <functional>
 #include <optional>
 
-class QFileSystemModel;
-
 namespace ad::imaging
 {
 class ThumbnailLoader;
@@ -21,11 +19,13 @@ class ThumbnailLoader;
 namespace ad::ui
 {
 
+class FolderModel;
+
 class ThumbnailModel : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    explicit ThumbnailModel(QFileSystemModel *files, QObject *parent = nullptr);
+    explicit ThumbnailModel(FolderModel *files, QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role) const override;
     void setFallbackIcons(const QIcon &file, const QIcon &folder);
     void cancelPending();
@@ -35,7 +35,7 @@ public:
     QStringList pendingPaths() const;
     bool isSettled(const QString &path) const; // has its thumbnail, or failed to get one
     int pending() const;
-    QFileSystemModel *files() const { return m_files; }
+    FolderModel *files() const { return m_files; }
     // Set as Cover: where a clip's chosen cover time comes from (the catalogue), and making a
     // thumbnail again once it changed.
     void setCoverLookup(std::function<std::optional<double>(const QString &path)> lookup);
@@ -45,12 +45,11 @@ private:
     void thumbnailReady(const QString &path, const QImage &image);
     QModelIndex rowOf(const QString &path); // forgets the pending request's row
 
-    QFileSystemModel *m_files;
+    FolderModel *m_files;
     imaging::ThumbnailLoader *m_loader;
     mutable QCache<QString, QIcon> m_icons;
     mutable QSet<QString> m_failed;
-    // The rows of pending requests: QFileSystemModel::index(path) searches a folder's rows one
-    // by one, and in a folder of 100,000 files that kept the GUI thread busy while scrolling.
+    // The rows of pending requests, kept as the rows move.
     mutable QHash<QString, QPersistentModelIndex> m_asked;
     mutable QList<QString> m_order; // paths as requested, oldest first
     void dropOldest() const;
