@@ -33,8 +33,9 @@ QStringList pngChunks(const QString &path)
         const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
         const QByteArray type = png.mid(at + 4, 4);
         const QByteArray data = png.mid(at + 8, length);
-        chunks << QString::fromLatin1(
-            type.endsWith("TXt") ? type + ' ' + data.left(data.indexOf('\0')) : type);
+        chunks << QString::fromLatin1(type == "tEXt" || type.endsWith("TXt")
+                                          ? type + ' ' + data.left(data.indexOf('\0'))
+                                          : type);
         at += 12 + qsizetype(length);
     }
     return chunks;
@@ -97,9 +98,10 @@ private Q_SLOTS:
         QVERIFY(!cache.isFresh(file, XdgThumbnailCache::Size::Large));
     }
 
-    // libvips writes the Thumb:: keys as zTXt, as Qt does a long URI: both are read, and a
-    // thumbnail stays fresh only for its own file at its own modification time.
-    void vipsThumbnailsAreFreshByTheirZtxtKeys()
+    // The still-picture writer puts the Thumb:: keys in tEXt, Qt zTXt for a long URI (and
+    // libvips, which wrote the cache before, zTXt always): all are read, and a thumbnail stays
+    // fresh only for its own file at its own modification time.
+    void writtenThumbnailsAreFreshByTheirKeys()
     {
         const XdgThumbnailCache cache(m_dir.filePath(QStringLiteral("ztxt")));
         const QString file = writeTemp(m_dir, QStringLiteral("zipped keys.jpg"),
@@ -109,10 +111,11 @@ private Q_SLOTS:
         QCOMPARE(writeStillThumbnail(cache, file, large), StillThumbnail::Written);
         const QString png = cache.pathFor(file, large);
         const QStringList chunks = pngChunks(png);
-        QVERIFY2(chunks.contains(QStringLiteral("zTXt Thumb::URI")) &&
-                     chunks.contains(QStringLiteral("zTXt Thumb::MTime")),
+        QVERIFY2(chunks.contains(QStringLiteral("tEXt Thumb::URI")) &&
+                     chunks.contains(QStringLiteral("tEXt Thumb::MTime")) &&
+                     chunks.indexOf(QStringLiteral("tEXt Thumb::MTime")) <
+                         chunks.indexOf(QStringLiteral("IDAT")),
                  qPrintable(chunks.join(QLatin1Char(','))));
-        QVERIFY(!chunks.contains(QStringLiteral("tEXt Thumb::MTime")));
         // Only the keys travel: no EXIF, profile or the source's own text.
         QVERIFY(!chunks.contains(QStringLiteral("eXIf")) &&
                 !chunks.contains(QStringLiteral("iCCP")));
@@ -177,6 +180,31 @@ private Q_SLOTS:
         QVERIFY(cache.isFresh(itxt, large));
         touch(itxt, 10);
         QVERIFY(!cache.isFresh(itxt, large));
+
+        // Both keys zTXt, as libvips wrote the caches of earlier versions.
+        const QString ztxt = writeTemp(m_dir, QStringLiteral("ztxt.jpg"),
+                                       makeImage(300, 200, QStringLiteral("jpg")));
+        const QByteArray zipped =
+            chunk("zTXt",
+                  QByteArray("Thumb::URI\0\0", 12) +
+                      qCompress(QUrl::fromLocalFile(ztxt).toString(QUrl::FullyEncoded).toUtf8())
+                          .mid(4)) +
+            chunk("zTXt", QByteArray("Thumb::MTime\0\0", 14) +
+                              qCompress(QByteArray::number(
+                                            QFileInfo(ztxt).lastModified().toSecsSinceEpoch()))
+                                  .mid(4));
+        QByteArray keyless;
+        QBuffer plain(&keyless);
+        plain.open(QIODevice::WriteOnly);
+        QVERIFY(thumb.save(&plain, "png"));
+        keyless.insert(keyless.indexOf("IDAT") - 4, zipped);
+        QDir().mkpath(QFileInfo(cache.pathFor(ztxt, large)).path());
+        QFile zout(cache.pathFor(ztxt, large));
+        QVERIFY(zout.open(QIODevice::WriteOnly) && zout.write(keyless) == keyless.size());
+        zout.close();
+        QVERIFY(cache.isFresh(ztxt, large));
+        touch(ztxt, 10);
+        QVERIFY(!cache.isFresh(ztxt, large));
     }
 
     // The PNG libvips writes holds the pixels vipsthumbnail makes, and those the window shows.

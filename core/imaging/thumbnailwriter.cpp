@@ -3,6 +3,7 @@
 #include "imaging/colourprofile.h"
 #include "imaging/limits.h"
 #include "imaging/rendercancel.h"
+#include "imaging/thumbnailpng.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
 
@@ -57,8 +58,8 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
         const auto bound = [edge] {
             return VImage::option()->set("height", edge)->set("size", VIPS_SIZE_DOWN);
         };
-        // A JPEG is decoded at the scale chosen above; thumbnail() would decode an 800x600
-        // photograph whole for 256 px. The window's grid gets its pixels from here too.
+        // A JPEG is decoded at the scale jpegShrinkOnLoad() chooses; thumbnail() would decode an
+        // 800x600 photograph whole for 256 px. The window's grid gets its pixels from here too.
         const int shrink = QByteArray(nick) == "jpegload"
                                ? jpegShrinkOnLoad(header.width(), header.height(), edge)
                                : 1;
@@ -70,29 +71,18 @@ StillThumbnail writeStillThumbnail(const XdgThumbnailCache &cache, const QString
                                  .thumbnail_image(edge, bound())
                            : VImage::thumbnail(path.constData(), edge, bound());
         if (cancel) cancel->watch(thumb.get_image()); // the pixels are computed below
+        // Computed once, for the PNG and, when the window shows it, the QImage.
         thumb = toSrgb(toSrgbByProfile(thumb));
-        // Computed once when the window shows it too; a copy of its own for the metadata.
-        thumb = (shown ? thumb.copy_memory() : thumb).copy();
+        if (thumb.bands() > 4) thumb = thumb.extract_band(0, VImage::option()->set("n", 4));
+        thumb = thumb.copy_memory();
         // Only the Thumb:: keys go into the PNG: not the source's EXIF, XMP, profile or text.
-        gchar **fields = vips_image_get_fields(thumb.get_image());
-        for (gchar **field = fields; *field; ++field) {
-            const QByteArray name(*field);
-            if (name.startsWith("png-comment-") || name.startsWith("exif-") || name == "xmp-data" ||
-                name == "iptc-data" || name == "icc-profile-data")
-                thumb.remove(*field);
-        }
-        g_strfreev(fields);
-        int n = 0;
-        for (const auto &[key, value] : XdgThumbnailCache::textKeys(file))
-            thumb.set(("png-comment-" + std::to_string(n++) + "-" + key.toStdString()).c_str(),
-                      value.constData());
-        // zlib level 2, as Qt's writer had: thumbnails are small and made in bulk. Without a
-        // row filter (libvips' default) deflate barely shrinks a photograph; "average" keeps
-        // the files as small as Qt's adaptive filters made them (a third smaller) for ~5 % more
-        // encoding time.
-        const QByteArray png = takeBlob(thumb.pngsave_buffer(
-            VImage::option()->set("compression", 2)->set("filter", VIPS_FOREIGN_PNG_FILTER_AVG)));
+        const QByteArray png = encodeThumbnailPng(
+            static_cast<const unsigned char *>(vips_image_get_data(thumb.get_image())),
+            thumb.width(), thumb.height(), thumb.bands(), XdgThumbnailCache::textKeys(file));
         if (shown) *shown = toQImage(thumb);
+        if (png.isEmpty())
+            return unreadable(
+                QCoreApplication::translate("ad::Error", "the thumbnail could not be encoded"));
         return cache.storeEncoded(file, size, png) ? StillThumbnail::Written
                                                    : StillThumbnail::CacheNotWritable;
     } catch (const vips::VError &e) {

@@ -1,8 +1,8 @@
 #pragma once
 
-// Freedesktop thumbnails of still pictures made and encoded by libvips alone: shrink-on-load,
-// sRGB, and the PNG written from the pipeline with its Thumb:: keys, with no QImage in between
-// and not Qt's PNG writer (the two cost pre-generation most of its lead over vipsthumbnail).
+// Freedesktop thumbnails of still pictures made by libvips (shrink-on-load, sRGB) and encoded
+// from its pixels with their Thumb:: keys (imaging/thumbnailpng), with no QImage in between and
+// not Qt's PNG writer (the two cost pre-generation most of its lead over vipsthumbnail).
 
 #include "imaging/xdgthumbnails.h"
 
