@@ -72,26 +72,9 @@ class DocumentTest : public QObject
                 if (qGray(img.pixel(x, y)) < 128) return true;
         return false;
     }
-    // No password and a wrong one give DocEncrypted; the right one renders the pages.
-    // A one-page PDF, 2 x 2 in, filled by a 64 x 64 image of random colours (raw RGB).
-    static bool writeNoisePdf(const QString &path)
+    // A PDF of the given objects, numbered from 1 (the first is the catalogue).
+    static bool writePdf(const QString &path, const QList<QByteArray> &objects)
     {
-        QByteArray pixels(64 * 64 * 3, Qt::Uninitialized);
-        quint32 seed = 12345;
-        for (char &c : pixels) {
-            seed = seed * 1103515245 + 12345;
-            c = char(seed >> 24);
-        }
-        const QByteArray content = "q 144 0 0 144 0 0 cm /Im Do Q";
-        const QList<QByteArray> objects{
-            "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 144 144]/Resources<</XObject<</Im 4 0 "
-            "R>>>>/Contents 5 0 R>>",
-            "<</Type/XObject/Subtype/Image/Width 64/Height 64/ColorSpace/DeviceRGB"
-            "/BitsPerComponent 8/Length " +
-                QByteArray::number(pixels.size()) + ">>\nstream\n" + pixels + "\nendstream",
-            "<</Length " + QByteArray::number(content.size()) + ">>\nstream\n" + content +
-                "\nendstream"};
         QByteArray pdf = "%PDF-1.4\n";
         QList<qsizetype> offsets;
         for (int i = 0; i < objects.size(); ++i) {
@@ -107,7 +90,64 @@ class DocumentTest : public QObject
         QFile file(path);
         return file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size();
     }
+    static QByteArray stream(const QByteArray &content)
+    {
+        return "<</Length " + QByteArray::number(content.size()) + ">>\nstream\n" + content +
+               "\nendstream";
+    }
+    // A one-page PDF, 2 x 2 in, filled by a 64 x 64 image of random colours (raw RGB).
+    static bool writeNoisePdf(const QString &path)
+    {
+        QByteArray pixels(64 * 64 * 3, Qt::Uninitialized);
+        quint32 seed = 12345;
+        for (char &c : pixels) {
+            seed = seed * 1103515245 + 12345;
+            c = char(seed >> 24);
+        }
+        return writePdf(
+            path, {"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                   "<</Type/Page/Parent 2 0 R/MediaBox[0 0 144 144]/Resources<</XObject<</Im 4 "
+                   "0 R>>>>/Contents 5 0 R>>",
+                   "<</Type/XObject/Subtype/Image/Width 64/Height 64/ColorSpace/DeviceRGB"
+                   "/BitsPerComponent 8/Length " +
+                       QByteArray::number(pixels.size()) + ">>\nstream\n" + pixels + "\nendstream",
+                   stream("q 144 0 0 144 0 0 cm /Im Do Q")});
+    }
+    // Text in the ways the glyph cache must draw as Splash does: three substituted fonts,
+    // repeated lines, a clip cutting through glyphs, outlined, invisible, rotated and stretched
+    // text (page 1), and 14 sizes on one page (page 2), more fonts than the cache takes.
+    static bool writeTextPdf(const QString &path)
+    {
+        QByteArray lines = "BT /F1 11 Tf 13 TL 40 740 Td\n";
+        for (int i = 0; i < 12; ++i)
+            lines += "(The quick brown fox jumps over the lazy dog, 0123456789 times.) '\n";
+        lines += "ET\n";
+        const QByteArray page1 =
+            lines +
+            "q 60 380 180 30 re W n BT /F2 36 Tf 40 385 Td (Clipped glyphs) Tj ET Q\n"
+            "BT 1 Tr 0.8 w /F3 28 Tf 40 300 Td (Outlined text) Tj ET\n"
+            "BT 3 Tr /F1 20 Tf 40 260 Td (Invisible) Tj ET\n"
+            "BT 0.866 0.5 -0.5 0.866 330 120 Tm /F1 16 Tf (Rotated thirty degrees) Tj ET\n"
+            "BT 150 Tz 0 0 0.6 rg /F2 13 Tf 40 200 Td (Stretched and blue, again and again) Tj "
+            "ET\n";
+        QByteArray page2 = "BT 40 760 Td\n";
+        for (int size = 6; size < 20; ++size)
+            page2 += "/F1 " + QByteArray::number(size) + " Tf 0 -" + QByteArray::number(size + 12) +
+                     " Td (Size " + QByteArray::number(size) +
+                     ": the quick brown fox jumps over the lazy dog) Tj\n";
+        page2 += "ET\n";
+        const QByteArray resources =
+            "/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
+            "/F2<</Type/Font/Subtype/Type1/BaseFont/Times-Roman>>"
+            "/F3<</Type/Font/Subtype/Type1/BaseFont/Courier>>>>>>";
+        return writePdf(path, {"<</Type/Catalog/Pages 2 0 R>>",
+                               "<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2/MediaBox[0 0 612 792]>>",
+                               "<</Type/Page/Parent 2 0 R" + resources + "/Contents 5 0 R>>",
+                               "<</Type/Page/Parent 2 0 R" + resources + "/Contents 6 0 R>>",
+                               stream(page1), stream(page2)});
+    }
 
+    // No password and a wrong one give DocEncrypted; the right one renders the pages.
     static void opensOnlyWithPassword(const QString &path, const QString &password, int pages)
     {
         DocRequest r;
@@ -244,6 +284,36 @@ private Q_SLOTS:
         QFile refFile(ref + QStringLiteral(".jpg"));
         QVERIFY(refFile.open(QIODevice::ReadOnly));
         QCOMPARE(decode(ours), decode(refFile.readAll()));
+    }
+
+    // Text goes through our own glyph cache instead of Splash's: every kind of text on both
+    // pages must come out as pdftoppm draws it, in the PNG and the viewer's page alike.
+    void textPagesArePdftoppmsPixels()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("text-kinds.pdf"));
+        QVERIFY(writeTextPdf(path));
+        DocRequest r = range(1, 2);
+        r.imageDpi = 150;
+        r.dstType = QStringLiteral("png");
+        const Out o = convert(path, r);
+        QCOMPARE(o.pages.size(), 2);
+        const QString ref = m_dir.filePath(QStringLiteral("text-kinds-ref"));
+        QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"),
+                                                  QStringLiteral("-png"), path, ref}),
+                 0);
+        const auto view = ViewDocument::open(path);
+        QVERIFY(view);
+        for (int page = 1; page <= 2; ++page) {
+            QFile refFile(ref + QStringLiteral("-%1.png").arg(page));
+            QVERIFY(refFile.open(QIODevice::ReadOnly));
+            const QImage theirs = decode(refFile.readAll());
+            const QImage ours = decode(o.pages[page - 1].bytes);
+            QCOMPARE(ours.size(), QSize(1275, 1650));
+            QVERIFY(hasInk(o.pages[page - 1].bytes));
+            QCOMPARE(ours, theirs);
+            QCOMPARE(view->render(page - 1, 150).convertToFormat(QImage::Format_RGB32),
+                     theirs.convertToFormat(QImage::Format_RGB32));
+        }
     }
 
     // Packed RGB rows of an odd width are not a multiple of 4 bytes: the PNG must still show

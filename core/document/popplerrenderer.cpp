@@ -2,9 +2,9 @@
 // PdfFile keeps one SplashOutputDev across its pages, so fonts and glyphs stay cached, and
 // hands out a view of its Splash bitmap: no Qt image wrapper, no copy, no new bitmap per page.
 
+#include "document/pagedevice.h"
 #include "document/pdfrenderer.h"
 
-#include <cstring>
 #include <memory>
 #include <poppler/GlobalParams.h>
 #include <poppler/Link.h>
@@ -30,72 +30,6 @@ void startPoppler()
     // cannot be read is reported through OpenStatus.
     static const GlobalParamsIniter params([](ErrorCategory, Goffset, const char *) {});
 }
-
-// Blends a packed RGB page over white paper where Splash left it transparent, as
-// Splash::compositeBackground does (div255 of the same sums, so the same bytes), but a run of
-// eight untouched (alpha 0) or opaque (alpha 255) pixels costs one test: on a text page nearly
-// every pixel is one or the other, and the per-pixel blend was a fifth of the instructions.
-void compositeOverWhite(SplashBitmap *bitmap)
-{
-    const auto div255 = [](int x) { return uchar((x + (x >> 8) + 0x80) >> 8); };
-    const int width = bitmap->getWidth();
-    for (int y = 0; y < bitmap->getHeight(); ++y) {
-        uchar *p = bitmap->getDataPtr() + qsizetype(y) * bitmap->getRowSize();
-        const uchar *a = bitmap->getAlphaPtr() + qsizetype(y) * width;
-        int x = 0;
-        while (x < width) {
-            if (x + 8 <= width) {
-                quint64 run;
-                std::memcpy(&run, a + x, 8);
-                if (run == 0) {
-                    std::memset(p + 3 * x, 255, 24);
-                    x += 8;
-                    continue;
-                }
-                if (run == ~quint64(0)) {
-                    x += 8;
-                    continue;
-                }
-            }
-            const int alpha = a[x];
-            uchar *q = p + 3 * x;
-            if (alpha == 0) {
-                q[0] = q[1] = q[2] = 255;
-            } else if (alpha != 255) {
-                const int paper = (255 - alpha) * 255;
-                q[0] = div255(paper + alpha * q[0]);
-                q[1] = div255(paper + alpha * q[1]);
-                q[2] = div255(paper + alpha * q[2]);
-            }
-            ++x;
-        }
-    }
-}
-
-// Splash's output device, with the packed RGB page's blend over the paper done by
-// compositeOverWhite instead of Splash's per-pixel loop.
-class PageDevice final : public SplashOutputDev
-{
-public:
-    PageDevice(PixelFormat format, SplashColorPtr paper)
-        : SplashOutputDev(format == PixelFormat::Rgb24 ? splashModeRGB8 : splashModeXBGR8,
-                          format == PixelFormat::Rgb24 ? 1 : 4, false, paper),
-          m_format(format)
-    {
-    }
-
-    // Called once the page (annotations included) is drawn; the base class only blends.
-    void endPage() override
-    {
-        if (m_format == PixelFormat::Rgb24 && getBitmap()->getAlphaPtr())
-            compositeOverWhite(getBitmap());
-        else
-            SplashOutputDev::endPage();
-    }
-
-private:
-    PixelFormat m_format;
-};
 
 class SplashFile final : public PdfFile
 {
