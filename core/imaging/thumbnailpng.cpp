@@ -39,12 +39,14 @@ bool writePng(png_structp png, png_infop info, QByteArray *out, const unsigned c
     png_set_write_fn(png, out, append, flush);
     png_set_IHDR(png, info, png_uint_32(width), png_uint_32(height), 8, colourType(bands),
                  PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    // "Average" predicts a photograph's pixels well; Huffman coding of what is left made the
-    // bench's 800x600 photographs' PNGs 80 KB where deflate at level 2 made 91 KB, and took a
-    // tenth less of the whole thumbnail's instructions. Level 1: any level above 0 is the same
-    // to Huffman-only.
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_AVG);
-    png_set_compression_strategy(png, Z_HUFFMAN_ONLY);
+    // Paeth predicts photographs and flat graphics alike; run-length matching of what is left
+    // (zlib's Z_RLE: matches at distance one only) finds the runs of a graphic and leaves the
+    // rest to Huffman coding, where deflate's full matching costs most of the encoding and
+    // finds little in a photograph. 256 px, against libvips' pngsave at level 2 with "average"
+    // (before): an 800x600 photograph 79 KB for 91 KB, a screenshot 28 KB for 29 KB, a tenth
+    // less of the whole thumbnail's instructions. The level only has to be above 0.
+    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_PAETH);
+    png_set_compression_strategy(png, Z_RLE);
     png_set_compression_level(png, 1);
     png_set_text(png, info, text, textCount);
     png_write_info(png, info);

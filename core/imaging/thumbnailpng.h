@@ -1,9 +1,9 @@
 #pragma once
 
-// The PNG of a freedesktop thumbnail, written with libpng's "average" row filter and zlib's
-// Huffman-only strategy: on a photograph's filtered rows LZ77 matching costs most of the
-// encoding time and finds little, so Huffman coding alone makes a smaller file sooner than
-// libvips' pngsave can (it sets the level, not the strategy).
+// The PNG of a freedesktop thumbnail, written with libpng's Paeth row filter and zlib's
+// run-length strategy: on a photograph's filtered rows deflate's full LZ77 matching costs most of
+// the encoding time and finds little, so runs and Huffman coding alone make as small a file
+// sooner. libvips' pngsave sets the level, not the strategy.
 
 #include <QByteArray>
 #include <QList>
