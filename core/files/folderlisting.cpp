@@ -59,6 +59,7 @@ QString typeByName(const QString &name)
 
 void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder order)
 {
+    const QList<FolderEntry> &in = entries; // read without detaching a list shared with the view
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -69,14 +70,14 @@ void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder
     std::vector<QCollatorSortKey> keys;
     if (useKeys) {
         keys.reserve(entries.size());
-        for (const FolderEntry &e : std::as_const(entries))
+        for (const FolderEntry &e : in)
             keys.push_back(collator.sortKey(e.name));
     }
     QList<QString> types;
     if (column == FolderColumn::Type) {
         QHash<QString, QString> bySuffix; // one lookup per suffix, not per file
         types.reserve(entries.size());
-        for (const FolderEntry &e : std::as_const(entries)) {
+        for (const FolderEntry &e : in) {
             const QString suffix = e.name.section(QLatin1Char('.'), -1).toLower();
             auto it = bySuffix.find(suffix);
             if (it == bySuffix.end()) it = bySuffix.insert(suffix, typeByName(e.name));
@@ -85,11 +86,11 @@ void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder
     }
     const auto byName = [&](int a, int b) {
         const int order =
-            useKeys ? keys[a].compare(keys[b]) : collator.compare(entries[a].name, entries[b].name);
-        return order != 0 ? order < 0 : entries[a].name < entries[b].name;
+            useKeys ? keys[a].compare(keys[b]) : collator.compare(in[a].name, in[b].name);
+        return order != 0 ? order < 0 : in[a].name < in[b].name;
     };
     const auto fileLess = [&](int a, int b) {
-        const FolderEntry &x = entries[a], &y = entries[b];
+        const FolderEntry &x = in[a], &y = in[b];
         switch (column) {
         case FolderColumn::Size:
             if (x.size != y.size) return x.size < y.size;
@@ -110,14 +111,14 @@ void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder
     for (int i = 0; i < int(rows.size()); ++i)
         rows[i] = i;
     std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        if (entries[a].dir != entries[b].dir) return entries[a].dir;
-        if (entries[a].dir) return byName(a, b);
+        if (in[a].dir != in[b].dir) return in[a].dir;
+        if (in[a].dir) return byName(a, b);
         return ascending ? fileLess(a, b) : fileLess(b, a);
     });
     QList<FolderEntry> sorted;
     sorted.reserve(entries.size());
     for (const int row : rows)
-        sorted << std::move(entries[row]);
+        sorted << in[row]; // shares each name; the old list goes at once
     entries = std::move(sorted);
 }
 
@@ -187,7 +188,7 @@ FolderListing makeListing(FolderRequest request)
     }
     listing.rowOf.reserve(listing.shown.size());
     for (int i = 0; i < listing.shown.size(); ++i)
-        listing.rowOf.insert(listing.shown[i].name, i);
+        listing.rowOf.insert(listing.shown.at(i).name, i);
     listing.change = compareListings(request.shown, listing.shown);
     return listing;
 }

@@ -111,7 +111,7 @@ void FolderModel::take(files::FolderListing listing)
         after.reserve(before.size());
         for (const QModelIndex &index : before) {
             const int row = index.row() < m_shown.size()
-                                ? listing.rowOf.value(m_shown[index.row()].name, -1)
+                                ? listing.rowOf.value(m_shown.at(index.row()).name, -1)
                                 : -1;
             after << (row < 0 ? QModelIndex() : createIndex(row, index.column()));
         }
@@ -168,14 +168,14 @@ QModelIndex FolderModel::index(const QString &path, int column) const
     const QString name = clean.mid(slash + 1);
     const int row = m_rowOf.value(name, -1);
     // The names' rows are replaced with the rows themselves; in between, a stale row is no row.
-    if (row < 0 || row >= m_shown.size() || m_shown[row].name != name) return {};
+    if (row < 0 || row >= m_shown.size() || m_shown.at(row).name != name) return {};
     return createIndex(row, column);
 }
 
 const files::FolderEntry *FolderModel::entry(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_shown.size()) return nullptr;
-    return &m_shown[index.row()];
+    return &m_shown.at(index.row());
 }
 
 QString FolderModel::fileName(const QModelIndex &index) const
