@@ -29,6 +29,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextLayout>
 #include <QThread>
@@ -397,6 +398,41 @@ private Q_SLOTS:
             QCOMPARE(index.siblingAtColumn(AssetColumnsModel::Type).data().toString(),
                      qt.type(QFileInfo(folder.filePath(name))));
         }
+    }
+
+    // Files created, renamed and deleted by another program show as rows inserted and removed:
+    // the selection stays on its file, and a row that was not touched keeps its place in the
+    // model (a reset would clear the selection and lose the views' places).
+    void changesFromOutsideKeepTheSelection()
+    {
+        QTemporaryDir folder;
+        for (const QString &name :
+             {QStringLiteral("b.txt"), QStringLiteral("d.txt"), QStringLiteral("f.txt")})
+            writeTemp(folder, name, "x");
+        MainWindow w;
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ContentView *content = w.content();
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 3, 5000);
+        const QString d = folder.filePath(QStringLiteral("d.txt"));
+        QVERIFY(content->selectPath(d));
+        QSignalSpy resets(content->grid()->model(), &QAbstractItemModel::modelReset);
+
+        writeTemp(folder, QStringLiteral("a.txt"), "new");
+        QVERIFY(QFile::rename(folder.filePath(QStringLiteral("f.txt")),
+                              folder.filePath(QStringLiteral("c.txt"))));
+        QVERIFY(QFile::remove(folder.filePath(QStringLiteral("b.txt"))));
+        QTRY_COMPARE_WITH_TIMEOUT(content->shownNames(),
+                                  (QStringList{QStringLiteral("a.txt"), QStringLiteral("c.txt"),
+                                               QStringLiteral("d.txt")}),
+                                  5000);
+        QCOMPARE(content->selectedPaths(), QStringList{d});
+        QCOMPARE(content->grid()->currentIndex().data().toString(), QStringLiteral("d.txt"));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(content->list()->currentIndex().siblingAtColumn(AssetColumnsModel::Size).data(),
+                 QVariant(QLocale().formattedDataSize(1)));
     }
 
     void listSortsByDimensions()

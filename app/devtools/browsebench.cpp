@@ -169,7 +169,7 @@ int runScrollBench(MainWindow &window)
     window.resize(1440, 900);
     const double rssBefore = memoryMiB("VmRSS");
 
-    // Listing: the file model fills in batches while the window stays responsive.
+    // Listing: the folder model lists and sorts in the background and takes the rows in at once.
     Heartbeat beat;
     beat.restart();
     QElapsedTimer clock;

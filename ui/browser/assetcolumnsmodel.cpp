@@ -93,7 +93,7 @@ QColor AssetColumnsModel::labelColour(int label)
 
 QString AssetColumnsModel::columnTitle(int column)
 {
-    // The file model's titles too: Qt's own Chinese for "Size" is 体积 (volume).
+    // The folder model's columns too (it has no titles of its own).
     switch (column) {
     case Name:
         return tr("Name");
@@ -369,7 +369,6 @@ QVariant AssetColumnsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     const bool ours = column >= kFileColumns;
     const bool libraryRole = role >= SortRole && role <= DurationRole;
-    if (role == Qt::DisplayRole && (column == Size || column == Modified)) return fileText(index);
     if (!ours && !libraryRole) return QIdentityProxyModel::data(index, role);
     const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
     const bool dir = m_files->isDir(file);
@@ -464,16 +463,6 @@ qint64 AssetColumnsModel::dimensionsArea(const assets::AssetFacts &facts)
 {
     const QSize size = facts.pageSize.isValid() ? facts.pageSize : facts.size;
     return size.isValid() ? qint64(size.width()) * size.height() : 0;
-}
-
-QVariant AssetColumnsModel::fileText(const QModelIndex &index) const
-{
-    // The file model writes sizes and dates in the system's locale; ours is the interface
-    // language's (QLocale's default, set with the translation).
-    const QModelIndex file = m_thumbs->mapToSource(mapToSource(index));
-    if (index.column() == Modified)
-        return QLocale().toString(m_files->lastModified(file), QLocale::ShortFormat);
-    return m_files->isDir(file) ? QString() : QLocale().formattedDataSize(m_files->size(file));
 }
 
 QVariant AssetColumnsModel::sortValue(int column, const QString &path) const
@@ -591,7 +580,7 @@ void AssetSortModel::sort(int column, Qt::SortOrder order)
 bool AssetSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Descending sorts call lessThan(right, left): each answer is given for the direction shown,
-    // so folders come first and the file model's order stays either way.
+    // so folders come first either way.
     const bool ascending = sortOrder() == Qt::AscendingOrder;
     const auto *columns = static_cast<const AssetColumnsModel *>(sourceModel());
     const bool leftDir = columns->isDir(left);

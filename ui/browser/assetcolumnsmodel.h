@@ -1,6 +1,6 @@
 #pragma once
 
-// The folder's files with the columns a librarian sorts by: the file model's own (name, size,
+// The folder's files with the columns a librarian sorts by: the folder model's own (name, size,
 // type, modified) followed by dimensions, date taken, camera, rating, label, duration, pages,
 // kind, favourite and tags. Library data (rating, label, favourite, tags) comes from the
 // catalogue, the rest from a FactsCache; both are read once per file and kept, never per paint. The
@@ -32,7 +32,7 @@ class AssetColumnsModel : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    // The file model's columns keep their numbers; ours follow.
+    // The folder model's columns keep their numbers; ours follow.
     enum Column {
         Name = 0,
         Size = 1,
@@ -64,7 +64,7 @@ public:
     AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent = nullptr);
     ~AssetColumnsModel() override;
     void setCatalog(catalog::Catalog *catalog) { m_catalog = catalog; }
-    // The folder shown, as an index of the file model (facts are fetched for its files).
+    // The folder shown, as an index of the folder model (facts are fetched for its files).
     void setRoot(const QModelIndex &filesRoot);
     // Ratings, labels or favourites changed in the catalogue: read them again, at once for
     // `shownRows` (the rows on screen), the others when they are next shown.
@@ -109,7 +109,6 @@ private:
     void announce(const QStringList &paths, QSet<QString> &rows, int lastColumn,
                   const QList<int> &roles);
     QVariant displayed(int column, const QString &path) const;
-    QVariant fileText(const QModelIndex &index) const; // Size and Modified, in our locale
     QVariant sortValue(int column, const QString &path) const;
     void factsReady(const QStringList &paths);
     // QIdentityProxyModel keeps persistent indexes across a source layout change by mapping

@@ -77,7 +77,7 @@ ContentView::ContentView(QWidget *parent)
     m_grid->setBatchSize(2000);
     m_grid->setWordWrap(true);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Files drag out to other applications as URLs (the file model provides them).
+    // Files drag out to other applications as URLs (the folder model provides them).
     m_grid->setDragEnabled(true);
     m_grid->setDragDropMode(QAbstractItemView::DragOnly);
 
@@ -135,7 +135,7 @@ ContentView::ContentView(QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ContentView::sortChanged);
 
     // Drops from other applications (file managers) copy or move files in; the views' own
-    // drag-and-drop stays drag-only because the file model is read-only.
+    // drag-and-drop stays drag-only because the folder model is read-only.
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_grid), static_cast<QAbstractItemView *>(m_list)}) {
         view->viewport()->setAcceptDrops(true);
@@ -194,7 +194,7 @@ void ContentView::setFolder(const QString &folder)
 {
     m_thumbs->cancelPending();
     rememberSelection();
-    // The old folder's rows stay valid in the file model: drop them from the selection.
+    // The old folder's rows leave the selection before they leave the folder model.
     m_pendingSelect.clear();
     m_grid->selectionModel()->clear();
     m_model->setRootPath(folder);
