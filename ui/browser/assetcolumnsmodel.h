@@ -17,6 +17,8 @@
 #include "catalog/catalog.h"
 #include "catalog/entryreader.h"
 
+class QTimer;
+
 namespace ad::assets
 {
 class FactsCache;
@@ -129,7 +131,7 @@ private:
     mutable QHash<QString, catalog::Entry> m_stale; // m_entries before refreshLibrary()
     mutable QSet<QString> m_entryRows;              // files whose entries are awaited
     mutable QStringList m_entryWanted;              // of those, not yet handed to the worker
-    class QTimer *m_readEntries;
+    QTimer *m_readEntries;
     int m_entryGeneration = 0;          // refreshLibrary() drops reads begun before it
     catalog::EntryReader m_entryReader; // the badges' entries, off the GUI thread
     // During a source layout change: our persistent indexes, their source items and columns.
