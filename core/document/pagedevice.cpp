@@ -121,8 +121,8 @@ void PageDevice::noteFont(SplashFont *font)
     }
 }
 
-// The font's glyph, rasterised as Splash::fillChar has it done, or null when there is none or
-// it lies outside the clip (the font then rendered nothing to keep).
+// The font's glyph, rasterised as Splash::fillChar has it done, or null when it lies outside
+// the clip (the font then rendered nothing to keep).
 const PageDevice::Glyph *PageDevice::glyph(SplashFont *font, int c, int xFrac, int yFrac, int x0,
                                            int y0)
 {
@@ -132,13 +132,14 @@ const PageDevice::Glyph *PageDevice::glyph(SplashFont *font, int c, int xFrac, i
 
     SplashGlyphBitmap made;
     SplashClipResult clipRes;
+    // No glyph (a space renders to nothing) is as much the font's answer as a glyph is.
     if (!font->getGlyph(c, xFrac, yFrac, &made, x0, y0, getSplash()->getClip(), &clipRes))
-        return nullptr;
+        return &glyphs.emplace(key, Glyph{0, 0, 0, 0, false, true, {}}).first->second;
     if (clipRes == splashClipAllOutside) {
         if (made.freeData) gfree(made.data);
         return nullptr;
     }
-    Glyph g{made.x, made.y, made.w, made.h, made.aa, {}};
+    Glyph g{made.x, made.y, made.w, made.h, made.aa, false, {}};
     const size_t bytes = size_t(made.aa ? made.w : (made.w + 7) >> 3) * size_t(made.h);
     if (made.data) g.data.assign(made.data, made.data + bytes);
     if (made.freeData) gfree(made.data);
@@ -183,6 +184,7 @@ void PageDevice::drawChar(GfxState *state, double x, double y, double dx, double
         splash->fillChar(x, y, int(code), font);
         return;
     }
+    if (g->none) return; // fillChar draws nothing either
     SplashGlyphBitmap bitmap{
         g->x, g->y, g->w, g->h, g->aa, const_cast<unsigned char *>(g->data.data()), false};
     splash->fillGlyph(x, y, &bitmap);

@@ -29,6 +29,7 @@ private:
     struct Glyph {
         int x = 0, y = 0, w = 0, h = 0;
         bool aa = false;
+        bool none = false; // the font has no glyph to draw for it
         std::vector<unsigned char> data;
     };
     // What doUpdateFont() made the current font from.
