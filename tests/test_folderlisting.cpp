@@ -112,6 +112,23 @@ private Q_SLOTS:
         QCOMPARE(names(entries).last(), QStringLiteral("notes.txt"));
     }
 
+    // A bare system's C locale (LANG=C.UTF-8, as in containers) still lists img2 before img10,
+    // in the listing and in the grid's sort proxy alike.
+    void sortsNaturallyInTheCLocale()
+    {
+        QLocale::setDefault(QLocale::c());
+        QList<FolderEntry> entries{file(QStringLiteral("img10.jpg"), 1, 1),
+                                   file(QStringLiteral("img2.jpg"), 1, 1),
+                                   file(QStringLiteral("Img1.jpg"), 1, 1)};
+        sortEntries(entries, FolderColumn::Name, Qt::AscendingOrder);
+        const QCollator collator = naturalCollator();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(names(entries),
+                 (QStringList{QStringLiteral("Img1.jpg"), QStringLiteral("img2.jpg"),
+                              QStringLiteral("img10.jpg")}));
+        QVERIFY(collator.compare(QStringLiteral("img2"), QStringLiteral("img10")) < 0);
+    }
+
     void comparesListingsAsRowsRemovedAndInserted()
     {
         const QList<FolderEntry> before{file(QStringLiteral("a")), file(QStringLiteral("b")),

@@ -19,7 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
-#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileIconProvider>
@@ -370,14 +369,8 @@ private Q_SLOTS:
         writeTemp(folder, QStringLiteral("notes.txt"), "words");
         writeTemp(folder, QStringLiteral("README"), "plain words without a suffix");
         QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("sub")));
-        expected.prepend(QStringLiteral("notes.txt"));
-        expected.prepend(QStringLiteral("README"));
-        expected.sort(Qt::CaseInsensitive); // README, img..., notes.txt: no digits among these
-        QCollator natural;
-        natural.setNumericMode(true);
-        natural.setCaseSensitivity(Qt::CaseInsensitive);
-        std::sort(expected.begin(), expected.end(),
-                  [&](const QString &a, const QString &b) { return natural.compare(a, b) < 0; });
+        // Numbers by value, case aside, in whatever locale the test runs (C included).
+        expected << QStringLiteral("notes.txt") << QStringLiteral("README");
         expected.prepend(QStringLiteral("sub"));
 
         MainWindow w;

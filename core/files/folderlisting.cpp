@@ -57,22 +57,24 @@ QString typeByName(const QString &name)
     return type.comment().isEmpty() ? type.name() : type.comment();
 }
 
+QCollator naturalCollator()
+{
+    const QLocale shown;
+    QCollator collator(shown.language() == QLocale::C ? QLocale(QLocale::English) : shown);
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
 void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder order)
 {
     const QList<FolderEntry> &in = entries; // read without detaching a list shared with the view
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Sort keys made once per name rather than a collator compare per comparison; the C
-    // locale has no collator, and its keys are the bare names (case counts), so there names
-    // are compared as QCollator::compare() does.
-    const bool useKeys = collator.locale().language() != QLocale::C;
+    const QCollator collator = naturalCollator();
+    // Sort keys made once per name rather than a collator compare per comparison.
     std::vector<QCollatorSortKey> keys;
-    if (useKeys) {
-        keys.reserve(entries.size());
-        for (const FolderEntry &e : in)
-            keys.push_back(collator.sortKey(e.name));
-    }
+    keys.reserve(entries.size());
+    for (const FolderEntry &e : in)
+        keys.push_back(collator.sortKey(e.name));
     QList<QString> types;
     if (column == FolderColumn::Type) {
         QHash<QString, QString> bySuffix; // one lookup per suffix, not per file
@@ -85,8 +87,7 @@ void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder
         }
     }
     const auto byName = [&](int a, int b) {
-        const int order =
-            useKeys ? keys[a].compare(keys[b]) : collator.compare(in[a].name, in[b].name);
+        const int order = keys[a].compare(keys[b]);
         return order != 0 ? order < 0 : in[a].name < in[b].name;
     };
     const auto fileLess = [&](int a, int b) {

@@ -6,6 +6,7 @@
 // and inserted. A folder of 100,000 files takes about a second here and nothing on the GUI
 // thread, which only takes the result in.
 
+#include <QCollator>
 #include <QFuture>
 #include <QHash>
 #include <QList>
@@ -39,6 +40,10 @@ void sortEntries(QList<FolderEntry> &entries, FolderColumn column, Qt::SortOrder
 
 // The words a file's type sorts by: its MIME type's description as its name gives it.
 QString typeByName(const QString &name);
+// Names as people count: "img2" before "img10", case aside. In the interface language; the C
+// locale of a bare system has no collation of its own and would put "img10" first, so it
+// collates as English, the language it reads.
+QCollator naturalCollator();
 
 // How to go from `before` to `after` (both sorted the same way) with the fewest rows moved:
 // rows of `before` to remove (ascending), then rows of `after` to insert (ascending); the rows

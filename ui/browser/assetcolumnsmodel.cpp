@@ -3,6 +3,7 @@
 #include "assets/factscache.h"
 #include "browser/foldermodel.h"
 #include "browser/thumbnailmodel.h"
+#include "files/folderlisting.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -563,13 +564,11 @@ int AssetColumnsModel::factsPending() const
 }
 
 AssetSortModel::AssetSortModel(AssetColumnsModel *columns, QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QSortFilterProxyModel(parent), m_collator(files::naturalCollator())
 {
     setSourceModel(columns);
     setSortRole(AssetColumnsModel::SortRole);
     setDynamicSortFilter(true);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void AssetSortModel::sort(int column, Qt::SortOrder order)
