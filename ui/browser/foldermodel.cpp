@@ -101,7 +101,9 @@ void FolderModel::take(files::FolderListing listing)
     if (m_jobGeneration != m_generation) return; // another folder since; its own is on its way
     m_running = false;
     const files::FolderChange &change = listing.change;
-    const bool sorted = m_jobColumn != m_shownColumn || m_jobOrder != m_shownOrder;
+    // No rows yet are in every order: a folder's first rows arrive as inserted.
+    const bool sorted =
+        !m_shown.isEmpty() && (m_jobColumn != m_shownColumn || m_jobOrder != m_shownOrder);
     if (sorted || change.runs() > kMaxRuns) {
         // One step: persistent indexes (the selection, rows awaiting thumbnails) follow their
         // names; those gone become invalid.
