@@ -1005,8 +1005,6 @@ private Q_SLOTS:
             writeTemp(folder, QStringLiteral("keep.jpg"), makeImage(64, 64, QStringLiteral("jpg")));
         catalogue.setRating({photo}, 5);
         w.openFolder(folder.path());
-        qWarning("folder %s content %s", qPrintable(folder.path()),
-                 qPrintable(w.content()->folder()));
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 5000);
         QVERIFY(w.content()->selectPath(photo));
         QAction *trash = nullptr;
@@ -1022,6 +1020,38 @@ private Q_SLOTS:
         undo->trigger();
         QVERIFY(QFile::exists(photo));
         QCOMPARE(catalogue.entry(photo)->rating, 5); // the entry went to the trash and came back
+    }
+
+    // Deleting while culling: the next file is selected (the one before at the end of the
+    // folder), so the Inspector and the next Delete go on from there; undo selects what came back.
+    void trashSelectsTheNextFile()
+    {
+        ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        QTemporaryDir folder;
+        QStringList photos;
+        for (const char *name : {"p1.jpg", "p2.jpg", "p3.jpg", "p10.jpg"})
+            photos << writeTemp(folder, QString::fromLatin1(name),
+                                makeImage(32, 32, QStringLiteral("jpg")));
+        w.openFolder(folder.path());
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 4, 5000);
+        QAction *trash = nullptr;
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Move to &Trash")) trash = a;
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+        }
+        QVERIFY(trash && undo);
+        QVERIFY(w.content()->selectPath(photos[1])); // p2
+        trash->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[2]}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
+        QVERIFY(w.content()->selectPath(photos[3])); // p10, the last in natural order
+        trash->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[2]}, 5000);
+        undo->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[3]}, 5000);
     }
 
     // View > List in an album shows the list with the folder list's columns (and the member's

@@ -289,8 +289,16 @@ void ContentView::selectPlaced(const QStringList &paths)
     // Files moved away (to the trash, say) leave the selection now, not when the listing
     // notices; what lands in this folder is selected.
     QItemSelection gone;
-    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes())
-        if (!QFileInfo::exists(m_model->filePath(toFiles(index)))) gone.select(index, index);
+    QStringList gonePaths;
+    for (const QModelIndex &index : m_grid->selectionModel()->selectedIndexes()) {
+        const QString path = m_model->filePath(toFiles(index));
+        if (QFileInfo::exists(path)) continue;
+        gone.select(index, index);
+        gonePaths << path;
+    }
+    // Culling goes on where it was: with nothing placed here, the file after the last one that
+    // went (or before, at the end) is selected, not nothing with the focus at the top.
+    const QString neighbour = gonePaths.isEmpty() ? QString() : neighbourOf(gonePaths);
     m_grid->selectionModel()->select(gone,
                                      QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
     const QString here = QDir::cleanPath(folder());
@@ -298,7 +306,26 @@ void ContentView::selectPlaced(const QStringList &paths)
     m_pendingCurrent.clear();
     for (const QString &path : paths)
         if (QDir::cleanPath(QFileInfo(path).absolutePath()) == here) m_pendingSelect << path;
+    if (m_pendingSelect.isEmpty() && !neighbour.isEmpty()) m_pendingSelect << neighbour;
     selectPending();
+}
+
+QString ContentView::neighbourOf(const QStringList &leaving) const
+{
+    const QStringList files = shownFiles();
+    const QSet<QString> away(leaving.cbegin(), leaving.cend());
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (away.contains(files[i])) last = i;
+    if (last < 0) return {};
+    const auto stays = [&](qsizetype i) {
+        return !away.contains(files[i]) && QFileInfo::exists(files[i]);
+    };
+    for (qsizetype i = last + 1; i < files.size(); ++i)
+        if (stays(i)) return files[i];
+    for (qsizetype i = last - 1; i >= 0; --i)
+        if (stays(i)) return files[i];
+    return {};
 }
 
 void ContentView::selectPending()

@@ -102,6 +102,8 @@ private:
     QSet<QString> visibleFiles() const;
     void updateSelection();
     void selectPending();
+    // The shown file that takes the place of `leaving` (files about to go from the view).
+    QString neighbourOf(const QStringList &leaving) const;
     void rememberSelection(); // the folder's selection and current item, for when it is back
     QModelIndex toFiles(const QModelIndex &viewIndex) const;
     QModelIndex fromFiles(const QModelIndex &fileIndex) const;
