@@ -59,6 +59,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -1052,6 +1054,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[2]}, 5000);
         undo->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[3]}, 5000);
+        // "Undone: Move to Trash" in the status bar leaves the size slider as it was.
+        auto *slider = w.findChild<QSlider *>(QStringLiteral("thumbnailSizeSlider"));
+        QVERIFY(slider);
+        const int width = slider->width();
+        w.statusBar()->showMessage(QString(200, u'x'));
+        QCoreApplication::processEvents();
+        QCOMPARE(slider->width(), width);
     }
 
     // View > List in an album shows the list with the folder list's columns (and the member's

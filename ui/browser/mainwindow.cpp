@@ -177,7 +177,9 @@ MainWindow::MainWindow(jobs::JobQueue *queue, catalog::Catalog *catalog, QWidget
     m_jobsDock = addDock(m_jobs, tr("Jobs"), QStringLiteral("jobsDock"), Qt::BottomDockWidgetArea);
 
     m_sizeSlider->setRange(48, 256);
-    m_sizeSlider->setMaximumWidth(160);
+    // Fixed: a long status message squeezed it, and the handle moved under the mouse.
+    m_sizeSlider->setFixedWidth(160);
+    m_sizeSlider->setObjectName(QStringLiteral("thumbnailSizeSlider"));
     m_sizeSlider->setToolTip(tr("Thumbnail size"));
     m_statusCount->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_statusCount, 1);
