@@ -27,6 +27,7 @@
 #include <QPdfWriter>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -192,8 +193,23 @@ private Q_SLOTS:
         w.findChild<FilterBar *>()->setMinRating(1);
         QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 1, 3000);
         QTRY_COMPARE(count->text(), QStringLiteral("1 of 3 item(s) shown (filter on), 1 selected"));
+        // Nothing rated 5: the grid says why it is blank, where the user looks.
+        const auto note = [content] {
+            auto *label =
+                content->grid()->viewport()->findChild<QLabel *>(QStringLiteral("emptyNote"));
+            return label && label->isVisible() ? label->text() : QString();
+        };
+        QCOMPARE(note(), QString());
+        w.findChild<FilterBar *>()->setMinRating(5);
+        QTRY_COMPARE_WITH_TIMEOUT(content->entryCount(), 0, 3000);
+        QTRY_COMPARE(note(), QStringLiteral("Nothing here matches the search or filter."));
         action(w, QStringLiteral("&Filter Bar"))->setChecked(false); // hiding clears it
-        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("3 item(s), 1 selected"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(count->text(), QStringLiteral("3 item(s)"), 3000);
+        QCOMPARE(note(), QString());
+        // An empty folder says so once listed.
+        QTemporaryDir empty;
+        w.openFolder(empty.path());
+        QTRY_COMPARE_WITH_TIMEOUT(note(), QStringLiteral("This folder is empty."), 5000);
     }
 
     // Folders come first in every sort, in either direction, in the grid and the list alike

@@ -10,6 +10,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
@@ -140,6 +141,14 @@ ContentView::ContentView(QWidget *parent)
          {static_cast<QAbstractItemView *>(m_grid), static_cast<QAbstractItemView *>(m_list)}) {
         view->viewport()->setAcceptDrops(true);
         view->viewport()->installEventFilter(this);
+        auto *note = new QLabel(view->viewport());
+        note->setObjectName(QStringLiteral("emptyNote"));
+        note->setAlignment(Qt::AlignCenter);
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->setAttribute(Qt::WA_TransparentForMouseEvents); // drops and clicks reach the view
+        note->hide();
+        m_emptyNotes << note;
     }
     // While scrolling, requests for thumbnails that left the view are dropped every tenth of a
     // second, and once more after the last step, so the pool works on what is on screen. The
@@ -179,12 +188,17 @@ ContentView::ContentView(QWidget *parent)
     connect(m_grid, &QAbstractItemView::activated, this, &ContentView::activate);
     connect(m_list, &QAbstractItemView::activated, this, &ContentView::activate);
     // Filters and file changes alter the rows after the fact: keep the count current.
-    const auto recount = [this] { Q_EMIT entriesChanged(entryCount()); };
+    const auto recount = [this] {
+        updateEmptyNote();
+        Q_EMIT entriesChanged(entryCount());
+    };
     connect(m_sorted, &QAbstractItemModel::rowsInserted, this, recount);
     connect(m_sorted, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_sorted, &QAbstractItemModel::layoutChanged, this, recount);
     connect(m_sorted, &QAbstractItemModel::modelReset, this, recount);
     connect(m_model, &FolderModel::directoryLoaded, this, [this](const QString &folder) {
+        m_listed = true;
+        updateEmptyNote();
         Q_EMIT entriesChanged(entryCount());
         Q_EMIT folderListed(folder);
     });
@@ -192,6 +206,8 @@ ContentView::ContentView(QWidget *parent)
 
 void ContentView::setFolder(const QString &folder)
 {
+    m_listed = false;
+    updateEmptyNote();
     m_thumbs->cancelPending();
     rememberSelection();
     // The old folder's rows leave the selection before they leave the folder model.
@@ -396,6 +412,7 @@ void ContentView::showOnly(const std::optional<QStringList> &names)
 {
     m_model->showOnly(names ? std::optional(QSet<QString>(names->begin(), names->end()))
                             : std::nullopt);
+    updateEmptyNote();
     Q_EMIT entriesChanged(entryCount());
 }
 
@@ -655,9 +672,29 @@ QStringList ContentView::pendingThumbnails() const
     return m_thumbs->pendingPaths();
 }
 
+void ContentView::updateEmptyNote()
+{
+    QString text;
+    if (entryCount() == 0) {
+        if (unfilteredCount())
+            text = tr("Nothing here matches the search or filter.");
+        else if (m_listed)
+            text = tr("This folder is empty.");
+    }
+    for (QLabel *note : std::as_const(m_emptyNotes)) {
+        note->setText(text);
+        note->setGeometry(note->parentWidget()->rect());
+        note->setVisible(!text.isEmpty());
+    }
+}
+
 bool ContentView::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::Resize) {
+        for (QLabel *note : std::as_const(m_emptyNotes))
+            if (note->parentWidget() == watched) note->setGeometry(note->parentWidget()->rect());
+    }
     if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
         return QStackedWidget::eventFilter(watched, event);
     auto *drop = static_cast<QDropEvent *>(event);

@@ -6,6 +6,7 @@
 #include <QStackedWidget>
 #include <optional>
 
+class QLabel;
 class QListView;
 class QTreeView;
 class QAbstractItemView;
@@ -112,6 +113,8 @@ private:
     // Widens the list's columns to their titles (with the sort arrow) and to the widest of a
     // usual value and the rows on screen, until the user sets widths; never narrows them.
     void fitColumns();
+    // The words on an empty view: nothing matches the search or filter, or the folder is empty.
+    void updateEmptyNote();
 
     class FolderModel *m_model;
     class ThumbnailModel *m_thumbs;
@@ -128,9 +131,11 @@ private:
         QString current;
     };
     QHash<QString, Remembered> m_remembered; // by folder, restored when it shows again
-    class QTimer *m_fitLater;  // fitColumns() once a burst of rows or facts has arrived
-    bool m_fitting = false;    // the widths changing are ours, not the user's
-    bool m_userWidths = false; // dragged or restored: fitColumns() leaves them
+    class QTimer *m_fitLater;     // fitColumns() once a burst of rows or facts has arrived
+    bool m_fitting = false;       // the widths changing are ours, not the user's
+    bool m_userWidths = false;    // dragged or restored: fitColumns() leaves them
+    bool m_listed = false;        // the folder shown has been listed: empty means empty
+    QList<QLabel *> m_emptyNotes; // one on each view's viewport
 };
 
 } // namespace ad::ui
