@@ -2196,6 +2196,10 @@
         <source>there is no key frame between %1 s and %2 s: a copy without re-encoding would hold %3 s to %4 s of the clip; cut exactly instead</source>
         <translation>%1 秒到 %2 秒之间没有关键帧：不重新编码的复制将包含片段的 %3 秒到 %4 秒；请改用精确截取</translation>
     </message>
+    <message>
+        <source>the thumbnail could not be encoded</source>
+        <translation>无法编码缩略图</translation>
+    </message>
 </context>
 <context>
     <name>ad::TranscodePresets</name>
@@ -3470,6 +3474,14 @@ uploaded to %2</source>
         <source>Sorted by %1, descending</source>
         <translation>按%1降序排列</translation>
     </message>
+    <message>
+        <source>Nothing here matches the search or filter.</source>
+        <translation>没有与搜索或筛选条件相符的项目。</translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation>此文件夹为空。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::DocToImageDialog</name>
@@ -4022,6 +4034,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
 相似：还经过轻微裁剪或编辑；
 略微相似：可能只是看起来相像。
 百分比表示两张图片指纹相符的比例。</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
     </message>
 </context>
 <context>
