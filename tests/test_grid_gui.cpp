@@ -428,6 +428,55 @@ private Q_SLOTS:
                  QVariant(QLocale().formattedDataSize(1)));
     }
 
+    // A file rewritten in place (an editor saving over it) is not reported by the folder's
+    // watcher: Rescan Folder, like coming back to the window, reads the folder again and the
+    // file's thumbnail and facts follow.
+    void aFileChangedInPlaceShowsItsNewPicture()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("p.png"));
+        QImage wide(40, 20, QImage::Format_RGB32);
+        wide.fill(Qt::red);
+        QVERIFY(wide.save(path));
+        MainWindow w;
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openFolder(folder.path());
+        QTreeView *view = w.content()->list();
+        const auto dimensions = [&] {
+            return indexOfName(view, QStringLiteral("p.png"))
+                .siblingAtColumn(AssetColumnsModel::Dimensions)
+                .data()
+                .toString();
+        };
+        const auto thumbnail = [&] {
+            const QIcon icon =
+                indexOfName(view, QStringLiteral("p.png")).data(Qt::DecorationRole).value<QIcon>();
+            return icon.availableSizes().value(0);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(dimensions(), QStringLiteral("40 × 20"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnail(), QSize(40, 20), 10000);
+
+        QImage tall(30, 60, QImage::Format_RGB32);
+        tall.fill(Qt::blue);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && tall.save(&buffer, "PNG"));
+        QFile file(path); // the same file, not a new one renamed over it
+        QVERIFY(file.open(QIODevice::ReadWrite | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.flush();
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                 QFileDevice::FileModificationTime));
+        file.close();
+        QAction *rescan = menuAction(w, {}, QStringLiteral("&Rescan Folder"));
+        QVERIFY(rescan);
+        rescan->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(dimensions(), QStringLiteral("30 × 60"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(thumbnail(), QSize(30, 60), 10000);
+    }
+
     void listSortsByDimensions()
     {
         MainWindow w;

@@ -87,6 +87,11 @@ void FactsCache::dropQueued()
     m_wanted.clear();
 }
 
+void FactsCache::forget(const QString &path)
+{
+    m_known.remove(path);
+}
+
 void FactsCache::arrived(int generation, const QString &path, const AssetFacts &facts)
 {
     if (generation != *m_generation) return;

@@ -31,6 +31,8 @@ public:
     const AssetFacts *known(const QString &path) const; // never queues
     // Drops queued reads (another folder opened); what was read stays.
     void dropQueued();
+    // The file changed: its facts are read again when next asked for.
+    void forget(const QString &path);
     int pending() const { return int(m_queued.size()); }
 
 Q_SIGNALS:

@@ -200,6 +200,20 @@ AssetColumnsModel::AssetColumnsModel(ThumbnailModel *thumbs, QObject *parent)
     connect(thumbs, &QAbstractItemModel::layoutChanged, this,
             &AssetColumnsModel::sourceLayoutChanged);
     connect(m_facts, &assets::FactsCache::ready, this, &AssetColumnsModel::factsReady);
+    // A file changed (the folder model's change has no roles; thumbnails name theirs).
+    connect(thumbs, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (!roles.isEmpty()) return;
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const QModelIndex file =
+                        m_thumbs->mapToSource(m_thumbs->index(row, 0, from.parent()));
+                    if (m_files->isDir(file)) continue;
+                    const QString path = m_files->filePath(file);
+                    m_facts->forget(path);
+                    m_factRows.insert(path); // announced again once read
+                    m_facts->facts(path);
+                }
+            });
     // The badges' library data: asked for once per turn of the event loop (a paint or scroll
     // step), for the files painted in it.
     m_readEntries->setSingleShot(true);

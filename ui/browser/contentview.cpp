@@ -235,6 +235,11 @@ void ContentView::rememberSelection()
         folder(), {selected, current.isValid() ? m_model->filePath(toFiles(current)) : QString()});
 }
 
+void ContentView::reread()
+{
+    m_model->reread();
+}
+
 QString ContentView::folder() const
 {
     return m_model->rootPath();

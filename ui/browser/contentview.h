@@ -30,6 +30,8 @@ public:
 
     void setFolder(const QString &folder);
     QString folder() const;
+    // Reads the folder again: files changed in place get new thumbnails and facts.
+    void reread();
     void setMode(Mode mode); // modeChanged() follows, so the toolbar can show it
     Mode mode() const;
     void setIconSize(int pixels);

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileSystemWatcher>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
 #include <QUrl>
@@ -29,6 +30,11 @@ FolderModel::FolderModel(QObject *parent)
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
         if (!m_changed.isActive()) m_changed.start();
     });
+    // Back from another program (an editor that wrote a file in place): read the folder again.
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive) reread();
+            });
     connect(&m_job, &QFutureWatcher<files::FolderListing>::finished, this, [this] {
         if (m_job.future().isValid() && m_job.future().resultCount() > 0) take(m_job.result());
     });
@@ -55,6 +61,11 @@ void FolderModel::setRootPath(const QString &folder)
     if (!m_folder.isEmpty()) m_watcher->addPath(m_folder);
     m_changed.stop();
     list(true);
+}
+
+void FolderModel::reread()
+{
+    if (!m_folder.isEmpty() && !m_changed.isActive()) m_changed.start();
 }
 
 void FolderModel::showOnly(const std::optional<QSet<QString>> &names)

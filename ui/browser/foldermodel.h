@@ -36,6 +36,9 @@ public:
     // Shows `folder`: empty at once, its entries when they are listed (directoryLoaded).
     void setRootPath(const QString &folder);
     QString rootPath() const { return m_folder; }
+    // Reads the folder again in the background; files changed in place (which the folder's
+    // watcher does not report) come back as changed rows.
+    void reread();
     // Only the entries with these names; an empty optional shows all.
     void showOnly(const std::optional<QSet<QString>> &names);
 

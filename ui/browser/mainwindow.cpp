@@ -1203,6 +1203,7 @@ void MainWindow::continueRecordedFolder(const QString &folder)
 void MainWindow::rescan()
 {
     const QString folder = m_content->folder();
+    m_content->reread();
     // Purged once recorded: a file renamed elsewhere takes over its old entry first.
     recordFolder(folder, [this, folder] {
         const int purged = m_catalog->purgeMissing(folder);

@@ -23,6 +23,14 @@ ThumbnailModel::ThumbnailModel(FolderModel *files, QObject *parent)
 {
     setSourceModel(files);
     connect(m_loader, &imaging::ThumbnailLoader::ready, this, &ThumbnailModel::thumbnailReady);
+    // The folder model changes a row's data only when its file changed (size or date).
+    connect(files, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row) {
+                    const QModelIndex file = m_files->index(row, 0, from.parent());
+                    if (!m_files->isDir(file)) refresh(m_files->filePath(file));
+                }
+            });
     connect(m_loader, &imaging::ThumbnailLoader::failed, this, [this](const QString &path) {
         m_failed.insert(path);
         const QModelIndex index = rowOf(path);
