@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "imaging/blind/attacks.h"
 #include "imaging/blind/blindcode.h"
+#include "imaging/blind/blinddetect.h"
 #include "imaging/blind/blindembed.h"
 #include "imaging/blind/blindlayout.h"
 #include "imaging/blind/blindwatermark.h"
@@ -18,6 +19,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+#include <cmath>
+#include <limits>
 
 using namespace ad;
 using namespace ad::imaging;
@@ -288,6 +291,38 @@ private Q_SLOTS:
                 QVERIFY(e.status < 60);
             }
         }
+    }
+
+    // A non-finite residual sample spreads to every lag of the autocorrelation and into every
+    // fold: it read as a NaN confidence and lattice. Flat and tiny residuals (no peaks, a
+    // least-squares fit on few lattice points) must read as finite and absent too.
+    void degenerateResidualsReadAsNothing_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("flat 640x480") << QSize(640, 480) << 0;
+        QTest::newRow("noise 96x96") << QSize(96, 96) << 1;
+        QTest::newRow("noise 640x640, one NaN") << QSize(640, 640) << 2;
+        QTest::newRow("noise 640x640, one infinity") << QSize(640, 640) << 3;
+    }
+
+    void degenerateResidualsReadAsNothing()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, kind);
+        blind::Plane residual(size.width(), size.height());
+        QRandomGenerator rng(11);
+        if (kind > 0)
+            for (float &v : residual.v)
+                v = float(rng.generateDouble() * 2 - 1);
+        if (kind == 2) residual.at(100, 100) = std::numeric_limits<float>::quiet_NaN();
+        if (kind == 3) residual.at(100, 100) = std::numeric_limits<float>::infinity();
+        const blind::TileReading r = blind::readTile(
+            residual, {&blind::tinyTextLayout(), &blind::shortTextLayout(), &blind::layoutFor(3)});
+        QVERIFY2(
+            std::isfinite(r.confidence) && std::isfinite(r.period) && std::isfinite(r.rotation),
+            qPrintable(QStringLiteral("%1 %2 %3").arg(r.confidence).arg(r.period).arg(r.rotation)));
+        QVERIFY(!r.synced);
     }
 
     void typesDoNotReadEachOther()

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <complex>
 #include <fftw3.h>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -270,8 +271,9 @@ std::vector<Basis> candidateBases(const Autocorrelation &acf)
 }
 
 // Least squares over many lattice points: the far ones pin the period to a small fraction of a
-// pixel, which the fold across the whole picture needs.
-Basis refine(const Autocorrelation &acf, Basis b)
+// pixel, which the fold across the whole picture needs. Nothing when the fit leaves a non-finite
+// lattice or vectors with no area between them: its mapping would divide by zero.
+std::optional<Basis> refine(const Autocorrelation &acf, Basis b)
 {
     // The reach grows pass by pass, so a first estimate a few pixels off still finds the right
     // far peaks.
@@ -290,10 +292,12 @@ Basis refine(const Autocorrelation &acf, Basis b)
             }
         }
         const double det = skk * sll - skl * skl;
-        if (std::abs(det) < 1e-9) return b;
+        if (std::abs(det) < 1e-9) break;
         b.e1 = {(sll * skx - skl * slx) / det, (sll * sky - skl * sly) / det};
         b.e2 = {(skk * slx - skl * skx) / det, (skk * sly - skl * sky) / det};
     }
+    const double area = std::abs(b.e1.x * b.e2.y - b.e2.x * b.e1.y);
+    if (!std::isfinite(b.e1.x + b.e1.y + b.e2.x + b.e2.y) || !(area >= 1)) return std::nullopt;
     return b;
 }
 
@@ -707,6 +711,14 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
 {
     TileReading reading;
     if (std::min(residual.width, residual.height) < 2 * kMinPeriod) return reading;
+    // A non-finite sample (none comes from an 8-bit picture) would spread through the
+    // autocorrelation to every lag and through every fold into the reading: it carries nothing.
+    auto finite = [](float v) { return std::isfinite(v); };
+    if (!std::all_of(residual.v.begin(), residual.v.end(), finite)) {
+        Plane cleaned = residual;
+        std::replace_if(cleaned.v.begin(), cleaned.v.end(), std::not_fn(finite), 0.0f);
+        return readTile(cleaned, layouts, expectedPeriods);
+    }
     const Autocorrelation acf(residual);
     std::vector<Basis> bases = candidateBases(acf);
     // Most pictures keep their geometry: the lattice as embedded is tried first.
@@ -723,7 +735,9 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     // exact: the lattice as embedded or as folded: refining it towards the picture's own peaks
     // only moves it (0.7 px per tile on a moss photograph, enough to lose the sync).
     auto tryLattice = [&](const Basis &basis, bool exact) {
-        const Basis b = canonical(exact ? basis : refine(acf, basis));
+        const std::optional<Basis> refined = exact ? basis : refine(acf, basis);
+        if (!refined) return;
+        const Basis b = canonical(*refined);
         Mapping m = mappingOf(b);
         Folds folds = fold(residual, m);
         // The layout whose chips match best; its correlator then corrects the drift.
