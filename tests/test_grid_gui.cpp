@@ -29,6 +29,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextLayout>
 #include <QThread>
@@ -475,6 +476,8 @@ private Q_SLOTS:
         rescan->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(dimensions(), QStringLiteral("30 × 60"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(thumbnail(), QSize(30, 60), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.statusBar()->currentMessage(),
+                                  QStringLiteral("Folder rescanned; no file was missing"), 10000);
     }
 
     void listSortsByDimensions()

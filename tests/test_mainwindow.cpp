@@ -1047,6 +1047,7 @@ private Q_SLOTS:
         QVERIFY(trash && undo);
         QVERIFY(w.content()->selectPath(photos[1])); // p2
         trash->trigger();
+        QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Moved 1 item(s) to the trash"));
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->selectedPaths(), QStringList{photos[2]}, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 3, 5000);
         QVERIFY(w.content()->selectPath(photos[3])); // p10, the last in natural order

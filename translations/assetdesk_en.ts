@@ -469,6 +469,13 @@
             <numerusform>%1 of %n items shown (filter on)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash</source>
+        <translation>
+            <numerusform>Moved %n item to the trash</numerusform>
+            <numerusform>Moved %n items to the trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MetadataPanel</name>

@@ -5422,6 +5422,16 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>Ta&amp;gs</source>
         <translation>标签(&amp;G)</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash</source>
+        <translation>
+            <numerusform>已将 %n 项移到回收站</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder rescanned; no file was missing</source>
+        <translation>已重新扫描文件夹，没有缺失的文件</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>

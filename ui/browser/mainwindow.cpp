@@ -1090,9 +1090,15 @@ void MainWindow::createFileActions()
     add(tr("Move to &Trash"), QStringLiteral("user-trash"), QKeySequence(QKeySequence::Delete),
         [this] {
             const QStringList selection = m_content->selectedPaths();
-            if (!selection.isEmpty())
-                runFileCommand(tr("Move to Trash"),
-                               [selection] { return files::moveToTrash(selection); });
+            if (selection.isEmpty()) return;
+            runFileCommand(tr("Move to Trash"),
+                           [selection] { return files::moveToTrash(selection); });
+            // Said, as every other edit is: the grid alone changes quietly.
+            const auto gone = std::count_if(selection.cbegin(), selection.cend(),
+                                            [](const QString &p) { return !QFileInfo::exists(p); });
+            if (gone > 0)
+                statusBar()->showMessage(tr("Moved %n item(s) to the trash", nullptr, int(gone)),
+                                         5000);
         });
     add(tr("Open with &External Application"), QStringLiteral("document-open-recent"),
         QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
@@ -1207,8 +1213,10 @@ void MainWindow::rescan()
     // Purged once recorded: a file renamed elsewhere takes over its old entry first.
     recordFolder(folder, [this, folder] {
         const int purged = m_catalog->purgeMissing(folder);
-        statusBar()->showMessage(tr("%n missing file(s) removed from the library", nullptr, purged),
-                                 5000);
+        statusBar()->showMessage(
+            purged > 0 ? tr("%n missing file(s) removed from the library", nullptr, purged)
+                       : tr("Folder rescanned; no file was missing"),
+            5000);
         runSearch();
     });
 }
