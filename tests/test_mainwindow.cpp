@@ -866,6 +866,30 @@ private Q_SLOTS:
                                   3000);
     }
 
+    // The same with a catalogue on disk: the dates are asked for, read and recorded by the
+    // folder thread on a connection of its own, and the window's connection sees them.
+    void takenDatesRecordedOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString old =
+            writeTemp(dir, QStringLiteral("old.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        const QString undated =
+            writeTemp(dir, QStringLiteral("undated.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
+        QCOMPARE(run(QStringLiteral("exiv2"),
+                     {QStringLiteral("-q"), QStringLiteral("-M"),
+                      QStringLiteral("set Exif.Photo.DateTimeOriginal 2019:06:01 10:00:00"), old}),
+                 0);
+        QTemporaryDir home;
+        ad::catalog::Catalog catalogue(home.filePath(QStringLiteral("catalog.sqlite")));
+        MainWindow w(nullptr, &catalogue);
+        w.show();
+        w.openFolder(dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.entry(old) && catalogue.entry(old)->taken.isValid(),
+                                 10000);
+        QCOMPARE(catalogue.entry(old)->taken, QDateTime(QDate(2019, 6, 1), QTime(10, 0)));
+        QVERIFY(catalogue.entry(undated) && !catalogue.entry(undated)->taken.isValid());
+    }
+
     void libraryFieldsEditTheSelection()
     {
         ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));

@@ -34,17 +34,41 @@ QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &c
     });
 }
 
+namespace
+{
+FileFactsList readCaptureDates(const QStringList &pictures, const std::atomic_bool *stop = nullptr)
+{
+    FileFactsList dated;
+    for (const QString &path : pictures) {
+        if (stop && *stop) break;
+        const QDateTime taken = imaging::readPhotoMetadata(path).taken;
+        const QFileInfo info(path);
+        if (taken.isValid()) dated.append({path, info.size(), info.lastModified(), taken});
+    }
+    return dated;
+}
+} // namespace
+
+QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &folder,
+                                       std::shared_ptr<std::atomic_bool> stop)
+{
+    const QString file = catalog.file();
+    if (file == QLatin1String(":memory:")) // no other connection can open it
+        return readCaptureDatesAsync(catalog.undatedImagesIn(folder));
+    return onFolderThread([folder, file, stop] {
+        try {
+            Catalog own(file);
+            own.recordMany(readCaptureDates(own.undatedImagesIn(folder), stop.get()), stop.get());
+        } catch (const ProcessingError &e) {
+            qWarning("Capture dates of %s in the catalogue: %s", qPrintable(folder), e.what());
+        }
+        return FileFactsList{};
+    });
+}
+
 QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures)
 {
-    return onFolderThread([pictures] {
-        FileFactsList dated;
-        for (const QString &path : pictures) {
-            const QDateTime taken = imaging::readPhotoMetadata(path).taken;
-            const QFileInfo info(path);
-            if (taken.isValid()) dated.append({path, info.size(), info.lastModified(), taken});
-        }
-        return dated;
-    });
+    return onFolderThread([pictures] { return readCaptureDates(pictures); });
 }
 
 QFuture<ClipFacts> readClipFactsAsync(const QStringList &clips)

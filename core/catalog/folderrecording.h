@@ -24,6 +24,14 @@ using FileFactsList = QList<Catalog::FileFacts>;
 QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &catalogFile,
                                          std::shared_ptr<std::atomic_bool> stop);
 
+// Capture dates (EXIF or XMP) of the folder's pictures the catalogue has none for, asked, read
+// and recorded on the folder thread through a connection of its own: in a folder of 100,000
+// photos the query alone held the GUI thread, and recording their dates for seconds. Gives back
+// what is still to record on the caller's connection: nothing, or the dates read when the
+// catalogue is in memory (then the pictures are asked for here).
+QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &folder,
+                                       std::shared_ptr<std::atomic_bool> stop);
+
 // The capture dates of these pictures that have one (EXIF or XMP), with their size and time.
 QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures);
 

@@ -1195,13 +1195,10 @@ void MainWindow::continueRecordedFolder(const QString &folder)
                 if (!read.isEmpty() && m_filterBar->isActive()) runSearch();
             });
         }
-        const QStringList undated = m_catalog->undatedImagesIn(folder);
-        if (undated.isEmpty()) return;
-        catalog::readCaptureDatesAsync(undated).then(this,
-                                                     [this](const catalog::FileFactsList &dated) {
-                                                         if (!dated.isEmpty())
-                                                             m_catalog->recordMany(dated);
-                                                     });
+        catalog::dateFolderAsync(*m_catalog, folder, m_recordStop)
+            .then(this, [this](const catalog::FileFactsList &left) {
+                if (!left.isEmpty()) m_catalog->recordMany(left);
+            });
     });
 }
 
