@@ -866,11 +866,19 @@ private Q_SLOTS:
                                   3000);
     }
 
-    // The same with a catalogue on disk: the dates are asked for, read and recorded by the
-    // folder thread on a connection of its own, and the window's connection sees them.
+    // The same with a catalogue on disk: the dates, and a clip's facts for the clip filters, are
+    // asked for, read and recorded by the folder thread on a connection of its own, and the
+    // window's connection sees them.
     void takenDatesRecordedOffTheGuiThread()
     {
         QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("clip.mp4"));
+        QCOMPARE(run(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                      QStringLiteral("lavfi"), QStringLiteral("-i"),
+                      QStringLiteral("testsrc=size=320x240:rate=25:duration=2"),
+                      QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), clip}),
+                 0);
         const QString old =
             writeTemp(dir, QStringLiteral("old.jpg"), makeImage(64, 48, QStringLiteral("jpg")));
         const QString undated =
@@ -888,6 +896,9 @@ private Q_SLOTS:
                                  10000);
         QCOMPARE(catalogue.entry(old)->taken, QDateTime(QDate(2019, 6, 1), QTime(10, 0)));
         QVERIFY(catalogue.entry(undated) && !catalogue.entry(undated)->taken.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(catalogue.videoFacts(clip).has_value(), 10000);
+        QCOMPARE(catalogue.videoFacts(clip)->size, QSize(320, 240));
+        QVERIFY(std::abs(catalogue.videoFacts(clip)->seconds - 2.0) < 0.1);
     }
 
     void libraryFieldsEditTheSelection()

@@ -71,14 +71,39 @@ QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures)
     return onFolderThread([pictures] { return readCaptureDates(pictures); });
 }
 
-QFuture<ClipFacts> readClipFactsAsync(const QStringList &clips)
+namespace
 {
-    return onFolderThread([clips] {
-        ClipFacts read;
-        for (const QString &path : clips)
-            if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
-                read.append({QFileInfo(path), f});
-        return read;
+ClipFacts readClipFacts(const QStringList &clips, const std::atomic_bool *stop = nullptr)
+{
+    ClipFacts read;
+    for (const QString &path : clips) {
+        if (stop && *stop) break;
+        if (const media::VideoFacts f = media::readVideoFacts(path); !f.isNull())
+            read.append({QFileInfo(path), f});
+    }
+    return read;
+}
+} // namespace
+
+QFuture<FolderClips> clipFactsOfFolderAsync(const Catalog &catalog, const QString &folder,
+                                            std::shared_ptr<std::atomic_bool> stop)
+{
+    const QString file = catalog.file();
+    if (file == QLatin1String(":memory:")) { // no other connection can open it
+        const QStringList clips = catalog.videosWithoutFactsIn(folder);
+        return onFolderThread([clips] { return FolderClips{readClipFacts(clips), false}; });
+    }
+    return onFolderThread([folder, file, stop] {
+        FolderClips clips{{}, true};
+        try {
+            Catalog own(file);
+            clips.read = readClipFacts(own.videosWithoutFactsIn(folder), stop.get());
+            for (const auto &[info, f] : std::as_const(clips.read))
+                own.setVideoFacts(info.absoluteFilePath(), info.size(), info.lastModified(), f);
+        } catch (const ProcessingError &e) {
+            qWarning("Clip facts of %s in the catalogue: %s", qPrintable(folder), e.what());
+        }
+        return clips;
     });
 }
 

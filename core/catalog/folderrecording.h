@@ -35,8 +35,17 @@ QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &fo
 // The capture dates of these pictures that have one (EXIF or XMP), with their size and time.
 QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures);
 
+// Length, resolution, when and where of clips (those FFmpeg can read).
 using ClipFacts = QList<QPair<QFileInfo, media::VideoFacts>>;
-// Length, resolution, when and where of these clips (those FFmpeg can read).
-QFuture<ClipFacts> readClipFactsAsync(const QStringList &clips);
+
+// The facts of the folder's clips the catalogue has none for (or older ones), asked, read and
+// recorded on the folder thread through a connection of its own, as dateFolderAsync does.
+// `recorded` is false when the catalogue is in memory: then the caller records `read`.
+struct FolderClips {
+    ClipFacts read;
+    bool recorded = false;
+};
+QFuture<FolderClips> clipFactsOfFolderAsync(const Catalog &catalog, const QString &folder,
+                                            std::shared_ptr<std::atomic_bool> stop);
 
 } // namespace ad::catalog

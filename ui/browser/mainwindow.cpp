@@ -1187,14 +1187,14 @@ void MainWindow::continueRecordedFolder(const QString &folder)
     QTimer::singleShot(1500, this, [this, folder] {
         // Clip facts (length, resolution, when and where) for the clip filters; a search
         // already showing runs again once they are in.
-        if (const QStringList clips = m_catalog->videosWithoutFactsIn(folder); !clips.isEmpty()) {
-            catalog::readClipFactsAsync(clips).then(this, [this](const catalog::ClipFacts &read) {
-                for (const auto &[info, f] : read)
-                    m_catalog->setVideoFacts(info.absoluteFilePath(), info.size(),
-                                             info.lastModified(), f);
-                if (!read.isEmpty() && m_filterBar->isActive()) runSearch();
+        catalog::clipFactsOfFolderAsync(*m_catalog, folder, m_recordStop)
+            .then(this, [this](const catalog::FolderClips &clips) {
+                if (!clips.recorded)
+                    for (const auto &[info, f] : clips.read)
+                        m_catalog->setVideoFacts(info.absoluteFilePath(), info.size(),
+                                                 info.lastModified(), f);
+                if (!clips.read.isEmpty() && m_filterBar->isActive()) runSearch();
             });
-        }
         catalog::dateFolderAsync(*m_catalog, folder, m_recordStop)
             .then(this, [this](const catalog::FileFactsList &left) {
                 if (!left.isEmpty()) m_catalog->recordMany(left);
