@@ -53,8 +53,10 @@ QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &fo
                                        std::shared_ptr<std::atomic_bool> stop)
 {
     const QString file = catalog.file();
-    if (file == QLatin1String(":memory:")) // no other connection can open it
-        return readCaptureDatesAsync(catalog.undatedImagesIn(folder));
+    if (file == QLatin1String(":memory:")) { // no other connection can open it
+        const QStringList pictures = catalog.undatedImagesIn(folder);
+        return onFolderThread([pictures] { return readCaptureDates(pictures); });
+    }
     return onFolderThread([folder, file, stop] {
         try {
             Catalog own(file);
@@ -64,11 +66,6 @@ QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &fo
         }
         return FileFactsList{};
     });
-}
-
-QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures)
-{
-    return onFolderThread([pictures] { return readCaptureDates(pictures); });
 }
 
 namespace

@@ -32,9 +32,6 @@ QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &c
 QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &folder,
                                        std::shared_ptr<std::atomic_bool> stop);
 
-// The capture dates of these pictures that have one (EXIF or XMP), with their size and time.
-QFuture<FileFactsList> readCaptureDatesAsync(const QStringList &pictures);
-
 // Length, resolution, when and where of clips (those FFmpeg can read).
 using ClipFacts = QList<QPair<QFileInfo, media::VideoFacts>>;
 
