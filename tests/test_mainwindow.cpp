@@ -1032,6 +1032,18 @@ private Q_SLOTS:
         QVERIFY(w.content()->selectedPaths().isEmpty());
     }
 
+    // Edit > Move to Trash and Edit > Undo.
+    static std::pair<QAction *, QAction *> trashAndUndo(const MainWindow &w)
+    {
+        QAction *trash = nullptr;
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->text() == QLatin1String("Move to &Trash")) trash = a;
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
+        }
+        return {trash, undo};
+    }
+
     void trashAndUndoKeepLibraryData()
     {
         ad::catalog::Catalog catalogue(QStringLiteral(":memory:"));
@@ -1044,12 +1056,7 @@ private Q_SLOTS:
         w.openFolder(folder.path());
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 1, 5000);
         QVERIFY(w.content()->selectPath(photo));
-        QAction *trash = nullptr;
-        QAction *undo = nullptr;
-        for (QAction *a : w.findChildren<QAction *>()) {
-            if (a->text() == QLatin1String("Move to &Trash")) trash = a;
-            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
-        }
+        const auto [trash, undo] = trashAndUndo(w);
         QVERIFY(trash && undo);
         trash->trigger();
         QVERIFY(!QFile::exists(photo));
@@ -1073,12 +1080,7 @@ private Q_SLOTS:
                                 makeImage(32, 32, QStringLiteral("jpg")));
         w.openFolder(folder.path());
         QTRY_COMPARE_WITH_TIMEOUT(w.content()->entryCount(), 4, 5000);
-        QAction *trash = nullptr;
-        QAction *undo = nullptr;
-        for (QAction *a : w.findChildren<QAction *>()) {
-            if (a->text() == QLatin1String("Move to &Trash")) trash = a;
-            if (a->shortcut() == QKeySequence(QKeySequence::Undo)) undo = a;
-        }
+        const auto [trash, undo] = trashAndUndo(w);
         QVERIFY(trash && undo);
         QVERIFY(w.content()->selectPath(photos[1])); // p2
         trash->trigger();

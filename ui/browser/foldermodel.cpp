@@ -270,12 +270,16 @@ QMimeType FolderModel::typeOf(const files::FolderEntry &e) const
     return types.size() == 1 ? types.first() : QMimeType();
 }
 
+QString FolderModel::typeKey(const files::FolderEntry &e, const QMimeType &mime)
+{
+    return e.dir && !e.symlink ? QStringLiteral("/folder") : mime.name();
+}
+
 QIcon FolderModel::icon(const files::FolderEntry &e) const
 {
     // One icon per type, from Qt's provider for the first file of it; a file whose name does
     // not decide its type (or a link) is asked of the provider itself, which reads it.
-    const QMimeType mime = typeOf(e);
-    const QString key = e.dir && !e.symlink ? QStringLiteral("/folder") : mime.name();
+    const QString key = typeKey(e, typeOf(e));
     const QFileInfo info(m_folder + QLatin1Char('/') + e.name);
     if (key.isEmpty()) return m_provider.icon(info);
     auto it = m_icons.find(key);
@@ -286,7 +290,7 @@ QIcon FolderModel::icon(const files::FolderEntry &e) const
 QString FolderModel::type(const files::FolderEntry &e) const
 {
     const QMimeType mime = typeOf(e);
-    const QString key = e.dir && !e.symlink ? QStringLiteral("/folder") : mime.name();
+    const QString key = typeKey(e, mime);
     const QFileInfo info(m_folder + QLatin1Char('/') + e.name);
     if (key.isEmpty()) return m_provider.type(info);
     auto it = m_types.find(key);

@@ -76,6 +76,8 @@ private:
     QIcon icon(const files::FolderEntry &e) const;
     QString type(const files::FolderEntry &e) const;
     QMimeType typeOf(const files::FolderEntry &e) const; // from the name alone; else invalid
+    // What entries of one type share an icon and a type text under; empty: the file tells.
+    static QString typeKey(const files::FolderEntry &e, const QMimeType &mime);
 
     QString m_folder;
     QList<files::FolderEntry> m_all;   // every entry, sorted
