@@ -1,12 +1,15 @@
 #include "imaging/blind/blinddetect.h"
 
 #include <QMutex>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
 #include <complex>
 #include <fftw3.h>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
 
 namespace ad::imaging::blind
@@ -149,8 +152,8 @@ public:
         std::vector<std::pair<float, Vec>> found;
         for (int y = 0; y <= lag; ++y) {
             for (int x = -lag; x <= lag; ++x) {
-                const double d = std::hypot(x, y);
-                if (d < kMinPeriod || d > lag || (y == 0 && x < 0)) continue;
+                const int d2 = x * x + y * y; // squared: a root per lag cost more than the rest
+                if (d2 < kMinPeriod * kMinPeriod || d2 > lag * lag || (y == 0 && x < 0)) continue;
                 const float v = at(x, y);
                 if (v <= 0) continue;
                 bool isMax = true;
@@ -329,6 +332,18 @@ Mapping mappingOf(const Basis &basis)
 
 using Tile = std::vector<float>; // kFold x kFold bins
 
+// Bins added to a position to make it positive (whole tiles, beyond any picture's reach): the
+// truncation to int is then the floor, without a call per pixel.
+constexpr double kPositive = kFold * 65536.0;
+
+// Where the centre of the first pixel of row y falls, in bins made positive. A pixel's corner
+// on a lattice as embedded lies exactly on a cell's edge, where the rounding of the running sum
+// decided the cell; its centre never does.
+std::pair<double, double> rowStart(const Mapping &m, int y)
+{
+    return {m.a * 0.5 + m.b * (y + 0.5) + kPositive, m.c * 0.5 + m.d * (y + 0.5) + kPositive};
+}
+
 // The residual folded into one tile, separately for each quarter of the picture (their drift
 // against each other measures what the lattice estimate got wrong) and for the whole.
 struct Folds {
@@ -346,15 +361,19 @@ Folds fold(const Plane &r, const Mapping &m)
         sum[size_t(q)].assign(bins, 0.0), count[size_t(q)].assign(bins, 0);
     const int halfW = r.width / 2, halfH = r.height / 2;
     for (int y = 0; y < r.height; ++y) {
-        double u = m.b * y, v = m.d * y;
+        auto [u, v] = rowStart(m, y);
         const float *row = &r.v[size_t(y) * size_t(r.width)];
-        const int qy = y < halfH ? 0 : 2;
-        for (int x = 0; x < r.width; ++x, u += m.a, v += m.c) {
-            const size_t q = size_t(qy + (x < halfW ? 0 : 1));
-            const size_t k = size_t(int(std::floor(v)) & (kFold - 1)) * kFold +
-                             size_t(int(std::floor(u)) & (kFold - 1));
-            sum[q][k] += row[x];
-            ++count[q][k];
+        // The row's left half goes to the left quarter, the rest to the right one.
+        for (int side = 0; side < 2; ++side) {
+            const size_t q = size_t((y < halfH ? 0 : 2) + side);
+            double *s = sum[q].data();
+            int *n = count[q].data();
+            for (int x = side ? halfW : 0; x < (side ? r.width : halfW); ++x, u += m.a, v += m.c) {
+                const size_t k =
+                    size_t(int(v) & (kFold - 1)) * kFold + size_t(int(u) & (kFold - 1));
+                s[k] += row[x];
+                ++n[k];
+            }
         }
     }
     Folds f;
@@ -573,15 +592,12 @@ std::array<float, kCells> cellValues(const Tile &tile, const Alignment &a)
 // The whole picture folded alone: what a search scores its many lattices by.
 Tile foldWhole(const Plane &r, const Mapping &m)
 {
-    constexpr double kPositive = kFold * 65536.0; // bins: beyond any picture's reach
     const size_t bins = size_t(kFold) * kFold;
     std::vector<float> sum(bins, 0.0f);
     std::vector<int> count(bins, 0);
     for (int y = 0; y < r.height; ++y) {
-        double u = m.b * y, v = m.d * y;
+        auto [u, v] = rowStart(m, y);
         const float *row = &r.v[size_t(y) * size_t(r.width)];
-        // Shifted by whole tiles to be positive, the truncation is the floor, without a call.
-        u += kPositive, v += kPositive;
         for (int x = 0; x < r.width; ++x, u += m.a, v += m.c) {
             const size_t k = size_t(int(v) & (kFold - 1)) * kFold + size_t(int(u) & (kFold - 1));
             sum[k] += row[x];
@@ -704,6 +720,53 @@ std::optional<Basis> turnedLattice(const Plane &r, const Autocorrelation &acf, C
     }
     return squareBasis(period, turn);
 }
+
+using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
+
+// Folds the residual on one candidate lattice and reads it with the chips that match best.
+// exact: the lattice as embedded or as folded: refining it towards the picture's own peaks
+// only moves it (0.7 px per tile on a moss photograph, enough to lose the sync).
+std::optional<TileReading> tryLattice(const Plane &residual, const Autocorrelation &acf,
+                                      const Basis &basis, bool exact,
+                                      const std::vector<const Layout *> &layouts,
+                                      Correlators &correlators)
+{
+    const std::optional<Basis> refined = exact ? basis : refine(acf, basis);
+    if (!refined) return std::nullopt;
+    const Basis b = canonical(*refined);
+    Mapping m = mappingOf(b);
+    Folds folds = fold(residual, m);
+    // The layout whose chips match best; its correlator then corrects the drift.
+    Alignment a;
+    size_t which = 0;
+    for (size_t i = 0; i < correlators.size(); ++i) {
+        const Alignment ai = correlators[i]->align(folds.whole);
+        if (i == 0 || ai.confidence > a.confidence) a = ai, which = i;
+    }
+    Correlator &corr = *correlators[which];
+    // A drift correction is kept only when the sync improves: on an exact lattice the
+    // quarters' shifts are noise, and removing them made the fold worse.
+    for (int pass = 0; pass < 2; ++pass) {
+        Mapping corrected = m;
+        if (!correctDrift(folds, corr, a, corrected)) break;
+        Folds refolded = fold(residual, corrected);
+        const Alignment better = corr.align(refolded.whole);
+        if (better.confidence <= a.confidence) break;
+        m = corrected, folds = std::move(refolded), a = better;
+    }
+    TileReading reading;
+    reading.confidence = a.confidence;
+    reading.synced = a.confidence >= kSyncThreshold;
+    reading.layout = layouts[which];
+    // The mapping's inverse columns are the lattice vectors actually used.
+    const double det = m.a * m.d - m.b * m.c;
+    const Vec e1{m.d / det * kFold, -m.c / det * kFold};
+    const Vec e2{-m.b / det * kFold, m.a / det * kFold};
+    reading.period = (norm(e1) + norm(e2)) / 2;
+    reading.rotation = std::atan2(e1.y, e1.x) * 180.0 / M_PI;
+    reading.cells = cellValues(folds.whole, a);
+    return reading;
+}
 } // namespace
 
 TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
@@ -725,57 +788,37 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     size_t embedded = 0;
     for (auto p = expectedPeriods.rbegin(); p != expectedPeriods.rend(); ++p)
         if (*p > 0) bases.insert(bases.begin(), squareBasis(*p, 0)), ++embedded;
-    std::vector<std::unique_ptr<Correlator>> correlators;
-    for (const Layout *l : layouts)
-        correlators.push_back(std::make_unique<Correlator>(*l));
+    // One set of correlators per lane: a correlator keeps its work buffers.
+    const size_t lanes = size_t(std::clamp(QThread::idealThreadCount(), 1, 4));
+    std::vector<Correlators> sets(lanes);
+    for (Correlators &set : sets)
+        for (const Layout *l : layouts)
+            set.push_back(std::make_unique<Correlator>(*l));
+    Correlators &correlators = sets.front();
     if (std::min(residual.width, residual.height) < kSmallSide) {
         for (const double p : foldedPeriods(residual, *correlators.front(), 2))
             bases.insert(bases.begin() + long(embedded), squareBasis(p, 0)), ++embedded;
     }
-    // exact: the lattice as embedded or as folded: refining it towards the picture's own peaks
-    // only moves it (0.7 px per tile on a moss photograph, enough to lose the sync).
-    auto tryLattice = [&](const Basis &basis, bool exact) {
-        const std::optional<Basis> refined = exact ? basis : refine(acf, basis);
-        if (!refined) return;
-        const Basis b = canonical(*refined);
-        Mapping m = mappingOf(b);
-        Folds folds = fold(residual, m);
-        // The layout whose chips match best; its correlator then corrects the drift.
-        Alignment a;
-        size_t which = 0;
-        for (size_t i = 0; i < correlators.size(); ++i) {
-            const Alignment ai = correlators[i]->align(folds.whole);
-            if (i == 0 || ai.confidence > a.confidence) a = ai, which = i;
-        }
-        Correlator &corr = *correlators[which];
-        // A drift correction is kept only when the sync improves: on an exact lattice the
-        // quarters' shifts are noise, and removing them made the fold worse.
-        for (int pass = 0; pass < 2; ++pass) {
-            Mapping corrected = m;
-            if (!correctDrift(folds, corr, a, corrected)) break;
-            Folds refolded = fold(residual, corrected);
-            const Alignment better = corr.align(refolded.whole);
-            if (better.confidence <= a.confidence) break;
-            m = corrected, folds = std::move(refolded), a = better;
-        }
-        if (a.confidence <= reading.confidence) return;
-        reading.confidence = a.confidence;
-        reading.synced = a.confidence >= kSyncThreshold;
-        reading.layout = layouts[which];
-        // The mapping's inverse columns are the lattice vectors actually used.
-        const double det = m.a * m.d - m.b * m.c;
-        const Vec e1{m.d / det * kFold, -m.c / det * kFold};
-        const Vec e2{-m.b / det * kFold, m.a / det * kFold};
-        reading.period = (norm(e1) + norm(e2)) / 2;
-        reading.rotation = std::atan2(e1.y, e1.x) * 180.0 / M_PI;
-        reading.cells = cellValues(folds.whole, a);
+    auto keepBetter = [&](const std::optional<TileReading> &r) {
+        if (r && r->confidence > reading.confidence) reading = *r;
     };
+    // The candidates are tried a lane's worth at a time and kept in their order, stopping at the
+    // first sure one: the reading is the one trying them one by one gives.
     const size_t tries = std::min<size_t>(12 + embedded, bases.size());
-    for (size_t k = 0; k < tries && reading.confidence < kSureConfidence; ++k)
-        tryLattice(bases[k], k < embedded);
+    for (size_t k = 0; k < tries && reading.confidence < kSureConfidence; k += lanes) {
+        std::vector<size_t> lane(std::min(lanes, tries - k));
+        std::iota(lane.begin(), lane.end(), size_t(0));
+        std::vector<std::optional<TileReading>> found(lane.size());
+        QtConcurrent::blockingMap(lane, [&](size_t i) {
+            found[i] = tryLattice(residual, acf, bases[k + i], k + i < embedded, layouts, sets[i]);
+        });
+        for (const auto &r : found)
+            if (reading.confidence < kSureConfidence) keepBetter(r);
+    }
     // A small copy, turned, whose lattice none of those found.
     if (!reading.synced && std::min(residual.width, residual.height) < kTurnedSide) {
-        if (const auto b = turnedLattice(residual, acf, *correlators.front())) tryLattice(*b, true);
+        if (const auto b = turnedLattice(residual, acf, *correlators.front()))
+            keepBetter(tryLattice(residual, acf, *b, true, layouts, correlators));
     }
     return reading;
 }

@@ -21,17 +21,40 @@ Plane lumaOf(const vips::VImage &srgb)
 
 namespace
 {
-// Running-sum mean over 2r+1 samples of a strided line (edges clamped).
-void lineMeans(const float *src, size_t srcStride, float *dst, size_t dstStride, int n, int r)
+// Running-sum mean over 2r+1 samples of a line (edges clamped).
+void lineMeans(const float *src, float *dst, int n, int r)
 {
     const float scale = 1.0f / float(2 * r + 1);
     double sum = 0;
     for (int i = -r; i <= r; ++i)
-        sum += src[size_t(std::clamp(i, 0, n - 1)) * srcStride];
+        sum += src[std::clamp(i, 0, n - 1)];
     for (int i = 0; i < n; ++i) {
-        dst[size_t(i) * dstStride] = float(sum) * scale;
+        dst[i] = float(sum) * scale;
         const int out = std::clamp(i - r, 0, n - 1), in = std::clamp(i + r + 1, 0, n - 1);
-        sum += src[size_t(in) * srcStride] - src[size_t(out) * srcStride];
+        sum += src[in] - src[out];
+    }
+}
+
+// The same running means down every column at once, row by row: walking one column at a time
+// reads a new cache line for every sample and took an eighth of an extraction.
+void columnMeans(const Plane &p, float *dst, int r)
+{
+    const float scale = 1.0f / float(2 * r + 1);
+    const size_t w = size_t(p.width);
+    auto row = [&](int i) { return &p.v[size_t(std::clamp(i, 0, p.height - 1)) * w]; };
+    std::vector<double> sum(w, 0.0);
+    for (int i = -r; i <= r; ++i) {
+        const float *s = row(i);
+        for (size_t x = 0; x < w; ++x)
+            sum[x] += s[x];
+    }
+    for (int i = 0; i < p.height; ++i) {
+        const float *in = row(i + r + 1), *out = row(i - r);
+        float *d = dst + size_t(i) * w;
+        for (size_t x = 0; x < w; ++x) {
+            d[x] = float(sum[x]) * scale;
+            sum[x] += in[x] - out[x];
+        }
     }
 }
 } // namespace
@@ -40,11 +63,9 @@ Plane boxBlur(const Plane &p, int r)
 {
     Plane tmp(p.width, p.height), out(p.width, p.height);
     for (int y = 0; y < p.height; ++y)
-        lineMeans(&p.v[size_t(y) * size_t(p.width)], 1, &tmp.v[size_t(y) * size_t(p.width)], 1,
-                  p.width, r);
-    for (int x = 0; x < p.width; ++x)
-        lineMeans(&tmp.v[size_t(x)], size_t(p.width), &out.v[size_t(x)], size_t(p.width), p.height,
+        lineMeans(&p.v[size_t(y) * size_t(p.width)], &tmp.v[size_t(y) * size_t(p.width)], p.width,
                   r);
+    columnMeans(tmp, out.v.data(), r);
     return out;
 }
 
@@ -53,19 +74,17 @@ Plane boxBlur(const Plane &p, int r)
 // would drown the tile's lattice.
 void removeLines(Plane &p, int r)
 {
-    std::vector<float> line(size_t(std::max(p.width, p.height)));
+    std::vector<float> line(size_t(p.width));
     for (int y = 0; y < p.height; ++y) {
         float *row = &p.v[size_t(y) * size_t(p.width)];
-        lineMeans(row, 1, line.data(), 1, p.width, r);
+        lineMeans(row, line.data(), p.width, r);
         for (int x = 0; x < p.width; ++x)
             row[x] -= line[size_t(x)];
     }
-    for (int x = 0; x < p.width; ++x) {
-        float *col = &p.v[size_t(x)];
-        lineMeans(col, size_t(p.width), line.data(), 1, p.height, r);
-        for (int y = 0; y < p.height; ++y)
-            col[size_t(y) * size_t(p.width)] -= line[size_t(y)];
-    }
+    Plane means(p.width, p.height);
+    columnMeans(p, means.v.data(), r);
+    for (size_t i = 0; i < p.v.size(); ++i)
+        p.v[i] -= means.v[i];
 }
 
 Plane whitenedResidual(const Plane &luma, bool byVariance)
