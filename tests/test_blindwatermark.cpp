@@ -330,7 +330,14 @@ private Q_SLOTS:
         const VImage marked =
             blind::embed(photo(QStringLiteral("Grey")), 3, blind::textPayload(kText), 1);
         QVERIFY(blind::extract(marked, 3).decoded);
-        QVERIFY(!blind::extract(marked, 2).synced);
+        QVERIFY(!blind::extract(marked, 1).synced);
+        // Type 2 folds the other key's tile on its true lattice, where chance peaks of its chips
+        // come near the sync threshold; what it reports is what counts: not present.
+        const blind::Extraction e =
+            blind::extract(marked, 2, std::nullopt,
+                           blind::markPayload(VImage::new_from_file(m_mark.toUtf8().constData())));
+        QVERIFY(!e.decoded);
+        QVERIFY2(e.status < 60, qPrintable(QString::number(e.status)));
     }
 
     void type2ReportsStatusBands()
@@ -503,6 +510,63 @@ private Q_SLOTS:
         QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char(' '))));
     }
 
+    // Issue 23, point 1, type 2: the mark reported present (WatermarkStatus above 75) after every
+    // attack and chain at web sizes. Type 2 writes its mark's seal in format 3's frame (format
+    // 4); with the first format's 4-px cells and 556 unrepeated bits it kept 56 of 90 attacks at
+    // 640x480, none of JPEG 20, WebP 50 or the chains.
+    void type2SurvivesWebAttacks_data()
+    {
+        QTest::addColumn<QString>("picture");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QStringList>("stillLost");
+        QTest::newRow("DarkestHour 640x480") << "DarkestHour" << QSize(640, 480) << QStringList();
+        QTest::newRow("FallenLeaf 480x640") << "FallenLeaf" << QSize(480, 640) << QStringList();
+        QTest::newRow("summer_1am 800x600") << "summer_1am" << QSize(800, 600) << QStringList();
+        // The moss's lattice is not found after a stretch, nor in the rotation chain's copy.
+        QTest::newRow("OneStandsOut 640x480")
+            << "OneStandsOut" << QSize(640, 480)
+            << QStringList{QStringLiteral("stretch:125:100"), QStringLiteral("stretch:100:125"),
+                           QStringLiteral("rotate:5+scale:70+webp:60"),
+                           QStringLiteral("stretch:120:100+crop:85:br+jpeg:40")};
+    }
+
+    void type2SurvivesWebAttacks()
+    {
+        QFETCH(QString, picture);
+        QFETCH(QSize, size);
+        QFETCH(QStringList, stillLost);
+        const blind::Payload mark =
+            blind::markPayload(VImage::new_from_file(m_mark.toUtf8().constData()));
+        const VImage marked =
+            blind::embed(photoAt(picture, size.width(), size.height()), 2, mark, 1);
+#if defined(ASSETDESK_SANITIZE) || defined(__SANITIZE_ADDRESS__)
+        constexpr int kEvery = 3;
+#else
+        constexpr int kEvery = 1;
+#endif
+        QStringList lost;
+        int web = 0;
+        for (const blind::Attack &a : blind::standardAttacks()) {
+            if (!a.id.contains(QLatin1Char(':')) && a.id != QLatin1String("grey")) continue;
+            if (web++ % kEvery) continue;
+            const blind::Extraction e = blind::extract(a.apply(marked), 2, std::nullopt, mark);
+            if (e.status <= 75) {
+                lost << a.id;
+                QVERIFY2(stillLost.contains(a.id),
+                         qPrintable(QStringLiteral("%1 is lost: %2").arg(a.id).arg(e.status)));
+            } else {
+                QCOMPARE(e.format, blind::kSealFormat);
+                QVERIFY(e.decoded);
+                QVERIFY(e.payload == mark); // what the window draws back
+            }
+        }
+        QCOMPARE(web, 18);
+        if (kEvery > 1) return;
+        if (!stillLost.isEmpty())
+            QEXPECT_FAIL("", "issue 23, point 1: not met on this photograph yet", Continue);
+        QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char(' '))));
+    }
+
     // Issue 23, point 1: below 1000 px on the shorter side format 3 is all there is (8
     // characters); a longer text is refused naming the limit, and 8 characters round-trip through
     // the style language in a JPEG.
@@ -555,6 +619,17 @@ private Q_SLOTS:
                 blind::extract(blind::findAttack(QStringLiteral("jpeg75"))->apply(short_), 3);
             QCOMPARE(e2.format, 2);
             QCOMPARE(e2.text.value_or(QString()), kShortText);
+            // Type 2 of the first release: the mark's own 256 bits in the first format.
+            const blind::Payload mark =
+                blind::markPayload(VImage::new_from_file(m_mark.toUtf8().constData()));
+            const VImage type2 = blind::embedTile(
+                original, blind::tileValues(blind::layoutFor(2), blind::encodeFrame(mark)),
+                blind::strengthFor(2, 1), 1);
+            const blind::Extraction e3 = blind::extract(
+                blind::findAttack(QStringLiteral("jpeg75"))->apply(type2), 2, std::nullopt, mark);
+            QCOMPARE(e3.format, 1);
+            QVERIFY2(e3.status > 75, qPrintable(QString::number(e3.status)));
+            QVERIFY(e3.payload == mark);
         }
     }
 

@@ -582,7 +582,9 @@ private:
         ProcessResult r;
         r.isJson = true;
         r.data = blindResultJson(x.type, e);
-        if (x.type != 3 && e.synced)
+        // A seal holds no picture: the mark given is drawn back when the seal says it is there.
+        const bool drawn = e.format == blind::kSealFormat ? e.decoded : e.synced;
+        if (x.type != 3 && drawn)
             r.extractedMark = takeBlob(blind::markPicture(e.payload, 128).pngsave_buffer());
         return r;
     }

@@ -2,6 +2,7 @@
 
 #include "style/parser.h"
 
+#include <QCryptographicHash>
 #include <algorithm>
 #include <limits>
 
@@ -167,10 +168,22 @@ std::vector<bool> encodeFrame(const Payload &payload, int format)
 Decoded decodeFrame(const std::vector<float> &soft, int format)
 {
     Decoded d = decodeBits(soft, payloadBitsOf(format));
-    if (format == 1) return d;
+    if (format == 1 || format == kSealFormat) return d;
     const auto text = payloadText(d.payload);
     d.crcOk = d.crcOk && text && text->size() <= textLengthOf(format);
     return d;
+}
+
+Payload sealOf(const Payload &mark)
+{
+    QByteArray packed(kPayloadBits / 8, '\0');
+    for (int i = 0; i < kPayloadBits; ++i)
+        if (mark[size_t(i)]) packed[i / 8] = char(packed[i / 8] | (1 << (i % 8)));
+    const QByteArray digest = QCryptographicHash::hash(packed, QCryptographicHash::Sha1);
+    Payload seal{};
+    for (int i = 0; i < payloadBitsOf(kSealFormat); ++i)
+        seal[size_t(i)] = (quint8(digest[i / 8]) >> (i % 8)) & 1;
+    return seal;
 }
 
 } // namespace ad::imaging::blind

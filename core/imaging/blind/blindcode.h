@@ -33,16 +33,18 @@ struct Decoded {
 // payloadBitsOf(format) bits (a 6-bit length and 6 bits per character) with the same CRC and
 // code, so fewer coded bits, which the tile then repeats. Format 2 (second generation): up to 12
 // characters, each coded bit in three cells. Format 3 (small pictures): up to 8 characters, 152
-// coded bits, each in four cells.
+// coded bits, each in four cells. Format 4 (type 2, fourth generation): the mark's seal in format
+// 3's frame.
 constexpr int kShortTextLength = 12;
 constexpr int kTinyTextLength = 8;
+constexpr int kSealFormat = 4;
 constexpr int textLengthOf(int format)
 {
     return format == 3 ? kTinyTextLength : format == 2 ? kShortTextLength : kMaxTextLength;
 }
 constexpr int payloadBitsOf(int format)
 {
-    return format == 1 ? kPayloadBits : 6 + 6 * textLengthOf(format);
+    return format == 1 ? kPayloadBits : format == kSealFormat ? 54 : 6 + 6 * textLengthOf(format);
 }
 constexpr int codedBitsOf(int format)
 {
@@ -56,5 +58,11 @@ std::vector<bool> encodeFrame(const Payload &payload, int format = 1);
 // Soft values (positive = bit 0) -> the payload when the CRC matches. A text too long for the
 // format's frame is refused: it cannot have been written into it.
 Decoded decodeFrame(const std::vector<float> &soft, int format = 1);
+
+// A type-2 mark's seal: 54 bits of the SHA-1 of its 256 bits. Type 2 only asks whether this mark
+// is present, which a digest answers in the short, repeated frame small pictures need; marks that
+// share most of their bits (a dark background) have unrelated seals, so one never passes for the
+// other.
+Payload sealOf(const Payload &mark);
 
 } // namespace ad::imaging::blind

@@ -59,6 +59,13 @@ const Layout &tinyTextLayout()
     return layout;
 }
 
+const Layout &sealLayout()
+{
+    static const Layout layout =
+        makeLayout(0xAD5EB4u, kSealFormat, codedBitsOf(kSealFormat), kTinyRepeat);
+    return layout;
+}
+
 std::array<float, kCells> tileValues(const Layout &layout, const std::vector<bool> &coded)
 {
     std::array<float, kCells> t = layout.chip;

@@ -15,9 +15,10 @@ constexpr int kGrid = 32;
 constexpr int kCells = kGrid * kGrid;
 
 struct Layout {
-    int format = 1;    // 1: first generation, 256-bit frame; 2: short text; 3: small pictures' text
-    int codedBits = 0; // channel bits of the frame
-    int repeat = 1;    // cells per channel bit
+    int format = 1; // 1: first generation, 256-bit frame; 2: short text; 3: small pictures' text;
+                    // 4: type 2's seal
+    int codedBits = 0;         // channel bits of the frame
+    int repeat = 1;            // cells per channel bit
     std::vector<int> dataCell; // copy k of coded bit j lives in cell dataCell[j * repeat + k]
     std::array<float, kCells> chip{}; // +-1 per cell
     std::array<bool, kCells> isSync{};
@@ -29,6 +30,8 @@ const Layout &layoutFor(int type);
 // its own key, so their chips never sync as another's and the chips found say which is present.
 const Layout &shortTextLayout();
 const Layout &tinyTextLayout();
+// Type 2's seal (format 4): format 3's frame, cells and repeats under a key of its own.
+const Layout &sealLayout();
 
 // Cell values (+-1) of the tile for these coded bits.
 std::array<float, kCells> tileValues(const Layout &layout, const std::vector<bool> &coded);

@@ -40,8 +40,9 @@ struct Extraction {
     int status = 0;          // WatermarkStatus 0-100 (type 2)
     double period = 0;       // tile period found, in pixels of the suspect
     double rotation = 0;     // degrees
-    int format = 1; // 1: first generation (256-bit frame), 2: short text, 3: small pictures' text
-    Payload payload{};
+    int format = 1;    // 1: first generation (256-bit frame), 2: short text, 3: small pictures'
+                       // text, 4: type 2's seal
+    Payload payload{}; // a seal found present reads as the expected mark
     std::optional<QString> text; // type 3
 };
 
