@@ -25,8 +25,9 @@ constexpr double kMinPeriod = 40;      // pixels: below what any supported pictu
 // for upright periods by folding.
 constexpr int kSmallSide = 300;
 // Pixels: below this on the shorter side a suspect whose lattice was not found is searched for
-// turned lattices (a 640x480 picture rotated and scaled to 70 % is 448x336).
-constexpr int kTurnedSide = 600;
+// turned and stretched lattices (a 640x480 picture rotated and scaled to 70 % is 448x336; an
+// 800x600 one stretched by 125 % down is 800x750).
+constexpr int kSearchedSide = 800;
 
 // FFTW's planner is not thread-safe; executing a plan is.
 QMutex &plannerLock()
@@ -661,64 +662,101 @@ std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count
     return periods;
 }
 
-// A small copy that was turned and rescaled (rotated 5 degrees, scaled to 70 %: 448x336 from
-// 640x480) shows its lattice among the picture's own autocorrelation peaks, below the few the
-// general search tries, and is too large to fold at every period and angle. Square lattices
-// turned by up to 12 degrees are ranked by the autocorrelation at both vectors, their sum and
-// difference; the best hundred are folded on the residual halved (a quarter of the cost; the
-// rotated copies' lattices ranked 11th to 57th in the reading that found them), and the one
-// whose fold syncs best is refined at full resolution. Nothing is returned when no fold syncs
-// better than unmarked pictures' best (4.4-5.6 deviations on 30 of them at 420-480 px; the marked
-// copies' 6.7-10.5).
-std::optional<Basis> turnedLattice(const Plane &r, const Autocorrelation &acf, Correlator &corr)
+// A lattice as a picture's geometry leaves it: periods across and down, turned by some degrees.
+struct Shape {
+    double across = 0, down = 0, turn = 0;
+
+    // The square tile turned, then the picture stretched along its axes.
+    Basis basis() const
+    {
+        const double c = std::cos(turn * M_PI / 180), s = std::sin(turn * M_PI / 180);
+        return Basis{{across * c, down * s}, {-across * s, down * c}, 0};
+    }
+};
+
+// A copy that was turned and rescaled (rotated 5 degrees, scaled to 70 %: 448x336 from 640x480)
+// or stretched along one axis shows its lattice among the picture's own autocorrelation peaks,
+// below the few the general search tries, on pictures textured everywhere (moss) even above
+// 600 px; and it is too large to fold at every period and angle. Square lattices turned by up
+// to 12 degrees and upright ones stretched by up to 30 % are ranked by the autocorrelation at
+// both vectors, their sum and difference; the best hundred are folded on the residual halved (a
+// quarter of the cost; the rotated copies' lattices ranked 11th to 57th in the reading that
+// found them), and the one whose fold syncs best is refined at full resolution. Nothing is
+// returned when no fold syncs better than unmarked pictures' best (4.4-5.6 deviations on 30 of
+// them at 420-480 px; the marked copies' 6.7-10.5).
+std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf, Correlator &corr)
 {
     constexpr double kMaxTurn = 12, kStep = 0.5; // degrees, and pixels of period
-    constexpr size_t kFolded = 100;
+    constexpr double kMaxStretch = 1.3;
+    constexpr size_t kTurnedFolds = 100, kStretchedFolds = 60;
     constexpr double kFloor = 6;
-    auto angle = [](const Basis &b) { return std::atan2(b.e1.y, b.e1.x) * 180 / M_PI; };
-    std::vector<std::pair<double, Basis>> ranked; // autocorrelation, lattice
-    for (double turn = -kMaxTurn; turn <= kMaxTurn; turn += kStep) {
-        for (double p = kMinPeriod; p <= acf.maxLag(); p += kStep) {
-            const Basis b = squareBasis(p, turn);
-            double score = 0;
-            for (const Vec &lag : {b.e1, b.e2, b.e1 + b.e2, b.e1 - b.e2})
-                score += acf.peakNear(lag, 1).first;
-            ranked.push_back({score, b});
-        }
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    auto score = [&](const Shape &shape) {
+        const Basis b = shape.basis();
+        double sum = 0;
+        for (const Vec &lag : {b.e1, b.e2, b.e1 + b.e2, b.e1 - b.e2})
+            sum += acf.peakNear(lag, 1).first;
+        return sum;
+    };
     const Plane half = halved(r);
-    std::vector<Basis> folded;
     double bestSync = 0;
-    Basis best;
-    for (const auto &[score, b] : ranked) {
-        if (folded.size() == kFolded) break;
-        // The neighbours of a lattice already folded are the same peak seen again.
-        if (std::any_of(folded.begin(), folded.end(), [&](const Basis &f) {
-                return std::abs(angle(f) - angle(b)) <= kStep &&
-                       std::abs(norm(f.e1) - norm(b.e1)) <= kStep;
-            }))
-            continue;
-        folded.push_back(b);
-        const double sync = uprightSync(half, corr, Basis{0.5 * b.e1, 0.5 * b.e2, 0});
-        if (sync > bestSync) bestSync = sync, best = b;
-    }
+    Shape best;
+    // Each family has its own share of folds: ranked together, the stretched lattices (more of
+    // them) pushed turned copies' true lattices out of the hundred.
+    auto foldBest = [&](std::vector<std::pair<double, Shape>> ranked, size_t count) {
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::vector<Shape> folded;
+        for (const auto &[value, shape] : ranked) {
+            if (folded.size() == count) break;
+            // The neighbours of a lattice already folded are the same peak seen again.
+            if (std::any_of(folded.begin(), folded.end(), [&](const Shape &f) {
+                    return std::abs(f.turn - shape.turn) <= kStep &&
+                           std::abs(f.across - shape.across) <= kStep &&
+                           std::abs(f.down - shape.down) <= kStep;
+                }))
+                continue;
+            folded.push_back(shape);
+            const Basis b = shape.basis();
+            const double sync = uprightSync(half, corr, Basis{0.5 * b.e1, 0.5 * b.e2, 0});
+            if (sync > bestSync) bestSync = sync, best = shape;
+        }
+    };
+    std::vector<std::pair<double, Shape>> turned, stretched; // autocorrelation, lattice
+    for (double turn = -kMaxTurn; turn <= kMaxTurn; turn += kStep)
+        for (double p = kMinPeriod; p <= acf.maxLag(); p += kStep)
+            turned.push_back({score({p, p, turn}), {p, p, turn}});
+    for (double across = kMinPeriod; across <= acf.pairLag(); across += kStep)
+        for (double down = kMinPeriod; down <= acf.pairLag(); down += kStep)
+            if (down != across && std::max(across / down, down / across) <= kMaxStretch)
+                stretched.push_back({score({across, down, 0}), {across, down, 0}});
+    foldBest(std::move(turned), kTurnedFolds);
+    foldBest(std::move(stretched), kStretchedFolds);
     if (bestSync < kFloor) return std::nullopt;
     // A pattern search: a step that syncs better is taken, else the steps are halved. A fold
     // across three periods needs the period to about a tenth of a pixel.
-    double period = norm(best.e1), turn = angle(best);
-    double sync = uprightSync(r, corr, best);
+    double sync = uprightSync(r, corr, best.basis());
+    // A square lattice stays square (the steps of the search as turned copies were measured
+    // with); a stretched one moves each period and its turn.
+    const bool square = best.across == best.down;
     for (double dp = 0.5, dt = 0.25; dp >= 0.125;) {
-        const double p0 = period, t0 = turn;
-        for (const auto &[p, t] : {std::pair{p0 - dp, t0}, std::pair{p0 + dp, t0},
-                                   std::pair{p0, t0 - dt}, std::pair{p0, t0 + dt}}) {
-            const double s = uprightSync(r, corr, squareBasis(p, t));
-            if (s > sync) sync = s, period = p, turn = t;
+        const Shape s0 = best;
+        std::vector<Shape> steps = {{s0.across - dp, s0.down - dp, s0.turn},
+                                    {s0.across + dp, s0.down + dp, s0.turn},
+                                    {s0.across, s0.down, s0.turn - dt},
+                                    {s0.across, s0.down, s0.turn + dt}};
+        if (!square) {
+            steps = {{s0.across - dp, s0.down, s0.turn}, {s0.across + dp, s0.down, s0.turn},
+                     {s0.across, s0.down - dp, s0.turn}, {s0.across, s0.down + dp, s0.turn},
+                     {s0.across, s0.down, s0.turn - dt}, {s0.across, s0.down, s0.turn + dt}};
         }
-        if (period == p0 && turn == t0) dp /= 2, dt /= 2;
+        for (const Shape &s : steps) {
+            const double candidate = uprightSync(r, corr, s.basis());
+            if (candidate > sync) sync = candidate, best = s;
+        }
+        if (best.across == s0.across && best.down == s0.down && best.turn == s0.turn)
+            dp /= 2, dt /= 2;
     }
-    return squareBasis(period, turn);
+    return best.basis();
 }
 
 using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
@@ -815,9 +853,9 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
         for (const auto &r : found)
             if (reading.confidence < kSureConfidence) keepBetter(r);
     }
-    // A small copy, turned, whose lattice none of those found.
-    if (!reading.synced && std::min(residual.width, residual.height) < kTurnedSide) {
-        if (const auto b = turnedLattice(residual, acf, *correlators.front()))
+    // A copy turned or stretched whose lattice none of those found.
+    if (!reading.synced && std::min(residual.width, residual.height) < kSearchedSide) {
+        if (const auto b = searchedLattice(residual, acf, *correlators.front()))
             keepBetter(tryLattice(residual, acf, *b, true, layouts, correlators));
     }
     return reading;
