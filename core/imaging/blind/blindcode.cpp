@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace ad::imaging::blind
@@ -108,47 +109,76 @@ std::vector<bool> encodeBits(const Payload &payload, int n)
     return coded;
 }
 
-Decoded decodeBits(const std::vector<float> &soft, int n)
+// The list Viterbi decoder: the L best paths into every state are kept, so the best L paths
+// through the whole trellis are known; the best one whose CRC matches and that the format
+// accepts is the frame. Where the single best path fails its CRC, the next few often
+// differ from it by one short error event: the CRC that rejects the best one picks the right one
+// from them. Each extra path tried is a 2^-16 chance of a false frame, so the list is short.
+Decoded decodeBits(const std::vector<float> &soft, int n, size_t L,
+                   const std::function<bool(const Payload &)> &accepts)
 {
     const int steps = n + 16 + 6;
     constexpr float kNone = -std::numeric_limits<float>::infinity();
-    std::array<float, kStates> metric;
-    metric.fill(kNone);
+    // The L best metrics into each state, best first, and where each came from: the
+    // previous state and its rank there.
+    std::vector<float> metric(kStates * L, kNone), next(kStates * L);
     metric[0] = 0;
-    // survivor[t][state] = the previous state's oldest bit, enough to trace back.
-    std::vector<std::array<quint8, kStates>> from(static_cast<size_t>(steps));
+    std::vector<quint8> fromState(size_t(steps) * kStates * L),
+        fromRank(size_t(steps) * kStates * L);
     for (int t = 0; t < steps; ++t) {
-        std::array<float, kStates> next;
-        next.fill(kNone);
         const float s0 = soft[size_t(2 * t)], s1 = soft[size_t(2 * t + 1)];
-        for (int state = 0; state < kStates; ++state) {
-            if (metric[size_t(state)] == kNone) continue;
-            for (unsigned bit = 0; bit < 2; ++bit) {
-                const unsigned reg = (unsigned(state) << 1) | bit;
-                const float m = metric[size_t(state)] + (parity(reg & kPoly[0]) ? -s0 : s0) +
-                                (parity(reg & kPoly[1]) ? -s1 : s1);
-                const int ns = int(reg & 0x3F);
-                if (m > next[size_t(ns)]) {
-                    next[size_t(ns)] = m;
-                    from[size_t(t)][size_t(ns)] = quint8(state);
+        for (int ns = 0; ns < kStates; ++ns) {
+            // The two states that step into ns, with the branch metric of each step.
+            std::array<int, 2> prev;
+            std::array<float, 2> branch;
+            for (int top = 0; top < 2; ++top) {
+                prev[size_t(top)] = (ns >> 1) | (top << 5);
+                const unsigned reg = (unsigned(prev[size_t(top)]) << 1) | unsigned(ns & 1);
+                branch[size_t(top)] =
+                    (parity(reg & kPoly[0]) ? -s0 : s0) + (parity(reg & kPoly[1]) ? -s1 : s1);
+            }
+            // Merges the two sorted lists.
+            size_t i[2] = {0, 0};
+            const size_t at = size_t(ns) * L;
+            for (size_t k = 0; k < L; ++k) {
+                float best = kNone;
+                int which = -1;
+                for (int top = 0; top < 2; ++top) {
+                    if (i[top] >= L) continue;
+                    const float m = metric[size_t(prev[size_t(top)]) * L + i[top]];
+                    if (m == kNone) continue;
+                    if (m + branch[size_t(top)] > best) best = m + branch[size_t(top)], which = top;
                 }
+                next[at + k] = best;
+                if (which < 0) continue;
+                const size_t trace = size_t(t) * kStates * L + at + k;
+                fromState[trace] = quint8(prev[size_t(which)]);
+                fromRank[trace] = quint8(i[which]++);
             }
         }
-        metric = next;
+        metric.swap(next);
     }
-    std::vector<bool> bits(static_cast<size_t>(steps));
-    int state = 0; // the tail bits end the path in state 0
-    for (int t = steps - 1; t >= 0; --t) {
-        bits[size_t(t)] = state & 1;
-        state = from[size_t(t)][size_t(state)];
+    Decoded first;
+    for (size_t rank = 0; rank < L && metric[rank] != kNone; ++rank) {
+        std::vector<bool> bits(static_cast<size_t>(steps));
+        int state = 0; // the tail bits end every path in state 0
+        size_t r = rank;
+        for (int t = steps - 1; t >= 0; --t) {
+            bits[size_t(t)] = state & 1;
+            const size_t trace = size_t(t) * kStates * L + size_t(state) * L + r;
+            state = fromState[trace];
+            r = fromRank[trace];
+        }
+        Decoded d;
+        std::copy(bits.begin(), bits.begin() + n, d.payload.begin());
+        quint16 crc = 0;
+        for (int b = 0; b < 16; ++b)
+            crc = quint16((crc << 1) | unsigned(bits[size_t(n + b)]));
+        d.crcOk = crc == crcOf(d.payload.data(), n) && accepts(d.payload);
+        if (d.crcOk) return d;
+        if (rank == 0) first = d;
     }
-    Decoded d;
-    std::copy(bits.begin(), bits.begin() + n, d.payload.begin());
-    quint16 crc = 0;
-    for (int b = 0; b < 16; ++b)
-        crc = quint16((crc << 1) | unsigned(bits[size_t(n + b)]));
-    d.crcOk = crc == crcOf(d.payload.data(), n);
-    return d;
+    return first;
 }
 } // namespace
 
@@ -165,13 +195,15 @@ std::vector<bool> encodeFrame(const Payload &payload, int format)
     return encodeBits(payload, payloadBitsOf(format));
 }
 
-Decoded decodeFrame(const std::vector<float> &soft, int format)
+Decoded decodeFrame(const std::vector<float> &soft, int format, int listSize)
 {
-    Decoded d = decodeBits(soft, payloadBitsOf(format));
-    if (format == 1 || format == kSealFormat) return d;
-    const auto text = payloadText(d.payload);
-    d.crcOk = d.crcOk && text && text->size() <= textLengthOf(format);
-    return d;
+    // A text frame holds a text that fits it; the others hold any bits.
+    return decodeBits(soft, payloadBitsOf(format), size_t(std::max(1, listSize)),
+                      [format](const Payload &p) {
+                          if (format == 1 || format == kSealFormat) return true;
+                          const auto text = payloadText(p);
+                          return text && text->size() <= textLengthOf(format);
+                      });
 }
 
 Payload sealOf(const Payload &mark)
