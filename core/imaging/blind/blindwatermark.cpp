@@ -19,13 +19,14 @@ constexpr int kMarkSide = 16;
 static_assert(kMarkSide * kMarkSide == kPayloadBits);
 constexpr double kWorkingSide = 1080; // detection runs at most at this shorter side
 
-// Shrinks a large suspect so the tile period lands in the range the detector searches.
+// Shrinks a large suspect so the tile period lands in the range the detector searches. Kept in
+// memory, so the suspect itself is read once, in order (it may be a sequential decode).
 VImage workingCopy(const VImage &picture)
 {
     const VImage srgb = toSrgb(picture);
     const int side = std::min(srgb.width(), srgb.height());
-    if (side <= kWorkingSide * 1.1) return srgb;
-    return srgb.resize(kWorkingSide / side);
+    if (side <= kWorkingSide * 1.1) return srgb.copy_memory();
+    return srgb.resize(kWorkingSide / side).copy_memory();
 }
 
 // Type 1: the original is subtracted, which removes the host picture entirely when the suspect

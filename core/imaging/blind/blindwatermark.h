@@ -47,7 +47,7 @@ struct Extraction {
 };
 
 // original: the unmarked picture (type 1); expected: the payload that should be there (type 2
-// and reports), which gives bitAccuracy and status.
+// and reports), which gives bitAccuracy and status. The suspect is read once, top to bottom.
 Extraction extract(const vips::VImage &suspect, int type,
                    const std::optional<vips::VImage> &original = std::nullopt,
                    const std::optional<Payload> &expected = std::nullopt);
