@@ -95,29 +95,26 @@ Extraction extractionOf(const TileReading &reading, const Layout &fallback, int 
     e.payload = d.payload;
     if (type == 3 && e.decoded) e.text = payloadText(d.payload);
     if (!expected) return e;
-    if (layout.format == kSealFormat) {
+    // A seal's frame holds the seal of the expected mark, any other frame the mark itself.
+    const bool sealFrame = layout.format == kSealFormat;
+    const Payload written = sealFrame ? sealOf(*expected) : *expected;
+    const std::vector<bool> coded = encodeFrame(written, layout.format);
+    int agree = 0;
+    for (size_t j = 0; j < coded.size(); ++j)
+        agree += (soft[j] < 0) == coded[j];
+    e.bitAccuracy = double(agree) / double(coded.size());
+    if (sealFrame) {
         // The seal says only whether this mark is present: a frame that decodes to it is; one
         // that does not decode is judged by how far its bits lean towards the seal's, which
         // needs no sync (unrelated bits lean alike whether or not the tile was found).
-        const Payload seal = sealOf(*expected);
-        const std::vector<bool> coded = encodeFrame(seal, layout.format);
-        const bool sealed = e.decoded && d.payload == seal;
+        const bool sealed = e.decoded && d.payload == written;
         e.status = sealed ? 100
                           : std::clamp(int(std::lround(kStatusPerDeviation * leaning(soft, coded))),
                                        0, 100);
         e.decoded = e.status > 75;
         e.payload = e.decoded ? *expected : Payload{};
-        int agree = 0;
-        for (size_t j = 0; j < coded.size(); ++j)
-            agree += (soft[j] < 0) == coded[j];
-        e.bitAccuracy = double(agree) / double(coded.size());
         return e;
     }
-    const std::vector<bool> coded = encodeFrame(*expected, layout.format);
-    int agree = 0;
-    for (int j = 0; j < layout.codedBits; ++j)
-        agree += (soft[size_t(j)] < 0) == coded[size_t(j)];
-    e.bitAccuracy = double(agree) / layout.codedBits;
     // The status compares the decoded payload, after error correction: chance agreement
     // (half the bits) scores 0, full agreement 100.
     const int bits = payloadBitsOf(layout.format);
