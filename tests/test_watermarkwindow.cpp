@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -199,6 +200,70 @@ private Q_SLOTS:
         QVERIFY(done.wait(30000));
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
         QVERIFY(page->status() >= 0 && page->status() < 60);
+        QVERIFY(!page->hasMark());
+    }
+
+    // A verdict is about one picture, mark and type: choosing another one clears it, so the
+    // window never shows a result for a picture it did not examine.
+    void extractForgetsAResultWhenTheQuestionChanges()
+    {
+        WatermarkExtractPage *page = m_window->extractPage();
+        page->setSuspect(m_photo);
+        page->form()->setType(2);
+        page->form()->setImagePath(m_mark);
+        QSignalSpy done(page, &WatermarkExtractPage::finished);
+        page->extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
+        const QString answered = page->details();
+        auto *field = page->findChild<QLineEdit *>(QStringLiteral("suspect"));
+        field->setText(QDir(m_out.path()).filePath(QStringLiteral("kite-marked.jpg")));
+        QCOMPARE(page->verdict(), QString());
+        QCOMPARE(page->status(), -1);
+        QVERIFY(page->details() != answered);
+        // Back to the same question: still nothing until it is asked again.
+        field->setText(m_photo);
+        QCOMPARE(page->verdict(), QString());
+    }
+
+    // Type 2 writes the mark's seal: present with the mark given, and with another mark the
+    // window says a mark of this type is there but not that one. A seal holds no picture.
+    void type2NamesAnotherMark()
+    {
+        const QString marked = m_dir.filePath(QStringLiteral("kite-type2.jpg"));
+        const imaging::ProcessResult r = imaging::process(
+            {m_photo, {}},
+            QStringLiteral("watermark/3/type/2/image/%1")
+                .arg(QString::fromLatin1(m_mark.toUtf8().toBase64(
+                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))));
+        QFile f(marked);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(r.data);
+        f.close();
+        const QString other = m_dir.filePath(QStringLiteral("ring.png"));
+        QCOMPARE(run(QStringLiteral("convert"),
+                     {QStringLiteral("-size"), QStringLiteral("120x80"), QStringLiteral("xc:black"),
+                      QStringLiteral("-fill"), QStringLiteral("none"), QStringLiteral("-stroke"),
+                      QStringLiteral("white"), QStringLiteral("-strokewidth"), QStringLiteral("8"),
+                      QStringLiteral("-draw"), QStringLiteral("circle 60,40 60,10"), other}),
+                 0);
+        WatermarkExtractPage *page = m_window->extractPage();
+        page->setSuspect(marked);
+        page->form()->setType(2);
+        page->form()->setImagePath(m_mark);
+        QSignalSpy done(page, &WatermarkExtractPage::finished);
+        page->extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
+        QVERIFY(page->status() > 75);
+        QVERIFY(!page->hasMark());
+        page->form()->setImagePath(other);
+        page->extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
+        QVERIFY(page->status() < 60);
+        QVERIFY2(page->details().contains(QStringLiteral("but not the one given")),
+                 qPrintable(page->details()));
         QVERIFY(!page->hasMark());
     }
 
@@ -420,6 +485,73 @@ private Q_SLOTS:
                                     .arg(table->columnWidth(c))
                                     .arg(needed)));
         }
+    }
+
+    // A new picture typed in takes a new proposed output (unless one was chosen) and clears the
+    // marked copy shown for the last one; the text's limit stays readable under the previews.
+    void embedFollowsANewPicture()
+    {
+        WatermarkEmbedPage *page = m_window->embedPage();
+        m_window->findChild<QTabWidget *>()->setCurrentWidget(page);
+        auto *field = page->findChild<QLineEdit *>(QStringLiteral("blindSource"));
+        QVERIFY(field);
+        auto previews = [page] {
+            int n = 0;
+            for (QLabel *l : page->findChildren<QLabel *>())
+                n += !l->pixmap().isNull();
+            return n;
+        };
+        QSignalSpy done(page, &WatermarkEmbedPage::finished);
+        auto embedInto = [&](const QString &name) {
+            page->setSource(m_photo);
+            page->form()->setType(3);
+            page->form()->setText(QStringLiteral("Desk42"));
+            page->output()->setText(m_out.filePath(name));
+            page->embed();
+            return done.wait(30000) && previews() == 2;
+        };
+        QVERIFY(embedInto(QStringLiteral("again.jpg")));
+        const QString small = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
+                                         QStringLiteral("kite-small2.jpg"));
+        field->setText(small);
+        QCOMPARE(previews(), 0);
+        // The output was chosen by hand: it stays. A proposed one follows the picture.
+        QCOMPARE(page->output()->text(), m_out.filePath(QStringLiteral("again.jpg")));
+        page->setSource(m_photo);
+        field->setText(small);
+        QCOMPARE(page->output()->text(),
+                 QDir(m_out.path()).filePath(QStringLiteral("kite-small2-marked.jpg")));
+        // Ten characters with a marked copy on screen: the limit shows, lines high.
+        QVERIFY(embedInto(QStringLiteral("again2.jpg")));
+        auto *shown = page->form()->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
+        QTest::keyClicks(page->form()->findChild<QLineEdit *>(QStringLiteral("blindText")),
+                         QStringLiteral("ABCD"));
+        QTRY_VERIFY(shown->isVisible());
+        QVERIFY2(shown->height() >= shown->fontMetrics().height(),
+                 qPrintable(QString::number(shown->height())));
+    }
+
+    // The report's text must fit its smallest picture: the form says so before it runs.
+    void reportToldTheCapacity()
+    {
+        RobustnessPage page;
+        page.form()->setType(3);
+        auto *text = page.form()->findChild<QLineEdit *>(QStringLiteral("blindText"));
+        page.setPictures({m_photo});
+        QCOMPARE(text->placeholderText(),
+                 QStringLiteral("digits and letters, up to 8 on this picture"));
+        page.setPictures({writePhoto(m_dir, QStringLiteral("Kite"), QSize(1500, 1000),
+                                     QStringLiteral("kite-report.jpg"))});
+        QCOMPARE(text->placeholderText(), QStringLiteral("digits and letters, up to 40"));
+    }
+
+    void escapeClosesTheWindow()
+    {
+        WatermarkWindow window([](const QString &) {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
     }
 
     void reportCancels()

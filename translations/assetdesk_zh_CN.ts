@@ -5607,10 +5607,6 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <translation>要写入素材库吗？</translation>
     </message>
     <message>
-        <source>“%1” is inside the folder being processed.</source>
-        <translation>“%1”位于正在处理的文件夹内。</translation>
-    </message>
-    <message>
         <source>“%1” is inside your library.</source>
         <translation>“%1”位于您的素材库内。</translation>
     </message>
@@ -5625,6 +5621,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>&amp;Choose Another</source>
         <translation>选择其他位置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“%1” is inside the folder of the originals.</source>
+        <translation>“%1”位于原始文件所在的文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -7948,6 +7948,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>What it extracted is at cos://%1/%2.</source>
         <translation>提取结果位于 cos://%1/%2。</translation>
+    </message>
+    <message>
+        <source>A mark of this type is in the picture (confidence %1 σ), but not the one given.</source>
+        <translation>图片中有此类型的水印（置信度 %1 σ），但不是所给的那个。</translation>
     </message>
 </context>
 <context>

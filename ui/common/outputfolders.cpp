@@ -136,7 +136,7 @@ bool confirmOutputFolder(QWidget *parent, const QString &destination, const QStr
         QMessageBox::Warning,
         QCoreApplication::translate("ad::ui::Outputs", "Write into the library?"),
         intoSource ? QCoreApplication::translate("ad::ui::Outputs",
-                                                 "“%1” is inside the folder being processed.")
+                                                 "“%1” is inside the folder of the originals.")
                          .arg(QDir::toNativeSeparators(destination))
                    : QCoreApplication::translate("ad::ui::Outputs", "“%1” is inside your library.")
                          .arg(QDir::toNativeSeparators(destination)),

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -96,8 +97,10 @@ RobustnessPage::RobustnessPage(QWidget *parent)
             tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)"));
         setPictures(pictures() + files);
     });
-    connect(remove, &QPushButton::clicked, this,
-            [this] { qDeleteAll(m_pictures->selectedItems()); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        qDeleteAll(m_pictures->selectedItems());
+        updateCapacity();
+    });
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -144,6 +147,8 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     results->addWidget(m_chart);
     results->addWidget(m_table);
     results->setChildrenCollapsible(false); // the chart keeps room for every attack
+    // Half each at first: the chart's height grows with the attacks and left the table a row.
+    results->setSizes({1, 1});
     rightLayout->addWidget(results, 1);
     auto *exports = new QHBoxLayout;
     exports->addStretch();
@@ -164,8 +169,6 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     connect(runKey, &QShortcut::activated, this, [this] {
         if (!isRunning()) run();
     });
-    auto *cancelKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(cancelKey, &QShortcut::activated, this, &RobustnessPage::cancel);
     connect(m_csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export Report"), QStringLiteral("robustness.csv"), tr("CSV (*.csv)"));
@@ -189,6 +192,21 @@ void RobustnessPage::setPictures(const QStringList &paths)
         item->setData(Qt::UserRole, p);
         item->setToolTip(p);
     }
+    updateCapacity();
+}
+
+// The text must fit the smallest picture of the report: the form says so before it runs.
+void RobustnessPage::updateCapacity()
+{
+    QSize smallest;
+    for (const QString &path : pictures()) {
+        const QSize size = QImageReader(path).size();
+        if (size.isValid() &&
+            (!smallest.isValid() ||
+             std::min(size.width(), size.height()) < std::min(smallest.width(), smallest.height())))
+            smallest = size;
+    }
+    m_form->setPictureSize(smallest);
 }
 
 QStringList RobustnessPage::pictures() const

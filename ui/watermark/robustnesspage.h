@@ -56,6 +56,7 @@ private:
     std::vector<imaging::blind::Attack> chosenAttacks(QString *error) const;
     void addRows(const imaging::blind::Report &report);
     void showWorstCases();
+    void updateCapacity();
     void done();
 
     QListWidget *m_pictures;

@@ -99,6 +99,7 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
       m_resultCaption(new QLabel(this)), m_differenceCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkEmbed"));
+    m_source->setObjectName(QStringLiteral("blindSource"));
     m_source->setPlaceholderText(tr("the picture to mark"));
     m_output->setPlaceholderText(tr("where the marked copy goes (the original is kept)"));
     m_resultKey->setObjectName(QStringLiteral("resultKey"));
@@ -112,8 +113,13 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
     m_status->setWordWrap(true);
-    for (QLabel *l : {m_result, m_difference})
+    for (QLabel *l : {m_result, m_difference}) {
         l->setAlignment(Qt::AlignCenter);
+        // The previews give way when the window is short: the form's messages above them must
+        // keep their lines.
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        l->setMinimumSize(120, 90);
+    }
     m_embed->setDefault(true);
     m_embed->setToolTip(tr("Ctrl+Return"));
 
@@ -170,7 +176,11 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     layout->addLayout(pictures, 1);
 
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkEmbedPage::refresh);
-    connect(m_source, &QLineEdit::textChanged, this, &WatermarkEmbedPage::refresh);
+    connect(m_source, &QLineEdit::textChanged, this, [this](const QString &path) {
+        // An output the user did not choose follows the picture typed in.
+        if (m_output->text() == m_proposedOutput) proposeFor(path);
+        refresh();
+    });
     connect(m_output, &QLineEdit::textChanged, this, &WatermarkEmbedPage::refresh);
     connect(m_resultKey, &QLineEdit::textChanged, this, &WatermarkEmbedPage::refresh);
     connect(m_embed, &QPushButton::clicked, this, &WatermarkEmbedPage::embed);
@@ -190,10 +200,16 @@ WatermarkEmbedPage::~WatermarkEmbedPage()
 void WatermarkEmbedPage::setSource(const QString &path)
 {
     m_source->setText(path);
+    proposeFor(path);
+}
+
+void WatermarkEmbedPage::proposeFor(const QString &path)
+{
     // The marked copy is proposed outside the picture's folder (and the library).
-    m_output->setText(storage::isRemoteLocation(path)
-                          ? QString()
-                          : markedName(path, proposedOutputFolder(OutputTool::Watermark, {path})));
+    m_proposedOutput = storage::isRemoteLocation(path) || path.isEmpty()
+                           ? QString()
+                           : markedName(path, proposedOutputFolder(OutputTool::Watermark, {path}));
+    m_output->setText(m_proposedOutput);
     m_resultKey->setText(markedKey(path, m_place ? m_place->uploadPrefix() : QString()));
     if (m_place && storage::isRemoteLocation(path)) {
         try {
@@ -267,6 +283,20 @@ void WatermarkEmbedPage::refresh()
                         (cloud || !m_output->text().isEmpty()) && !isBusy());
     m_batchButton->setEnabled(m_form->problem().isEmpty());
     if (!isBusy()) m_status->setText(problem);
+    // The marked copy shown is of this picture with this mark, or none is.
+    if (!m_shownFor.isEmpty() && shownKey() != m_shownFor) clearPictures();
+}
+
+QString WatermarkEmbedPage::shownKey() const
+{
+    return m_source->text() + QLatin1Char('\n') + m_form->rule();
+}
+
+void WatermarkEmbedPage::clearPictures()
+{
+    m_shownFor.clear();
+    for (QLabel *l : {m_result, m_difference, m_resultCaption, m_differenceCaption})
+        l->clear();
 }
 
 void WatermarkEmbedPage::embed()
@@ -368,13 +398,10 @@ void WatermarkEmbedPage::writeInCloud(const QString &saveTo)
             }
             return e;
         },
-        [this, bucket, cancelled](const Outcome<CloudEmbedded> &o) {
+        [this, bucket, cancelled, shown = shownKey()](const Outcome<CloudEmbedded> &o) {
             setBusy(false);
             refresh();
-            m_result->clear();
-            m_difference->clear();
-            m_resultCaption->clear();
-            m_differenceCaption->clear();
+            clearPictures();
             if (!o.value) {
                 m_status->setText(cancelled->load()
                                       ? tr("Cancelled; nothing was marked.")
@@ -395,6 +422,8 @@ void WatermarkEmbedPage::writeInCloud(const QString &saveTo)
             if (!o.value->preview.isNull()) {
                 m_result->setPixmap(QPixmap::fromImage(o.value->preview));
                 m_resultCaption->setText(tr("Marked copy, from the cloud"));
+                m_shownFor = shown;
+                if (shownKey() != shown) clearPictures();
             }
             Q_EMIT finished(true);
         });
@@ -434,7 +463,7 @@ void WatermarkEmbedPage::write(const QString &output)
             }
             return e;
         },
-        [this, output](const Outcome<Embedded> &o) {
+        [this, output, shown = shownKey()](const Outcome<Embedded> &o) {
             setBusy(false);
             refresh();
             if (!o.value) {
@@ -454,6 +483,8 @@ void WatermarkEmbedPage::write(const QString &output)
             m_difference->setPixmap(QPixmap::fromImage(o.value->difference));
             m_resultCaption->setText(tr("Marked copy"));
             m_differenceCaption->setText(tr("The change, ×10"));
+            m_shownFor = shown;
+            if (shownKey() != shown) clearPictures(); // changed while it was embedding
             Q_EMIT finished(true);
         });
 }

@@ -57,9 +57,14 @@ private:
     void write(const QString &output);
     void writeInCloud(const QString &saveTo);
     void setBusy(bool busy);
+    void proposeFor(const QString &source);
+    void clearPictures();
+    QString shownKey() const;
 
     std::function<void(const QString &)> m_batch;
     QString m_written;
+    QString m_proposedOutput; // what proposeFor() last put in the output field
+    QString m_shownFor;       // the picture and rule of the marked copy shown
     QLineEdit *m_source;
     QLineEdit *m_output;
     QLineEdit *m_resultKey;

@@ -9,9 +9,12 @@
 #include "storage/atomicfile.h"
 #include "storage/cloudmark.h"
 #include "storage/profiles.h"
+#include "storage/storage.h"
 #include "watermark/blindmarkform.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -111,8 +114,13 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkExtractPage::refresh);
     connect(m_extract, &QPushButton::clicked, this, &WatermarkExtractPage::extract);
     connect(m_saveMark, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Recovered Mark"), QStringLiteral("mark.png"), tr("PNG images (*.png)"));
+        // Next to the picture examined, when it is a file here.
+        const QFileInfo suspect(m_suspect->text());
+        const QString proposed = !storage::isRemoteLocation(m_suspect->text()) && suspect.exists()
+                                     ? suspect.dir().filePath(QStringLiteral("mark.png"))
+                                     : QStringLiteral("mark.png");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Recovered Mark"), proposed,
+                                                          tr("PNG images (*.png)"));
         if (path.isEmpty()) return;
         try {
             storage::writeFileAtomically(path, m_mark);
@@ -221,6 +229,36 @@ void WatermarkExtractPage::refresh()
         m_previewPath.clear();
         m_preview->clear();
     }
+    // Nor a verdict about another picture, mark or type.
+    if (!m_answered.isEmpty() && question() != m_answered) clearResult();
+}
+
+QString WatermarkExtractPage::question() const
+{
+    return QStringList{m_suspect->text(), m_form->rule(), isCloud() ? m_place->bucket() : QString()}
+        .join(QLatin1Char('\n'));
+}
+
+void WatermarkExtractPage::clearResult()
+{
+    m_answered.clear();
+    m_verdict->clear();
+    m_verdict->setStyleSheet(QString());
+    m_status->setVisible(false);
+    m_text->clear();
+    if (m_details->text() != m_shownProblem) m_details->clear();
+    showMark({});
+}
+
+void WatermarkExtractPage::showMark(const QByteArray &png)
+{
+    m_mark = png;
+    m_saveMark->setEnabled(!m_mark.isEmpty());
+    m_markView->setVisible(!m_mark.isEmpty());
+    m_markView->setPixmap(m_mark.isEmpty() ? QPixmap()
+                                           : QPixmap::fromImage(QImage::fromData(m_mark).scaled(
+                                                 m_markView->size() - QSize(8, 8),
+                                                 Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void WatermarkExtractPage::extract()
@@ -238,13 +276,11 @@ void WatermarkExtractPage::extract()
         [suspect, rule] {
             return imaging::process({suspect, {}}, rule);
         },
-        [this](const Outcome<imaging::ProcessResult> &o) {
+        [this, asked = question()](const Outcome<imaging::ProcessResult> &o) {
             setBusy(false);
+            m_answered = asked;
             refresh();
-            m_mark = o.value ? o.value->extractedMark : QByteArray();
-            m_saveMark->setEnabled(!m_mark.isEmpty());
-            m_markView->setVisible(!m_mark.isEmpty());
-            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark)));
+            showMark(o.value ? o.value->extractedMark : QByteArray());
             if (!o.value) {
                 m_verdict->setText(tr("Error"));
                 m_status->setVisible(false);
@@ -280,14 +316,12 @@ void WatermarkExtractPage::extractInCloud()
             const storage::CloudPlace place{storage::endpointFor(profile), bucket, prefix};
             return storage::extractInCloud(place, suspect, mark, cancelled.get(), step);
         },
-        [this, bucket, type = mark.type, cancelled](const Outcome<storage::CloudExtraction> &o) {
+        [this, bucket, type = mark.type, cancelled,
+         asked = question()](const Outcome<storage::CloudExtraction> &o) {
             setBusy(false);
+            m_answered = asked;
             refresh();
-            m_mark = o.value ? o.value->result : QByteArray();
-            m_saveMark->setEnabled(!m_mark.isEmpty());
-            m_markView->setVisible(!m_mark.isEmpty());
-            m_markView->setPixmap(QPixmap::fromImage(QImage::fromData(m_mark).scaled(
-                m_markView->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            showMark(o.value ? o.value->result : QByteArray());
             m_status->setVisible(false);
             m_text->clear();
             m_verdict->setStyleSheet(QString());
@@ -351,6 +385,9 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
                  : band == QLatin1String("suspected") ? QColor(200, 130, 20)
                                                       : QColor(180, 50, 40);
         m_status->setValue(status);
+        QPalette bar = m_status->palette();
+        bar.setColor(QPalette::Highlight, colour);
+        m_status->setPalette(bar);
     } else {
         const bool found = o.value(QStringLiteral("Detected")).toBool();
         verdict = found ? tr("Watermark present") : tr("No watermark found");
@@ -360,7 +397,16 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
-    if (sync.value(QStringLiteral("Found")).toBool())
+    const bool otherMark =
+        type == 2 && sync.value(QStringLiteral("Found")).toBool() &&
+        imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) ==
+            QLatin1String("absent");
+    if (otherMark)
+        m_details->setText(
+            tr("A mark of this type is in the picture (confidence %1 σ), but not "
+               "the one given.")
+                .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1));
+    else if (sync.value(QStringLiteral("Found")).toBool())
         m_details->setText(tr("Tile found with confidence %1 σ: period %2 px, rotated %3°.")
                                .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)

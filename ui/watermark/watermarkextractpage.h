@@ -50,7 +50,10 @@ private:
     void extractInCloud();
     void setBusy(bool busy);
     void showResult(const QByteArray &json);
+    void showMark(const QByteArray &png);
+    void clearResult();
     void showPicture(const QString &path);
+    QString question() const; // the picture, the place and the rule a result answers
 
     QLineEdit *m_suspect;
     BlindMarkForm *m_form;
@@ -69,6 +72,7 @@ private:
     QByteArray m_mark; // PNG
     QString m_previewPath;
     QString m_shownProblem; // what refresh() last put in the details line
+    QString m_answered;     // question() of the result shown
 };
 
 } // namespace ad::ui

@@ -7,6 +7,7 @@
 #include "watermark/watermarkextractpage.h"
 
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -39,6 +40,11 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
         to->setType(from->type());
         if (from->type() == 1) to->setImagePath(m_embed->source());
         if (from->type() == 2) to->setImagePath(from->imagePath());
+        // The report tries the same kind of mark next.
+        BlindMarkForm *report = m_report->form();
+        report->setType(from->type());
+        if (from->type() == 3) report->setText(from->text());
+        if (from->type() != 3) report->setImagePath(from->imagePath());
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_place);
@@ -74,6 +80,19 @@ void WatermarkWindow::dropEvent(QDropEvent *event)
     else
         m_report->setPictures(m_report->pictures() + paths);
     event->acceptProposedAction();
+}
+
+// Escape stops a report that is running, else closes the window, as a dialog's would.
+void WatermarkWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() != Qt::Key_Escape || event->modifiers() != Qt::NoModifier) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (m_report->isRunning())
+        m_report->cancel();
+    else
+        close();
 }
 
 } // namespace ad::ui
