@@ -7953,6 +7953,18 @@ Starts a new imageMogr2 stage.</source>
         <source>A mark of this type is in the picture (confidence %1 σ), but not the one given.</source>
         <translation>图片中有此类型的水印（置信度 %1 σ），但不是所给的那个。</translation>
     </message>
+    <message>
+        <source>Written by the cloud</source>
+        <translation>由云端写出</translation>
+    </message>
+    <message>
+        <source>Your mark, as compared (16 × 16)</source>
+        <translation>您的水印，按比对方式（16 × 16）</translation>
+    </message>
+    <message>
+        <source>Recovered mark (16 × 16)</source>
+        <translation>恢复的水印（16 × 16）</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkWindow</name>

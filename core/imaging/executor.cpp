@@ -587,10 +587,11 @@ private:
         ProcessResult r;
         r.isJson = true;
         r.data = blindResultJson(x.type, e);
-        // A type-2 seal holds no picture, only whether the mark given is there (the cloud writes
-        // none for type 2 either); a first-generation type-2 mark holds its 16 x 16 bits.
-        const bool drawn = e.synced && (x.type == 1 || (x.type == 2 && e.format == 1));
-        if (drawn) r.extractedMark = takeBlob(blind::markPicture(e.payload, 128).pngsave_buffer());
+        // Types 1 and 2 answer with the mark's picture, as the cloud does. A type-2 seal holds
+        // only whether the mark given is there: that mark is drawn when it is, nothing when not.
+        const bool drawn = e.format == blind::kSealFormat ? e.decoded : e.synced;
+        if (x.type != 3 && drawn)
+            r.extractedMark = takeBlob(blind::markPicture(e.payload, 128).pngsave_buffer());
         return r;
     }
 

@@ -38,7 +38,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_extract(new QPushButton(tr("E&xtract"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
       m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
-      m_markView(new QLabel(this)), m_details(new QLabel(this)),
+      m_markView(new QLabel(this)), m_markCaption(new QLabel(this)), m_details(new QLabel(this)),
       m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkExtract"));
@@ -66,6 +66,11 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_markView->setAlignment(Qt::AlignCenter);
     m_markView->setFrameShape(QFrame::StyledPanel);
     m_markView->setVisible(false);
+    m_markCaption->setObjectName(QStringLiteral("markCaption"));
+    m_markCaption->setWordWrap(true);
+    m_markCaption->setMaximumWidth(136);
+    m_markCaption->setAlignment(Qt::AlignHCenter);
+    m_markCaption->setVisible(false);
     m_details->setWordWrap(true);
     m_saveMark->setEnabled(false);
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -101,6 +106,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     result->addLayout(words, 1);
     auto *markColumn = new QVBoxLayout;
     markColumn->addWidget(m_markView);
+    markColumn->addWidget(m_markCaption);
     markColumn->addWidget(m_saveMark);
     markColumn->addStretch();
     result->addLayout(markColumn);
@@ -255,6 +261,7 @@ void WatermarkExtractPage::showMark(const QByteArray &png)
     m_mark = png;
     m_saveMark->setEnabled(!m_mark.isEmpty());
     m_markView->setVisible(!m_mark.isEmpty());
+    m_markCaption->setVisible(!m_mark.isEmpty());
     m_markView->setPixmap(m_mark.isEmpty() ? QPixmap()
                                            : QPixmap::fromImage(QImage::fromData(m_mark).scaled(
                                                  m_markView->size() - QSize(8, 8),
@@ -322,6 +329,7 @@ void WatermarkExtractPage::extractInCloud()
             m_answered = asked;
             refresh();
             showMark(o.value ? o.value->result : QByteArray());
+            m_markCaption->setText(tr("Written by the cloud"));
             m_status->setVisible(false);
             m_text->clear();
             m_verdict->setStyleSheet(QString());
@@ -394,6 +402,9 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
         colour = found ? QColor(40, 140, 70) : QColor(180, 50, 40);
     }
     m_status->setVisible(type == 2);
+    // Type 2 compares the mark given with what the picture holds; type 1 reads the mark back.
+    m_markCaption->setText(type == 2 ? tr("Your mark, as compared (16 × 16)")
+                                     : tr("Recovered mark (16 × 16)"));
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());

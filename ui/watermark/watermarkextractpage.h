@@ -66,6 +66,7 @@ private:
     QProgressBar *m_status;
     QLabel *m_text;
     QLabel *m_markView;
+    QLabel *m_markCaption; // what the picture beside the verdict is
     QLabel *m_details;
     QPushButton *m_saveMark;
     QLabel *m_preview;
