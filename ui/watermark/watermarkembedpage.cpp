@@ -2,6 +2,7 @@
 
 #include "buckets/cloudplacebox.h"
 #include "common/asyncrun.h"
+#include "common/fittedpicture.h"
 #include "common/outputfolders.h"
 #include "imaging/blind/attacks.h"
 #include "imaging/executor.h"
@@ -95,8 +96,9 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
       m_embed(new QPushButton(tr("&Embed"), this)),
       m_batchButton(new QPushButton(tr("Embed in &Batch…"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_result(new QLabel(this)), m_difference(new QLabel(this)),
-      m_resultCaption(new QLabel(this)), m_differenceCaption(new QLabel(this))
+      m_status(new QLabel(this)), m_result(new FittedPicture(this)),
+      m_difference(new FittedPicture(this)), m_resultCaption(new QLabel(this)),
+      m_differenceCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkEmbed"));
     m_source->setObjectName(QStringLiteral("blindSource"));
@@ -113,13 +115,8 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
     m_status->setWordWrap(true);
-    for (QLabel *l : {m_result, m_difference}) {
+    for (QLabel *l : {m_result, m_difference})
         l->setAlignment(Qt::AlignCenter);
-        // The previews give way when the window is short: the form's messages above them must
-        // keep their lines.
-        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        l->setMinimumSize(120, 90);
-    }
     m_embed->setDefault(true);
     m_embed->setToolTip(tr("Ctrl+Return"));
 
@@ -172,7 +169,8 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     pictures->addWidget(m_difference, 0, 1);
     pictures->addWidget(m_resultCaption, 1, 0, Qt::AlignHCenter);
     pictures->addWidget(m_differenceCaption, 1, 1, Qt::AlignHCenter);
-    pictures->setRowStretch(2, 1);
+    // The previews take the room left and shrink to it: the form's messages keep their lines.
+    pictures->setRowStretch(0, 1);
     layout->addLayout(pictures, 1);
 
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkEmbedPage::refresh);
