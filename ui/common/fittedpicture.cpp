@@ -1,13 +1,15 @@
 #include "common/fittedpicture.h"
 
 #include <QPainter>
+#include <QStyle>
 
 namespace ad::ui
 {
 
 FittedPicture::FittedPicture(QWidget *parent) : QLabel(parent)
 {
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    // Its picture's size when there is room, down to minimumSizeHint() when there is not.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
 }
 
 QSize FittedPicture::sizeHint() const
@@ -27,13 +29,13 @@ void FittedPicture::paintEvent(QPaintEvent *event)
         QLabel::paintEvent(event);
         return;
     }
-    // Never enlarged; centred in the room left.
+    // Never enlarged; placed in the room left as the label's alignment says.
     const QSize size = shown.deviceIndependentSize().toSize();
     const QSize fitted = size.boundedTo(contentsRect().size()) == size
                              ? size
                              : size.scaled(contentsRect().size(), Qt::KeepAspectRatio);
-    QRect target(QPoint(), fitted);
-    target.moveCenter(contentsRect().center());
+    const QRect target =
+        QStyle::alignedRect(layoutDirection(), alignment(), fitted, contentsRect());
     QPainter p(this);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.drawPixmap(target, shown);

@@ -169,9 +169,10 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     pictures->addWidget(m_difference, 0, 1);
     pictures->addWidget(m_resultCaption, 1, 0, Qt::AlignHCenter);
     pictures->addWidget(m_differenceCaption, 1, 1, Qt::AlignHCenter);
-    // The previews take the room left and shrink to it: the form's messages keep their lines.
-    pictures->setRowStretch(0, 1);
-    layout->addLayout(pictures, 1);
+    // The previews shrink when the window is short (the form's messages keep their lines) and
+    // never grow past their size, so each caption stays under its picture.
+    layout->addLayout(pictures);
+    layout->addStretch(1);
 
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkEmbedPage::refresh);
     connect(m_source, &QLineEdit::textChanged, this, [this](const QString &path) {
