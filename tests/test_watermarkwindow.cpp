@@ -548,6 +548,68 @@ private Q_SLOTS:
         QCOMPARE(text->placeholderText(), QStringLiteral("digits and letters, up to 40"));
     }
 
+    // What a new user met: after Keep Both numbered a proposed name, the output stopped
+    // following the picture and the next picture was written under the last one's name; a mark
+    // too large was refused only after asking about the output; the report ran a text that
+    // cannot be embedded, and kept an old report up without a word.
+    void namesAndLimitsFollowTheChoice()
+    {
+        WatermarkEmbedPage page([](const QString &) {});
+        page.show();
+        page.setSource(m_photo);
+        const QString proposed = page.output()->text();
+        QVERIFY(proposed.endsWith(QStringLiteral("kite-marked.jpg")));
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Keep1"));
+        QSignalSpy done(&page, &WatermarkEmbedPage::finished);
+        if (QFileInfo::exists(proposed)) {
+            page.embed();
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("outputExists"))));
+            box->findChild<QPushButton *>(QStringLiteral("keepBoth"))->click();
+        } else {
+            page.embed();
+        }
+        QVERIFY(done.wait(30000));
+        const QString small = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
+                                         QStringLiteral("kite-follow.jpg"));
+        page.findChild<QLineEdit *>(QStringLiteral("blindSource"))->setText(small);
+        QCOMPARE(page.output()->text(),
+                 QDir(m_out.path()).filePath(QStringLiteral("kite-follow-marked.jpg")));
+
+        // A 120x80 mark on an 800x600 picture (at most 100x75): said before embedding.
+        page.form()->setType(2);
+        page.form()->setImagePath(m_mark);
+        QCOMPARE(page.form()->problem(),
+                 QStringLiteral("The mark image is 120 × 80; on this 800 × 600 picture it may be "
+                                "at most 100 × 75 (an eighth of each side)."));
+        QPushButton *embed = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Embed")) embed = b;
+        QVERIFY(embed && !embed->isEnabled());
+
+        RobustnessPage report;
+        report.setPictures({small});
+        report.form()->setType(3);
+        report.form()->setText(QStringLiteral("ABCDEFGHIJ"));
+        QPushButton *run = nullptr;
+        for (QPushButton *b : report.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Run Report")) run = b;
+        QVERIFY(run && !run->isEnabled());
+        report.form()->setText(QStringLiteral("ABCD"));
+        QVERIFY(run->isEnabled());
+        report.chooseAttacks({QStringLiteral("jpeg75")});
+        report.setStyles({});
+        QSignalSpy finished(&report, &RobustnessPage::finished);
+        report.run();
+        QVERIFY(finished.wait(60000));
+        report.form()->setText(QStringLiteral("ABCDE"));
+        auto *message = report.findChild<QLabel *>(QStringLiteral("reportMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(QStringLiteral("run it again")),
+                 qPrintable(message->text()));
+    }
+
     void escapeClosesTheWindow()
     {
         WatermarkWindow window([](const QString &) {});

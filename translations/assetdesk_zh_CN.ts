@@ -234,6 +234,10 @@
         <source>Contrast %1%</source>
         <translation>对比度 %1%</translation>
     </message>
+    <message>
+        <source>, then </source>
+        <translation>，然后</translation>
+    </message>
 </context>
 <context>
     <name>QShortcut</name>
@@ -2883,6 +2887,10 @@
     <message>
         <source>digits and letters, up to %1 on this picture</source>
         <translation>数字和字母，此图片最多 %1 个</translation>
+    </message>
+    <message>
+        <source>The mark image is %1 × %2; on this %3 × %4 picture it may be at most %5 × %6 (an eighth of each side).</source>
+        <translation>水印图片为 %1 × %2；在这张 %3 × %4 的图片上最大为 %5 × %6（每边的八分之一）。</translation>
     </message>
 </context>
 <context>
@@ -6246,6 +6254,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>%1 % (%2)</source>
         <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <source>The report shown was made with other pictures or another mark: run it again to see these.</source>
+        <translation>当前显示的报告是用其他图片或其他水印生成的：请重新运行以查看当前设置的结果。</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,19 @@ QString BlindMarkForm::problem() const
     const bool object = m_cloud && imagePath().startsWith(QLatin1String("cos://"));
     if (!object && !QFileInfo::exists(imagePath()))
         return tr("%1 does not exist.").arg(imagePath());
+    // The mark may be at most an eighth of each side of the picture: said before embedding.
+    const QSize mark = object ? QSize() : QImageReader(imagePath()).size();
+    const bool asMark = m_mode == Mode::Embed || type() == 2;
+    if (asMark && mark.isValid() && m_pictureSize.isValid() &&
+        (mark.width() * 8 > m_pictureSize.width() || mark.height() * 8 > m_pictureSize.height()))
+        return tr("The mark image is %1 × %2; on this %3 × %4 picture it may be at most %5 × %6 "
+                  "(an eighth of each side).")
+            .arg(mark.width())
+            .arg(mark.height())
+            .arg(m_pictureSize.width())
+            .arg(m_pictureSize.height())
+            .arg(m_pictureSize.width() / 8)
+            .arg(m_pictureSize.height() / 8);
     return {};
 }
 

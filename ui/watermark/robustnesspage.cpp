@@ -84,6 +84,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     m_cancelButton->setEnabled(false);
     m_progress->setVisible(false);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("reportMessage"));
     m_csv->setEnabled(false);
     m_png->setEnabled(false);
     m_run->setToolTip(tr("Ctrl+Return"));
@@ -164,6 +165,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     layout->addWidget(split);
 
     connect(m_run, &QPushButton::clicked, this, &RobustnessPage::run);
+    connect(m_form, &BlindMarkForm::changed, this, &RobustnessPage::settingsChanged);
     connect(m_cancelButton, &QPushButton::clicked, this, &RobustnessPage::cancel);
     auto *runKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(runKey, &QShortcut::activated, this, [this] {
@@ -207,6 +209,17 @@ void RobustnessPage::updateCapacity()
             smallest = size;
     }
     m_form->setPictureSize(smallest);
+    settingsChanged();
+}
+
+// A mark that cannot be embedded is not run; a report made with other settings says so.
+void RobustnessPage::settingsChanged()
+{
+    if (isRunning()) return;
+    m_run->setEnabled(m_form->problem().isEmpty());
+    if (!m_reports.empty())
+        m_message->setText(tr("The report shown was made with other pictures or another mark: "
+                              "run it again to see these."));
 }
 
 QStringList RobustnessPage::pictures() const

@@ -57,6 +57,7 @@ private:
     void addRows(const imaging::blind::Report &report);
     void showWorstCases();
     void updateCapacity();
+    void settingsChanged();
     void done();
 
     QListWidget *m_pictures;

@@ -338,6 +338,9 @@ void WatermarkEmbedPage::embed()
             try {
                 const QString free = jobs::NameReservation().claim(
                     output, [](const QString &name) { return QFileInfo::exists(name); });
+                // A proposed name stays this window's proposal when numbered: it still follows
+                // a new picture.
+                if (!cloud && output == m_proposedOutput) m_proposedOutput = free;
                 (cloud ? m_saveCopy : m_output)->setText(free);
                 start(free);
             } catch (const ProcessingError &e) {

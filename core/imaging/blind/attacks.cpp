@@ -250,7 +250,7 @@ std::optional<Attack> attackFromSpec(const QString &spec)
     QStringList labels;
     for (const Attack &a : steps)
         labels << a.label;
-    return Attack{spec, labels.join(QStringLiteral(", then ")), [steps](const VImage &v) {
+    return Attack{spec, labels.join(QObject::tr(", then ")), [steps](const VImage &v) {
                       VImage out = v;
                       for (const Attack &a : steps)
                           out = a.apply(out).copy_memory();
