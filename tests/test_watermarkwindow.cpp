@@ -448,7 +448,7 @@ private Q_SLOTS:
         imaging::blind::Report report;
         report.source = m_dir.filePath(QStringLiteral("a-rather-long-picture-name.jpg"));
         report.embedPsnr = 41;
-        for (int i = 0; i < 15; ++i)
+        for (int i = 0; i < 36; ++i)
             report.rows.push_back({QStringLiteral("a%1").arg(i),
                                    QStringLiteral("Attack number %1 with a long label").arg(i),
                                    true,
@@ -457,6 +457,7 @@ private Q_SLOTS:
                                    40.0,
                                    0.25,
                                    {}});
+        const int windowHeight = m_window->height();
         page->showReports({report});
         auto *chart = page->findChild<RobustnessChart *>();
         QVERIFY(chart);
@@ -471,9 +472,16 @@ private Q_SLOTS:
             bars += on && !inBar;
             inBar = on;
         }
-        QCOMPARE(bars, 15);
+        QCOMPARE(bars, 36);
         QTableWidget *table = page->table();
-        QCOMPARE(table->rowCount(), 15);
+        QCOMPARE(table->rowCount(), 36);
+        // Thirty-six attacks: the chart scrolls in its half, the table keeps rows in view and
+        // the window its height (a new user saw the table pushed down to a row, the window
+        // taller after each run).
+        QTest::qWait(200); // the layout settles in the event loop
+        QCOMPARE(m_window->height(), windowHeight);
+        QVERIFY2(table->viewport()->height() >= 4 * table->rowHeight(0),
+                 qPrintable(QString::number(table->viewport()->height())));
         for (int c = 0; c < table->columnCount(); ++c) {
             // What the column holds, and never less than a short word.
             int needed =

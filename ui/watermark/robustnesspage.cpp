@@ -26,6 +26,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableWidget>
@@ -145,11 +146,17 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     rightLayout->addWidget(m_progress);
     rightLayout->addWidget(m_message);
     auto *results = new QSplitter(Qt::Vertical, right);
-    results->addWidget(m_chart);
+    // The chart keeps a readable row for every attack and scrolls when that is more than its
+    // half: as a plain pane it pushed the table down to a row and the window taller.
+    auto *chartScroll = new QScrollArea(results);
+    chartScroll->setWidget(m_chart);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    results->addWidget(chartScroll);
     results->addWidget(m_table);
-    results->setChildrenCollapsible(false); // the chart keeps room for every attack
-    // Half each at first: the chart's height grows with the attacks and left the table a row.
-    results->setSizes({1, 1});
+    results->setChildrenCollapsible(false);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 1);
     rightLayout->addWidget(results, 1);
     auto *exports = new QHBoxLayout;
     exports->addStretch();
