@@ -94,8 +94,11 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *remove = new QPushButton(tr("Re&move"), this);
     connect(add, &QPushButton::clicked, this, [this] {
+        // Where the pictures already listed are.
+        const QString folder =
+            pictures().isEmpty() ? QString() : QFileInfo(pictures().first()).absolutePath();
         const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Pictures for the Report"), QString(),
+            this, tr("Pictures for the Report"), folder,
             tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)"));
         setPictures(pictures() + files);
     });
