@@ -618,6 +618,29 @@ private Q_SLOTS:
                  qPrintable(message->text()));
     }
 
+    // Tab goes down the page as it reads (a new user found the Browse buttons last).
+    void tabFollowsThePage()
+    {
+        WatermarkEmbedPage page([](const QString &) {});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.form()->setType(2);
+        auto *source = page.findChild<QLineEdit *>(QStringLiteral("blindSource"));
+        QStringList order;
+        QWidget *w = source;
+        for (int i = 0; i < 6; ++i) {
+            const auto *button = qobject_cast<QPushButton *>(w);
+            const auto *edit = qobject_cast<QLineEdit *>(w);
+            order << (button ? button->text() : edit ? edit->objectName() : QString());
+            do
+                w = w->nextInFocusChain();
+            while (!w->isVisible() || w->focusPolicy() == Qt::NoFocus);
+        }
+        QCOMPARE(order.mid(0, 4),
+                 (QStringList{QStringLiteral("blindSource"), QStringLiteral("Br&owse…"), QString(),
+                              QStringLiteral("Sa&ve As…")}));
+    }
+
     void escapeClosesTheWindow()
     {
         WatermarkWindow window([](const QString &) {});

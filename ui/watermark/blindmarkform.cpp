@@ -64,6 +64,9 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_textLabel->setBuddy(m_text);
     m_imageLabel->setBuddy(m_image);
     m_levelLabel->setBuddy(m_level);
+    // Tab goes down the form as it reads: the mark's Browse right after its field.
+    setTabOrder(m_image, browse);
+    setTabOrder(browse, m_level);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();

@@ -188,6 +188,15 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     connect(run, &QShortcut::activated, this, [this] {
         if (m_embed->isEnabled()) embed();
     });
+    // Tab goes down the page as it reads: each Browse or Save As right after its field (set
+    // once the rows have taken their widgets, which reorders them).
+    setTabOrder(m_source, browseSource);
+    setTabOrder(browseSource, m_output);
+    setTabOrder(m_output, browseOutput);
+    setTabOrder(browseOutput, m_resultKey);
+    setTabOrder(m_resultKey, m_saveCopy);
+    setTabOrder(m_saveCopy, browseCopy);
+    setTabOrder(m_rule, copy);
     updatePlace();
 }
 
