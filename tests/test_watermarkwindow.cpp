@@ -353,6 +353,7 @@ private Q_SLOTS:
         QVERIFY(!hasLabel(QStringLiteral("Choose the picture to examine.")));
         QCOMPARE(page.previewPath(), m_photo);
         QCOMPARE(page.previewImage().size(), QSize(480, 270));
+        QVERIFY(hasLabel(QStringLiteral("The picture examined: kite.jpg")));
         page.form()->setType(3);
         QSignalSpy done(&page, &WatermarkExtractPage::finished);
         page.extract();
@@ -361,6 +362,7 @@ private Q_SLOTS:
         QVERIFY(field);
         field->setText(m_mark); // typed, not browsed
         QVERIFY(page.previewPath().isEmpty());
+        QVERIFY(!hasLabel(QStringLiteral("The picture examined: kite.jpg")));
         page.extract();
         QVERIFY(done.wait(30000));
         QCOMPARE(page.previewPath(), m_mark);

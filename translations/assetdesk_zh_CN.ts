@@ -7977,6 +7977,10 @@ Starts a new imageMogr2 stage.</source>
         <source>Recovered mark (16 × 16)</source>
         <translation>恢复的水印（16 × 16）</translation>
     </message>
+    <message>
+        <source>The picture examined: %1</source>
+        <translation>所检查的图片：%1</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkWindow</name>

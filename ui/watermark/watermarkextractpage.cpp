@@ -39,7 +39,8 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
       m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
       m_markView(new QLabel(this)), m_markCaption(new QLabel(this)), m_details(new QLabel(this)),
-      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this))
+      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this)),
+      m_previewCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkExtract"));
     m_suspect->setObjectName(QStringLiteral("suspect"));
@@ -102,6 +103,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     words->addWidget(m_status);
     words->addWidget(m_text);
     words->addWidget(m_details);
+    words->addWidget(m_previewCaption);
     words->addWidget(m_preview, 1);
     result->addLayout(words, 1);
     auto *markColumn = new QVBoxLayout;
@@ -166,6 +168,9 @@ void WatermarkExtractPage::showPicture(const QString &path)
         reader.setScaledSize(size.scaled(480, 300, Qt::KeepAspectRatio));
     m_previewPath = path;
     m_preview->setPixmap(QPixmap::fromImage(reader.read()));
+    m_previewCaption->setText(m_preview->pixmap().isNull()
+                                  ? QString()
+                                  : tr("The picture examined: %1").arg(QFileInfo(path).fileName()));
 }
 
 QImage WatermarkExtractPage::previewImage() const
@@ -234,6 +239,7 @@ void WatermarkExtractPage::refresh()
     if (m_suspect->text() != m_previewPath) {
         m_previewPath.clear();
         m_preview->clear();
+        m_previewCaption->clear();
     }
     // Nor a verdict about another picture, mark or type.
     if (!m_answered.isEmpty() && question() != m_answered) clearResult();

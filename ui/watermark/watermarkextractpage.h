@@ -70,7 +70,8 @@ private:
     QLabel *m_details;
     QPushButton *m_saveMark;
     QLabel *m_preview;
-    QByteArray m_mark; // PNG
+    QLabel *m_previewCaption; // which picture the preview is
+    QByteArray m_mark;        // PNG
     QString m_previewPath;
     QString m_shownProblem; // what refresh() last put in the details line
     QString m_answered;     // question() of the result shown
