@@ -6,6 +6,7 @@
 #include "browser/thumbnailmodel.h"
 #include "settings/appsettings.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -36,8 +37,20 @@ public:
     ListRowDelegate(QSize icon, QObject *parent) : QStyledItemDelegate(parent), m_icon(icon) {}
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        return {QStyledItemDelegate::sizeHint(option, index).width(),
-                std::max(m_icon.height(), option.fontMetrics.height()) + 6};
+        const int height = std::max(m_icon.height(), option.fontMetrics.height()) + 6;
+        if (index.column() != 0)
+            return {QStyledItemDelegate::sizeHint(option, index).width(), height};
+        // The name column is measured without asking for its thumbnail: the view measures the
+        // first row for all (uniform heights) whenever a row changes, and that request, for a
+        // row long scrolled away, stayed pending after the scroll's cancellation.
+        QStyleOptionViewItem name = option;
+        name.text = index.data(Qt::DisplayRole).toString();
+        name.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+        name.decorationSize = m_icon;
+        const QWidget *view = option.widget;
+        const QStyle *style = view ? view->style() : QApplication::style();
+        return {style->sizeFromContents(QStyle::CT_ItemViewItem, &name, QSize(), view).width(),
+                height};
     }
 
 protected:
