@@ -2,6 +2,7 @@
 
 #include "buckets/cloudplacebox.h"
 #include "common/asyncrun.h"
+#include "common/fittedpicture.h"
 #include "common/sentences.h"
 #include "imaging/blind/blinddetect.h"
 #include "imaging/blind/blindresult.h"
@@ -39,7 +40,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
       m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
       m_markView(new QLabel(this)), m_markCaption(new QLabel(this)), m_details(new QLabel(this)),
-      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new QLabel(this)),
+      m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new FittedPicture(this)),
       m_previewCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("watermarkExtract"));
@@ -74,8 +75,9 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_markCaption->setVisible(false);
     m_details->setWordWrap(true);
     m_saveMark->setEnabled(false);
+    // Shrunk to the room left under the verdict rather than cut off; as wide as the column.
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_preview->setMinimumSize(200, 150);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_extract->setDefault(true);
     m_extract->setToolTip(tr("Ctrl+Return"));
 
@@ -104,7 +106,8 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     words->addWidget(m_text);
     words->addWidget(m_details);
     words->addWidget(m_previewCaption);
-    words->addWidget(m_preview, 1);
+    words->addWidget(m_preview);
+    words->addStretch(1);
     result->addLayout(words, 1);
     auto *markColumn = new QVBoxLayout;
     markColumn->addWidget(m_markView);
