@@ -556,7 +556,7 @@ private:
         } else {
             const VImage mark = loadMark(w.image);
             const QSize s = currentSize();
-            if (mark.width() * 8 > s.width() || mark.height() * 8 > s.height())
+            if (!blind::markFits(mark.width(), mark.height(), s.width(), s.height()))
                 throw ProcessingError(
                     ErrorCode::InvalidArgument,
                     QCoreApplication::translate(

@@ -187,15 +187,16 @@ QString BlindMarkForm::problem() const
     const QSize mark = object ? QSize() : QImageReader(imagePath()).size();
     const bool asMark = m_mode == Mode::Embed || type() == 2;
     if (asMark && mark.isValid() && m_pictureSize.isValid() &&
-        (mark.width() * 8 > m_pictureSize.width() || mark.height() * 8 > m_pictureSize.height()))
+        !imaging::blind::markFits(mark.width(), mark.height(), m_pictureSize.width(),
+                                  m_pictureSize.height()))
         return tr("The mark image is %1 × %2; on this %3 × %4 picture it may be at most %5 × %6 "
                   "(an eighth of each side).")
             .arg(mark.width())
             .arg(mark.height())
             .arg(m_pictureSize.width())
             .arg(m_pictureSize.height())
-            .arg(m_pictureSize.width() / 8)
-            .arg(m_pictureSize.height() / 8);
+            .arg(m_pictureSize.width() / imaging::blind::kMarkSideShare)
+            .arg(m_pictureSize.height() / imaging::blind::kMarkSideShare);
     return {};
 }
 

@@ -28,6 +28,14 @@ vips::VImage markPicture(const Payload &payload, int size);
 constexpr int kFullCapacitySide = 1000;
 int textCapacity(int width, int height);
 
+// A mark image (types 1 and 2) may be at most this share of each side of the picture, as in the
+// cloud; markFits says whether one does, for the executor and for a window before it embeds.
+constexpr int kMarkSideShare = 8;
+constexpr bool markFits(int markWidth, int markHeight, int width, int height)
+{
+    return markWidth * kMarkSideShare <= width && markHeight * kMarkSideShare <= height;
+}
+
 // picture: any decoded static image; returns 8-bit sRGB (or grey) with the same alpha.
 vips::VImage embed(const vips::VImage &picture, int type, const Payload &payload, int level);
 
