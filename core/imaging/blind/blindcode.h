@@ -44,7 +44,10 @@ constexpr int textLengthOf(int format)
 }
 constexpr int payloadBitsOf(int format)
 {
-    return format == 1 ? kPayloadBits : format == kSealFormat ? 54 : 6 + 6 * textLengthOf(format);
+    // A seal fills format 3's frame.
+    return format == 1             ? kPayloadBits
+           : format == kSealFormat ? payloadBitsOf(3)
+                                   : 6 + 6 * textLengthOf(format);
 }
 constexpr int codedBitsOf(int format)
 {

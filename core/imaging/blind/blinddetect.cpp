@@ -628,11 +628,19 @@ Plane halved(const Plane &r)
     return h;
 }
 
-Basis squareBasis(double period, double degrees)
-{
-    const double c = std::cos(degrees * M_PI / 180), s = std::sin(degrees * M_PI / 180);
-    return Basis{{period * c, period * s}, {-period * s, period * c}, 0};
-}
+// A lattice as a picture's geometry leaves it: periods across and down, turned by some degrees.
+struct Shape {
+    double across = 0, down = 0, turn = 0;
+
+    bool operator==(const Shape &) const = default;
+
+    // The square tile turned, then the picture stretched along its axes.
+    Basis basis() const
+    {
+        const double c = std::cos(turn * M_PI / 180), s = std::sin(turn * M_PI / 180);
+        return Basis{{across * c, down * s}, {-across * s, down * c}, 0};
+    }
+};
 
 // A small copy of a marked picture (a thumbnail) holds two or three periods, too few for the
 // autocorrelation: the picture's own peaks outrank the tile's. The residual is folded upright at
@@ -641,7 +649,7 @@ Basis squareBasis(double period, double degrees)
 // with) are returned.
 std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count)
 {
-    auto syncAt = [&](double p) { return uprightSync(r, corr, squareBasis(p, 0)); };
+    auto syncAt = [&](double p) { return uprightSync(r, corr, Shape{p, p}.basis()); };
     std::vector<std::pair<double, double>> coarse; // confidence, period
     for (double p = kMinPeriod; p <= std::min(r.width, r.height) / 2.0; p += 0.5)
         coarse.push_back({syncAt(p), p});
@@ -662,28 +670,16 @@ std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count
     return periods;
 }
 
-// A lattice as a picture's geometry leaves it: periods across and down, turned by some degrees.
-struct Shape {
-    double across = 0, down = 0, turn = 0;
-
-    // The square tile turned, then the picture stretched along its axes.
-    Basis basis() const
-    {
-        const double c = std::cos(turn * M_PI / 180), s = std::sin(turn * M_PI / 180);
-        return Basis{{across * c, down * s}, {-across * s, down * c}, 0};
-    }
-};
-
 // A copy that was turned and rescaled (rotated 5 degrees, scaled to 70 %: 448x336 from 640x480)
 // or stretched along one axis shows its lattice among the picture's own autocorrelation peaks,
 // below the few the general search tries, on pictures textured everywhere (moss) even above
 // 600 px; and it is too large to fold at every period and angle. Square lattices turned by up
 // to 12 degrees and upright ones stretched by up to 30 % are ranked by the autocorrelation at
-// both vectors, their sum and difference; the best hundred are folded on the residual halved (a
-// quarter of the cost; the rotated copies' lattices ranked 11th to 57th in the reading that
-// found them), and the one whose fold syncs best is refined at full resolution. Nothing is
-// returned when no fold syncs better than unmarked pictures' best (4.4-5.6 deviations on 30 of
-// them at 420-480 px; the marked copies' 6.7-10.5).
+// both vectors, their sum and difference; the best hundred turned and sixty stretched are folded
+// on the residual halved (a quarter of the cost; the rotated copies' lattices ranked 11th to 57th
+// in the reading that found them), and the one whose fold syncs best is refined at full
+// resolution. Nothing is returned when no fold syncs better than unmarked pictures' best (4.4-5.6
+// deviations on 30 of them at 420-480 px; the marked copies' 6.7-10.5).
 std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf, Correlator &corr)
 {
     constexpr double kMaxTurn = 12, kStep = 0.5; // degrees, and pixels of period
@@ -753,8 +749,7 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
             const double candidate = uprightSync(r, corr, s.basis());
             if (candidate > sync) sync = candidate, best = s;
         }
-        if (best.across == s0.across && best.down == s0.down && best.turn == s0.turn)
-            dp /= 2, dt /= 2;
+        if (best == s0) dp /= 2, dt /= 2;
     }
     return best.basis();
 }
@@ -825,7 +820,7 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     // Most pictures keep their geometry: the lattice as embedded is tried first.
     size_t embedded = 0;
     for (auto p = expectedPeriods.rbegin(); p != expectedPeriods.rend(); ++p)
-        if (*p > 0) bases.insert(bases.begin(), squareBasis(*p, 0)), ++embedded;
+        if (*p > 0) bases.insert(bases.begin(), Shape{*p, *p}.basis()), ++embedded;
     // One set of correlators per lane: a correlator keeps its work buffers.
     const size_t lanes = size_t(std::clamp(QThread::idealThreadCount(), 1, 4));
     std::vector<Correlators> sets(lanes);
@@ -835,7 +830,7 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     Correlators &correlators = sets.front();
     if (std::min(residual.width, residual.height) < kSmallSide) {
         for (const double p : foldedPeriods(residual, *correlators.front(), 2))
-            bases.insert(bases.begin() + long(embedded), squareBasis(p, 0)), ++embedded;
+            bases.insert(bases.begin() + long(embedded), Shape{p, p}.basis()), ++embedded;
     }
     auto keepBetter = [&](const std::optional<TileReading> &r) {
         if (r && r->confidence > reading.confidence) reading = *r;
