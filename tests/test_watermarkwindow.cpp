@@ -6,6 +6,7 @@
 #include "imaging/vipsutil.h"
 #include "style/parser.h"
 #include "style/printer.h"
+#include "style/values.h"
 #include "support/testimages.h"
 #include "watermark/blindmarkform.h"
 #include "watermark/robustnesschart.h"
@@ -30,6 +31,20 @@
 using namespace ad;
 using namespace ad::ui;
 using namespace ad::test;
+
+namespace
+{
+// Reads a type-2 mark from `picture` with `mark` on an Extract tab; true once the verdict is in.
+bool extractType2(WatermarkExtractPage *page, const QString &picture, const QString &mark)
+{
+    page->setSuspect(picture);
+    page->form()->setType(2);
+    page->form()->setImagePath(mark);
+    QSignalSpy done(page, &WatermarkExtractPage::finished);
+    page->extract();
+    return done.wait(30000);
+}
+} // namespace
 
 class WatermarkWindowTest : public QObject
 {
@@ -193,11 +208,7 @@ private Q_SLOTS:
         QCOMPARE(page->recoveredText(), QStringLiteral("Desk42"));
         QCOMPARE(page->status(), -1);
         // Type 2 on the unmarked photo: absent, with the status bar.
-        page->setSuspect(m_photo);
-        page->form()->setType(2);
-        page->form()->setImagePath(m_mark);
-        page->extract();
-        QVERIFY(done.wait(30000));
+        QVERIFY(extractType2(page, m_photo, m_mark));
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
         QVERIFY(page->status() >= 0 && page->status() < 60);
         QVERIFY(!page->hasMark());
@@ -208,12 +219,7 @@ private Q_SLOTS:
     void extractForgetsAResultWhenTheQuestionChanges()
     {
         WatermarkExtractPage *page = m_window->extractPage();
-        page->setSuspect(m_photo);
-        page->form()->setType(2);
-        page->form()->setImagePath(m_mark);
-        QSignalSpy done(page, &WatermarkExtractPage::finished);
-        page->extract();
-        QVERIFY(done.wait(30000));
+        QVERIFY(extractType2(page, m_photo, m_mark));
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
         const QString answered = page->details();
         auto *field = page->findChild<QLineEdit *>(QStringLiteral("suspect"));
@@ -231,16 +237,11 @@ private Q_SLOTS:
     // and shows no mark.
     void type2NamesAnotherMark()
     {
-        const QString marked = m_dir.filePath(QStringLiteral("kite-type2.jpg"));
-        const imaging::ProcessResult r = imaging::process(
-            {m_photo, {}},
-            QStringLiteral("watermark/3/type/2/image/%1")
-                .arg(QString::fromLatin1(m_mark.toUtf8().toBase64(
-                    QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))));
-        QFile f(marked);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(r.data);
-        f.close();
+        const QString marked = writeTemp(
+            m_dir, QStringLiteral("kite-type2.jpg"),
+            imaging::process({m_photo, {}}, QStringLiteral("watermark/3/type/2/image/%1")
+                                                .arg(style::encodeBase64Param(m_mark.toUtf8())))
+                .data);
         const QString other = m_dir.filePath(QStringLiteral("ring.png"));
         QCOMPARE(run(QStringLiteral("convert"),
                      {QStringLiteral("-size"), QStringLiteral("120x80"), QStringLiteral("xc:black"),
@@ -249,20 +250,13 @@ private Q_SLOTS:
                       QStringLiteral("-draw"), QStringLiteral("circle 60,40 60,10"), other}),
                  0);
         WatermarkExtractPage *page = m_window->extractPage();
-        page->setSuspect(marked);
-        page->form()->setType(2);
-        page->form()->setImagePath(m_mark);
-        QSignalSpy done(page, &WatermarkExtractPage::finished);
-        page->extract();
-        QVERIFY(done.wait(30000));
+        QVERIFY(extractType2(page, marked, m_mark));
         QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
         QVERIFY(page->status() > 75);
         QVERIFY(page->hasMark());
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("markCaption"))->text(),
                  QStringLiteral("Your mark, as compared (16 × 16)"));
-        page->form()->setImagePath(other);
-        page->extract();
-        QVERIFY(done.wait(30000));
+        QVERIFY(extractType2(page, marked, other));
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
         QVERIFY(page->status() < 60);
         QVERIFY2(page->details().contains(QStringLiteral("but not the one given")),
