@@ -126,6 +126,8 @@ public:
     QString connectionName() const { return m_connection; }
     // The file it was opened on; ":memory:" is seen by this connection only.
     QString file() const;
+    // Whether another connection (another thread's) can open this catalogue file.
+    static bool shareable(const QString &file) { return file != QLatin1String(":memory:"); }
 
 private:
     // Gives a path the catalogue does not know the entry of a file that went missing with the

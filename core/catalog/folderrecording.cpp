@@ -24,7 +24,7 @@ QFuture<FileFactsList> recordFolderAsync(const QString &folder, const QString &c
 {
     return onFolderThread([folder, catalogFile, stop] {
         FileFactsList facts = Catalog::listFolder(folder);
-        if (catalogFile == QLatin1String(":memory:") || *stop) return facts;
+        if (!Catalog::shareable(catalogFile) || *stop) return facts;
         try {
             Catalog(catalogFile).recordMany(facts, stop.get());
         } catch (const ProcessingError &e) {
@@ -53,7 +53,7 @@ QFuture<FileFactsList> dateFolderAsync(const Catalog &catalog, const QString &fo
                                        std::shared_ptr<std::atomic_bool> stop)
 {
     const QString file = catalog.file();
-    if (file == QLatin1String(":memory:")) { // no other connection can open it
+    if (!Catalog::shareable(file)) {
         const QStringList pictures = catalog.undatedImagesIn(folder);
         return onFolderThread([pictures] { return readCaptureDates(pictures); });
     }
@@ -86,7 +86,7 @@ QFuture<FolderClips> clipFactsOfFolderAsync(const Catalog &catalog, const QStrin
                                             std::shared_ptr<std::atomic_bool> stop)
 {
     const QString file = catalog.file();
-    if (file == QLatin1String(":memory:")) { // no other connection can open it
+    if (!Catalog::shareable(file)) {
         const QStringList clips = catalog.videosWithoutFactsIn(folder);
         return onFolderThread([clips] { return FolderClips{readClipFacts(clips), false}; });
     }

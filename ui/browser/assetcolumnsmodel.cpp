@@ -333,7 +333,7 @@ void AssetColumnsModel::readEntries()
     if (paths.isEmpty() || !m_catalog) return;
     const int generation = m_entryGeneration;
     const QString file = m_catalog->file();
-    if (file == QLatin1String(":memory:")) { // no other connection can open it
+    if (!catalog::Catalog::shareable(file)) {
         QList<catalog::Entry> read;
         for (const QString &path : paths)
             read << m_catalog->entry(path).value_or(catalog::Entry{});
