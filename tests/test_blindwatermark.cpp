@@ -620,6 +620,68 @@ private Q_SLOTS:
         });
     }
 
+    // Extraction reads an unprocessed picture once, in order (a sequential decode), and one
+    // already processed from memory: both over the input kinds the executor's combination test
+    // covers, the text recovered each time.
+    void extractionReadsEveryInputKind_data()
+    {
+        QTest::addColumn<bool>("processed");
+        QTest::addColumn<int>("kind");
+        for (const bool processed : {false, true}) {
+            const QString p = processed ? QStringLiteral("after a thumbnail, ") : QString();
+            QTest::newRow(qPrintable(p + "16-bit png")) << processed << 0;
+            QTest::newRow(qPrintable(p + "cmyk jpeg")) << processed << 1;
+            QTest::newRow(qPrintable(p + "alpha png")) << processed << 2;
+            QTest::newRow(qPrintable(p + "grey png")) << processed << 3;
+            QTest::newRow(qPrintable(p + "jpeg orientation 6")) << processed << 4;
+        }
+    }
+
+    void extractionReadsEveryInputKind()
+    {
+        QFETCH(bool, processed);
+        QFETCH(int, kind);
+        const VImage marked = blind::embed(photoAt(QStringLiteral("FallenLeaf"), 800, 600), 3,
+                                           blind::textPayload(kTinyText), 1);
+        VImage input;
+        QString name;
+        switch (kind) {
+        case 0:
+            input = (marked.cast(VIPS_FORMAT_USHORT) * 257)
+                        .cast(VIPS_FORMAT_USHORT)
+                        .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_RGB16));
+            name = QStringLiteral("deep.png");
+            break;
+        case 1:
+            input = marked.colourspace(VIPS_INTERPRETATION_CMYK);
+            name = QStringLiteral("cmyk.jpg");
+            break;
+        case 2:
+            input = marked.bandjoin_const({200});
+            name = QStringLiteral("alpha.png");
+            break;
+        case 3:
+            input = marked.colourspace(VIPS_INTERPRETATION_B_W);
+            name = QStringLiteral("grey.png");
+            break;
+        default:
+            input = marked.rot270().copy();
+            input.set("orientation", 6);
+            name = QStringLiteral("turned.jpg");
+            break;
+        }
+        const QString path = m_dir.filePath(name);
+        input.write_to_file(
+            (path + (name.endsWith(QLatin1String(".jpg")) ? QStringLiteral("[Q=95]") : QString()))
+                .toUtf8()
+                .constData());
+        const QString rule = processed
+                                 ? QStringLiteral("imageMogr2/thumbnail/700x|watermark/4/type/3")
+                                 : QStringLiteral("watermark/4/type/3");
+        const QJsonObject o = json(process({path, {}}, rule).data);
+        QCOMPARE(o[QStringLiteral("Text")].toString(), kTinyText);
+    }
+
     // Issue 23, point 1: below 1000 px on the shorter side format 3 is all there is (8
     // characters); a longer text is refused naming the limit, and 8 characters round-trip through
     // the style language in a JPEG.
