@@ -349,6 +349,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stretch");
         QTest::newRow("800x600 down") << QSize(800, 600) << QStringLiteral("stretch:100:125");
         QTest::newRow("480x640 across") << QSize(480, 640) << QStringLiteral("stretch:125:100");
+        // Narrowed by a quarter: lattices 1.33 times taller than wide.
+        QTest::newRow("800x600 narrowed") << QSize(800, 600) << QStringLiteral("stretch:75:100");
+        QTest::newRow("800x600 flattened") << QSize(800, 600) << QStringLiteral("stretch:100:75");
     }
 
     void stretchedCopyIsFound()

@@ -7858,10 +7858,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>WatermarkStatus %v</translation>
     </message>
     <message>
-        <source>Above 75: present. 60 to 75: suspected. Below 60: absent.</source>
-        <translation>高于 75：有水印。60 到 75：疑似有水印。低于 60：无水印。</translation>
-    </message>
-    <message>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
@@ -7900,10 +7896,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>Watermark present</source>
         <translation>有水印</translation>
-    </message>
-    <message>
-        <source>Watermark suspected</source>
-        <translation>疑似有水印</translation>
     </message>
     <message>
         <source>No watermark found</source>
@@ -7980,6 +7972,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>The picture examined: %1</source>
         <translation>所检查的图片：%1</translation>
+    </message>
+    <message>
+        <source>Above 75: present. 60 to 75: probably present. Below 60: absent.</source>
+        <translation>高于 75：有水印。60 到 75：可能有水印。低于 60：无水印。</translation>
     </message>
 </context>
 <context>

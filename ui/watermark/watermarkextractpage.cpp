@@ -60,7 +60,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_verdict->setFont(big);
     m_status->setRange(0, 100);
     m_status->setFormat(tr("WatermarkStatus %v"));
-    m_status->setToolTip(tr("Above 75: present. 60 to 75: suspected. Below 60: absent."));
+    m_status->setToolTip(tr("Above 75: present. 60 to 75: probably present. Below 60: absent."));
     m_status->setVisible(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setFont(big);
@@ -353,12 +353,8 @@ void WatermarkExtractPage::extractInCloud()
             QString verdict;
             QColor colour(40, 140, 70);
             if (r.status) {
-                const QString band = imaging::blind::verdictFor(*r.status);
-                verdict = band == QLatin1String("present")     ? tr("Watermark present")
-                          : band == QLatin1String("suspected") ? tr("Watermark probably present")
-                                                               : tr("No watermark found");
-                if (band == QLatin1String("suspected")) colour = QColor(200, 130, 20);
-                if (band == QLatin1String("absent")) colour = QColor(180, 50, 40);
+                verdict = statusWords(*r.status);
+                colour = statusColour(*r.status);
                 m_status->setValue(*r.status);
                 m_status->setVisible(true);
             } else if (r.text) {
@@ -385,6 +381,23 @@ void WatermarkExtractPage::extractInCloud()
         });
 }
 
+// One wording and colour per band of WatermarkStatus, whether read here or in the cloud.
+QString WatermarkExtractPage::statusWords(int status)
+{
+    const QString band = imaging::blind::verdictFor(status);
+    return band == QLatin1String("present")     ? tr("Watermark present")
+           : band == QLatin1String("suspected") ? tr("Watermark probably present")
+                                                : tr("No watermark found");
+}
+
+QColor WatermarkExtractPage::statusColour(int status)
+{
+    const QString band = imaging::blind::verdictFor(status);
+    return band == QLatin1String("present")     ? QColor(40, 140, 70)
+           : band == QLatin1String("suspected") ? QColor(200, 130, 20)
+                                                : QColor(180, 50, 40);
+}
+
 void WatermarkExtractPage::showResult(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
@@ -394,13 +407,8 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     QColor colour;
     if (type == 2) {
         const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
-        const QString band = imaging::blind::verdictFor(status);
-        verdict = band == QLatin1String("present")     ? tr("Watermark present")
-                  : band == QLatin1String("suspected") ? tr("Watermark suspected")
-                                                       : tr("No watermark found");
-        colour = band == QLatin1String("present")     ? QColor(40, 140, 70)
-                 : band == QLatin1String("suspected") ? QColor(200, 130, 20)
-                                                      : QColor(180, 50, 40);
+        verdict = statusWords(status);
+        colour = statusColour(status);
         m_status->setValue(status);
         QPalette bar = m_status->palette();
         bar.setColor(QPalette::Highlight, colour);

@@ -3,6 +3,7 @@
 // Extract: reads a blind mark from a suspect picture and shows the verdict, the status bar of
 // type 2, the recovered text of type 3 and the recovered mark of types 1 and 2.
 
+#include <QColor>
 #include <QImage>
 #include <QWidget>
 #include <atomic>
@@ -50,6 +51,8 @@ private:
     void extractInCloud();
     void setBusy(bool busy);
     void showResult(const QByteArray &json);
+    static QString statusWords(int status);
+    static QColor statusColour(int status);
     void showMark(const QByteArray &png);
     void clearResult();
     void showPicture(const QString &path);

@@ -674,8 +674,9 @@ std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count
 // or stretched along one axis shows its lattice among the picture's own autocorrelation peaks,
 // below the few the general search tries, on pictures textured everywhere (moss) even above
 // 600 px; and it is too large to fold at every period and angle. Square lattices turned by up
-// to 12 degrees and upright ones stretched by up to 30 % are ranked by the autocorrelation at
-// both vectors, their sum and difference; the best hundred turned and sixty stretched are folded
+// to 12 degrees and upright ones whose periods differ by up to 36 % (a quarter off one axis
+// makes 33 %) are ranked by the autocorrelation at both vectors, their sum and difference; the
+// best hundred of each family are folded
 // on the residual halved (a quarter of the cost; the rotated copies' lattices ranked 11th to 57th
 // in the reading that found them), and the one whose fold syncs best is refined at full
 // resolution. Nothing is returned when no fold syncs better than unmarked pictures' best (4.4-5.6
@@ -683,8 +684,8 @@ std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count
 std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf, Correlator &corr)
 {
     constexpr double kMaxTurn = 12, kStep = 0.5; // degrees, and pixels of period
-    constexpr double kMaxStretch = 1.3;
-    constexpr size_t kTurnedFolds = 100, kStretchedFolds = 60;
+    constexpr double kMaxStretch = 1.36;
+    constexpr size_t kTurnedFolds = 100, kStretchedFolds = 100;
     constexpr double kFloor = 6;
     auto score = [&](const Shape &shape) {
         const Basis b = shape.basis();
