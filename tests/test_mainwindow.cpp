@@ -36,6 +36,7 @@
 #include "viewers/imageviewer.h"
 #include "viewers/mediaview.h"
 #include "viewers/viewerwindow.h"
+#include "watermark/watermarkwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -134,6 +135,23 @@ private Q_SLOTS:
         for (QAction *a : w.findChildren<QAction *>())
             shortcuts += a->shortcut().isEmpty() ? 0 : 1;
         QVERIFY(shortcuts >= 7);
+    }
+
+    // A window of its own (not a dialog), placed over the main window rather than wherever the
+    // window system puts new windows (the screen's corner without a window manager).
+    void watermarkToolOpensOverTheWindow()
+    {
+        MainWindow w;
+        w.setGeometry(300, 200, 1100, 760);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        WatermarkWindow *tool = w.openWatermarkTool();
+        QVERIFY(QTest::qWaitForWindowExposed(tool));
+        const QPoint offset = tool->geometry().center() - w.geometry().center();
+        QVERIFY2(offset.manhattanLength() <= 4,
+                 qPrintable(QStringLiteral("%1, %2").arg(offset.x()).arg(offset.y())));
+        QCOMPARE(w.openWatermarkTool(), tool); // one window, raised again
+        tool->close();
     }
 
     void browsesAndPreviews()

@@ -129,6 +129,30 @@ private Q_SLOTS:
 
     // Issue 23, point 1: a small picture holds fewer characters; the window says so before
     // embedding, names the picture's size and the limit, and keeps Embed disabled.
+    // A picture that cannot be marked is said so before Embed, which stays disabled.
+    void unusablePictureIsToldBeforeEmbedding()
+    {
+        WatermarkEmbedPage page([](const QString &) {});
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Tiny1"));
+        QPushButton *embed = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Embed")) embed = b;
+        QVERIFY(embed);
+        page.setSource(writePhoto(m_dir, QStringLiteral("Kite"), QSize(200, 150),
+                                  QStringLiteral("kite-tiny.jpg")));
+        QVERIFY(!embed->isEnabled());
+        QCOMPARE(page.status(),
+                 QStringLiteral("This 200 × 150 picture is too small for a blind watermark: it "
+                                "needs at least 256 pixels on its shorter side."));
+        const QString missing = m_dir.filePath(QStringLiteral("gone.jpg"));
+        page.setSource(missing);
+        QVERIFY(!embed->isEnabled());
+        QCOMPARE(page.status(), QStringLiteral("%1 does not exist.").arg(missing));
+        page.setSource(m_photo);
+        QVERIFY(embed->isEnabled());
+    }
+
     void smallPictureCapacityIsToldBeforeEmbedding()
     {
         const QString small = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
@@ -257,11 +281,39 @@ private Q_SLOTS:
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("markCaption"))->text(),
                  QStringLiteral("Your mark, as compared (16 × 16)"));
         QVERIFY(extractType2(page, marked, other));
-        QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
+        QCOMPARE(page->verdict(), QStringLiteral("Another mark is present"));
         QVERIFY(page->status() < 60);
         QVERIFY2(page->details().contains(QStringLiteral("but not the one given")),
                  qPrintable(page->details()));
         QVERIFY(!page->hasMark());
+        // Read for a text (type 3), the strong type-2 tile may sync with the text's chips but
+        // decodes to nothing: no text, and the line under the verdict does not claim a tile.
+        page->setSuspect(marked);
+        page->form()->setType(3);
+        QSignalSpy done(page, &WatermarkExtractPage::finished);
+        page->extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
+        QCOMPARE(page->recoveredText(), QString());
+        QVERIFY2(!page->details().startsWith(QStringLiteral("Tile found")),
+                 qPrintable(page->details()));
+        // A web-sized copy syncs with the text's chips (about 10 deviations): the window names
+        // the mark it carries.
+        const QString web =
+            writeTemp(m_dir, QStringLiteral("leaf-type2.png"),
+                      imaging::process({writePhoto(m_dir, QStringLiteral("FallenLeaf"),
+                                                   QSize(960, 720), QStringLiteral("leaf.png")),
+                                        {}},
+                                       QStringLiteral("watermark/3/type/2/image/%1")
+                                           .arg(style::encodeBase64Param(m_mark.toUtf8())))
+                          .data);
+        page->setSuspect(web);
+        page->extract();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));
+        QCOMPARE(page->details(),
+                 QStringLiteral("This picture carries a blind image mark (type 2), not a mark of "
+                                "this type."));
     }
 
     // Embedding again onto an existing output asks; Keep Both leaves the first copy byte for
@@ -404,6 +456,13 @@ private Q_SLOTS:
             QCOMPARE(table->item(attack + 2, 7)->text(), expected);
         }
         QVERIFY(table->item(1, 1)->text().contains(QLatin1String("30")));
+        // An attack typed that is also in the list runs once.
+        page.chooseAttacks({QStringLiteral("rotate:10")});
+        page.setPictures({m_photo});
+        page.setAttackSpecs(QStringLiteral("rotate:10"));
+        page.run();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(table->rowCount(), 1);
     }
 
     void reportRunsAndExports()
@@ -478,6 +537,11 @@ private Q_SLOTS:
         QCOMPARE(m_window->height(), windowHeight);
         QVERIFY2(table->viewport()->height() >= 4 * table->rowHeight(0),
                  qPrintable(QString::number(table->viewport()->height())));
+        // Names take at most a third of the table each (whole in their tooltips), so that the
+        // numbers stay in view.
+        const int nameCap = std::max(table->viewport()->width() / 3,
+                                     table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+        QCOMPARE(table->item(35, 1)->toolTip(), table->item(35, 1)->text());
         for (int c = 0; c < table->columnCount(); ++c) {
             // What the column holds, and never less than a short word.
             int needed =
@@ -486,6 +550,7 @@ private Q_SLOTS:
             for (int r = 0; r < table->rowCount(); ++r)
                 needed =
                     std::max(needed, table->sizeHintForIndex(table->model()->index(r, c)).width());
+            if (c <= 1) needed = std::min(needed, nameCap);
             QVERIFY2(table->columnWidth(c) >= needed,
                      qPrintable(QStringLiteral("column %1: %2 < %3")
                                     .arg(c)

@@ -2861,10 +2861,6 @@
         <translation>未加水印的图片</translation>
     </message>
     <message>
-        <source>white on black, at most 1/8 of the picture&apos;s width and height</source>
-        <translation>黑底白图，宽高均不超过原图的 1/8</translation>
-    </message>
-    <message>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 像素</translation>
     </message>
@@ -2891,6 +2887,18 @@
     <message>
         <source>The mark image is %1 × %2; on this %3 × %4 picture it may be at most %5 × %6 (an eighth of each side).</source>
         <translation>水印图片为 %1 × %2；在这张 %3 × %4 的图片上最大为 %5 × %6（每边的八分之一）。</translation>
+    </message>
+    <message>
+        <source>digits and letters: up to %1, or %2 on pictures %3 px or more on the shorter side</source>
+        <translation>数字和字母：最多 %1 个；图片较短边不小于 %3 像素时最多 %2 个</translation>
+    </message>
+    <message>
+        <source>a simple shape, at most 1/8 of the picture&apos;s width and height</source>
+        <translation>简单的图形，宽和高最多为图片的 1/8</translation>
+    </message>
+    <message>
+        <source>The mark is squeezed to 16 × 16 cells, each lighter or darker than the mark&apos;s average: bold shapes survive, fine detail and small text do not. Light on dark and dark on light both work; extraction compares the same picture.</source>
+        <translation>水印图会被压缩为 16 × 16 个格子，每格按比水印图平均亮度更亮或更暗来记录：粗大的图形能保留下来，细节和小字则不能。浅底深图和深底浅图都可以；提取时比较的是同一张图。</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6267,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>The report shown was made with other pictures or another mark: run it again to see these.</source>
         <translation>当前显示的报告是用其他图片或其他水印生成的：请重新运行以查看当前设置的结果。</translation>
     </message>
+    <message>
+        <source>The lowest bit accuracy of this row&apos;s attack over every picture reported, and the picture it was measured on.</source>
+        <translation>这一行的攻击在所有已报告图片上的最低比特准确率，以及测得它的图片。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::Seconds</name>
@@ -7838,6 +7850,14 @@ Starts a new imageMogr2 stage.</source>
         <source>Marked copy, from the cloud</source>
         <translation>加水印的副本（来自云端）</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>This %1 × %2 picture is too small for a blind watermark: it needs at least %3 pixels on its shorter side.</source>
+        <translation>这张 %1 × %2 的图片太小，无法添加盲水印：较短边至少需要 %3 像素。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkExtractPage</name>
@@ -7852,10 +7872,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>the picture that may carry a mark</source>
         <translation>可能带有水印的图片</translation>
-    </message>
-    <message>
-        <source>WatermarkStatus %v</source>
-        <translation>WatermarkStatus %v</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
@@ -7974,8 +7990,32 @@ Starts a new imageMogr2 stage.</source>
         <translation>所检查的图片：%1</translation>
     </message>
     <message>
-        <source>Above 75: present. 60 to 75: probably present. Below 60: absent.</source>
-        <translation>高于 75：有水印。60 到 75：可能有水印。低于 60：无水印。</translation>
+        <source>Match %v of 100</source>
+        <translation>匹配度 %v / 100</translation>
+    </message>
+    <message>
+        <source>How closely the picture matches the mark given (the cloud&apos;s WatermarkStatus). Above 75: present. 60 to 75: probably present. Below 60: absent.</source>
+        <translation>图片与所给水印的匹配程度（即云端的 WatermarkStatus）。高于 75：有水印。60 到 75：可能有水印。低于 60：无水印。</translation>
+    </message>
+    <message>
+        <source>Another mark is present</source>
+        <translation>存在另一个水印</translation>
+    </message>
+    <message>
+        <source>This picture carries a text mark (type 3), not a mark of this type: choose Text to read it.</source>
+        <translation>这张图片带有文字水印（类型 3），而不是这种类型的水印：请选择“文字”来读取。</translation>
+    </message>
+    <message>
+        <source>This picture carries a blind image mark (type 2), not a mark of this type.</source>
+        <translation>这张图片带有盲图片水印（类型 2），而不是这种类型的水印。</translation>
+    </message>
+    <message>
+        <source>This picture carries a semi-blind image mark (type 1), not a mark of this type.</source>
+        <translation>这张图片带有半盲图片水印（类型 1），而不是这种类型的水印。</translation>
+    </message>
+    <message>
+        <source>Something like a tile was found (confidence %1 σ), but nothing could be read from it: the copy may be too damaged, or carry a mark of another type.</source>
+        <translation>找到了类似水印块的图案（置信度 %1 σ），但无法从中读出内容：副本可能损坏过重，或带有另一种类型的水印。</translation>
     </message>
 </context>
 <context>

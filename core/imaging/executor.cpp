@@ -29,8 +29,6 @@ using vips::VImage;
 namespace
 {
 
-constexpr int kBlindMinSide = 256;
-
 void throwIfCancelled(RenderCancel &cancel)
 {
     if (!cancel.isCancelled()) return;
@@ -522,13 +520,13 @@ private:
                                       "ad::Error", "blind watermarks are not supported for GIF or "
                                                    "animated images"));
         const QSize s = currentSize();
-        if (std::min(s.width(), s.height()) < kBlindMinSide)
+        if (std::min(s.width(), s.height()) < blind::kMinPictureSide)
             throw ProcessingError(
                 ErrorCode::InvalidArgument,
                 QCoreApplication::translate(
                     "ad::Error", "blind watermark needs at least %1 px on the shorter side; the "
                                  "picture is %2x%3")
-                    .arg(kBlindMinSide)
+                    .arg(blind::kMinPictureSide)
                     .arg(s.width())
                     .arg(s.height()));
     }

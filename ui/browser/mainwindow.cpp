@@ -984,6 +984,9 @@ WatermarkWindow *MainWindow::openWatermarkTool()
             new WatermarkWindow([this](const QString &rule) { openBatchDialog(rule); }, this);
         m_watermark->setAttribute(Qt::WA_DeleteOnClose);
         m_watermark->setPictures(MediaView::imagesAmong(m_content->selectedPaths()));
+        // Over this window, as a dialog would open: without a window manager (or with one that
+        // does not place windows) it opened at the screen's corner.
+        m_watermark->move(geometry().center() - m_watermark->rect().center());
     }
     m_watermark->show();
     m_watermark->raise();

@@ -225,8 +225,15 @@ void BlindMarkForm::updateVisibility()
         !m_cloud && m_pictureSize.isValid()
             ? imaging::blind::textCapacity(m_pictureSize.width(), m_pictureSize.height())
             : style::kMaxBlindText;
+    // Before a picture is chosen, both capacities: most web-sized pictures hold the smaller.
+    const bool sizeKnown = m_cloud || m_pictureSize.isValid();
     m_text->setPlaceholderText(
-        capacity < style::kMaxBlindText
+        !sizeKnown ? tr("digits and letters: up to %1, or %2 on pictures %3 px or more on the "
+                        "shorter side")
+                         .arg(imaging::blind::kTinyTextLength)
+                         .arg(style::kMaxBlindText)
+                         .arg(imaging::blind::kFullCapacitySide)
+        : capacity < style::kMaxBlindText
             ? tr("digits and letters, up to %1 on this picture").arg(capacity)
             : tr("digits and letters, up to %1").arg(capacity));
     m_textProblem->setText(text && embed ? textProblem() : QString());
@@ -239,7 +246,14 @@ void BlindMarkForm::updateVisibility()
     m_image->setPlaceholderText(
         !embed && type() == 1
             ? tr("the unmarked picture")
-            : tr("white on black, at most 1/8 of the picture's width and height"));
+            : tr("a simple shape, at most 1/8 of the picture's width and height"));
+    // What becomes of the mark, so that a detailed logo is not a surprise.
+    m_image->setToolTip(
+        !embed && type() == 1
+            ? QString()
+            : tr("The mark is squeezed to 16 × 16 cells, each lighter or darker than the "
+                 "mark's average: bold shapes survive, fine detail and small text do not. Light "
+                 "on dark and dark on light both work; extraction compares the same picture."));
     m_levelLabel->setVisible(embed && type() == 2);
     m_level->setVisible(embed && type() == 2);
 }

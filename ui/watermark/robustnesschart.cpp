@@ -1,6 +1,8 @@
 #include "watermark/robustnesschart.h"
 
 #include <QPainter>
+
+#include <algorithm>
 #include <map>
 
 namespace ad::ui
@@ -92,6 +94,11 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
     for (const Bar &b : m_bars)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(b.label));
     const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0 %  99/99"));
+    // In a narrow window the labels give way (elided in the middle) so that bars keep some
+    // length and nothing is drawn over the values.
+    constexpr int kMinBar = 100;
+    labelWidth =
+        std::clamp(inner.width() - valueWidth - 16 - kMinBar, std::min(labelWidth, 60), labelWidth);
     const int left = inner.left() + labelWidth + 8;
     const int right = inner.right() - valueWidth - 8;
     // Bars start at 50 %: below that is chance.
@@ -104,7 +111,8 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         const int y = top + int(i) * rowHeight;
         const QRect label(inner.left(), y, labelWidth, rowHeight);
         p.setPen(text);
-        p.drawText(label, Qt::AlignVCenter | Qt::AlignRight, b.label);
+        p.drawText(label, Qt::AlignVCenter | Qt::AlignRight,
+                   fm.elidedText(b.label, Qt::ElideMiddle, labelWidth));
         QColor colour = b.total == 0             ? QColor(150, 150, 150)
                         : b.recovered == b.total ? QColor(58, 157, 93)
                         : b.recovered > 0        ? QColor(230, 160, 40)

@@ -31,6 +31,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <cmath>
 
 namespace ad::ui
@@ -78,6 +80,9 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     header->setStretchLastSection(true);
+    m_table->horizontalHeaderItem(7)->setToolTip(
+        tr("The lowest bit accuracy of this row's attack over every picture reported, and the "
+           "picture it was measured on."));
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->resizeColumnsToContents();
     m_table->verticalHeader()->setVisible(false);
@@ -277,7 +282,10 @@ std::vector<Attack> RobustnessPage::chosenAttacks(QString *error) const
                          .arg(spec);
             return {};
         }
-        attacks.push_back(*a);
+        // The same attack twice (a spec equal to a listed one) would be run and counted twice.
+        if (std::none_of(attacks.begin(), attacks.end(),
+                         [&](const Attack &b) { return b.id == a->id; }))
+            attacks.push_back(*a);
     }
     const QStringList lines = m_styles->toPlainText().split(QLatin1Char('\n'));
     for (int n = 0; n < lines.size(); ++n) {
@@ -401,8 +409,22 @@ void RobustnessPage::addRows(const Report &report)
         set(6, tr("%1 s").arg(row.seconds, 0, 'f', 2));
     }
     showWorstCases();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     m_chart->setReports(m_reports);
+}
+
+// Columns as wide as what they hold, but the picture's and the attack's names at most a third
+// of the table each (the full name in the cell's tooltip): the numbers stay in view.
+void RobustnessPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    const int widest = std::max(m_table->viewport()->width() / 3,
+                                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    for (int column : {0, 1}) {
+        if (m_table->columnWidth(column) > widest) m_table->setColumnWidth(column, widest);
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (QTableWidgetItem *item = m_table->item(r, column)) item->setToolTip(item->text());
+    }
 }
 
 // Each row's attack, over every picture reported so far: the lowest bit accuracy and where.

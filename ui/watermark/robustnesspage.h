@@ -55,6 +55,7 @@ Q_SIGNALS:
 private:
     std::vector<imaging::blind::Attack> chosenAttacks(QString *error) const;
     void addRows(const imaging::blind::Report &report);
+    void fitColumns();
     void showWorstCases();
     void updateCapacity();
     void settingsChanged();

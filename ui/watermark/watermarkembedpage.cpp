@@ -5,6 +5,7 @@
 #include "common/fittedpicture.h"
 #include "common/outputfolders.h"
 #include "imaging/blind/attacks.h"
+#include "imaging/blind/blindwatermark.h"
 #include "imaging/executor.h"
 #include "imaging/vipsqimage.h"
 #include "imaging/vipsutil.h"
@@ -34,6 +35,8 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ad::ui
 {
@@ -274,12 +277,26 @@ bool WatermarkEmbedPage::isBusy() const
 void WatermarkEmbedPage::refresh()
 {
     // The header says the size; the form then says whether the text fits before embedding.
-    m_form->setPictureSize(QImageReader(m_source->text()).size());
+    const QString source = m_source->text();
+    const QSize size = QImageReader(source).size();
+    m_form->setPictureSize(size);
     QString problem = m_form->problem();
     // What the text cannot hold is shown under the text field already: not twice.
     const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
     if (underField && problem == underField->text()) problem.clear();
-    if (m_source->text().isEmpty()) problem = tr("Choose a picture to mark.");
+    // The picture's own problems are said before Embed is pressed.
+    const bool tooSmall =
+        size.isValid() && std::min(size.width(), size.height()) < imaging::blind::kMinPictureSide;
+    if (source.isEmpty())
+        problem = tr("Choose a picture to mark.");
+    else if (!QFileInfo::exists(source))
+        problem = tr("%1 does not exist.").arg(source);
+    else if (tooSmall)
+        problem = tr("This %1 × %2 picture is too small for a blind watermark: it needs at least "
+                     "%3 pixels on its shorter side.")
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(imaging::blind::kMinPictureSide);
     const bool cloud = isCloud();
     if (cloud && problem.isEmpty()) problem = m_place->problem();
     if (cloud && problem.isEmpty() && m_resultKey->text().trimmed().isEmpty())
@@ -478,7 +495,7 @@ void WatermarkEmbedPage::write(const QString &output)
             setBusy(false);
             refresh();
             if (!o.value) {
-                m_status->setText(tr("Failed: %1").arg(o.error));
+                m_status->setText(tr("Failed: %1").arg(o.message));
                 Q_EMIT finished(false);
                 return;
             }

@@ -59,8 +59,10 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     big.setBold(true);
     m_verdict->setFont(big);
     m_status->setRange(0, 100);
-    m_status->setFormat(tr("WatermarkStatus %v"));
-    m_status->setToolTip(tr("Above 75: present. 60 to 75: probably present. Below 60: absent."));
+    m_status->setFormat(tr("Match %v of 100"));
+    m_status->setToolTip(
+        tr("How closely the picture matches the mark given (the cloud's WatermarkStatus). Above "
+           "75: present. 60 to 75: probably present. Below 60: absent."));
     m_status->setVisible(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setFont(big);
@@ -301,7 +303,7 @@ void WatermarkExtractPage::extract()
                 m_verdict->setText(tr("Error"));
                 m_status->setVisible(false);
                 m_text->clear();
-                m_details->setText(o.error);
+                m_details->setText(o.message);
                 Q_EMIT finished(false);
                 return;
             }
@@ -418,6 +420,14 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
         verdict = found ? tr("Watermark present") : tr("No watermark found");
         colour = found ? QColor(40, 140, 70) : QColor(180, 50, 40);
     }
+    const bool synced = sync.value(QStringLiteral("Found")).toBool();
+    const double confidence = sync.value(QStringLiteral("Confidence")).toDouble();
+    // Type 2 read a tile whose seal is not the mark given: another mark, not none.
+    const bool otherMark =
+        type == 2 && synced &&
+        imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) ==
+            QLatin1String("absent");
+    if (otherMark) verdict = tr("Another mark is present");
     m_status->setVisible(type == 2);
     // Type 2 compares the mark given with what the picture holds; type 1 reads the mark back.
     m_markCaption->setText(type == 2 ? tr("Your mark, as compared (16 × 16)")
@@ -425,23 +435,34 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
-    const bool otherMark =
-        type == 2 && sync.value(QStringLiteral("Found")).toBool() &&
-        imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) ==
-            QLatin1String("absent");
-    if (otherMark)
+    const int otherType = sync.value(QStringLiteral("OtherType")).toInt();
+    if (otherType)
         m_details->setText(
-            tr("A mark of this type is in the picture (confidence %1 σ), but not "
-               "the one given.")
-                .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1));
-    else if (sync.value(QStringLiteral("Found")).toBool())
+            otherType == 3   ? tr("This picture carries a text mark (type 3), not a mark of "
+                                    "this type: choose Text to read it.")
+            : otherType == 2 ? tr("This picture carries a blind image mark (type 2), not a "
+                                  "mark of this type.")
+                             : tr("This picture carries a semi-blind image mark (type 1), not "
+                                  "a mark of this type."));
+    else if (otherMark)
+        m_details->setText(tr("A mark of this type is in the picture (confidence %1 σ), but not "
+                              "the one given.")
+                               .arg(confidence, 0, 'f', 1));
+    else if (synced && type != 2 && !o.value(QStringLiteral("Detected")).toBool())
+        // A tile whose frame does not decode: a copy too damaged, or another type's tile
+        // (a strongly marked picture can sync with another type's chips).
+        m_details->setText(tr("Something like a tile was found (confidence %1 σ), but nothing "
+                              "could be read from it: the copy may be too damaged, or carry a "
+                              "mark of another type.")
+                               .arg(confidence, 0, 'f', 1));
+    else if (synced)
         m_details->setText(tr("Tile found with confidence %1 σ: period %2 px, rotated %3°.")
-                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(confidence, 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
     else
         m_details->setText(tr("No tile of this type was found (confidence %1 σ; %2 needed).")
-                               .arg(sync.value(QStringLiteral("Confidence")).toDouble(), 0, 'f', 1)
+                               .arg(confidence, 0, 'f', 1)
                                .arg(imaging::blind::kSyncThreshold));
 }
 

@@ -24,10 +24,6 @@ constexpr double kMinPeriod = 40;      // pixels: below what any supported pictu
 // Pixels: a suspect smaller than this on its shorter side (30 % of 800x600 is 240x180) is searched
 // for upright periods by folding.
 constexpr int kSmallSide = 300;
-// Pixels: below this on the shorter side a suspect whose lattice was not found is searched for
-// turned and stretched lattices (a 640x480 picture rotated and scaled to 70 % is 448x336; an
-// 800x600 one stretched by 125 % down is 800x750).
-constexpr int kSearchedSide = 800;
 
 // FFTW's planner is not thread-safe; executing a plan is.
 QMutex &plannerLock()
@@ -670,23 +666,30 @@ std::vector<double> foldedPeriods(const Plane &r, Correlator &corr, size_t count
     return periods;
 }
 
+using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
+
 // A copy that was turned and rescaled (rotated 5 degrees, scaled to 70 %: 448x336 from 640x480)
 // or stretched along one axis shows its lattice among the picture's own autocorrelation peaks,
-// below the few the general search tries, on pictures textured everywhere (moss) even above
-// 600 px; and it is too large to fold at every period and angle. Square lattices turned by up
-// to 12 degrees and upright ones whose periods differ by up to 36 % (a quarter off one axis
-// makes 33 %) are ranked by the autocorrelation at both vectors, their sum and difference; the
-// best hundred of each family are folded
-// on the residual halved (a quarter of the cost; the rotated copies' lattices ranked 11th to 57th
-// in the reading that found them), and the one whose fold syncs best is refined at full
-// resolution. Nothing is returned when no fold syncs better than unmarked pictures' best (4.4-5.6
-// deviations on 30 of them at 420-480 px; the marked copies' 6.7-10.5).
-std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf, Correlator &corr)
+// below the few the general search tries, on pictures textured everywhere (moss) at any size
+// (at 1080p, the moss stretched by 120 % and saved at JPEG 40); and it is too large to fold at
+// every period and angle. Square lattices turned by up to 12 degrees and upright ones whose
+// periods differ by up to 36 % (a quarter off one axis makes 33 %) are ranked by the
+// autocorrelation at both vectors, their sum and difference; the best hundred of each family
+// are folded on the residual halved (a quarter of the cost; the rotated copies' lattices ranked
+// 11th to 57th in the reading that found them), a lane's worth at a time, and the one whose fold
+// syncs best is refined at full resolution. Nothing is returned when no fold syncs better than
+// unmarked pictures' best (4.4-5.6 deviations on 30 of them at 420-480 px; the marked copies'
+// 6.7-10.5). lanes: one set of correlators per lane, the first layout's chips syncing.
+std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
+                                     std::vector<Correlators> &lanes)
 {
-    constexpr double kMaxTurn = 12, kStep = 0.5; // degrees, and pixels of period
+    // Degrees, and pixels of period: a fold drifts by the period's error at every period, and
+    // at 1080 px a quarter pixel makes a quarter of a cell across the picture.
+    constexpr double kMaxTurn = 12, kTurnStep = 0.5, step = 0.5;
     constexpr double kMaxStretch = 1.36;
     constexpr size_t kTurnedFolds = 100, kStretchedFolds = 100;
     constexpr double kFloor = 6;
+    Correlator &corr = *lanes.front().front();
     auto score = [&](const Shape &shape) {
         const Basis b = shape.basis();
         double sum = 0;
@@ -702,32 +705,51 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     auto foldBest = [&](std::vector<std::pair<double, Shape>> ranked, size_t count) {
         std::stable_sort(ranked.begin(), ranked.end(),
                          [](const auto &a, const auto &b) { return a.first > b.first; });
-        std::vector<Shape> folded;
+        std::vector<Shape> chosen;
         for (const auto &[value, shape] : ranked) {
-            if (folded.size() == count) break;
-            // The neighbours of a lattice already folded are the same peak seen again.
-            if (std::any_of(folded.begin(), folded.end(), [&](const Shape &f) {
-                    return std::abs(f.turn - shape.turn) <= kStep &&
-                           std::abs(f.across - shape.across) <= kStep &&
-                           std::abs(f.down - shape.down) <= kStep;
+            if (chosen.size() == count) break;
+            // The neighbours of a lattice already chosen are the same peak seen again.
+            if (std::none_of(chosen.begin(), chosen.end(), [&](const Shape &f) {
+                    return std::abs(f.turn - shape.turn) <= kTurnStep &&
+                           std::abs(f.across - shape.across) <= step &&
+                           std::abs(f.down - shape.down) <= step;
                 }))
-                continue;
-            folded.push_back(shape);
-            const Basis b = shape.basis();
-            const double sync = uprightSync(half, corr, Basis{0.5 * b.e1, 0.5 * b.e2, 0});
-            if (sync > bestSync) bestSync = sync, best = shape;
+                chosen.push_back(shape);
         }
+        std::vector<double> sync(chosen.size());
+        std::vector<size_t> lane(lanes.size());
+        std::iota(lane.begin(), lane.end(), size_t(0));
+        QtConcurrent::blockingMap(lane, [&](size_t l) {
+            for (size_t i = l; i < chosen.size(); i += lanes.size()) {
+                const Basis b = chosen[i].basis();
+                sync[i] = uprightSync(half, *lanes[l].front(), Basis{0.5 * b.e1, 0.5 * b.e2, 0});
+            }
+        });
+        // In ranking order, the first of equals kept: what folding one by one finds.
+        for (size_t i = 0; i < chosen.size(); ++i)
+            if (sync[i] > bestSync) bestSync = sync[i], best = chosen[i];
     };
-    std::vector<std::pair<double, Shape>> turned, stretched; // autocorrelation, lattice
-    for (double turn = -kMaxTurn; turn <= kMaxTurn; turn += kStep)
-        for (double p = kMinPeriod; p <= acf.maxLag(); p += kStep)
-            turned.push_back({score({p, p, turn}), {p, p, turn}});
-    for (double across = kMinPeriod; across <= acf.pairLag(); across += kStep)
-        for (double down = kMinPeriod; down <= acf.pairLag(); down += kStep)
+    // Scored a lane's share each (at 1080 px, 440 000 lattices took 90 ms on one core).
+    auto scored = [&](const std::vector<Shape> &shapes) {
+        std::vector<std::pair<double, Shape>> out(shapes.size()); // autocorrelation, lattice
+        std::vector<size_t> lane(lanes.size());
+        std::iota(lane.begin(), lane.end(), size_t(0));
+        QtConcurrent::blockingMap(lane, [&](size_t l) {
+            for (size_t i = l; i < shapes.size(); i += lanes.size())
+                out[i] = {score(shapes[i]), shapes[i]};
+        });
+        return out;
+    };
+    std::vector<Shape> turned, stretched;
+    for (double turn = -kMaxTurn; turn <= kMaxTurn; turn += kTurnStep)
+        for (double p = kMinPeriod; p <= acf.maxLag(); p += step)
+            turned.push_back({p, p, turn});
+    for (double across = kMinPeriod; across <= acf.pairLag(); across += step)
+        for (double down = kMinPeriod; down <= acf.pairLag(); down += step)
             if (down != across && std::max(across / down, down / across) <= kMaxStretch)
-                stretched.push_back({score({across, down, 0}), {across, down, 0}});
-    foldBest(std::move(turned), kTurnedFolds);
-    foldBest(std::move(stretched), kStretchedFolds);
+                stretched.push_back({across, down, 0});
+    foldBest(scored(turned), kTurnedFolds);
+    foldBest(scored(stretched), kStretchedFolds);
     if (bestSync < kFloor) return std::nullopt;
     // A pattern search: a step that syncs better is taken, else the steps are halved. A fold
     // across three periods needs the period to about a tenth of a pixel.
@@ -754,8 +776,6 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     }
     return best.basis();
 }
-
-using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
 
 // Folds the residual on one candidate lattice and reads it with the chips that match best.
 // exact: the lattice as embedded or as folded: refining it towards the picture's own peaks
@@ -804,7 +824,7 @@ std::optional<TileReading> tryLattice(const Plane &residual, const Autocorrelati
 } // namespace
 
 TileReading readTile(const Plane &residual, const std::vector<const Layout *> &layouts,
-                     const std::vector<double> &expectedPeriods)
+                     const std::vector<double> &expectedPeriods, bool search)
 {
     TileReading reading;
     if (std::min(residual.width, residual.height) < 2 * kMinPeriod) return reading;
@@ -814,7 +834,7 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
     if (!std::all_of(residual.v.begin(), residual.v.end(), finite)) {
         Plane cleaned = residual;
         std::replace_if(cleaned.v.begin(), cleaned.v.end(), std::not_fn(finite), 0.0f);
-        return readTile(cleaned, layouts, expectedPeriods);
+        return readTile(cleaned, layouts, expectedPeriods, search);
     }
     const Autocorrelation acf(residual);
     std::vector<Basis> bases = candidateBases(acf);
@@ -850,8 +870,8 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
             if (reading.confidence < kSureConfidence) keepBetter(r);
     }
     // A copy turned or stretched whose lattice none of those found.
-    if (!reading.synced && std::min(residual.width, residual.height) < kSearchedSide) {
-        if (const auto b = searchedLattice(residual, acf, *correlators.front()))
+    if (!reading.synced && search) {
+        if (const auto b = searchedLattice(residual, acf, sets))
             keepBetter(tryLattice(residual, acf, *b, true, layouts, correlators));
     }
     return reading;

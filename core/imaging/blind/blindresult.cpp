@@ -32,6 +32,7 @@ QByteArray blindResultJson(int type, const Extraction &e)
         sync[QStringLiteral("Period")] = std::round(e.period * 100) / 100;
         sync[QStringLiteral("Rotation")] = std::round(e.rotation * 100) / 100;
     }
+    if (e.otherType) sync[QStringLiteral("OtherType")] = e.otherType;
     o[QStringLiteral("Sync")] = sync;
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

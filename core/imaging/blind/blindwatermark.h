@@ -28,6 +28,9 @@ vips::VImage markPicture(const Payload &payload, int size);
 constexpr int kFullCapacitySide = 1000;
 int textCapacity(int width, int height);
 
+// Pixels on the shorter side below which a picture is not marked: it holds too few tiles.
+constexpr int kMinPictureSide = 256;
+
 // A mark image (types 1 and 2) may be at most this share of each side of the picture, as in the
 // cloud; markFits says whether one does, for the executor and for a window before it embeds.
 constexpr int kMarkSideShare = 8;
@@ -52,6 +55,7 @@ struct Extraction {
                        // text, 4: type 2's seal
     Payload payload{}; // a seal found present reads as the expected mark
     std::optional<QString> text; // type 3
+    int otherType = 0;           // the tile found is another type's mark (synced is then false)
 };
 
 // original: the unmarked picture (type 1); expected: the payload that should be there (type 2
