@@ -12,6 +12,7 @@
 #include "browser/sourcespanel.h"
 #include "browser/thumbnaildelegate.h"
 #include "catalog/metadatapolicy.h"
+#include "common/browsestart.h"
 #include "common/outputfolders.h"
 #include "common/theme.h"
 #include "common/windowsize.h"
@@ -930,6 +931,21 @@ private Q_SLOTS:
         // ... unless it is inside the source this time.
         QCOMPARE(BatchDialog(w.queue(), {}, chosen.path(), &w).request().destination,
                  QDir(pictures).filePath(QStringLiteral("AssetDesk/Batch")));
+    }
+
+    // File dialogs whose field is empty open in the library (else Pictures), never in the
+    // process's working directory.
+    void emptyFieldsBrowseFromTheLibrary()
+    {
+        MainWindow w;
+        w.setLibraryFolder(m_library.path());
+        QCOMPARE(browseStart(QString()), m_library.path());
+        QCOMPARE(browseStart(m_photo), m_photo);
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QDir().mkpath(pictures);
+        w.setLibraryFolder(QDir(m_library.path()).filePath(QStringLiteral("gone")));
+        QCOMPARE(browseStart(QStringLiteral("  ")), pictures);
+        w.setLibraryFolder(m_library.path());
     }
 
     void writingIntoTheSourceFolderAsksFirst()

@@ -3,6 +3,7 @@
 #include "browser/filecommands.h"
 #include "catalog/catalog.h"
 #include "common/asyncrun.h"
+#include "common/browsestart.h"
 #include "common/sentences.h"
 #include "common/windowsize.h"
 #include "imaging/preview.h"
@@ -98,7 +99,8 @@ DuplicatesWindow::DuplicatesWindow(catalog::Catalog *catalog, QUndoStack *undo, 
     auto *addBucket = new QPushButton(tr("Add &Bucket Prefix…"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(addFolder, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Add Folder"), browseStart(QString()));
         if (!folder.isEmpty()) setPlaces(places() << folder);
     });
     connect(addBucket, &QPushButton::clicked, this, [this] {

@@ -1,6 +1,7 @@
 #include "jobs/doctoimagedialog.h"
 
 #include "common/background.h"
+#include "common/browsestart.h"
 #include "common/error.h"
 #include "common/outputfolders.h"
 #include "common/spinboxes.h"
@@ -81,11 +82,12 @@ DocToImageDialog::DocToImageDialog(jobs::JobQueue *queue, const QStringList &doc
         for (const QString &s : document::docSuffixes())
             patterns << QStringLiteral("*.") + s;
         addDocuments(QFileDialog::getOpenFileNames(
-            this, tr("Add Documents"), QString(),
+            this, tr("Add Documents"), browseStart(QString()),
             tr("Documents (%1)").arg(patterns.join(QLatin1Char(' ')))));
     });
     connect(addFolder, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Add a Folder"));
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Add a Folder"), browseStart(QString()));
         if (!dir.isEmpty()) addDocuments(jobs::documentsIn(dir, true));
     });
     connect(remove, &QPushButton::clicked, this, [this] {

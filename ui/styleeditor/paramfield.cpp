@@ -1,5 +1,6 @@
 #include "styleeditor/paramfield.h"
 
+#include "common/browsestart.h"
 #include "style/fonts.h"
 #include "styleeditor/gravitypicker.h"
 
@@ -140,7 +141,7 @@ void ParamField::buildEditor()
             m_button->setToolTip(tr("Choose a file"));
             connect(m_button, &QToolButton::clicked, this, [this] {
                 const QString file = QFileDialog::getOpenFileName(
-                    this, tr("Choose an Image"), m_line->text(),
+                    this, tr("Choose an Image"), browseStart(m_line->text()),
                     tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
                 if (!file.isEmpty()) m_line->setText(file);
             });

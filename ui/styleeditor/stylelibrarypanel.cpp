@@ -1,5 +1,6 @@
 #include "styleeditor/stylelibrarypanel.h"
 
+#include "common/browsestart.h"
 #include "styleeditor/stylesyncdialog.h"
 
 #include "catalog/stylestore.h"
@@ -231,8 +232,9 @@ StyleSyncDialog *StyleLibraryPanel::openSync()
 
 void StyleLibraryPanel::askImport()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Styles"), {}, tr("Style lists (*.json *.tsv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Styles"), browseStart(QString()),
+                                     tr("Style lists (*.json *.tsv *.txt);;All files (*)"));
     if (path.isEmpty()) return;
     const auto answer = QMessageBox::question(
         this, tr("Import Styles"), tr("Replace styles that have the same name?"),

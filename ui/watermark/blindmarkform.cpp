@@ -1,5 +1,6 @@
 #include "watermark/blindmarkform.h"
 
+#include "common/browsestart.h"
 #include "imaging/blind/blindwatermark.h"
 #include "style/parser.h"
 #include "style/values.h"
@@ -48,7 +49,8 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     row->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, m_imageLabel->text().remove(QLatin1Char('&')).chopped(1), m_image->text(),
+            this, m_imageLabel->text().remove(QLatin1Char('&')).chopped(1),
+            browseStart(m_image->text()),
             tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff *.heic *.avif)"));
         if (!path.isEmpty()) m_image->setText(path);
     });

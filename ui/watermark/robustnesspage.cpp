@@ -1,6 +1,7 @@
 #include "watermark/robustnesspage.h"
 
 #include "common/background.h"
+#include "common/browsestart.h"
 #include "common/error.h"
 #include "imaging/blind/blindwatermark.h"
 #include "storage/atomicfile.h"
@@ -100,8 +101,8 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     auto *remove = new QPushButton(tr("Re&move"), this);
     connect(add, &QPushButton::clicked, this, [this] {
         // Where the pictures already listed are.
-        const QString folder =
-            pictures().isEmpty() ? QString() : QFileInfo(pictures().first()).absolutePath();
+        const QString folder = browseStart(
+            pictures().isEmpty() ? QString() : QFileInfo(pictures().first()).absolutePath());
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Pictures for the Report"), folder,
             tr("Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.avif *.bmp)"));
@@ -129,8 +130,9 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     // A style list (name<Tab>processing per line) as exported by a style library.
     auto *load = new QPushButton(tr("&Load Styles…"), left);
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Style List"), QString(), tr("Style lists (*.txt *.tsv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Style List"), browseStart(QString()),
+                                         tr("Style lists (*.txt *.tsv);;All files (*)"));
         if (path.isEmpty()) return;
         try {
             const QMap<QString, QString> styles = style::readStyleList(path);

@@ -2,6 +2,7 @@
 
 #include "buckets/cloudplacebox.h"
 #include "common/asyncrun.h"
+#include "common/browsestart.h"
 #include "common/fittedpicture.h"
 #include "common/outputfolders.h"
 #include "imaging/blind/attacks.h"
@@ -125,8 +126,8 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
 
     auto *browseSource = new QPushButton(tr("Br&owse…"), this);
     connect(browseSource, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Picture to Mark"), m_source->text());
+        const QString path = QFileDialog::getOpenFileName(this, tr("Picture to Mark"),
+                                                          browseStart(m_source->text()));
         if (!path.isEmpty()) setSource(path);
     });
     auto *browseOutput = new QPushButton(tr("Sa&ve As…"), this);

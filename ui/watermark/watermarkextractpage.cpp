@@ -2,6 +2,7 @@
 
 #include "buckets/cloudplacebox.h"
 #include "common/asyncrun.h"
+#include "common/browsestart.h"
 #include "common/fittedpicture.h"
 #include "common/sentences.h"
 #include "imaging/blind/blinddetect.h"
@@ -85,8 +86,8 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
 
     auto *browse = new QPushButton(tr("Br&owse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Suspect Picture"), m_suspect->text());
+        const QString path = QFileDialog::getOpenFileName(this, tr("Suspect Picture"),
+                                                          browseStart(m_suspect->text()));
         if (!path.isEmpty()) setSuspect(path);
     });
     auto *rowWidget = new QWidget(this);
