@@ -288,9 +288,11 @@ void WatermarkEmbedPage::refresh()
     // The picture's own problems are said before Embed is pressed.
     const bool tooSmall =
         size.isValid() && std::min(size.width(), size.height()) < imaging::blind::kMinPictureSide;
+    // An object in the bucket is the cloud's to check.
+    const bool object = source.startsWith(QLatin1String("cos://"));
     if (source.isEmpty())
         problem = tr("Choose a picture to mark.");
-    else if (!QFileInfo::exists(source))
+    else if (!object && !QFileInfo::exists(source))
         problem = tr("%1 does not exist.").arg(source);
     else if (tooSmall)
         problem = tr("This %1 × %2 picture is too small for a blind watermark: it needs at least "
