@@ -2900,6 +2900,10 @@
         <source>The mark is squeezed to 16 × 16 cells, each lighter or darker than the mark&apos;s average: bold shapes survive, fine detail and small text do not. Light on dark and dark on light both work; extraction compares the same picture.</source>
         <translation>水印图会被压缩为 16 × 16 个格子，每格按比水印图平均亮度更亮或更暗来记录：粗大的图形能保留下来，细节和小字则不能。浅底深图和深底浅图都可以；提取时比较的是同一张图。</translation>
     </message>
+    <message>
+        <source>the mark image that was embedded</source>
+        <translation>嵌入时使用的水印图</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BucketView</name>

@@ -246,9 +246,9 @@ void BlindMarkForm::updateVisibility()
     m_thumb->setVisible(image);
     m_imageLabel->setText(!embed && type() == 1 ? tr("&Original:") : tr("&Mark image:"));
     m_image->setPlaceholderText(
-        !embed && type() == 1
-            ? tr("the unmarked picture")
-            : tr("a simple shape, at most 1/8 of the picture's width and height"));
+        embed         ? tr("a simple shape, at most 1/8 of the picture's width and height")
+        : type() == 1 ? tr("the unmarked picture")
+                      : tr("the mark image that was embedded"));
     // What becomes of the mark, so that a detailed logo is not a surprise.
     m_image->setToolTip(
         !embed && type() == 1
