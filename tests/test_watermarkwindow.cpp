@@ -528,6 +528,13 @@ private Q_SLOTS:
             inBar = on;
         }
         QCOMPARE(bars, 36);
+        // Names are whole where there is room, elided (never drawn over the values) where not.
+        const QFontMetrics fm = chart->fontMetrics();
+        QCOMPARE(chart->shownLabels(fm, 900).first(),
+                 QStringLiteral("Attack number 0 with a long label"));
+        const QString narrow = chart->shownLabels(fm, 300).first();
+        QVERIFY2(narrow.contains(QChar(0x2026)) && fm.horizontalAdvance(narrow) <= 300 / 2,
+                 qPrintable(narrow));
         QTableWidget *table = page->table();
         QCOMPARE(table->rowCount(), 36);
         // Thirty-six attacks: the chart scrolls in its half, the table keeps rows in view and

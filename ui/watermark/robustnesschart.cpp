@@ -10,8 +10,10 @@ namespace ad::ui
 
 namespace
 {
-constexpr int kTitleHeight = 40; // the title line and margins
-constexpr int kMinRow = 14;      // a bar and a small line of text
+constexpr int kTitleHeight = 40;                               // the title line and margins
+constexpr int kMinRow = 14;                                    // a bar and a small line of text
+constexpr int kMargins = 20;                                   // left and right together
+const QString kValueSample = QStringLiteral("100.0 %  99/99"); // the widest value
 } // namespace
 
 RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
@@ -73,9 +75,30 @@ void RobustnessChart::paintEvent(QPaintEvent *)
     draw(p, rect());
 }
 
+// In a narrow window the labels give way so that bars keep some length and nothing is drawn
+// over the values.
+int RobustnessChart::labelWidth(const QFontMetrics &fm, int innerWidth) const
+{
+    constexpr int kMinBar = 100;
+    int widest = 0;
+    for (const Bar &b : m_bars)
+        widest = std::max(widest, fm.horizontalAdvance(b.label) + 2); // eliding's own rounding
+    const int room = innerWidth - fm.horizontalAdvance(kValueSample) - 16 - kMinBar;
+    return std::clamp(room, std::min(widest, 60), widest);
+}
+
+QStringList RobustnessChart::shownLabels(const QFontMetrics &fm, int width) const
+{
+    const int w = labelWidth(fm, width - kMargins);
+    QStringList labels;
+    for (const Bar &b : m_bars)
+        labels << fm.elidedText(b.label, Qt::ElideMiddle, w);
+    return labels;
+}
+
 void RobustnessChart::draw(QPainter &p, const QRect &area) const
 {
-    const QRect inner = area.adjusted(10, 8, -10, -8);
+    const QRect inner = area.adjusted(kMargins / 2, 8, -kMargins / 2, -8);
     if (m_bars.empty()) {
         p.drawText(inner, Qt::AlignCenter, tr("Run the report to see how the mark holds up."));
         return;
@@ -90,15 +113,8 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         p.setFont(small);
     }
     const QFontMetrics fm = p.fontMetrics();
-    int labelWidth = 0;
-    for (const Bar &b : m_bars)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(b.label));
-    const int valueWidth = fm.horizontalAdvance(QStringLiteral("100.0 %  99/99"));
-    // In a narrow window the labels give way (elided in the middle) so that bars keep some
-    // length and nothing is drawn over the values.
-    constexpr int kMinBar = 100;
-    labelWidth =
-        std::clamp(inner.width() - valueWidth - 16 - kMinBar, std::min(labelWidth, 60), labelWidth);
+    const int labelWidth = this->labelWidth(fm, inner.width());
+    const int valueWidth = fm.horizontalAdvance(kValueSample);
     const int left = inner.left() + labelWidth + 8;
     const int right = inner.right() - valueWidth - 8;
     // Bars start at 50 %: below that is chance.

@@ -20,6 +20,9 @@ public:
     void setReports(const std::vector<imaging::blind::Report> &reports);
     QImage render(QSize size) const; // for PNG export, independent of the widget's size
     QSize sizeHint() const override;
+    // The attack names as drawn in a chart this wide with these metrics: elided in the middle
+    // only when the bars would otherwise have no room.
+    QStringList shownLabels(const QFontMetrics &fm, int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -32,6 +35,7 @@ private:
         int total = 0;
     };
     void draw(QPainter &p, const QRect &area) const;
+    int labelWidth(const QFontMetrics &fm, int innerWidth) const;
 
     std::vector<Bar> m_bars;
     QString m_title;
