@@ -190,6 +190,28 @@ private Q_SLOTS:
         QCOMPARE(text->placeholderText(), QStringLiteral("digits and letters, up to 40"));
     }
 
+    // The output's name says its format: a JPEG original marked into "x.png" is a PNG.
+    void outputNameSaysTheFormat()
+    {
+        const QString jpeg = writePhoto(m_dir, QStringLiteral("Kite"), QSize(640, 480),
+                                        QStringLiteral("kite-web.jpg"));
+        WatermarkEmbedPage page([](const QString &) {});
+        page.setSource(jpeg);
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Png42"));
+        const QString out = QDir(m_out.path()).filePath(QStringLiteral("kite-web-as.png"));
+        page.output()->setText(out);
+        QSignalSpy done(&page, &WatermarkEmbedPage::finished);
+        page.embed();
+        QVERIFY(done.wait(30000));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        const imaging::blind::Extraction e =
+            imaging::blind::extract(vips::VImage::new_from_file(out.toUtf8().constData()), 3);
+        QCOMPARE(e.text.value_or(QString()), QStringLiteral("Png42"));
+    }
+
     void embedWritesAMarkedCopy()
     {
         WatermarkEmbedPage *page = m_window->embedPage();
@@ -456,13 +478,14 @@ private Q_SLOTS:
             QCOMPARE(table->item(attack + 2, 7)->text(), expected);
         }
         QVERIFY(table->item(1, 1)->text().contains(QLatin1String("30")));
-        // An attack typed that is also in the list runs once.
-        page.chooseAttacks({QStringLiteral("rotate:10")});
+        // An attack typed that is also in the list runs once, whether its id is the same
+        // ("rotate:10") or only its name ("jpeg:50" is the list's "jpeg50").
+        page.chooseAttacks({QStringLiteral("rotate:10"), QStringLiteral("jpeg50")});
         page.setPictures({m_photo});
-        page.setAttackSpecs(QStringLiteral("rotate:10"));
+        page.setAttackSpecs(QStringLiteral("rotate:10, jpeg:50"));
         page.run();
         QVERIFY(done.wait(60000));
-        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->rowCount(), 2);
     }
 
     void reportRunsAndExports()

@@ -20,6 +20,8 @@ RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("robustnessChart"));
     setMinimumHeight(160);
+    // Narrower, names and bars would have no room: the pane scrolls sideways instead.
+    setMinimumWidth(420);
 }
 
 void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &reports)

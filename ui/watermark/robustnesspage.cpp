@@ -284,9 +284,10 @@ std::vector<Attack> RobustnessPage::chosenAttacks(QString *error) const
                          .arg(spec);
             return {};
         }
-        // The same attack twice (a spec equal to a listed one) would be run and counted twice.
+        // The same attack twice (a spec equal to a listed one: "jpeg:50" is the list's
+        // "jpeg50", named alike) would be run and counted twice.
         if (std::none_of(attacks.begin(), attacks.end(),
-                         [&](const Attack &b) { return b.id == a->id; }))
+                         [&](const Attack &b) { return b.id == a->id || b.label == a->label; }))
             attacks.push_back(*a);
     }
     const QStringList lines = m_styles->toPlainText().split(QLatin1Char('\n'));

@@ -16,6 +16,7 @@
 #include "storage/objecturl.h"
 #include "storage/profiles.h"
 #include "storage/storage.h"
+#include "style/values.h"
 #include "watermark/blindmarkform.h"
 
 #include <QClipboard>
@@ -462,7 +463,13 @@ void WatermarkEmbedPage::writeInCloud(const QString &saveTo)
 
 void WatermarkEmbedPage::write(const QString &output)
 {
-    const QString source = m_source->text(), rule = m_form->rule();
+    const QString source = m_source->text();
+    QString rule = m_form->rule();
+    // The output's name says its format: a marked copy named .png is a PNG whatever the
+    // original was (it was written as the original's JPEG under that name).
+    const auto to = style::formatFromName(QFileInfo(output).suffix());
+    if (to && !style::isCloudOnly(*to) && to != style::formatFromName(QFileInfo(source).suffix()))
+        rule += QStringLiteral("|imageMogr2/format/") + style::formatName(*to);
     setBusy(true);
     m_status->setText(tr("Embedding…"));
     runCatching(
