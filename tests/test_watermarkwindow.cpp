@@ -145,6 +145,10 @@ private Q_SLOTS:
         QCOMPARE(page.status(),
                  QStringLiteral("This 200 × 150 picture is too small for a blind watermark: it "
                                 "needs at least 256 pixels on its shorter side."));
+        const QString text = writeTemp(m_dir, QStringLiteral("notes.png"), "just some words\n");
+        page.setSource(text);
+        QVERIFY(!embed->isEnabled());
+        QCOMPARE(page.status(), QStringLiteral("notes.png is not a picture that can be read."));
         const QString missing = m_dir.filePath(QStringLiteral("gone.jpg"));
         page.setSource(missing);
         QVERIFY(!embed->isEnabled());

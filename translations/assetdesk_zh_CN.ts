@@ -7862,6 +7862,10 @@ Starts a new imageMogr2 stage.</source>
         <source>This %1 × %2 picture is too small for a blind watermark: it needs at least %3 pixels on its shorter side.</source>
         <translation>这张 %1 × %2 的图片太小，无法添加盲水印：较短边至少需要 %3 像素。</translation>
     </message>
+    <message>
+        <source>%1 is not a picture that can be read.</source>
+        <translation>%1 不是可以读取的图片。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkExtractPage</name>

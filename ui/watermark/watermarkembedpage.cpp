@@ -53,6 +53,16 @@ struct Embedded {
     qint64 bytes = 0;
 };
 
+// A file named as a format this window reads itself that does not read as one (a text file
+// renamed .png). Other formats (HEIC, AVIF, TIFF) are the processing's to judge.
+bool unreadable(const QString &path)
+{
+    static const QStringList kOwn = {QStringLiteral("png"), QStringLiteral("jpg"),
+                                     QStringLiteral("jpeg"), QStringLiteral("bmp"),
+                                     QStringLiteral("gif")};
+    return kOwn.contains(QFileInfo(path).suffix().toLower()) && !QImageReader(path).canRead();
+}
+
 QWidget *fileRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
 {
     auto *row = new QWidget(parent);
@@ -295,6 +305,8 @@ void WatermarkEmbedPage::refresh()
         problem = tr("Choose a picture to mark.");
     else if (!object && !QFileInfo::exists(source))
         problem = tr("%1 does not exist.").arg(source);
+    else if (!object && !size.isValid() && unreadable(source))
+        problem = tr("%1 is not a picture that can be read.").arg(QFileInfo(source).fileName());
     else if (tooSmall)
         problem = tr("This %1 × %2 picture is too small for a blind watermark: it needs at least "
                      "%3 pixels on its shorter side.")
