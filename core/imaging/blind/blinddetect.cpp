@@ -674,9 +674,10 @@ using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
 // (at 1080p, the moss stretched by 120 % and saved at JPEG 40); and it is too large to fold at
 // every period and angle. Square lattices turned by up to 12 degrees and upright ones whose
 // periods differ by up to 36 % (a quarter off one axis makes 33 %) are ranked by the
-// autocorrelation at both vectors, their sum and difference; the best hundred of each family
-// are folded on the residual halved (a quarter of the cost; the rotated copies' lattices ranked
-// 11th to 57th in the reading that found them), a lane's worth at a time, and the one whose fold
+// autocorrelation at both vectors, their sum and difference; the best 150 turned and 100
+// stretched are folded on the residual halved (a quarter of the cost; the rotated copies'
+// lattices ranked 11th to 57th in the readings that found them, summer_1am's type-2 copy at
+// 480x640 beyond the 100th), a lane's worth at a time, and the one whose fold
 // syncs best is refined at full resolution. Nothing is returned when no fold syncs better than
 // unmarked pictures' best (4.4-5.6 deviations on 30 of them at 420-480 px; the marked copies'
 // 6.7-10.5). lanes: one set of correlators per lane, the first layout's chips syncing.
@@ -687,7 +688,7 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     // at 1080 px a quarter pixel makes a quarter of a cell across the picture.
     constexpr double kMaxTurn = 12, kTurnStep = 0.5, step = 0.5;
     constexpr double kMaxStretch = 1.36;
-    constexpr size_t kTurnedFolds = 100, kStretchedFolds = 100;
+    constexpr size_t kTurnedFolds = 150, kStretchedFolds = 100;
     constexpr double kFloor = 6;
     Correlator &corr = *lanes.front().front();
     auto score = [&](const Shape &shape) {
