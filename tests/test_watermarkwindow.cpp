@@ -264,6 +264,19 @@ private Q_SLOTS:
         QVERIFY(!page->hasMark());
     }
 
+    // Return in the picture's field extracts, as the default-looking button promises.
+    void returnExtracts()
+    {
+        WatermarkExtractPage *page = m_window->extractPage();
+        page->form()->setType(3);
+        auto *field = page->findChild<QLineEdit *>(QStringLiteral("suspect"));
+        field->setText(QDir(m_out.path()).filePath(QStringLiteral("kite-marked.jpg")));
+        QSignalSpy done(page, &WatermarkExtractPage::finished);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->recoveredText(), QStringLiteral("Desk42"));
+    }
+
     // A verdict is about one picture, mark and type: choosing another one clears it, so the
     // window never shows a result for a picture it did not examine.
     void extractForgetsAResultWhenTheQuestionChanges()

@@ -7763,10 +7763,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Wrote %1 — %2 × %3, %4, PSNR %5 dB against the original</source>
-        <translation>已写入 %1 —— %2 × %3，%4，相对原图 PSNR %5 dB</translation>
-    </message>
-    <message>
         <source>Marked copy</source>
         <translation>加水印的副本</translation>
     </message>
@@ -7865,6 +7861,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>%1 is not a picture that can be read.</source>
         <translation>%1 不是可以读取的图片。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 — %2 × %3, %4, PSNR %5 dB as saved, against the original</source>
+        <translation>已写入 %1 — %2 × %3，%4，保存后的文件与原图相比 PSNR 为 %5 dB</translation>
     </message>
 </context>
 <context>

@@ -523,7 +523,8 @@ void WatermarkEmbedPage::write(const QString &output)
             }
             m_written = output;
             setOutputFolderSetting(OutputTool::Watermark, QFileInfo(output).absolutePath());
-            m_status->setText(tr("Wrote %1 — %2 × %3, %4, PSNR %5 dB against the original")
+            m_status->setText(tr("Wrote %1 — %2 × %3, %4, PSNR %5 dB as saved, against the "
+                                 "original")
                                   .arg(QFileInfo(output).fileName())
                                   .arg(o.value->size.width())
                                   .arg(o.value->size.height())

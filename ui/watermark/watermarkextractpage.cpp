@@ -127,6 +127,11 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     connect(m_suspect, &QLineEdit::textChanged, this, &WatermarkExtractPage::refresh);
     connect(m_form, &BlindMarkForm::changed, this, &WatermarkExtractPage::refresh);
     connect(m_extract, &QPushButton::clicked, this, &WatermarkExtractPage::extract);
+    // Extract looks like the default button, and reading changes nothing: Return in the
+    // picture's field runs it, as in a dialog.
+    connect(m_suspect, &QLineEdit::returnPressed, this, [this] {
+        if (m_extract->isEnabled()) extract();
+    });
     connect(m_saveMark, &QPushButton::clicked, this, [this] {
         // Next to the picture examined, when it is a file here.
         const QFileInfo suspect(m_suspect->text());
