@@ -7864,7 +7864,7 @@ Starts a new imageMogr2 stage.</source>
     </message>
     <message>
         <source>Wrote %1 — %2 × %3, %4, PSNR %5 dB as saved, against the original</source>
-        <translation>已写入 %1 — %2 × %3，%4，保存后的文件与原图相比 PSNR 为 %5 dB</translation>
+        <translation>已写入 %1 —— %2 × %3，%4，保存后的文件相对原图 PSNR %5 dB</translation>
     </message>
 </context>
 <context>
