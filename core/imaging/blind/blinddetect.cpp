@@ -698,6 +698,15 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
             sum += acf.peakNear(lag, 1).first;
         return sum;
     };
+    // Items 0..count-1 shared out among the lanes, each calling work(lane, item).
+    auto inLanes = [&](size_t count, const auto &work) {
+        std::vector<size_t> lane(lanes.size());
+        std::iota(lane.begin(), lane.end(), size_t(0));
+        QtConcurrent::blockingMap(lane, [&](size_t l) {
+            for (size_t i = l; i < count; i += lanes.size())
+                work(l, i);
+        });
+    };
     const Plane half = halved(r);
     double bestSync = 0;
     Shape best;
@@ -718,13 +727,9 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
                 chosen.push_back(shape);
         }
         std::vector<double> sync(chosen.size());
-        std::vector<size_t> lane(lanes.size());
-        std::iota(lane.begin(), lane.end(), size_t(0));
-        QtConcurrent::blockingMap(lane, [&](size_t l) {
-            for (size_t i = l; i < chosen.size(); i += lanes.size()) {
-                const Basis b = chosen[i].basis();
-                sync[i] = uprightSync(half, *lanes[l].front(), Basis{0.5 * b.e1, 0.5 * b.e2, 0});
-            }
+        inLanes(chosen.size(), [&](size_t l, size_t i) {
+            const Basis b = chosen[i].basis();
+            sync[i] = uprightSync(half, *lanes[l].front(), Basis{0.5 * b.e1, 0.5 * b.e2, 0});
         });
         // In ranking order, the first of equals kept: what folding one by one finds.
         for (size_t i = 0; i < chosen.size(); ++i)
@@ -733,12 +738,7 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     // Scored a lane's share each (at 1080 px, 440 000 lattices took 90 ms on one core).
     auto scored = [&](const std::vector<Shape> &shapes) {
         std::vector<std::pair<double, Shape>> out(shapes.size()); // autocorrelation, lattice
-        std::vector<size_t> lane(lanes.size());
-        std::iota(lane.begin(), lane.end(), size_t(0));
-        QtConcurrent::blockingMap(lane, [&](size_t l) {
-            for (size_t i = l; i < shapes.size(); i += lanes.size())
-                out[i] = {score(shapes[i]), shapes[i]};
-        });
+        inLanes(shapes.size(), [&](size_t, size_t i) { out[i] = {score(shapes[i]), shapes[i]}; });
         return out;
     };
     std::vector<Shape> turned, stretched;

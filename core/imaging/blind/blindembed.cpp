@@ -1,5 +1,6 @@
 #include "imaging/blind/blindembed.h"
 
+#include "imaging/blind/plane.h"
 #include "imaging/fidelity.h"
 
 #include <algorithm>
@@ -40,8 +41,7 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const int w = srgb.width(), h = srgb.height();
     const int colour = srgb.bands() >= 3 ? 3 : 1;
     const VImage bands = srgb.extract_band(0, VImage::option()->set("n", colour));
-    const VImage luma = colour == 3 ? bands.recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114))
-                                    : bands.cast(VIPS_FORMAT_FLOAT);
+    const VImage luma = lumaImage(bands);
     // Perceptual mask: a change of a grey levels costs a window of deviation sigma (5 x 5) about
     // a^2 / (2 sigma^2 + C2) of its SSIM (C2 = (0.03 * 255)^2), so the pattern's amplitude follows
     // sqrt(2 sigma^2 + C2): textures carry most of it, flat skies and backdrops little. That cost,
@@ -78,9 +78,9 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     // as they will be, so the budget is spent rather than predicted. Pixels that the first gain
     // leaves at one grey level or none (flat areas) keep that when a second gain is sought for
     // the rest (frozen; 0 for one gain for all).
-    auto amplitude = [&](int v, double gain, double frozen) {
+    auto change = [&](int v, double gain, double frozen) {
         const double r = relative[size_t(v)];
-        return frozen > 0 && r * frozen < 1.5 ? std::round(r * frozen) : std::round(r * gain);
+        return frozen > 0 && r * frozen < 1.5 ? r * frozen : r * gain;
     };
     // A luminance change of a spread over the bands in proportion to their luma weights,
     // a * (0.669, 1.313, 0.255), costs the least squared error: 0.746 of the same change in
@@ -89,17 +89,15 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     // of a level and two 2.174, and smooth photographs lost a rotated copy or two that way.
     const bool split = colour == 3;
     constexpr double kUniformUpTo = 2;
-    constexpr std::array<double, 3> kLuma{0.299, 0.587, 0.114};
-    constexpr double kLumaNorm = 0.299 * 0.299 + 0.587 * 0.587 + 0.114 * 0.114;
+    constexpr auto &kLuma = kLumaWeights;
+    constexpr double kLumaNorm = kLuma[0] * kLuma[0] + kLuma[1] * kLuma[1] + kLuma[2] * kLuma[2];
     auto bandChange = [&](int v, double gain, double frozen) {
+        const double a = change(v, gain, frozen);
         std::array<double, 3> d{};
-        const double uniform = amplitude(v, gain, frozen);
-        if (!split || uniform <= kUniformUpTo) {
-            d.fill(uniform);
+        if (!split || std::round(a) <= kUniformUpTo) {
+            d.fill(std::round(a));
             return d;
         }
-        const double r = relative[size_t(v)];
-        const double a = frozen > 0 && r * frozen < 1.5 ? r * frozen : r * gain;
         for (int c = 0; c < 3; ++c)
             d[size_t(c)] = std::round(a * kLuma[size_t(c)] / kLumaNorm);
         return d;
@@ -211,8 +209,7 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         // Measured on the luminance when the change is split over the bands: the blue band,
         // barely changed, would otherwise let the luminance change grow past what is seen.
         auto measuredSsim = [&](const VImage &m) {
-            return split ? ssimOf(luma, m.recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114)))
-                         : ssimOf(bands, m);
+            return split ? ssimOf(luma, lumaImage(m)) : ssimOf(bands, m);
         };
         marked = marked.copy_memory();
         double ssim = measuredSsim(marked), bestGain = 0;

@@ -240,7 +240,8 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
     // the second, 5.3 in the first), and two searches took an unmarked 12 Mpx picture over a
     // second.
     const bool webSized = std::min(work.width(), work.height()) < kSearchedTwiceSide;
-    TileReading reading = readTile(whitenedResidual(luma), layouts, asEmbedded, webSized);
+    const Plane residual = whitenedResidual(luma);
+    TileReading reading = readTile(residual, layouts, asEmbedded, webSized);
     if (original) {
         if (const auto informed = informedResidual(work, *original)) {
             const TileReading r = readTile(*informed, layouts, asEmbedded);
@@ -266,7 +267,7 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
         for (const int t : {2, 3, 1})
             if (t != type) others.push_back(t);
         const std::vector<const Layout *> theirs = layoutsOf(others);
-        const TileReading r = readTile(whitenedResidual(luma), theirs, periodsOf(theirs), false);
+        const TileReading r = readTile(residual, theirs, periodsOf(theirs), false);
         if (r.synced && r.confidence > kOtherTypeMargin * e.confidence) {
             e.synced = false;
             e.otherType = typeOf(*r.layout);

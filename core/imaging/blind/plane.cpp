@@ -6,13 +6,18 @@
 namespace ad::imaging::blind
 {
 
-Plane lumaOf(const vips::VImage &srgb)
+vips::VImage lumaImage(const vips::VImage &srgb)
 {
     using vips::VImage;
-    const VImage y = srgb.bands() >= 3 ? srgb.extract_band(0, VImage::option()->set("n", 3))
-                                             .recomb(VImage::new_matrixv(3, 1, 0.299, 0.587, 0.114))
-                                       : srgb.extract_band(0);
-    const VImage f = y.cast(VIPS_FORMAT_FLOAT).copy_memory();
+    if (srgb.bands() < 3) return srgb.extract_band(0).cast(VIPS_FORMAT_FLOAT);
+    const auto &[r, g, b] = kLumaWeights;
+    return srgb.extract_band(0, VImage::option()->set("n", 3))
+        .recomb(VImage::new_matrixv(3, 1, r, g, b));
+}
+
+Plane lumaOf(const vips::VImage &srgb)
+{
+    const vips::VImage f = lumaImage(srgb).cast(VIPS_FORMAT_FLOAT).copy_memory();
     Plane p(f.width(), f.height());
     const auto *data = static_cast<const float *>(f.data());
     std::copy(data, data + p.v.size(), p.v.begin());

@@ -2,6 +2,7 @@
 
 // A single-channel float image and the few filters the blind watermark needs.
 
+#include <array>
 #include <vector>
 #include <vips/vips8>
 
@@ -19,7 +20,13 @@ struct Plane {
     float at(int x, int y) const { return v[size_t(y) * size_t(width) + size_t(x)]; }
 };
 
-// Rec. 601 luma of an 8-bit sRGB or grey image (alpha ignored), 0..255.
+// Rec. 601 weights of R, G and B in the luma the detector reads.
+constexpr std::array<double, 3> kLumaWeights{0.299, 0.587, 0.114};
+
+// The luma of an 8-bit sRGB or grey image (alpha ignored), 0..255, as a float pipeline.
+vips::VImage lumaImage(const vips::VImage &srgb);
+
+// The same, computed into a plane.
 Plane lumaOf(const vips::VImage &srgb);
 
 // Mean over a (2r+1)^2 window, edges clamped; O(1) per pixel.
