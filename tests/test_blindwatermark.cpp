@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRect>
 #include <QTest>
 #include <cmath>
 #include <functional>
@@ -275,6 +276,68 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("flat %1, textured %2").arg(flat).arg(textured)));
         // The textured half carries more than the picture-wide strength asked for.
         QVERIFY2(textured > blind::strengthFor(3, 1), qPrintable(QString::number(textured)));
+    }
+
+    // Skies and studio backdrops: one grey level in 6 px cells showed there as a mottle at
+    // 100 %, so calm pixels change on a share of the pixels only (a third where calmest), each
+    // by one level at most, and the mark still reads.
+    void calmAreasCarryAShareOfALevel_data()
+    {
+        QTest::addColumn<QString>("picture"); // a photograph, or empty for a studio backdrop
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QRect>("calm");
+        QTest::addColumn<double>("share"); // at most this share of the calm pixels changes
+        QTest::newRow("sky 800x600")
+            << QStringLiteral("summer_1am") << QSize(800, 600) << 3 << QRect(0, 0, 400, 300) << 0.5;
+        QTest::newRow("backdrop 800x600")
+            << QString() << QSize(800, 600) << 3 << QRect(0, 0, 800, 120) << 0.4;
+        QTest::newRow("backdrop 1920x1080")
+            << QString() << QSize(1920, 1080) << 3 << QRect(0, 0, 1920, 200) << 0.4;
+        QTest::newRow("backdrop 800x600, type 2")
+            << QString() << QSize(800, 600) << 2 << QRect(0, 0, 800, 120) << 0.4;
+    }
+
+    void calmAreasCarryAShareOfALevel()
+    {
+        QFETCH(QString, picture);
+        QFETCH(QSize, size);
+        QFETCH(int, type);
+        QFETCH(QRect, calm);
+        QFETCH(double, share);
+        VImage original;
+        if (!picture.isEmpty()) {
+            original = photoAt(picture, size.width(), size.height());
+        } else {
+            // A warm grey backdrop falling from 190 to 140 levels top to bottom, with a textured
+            // subject in the middle third.
+            const VImage ramp =
+                VImage::xyz(size.width(), size.height()).extract_band(1) * (-50.0 / size.height()) +
+                190;
+            const VImage backdrop = ramp.bandjoin(ramp - 6).bandjoin(ramp - 14);
+            const int side = size.height() / 3;
+            original = backdrop.cast(VIPS_FORMAT_UCHAR)
+                           .insert(photoAt(QStringLiteral("Path"), side, side),
+                                   (size.width() - side) / 2, side)
+                           .copy(VImage::option()->set("interpretation", VIPS_INTERPRETATION_sRGB))
+                           .copy_memory();
+        }
+        const blind::Payload payload =
+            type == 3 ? blind::textPayload(kTinyText)
+                      : blind::markPayload(VImage::new_from_file(m_mark.toUtf8().constData()));
+        const VImage marked = blind::embed(original, type, payload, 1);
+        const VImage change = (marked.cast(VIPS_FORMAT_FLOAT) - original.cast(VIPS_FORMAT_FLOAT))
+                                  .crop(calm.x(), calm.y(), calm.width(), calm.height());
+        QCOMPARE(change.abs().max(), 1.0);
+        const double changed = (change != 0).avg() / 255;
+        QVERIFY2(changed <= share, qPrintable(QString::number(changed)));
+        QVERIFY2(changed >= 0.2, qPrintable(QString::number(changed))); // the mark is still there
+        const blind::Extraction e = blind::extract(marked, type, std::nullopt, payload);
+        QVERIFY(e.synced);
+        if (type == 3)
+            QCOMPARE(e.text.value_or(QString()), kTinyText);
+        else
+            QVERIFY2(e.status > 75, qPrintable(QString::number(e.status)));
     }
 
     // Issue 10, point 4: 16 characters exactly after each of these, on 1080p photos.

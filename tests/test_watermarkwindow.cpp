@@ -568,6 +568,14 @@ private Q_SLOTS:
             inBar = on;
         }
         QCOMPARE(bars, 36);
+        // Under the bars, a legend says what the colours mean: amber (some pictures) is shown
+        // there though every bar is green.
+        const QImage exported = chart->render({900, 1200});
+        int amber = 0;
+        for (int y = exported.height() - 60; y < exported.height(); ++y)
+            for (int x = 0; x < exported.width(); ++x)
+                amber += exported.pixelColor(x, y) == QColor(230, 160, 40);
+        QVERIFY2(amber >= 25, qPrintable(QString::number(amber)));
         // Names are whole where there is room, elided (never drawn over the values) where not.
         const QFontMetrics fm = chart->fontMetrics();
         QCOMPARE(chart->shownLabels(fm, 900).first(),

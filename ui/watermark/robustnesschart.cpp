@@ -10,10 +10,13 @@ namespace ad::ui
 
 namespace
 {
-constexpr int kTitleHeight = 40;                               // the title line and margins
-constexpr int kMinRow = 14;                                    // a bar and a small line of text
-constexpr int kMargins = 20;                                   // left and right together
+constexpr int kTitleHeight = 40; // the title line and margins
+constexpr int kLegendLines = 2;  // under the bars: the axis's values, then what the colours say
+constexpr int kMinRow = 14;      // a bar and a small line of text
+constexpr int kMargins = 20;     // left and right together
 const QString kValueSample = QStringLiteral("100.0 %  99/99"); // the widest value
+// Bars: the mark read whole from every picture, some, none; or no result at all.
+const QColor kAll(58, 157, 93), kSome(230, 160, 40), kNone(200, 60, 50), kFailed(150, 150, 150);
 } // namespace
 
 RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
@@ -47,14 +50,16 @@ void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &repo
                                     .arg(psnrSum / double(reports.size()), 0, 'f', 1);
     // Every bar keeps a readable row: the splitter or scroll area gives room rather than the
     // chart dropping the last attacks.
-    setMinimumHeight(std::max(160, kTitleHeight + kMinRow * int(m_bars.size())));
+    setMinimumHeight(
+        std::max(160, kTitleHeight + legendHeight(fontMetrics()) + kMinRow * int(m_bars.size())));
     updateGeometry();
     update();
 }
 
 QSize RobustnessChart::sizeHint() const
 {
-    return {520, kTitleHeight + 22 * int(std::max<size_t>(m_bars.size(), 6))};
+    return {520, kTitleHeight + legendHeight(fontMetrics()) +
+                     22 * int(std::max<size_t>(m_bars.size(), 6))};
 }
 
 QImage RobustnessChart::render(QSize size) const
@@ -89,6 +94,11 @@ int RobustnessChart::labelWidth(const QFontMetrics &fm, int innerWidth) const
     return std::clamp(room, std::min(widest, 60), widest);
 }
 
+int RobustnessChart::legendHeight(const QFontMetrics &fm)
+{
+    return kLegendLines * fm.height() + 8;
+}
+
 QStringList RobustnessChart::shownLabels(const QFontMetrics &fm, int width) const
 {
     const int w = labelWidth(fm, width - kMargins);
@@ -107,8 +117,10 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
     }
     p.drawText(inner.left(), inner.top() + p.fontMetrics().ascent(), m_title);
     const int top = inner.top() + p.fontMetrics().height() + 6;
+    const QFont legendFont = p.font();
+    const int legend = legendHeight(p.fontMetrics());
     // All bars share the height there is; the text shrinks with the rows when it is short.
-    const int rowHeight = std::max(1, (inner.bottom() - top) / int(m_bars.size()));
+    const int rowHeight = std::max(1, (inner.bottom() - legend - top) / int(m_bars.size()));
     if (p.fontMetrics().height() + 4 > rowHeight) {
         QFont small = p.font();
         small.setPixelSize(std::max(6, rowHeight - 4));
@@ -131,10 +143,10 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         p.setPen(text);
         p.drawText(label, Qt::AlignVCenter | Qt::AlignRight,
                    fm.elidedText(b.label, Qt::ElideMiddle, labelWidth));
-        QColor colour = b.total == 0             ? QColor(150, 150, 150)
-                        : b.recovered == b.total ? QColor(58, 157, 93)
-                        : b.recovered > 0        ? QColor(230, 160, 40)
-                                                 : QColor(200, 60, 50);
+        const QColor colour = b.total == 0             ? kFailed
+                              : b.recovered == b.total ? kAll
+                              : b.recovered > 0        ? kSome
+                                                       : kNone;
         const int gap = std::min(3, rowHeight / 5);
         const QRect bar(left, y + gap, std::max(2, xFor(b.accuracy) - left),
                         std::max(1, rowHeight - 2 * gap));
@@ -151,6 +163,32 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
     const int bottom = top + int(m_bars.size()) * rowHeight;
     for (double a : {0.5, 0.75, 1.0})
         p.drawLine(xFor(a), top, xFor(a), bottom);
+    // The legend: what the length measures, with its values under the marks, and what the
+    // colours say.
+    p.setFont(legendFont);
+    p.setPen(text);
+    const QFontMetrics lm = p.fontMetrics();
+    const int line = lm.height();
+    // The axis's name ends before its first value, centred on the bars' start.
+    const int room = left - lm.horizontalAdvance(QStringLiteral("50 %")) / 2 - 8 - inner.left();
+    p.drawText(QRect(inner.left(), bottom + 2, room, line), Qt::AlignVCenter | Qt::AlignRight,
+               lm.elidedText(tr("Bits read right (50 %: chance)"), Qt::ElideRight, room));
+    for (double a : {0.5, 0.75, 1.0}) {
+        const QString value = QStringLiteral("%1 %").arg(a * 100);
+        const int w = lm.horizontalAdvance(value);
+        p.drawText(QRect(xFor(a) - w / 2, bottom + 2, w, line), Qt::AlignCenter, value);
+    }
+    int x = inner.left();
+    const int y = bottom + 4 + line;
+    for (const auto &[colour, words] :
+         {std::pair{kAll, tr("mark read from every picture")}, std::pair{kSome, tr("from some")},
+          std::pair{kNone, tr("from none")}}) {
+        const int swatch = line - 4;
+        p.fillRect(QRect(x, y + 2, swatch, swatch), colour);
+        x += swatch + 4;
+        p.drawText(QRect(x, y, inner.right() - x, line), Qt::AlignVCenter, words);
+        x += lm.horizontalAdvance(words) + 12;
+    }
 }
 
 } // namespace ad::ui

@@ -36,6 +36,7 @@ private:
     };
     void draw(QPainter &p, const QRect &area) const;
     int labelWidth(const QFontMetrics &fm, int innerWidth) const;
+    static int legendHeight(const QFontMetrics &fm);
 
     std::vector<Bar> m_bars;
     QString m_title;

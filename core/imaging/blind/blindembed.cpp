@@ -21,6 +21,15 @@ constexpr double kSsimLoss = 0.028; // SSIM cost allowed by the model: 0.982 or 
 constexpr int kCalibratedSide = 1000;
 constexpr double kSsimTarget = 0.983;
 constexpr double kMaxSsimLoss = 0.08;
+// Calm pixels, by local deviation in grey levels, and the share of a level they take at most.
+// One level in 6 px cells on a smooth sky or backdrop showed as a mottle at 100 %; a third of
+// one (two thirds a little less calm) did not, and kept every attack of the web-sized matrix.
+constexpr std::array<std::pair<double, double>, 2> kCalmCaps{{{0.9, 1.0 / 3}, {1.7, 2.0 / 3}}};
+// Only on backgrounds this bright (local mean, grey levels): the eye's threshold in dark areas is
+// three times that of mid-grey or more (Chou and Li's luminance adaptation), and the moss,
+// half of it under 30 levels, lost six attacks when its dark calm pixels were capped too.
+constexpr double kDarkBelow = 48;
+constexpr int kBright = 1024; // above any activity (at most 4 x 181)
 } // namespace
 
 using vips::VImage;
@@ -55,23 +64,27 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const VImage var = meanSq - mean * mean;
     // Kept once, in quarter grey levels: its histogram gives the mean and the energy of the
     // clamped mask without evaluating the filters again, and a lookup table turns it into gain.
+    // Pixels on a background bright enough to show a calm pattern count from kBright on (the
+    // comparison gives 255 where true).
     const VImage activity =
-        (((var < 0).ifthenelse(0.0, var) * 2.0 + kSsimC2).pow(0.5) * kActivityScale)
+        (((var < 0).ifthenelse(0.0, var) * 2.0 + kSsimC2).pow(0.5) * kActivityScale +
+         (mean >= kDarkBelow) * (double(kBright) / 255))
             .cast(VIPS_FORMAT_USHORT)
             .copy_memory();
     const VImage hist = activity.hist_find().cast(VIPS_FORMAT_DOUBLE).copy_memory();
     const auto *count = static_cast<const double *>(hist.data());
     const int levels = hist.width();
     double pixels = 0, sum = 0;
+    auto actOf = [](int v) { return v % kBright; };
     for (int v = 0; v < levels; ++v)
-        pixels += count[v], sum += count[v] * v;
+        pixels += count[v], sum += count[v] * actOf(v);
     const double avg = std::max(1.0, sum / pixels);
     // The amplitude follows the activity raised to this exponent (1: the SSIM model's own
     // shape; chosen below).
     std::vector<double> relative(static_cast<size_t>(levels));
     auto shape = [&](double exponent) {
         for (int v = 0; v < levels; ++v)
-            relative[size_t(v)] = std::clamp(std::pow(v / avg, exponent), kFloor, 2.5);
+            relative[size_t(v)] = std::clamp(std::pow(actOf(v) / avg, exponent), kFloor, 2.5);
     };
     // The pattern is +-1 added to whole grey levels, so a pixel changes by its amplitude rounded:
     // what is under half a level costs nothing and marks nothing. Energy and SSIM cost are counted
@@ -88,12 +101,32 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     // or two grey levels stay the same in every band: split and rounded, one level carries 0.886
     // of a level and two 2.174, and smooth photographs lost a rotated copy or two that way.
     const bool split = colour == 3;
+    // Expected square of a change of x levels dithered between its whole neighbours.
+    auto dithered = [](double x) {
+        const double n = std::floor(x);
+        return n * n + (x - n) * (2 * n + 1);
+    };
+    // Pixels calmer than each deviation take at most that share of a grey level, as a dithered
+    // pattern (0 for none).
+    std::array<int, kCalmCaps.size()> calmLevels{};
+    for (size_t i = 0; i < kCalmCaps.size(); ++i)
+        calmLevels[i] =
+            int(kActivityScale * std::sqrt(2 * std::pow(kCalmCaps[i].first, 2) + kSsimC2));
+    auto calmCap = [&](int v) {
+        for (size_t i = 0; i < kCalmCaps.size() && v >= kBright; ++i)
+            if (actOf(v) < calmLevels[i]) return kCalmCaps[i].second;
+        return 0.0;
+    };
     constexpr double kUniformUpTo = 2;
     constexpr auto &kLuma = kLumaWeights;
     constexpr double kLumaNorm = kLuma[0] * kLuma[0] + kLuma[1] * kLuma[1] + kLuma[2] * kLuma[2];
     auto bandChange = [&](int v, double gain, double frozen) {
         const double a = change(v, gain, frozen);
         std::array<double, 3> d{};
+        if (const double cap = calmCap(v); cap > 0) {
+            d.fill(std::min(a, cap));
+            return d;
+        }
         if (!split || std::round(a) <= kUniformUpTo) {
             d.fill(std::round(a));
             return d;
@@ -102,8 +135,8 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
             d[size_t(c)] = std::round(a * kLuma[size_t(c)] / kLumaNorm);
         return d;
     };
-    auto meanSquare = [](const std::array<double, 3> &d) {
-        return (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]) / 3;
+    auto meanSquare = [&](const std::array<double, 3> &d) {
+        return (dithered(d[0]) + dithered(d[1]) + dithered(d[2])) / 3;
     };
     auto lumaOfChange = [&](const std::array<double, 3> &d) {
         return kLuma[0] * d[0] + kLuma[1] * d[1] + kLuma[2] * d[2];
@@ -117,9 +150,9 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
             if (count[v] == 0) continue;
             const std::array<double, 3> d = bandChange(v, gain, frozen);
             const double luma = lumaOfChange(d);
-            const double act = std::max(1.0, v / kActivityScale);
+            const double act = std::max(1.0, actOf(v) / kActivityScale);
             energy += count[v] * meanSquare(d);
-            ssimCost += count[v] * luma * luma / (act * act);
+            ssimCost += count[v] * (calmCap(v) > 0 ? dithered(luma) : luma * luma) / (act * act);
         }
         return std::pair{energy / pixels, ssimCost / pixels};
     };
@@ -143,6 +176,17 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
                                 kGrid, kGrid, 1, VIPS_FORMAT_FLOAT)
             .copy_memory();
     const int period = kGrid * cell;
+    // An ordered (4 x 4 Bayer) dither turns a fraction of a level into whole levels on that share
+    // of the pixels, finely spread: floor(amplitude + threshold).
+    constexpr std::array<int, 16> kBayer{0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5};
+    std::array<float, 16> thresholds{};
+    for (size_t i = 0; i < kBayer.size(); ++i)
+        thresholds[i] = (float(kBayer[i]) + 0.5f) / 16;
+    const VImage dither =
+        VImage::new_from_memory(thresholds.data(), sizeof(thresholds), 4, 4, 1, VIPS_FORMAT_FLOAT)
+            .copy_memory()
+            .replicate((w + 3) / 4, (h + 3) / 4)
+            .crop(0, 0, w, h);
     const VImage pattern = cells.zoom(cell, cell)
                                .replicate((w + period - 1) / period, (h + period - 1) / period)
                                .crop(0, 0, w, h);
@@ -155,7 +199,7 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         double total = 0;
         for (int v = 0; v < levels; ++v)
             total += count[v] * lumaOfChange(bandChange(v, gain, frozen)) /
-                     std::max(1.0, v / kActivityScale);
+                     std::max(1.0, actOf(v) / kActivityScale);
         return total;
     };
     // The model underrates what calm pixels cost: measured on moss at 1080p, SSIM 0.977 at the
@@ -190,9 +234,9 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         const VImage lut = VImage::new_from_memory(table.data(), table.size() * sizeof(float),
                                                    levels, 1, lutBands, VIPS_FORMAT_FLOAT)
                                .copy_memory();
-        // Every term is a whole number (amplitudes are rounded, the tile is +-1), so the
-        // truncating cast needs no half added first: that pass cost 3 % of a 12 Mpx embed.
-        return (bands + activity.maplut(lut) * pattern).cast(VIPS_FORMAT_UCHAR);
+        // Every term is a whole number (amplitudes are rounded or dithered, the tile is +-1), so
+        // the truncating cast needs no half added first: that pass cost 3 % of a 12 Mpx embed.
+        return (bands + (activity.maplut(lut) + dither).floor() * pattern).cast(VIPS_FORMAT_UCHAR);
     };
     double loss = budget, gain = strongest(first, first, loss);
     VImage marked = markedWith(gain);

@@ -190,6 +190,10 @@ namespace
 {
 // How much better another type's chips must sync on a tile for it to be that type's.
 constexpr double kOtherTypeMargin = 1.5;
+// A tile this close to syncing is matched against the other types' chips: a type-2 mark whose
+// calm pixels carry a fraction of a level syncs at 8.4 deviations with text chips; unmarked
+// pictures stay under 6.
+constexpr double kOtherTypeFrom = 7;
 
 // The layouts a mark of these types may have: type 3 any of the three formats, type 2 its seal
 // or the first format (the chips found say which).
@@ -259,10 +263,10 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
             extraction(readTile(whitenedResidual(luma, true), layouts, asEmbedded));
         if (second.decoded || second.status > e.status) e = second;
     }
-    // A strongly marked picture syncs on its own lattice with another type's chips too (9-10
-    // deviations at 800x600, where unmarked pictures stay under 6): a tile that does not read as
-    // this type is matched against the others' chips, and is theirs when those sync far better.
-    if (e.synced && !e.decoded) {
+    // A strongly marked picture nearly syncs on its own lattice with another type's chips too
+    // (8-10 deviations at 800x600): a tile that does not read as this type is matched against
+    // the others' chips, and is theirs when those sync far better.
+    if (e.confidence >= kOtherTypeFrom && !e.decoded) {
         std::vector<int> others; // the seal and the small pictures' text first: see readTile
         for (const int t : {2, 3, 1})
             if (t != type) others.push_back(t);
