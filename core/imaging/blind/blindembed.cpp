@@ -29,7 +29,8 @@ constexpr std::array<std::pair<double, double>, 2> kCalmCaps{{{0.9, 1.0 / 3}, {1
 // three times that of mid-grey or more (Chou and Li's luminance adaptation), and the moss,
 // half of it under 30 levels, lost six attacks when its dark calm pixels were capped too.
 constexpr double kDarkBelow = 48;
-constexpr int kBright = 1024; // above any activity (at most 4 x 181)
+constexpr int kBright = 1024;      // above any activity (at most 4 x 181)
+constexpr int kTableStride = 2048; // above any activity index (kBright + 4 x 181)
 } // namespace
 
 using vips::VImage;
@@ -169,27 +170,29 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
         }
         return lo;
     };
-    // The tile, one cell per pixel, enlarged to its cell size and repeated over the picture.
+    // Each pixel's row in the change table: its activity, plus an offset for its place in the
+    // tile (the cell's sign) and in an ordered 4 x 4 (Bayer) dither, which turns a fraction of a
+    // level into whole levels on that share of the pixels, finely spread. The offsets repeat
+    // with the tile (its period is a multiple of 4), so one small image replicated holds them
+    // and the whole change is one table lookup.
     const int cell = cellSizeFor(w, h, format);
-    const VImage cells =
-        VImage::new_from_memory(const_cast<float *>(tile.data()), tile.size() * sizeof(float),
-                                kGrid, kGrid, 1, VIPS_FORMAT_FLOAT)
-            .copy_memory();
     const int period = kGrid * cell;
-    // An ordered (4 x 4 Bayer) dither turns a fraction of a level into whole levels on that share
-    // of the pixels, finely spread: floor(amplitude + threshold).
     constexpr std::array<int, 16> kBayer{0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5};
-    std::array<float, 16> thresholds{};
-    for (size_t i = 0; i < kBayer.size(); ++i)
-        thresholds[i] = (float(kBayer[i]) + 0.5f) / 16;
-    const VImage dither =
-        VImage::new_from_memory(thresholds.data(), sizeof(thresholds), 4, 4, 1, VIPS_FORMAT_FLOAT)
-            .copy_memory()
-            .replicate((w + 3) / 4, (h + 3) / 4)
-            .crop(0, 0, w, h);
-    const VImage pattern = cells.zoom(cell, cell)
-                               .replicate((w + period - 1) / period, (h + period - 1) / period)
-                               .crop(0, 0, w, h);
+    constexpr int kPlaces = 2 * int(kBayer.size());
+    std::vector<uint16_t> offsets(size_t(period) * size_t(period));
+    for (int y = 0; y < period; ++y)
+        for (int x = 0; x < period; ++x) {
+            const bool raised = tile[size_t((y / cell) * kGrid + x / cell)] > 0;
+            // The dither threshold's rank (0-15), then the sign.
+            const int place = kBayer[size_t((y % 4) * 4 + x % 4)] + (raised ? 16 : 0);
+            offsets[size_t(y) * size_t(period) + size_t(x)] = uint16_t(place * kTableStride);
+        }
+    const VImage index =
+        activity + VImage::new_from_memory(offsets.data(), offsets.size() * sizeof(uint16_t),
+                                           period, period, 1, VIPS_FORMAT_USHORT)
+                       .copy_memory()
+                       .replicate((w + period - 1) / period, (h + period - 1) / period)
+                       .crop(0, 0, w, h);
     // The detector divides the residual by its local deviation, so a pixel counts by its
     // amplitude over its activity. Where the strength binds before the SSIM budget (a picture
     // textured everywhere, such as moss), amplitude following the activity less closely moves
@@ -225,18 +228,25 @@ VImage embedTile(const VImage &srgb, const std::array<float, kCells> &tile, doub
     const double first = strongest(0, 0, budget);
     auto markedWith = [&](double gain) {
         const int lutBands = split ? 3 : 1;
-        std::vector<float> table(static_cast<size_t>(levels * lutBands));
-        for (int v = 0; v < levels; ++v) {
+        std::vector<float> table(size_t(kPlaces) * size_t(kTableStride) * size_t(lutBands));
+        // The histogram of 16-bit values may run past the largest activity (empty levels).
+        for (int v = 0; v < std::min(levels, kTableStride); ++v) {
             const std::array<double, 3> d = bandChange(v, gain, first);
-            for (int c = 0; c < lutBands; ++c)
-                table[size_t(v * lutBands + c)] = float(d[size_t(c)]);
+            for (int place = 0; place < kPlaces; ++place) {
+                const double threshold = (place % 16 + 0.5) / 16;
+                const double sign = place >= 16 ? 1 : -1;
+                for (int c = 0; c < lutBands; ++c)
+                    table[(size_t(place) * kTableStride + size_t(v)) * size_t(lutBands) +
+                          size_t(c)] = float(sign * std::floor(d[size_t(c)] + threshold));
+            }
         }
-        const VImage lut = VImage::new_from_memory(table.data(), table.size() * sizeof(float),
-                                                   levels, 1, lutBands, VIPS_FORMAT_FLOAT)
-                               .copy_memory();
-        // Every term is a whole number (amplitudes are rounded or dithered, the tile is +-1), so
-        // the truncating cast needs no half added first: that pass cost 3 % of a 12 Mpx embed.
-        return (bands + (activity.maplut(lut) + dither).floor() * pattern).cast(VIPS_FORMAT_UCHAR);
+        const VImage lut =
+            VImage::new_from_memory(table.data(), table.size() * sizeof(float),
+                                    kPlaces * kTableStride, 1, lutBands, VIPS_FORMAT_FLOAT)
+                .copy_memory();
+        // Every term is a whole number, so the truncating cast needs no half added first: that
+        // pass cost 3 % of a 12 Mpx embed.
+        return (bands + index.maplut(lut)).cast(VIPS_FORMAT_UCHAR);
     };
     double loss = budget, gain = strongest(first, first, loss);
     VImage marked = markedWith(gain);
