@@ -520,15 +520,7 @@ private:
                                       "ad::Error", "blind watermarks are not supported for GIF or "
                                                    "animated images"));
         const QSize s = currentSize();
-        if (std::min(s.width(), s.height()) < blind::kMinPictureSide)
-            throw ProcessingError(
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate(
-                    "ad::Error", "blind watermark needs at least %1 px on the shorter side; the "
-                                 "picture is %2x%3")
-                    .arg(blind::kMinPictureSide)
-                    .arg(s.width())
-                    .arg(s.height()));
+        blind::requireMarkableSize(s.width(), s.height());
     }
 
     void embedBlind(const style::BlindEmbed &w)

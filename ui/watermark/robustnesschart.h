@@ -37,6 +37,7 @@ private:
     void draw(QPainter &p, const QRect &area) const;
     int labelWidth(const QFontMetrics &fm, int innerWidth) const;
     static int legendHeight(const QFontMetrics &fm);
+    static int valueWidth(const QFontMetrics &fm, int innerWidth);
 
     std::vector<Bar> m_bars;
     QString m_title;

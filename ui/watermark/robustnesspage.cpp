@@ -81,6 +81,16 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
     header->setStretchLastSection(true);
+    // What the less common columns measure, where people look for it.
+    m_table->horizontalHeaderItem(3)->setToolTip(
+        tr("The share of the mark's bits read right from the attacked copy, before error "
+           "correction; 50 % is chance."));
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("WatermarkStatus, 0-100, as the cloud reports it: above 75 present, 60-75 probably "
+           "present, below 60 not found."));
+    m_table->horizontalHeaderItem(5)->setToolTip(
+        tr("How close the attacked copy stays to the marked picture, in dB; “—” when the attack "
+           "changes its size, so the two cannot be compared pixel by pixel."));
     m_table->horizontalHeaderItem(7)->setToolTip(
         tr("The lowest bit accuracy of this row's attack over every picture reported, and the "
            "picture it was measured on."));
@@ -360,9 +370,13 @@ void RobustnessPage::run()
                         });
                     post([r](RobustnessPage *p) { p->addRows(r); });
                 } catch (const ProcessingError &e) {
+                    // Each picture left out is named, under the others.
                     post([e, path = paths[i]](RobustnessPage *p) {
-                        p->m_message->setText(
-                            tr("%1: %2").arg(QFileInfo(path).fileName(), e.error().message));
+                        const QString line =
+                            tr("%1 is left out: %2")
+                                .arg(QFileInfo(path).fileName(), e.error().message);
+                        const QString before = p->m_message->text();
+                        p->m_message->setText(before.isEmpty() ? line : before + u'\n' + line);
                     });
                 }
             }

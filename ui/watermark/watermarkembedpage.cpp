@@ -18,6 +18,7 @@
 #include "storage/storage.h"
 #include "style/values.h"
 #include "watermark/blindmarkform.h"
+#include "watermark/pictureproblem.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -52,16 +53,6 @@ struct Embedded {
     QSize size;
     qint64 bytes = 0;
 };
-
-// A file named as a format this window reads itself that does not read as one (a text file
-// renamed .png). Other formats (HEIC, AVIF, TIFF) are the processing's to judge.
-bool unreadable(const QString &path)
-{
-    static const QStringList kOwn = {QStringLiteral("png"), QStringLiteral("jpg"),
-                                     QStringLiteral("jpeg"), QStringLiteral("bmp"),
-                                     QStringLiteral("gif")};
-    return kOwn.contains(QFileInfo(path).suffix().toLower()) && !QImageReader(path).canRead();
-}
 
 QWidget *fileRow(QLineEdit *edit, QPushButton *browse, QWidget *parent)
 {
@@ -296,23 +287,12 @@ void WatermarkEmbedPage::refresh()
     // What the text cannot hold is shown under the text field already: not twice.
     const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
     if (underField && problem == underField->text()) problem.clear();
-    // The picture's own problems are said before Embed is pressed.
-    const bool tooSmall =
-        size.isValid() && std::min(size.width(), size.height()) < imaging::blind::kMinPictureSide;
-    // An object in the bucket is the cloud's to check.
-    const bool object = source.startsWith(QLatin1String("cos://"));
+    // The picture's own problems are said before Embed is pressed; an object in the bucket is
+    // the cloud's to check.
     if (source.isEmpty())
         problem = tr("Choose a picture to mark.");
-    else if (!object && !QFileInfo::exists(source))
-        problem = tr("%1 does not exist.").arg(source);
-    else if (!object && !size.isValid() && unreadable(source))
-        problem = tr("%1 is not a picture that can be read.").arg(QFileInfo(source).fileName());
-    else if (tooSmall)
-        problem = tr("This %1 × %2 picture is too small for a blind watermark: it needs at least "
-                     "%3 pixels on its shorter side.")
-                      .arg(size.width())
-                      .arg(size.height())
-                      .arg(imaging::blind::kMinPictureSide);
+    else if (!source.startsWith(QLatin1String("cos://")))
+        if (const QString own = localPictureProblem(source); !own.isEmpty()) problem = own;
     const bool cloud = isCloud();
     if (cloud && problem.isEmpty()) problem = m_place->problem();
     if (cloud && problem.isEmpty() && m_resultKey->text().trimmed().isEmpty())

@@ -13,6 +13,7 @@
 #include "storage/profiles.h"
 #include "storage/storage.h"
 #include "watermark/blindmarkform.h"
+#include "watermark/pictureproblem.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -46,6 +47,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("watermarkExtract"));
     m_suspect->setObjectName(QStringLiteral("suspect"));
+    m_extract->setObjectName(QStringLiteral("extract"));
     m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
@@ -237,7 +239,10 @@ void WatermarkExtractPage::setBusy(bool busy)
 void WatermarkExtractPage::refresh()
 {
     QString problem = m_form->problem();
-    if (m_suspect->text().isEmpty()) problem = tr("Choose the picture to examine.");
+    if (m_suspect->text().isEmpty())
+        problem = tr("Choose the picture to examine.");
+    else if (problem.isEmpty() && !isCloud())
+        problem = localPictureProblem(m_suspect->text());
     if (problem.isEmpty() && isCloud()) problem = m_place->problem();
     m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
     // A problem that is gone must not linger in the details line.

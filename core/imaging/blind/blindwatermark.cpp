@@ -1,10 +1,12 @@
 #include "imaging/blind/blindwatermark.h"
 
+#include "common/error.h"
 #include "imaging/blind/blinddetect.h"
 #include "imaging/blind/blindembed.h"
 #include "imaging/blind/plane.h"
 #include "imaging/vipsutil.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -12,6 +14,18 @@ namespace ad::imaging::blind
 {
 
 using vips::VImage;
+
+void requireMarkableSize(int width, int height)
+{
+    if (std::min(width, height) >= kMinPictureSide) return;
+    throw ProcessingError(ErrorCode::InvalidArgument,
+                          QCoreApplication::translate(
+                              "ad::Error", "blind watermark needs at least %1 px on the shorter "
+                                           "side; the picture is %2x%3")
+                              .arg(kMinPictureSide)
+                              .arg(width)
+                              .arg(height));
+}
 
 namespace
 {

@@ -30,6 +30,8 @@ int textCapacity(int width, int height);
 
 // Pixels on the shorter side below which a picture is not marked: it holds too few tiles.
 constexpr int kMinPictureSide = 256;
+// Throws InvalidArgument, saying both sizes, for a picture under kMinPictureSide.
+void requireMarkableSize(int width, int height);
 
 // A mark image (types 1 and 2) may be at most this share of each side of the picture, as in the
 // cloud; markFits says whether one does, for the executor and for a window before it embeds.
