@@ -6092,6 +6092,26 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>mark read from every picture</source>
+        <translation>每张图片都读出了水印</translation>
+    </message>
+    <message>
+        <source>from some</source>
+        <translation>部分图片</translation>
+    </message>
+    <message>
+        <source>from none</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <source>50 % = chance</source>
+        <translation>50 % = 随机</translation>
+    </message>
+    <message>
+        <source>Bits read right</source>
+        <translation>读对的比特</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::RobustnessPage</name>
@@ -6208,10 +6228,6 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <translation>请至少选择一种攻击或样式。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Mark image: %1</source>
         <translation>水印图片：%1</translation>
     </message>
@@ -6274,6 +6290,22 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>The lowest bit accuracy of this row&apos;s attack over every picture reported, and the picture it was measured on.</source>
         <translation>这一行的攻击在所有已报告图片上的最低比特准确率，以及测得它的图片。</translation>
+    </message>
+    <message>
+        <source>The share of the mark&apos;s bits read right from the attacked copy, before error correction; 50 % is chance.</source>
+        <translation>从受攻击副本中读对的水印比特比例（纠错之前）；50 % 相当于随机。</translation>
+    </message>
+    <message>
+        <source>WatermarkStatus, 0-100, as the cloud reports it: above 75 present, 60-75 probably present, below 60 not found.</source>
+        <translation>WatermarkStatus，0-100，与云端报告的一致：高于 75 为有水印，60-75 为可能有水印，低于 60 为无水印。</translation>
+    </message>
+    <message>
+        <source>How close the attacked copy stays to the marked picture, in dB; “—” when the attack changes its size, so the two cannot be compared pixel by pixel.</source>
+        <translation>受攻击副本与加水印图片的接近程度，单位 dB；攻击改变了尺寸时为“—”，两者无法逐像素比较。</translation>
+    </message>
+    <message>
+        <source>%1 is left out: %2</source>
+        <translation>%1 未计入：%2</translation>
     </message>
 </context>
 <context>

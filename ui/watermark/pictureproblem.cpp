@@ -15,11 +15,6 @@ namespace ad::ui
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ad::ui::WatermarkEmbedPage", text);
-}
-
 // Not a picture by its first bytes (a text file, whatever its name), or named as a format Qt
 // reads itself and not reading as one (a text file renamed .png). Other formats (HEIC, AVIF,
 // TIFF) are the processing's to judge.
@@ -35,13 +30,20 @@ bool unreadable(const QString &path)
 
 QString localPictureProblem(const QString &path)
 {
-    if (!QFileInfo::exists(path)) return tr("%1 does not exist.").arg(path);
+    // Worded, and translated, as the Embed page said them first.
+    if (!QFileInfo::exists(path))
+        return QCoreApplication::translate("ad::ui::WatermarkEmbedPage", "%1 does not exist.")
+            .arg(path);
     const QSize size = QImageReader(path).size();
     if (!size.isValid() && unreadable(path))
-        return tr("%1 is not a picture that can be read.").arg(QFileInfo(path).fileName());
+        return QCoreApplication::translate("ad::ui::WatermarkEmbedPage",
+                                           "%1 is not a picture that can be read.")
+            .arg(QFileInfo(path).fileName());
     if (size.isValid() && std::min(size.width(), size.height()) < imaging::blind::kMinPictureSide)
-        return tr("This %1 × %2 picture is too small for a blind watermark: it needs at least %3 "
-                  "pixels on its shorter side.")
+        return QCoreApplication::translate(
+                   "ad::ui::WatermarkEmbedPage",
+                   "This %1 × %2 picture is too small for a blind watermark: it needs at least %3 "
+                   "pixels on its shorter side.")
             .arg(size.width())
             .arg(size.height())
             .arg(imaging::blind::kMinPictureSide);
