@@ -631,6 +631,13 @@ private Q_SLOTS:
             for (int x = 0; x < exported.width(); ++x)
                 amber += exported.pixelColor(x, y) == QColor(230, 160, 40);
         QVERIFY2(amber >= 25, qPrintable(QString::number(amber)));
+        // In a narrow pane the legend wraps rather than losing its last colour (red, none).
+        const QImage narrowChart = chart->render({280, 900});
+        int red = 0;
+        for (int y = 0; y < 80; ++y)
+            for (int x = 0; x < narrowChart.width(); ++x)
+                red += narrowChart.pixelColor(x, y) == QColor(200, 60, 50);
+        QVERIFY2(red >= 25, qPrintable(QString::number(red)));
         // Names are whole where there is room, elided (never drawn over the values) where not.
         const QFontMetrics fm = chart->fontMetrics();
         QCOMPARE(chart->shownLabels(fm, 900).first(),

@@ -137,13 +137,17 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
     // Above the bars, where the first look falls: the title, what the colours say, then the
     // axis's name and its values over its marks.
     int y = inner.top();
-    p.drawText(inner.left(), y + lm.ascent(), m_title);
+    p.drawText(inner.left(), y + lm.ascent(),
+               lm.elidedText(m_title, Qt::ElideRight, inner.width()));
     y += line + 4;
     int x = inner.left();
     for (const auto &[colour, words] :
          {std::pair{kAll, tr("mark read from every picture")}, std::pair{kSome, tr("from some")},
           std::pair{kNone, tr("from none")}}) {
         const int swatch = line - 4;
+        // An item that does not fit after another goes to the next line.
+        if (x > inner.left() && x + swatch + 4 + lm.horizontalAdvance(words) > inner.right())
+            x = inner.left(), y += line;
         p.fillRect(QRect(x, y + 2, swatch, swatch), colour);
         x += swatch + 4;
         const QString shown = lm.elidedText(words, Qt::ElideRight, std::max(0, inner.right() - x));
@@ -151,15 +155,26 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         x += lm.horizontalAdvance(shown) + 12;
     }
     y += line + 2;
-    // The axis's name ends before its first value, centred on the bars' start.
-    const int room = left - lm.horizontalAdvance(tr("50 % = chance")) / 2 - 8 - inner.left();
+    // The axis's values over its marks, inside the chart and apart (the first says what 50 %
+    // means where there is room), and its name before them.
+    const QString chance = tr("50 % = chance");
+    const bool roomy =
+        lm.horizontalAdvance(chance) / 2 + lm.horizontalAdvance(QStringLiteral("75 %")) / 2 + 8 <=
+        xFor(0.75) - xFor(0.5);
+    int firstValue = inner.right();
+    int lastEnd = inner.left() - 4;
+    for (double a : {0.5, 0.75, 1.0}) {
+        const QString value = a == 0.5 && roomy ? chance : QStringLiteral("%1 %").arg(a * 100);
+        const int w = lm.horizontalAdvance(value);
+        const int at = std::clamp(xFor(a) - w / 2, inner.left(), inner.right() - w);
+        if (at < lastEnd + 4) continue;
+        p.drawText(QRect(at, y, w, line), Qt::AlignCenter, value);
+        firstValue = std::min(firstValue, at);
+        lastEnd = at + w;
+    }
+    const int room = firstValue - 8 - inner.left();
     p.drawText(QRect(inner.left(), y, room, line), Qt::AlignVCenter | Qt::AlignRight,
                lm.elidedText(tr("Bits read right"), Qt::ElideRight, room));
-    for (double a : {0.5, 0.75, 1.0}) {
-        const QString value = a == 0.5 ? tr("50 % = chance") : QStringLiteral("%1 %").arg(a * 100);
-        const int w = lm.horizontalAdvance(value);
-        p.drawText(QRect(xFor(a) - w / 2, y, w, line), Qt::AlignCenter, value);
-    }
     const int top = y + line + 4;
     // All bars share the height there is; the text shrinks with the rows when it is short.
     const int rowHeight = std::max(1, (inner.bottom() - top) / int(m_bars.size()));
