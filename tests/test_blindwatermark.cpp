@@ -904,6 +904,20 @@ private Q_SLOTS:
             blind::robustnessReport(m_photo, 3, blind::textPayload(kText), 1, attacks,
                                     [](int done, int) { return done < 1; });
         QCOMPARE(int(cut.rows.size()), 1);
+        // A typed rotation is named with a true minus, as the listed "Rotate −5°".
+        QCOMPARE(blind::attackFromSpec(QStringLiteral("rotate:-10"))->label,
+                 QStringLiteral("Rotate −10° (corners filled)"));
+        // What processing refuses is not reported on (a 200x150 picture read 87 % of its bits).
+        const QString tiny = m_dir.filePath(QStringLiteral("tiny.png"));
+        photoAt(QStringLiteral("Kite"), 200, 150).pngsave(tiny.toUtf8().constData());
+        try {
+            blind::robustnessReport(tiny, 3, blind::textPayload(kTinyText), 1, attacks, {});
+            QFAIL("a 200x150 picture was reported on");
+        } catch (const ProcessingError &e) {
+            QCOMPARE(e.error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(e.error().message, QStringLiteral("blind watermark needs at least 256 px on "
+                                                       "the shorter side; the picture is 200x150"));
+        }
     }
 };
 

@@ -186,7 +186,7 @@ QString BlindMarkForm::problem() const
     if (!object && !QFileInfo::exists(imagePath()))
         return tr("%1 does not exist.").arg(imagePath());
     // The mark may be at most an eighth of each side of the picture: said before embedding.
-    const QSize mark = object ? QSize() : QImageReader(imagePath()).size();
+    const QSize mark = object || imagePath().isEmpty() ? QSize() : QImageReader(imagePath()).size();
     const bool asMark = m_mode == Mode::Embed || type() == 2;
     if (asMark && mark.isValid() && m_pictureSize.isValid() &&
         !imaging::blind::markFits(mark.width(), mark.height(), m_pictureSize.width(),

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -200,12 +201,16 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Report"), QStringLiteral("robustness.csv"), tr("CSV (*.csv)"));
+            this, tr("Export Report"),
+            QDir(browseStart(QString())).filePath(QStringLiteral("robustness.csv")),
+            tr("CSV (*.csv)"));
         if (!path.isEmpty()) exportCsv(path);
     });
     connect(m_png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Chart"), QStringLiteral("robustness.png"), tr("PNG (*.png)"));
+            this, tr("Export Chart"),
+            QDir(browseStart(QString())).filePath(QStringLiteral("robustness.png")),
+            tr("PNG (*.png)"));
         if (!path.isEmpty()) exportChart(path);
     });
 }

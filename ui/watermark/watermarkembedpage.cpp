@@ -281,7 +281,8 @@ void WatermarkEmbedPage::refresh()
 {
     // The header says the size; the form then says whether the text fits before embedding.
     const QString source = m_source->text();
-    const QSize size = QImageReader(source).size();
+    // No reader for an empty name: Qt warns about opening one.
+    const QSize size = source.isEmpty() ? QSize() : QImageReader(source).size();
     m_form->setPictureSize(size);
     QString problem = m_form->problem();
     // What the text cannot hold is shown under the text field already: not twice.

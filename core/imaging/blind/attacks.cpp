@@ -148,7 +148,9 @@ std::optional<Attack> stepFromSpec(const QString &spec)
         const double deg = number(1, 5);
         ok = ok && std::abs(deg) <= 180;
         apply = [deg](const VImage &v) { return rotateFilled(v, deg); };
-        label = QObject::tr("Rotate %1° (corners filled)").arg(deg);
+        // With a true minus sign, as the listed attacks' names have.
+        label = QObject::tr("Rotate %1° (corners filled)")
+                    .arg(QString::number(deg).replace(u'-', QChar(0x2212)));
     } else if (name == QLatin1String("blur")) {
         const double sigma = number(1, 1.2);
         ok = ok && sigma > 0 && sigma <= 20;
