@@ -837,10 +837,14 @@ private Q_SLOTS:
         page->setStyles({});
         QSignalSpy done(page, &RobustnessPage::finished);
         page->run();
+        // Running, the empty chart says the bars are coming rather than inviting a run.
+        auto *chart = page->findChild<RobustnessChart *>();
+        QVERIFY(chart->emptyText().startsWith(QStringLiteral("Marking and attacking")));
         page->cancel();
         QVERIFY(done.wait(60000));
         QVERIFY(page->table()->rowCount() < 6);
         QVERIFY(!page->isRunning());
+        QVERIFY(chart->emptyText().startsWith(QStringLiteral("Run the report")));
     }
 };
 

@@ -6112,6 +6112,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>Bits read right</source>
         <translation>读对的比特</translation>
     </message>
+    <message>
+        <source>Marking and attacking: each picture&apos;s bars appear when it is done.</source>
+        <translation>正在加水印并攻击：每张图片完成后显示它的条形。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::RobustnessPage</name>

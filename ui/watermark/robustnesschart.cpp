@@ -57,6 +57,18 @@ void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &repo
     update();
 }
 
+void RobustnessChart::setRunning(bool running)
+{
+    m_running = running;
+    update();
+}
+
+QString RobustnessChart::emptyText() const
+{
+    return m_running ? tr("Marking and attacking: each picture's bars appear when it is done.")
+                     : tr("Run the report to see how the mark holds up.");
+}
+
 QSize RobustnessChart::sizeHint() const
 {
     return {520, kTitleHeight + legendHeight(fontMetrics()) +
@@ -120,7 +132,7 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
 {
     const QRect inner = area.adjusted(kMargins / 2, 8, -kMargins / 2, -8);
     if (m_bars.empty()) {
-        p.drawText(inner, Qt::AlignCenter, tr("Run the report to see how the mark holds up."));
+        p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
         return;
     }
     const QColor text = p.pen().color();

@@ -18,6 +18,9 @@ public:
     explicit RobustnessChart(QWidget *parent = nullptr);
 
     void setReports(const std::vector<imaging::blind::Report> &reports);
+    // While a report runs, the empty chart says so instead of inviting a run.
+    void setRunning(bool running);
+    QString emptyText() const;       // what the chart says while it has no bars
     QImage render(QSize size) const; // for PNG export, independent of the widget's size
     QSize sizeHint() const override;
     // The attack names as drawn in a chart this wide with these metrics: elided in the middle
@@ -41,6 +44,7 @@ private:
 
     std::vector<Bar> m_bars;
     QString m_title;
+    bool m_running = false;
 };
 
 } // namespace ad::ui

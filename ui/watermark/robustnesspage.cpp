@@ -338,6 +338,7 @@ void RobustnessPage::run()
     m_reports.clear();
     m_table->setRowCount(0);
     m_chart->setReports({});
+    m_chart->setRunning(true);
     m_message->clear();
     const int perPicture = int(attacks.size());
     m_progress->setRange(0, int(paths.size()) * perPicture);
@@ -477,6 +478,7 @@ void RobustnessPage::done()
     const bool cancelled = m_cancel && *m_cancel;
     m_cancel.reset();
     m_progress->setVisible(false);
+    m_chart->setRunning(false);
     m_run->setEnabled(true);
     m_cancelButton->setEnabled(false);
     m_csv->setEnabled(!m_reports.empty());
