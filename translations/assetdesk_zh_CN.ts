@@ -2904,6 +2904,18 @@
         <source>the mark image that was embedded</source>
         <translation>嵌入时使用的水印图</translation>
     </message>
+    <message>
+        <source>Hides a short text (letters and digits), read back from a copy alone.</source>
+        <translation>隐藏一段短文字（字母和数字），仅凭副本即可读回。</translation>
+    </message>
+    <message>
+        <source>Hides a small picture such as a logo. Checking a copy needs the same picture and says whether it is there.</source>
+        <translation>隐藏一张小图片（如标志）。检查副本时需要同一张图片，并回答它是否存在。</translation>
+    </message>
+    <message>
+        <source>Hides a small picture that is read back by comparing a copy with the original picture.</source>
+        <translation>隐藏一张小图片，通过将副本与原图比较读回。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BucketView</name>

@@ -30,6 +30,19 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_type->addItem(tr("Text (type 3)"), 3);
     m_type->addItem(tr("Image mark, blind (type 2)"), 2);
     m_type->addItem(tr("Image mark, semi-blind (type 1)"), 1);
+    // What each type does for the user, where the numbers (the cloud's) mean nothing yet.
+    m_type->setItemData(0,
+                        tr("Hides a short text (letters and digits), read back from a copy "
+                           "alone."),
+                        Qt::ToolTipRole);
+    m_type->setItemData(1,
+                        tr("Hides a small picture such as a logo. Checking a copy needs the "
+                           "same picture and says whether it is there."),
+                        Qt::ToolTipRole);
+    m_type->setItemData(2,
+                        tr("Hides a small picture that is read back by comparing a copy with the "
+                           "original picture."),
+                        Qt::ToolTipRole);
     // No validator: one would drop what it refuses without a word. problem() names it instead.
     m_text->setObjectName(QStringLiteral("blindText"));
     m_textProblem->setObjectName(QStringLiteral("blindTextProblem"));

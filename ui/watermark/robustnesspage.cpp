@@ -65,10 +65,14 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     m_specs->setObjectName(QStringLiteral("robustnessAttackSpecs"));
     m_specs->setPlaceholderText(tr("more attacks, your parameters: jpeg:15, crop:60:br, "
                                    "scale:40+jpeg:30"));
+    // As rich text, so that Qt wraps it (plain, it ran the width of the screen).
     m_specs->setToolTip(
-        tr("jpeg:QUALITY, webp:QUALITY, scale:PERCENT, stretch:X%:Y%, crop:KEEP%[:tl|t|tr|l|c|r|bl|"
-           "b|br], rotate:DEGREES, blur:SIGMA, noise:SIGMA, grey, levels:BLACK:WHITE, "
-           "contrast:PERCENT; join with + to chain them, separate with commas"));
+        QStringLiteral("<p>%1</p>")
+            .arg(tr("jpeg:QUALITY, webp:QUALITY, scale:PERCENT, stretch:X%:Y%, "
+                    "crop:KEEP%[:tl|t|tr|l|c|r|bl|b|br], rotate:DEGREES, blur:SIGMA, noise:SIGMA, "
+                    "grey, levels:BLACK:WHITE, contrast:PERCENT; join with + to chain them, "
+                    "separate with commas")
+                     .toHtmlEscaped()));
     m_styles->setPlaceholderText(tr("Your styles, one per line: name<Tab>processing, or a "
                                     "processing string such as imageMogr2/thumbnail/800x"));
     m_styles->setTabChangesFocus(true);
