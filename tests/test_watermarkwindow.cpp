@@ -181,6 +181,23 @@ private Q_SLOTS:
         QVERIFY(page.details().isEmpty());
     }
 
+    // Extract's button stays where it is when the type changes (a new user's click meant for
+    // it opened a file dialog instead).
+    void extractButtonStaysPutAcrossTypes()
+    {
+        WatermarkExtractPage *page = m_window->extractPage();
+        m_window->tabs()->setCurrentWidget(page);
+        auto *extract = page->findChild<QPushButton *>(QStringLiteral("extract"));
+        page->form()->setType(3);
+        QTest::qWait(50);
+        const QPoint atText = extract->mapTo(page, QPoint());
+        for (const int type : {2, 1, 3}) {
+            page->form()->setType(type);
+            QTest::qWait(50);
+            QCOMPARE(extract->mapTo(page, QPoint()), atText);
+        }
+    }
+
     void smallPictureCapacityIsToldBeforeEmbedding()
     {
         const QString small = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
