@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -814,6 +815,22 @@ private Q_SLOTS:
     }
 
     // Tab goes down the page as it reads (a new user found the Browse buttons last).
+    // The tabs stay where they are when the report's tab hides the place (they jumped up under
+    // a new user's pointer).
+    void tabsStayPut()
+    {
+        QTabBar *bar = m_window->tabs()->tabBar();
+        m_window->tabs()->setCurrentWidget(m_window->extractPage());
+        QTest::qWait(50);
+        const QPoint at = bar->mapTo(m_window.get(), QPoint());
+        m_window->tabs()->setCurrentWidget(m_window->robustnessPage());
+        QTest::qWait(50);
+        QCOMPARE(bar->mapTo(m_window.get(), QPoint()), at);
+        m_window->tabs()->setCurrentWidget(m_window->embedPage());
+        QTest::qWait(50);
+        QCOMPARE(bar->mapTo(m_window.get(), QPoint()), at);
+    }
+
     void tabFollowsThePage()
     {
         WatermarkEmbedPage page([](const QString &) {});

@@ -28,7 +28,11 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
     m_tabs->addTab(m_report, tr("&Robustness Report"));
     m_embed->setPlace(m_place);
     m_extract->setPlace(m_place);
-    // The report measures this computer's marks only.
+    // The report measures this computer's marks only. The place keeps its room, so that the
+    // tabs do not jump up under the pointer.
+    QSizePolicy keepRoom = m_place->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_place->setSizePolicy(keepRoom);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_place->setVisible(m_tabs->currentWidget() != m_report); });
     // What was just marked is what one checks next: the marked copy, and for types 1 and 2 the
