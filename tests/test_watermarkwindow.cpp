@@ -265,11 +265,16 @@ private Q_SLOTS:
                  QDir(m_out.path()).filePath(QStringLiteral("kite-marked.jpg")));
         page->form()->setType(3);
         page->form()->setText(QStringLiteral("Desk42"));
+        auto *show = page->findChild<QPushButton *>(QStringLiteral("showInFolderButton"));
+        QVERIFY(show && !show->isEnabled());
         QSignalSpy done(page, &WatermarkEmbedPage::finished);
         page->embed();
         QVERIFY(done.wait(30000));
         QCOMPARE(done.first().first().toBool(), true);
         QVERIFY2(page->status().contains(QStringLiteral("PSNR")), qPrintable(page->status()));
+        // The copy's folder is a click away, and named in the button's tooltip.
+        QVERIFY(show->isEnabled());
+        QCOMPARE(show->toolTip(), QFileInfo(page->output()->text()).absolutePath());
         const imaging::ProcessResult r =
             imaging::process({page->output()->text(), {}}, QStringLiteral("watermark/4/type/3"));
         QCOMPARE(QJsonDocument::fromJson(r.data).object().value(QStringLiteral("Text")).toString(),

@@ -7914,6 +7914,10 @@ Starts a new imageMogr2 stage.</source>
         <source>Wrote %1 — %2 × %3, %4, PSNR %5 dB as saved, against the original</source>
         <translation>已写入 %1 —— %2 × %3，%4，保存后的文件相对原图 PSNR %5 dB</translation>
     </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkExtractPage</name>

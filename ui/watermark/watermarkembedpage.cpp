@@ -21,6 +21,7 @@
 #include "watermark/pictureproblem.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -37,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -101,6 +103,7 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
       m_form(new BlindMarkForm(BlindMarkForm::Mode::Embed, this)), m_rule(new QLineEdit(this)),
       m_embed(new QPushButton(tr("&Embed"), this)),
       m_batchButton(new QPushButton(tr("Embed in &Batch…"), this)),
+      m_showFolder(new QPushButton(tr("Show in &Folder"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
       m_status(new QLabel(this)), m_result(new FittedPicture(this)),
       m_difference(new FittedPicture(this)), m_resultCaption(new QLabel(this)),
@@ -165,6 +168,7 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
     buttons->addStretch();
+    buttons->addWidget(m_showFolder);
     buttons->addWidget(m_batchButton);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_embed);
@@ -190,6 +194,13 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     connect(m_resultKey, &QLineEdit::textChanged, this, &WatermarkEmbedPage::refresh);
     connect(m_embed, &QPushButton::clicked, this, &WatermarkEmbedPage::embed);
     connect(m_batchButton, &QPushButton::clicked, this, [this] { m_batch(m_form->rule()); });
+    // The marked copy goes to an output folder, not beside the original: one click finds it.
+    m_showFolder->setObjectName(QStringLiteral("showInFolderButton"));
+    m_showFolder->setEnabled(false);
+    m_showFolder->setAutoDefault(false);
+    connect(m_showFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_written).absolutePath()));
+    });
     auto *run = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(run, &QShortcut::activated, this, [this] {
         if (m_embed->isEnabled()) embed();
@@ -256,6 +267,7 @@ void WatermarkEmbedPage::updatePlace()
                                        : tr("the picture to mark"));
     // A batch runs this computer's rule; the cloud's own batch is in Batch Process.
     m_batchButton->setVisible(!cloud);
+    m_showFolder->setVisible(!cloud);
     if (cloud && m_resultKey->text().isEmpty() && !m_source->text().isEmpty())
         m_resultKey->setText(markedKey(m_source->text(), m_place->uploadPrefix()));
     m_form->setCloud(cloud);
@@ -503,6 +515,8 @@ void WatermarkEmbedPage::write(const QString &output)
                 return;
             }
             m_written = output;
+            m_showFolder->setEnabled(true);
+            m_showFolder->setToolTip(QFileInfo(output).absolutePath());
             setOutputFolderSetting(OutputTool::Watermark, QFileInfo(output).absolutePath());
             m_status->setText(tr("Wrote %1 — %2 × %3, %4, PSNR %5 dB as saved, against the "
                                  "original")

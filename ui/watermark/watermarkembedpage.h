@@ -76,6 +76,7 @@ private:
     QLineEdit *m_rule;
     QPushButton *m_embed;
     QPushButton *m_batchButton;
+    QPushButton *m_showFolder; // the folder of the copy last written here
     QPushButton *m_cancel;
     QProgressBar *m_busy;
     QLabel *m_status;
