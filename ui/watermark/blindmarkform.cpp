@@ -96,15 +96,6 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_level, &QSpinBox::valueChanged, this, &BlindMarkForm::changed);
-    // Extracting, the form keeps the height of its tallest type (an image mark's rows): switching
-    // the type moved the Extract button under a new user's click, which opened a file dialog.
-    if (m_mode == Mode::Extract) {
-        const QSignalBlocker quiet(m_type);
-        m_type->setCurrentIndex(m_type->findData(2));
-        updateVisibility();
-        setMinimumHeight(sizeHint().height());
-        m_type->setCurrentIndex(0);
-    }
     updateVisibility();
 }
 

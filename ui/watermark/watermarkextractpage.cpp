@@ -97,13 +97,15 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_suspect, 1);
     row->addWidget(browse);
+    // Extract sits beside the picture, above the rows that come and go with the type: below
+    // them it moved under a new user's click, which opened a file dialog instead.
+    row->addWidget(m_extract);
     auto *form = new QFormLayout;
     form->addRow(tr("&Picture:"), rowWidget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
-    buttons->addWidget(m_extract);
     auto *result = new QHBoxLayout;
     auto *words = new QVBoxLayout;
     words->addWidget(m_verdict);
