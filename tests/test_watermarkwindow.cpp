@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -542,6 +543,21 @@ private Q_SLOTS:
             QCOMPARE(table->item(attack + 2, 7)->text(), expected);
         }
         QVERIFY(table->item(1, 1)->text().contains(QLatin1String("30")));
+        // The attacks typed joined the list, ticked, and left the field; run again from the
+        // list alone, they run again.
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("robustnessAttackSpecs"))->text(),
+                 QString());
+        QStringList ticked;
+        auto *list = page.findChild<QListWidget *>(QStringLiteral("robustnessAttacks"));
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                ticked << list->item(i)->data(Qt::UserRole).toString();
+        QCOMPARE(ticked,
+                 (QStringList{QStringLiteral("jpeg:15"), QStringLiteral("scale:40+jpeg:30")}));
+        page.setPictures({m_photo});
+        page.run();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(table->rowCount(), 2);
         // An attack typed that is also in the list runs once, whether its id is the same
         // ("rotate:10") or only its name ("jpeg:50" is the list's "jpeg50").
         page.chooseAttacks({QStringLiteral("rotate:10"), QStringLiteral("jpeg50")});

@@ -63,6 +63,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
         item->setCheckState(Qt::Checked);
     }
     m_specs->setObjectName(QStringLiteral("robustnessAttackSpecs"));
+    m_attacks->setObjectName(QStringLiteral("robustnessAttacks"));
     m_specs->setPlaceholderText(tr("more attacks, your parameters: jpeg:15, crop:60:br, "
                                    "scale:40+jpeg:30"));
     // As rich text, so that Qt wraps it (plain, it ran the width of the screen).
@@ -275,6 +276,29 @@ void RobustnessPage::chooseAttacks(const QStringList &ids)
     }
 }
 
+// Attacks typed for a run join the list, ticked, and leave the field: the list then shows every
+// attack the report ran, and a typed one can be unticked or run again like the others.
+void RobustnessPage::keepTypedAttacks()
+{
+    for (const QString &part : m_specs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Attack> a = attackFromSpec(part.trimmed());
+        if (!a) continue;
+        bool listed = false;
+        for (int i = 0; i < m_attacks->count() && !listed; ++i) {
+            QListWidgetItem *item = m_attacks->item(i);
+            listed = item->data(Qt::UserRole).toString() == a->id || item->text() == a->label;
+            if (listed) item->setCheckState(Qt::Checked);
+        }
+        if (listed) continue;
+        auto *item = new QListWidgetItem(a->label, m_attacks);
+        item->setData(Qt::UserRole, a->id);
+        item->setToolTip(a->id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_specs->clear();
+}
+
 void RobustnessPage::setAttackSpecs(const QString &specs)
 {
     m_specs->setText(specs);
@@ -290,8 +314,13 @@ std::vector<Attack> RobustnessPage::chosenAttacks(QString *error) const
     std::vector<Attack> attacks;
     for (int i = 0; i < m_attacks->count(); ++i) {
         const QListWidgetItem *item = m_attacks->item(i);
-        if (item->checkState() == Qt::Checked)
-            attacks.push_back(*findAttack(item->data(Qt::UserRole).toString()));
+        if (item->checkState() != Qt::Checked) continue;
+        // A listed attack, or one typed for an earlier run (its id is what was typed).
+        const QString id = item->data(Qt::UserRole).toString();
+        if (const Attack *listed = findAttack(id))
+            attacks.push_back(*listed);
+        else if (const std::optional<Attack> typed = attackFromSpec(id))
+            attacks.push_back(*typed);
     }
     for (const QString &part : m_specs->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString spec = part.trimmed();
@@ -339,6 +368,7 @@ void RobustnessPage::run()
         m_message->setText(error);
         return;
     }
+    keepTypedAttacks();
     m_reports.clear();
     m_table->setRowCount(0);
     m_chart->setReports({});

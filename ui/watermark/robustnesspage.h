@@ -53,6 +53,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void keepTypedAttacks();
     std::vector<imaging::blind::Attack> chosenAttacks(QString *error) const;
     void addRows(const imaging::blind::Report &report);
     void fitColumns();
