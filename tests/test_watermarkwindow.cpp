@@ -15,6 +15,7 @@
 #include "watermark/watermarkextractpage.h"
 #include "watermark/watermarkwindow.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,7 @@ private Q_SLOTS:
         for (int type = 1; type <= 3; ++type) {
             embed.setType(type);
             extract.setType(type);
+            extract.setImagePath(m_mark); // each type keeps its own (a mark, an original)
             QVERIFY(embed.problem().isEmpty());
             for (const QString &rule : {embed.rule(), extract.rule()})
                 QCOMPARE(style::print(style::parse(rule)), rule);
@@ -183,6 +185,23 @@ private Q_SLOTS:
         QVERIFY(page.details().isEmpty());
     }
 
+    // Extracting, the image field is the mark for type 2 and the original for type 1: each
+    // keeps its own, so a mark chosen for one is never read as the other's original.
+    void extractKeepsAMarkAndAnOriginalApart()
+    {
+        WatermarkExtractPage page;
+        BlindMarkForm *form = page.form();
+        form->setType(2);
+        form->setImagePath(m_mark);
+        form->setType(1);
+        QCOMPARE(form->imagePath(), QString());
+        form->setImagePath(m_photo);
+        form->setType(2);
+        QCOMPARE(form->imagePath(), m_mark);
+        form->setType(1);
+        QCOMPARE(form->imagePath(), m_photo);
+    }
+
     // Extract's button stays where it is when the type changes (a new user's click meant for
     // it opened a file dialog instead).
     void extractButtonStaysPutAcrossTypes()
@@ -193,10 +212,14 @@ private Q_SLOTS:
         page->form()->setType(3);
         QTest::qWait(50);
         const QPoint atText = extract->mapTo(page, QPoint());
+        auto *typeBox = page->form()->findChild<QComboBox *>();
+        const QPoint typeAt = typeBox->mapTo(page, QPoint());
         for (const int type : {2, 1, 3}) {
             page->form()->setType(type);
             QTest::qWait(50);
             QCOMPARE(extract->mapTo(page, QPoint()), atText);
+            // Nor do the fields move sideways as the labels change.
+            QCOMPARE(typeBox->mapTo(page, QPoint()), typeAt);
         }
     }
 
@@ -566,6 +589,21 @@ private Q_SLOTS:
         page.run();
         QVERIFY(done.wait(60000));
         QCOMPARE(table->rowCount(), 2);
+    }
+
+    // A greyed Run Report says why, and the reason goes when it does.
+    void reportSaysWhyItCannotRun()
+    {
+        RobustnessPage page;
+        page.form()->setType(3);
+        page.form()->setText(QString());
+        auto *run = page.findChild<QPushButton *>(QStringLiteral("runReport"));
+        QVERIFY(run && !run->isEnabled());
+        QCOMPARE(page.message(), page.form()->problem());
+        QVERIFY(!page.message().isEmpty());
+        page.form()->setText(QStringLiteral("Why1"));
+        QVERIFY(run->isEnabled());
+        QCOMPARE(page.message(), QString());
     }
 
     // A picture that cannot be marked is left out of the report, named with the reason; the

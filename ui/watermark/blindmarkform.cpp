@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace ad::ui
 {
 
@@ -79,11 +81,25 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_textLabel->setBuddy(m_text);
     m_imageLabel->setBuddy(m_image);
     m_levelLabel->setBuddy(m_level);
+    // The label column is as wide as its widest label whatever the type shows, so that the
+    // fields do not move sideways when it changes.
+    int widest = 0;
+    for (const QString &label :
+         {tr("T&ype:"), tr("&Text:"), tr("&Mark image:"), tr("&Original:"), tr("&Strength:")})
+        widest = std::max(widest, fontMetrics().horizontalAdvance(QString(label).remove(u'&')));
+    if (QWidget *typeLabel = form->labelForField(m_type)) typeLabel->setMinimumWidth(widest);
     // Tab goes down the form as it reads: the mark's Browse right after its field.
     setTabOrder(m_image, browse);
     setTabOrder(browse, m_level);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_mode == Mode::Extract && type() != 3) {
+            if (m_imageType != 0 && m_imageType != type()) {
+                m_imageFor[m_imageType] = m_image->text();
+                m_image->setText(m_imageFor[type()]);
+            }
+            m_imageType = type();
+        }
         updateVisibility();
         Q_EMIT changed();
     });

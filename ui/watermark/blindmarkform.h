@@ -60,6 +60,10 @@ private:
     QLabel *m_thumb;
     QLabel *m_levelLabel;
     QSpinBox *m_level;
+    // Extracting, the image field is the mark (type 2) or the original (type 1): each type
+    // keeps its own, so that a mark is never taken for an original.
+    int m_imageType = 0; // the type whose image the field holds (0: none yet)
+    QString m_imageFor[3];
 };
 
 } // namespace ad::ui

@@ -64,6 +64,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     }
     m_specs->setObjectName(QStringLiteral("robustnessAttackSpecs"));
     m_attacks->setObjectName(QStringLiteral("robustnessAttacks"));
+    m_run->setObjectName(QStringLiteral("runReport"));
     m_specs->setPlaceholderText(tr("more attacks, your parameters: jpeg:15, crop:60:br, "
                                    "scale:40+jpeg:30"));
     // As rich text, so that Qt wraps it (plain, it ran the width of the screen).
@@ -218,6 +219,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
             tr("PNG (*.png)"));
         if (!path.isEmpty()) exportChart(path);
     });
+    settingsChanged();
 }
 
 void RobustnessPage::setPictures(const QStringList &paths)
@@ -253,10 +255,22 @@ void RobustnessPage::updateCapacity()
 void RobustnessPage::settingsChanged()
 {
     if (isRunning()) return;
-    m_run->setEnabled(m_form->problem().isEmpty());
+    const QString problem = m_form->problem();
+    m_run->setEnabled(problem.isEmpty());
+    // A greyed Run Report says why (a new user saw it turn grey without a word), unless the
+    // form says it under its text field already; a problem gone does not linger.
+    const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
+    const bool shownThere =
+        underField && underField->isVisibleTo(m_form) && underField->text() == problem;
+    const QString said = problem.isEmpty() || shownThere ? QString() : problem;
     if (!m_reports.empty())
         m_message->setText(tr("The report shown was made with other pictures or another mark: "
                               "run it again to see these."));
+    else if (!said.isEmpty())
+        m_message->setText(said);
+    else if (!m_shownProblem.isEmpty() && m_message->text() == m_shownProblem)
+        m_message->clear();
+    m_shownProblem = said;
 }
 
 QStringList RobustnessPage::pictures() const

@@ -71,6 +71,7 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_message;
+    QString m_shownProblem; // the form's problem shown in m_message, cleared when it goes
     QTableWidget *m_table;
     RobustnessChart *m_chart;
     QPushButton *m_csv;
