@@ -328,6 +328,9 @@ private Q_SLOTS:
         QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
         QCOMPARE(page->recoveredText(), QStringLiteral("Desk42"));
         QCOMPARE(page->status(), -1);
+        // In plain words: a signal, not a "tile" with a "σ".
+        QVERIFY2(page->details().startsWith(QStringLiteral("Mark found: signal ")),
+                 qPrintable(page->details()));
         // Type 2 on the unmarked photo: absent, with the status bar.
         QVERIFY(extractType2(page, m_photo, m_mark));
         QCOMPARE(page->verdict(), QStringLiteral("No watermark found"));

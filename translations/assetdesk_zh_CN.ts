@@ -7978,14 +7978,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>未发现水印</translation>
     </message>
     <message>
-        <source>Tile found with confidence %1 σ: period %2 px, rotated %3°.</source>
-        <translation>找到水印图块，置信度 %1 σ：周期 %2 像素，旋转 %3°。</translation>
-    </message>
-    <message>
-        <source>No tile of this type was found (confidence %1 σ; %2 needed).</source>
-        <translation>未找到此类型的水印图块（置信度 %1 σ；需要 %2）。</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -8030,10 +8022,6 @@ Starts a new imageMogr2 stage.</source>
         <translation>提取结果位于 cos://%1/%2。</translation>
     </message>
     <message>
-        <source>A mark of this type is in the picture (confidence %1 σ), but not the one given.</source>
-        <translation>图片中有此类型的水印（置信度 %1 σ），但不是所给的那个。</translation>
-    </message>
-    <message>
         <source>Written by the cloud</source>
         <translation>由云端写出</translation>
     </message>
@@ -8074,8 +8062,24 @@ Starts a new imageMogr2 stage.</source>
         <translation>这张图片带有半盲图片水印（类型 1），而不是这种类型的水印。</translation>
     </message>
     <message>
-        <source>Something like a tile was found (confidence %1 σ), but nothing could be read from it: the copy may be too damaged, or carry a mark of another type.</source>
-        <translation>找到了类似水印块的图案（置信度 %1 σ），但无法从中读出内容：副本可能损坏过重，或带有另一种类型的水印。</translation>
+        <source>The signal says how far the mark&apos;s repeating pattern stands out from chance: unmarked pictures stay under 6, and %1 or more counts as found.</source>
+        <translation>信号表示水印的重复图案高出随机水平的程度：未加水印的图片保持在 6 以下，达到 %1 或更高即算找到。</translation>
+    </message>
+    <message>
+        <source>A mark of this type is in the picture (signal %1), but not the one given.</source>
+        <translation>图片中有这一类型的水印（信号 %1），但不是所给的那个。</translation>
+    </message>
+    <message>
+        <source>Something like a mark was found (signal %1), but nothing could be read from it: the copy may be too damaged, or carry a mark of another type.</source>
+        <translation>找到了类似水印的东西（信号 %1），但读不出内容：副本可能损坏太重，或带有另一类型的水印。</translation>
+    </message>
+    <message>
+        <source>Mark found: signal %1, repeating every %2 px, turned %3°.</source>
+        <translation>找到水印：信号 %1，每 %2 px 重复一次，旋转 %3°。</translation>
+    </message>
+    <message>
+        <source>No mark of this type was found: its signal is %1, and %2 counts as found.</source>
+        <translation>未找到这一类型的水印：信号为 %1，达到 %2 才算找到。</translation>
     </message>
 </context>
 <context>

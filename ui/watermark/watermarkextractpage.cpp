@@ -79,6 +79,11 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     m_markCaption->setAlignment(Qt::AlignHCenter);
     m_markCaption->setVisible(false);
     m_details->setWordWrap(true);
+    // "Signal" in plain words; the number is the pattern's sync in standard deviations.
+    m_details->setToolTip(
+        tr("The signal says how far the mark's repeating pattern stands out from chance: "
+           "unmarked pictures stay under 6, and %1 or more counts as found.")
+            .arg(imaging::blind::kSyncThreshold));
     m_saveMark->setEnabled(false);
     // Shrunk to the room left under the verdict rather than cut off; as wide as the column.
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -458,23 +463,24 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
                              : tr("This picture carries a semi-blind image mark (type 1), not "
                                   "a mark of this type."));
     else if (otherMark)
-        m_details->setText(tr("A mark of this type is in the picture (confidence %1 σ), but not "
-                              "the one given.")
+        m_details->setText(tr("A mark of this type is in the picture (signal %1), but not the "
+                              "one given.")
                                .arg(confidence, 0, 'f', 1));
     else if (synced && type != 2 && !o.value(QStringLiteral("Detected")).toBool())
         // A tile whose frame does not decode: a copy too damaged, or another type's tile
         // (a strongly marked picture can sync with another type's chips).
-        m_details->setText(tr("Something like a tile was found (confidence %1 σ), but nothing "
-                              "could be read from it: the copy may be too damaged, or carry a "
-                              "mark of another type.")
+        m_details->setText(tr("Something like a mark was found (signal %1), but nothing could "
+                              "be read from it: the copy may be too damaged, or carry a mark of "
+                              "another type.")
                                .arg(confidence, 0, 'f', 1));
     else if (synced)
-        m_details->setText(tr("Tile found with confidence %1 σ: period %2 px, rotated %3°.")
+        m_details->setText(tr("Mark found: signal %1, repeating every %2 px, turned %3°.")
                                .arg(confidence, 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
     else
-        m_details->setText(tr("No tile of this type was found (confidence %1 σ; %2 needed).")
+        m_details->setText(tr("No mark of this type was found: its signal is %1, and %2 counts "
+                              "as found.")
                                .arg(confidence, 0, 'f', 1)
                                .arg(imaging::blind::kSyncThreshold));
 }
