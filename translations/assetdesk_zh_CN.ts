@@ -6128,6 +6128,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>Marking and attacking: each picture&apos;s bars appear when it is done.</source>
         <translation>正在加水印并攻击：每张图片完成后显示它的条形。</translation>
     </message>
+    <message>
+        <source>Each bar: the share of the mark&apos;s bits read right after that attack, averaged over the pictures. Beside it: that average, and how many of the pictures gave the mark back whole (3/3: all three). The table&apos;s Worst case is the lowest picture.</source>
+        <translation>每个条形：该攻击后读对的水印比特比例，在所有图片上取平均。旁边：这个平均值，以及有多少张图片完整读回了水印（3/3：三张全部）。表格中的“最差情况”是最低的那张图片。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::RobustnessPage</name>

@@ -23,6 +23,11 @@ const QColor kAll(58, 157, 93), kSome(230, 160, 40), kNone(200, 60, 50), kFailed
 RobustnessChart::RobustnessChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("robustnessChart"));
+    // What a bar and its numbers are, for whoever hovers over them.
+    setToolTip(tr("Each bar: the share of the mark's bits read right after that attack, averaged "
+                  "over the pictures. Beside it: that average, and how many of the pictures gave "
+                  "the mark back whole (3/3: all three). The table's Worst case is the lowest "
+                  "picture."));
     setMinimumHeight(160);
     // Narrower, names and bars would have no room: the pane scrolls sideways instead.
     setMinimumWidth(260);
