@@ -214,6 +214,10 @@ private Q_SLOTS:
         const QPoint atText = extract->mapTo(page, QPoint());
         auto *typeBox = page->form()->findChild<QComboBox *>();
         const QPoint typeAt = typeBox->mapTo(page, QPoint());
+        // And the form's fields line up with the picture's.
+        QCOMPARE(
+            typeAt.x(),
+            page->findChild<QLineEdit *>(QStringLiteral("suspect"))->mapTo(page, QPoint()).x());
         for (const int type : {2, 1, 3}) {
             page->form()->setType(type);
             QTest::qWait(50);
@@ -877,6 +881,20 @@ private Q_SLOTS:
     }
 
     // Tab goes down the page as it reads (a new user found the Browse buttons last).
+    // Embed's three forms (the files, the mark, its processing string) line up their fields.
+    void embedFieldsLineUp()
+    {
+        WatermarkEmbedPage page([](const QString &) {});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int source =
+            page.findChild<QLineEdit *>(QStringLiteral("blindSource"))->mapTo(&page, QPoint()).x();
+        QCOMPARE(page.form()->findChild<QComboBox *>()->mapTo(&page, QPoint()).x(), source);
+        QCOMPARE(
+            page.findChild<QLineEdit *>(QStringLiteral("blindRule"))->mapTo(&page, QPoint()).x(),
+            source);
+    }
+
     // The tabs stay where they are when the report's tab hides the place (they jumped up under
     // a new user's pointer).
     void tabsStayPut()

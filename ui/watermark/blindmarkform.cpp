@@ -83,11 +83,11 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_levelLabel->setBuddy(m_level);
     // The label column is as wide as its widest label whatever the type shows, so that the
     // fields do not move sideways when it changes.
-    int widest = 0;
     for (const QString &label :
          {tr("T&ype:"), tr("&Text:"), tr("&Mark image:"), tr("&Original:"), tr("&Strength:")})
-        widest = std::max(widest, fontMetrics().horizontalAdvance(QString(label).remove(u'&')));
-    if (QWidget *typeLabel = form->labelForField(m_type)) typeLabel->setMinimumWidth(widest);
+        m_labelWidth =
+            std::max(m_labelWidth, fontMetrics().horizontalAdvance(QString(label).remove(u'&')));
+    setLabelColumnWidth(m_labelWidth);
     // Tab goes down the form as it reads: the mark's Browse right after its field.
     setTabOrder(m_image, browse);
     setTabOrder(browse, m_level);
@@ -113,6 +113,18 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     });
     connect(m_level, &QSpinBox::valueChanged, this, &BlindMarkForm::changed);
     updateVisibility();
+}
+
+int BlindMarkForm::labelColumnWidth() const
+{
+    return m_labelWidth;
+}
+
+void BlindMarkForm::setLabelColumnWidth(int width)
+{
+    m_labelWidth = width;
+    auto *form = static_cast<QFormLayout *>(layout());
+    if (QWidget *typeLabel = form->labelForField(m_type)) typeLabel->setMinimumWidth(width);
 }
 
 int BlindMarkForm::type() const

@@ -21,6 +21,10 @@ public:
     enum class Mode { Embed, Extract };
     explicit BlindMarkForm(Mode mode, QWidget *parent = nullptr);
 
+    // The width of the label column, which a page lines its own fields up with.
+    int labelColumnWidth() const;
+    void setLabelColumnWidth(int width);
+
     int type() const;
     void setType(int type);
     QString text() const;
@@ -62,6 +66,7 @@ private:
     QSpinBox *m_level;
     // Extracting, the image field is the mark (type 2) or the original (type 1): each type
     // keeps its own, so that a mark is never taken for an original.
+    int m_labelWidth = 0;
     int m_imageType = 0; // the type whose image the field holds (0: none yet)
     QString m_imageFor[3];
 };

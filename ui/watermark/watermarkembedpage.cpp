@@ -119,6 +119,7 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     m_saveCopy->setPlaceholderText(tr("leave empty to keep the marked copy in the bucket only"));
     m_cancel->setObjectName(QStringLiteral("cancelCloud"));
     m_cancel->setVisible(false);
+    m_rule->setObjectName(QStringLiteral("blindRule"));
     m_rule->setReadOnly(true);
     m_rule->setToolTip(tr("The processing string: use it in styles, batches or the cloud"));
     m_busy->setRange(0, 0);
@@ -164,6 +165,18 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     layout->addWidget(m_form);
     auto *ruleRow = new QFormLayout;
     ruleRow->addRow(tr("Processing:"), fileRow(m_rule, copy, this));
+    // The three forms' fields line up, whichever rows show.
+    int labels = m_form->labelColumnWidth();
+    std::vector<QWidget *> ownLabels;
+    for (QFormLayout *f : {m_files, ruleRow})
+        for (int row = 0; row < f->rowCount(); ++row)
+            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole)) {
+                ownLabels.push_back(item->widget());
+                labels = std::max(labels, item->widget()->sizeHint().width());
+            }
+    for (QWidget *label : ownLabels)
+        label->setMinimumWidth(labels);
+    m_form->setLabelColumnWidth(labels);
     layout->addLayout(ruleRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
