@@ -178,21 +178,14 @@ private:
                 QCoreApplication::translate("ad::Error", "input is %1 bytes; the limit is 32 MB")
                     .arg(b.size()));
         const char *loader = findLoader(b);
-        if (!loader) {
-            throw ProcessingError(ErrorCode::InvalidImage,
-                                  QCoreApplication::translate(
-                                      "ad::Error", "input is not an image in a supported format"));
-        }
+        if (!loader) throwNotAnImage();
         // The answer is a GType name; its nickname ("jpegload_buffer") is the stable vocabulary.
         const char *nick = vips_nickname_find(g_type_from_name(loader));
         m_loader = QString::fromLatin1(nick ? nick : loader);
         if (m_loader.startsWith(QLatin1String("magickload")) && b.startsWith("BM")) m_isBmp = true;
         // ImageMagick claims many byte streams (a video's first bytes read as TGA) and only its
         // BMP is taken: refused here, before its decoder's own words can reach the user.
-        if (m_loader.startsWith(QLatin1String("magickload")) && !m_isBmp)
-            throw ProcessingError(ErrorCode::InvalidImage,
-                                  QCoreApplication::translate(
-                                      "ad::Error", "input is not an image in a supported format"));
+        if (m_loader.startsWith(QLatin1String("magickload")) && !m_isBmp) throwNotAnImage();
         m_paged = m_loader.startsWith(QLatin1String("gifload")) ||
                   m_loader.startsWith(QLatin1String("webpload"));
         const VImage header = load();

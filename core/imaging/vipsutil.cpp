@@ -187,4 +187,11 @@ void rethrowVips(const vips::VError &error)
         QCoreApplication::translate("ad::Error", "cannot process image: %1").arg(message));
 }
 
+void throwNotAnImage()
+{
+    throw ProcessingError(
+        ErrorCode::InvalidImage,
+        QCoreApplication::translate("ad::Error", "input is not an image in a supported format"));
+}
+
 } // namespace ad::imaging

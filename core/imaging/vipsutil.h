@@ -42,4 +42,7 @@ vips::VImage flattenOnto(const vips::VImage &image, QRgb background);
 // Converts a libvips exception into a ProcessingError (InvalidImage unless told otherwise).
 [[noreturn]] void rethrowVips(const vips::VError &error);
 
+// Bytes that no loader takes as a picture, in the words every caller uses.
+[[noreturn]] void throwNotAnImage();
+
 } // namespace ad::imaging

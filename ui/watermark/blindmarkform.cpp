@@ -18,6 +18,7 @@
 #include <QSpinBox>
 
 #include <algorithm>
+#include <vector>
 
 namespace ad::ui
 {
@@ -87,7 +88,7 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
          {tr("T&ype:"), tr("&Text:"), tr("&Mark image:"), tr("&Original:"), tr("&Strength:")})
         m_labelWidth =
             std::max(m_labelWidth, fontMetrics().horizontalAdvance(QString(label).remove(u'&')));
-    setLabelColumnWidth(m_labelWidth);
+    lineUpWith({});
     // Tab goes down the form as it reads: the mark's Browse right after its field.
     setTabOrder(m_image, browse);
     setTabOrder(browse, m_level);
@@ -115,16 +116,20 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     updateVisibility();
 }
 
-int BlindMarkForm::labelColumnWidth() const
+void BlindMarkForm::lineUpWith(std::initializer_list<QFormLayout *> forms)
 {
-    return m_labelWidth;
-}
-
-void BlindMarkForm::setLabelColumnWidth(int width)
-{
-    m_labelWidth = width;
-    auto *form = static_cast<QFormLayout *>(layout());
-    if (QWidget *typeLabel = form->labelForField(m_type)) typeLabel->setMinimumWidth(width);
+    int width = m_labelWidth;
+    std::vector<QWidget *> labels;
+    for (QFormLayout *f : forms)
+        for (int row = 0; row < f->rowCount(); ++row)
+            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole)) {
+                labels.push_back(item->widget());
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+    auto *own = static_cast<QFormLayout *>(layout());
+    if (QWidget *typeLabel = own->labelForField(m_type)) labels.push_back(typeLabel);
+    for (QWidget *label : labels)
+        label->setMinimumWidth(width);
 }
 
 int BlindMarkForm::type() const
@@ -211,6 +216,13 @@ QString BlindMarkForm::textProblem() const
                 .arg(imaging::blind::kFullCapacitySide);
     }
     return {};
+}
+
+QString BlindMarkForm::problemNotShown() const
+{
+    const QString p = problem();
+    // The label under the text holds only what it shows (cleared when hidden).
+    return p == m_textProblem->text() ? QString() : p;
 }
 
 QString BlindMarkForm::problem() const

@@ -6,7 +6,10 @@
 #include <QSize>
 #include <QWidget>
 
+#include <initializer_list>
+
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -21,9 +24,9 @@ public:
     enum class Mode { Embed, Extract };
     explicit BlindMarkForm(Mode mode, QWidget *parent = nullptr);
 
-    // The width of the label column, which a page lines its own fields up with.
-    int labelColumnWidth() const;
-    void setLabelColumnWidth(int width);
+    // Gives these forms of the page and this one a label column as wide as the widest label of
+    // any (whichever rows show), so that their fields line up.
+    void lineUpWith(std::initializer_list<QFormLayout *> forms);
 
     int type() const;
     void setType(int type);
@@ -40,6 +43,9 @@ public:
 
     // Empty when the form is complete, else what is missing or refused, for people.
     QString problem() const;
+    // The same, unless the form shows it itself under the text field (empty then): a page says
+    // the rest, and nothing twice.
+    QString problemNotShown() const;
     // watermark/3/... (Embed) or watermark/4/... (Extract), with the image as a local path.
     QString rule() const;
 
@@ -64,9 +70,9 @@ private:
     QLabel *m_thumb;
     QLabel *m_levelLabel;
     QSpinBox *m_level;
+    int m_labelWidth = 0; // the widest label the form shows for any type
     // Extracting, the image field is the mark (type 2) or the original (type 1): each type
     // keeps its own, so that a mark is never taken for an original.
-    int m_labelWidth = 0;
     int m_imageType = 0; // the type whose image the field holds (0: none yet)
     QString m_imageFor[3];
 };

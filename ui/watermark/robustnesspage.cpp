@@ -259,10 +259,7 @@ void RobustnessPage::settingsChanged()
     m_run->setEnabled(problem.isEmpty());
     // A greyed Run Report says why (a new user saw it turn grey without a word), unless the
     // form says it under its text field already; a problem gone does not linger.
-    const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
-    const bool shownThere =
-        underField && underField->isVisibleTo(m_form) && underField->text() == problem;
-    const QString said = problem.isEmpty() || shownThere ? QString() : problem;
+    const QString said = m_form->problemNotShown();
     if (!m_reports.empty())
         m_message->setText(tr("The report shown was made with other pictures or another mark: "
                               "run it again to see these."));

@@ -165,18 +165,7 @@ WatermarkEmbedPage::WatermarkEmbedPage(std::function<void(const QString &)> batc
     layout->addWidget(m_form);
     auto *ruleRow = new QFormLayout;
     ruleRow->addRow(tr("Processing:"), fileRow(m_rule, copy, this));
-    // The three forms' fields line up, whichever rows show.
-    int labels = m_form->labelColumnWidth();
-    std::vector<QWidget *> ownLabels;
-    for (QFormLayout *f : {m_files, ruleRow})
-        for (int row = 0; row < f->rowCount(); ++row)
-            if (QLayoutItem *item = f->itemAt(row, QFormLayout::LabelRole)) {
-                ownLabels.push_back(item->widget());
-                labels = std::max(labels, item->widget()->sizeHint().width());
-            }
-    for (QWidget *label : ownLabels)
-        label->setMinimumWidth(labels);
-    m_form->setLabelColumnWidth(labels);
+    m_form->lineUpWith({m_files, ruleRow});
     layout->addLayout(ruleRow);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
@@ -309,10 +298,8 @@ void WatermarkEmbedPage::refresh()
     // No reader for an empty name: Qt warns about opening one.
     const QSize size = source.isEmpty() ? QSize() : QImageReader(source).size();
     m_form->setPictureSize(size);
-    QString problem = m_form->problem();
     // What the text cannot hold is shown under the text field already: not twice.
-    const auto *underField = m_form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
-    if (underField && problem == underField->text()) problem.clear();
+    QString problem = m_form->problemNotShown();
     // The picture's own problems are said before Embed is pressed; an object in the bucket is
     // the cloud's to check.
     if (source.isEmpty())

@@ -32,8 +32,6 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace ad::ui
 {
 
@@ -109,12 +107,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     row->addWidget(m_extract);
     auto *form = new QFormLayout;
     form->addRow(tr("&Picture:"), rowWidget);
-    // The picture's field lines up with the form's below it.
-    if (QWidget *label = form->labelForField(rowWidget)) {
-        const int width = std::max(m_form->labelColumnWidth(), label->sizeHint().width());
-        label->setMinimumWidth(width);
-        m_form->setLabelColumnWidth(width);
-    }
+    m_form->lineUpWith({form});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_busy, 1);
     buttons->addStretch();

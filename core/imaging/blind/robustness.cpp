@@ -7,7 +7,6 @@
 #include "imaging/vipsutil.h"
 #include "style/errortext.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <algorithm>
@@ -41,10 +40,7 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
         const QByteArray bytes = files::readRegularFile(sourcePath, Limits::maxFileBytes);
         // Said as processing says it: a picture the cloud or the Embed page refuses is not
         // reported on (a 16x12 one read as 87 % of bits right, and counted in every bar).
-        if (!findLoader(bytes))
-            throw ProcessingError(ErrorCode::InvalidImage,
-                                  QCoreApplication::translate(
-                                      "ad::Error", "input is not an image in a supported format"));
+        if (!findLoader(bytes)) throwNotAnImage();
         const VImage original =
             toSrgb(VImage::new_from_buffer(bytes.constData(), size_t(bytes.size()), "").autorot())
                 .copy_memory();
