@@ -1,5 +1,6 @@
 // Tools > Blind Watermark: embed, extract and the robustness report in the window, offscreen.
 
+#include "common/background.h"
 #include "common/outputfolders.h"
 #include "imaging/blind/blindwatermark.h"
 #include "imaging/executor.h"
@@ -9,6 +10,7 @@
 #include "style/values.h"
 #include "support/testimages.h"
 #include "watermark/blindmarkform.h"
+#include "watermark/matchgauge.h"
 #include "watermark/robustnesschart.h"
 #include "watermark/robustnesspage.h"
 #include "watermark/watermarkembedpage.h"
@@ -25,7 +27,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -395,11 +400,22 @@ private Q_SLOTS:
         QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
         QVERIFY(page->status() > 75);
         QVERIFY(page->hasMark());
+        // The match is a meter, not a progress bar: its needle, in the verdict's colour, stands
+        // in the present band, right of the 75 mark.
+        auto *gauge = page->findChild<MatchGauge *>();
+        QVERIFY(gauge && gauge->isVisibleTo(page));
+        gauge->resize(400, gauge->sizeHint().height());
+        const QImage meter = gauge->grab().toImage();
+        const int x = gauge->needleX();
+        QCOMPARE(meter.pixelColor(x, 1), MatchGauge::colourFor(page->status()));
+        QVERIFY(x > gauge->needleXFor(75) && x <= gauge->needleXFor(100));
         QCOMPARE(page->findChild<QLabel *>(QStringLiteral("markCaption"))->text(),
                  QStringLiteral("Your mark, as compared (16 × 16)"));
         QVERIFY(extractType2(page, marked, other));
         QCOMPARE(page->verdict(), QStringLiteral("Another mark is present"));
         QVERIFY(page->status() < 60);
+        QVERIFY(gauge->needleX() < gauge->needleXFor(60));
+        QCOMPARE(gauge->grab().toImage().pixelColor(gauge->needleX(), 1), MatchGauge::colourFor(0));
         QVERIFY2(page->details().contains(QStringLiteral("but not the one given")),
                  qPrintable(page->details()));
         QVERIFY(!page->hasMark());
@@ -715,6 +731,19 @@ private Q_SLOTS:
             for (int x = 0; x < exported.width(); ++x)
                 amber += exported.pixelColor(x, y) == QColor(230, 160, 40);
         QVERIFY2(amber >= 25, qPrintable(QString::number(amber)));
+        // Scrolled to its last bars, the chart keeps the legend and the axis in view at the top
+        // (they scrolled away with a long list before).
+        auto *scroll = qobject_cast<QScrollArea *>(chart->parentWidget()->parentWidget());
+        QVERIFY(scroll && scroll->verticalScrollBar()->maximum() > 0);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QTRY_VERIFY(chart->y() < 0);
+        const QImage view = scroll->viewport()->grab().toImage();
+        int amberInView = 0;
+        for (int y = 0; y < 3 * chart->fontMetrics().height(); ++y)
+            for (int x = 0; x < view.width(); ++x)
+                amberInView += view.pixelColor(x, y) == QColor(230, 160, 40);
+        QVERIFY2(amberInView >= 25, qPrintable(QString::number(amberInView)));
+        scroll->verticalScrollBar()->setValue(0);
         // In a narrow pane the legend wraps rather than losing its last colour (red, none).
         const QImage narrowChart = chart->render({280, 900});
         int red = 0;
@@ -959,6 +988,53 @@ private Q_SLOTS:
         QVERIFY(page->table()->rowCount() < 6);
         QVERIFY(!page->isRunning());
         QVERIFY(chart->emptyText().startsWith(QStringLiteral("Run the report")));
+    }
+
+    // Closed while it runs, the report stops: it went on marking and attacking unseen.
+    void closingTheReportStopsIt()
+    {
+        auto page = std::make_unique<RobustnessPage>();
+        QStringList copies;
+        for (int i = 0; i < 6; ++i) {
+            copies << m_dir.filePath(QStringLiteral("stop%1.jpg").arg(i));
+            QFile::remove(copies.last());
+            QVERIFY(QFile::copy(m_photo, copies.last()));
+        }
+        page->setPictures(copies); // six pictures of all the attacks: a minute's work or more
+        page->form()->setType(3);
+        page->form()->setText(QStringLiteral("Desk42"));
+        page->setStyles({});
+        page->run();
+        QVERIFY(page->isRunning());
+        QTest::qWait(300);
+        page.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(background::pool().activeThreadCount(), 0, 5000);
+    }
+
+    // Maximised, both columns take a share of the room: the pictures' and attacks' lists did not
+    // grow.
+    void reportColumnsShareAWiderWindow()
+    {
+        RobustnessPage *page = m_window->robustnessPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QSplitter *split = nullptr;
+        for (auto *s : page->findChildren<QSplitter *>())
+            if (s->orientation() == Qt::Horizontal) split = s;
+        QVERIFY(split);
+        const QSize size = m_window->size();
+        QTRY_VERIFY(split->widget(0)->width() > 0);
+        const int left = split->widget(0)->width(), right = split->widget(1)->width();
+        m_window->resize(size.width() + 600, size.height());
+        QTRY_VERIFY(split->widget(1)->width() > right + 200);
+        QTest::qWait(300);
+        QVERIFY2(split->widget(0)->width() > left + 100,
+                 qPrintable(QStringLiteral("%1 -> %2, %3 -> %4, max %5")
+                                .arg(left)
+                                .arg(split->widget(0)->width())
+                                .arg(right)
+                                .arg(split->widget(1)->width())
+                                .arg(split->widget(0)->maximumWidth())));
+        m_window->resize(size);
     }
 };
 

@@ -28,26 +28,28 @@ bool unreadable(const QString &path)
 }
 } // namespace
 
-QString localPictureProblem(const QString &path)
+LocalPicture checkLocalPicture(const QString &path)
 {
     // Worded, and translated, as the Embed page said them first.
     if (!QFileInfo::exists(path))
-        return QCoreApplication::translate("ad::ui::WatermarkEmbedPage", "%1 does not exist.")
-            .arg(path);
+        return {{},
+                QCoreApplication::translate("ad::ui::WatermarkEmbedPage", "%1 does not exist.")
+                    .arg(path)};
     const QSize size = QImageReader(path).size();
     if (!size.isValid() && unreadable(path))
-        return QCoreApplication::translate("ad::ui::WatermarkEmbedPage",
-                                           "%1 is not a picture that can be read.")
-            .arg(QFileInfo(path).fileName());
+        return {size, QCoreApplication::translate("ad::ui::WatermarkEmbedPage",
+                                                  "%1 is not a picture that can be read.")
+                          .arg(QFileInfo(path).fileName())};
     if (size.isValid() && std::min(size.width(), size.height()) < imaging::blind::kMinPictureSide)
-        return QCoreApplication::translate(
-                   "ad::ui::WatermarkEmbedPage",
-                   "This %1 × %2 picture is too small for a blind watermark: it needs at least %3 "
-                   "pixels on its shorter side.")
-            .arg(size.width())
-            .arg(size.height())
-            .arg(imaging::blind::kMinPictureSide);
-    return {};
+        return {size,
+                QCoreApplication::translate(
+                    "ad::ui::WatermarkEmbedPage",
+                    "This %1 × %2 picture is too small for a blind watermark: it needs at least %3 "
+                    "pixels on its shorter side.")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(imaging::blind::kMinPictureSide)};
+    return {size, {}};
 }
 
 } // namespace ad::ui

@@ -87,8 +87,15 @@ QImage RobustnessChart::render(QSize size) const
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::black);
-    draw(p, image.rect());
+    p.setBackground(Qt::white);
+    draw(p, image.rect(), 0);
     return image;
+}
+
+// Scrolled, the chart moves inside its viewport: the header is drawn anew where the view starts.
+void RobustnessChart::moveEvent(QMoveEvent *)
+{
+    update();
 }
 
 void RobustnessChart::paintEvent(QPaintEvent *)
@@ -96,8 +103,9 @@ void RobustnessChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette().base());
+    p.setBackground(palette().base());
     p.setPen(palette().text().color());
-    draw(p, rect());
+    draw(p, rect(), visibleRegion().boundingRect().top());
 }
 
 // The values beside the bars need this much room; narrower, they are left to the table.
@@ -133,29 +141,32 @@ QStringList RobustnessChart::shownLabels(const QFontMetrics &fm, int width) cons
     return labels;
 }
 
-void RobustnessChart::draw(QPainter &p, const QRect &area) const
+RobustnessChart::Layout RobustnessChart::layout(const QFontMetrics &fm, const QRect &inner) const
 {
-    const QRect inner = area.adjusted(kMargins / 2, 8, -kMargins / 2, -8);
-    if (m_bars.empty()) {
-        p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
-        return;
-    }
-    const QColor text = p.pen().color();
-    const QFontMetrics lm = p.fontMetrics();
+    Layout l;
+    l.labelWidth = labelWidth(fm, inner.width());
+    l.valueWidth = valueWidth(fm, inner.width());
+    l.left = inner.left() + l.labelWidth + 8;
+    l.right = inner.right() - (l.valueWidth ? l.valueWidth + 8 : 0);
+    return l;
+}
+
+// Bars start at 50 %: below that is chance.
+int RobustnessChart::Layout::xFor(double accuracy) const
+{
+    return left + int((std::clamp(accuracy, 0.5, 1.0) - 0.5) / 0.5 * (right - left));
+}
+
+// The title, what the colours say, then the axis's name and its values over its marks, from
+// y = top; returns its height. Without a painter it only measures.
+int RobustnessChart::header(QPainter *p, const QFontMetrics &lm, const QRect &inner,
+                            const Layout &l, int top) const
+{
     const int line = lm.height();
-    const int labelWidth = this->labelWidth(lm, inner.width());
-    const int valueWidth = RobustnessChart::valueWidth(lm, inner.width());
-    const int left = inner.left() + labelWidth + 8;
-    const int right = inner.right() - (valueWidth ? valueWidth + 8 : 0);
-    // Bars start at 50 %: below that is chance.
-    auto xFor = [&](double accuracy) {
-        return left + int((std::clamp(accuracy, 0.5, 1.0) - 0.5) / 0.5 * (right - left));
-    };
-    // Above the bars, where the first look falls: the title, what the colours say, then the
-    // axis's name and its values over its marks.
-    int y = inner.top();
-    p.drawText(inner.left(), y + lm.ascent(),
-               lm.elidedText(m_title, Qt::ElideRight, inner.width()));
+    int y = top;
+    if (p)
+        p->drawText(inner.left(), y + lm.ascent(),
+                    lm.elidedText(m_title, Qt::ElideRight, inner.width()));
     y += line + 4;
     int x = inner.left();
     for (const auto &[colour, words] :
@@ -165,38 +176,55 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         // An item that does not fit after another goes to the next line.
         if (x > inner.left() && x + swatch + 4 + lm.horizontalAdvance(words) > inner.right())
             x = inner.left(), y += line;
-        p.fillRect(QRect(x, y + 2, swatch, swatch), colour);
+        if (p) p->fillRect(QRect(x, y + 2, swatch, swatch), colour);
         x += swatch + 4;
         const QString shown = lm.elidedText(words, Qt::ElideRight, std::max(0, inner.right() - x));
-        p.drawText(QRect(x, y, inner.right() - x, line), Qt::AlignVCenter, shown);
+        if (p) p->drawText(QRect(x, y, inner.right() - x, line), Qt::AlignVCenter, shown);
         x += lm.horizontalAdvance(shown) + 12;
     }
     y += line + 2;
-    // The axis's values over its marks, inside the chart and apart (the first says what 50 %
-    // means where there is room), and its name before them.
-    const QString chance = tr("50 % = chance");
-    const bool roomy =
-        lm.horizontalAdvance(chance) / 2 + lm.horizontalAdvance(QStringLiteral("75 %")) / 2 + 8 <=
-        xFor(0.75) - xFor(0.5);
-    int firstValue = inner.right();
-    int lastEnd = inner.left() - 4;
-    for (double a : {0.5, 0.75, 1.0}) {
-        const QString value = a == 0.5 && roomy ? chance : QStringLiteral("%1 %").arg(a * 100);
-        const int w = lm.horizontalAdvance(value);
-        const int at = std::clamp(xFor(a) - w / 2, inner.left(), inner.right() - w);
-        if (at < lastEnd + 4) continue;
-        p.drawText(QRect(at, y, w, line), Qt::AlignCenter, value);
-        firstValue = std::min(firstValue, at);
-        lastEnd = at + w;
+    if (p) {
+        // The axis's values over its marks, inside the chart and apart (the first says what
+        // 50 % means where there is room), and its name before them.
+        const QString chance = tr("50 % = chance");
+        const bool roomy = lm.horizontalAdvance(chance) / 2 +
+                               lm.horizontalAdvance(QStringLiteral("75 %")) / 2 + 8 <=
+                           l.xFor(0.75) - l.xFor(0.5);
+        int firstValue = inner.right();
+        int lastEnd = inner.left() - 4;
+        for (double a : {0.5, 0.75, 1.0}) {
+            const QString value = a == 0.5 && roomy ? chance : QStringLiteral("%1 %").arg(a * 100);
+            const int w = lm.horizontalAdvance(value);
+            const int at = std::clamp(l.xFor(a) - w / 2, inner.left(), inner.right() - w);
+            if (at < lastEnd + 4) continue;
+            p->drawText(QRect(at, y, w, line), Qt::AlignCenter, value);
+            firstValue = std::min(firstValue, at);
+            lastEnd = at + w;
+        }
+        const int room = firstValue - 8 - inner.left();
+        p->drawText(QRect(inner.left(), y, room, line), Qt::AlignVCenter | Qt::AlignRight,
+                    lm.elidedText(tr("Bits read right"), Qt::ElideRight, room));
     }
-    const int room = firstValue - 8 - inner.left();
-    p.drawText(QRect(inner.left(), y, room, line), Qt::AlignVCenter | Qt::AlignRight,
-               lm.elidedText(tr("Bits read right"), Qt::ElideRight, room));
-    const int top = y + line + 4;
+    return y + line + 4 - top;
+}
+
+void RobustnessChart::draw(QPainter &p, const QRect &area, int visibleTop) const
+{
+    const QRect inner = area.adjusted(kMargins / 2, 8, -kMargins / 2, -8);
+    if (m_bars.empty()) {
+        p.drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+        return;
+    }
+    const QColor text = p.pen().color();
+    const QFontMetrics lm = p.fontMetrics();
+    const Layout l = layout(lm, inner);
+    const int headerHeight = header(nullptr, lm, inner, l, inner.top());
+    const int top = inner.top() + headerHeight;
     // All bars share the height there is; the text shrinks with the rows when it is short.
     const int rowHeight = std::max(1, (inner.bottom() - top) / int(m_bars.size()));
+    const QFont font = p.font();
     if (lm.height() + 4 > rowHeight) {
-        QFont small = p.font();
+        QFont small = font;
         small.setPixelSize(std::max(6, rowHeight - 4));
         p.setFont(small);
     }
@@ -205,30 +233,39 @@ void RobustnessChart::draw(QPainter &p, const QRect &area) const
         const Bar &b = m_bars[i];
         const int rowTop = top + int(i) * rowHeight;
         p.setPen(text);
-        p.drawText(QRect(inner.left(), rowTop, labelWidth, rowHeight),
+        p.drawText(QRect(inner.left(), rowTop, l.labelWidth, rowHeight),
                    Qt::AlignVCenter | Qt::AlignRight,
-                   fm.elidedText(b.label, Qt::ElideMiddle, labelWidth));
+                   fm.elidedText(b.label, Qt::ElideMiddle, l.labelWidth));
         const QColor colour = b.total == 0             ? kFailed
                               : b.recovered == b.total ? kAll
                               : b.recovered > 0        ? kSome
                                                        : kNone;
         const int gap = std::min(3, rowHeight / 5);
-        const QRect bar(left, rowTop + gap, std::max(2, xFor(b.accuracy) - left),
+        const QRect bar(l.left, rowTop + gap, std::max(2, l.xFor(b.accuracy) - l.left),
                         std::max(1, rowHeight - 2 * gap));
         p.fillRect(bar, colour);
-        if (!valueWidth) continue;
+        if (!l.valueWidth) continue;
         const QString value = b.total == 0 ? tr("failed")
                                            : QStringLiteral("%1 %  %2/%3")
                                                  .arg(b.accuracy * 100, 0, 'f', 1)
                                                  .arg(b.recovered)
                                                  .arg(b.total);
-        p.drawText(QRect(right + 8, rowTop, valueWidth, rowHeight), Qt::AlignVCenter, value);
+        p.drawText(QRect(l.right + 8, rowTop, l.valueWidth, rowHeight), Qt::AlignVCenter, value);
     }
     // Axis marks at 50, 75 and 100 % bit accuracy.
     p.setPen(QPen(text, 1, Qt::DotLine));
     const int bottom = top + int(m_bars.size()) * rowHeight;
     for (double a : {0.5, 0.75, 1.0})
-        p.drawLine(xFor(a), top, xFor(a), bottom);
+        p.drawLine(l.xFor(a), top, l.xFor(a), bottom);
+    // The header stays in view over the bars scrolled under it, like a table's: without it the
+    // legend and the axis scrolled away with a long list of attacks.
+    p.setFont(font);
+    p.setPen(text);
+    const int headerTop = std::max(inner.top(), visibleTop + 8);
+    if (headerTop > inner.top())
+        p.fillRect(QRect(area.left(), headerTop - 8, area.width(), headerHeight + 8),
+                   p.background());
+    header(&p, lm, inner, l, headerTop);
 }
 
 } // namespace ad::ui

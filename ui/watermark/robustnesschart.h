@@ -29,6 +29,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
 
 private:
     struct Bar {
@@ -37,7 +38,16 @@ private:
         int recovered = 0;
         int total = 0;
     };
-    void draw(QPainter &p, const QRect &area) const;
+    struct Layout {
+        int labelWidth = 0, valueWidth = 0; // valueWidth 0: no values beside the bars
+        int left = 0, right = 0;            // where the bars' 50 % and 100 % are
+        int xFor(double accuracy) const;
+    };
+    Layout layout(const QFontMetrics &fm, const QRect &inner) const;
+    int header(QPainter *p, const QFontMetrics &fm, const QRect &inner, const Layout &l,
+               int top) const;
+    // visibleTop: the first row in view, where the header stays while the bars scroll.
+    void draw(QPainter &p, const QRect &area, int visibleTop) const;
     int labelWidth(const QFontMetrics &fm, int innerWidth) const;
     static int legendHeight(const QFontMetrics &fm);
     static int valueWidth(const QFontMetrics &fm, int innerWidth);

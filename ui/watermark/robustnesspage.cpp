@@ -194,7 +194,12 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(1, 2);
+    // A wider window is shared a third to the settings, two to the results (with stretch
+    // factors alone the splitter shares by the columns' size hints, and a maximised window
+    // left the pictures' and attacks' lists narrow). A dragged handle sets new shares.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 2000});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -220,6 +225,12 @@ RobustnessPage::RobustnessPage(QWidget *parent)
         if (!path.isEmpty()) exportChart(path);
     });
     settingsChanged();
+}
+
+// A report still marking and attacking when its window closes stops rather than run on unseen.
+RobustnessPage::~RobustnessPage()
+{
+    cancel();
 }
 
 void RobustnessPage::setPictures(const QStringList &paths)

@@ -29,6 +29,7 @@ class RobustnessPage : public QWidget
     Q_OBJECT
 public:
     explicit RobustnessPage(QWidget *parent = nullptr);
+    ~RobustnessPage() override;
 
     void setPictures(const QStringList &paths);
     QStringList pictures() const;

@@ -295,17 +295,18 @@ void WatermarkEmbedPage::refresh()
 {
     // The header says the size; the form then says whether the text fits before embedding.
     const QString source = m_source->text();
-    // No reader for an empty name: Qt warns about opening one.
-    const QSize size = source.isEmpty() ? QSize() : QImageReader(source).size();
-    m_form->setPictureSize(size);
+    // The picture's own problems are said before Embed is pressed; an object in the bucket is
+    // the cloud's to check. No reader for an empty name: Qt warns about opening one.
+    const LocalPicture local = source.isEmpty() || source.startsWith(QLatin1String("cos://"))
+                                   ? LocalPicture{}
+                                   : checkLocalPicture(source);
+    m_form->setPictureSize(local.size);
     // What the text cannot hold is shown under the text field already: not twice.
     QString problem = m_form->problemNotShown();
-    // The picture's own problems are said before Embed is pressed; an object in the bucket is
-    // the cloud's to check.
     if (source.isEmpty())
         problem = tr("Choose a picture to mark.");
-    else if (!source.startsWith(QLatin1String("cos://")))
-        if (const QString own = localPictureProblem(source); !own.isEmpty()) problem = own;
+    else if (!local.problem.isEmpty())
+        problem = local.problem;
     const bool cloud = isCloud();
     if (cloud && problem.isEmpty()) problem = m_place->problem();
     if (cloud && problem.isEmpty() && m_resultKey->text().trimmed().isEmpty())

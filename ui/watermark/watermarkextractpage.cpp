@@ -13,6 +13,7 @@
 #include "storage/profiles.h"
 #include "storage/storage.h"
 #include "watermark/blindmarkform.h"
+#include "watermark/matchgauge.h"
 #include "watermark/pictureproblem.h"
 
 #include <QDir>
@@ -40,7 +41,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
       m_form(new BlindMarkForm(BlindMarkForm::Mode::Extract, this)),
       m_extract(new QPushButton(tr("E&xtract"), this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_busy(new QProgressBar(this)),
-      m_verdict(new QLabel(this)), m_status(new QProgressBar(this)), m_text(new QLabel(this)),
+      m_verdict(new QLabel(this)), m_status(new MatchGauge(this)), m_text(new QLabel(this)),
       m_markView(new QLabel(this)), m_markCaption(new QLabel(this)), m_details(new QLabel(this)),
       m_saveMark(new QPushButton(tr("&Save Mark…"), this)), m_preview(new FittedPicture(this)),
       m_previewCaption(new QLabel(this))
@@ -61,8 +62,6 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_verdict->setFont(big);
-    m_status->setRange(0, 100);
-    m_status->setFormat(tr("Match %v of 100"));
     m_status->setToolTip(
         tr("How closely the picture matches the mark given (the cloud's WatermarkStatus). Above "
            "75: present. 60 to 75: probably present. Below 60: absent."));
@@ -250,7 +249,7 @@ void WatermarkExtractPage::refresh()
     if (m_suspect->text().isEmpty())
         problem = tr("Choose the picture to examine.");
     else if (problem.isEmpty() && !isCloud())
-        problem = localPictureProblem(m_suspect->text());
+        problem = checkLocalPicture(m_suspect->text()).problem;
     if (problem.isEmpty() && isCloud()) problem = m_place->problem();
     m_extract->setEnabled(problem.isEmpty() && !m_busy->isVisibleTo(this));
     // A problem that is gone must not linger in the details line.
@@ -372,15 +371,15 @@ void WatermarkExtractPage::extractInCloud()
             }
             const storage::CloudExtraction &r = *o.value;
             QString verdict;
-            QColor colour(40, 140, 70);
+            QColor colour = MatchGauge::colourFor(100);
             if (r.status) {
                 verdict = statusWords(*r.status);
-                colour = statusColour(*r.status);
+                colour = MatchGauge::colourFor(*r.status);
                 m_status->setValue(*r.status);
                 m_status->setVisible(true);
             } else if (r.text) {
                 verdict = r.text->isEmpty() ? tr("No watermark found") : tr("Watermark present");
-                if (r.text->isEmpty()) colour = QColor(180, 50, 40);
+                if (r.text->isEmpty()) colour = MatchGauge::colourFor(0);
                 m_text->setText(*r.text);
             } else if (!m_mark.isEmpty()) {
                 // Types 1 and 3 in the cloud answer with a picture, not a verdict.
@@ -389,7 +388,7 @@ void WatermarkExtractPage::extractInCloud()
                 colour = palette().color(QPalette::WindowText);
             } else {
                 verdict = tr("No watermark found");
-                colour = QColor(180, 50, 40);
+                colour = MatchGauge::colourFor(0);
             }
             m_verdict->setText(verdict);
             m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
@@ -411,14 +410,6 @@ QString WatermarkExtractPage::statusWords(int status)
                                                 : tr("No watermark found");
 }
 
-QColor WatermarkExtractPage::statusColour(int status)
-{
-    const QString band = imaging::blind::verdictFor(status);
-    return band == QLatin1String("present")     ? QColor(40, 140, 70)
-           : band == QLatin1String("suspected") ? QColor(200, 130, 20)
-                                                : QColor(180, 50, 40);
-}
-
 void WatermarkExtractPage::showResult(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
@@ -429,15 +420,12 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     if (type == 2) {
         const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
         verdict = statusWords(status);
-        colour = statusColour(status);
+        colour = MatchGauge::colourFor(status);
         m_status->setValue(status);
-        QPalette bar = m_status->palette();
-        bar.setColor(QPalette::Highlight, colour);
-        m_status->setPalette(bar);
     } else {
         const bool found = o.value(QStringLiteral("Detected")).toBool();
         verdict = found ? tr("Watermark present") : tr("No watermark found");
-        colour = found ? QColor(40, 140, 70) : QColor(180, 50, 40);
+        colour = MatchGauge::colourFor(found ? 100 : 0);
     }
     const bool synced = sync.value(QStringLiteral("Found")).toBool();
     const double confidence = sync.value(QStringLiteral("Confidence")).toDouble();

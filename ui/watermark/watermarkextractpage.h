@@ -1,7 +1,7 @@
 #pragma once
 
-// Extract: reads a blind mark from a suspect picture and shows the verdict, the status bar of
-// type 2, the recovered text of type 3 and the recovered mark of types 1 and 2.
+// Extract: reads a blind mark from a suspect picture and shows the verdict, the match gauge
+// of type 2, the recovered text of type 3 and the recovered mark of types 1 and 2.
 
 #include <QColor>
 #include <QImage>
@@ -19,6 +19,7 @@ namespace ad::ui
 
 class BlindMarkForm;
 class CloudPlaceBox;
+class MatchGauge;
 
 class WatermarkExtractPage : public QWidget
 {
@@ -52,7 +53,6 @@ private:
     void setBusy(bool busy);
     void showResult(const QByteArray &json);
     static QString statusWords(int status);
-    static QColor statusColour(int status);
     void showMark(const QByteArray &png);
     void clearResult();
     void showPicture(const QString &path);
@@ -66,7 +66,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     QProgressBar *m_busy;
     QLabel *m_verdict;
-    QProgressBar *m_status;
+    MatchGauge *m_status;
     QLabel *m_text;
     QLabel *m_markView;
     QLabel *m_markCaption; // what the picture beside the verdict is
