@@ -546,6 +546,16 @@
     </message>
 </context>
 <context>
+    <name>ad::ui::RobustnessPage</name>
+    <message numerus="yes">
+        <source>Lowest over the %n picture(s) reported: %1</source>
+        <translation>
+            <numerusform>Lowest over the %n picture reported: %1</numerusform>
+            <numerusform>Lowest over the %n pictures reported: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::StyleLibraryPanel</name>
     <message numerus="yes">
         <source>%n style(s); a bucket keeps at most 100.</source>

@@ -5466,6 +5466,13 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     </message>
 </context>
 <context>
+    <name>ad::ui::MatchGauge</name>
+    <message>
+        <source>Match %1 of 100</source>
+        <translation>匹配度 %1 / 100</translation>
+    </message>
+</context>
+<context>
     <name>ad::ui::MediaView</name>
     <message>
         <source>Cannot show %1:
@@ -6300,16 +6307,8 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <translation>无法识别攻击“%1”；将鼠标悬停在该字段上可查看支持的写法。</translation>
     </message>
     <message>
-        <source>%1 % (%2)</source>
-        <translation>%1 % (%2)</translation>
-    </message>
-    <message>
         <source>The report shown was made with other pictures or another mark: run it again to see these.</source>
         <translation>当前显示的报告是用其他图片或其他水印生成的：请重新运行以查看当前设置的结果。</translation>
-    </message>
-    <message>
-        <source>The lowest bit accuracy of this row&apos;s attack over every picture reported, and the picture it was measured on.</source>
-        <translation>这一行的攻击在所有已报告图片上的最低比特准确率，以及测得它的图片。</translation>
     </message>
     <message>
         <source>The share of the mark&apos;s bits read right from the attacked copy, before error correction; 50 % is chance.</source>
@@ -6326,6 +6325,20 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>%1 is left out: %2</source>
         <translation>%1 未计入：%2</translation>
+    </message>
+    <message>
+        <source>The lowest bit accuracy of this row&apos;s attack over every picture reported: named when it is another picture, in bold on that picture&apos;s own row.</source>
+        <translation>该攻击在所有已报告图片上的最低比特准确率：若出自另一张图片则注明其名称，在该图片自己的行中以粗体显示。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest over the %n picture(s) reported: %1</source>
+        <translation>
+            <numerusform>在已报告的 %n 张图片中最低：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8040,10 +8053,6 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>The picture examined: %1</source>
         <translation>所检查的图片：%1</translation>
-    </message>
-    <message>
-        <source>Match %v of 100</source>
-        <translation>匹配度 %v / 100</translation>
     </message>
     <message>
         <source>How closely the picture matches the mark given (the cloud&apos;s WatermarkStatus). Above 75: present. 60 to 75: probably present. Below 60: absent.</source>

@@ -63,6 +63,7 @@
 #include <QListWidget>
 #include <QMediaPlayer>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -410,6 +411,28 @@ QStringList captureMainViews(MainWindow &window, const QString &dir, const QStri
         extract->extract();
         settle([&] { return extracted; }, 30000);
         written << save(*tool, dir, QStringLiteral("watermark-extract"), suffix);
+
+        // Type 2 answers with a match, drawn as a gauge against the cloud's bands.
+        const QString mark = out.filePath(QStringLiteral("mark.png"));
+        QImage markImage(48, 48, QImage::Format_RGB32);
+        markImage.fill(Qt::black);
+        QPainter(&markImage).fillRect(8, 8, 24, 32, Qt::white);
+        markImage.save(mark);
+        tool->tabs()->setCurrentWidget(embed);
+        embed->form()->setType(2);
+        embed->form()->setImagePath(mark);
+        embed->output()->setText(out.filePath(QStringLiteral("landscape-type2.jpg")));
+        embedded = false;
+        embed->embed();
+        settle([&] { return embedded; }, 30000);
+        tool->tabs()->setCurrentWidget(extract);
+        extract->setSuspect(embed->output()->text());
+        extract->form()->setType(2);
+        extract->form()->setImagePath(mark);
+        extracted = false;
+        extract->extract();
+        settle([&] { return extracted; }, 30000);
+        written << save(*tool, dir, QStringLiteral("watermark-extract-type2"), suffix);
 
         RobustnessPage *report = tool->robustnessPage();
         tool->tabs()->setCurrentWidget(report);

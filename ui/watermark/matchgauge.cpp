@@ -20,7 +20,9 @@ constexpr int kSuspectedFrom = 60, kPresentAbove = 75;
 MatchGauge::MatchGauge(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("matchGauge"));
+    // Long enough to read the bands at a glance; across a maximised window it would not be.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setMaximumWidth(560);
 }
 
 QColor MatchGauge::colourFor(int status)
@@ -51,8 +53,9 @@ QSize MatchGauge::minimumSizeHint() const
 
 QRect MatchGauge::scale() const
 {
-    const QString sample = tr("Match %1 of 100").arg(100);
-    const int words = fontMetrics().horizontalAdvance(sample) + 12;
+    QFont bold = font();
+    bold.setBold(true);
+    const int words = QFontMetrics(bold).horizontalAdvance(tr("Match %1 of 100").arg(100)) + 12;
     return {kNeedleOver, kNeedleOver, std::max(40, width() - words - 2 * kNeedleOver),
             kScaleHeight};
 }

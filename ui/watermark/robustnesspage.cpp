@@ -99,8 +99,8 @@ RobustnessPage::RobustnessPage(QWidget *parent)
         tr("How close the attacked copy stays to the marked picture, in dB; “—” when the attack "
            "changes its size, so the two cannot be compared pixel by pixel."));
     m_table->horizontalHeaderItem(7)->setToolTip(
-        tr("The lowest bit accuracy of this row's attack over every picture reported, and the "
-           "picture it was measured on."));
+        tr("The lowest bit accuracy of this row's attack over every picture reported: named "
+           "when it is another picture, in bold on that picture's own row."));
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->resizeColumnsToContents();
     m_table->verticalHeader()->setVisible(false);
@@ -517,16 +517,31 @@ void RobustnessPage::showWorstCases()
             if (it == worst.end() || row.bitAccuracy < it->first)
                 worst.insert(row.attackId, {row.bitAccuracy, QFileInfo(report.source).fileName()});
         }
+    // The picture is named where it is another than the row's: on its own row the worst case
+    // is marked in bold instead (a repeated name wrapped every row in two lines).
     int r = 0;
-    for (const Report &report : m_reports)
+    for (const Report &report : m_reports) {
+        const QString picture = QFileInfo(report.source).fileName();
         for (const ReportRow &row : report.rows) {
             const auto it = worst.constFind(row.attackId);
-            auto *item = new QTableWidgetItem(
-                it == worst.cend()
-                    ? QString()
-                    : tr("%1 % (%2)").arg(it->first * 100, 0, 'f', 1).arg(it->second));
+            auto *item = new QTableWidgetItem;
+            if (it != worst.cend()) {
+                const QString value = QStringLiteral("%1 %").arg(it->first * 100, 0, 'f', 1);
+                const bool here = it->second == picture;
+                item->setText(here ? value : tr("%1 (%2)").arg(value, it->second));
+                item->setToolTip(
+                    tr("Lowest over the %n picture(s) reported: %1", nullptr, int(m_reports.size()))
+                        .arg(it->second));
+                if (here && m_reports.size() > 1) {
+                    QFont bold = m_table->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+            }
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r++, 7, item);
         }
+    }
 }
 
 void RobustnessPage::done()
