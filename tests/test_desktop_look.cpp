@@ -31,7 +31,9 @@
 #include "support/testimages.h"
 #include "viewers/viewerwindow.h"
 #include "watermark/blindmarkform.h"
+#include "watermark/robustnesspage.h"
 #include "watermark/watermarkembedpage.h"
+#include "watermark/watermarkwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -860,6 +862,40 @@ private Q_SLOTS:
         QCOMPARE(indicator->text(), QStringLiteral("1 job(s) · 0 %"));
         QTest::mouseClick(indicator, Qt::LeftButton);
         QVERIFY(w.jobsDock()->isVisible());
+    }
+
+    // The watermark window's robustness report is not a queued job, yet it runs for minutes: the
+    // status bar counts it while it runs (it said "No jobs"), and its tooltip says where it is.
+    void theIndicatorCountsAReportRunningInItsWindow()
+    {
+        jobs::JobQueue queue(QStringLiteral(":memory:"));
+        MainWindow w(&queue);
+        w.show();
+        JobsIndicator *indicator = w.jobsIndicator();
+        QCOMPARE(indicator->activeJobs(), 0);
+        RobustnessPage *report = w.openWatermarkTool()->robustnessPage();
+        // Photographs big enough to mark, each a few seconds of attacks.
+        const QString a = writePhoto(m_library, QStringLiteral("Kite"), QSize(800, 600),
+                                     QStringLiteral("report-a.jpg"));
+        const QString b = writePhoto(m_library, QStringLiteral("Autumn"), QSize(800, 600),
+                                     QStringLiteral("report-b.jpg"));
+        report->setPictures({a, b});
+        report->form()->setType(3);
+        report->form()->setText(QStringLiteral("Desk42"));
+        report->setStyles({});
+        QSignalSpy done(report, &RobustnessPage::finished);
+        report->run();
+        QVERIFY(report->isRunning());
+        indicator->refresh(); // the count, not the button's quarter-second coalescing
+        QCOMPARE(indicator->activeJobs(), 1);
+        QVERIFY2(indicator->toolTip().contains(QStringLiteral("Robustness report")),
+                 qPrintable(indicator->toolTip()));
+        QCOMPARE(indicator->text(), QStringLiteral("1 job(s) · %1 %").arg(indicator->percent()));
+        report->cancel();
+        QVERIFY(done.wait(60000));
+        QTRY_COMPARE(indicator->activeJobs(), 0);
+        QCOMPARE(indicator->text(), QStringLiteral("No jobs"));
+        QCOMPARE(indicator->toolTip(), QStringLiteral("Show the Jobs panel"));
     }
 
     void jobProgressAndRatesReadAlikeEverywhere()

@@ -4641,6 +4641,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>No jobs</source>
         <translation>没有任务</translation>
     </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2%</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::JobsModel</name>
@@ -6339,6 +6343,10 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <translation>
             <numerusform>在已报告的 %n 张图片中最低：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Robustness report, in the Blind Watermark window</source>
+        <translation>稳健性报告（在“盲水印”窗口中）</translation>
     </message>
 </context>
 <context>

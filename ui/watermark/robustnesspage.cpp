@@ -3,6 +3,7 @@
 #include "common/background.h"
 #include "common/browsestart.h"
 #include "common/error.h"
+#include "common/windowtasks.h"
 #include "imaging/blind/blindwatermark.h"
 #include "storage/atomicfile.h"
 #include "style/errortext.h"
@@ -231,6 +232,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
 RobustnessPage::~RobustnessPage()
 {
     cancel();
+    WindowTasks::instance().end(m_task);
 }
 
 void RobustnessPage::setPictures(const QStringList &paths)
@@ -400,6 +402,8 @@ void RobustnessPage::run()
     m_progress->setRange(0, int(paths.size()) * perPicture);
     m_progress->setValue(0);
     m_progress->setVisible(true);
+    m_task = WindowTasks::instance().begin(tr("Robustness report, in the Blind Watermark window"),
+                                           m_progress->maximum());
     m_run->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_csv->setEnabled(false);
@@ -427,6 +431,7 @@ void RobustnessPage::run()
                         paths[i], type, payload, level, attacks, [&](int done, int) {
                             post([v = i * perPicture + done](RobustnessPage *p) {
                                 p->m_progress->setValue(v);
+                                WindowTasks::instance().progress(p->m_task, v);
                             });
                             return !*cancel;
                         });
@@ -548,6 +553,8 @@ void RobustnessPage::done()
 {
     const bool cancelled = m_cancel && *m_cancel;
     m_cancel.reset();
+    WindowTasks::instance().end(m_task);
+    m_task = 0;
     m_progress->setVisible(false);
     m_chart->setRunning(false);
     m_run->setEnabled(true);

@@ -79,6 +79,7 @@ private:
     QPushButton *m_png;
     std::vector<imaging::blind::Report> m_reports;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_task = 0; // in the status bar's jobs count while it runs
 };
 
 } // namespace ad::ui
