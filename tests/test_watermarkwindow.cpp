@@ -995,6 +995,43 @@ private Q_SLOTS:
         QVERIFY(chart->emptyText().startsWith(QStringLiteral("Run the report")));
     }
 
+    // A picture an attack failed on counts against it: the bar said "5/5", green, over six
+    // pictures, the table said only "error", and the worst case named a picture that read well.
+    void reportCountsAFailedAttack()
+    {
+        RobustnessPage page;
+        imaging::blind::Report good, bad;
+        good.source = m_dir.filePath(QStringLiteral("good.jpg"));
+        bad.source = m_dir.filePath(QStringLiteral("bad.png"));
+        good.rows = {
+            {QStringLiteral("jpeg75"), QStringLiteral("JPEG 75"), true, 0.97, 100, 40, 0.1, {}},
+            {QStringLiteral("grey"), QStringLiteral("Grey"), true, 0.98, 100, 30, 0.1, {}}};
+        bad.rows = {{QStringLiteral("jpeg75"), QStringLiteral("JPEG 75"), false, 0, 0, 0, 0,
+                     QStringLiteral("the attack broke")},
+                    {QStringLiteral("grey"), QStringLiteral("Grey"), true, 0.96, 100, 30, 0.1, {}}};
+        page.showReports({good, bad});
+        QTableWidget *table = page.table();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(2, 2)->text(), QStringLiteral("error"));
+        QCOMPARE(table->item(2, 3)->text(), QStringLiteral("the attack broke"));
+        QCOMPARE(table->columnSpan(2, 3), 4);
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("error (bad.png)"));
+        QCOMPARE(table->item(2, 7)->text(), QStringLiteral("error"));
+        QCOMPARE(table->item(1, 7)->text(), QStringLiteral("96.0 % (bad.png)"));
+        // The chart: JPEG's bar is amber (the mark came back from one picture of two), Grey's
+        // green.
+        auto *chart = page.findChild<RobustnessChart *>();
+        const QImage shot = chart->render({900, 400});
+        QList<QColor> bars;
+        for (int y = 0; y < shot.height(); ++y) {
+            const QColor c = shot.pixelColor(shot.width() / 2 - 100, y);
+            if ((c == QColor(58, 157, 93) || c == QColor(230, 160, 40)) &&
+                (bars.isEmpty() || bars.last() != c))
+                bars << c;
+        }
+        QCOMPARE(bars, (QList<QColor>{QColor(230, 160, 40), QColor(58, 157, 93)}));
+    }
+
     // Closed while it runs, the report stops: it went on marking and attacking unseen.
     void closingTheReportStopsIt()
     {

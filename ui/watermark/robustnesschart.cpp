@@ -44,9 +44,12 @@ void RobustnessChart::setReports(const std::vector<imaging::blind::Report> &repo
             auto [it, added] = index.try_emplace(row.attackId, m_bars.size());
             if (added) m_bars.push_back({row.attack});
             Bar &bar = m_bars[it->second];
-            if (!row.error.isEmpty()) continue;
-            bar.accuracy = (bar.accuracy * bar.total + row.bitAccuracy) / (bar.total + 1);
+            // A picture the attack failed on counts as one the mark did not come back from: a
+            // bar said "5/5", green, over six pictures. Its accuracy is not averaged in.
             ++bar.total;
+            if (!row.error.isEmpty()) continue;
+            bar.accuracy = (bar.accuracy * bar.measured + row.bitAccuracy) / (bar.measured + 1);
+            ++bar.measured;
             bar.recovered += row.decoded;
         }
     }
@@ -236,7 +239,7 @@ void RobustnessChart::draw(QPainter &p, const QRect &area, int visibleTop) const
         p.drawText(QRect(inner.left(), rowTop, l.labelWidth, rowHeight),
                    Qt::AlignVCenter | Qt::AlignRight,
                    fm.elidedText(b.label, Qt::ElideMiddle, l.labelWidth));
-        const QColor colour = b.total == 0             ? kFailed
+        const QColor colour = b.measured == 0          ? kFailed
                               : b.recovered == b.total ? kAll
                               : b.recovered > 0        ? kSome
                                                        : kNone;
@@ -245,11 +248,11 @@ void RobustnessChart::draw(QPainter &p, const QRect &area, int visibleTop) const
                         std::max(1, rowHeight - 2 * gap));
         p.fillRect(bar, colour);
         if (!l.valueWidth) continue;
-        const QString value = b.total == 0 ? tr("failed")
-                                           : QStringLiteral("%1 %  %2/%3")
-                                                 .arg(b.accuracy * 100, 0, 'f', 1)
-                                                 .arg(b.recovered)
-                                                 .arg(b.total);
+        const QString value = b.measured == 0 ? tr("failed")
+                                              : QStringLiteral("%1 %  %2/%3")
+                                                    .arg(b.accuracy * 100, 0, 'f', 1)
+                                                    .arg(b.recovered)
+                                                    .arg(b.total);
         p.drawText(QRect(l.right + 8, rowTop, l.valueWidth, rowHeight), Qt::AlignVCenter, value);
     }
     // Axis marks at 50, 75 and 100 % bit accuracy.

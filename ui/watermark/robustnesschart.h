@@ -36,7 +36,8 @@ private:
         QString label;
         double accuracy = 0; // mean over pictures with a result
         int recovered = 0;
-        int total = 0;
+        int measured = 0; // pictures with a result
+        int total = 0;    // pictures, those the attack failed on included
     };
     struct Layout {
         int labelWidth = 0, valueWidth = 0; // valueWidth 0: no values beside the bars

@@ -395,6 +395,7 @@ void RobustnessPage::run()
     keepTypedAttacks();
     m_reports.clear();
     m_table->setRowCount(0);
+    m_table->clearSpans();
     m_chart->setReports({});
     m_chart->setRunning(true);
     m_message->clear();
@@ -482,7 +483,11 @@ void RobustnessPage::addRows(const Report &report)
         set(1, row.attack, Qt::AlignLeft);
         if (!row.error.isEmpty()) {
             set(2, tr("error"), Qt::AlignCenter);
-            m_table->item(r, 2)->setToolTip(row.error);
+            m_table->item(r, 2)->setForeground(QColor(190, 50, 40));
+            // The reason where the figures would be: it was in a tooltip only.
+            set(3, row.error, Qt::AlignLeft);
+            m_table->item(r, 3)->setToolTip(row.error);
+            m_table->setSpan(r, 3, 1, 4);
             continue;
         }
         set(2, row.decoded ? QStringLiteral("✔") : QStringLiteral("✘"), Qt::AlignCenter);
@@ -514,13 +519,15 @@ void RobustnessPage::fitColumns()
 // Each row's attack, over every picture reported so far: the lowest bit accuracy and where.
 void RobustnessPage::showWorstCases()
 {
+    // A picture the attack failed on is the worst case (accuracy -1): it was skipped, and the
+    // column named a picture that read well.
     QHash<QString, std::pair<double, QString>> worst;
     for (const Report &report : m_reports)
         for (const ReportRow &row : report.rows) {
-            if (!row.error.isEmpty()) continue;
+            const double accuracy = row.error.isEmpty() ? row.bitAccuracy : -1;
             auto it = worst.find(row.attackId);
-            if (it == worst.end() || row.bitAccuracy < it->first)
-                worst.insert(row.attackId, {row.bitAccuracy, QFileInfo(report.source).fileName()});
+            if (it == worst.end() || accuracy < it->first)
+                worst.insert(row.attackId, {accuracy, QFileInfo(report.source).fileName()});
         }
     // The picture is named where it is another than the row's: on its own row the worst case
     // is marked in bold instead (a repeated name wrapped every row in two lines).
@@ -531,7 +538,9 @@ void RobustnessPage::showWorstCases()
             const auto it = worst.constFind(row.attackId);
             auto *item = new QTableWidgetItem;
             if (it != worst.cend()) {
-                const QString value = QStringLiteral("%1 %").arg(it->first * 100, 0, 'f', 1);
+                const QString value = it->first < 0
+                                          ? tr("error")
+                                          : QStringLiteral("%1 %").arg(it->first * 100, 0, 'f', 1);
                 const bool here = it->second == picture;
                 item->setText(here ? value : tr("%1 (%2)").arg(value, it->second));
                 item->setToolTip(
@@ -573,6 +582,7 @@ void RobustnessPage::showReports(const std::vector<Report> &reports)
 {
     m_reports.clear();
     m_table->setRowCount(0);
+    m_table->clearSpans();
     for (const Report &r : reports)
         addRows(r);
     m_chart->setReports(m_reports);

@@ -293,9 +293,15 @@ Attack styleAttack(const QString &name, const QString &processing)
             }};
 }
 
+// Colour against colour: a copy saved as JPEG has lost the alpha the marked picture keeps, and
+// is flattened against black as libvips' savers do, so both are compared flattened so.
 double psnr(const VImage &a, const VImage &b)
 {
-    const VImage d = toSrgb(a).cast(VIPS_FORMAT_FLOAT) - toSrgb(b).cast(VIPS_FORMAT_FLOAT);
+    const auto colour = [](const VImage &v) {
+        const VImage srgb = toSrgb(v);
+        return (srgb.has_alpha() ? srgb.flatten() : srgb).cast(VIPS_FORMAT_FLOAT);
+    };
+    const VImage d = colour(a) - colour(b);
     const double mse = (d * d).avg();
     return mse > 0 ? 10 * std::log10(255.0 * 255.0 / mse) : std::numeric_limits<double>::infinity();
 }

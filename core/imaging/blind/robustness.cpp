@@ -28,6 +28,19 @@ Payload markPayloadOfFile(const QString &path)
     }
 }
 
+namespace
+{
+// The attacks model copies made for the web: 8-bit sRGB in three bands, transparency flattened
+// onto white as a page shows it. A 16-bit logo with alpha failed every attack that saves
+// without alpha, and the grey and screenshot attacks assume three bands.
+VImage asPublished(const VImage &image)
+{
+    VImage v = flattenOnto(toSrgb(image), qRgb(255, 255, 255));
+    if (v.bands() == 1) v = v.colourspace(VIPS_INTERPRETATION_sRGB);
+    return v.copy_memory();
+}
+} // namespace
+
 Report robustnessReport(const QString &sourcePath, int type, const Payload &payload, int level,
                         const std::vector<Attack> &attacks,
                         const std::function<bool(int, int)> &progress)
@@ -55,7 +68,8 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
         };
         report.embedSsim = ssimOf(colour(original), colour(marked));
         const std::optional<VImage> reference =
-            type == 1 ? std::optional<VImage>(original) : std::nullopt;
+            type == 1 ? std::optional<VImage>(asPublished(original)) : std::nullopt;
+        const VImage published = asPublished(marked);
         for (size_t i = 0; i < attacks.size(); ++i) {
             if (progress && !progress(int(i), int(attacks.size()))) break;
             ReportRow row;
@@ -63,9 +77,9 @@ Report robustnessReport(const QString &sourcePath, int type, const Payload &payl
             row.attack = attacks[i].label;
             row.psnr = std::nan("");
             try {
-                const VImage attacked = attacks[i].apply(marked).copy_memory();
+                const VImage attacked = attacks[i].apply(published).copy_memory();
                 if (attacked.width() == marked.width() && attacked.height() == marked.height())
-                    row.psnr = psnr(marked, attacked);
+                    row.psnr = psnr(published, attacked);
                 timer.restart();
                 const Extraction e = extract(attacked, type, reference, payload);
                 row.seconds = timer.nsecsElapsed() / 1e9;
