@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -792,6 +793,41 @@ private Q_SLOTS:
                                     .arg(table->columnWidth(c))
                                     .arg(needed)));
         }
+    }
+
+    // A photograph stored sideways with an orientation tag: the marked copy keeps the tag, and
+    // the page compared it as stored with the original turned upright (PSNR 6.8 dB, the copy
+    // shown sideways and the change as blocks).
+    void embedComparesATurnedPhotoUpright()
+    {
+        const QString upright = writePhoto(m_dir, QStringLiteral("Kite"), QSize(800, 600),
+                                           QStringLiteral("upright.png"));
+        const QString turned = m_dir.filePath(QStringLiteral("turned.jpg"));
+        vips::VImage stored = vips::VImage::new_from_file(upright.toUtf8().constData()).rot270();
+        stored = stored.copy();
+        stored.set("orientation", 6);
+        stored.write_to_file((turned + QStringLiteral("[Q=95]")).toUtf8().constData());
+        WatermarkEmbedPage page([](const QString &) {});
+        page.setSource(turned);
+        page.form()->setType(3);
+        page.form()->setText(QStringLiteral("Desk42"));
+        page.output()->setText(m_out.filePath(QStringLiteral("turned-marked.jpg")));
+        QSignalSpy done(&page, &WatermarkEmbedPage::finished);
+        page.embed();
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.first().first().toBool());
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("PSNR ([0-9.]+) dB")).match(page.status());
+        QVERIFY2(m.hasMatch(), qPrintable(page.status()));
+        QVERIFY2(m.captured(1).toDouble() > 35, qPrintable(page.status()));
+        QVERIFY2(page.status().contains(QStringLiteral("800 × 600")), qPrintable(page.status()));
+        int shown = 0;
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->pixmap().isNull()) continue;
+            ++shown;
+            QVERIFY(l->pixmap().width() > l->pixmap().height()); // upright: 800 x 600
+        }
+        QCOMPARE(shown, 2);
     }
 
     // A new picture typed in takes a new proposed output (unless one was chosen) and clears the

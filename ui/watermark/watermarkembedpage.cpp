@@ -491,8 +491,12 @@ void WatermarkEmbedPage::write(const QString &output)
                 using vips::VImage;
                 const VImage original =
                     VImage::new_from_file(source.toUtf8().constData()).autorot();
+                // Both upright: the marked copy keeps the original's orientation tag, and
+                // compared as stored with the original turned it read 6.8 dB, shown sideways.
                 const VImage marked =
-                    VImage::new_from_buffer(r.data.constData(), size_t(r.data.size()), "");
+                    VImage::new_from_buffer(r.data.constData(), size_t(r.data.size()), "")
+                        .autorot();
+                e.size = QSize(marked.width(), marked.height()); // as viewers show it
                 e.psnr = imaging::blind::psnr(original, marked);
                 const double scale = std::min(1.0, 420.0 / marked.width());
                 e.preview = imaging::toQImage(marked.resize(scale));
