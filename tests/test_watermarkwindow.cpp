@@ -123,6 +123,16 @@ private Q_SLOTS:
         auto *shown = form->findChild<QLabel *>(QStringLiteral("blindTextProblem"));
         QCOMPARE(shown->text(), form->problem());
         QVERIFY(!shown->isHidden());
+        // And drawn, in the window: a new user saw an empty gap under the field.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(shown->isVisible());
+        const QImage drawn = page.grab().toImage();
+        int red = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                red += drawn.pixelColor(x, y).red() > 120 && drawn.pixelColor(x, y).green() < 80;
+        QVERIFY2(red > 50, qPrintable(QString::number(red)));
         QVERIFY2(page.status().isEmpty(), qPrintable(page.status())); // shown once, by the field
         QPushButton *embed = nullptr;
         for (QPushButton *b : page.findChildren<QPushButton *>())
@@ -810,6 +820,10 @@ private Q_SLOTS:
         WatermarkEmbedPage page([](const QString &) {});
         page.setSource(turned);
         page.form()->setType(3);
+        // Its size is said upright before marking too.
+        page.form()->setText(QStringLiteral("Desk42abc"));
+        QVERIFY2(page.form()->problem().startsWith(QStringLiteral("This 800 × 600 picture")),
+                 qPrintable(page.form()->problem()));
         page.form()->setText(QStringLiteral("Desk42"));
         page.output()->setText(m_out.filePath(QStringLiteral("turned-marked.jpg")));
         QSignalSpy done(&page, &WatermarkEmbedPage::finished);

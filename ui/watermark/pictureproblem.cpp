@@ -35,7 +35,11 @@ LocalPicture checkLocalPicture(const QString &path)
         return {{},
                 QCoreApplication::translate("ad::ui::WatermarkEmbedPage", "%1 does not exist.")
                     .arg(path)};
-    const QSize size = QImageReader(path).size();
+    // As viewers show it: a photograph stored sideways was named "800 × 1200" here and
+    // "1200 × 800" once marked.
+    QImageReader reader(path);
+    QSize size = reader.size();
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90) size.transpose();
     if (!size.isValid() && unreadable(path))
         return {size, QCoreApplication::translate("ad::ui::WatermarkEmbedPage",
                                                   "%1 is not a picture that can be read.")
