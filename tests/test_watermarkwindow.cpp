@@ -1113,6 +1113,13 @@ private Q_SLOTS:
         for (auto *s : page->findChildren<QSplitter *>())
             if (s->orientation() == Qt::Horizontal) split = s;
         QVERIFY(split);
+        imaging::blind::Report report;
+        report.source = m_dir.filePath(QStringLiteral("wide.jpg"));
+        const QString chain = QStringLiteral(
+            "Stretch to 120% x 100%, then Crop keeping 85% (bottom right), then JPEG quality 40");
+        report.rows = {{QStringLiteral("c"), chain, true, 0.9, 100, 30, 0.1, {}}};
+        page->showReports({report});
+        QTableWidget *table = page->table();
         const QSize size = m_window->size();
         QTRY_VERIFY(split->widget(0)->width() > 0);
         const int left = split->widget(0)->width(), right = split->widget(1)->width();
@@ -1126,6 +1133,11 @@ private Q_SLOTS:
                                 .arg(right)
                                 .arg(split->widget(1)->width())
                                 .arg(split->widget(0)->maximumWidth())));
+        // The room goes to the attack's name, whole, rather than to the last column.
+        const QAbstractItemView *view = table;
+        QTRY_VERIFY(table->columnWidth(1) >= view->sizeHintForColumn(1));
+        QCOMPARE(table->columnWidth(7), std::max(view->sizeHintForColumn(7),
+                                                 table->horizontalHeader()->sectionSizeHint(7)));
         m_window->resize(size);
     }
 };

@@ -5475,6 +5475,14 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <source>Match %1 of 100</source>
         <translation>匹配度 %1 / 100</translation>
     </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::MediaView</name>

@@ -84,15 +84,29 @@ void MatchGauge::paintEvent(QPaintEvent *)
     p.fillRect(QRect(QPoint(b + 1, s.top()), QPoint(s.right(), s.bottom())), pale(present));
     p.setPen(palette().color(QPalette::Mid));
     p.drawRect(s.adjusted(0, 0, -1, -1));
-    // The bands' edges named under them: what the number is measured against.
+    // Under the band, what it is measured against: its edges' values, and the outer bands'
+    // verdicts where they fit (a new user read the bare band as a finished progress bar).
     const QFontMetrics fm = fontMetrics();
     const int textTop = s.bottom() + kNeedleOver + 2;
     p.setPen(palette().color(QPalette::WindowText));
+    int leftEnd = s.left(), rightStart = s.right();
     for (const int edge : {kSuspectedFrom, kPresentAbove}) {
         const QString n = QString::number(edge);
         const int w = fm.horizontalAdvance(n);
-        p.drawText(QRect(needleXFor(edge) - w / 2, textTop, w, fm.height()), Qt::AlignCenter, n);
+        const int at = needleXFor(edge) - w / 2;
+        p.drawText(QRect(at, textTop, w, fm.height()), Qt::AlignCenter, n);
+        if (edge == kSuspectedFrom)
+            leftEnd = at - 8;
+        else
+            rightStart = at + w + 8;
     }
+    const QString absentWords = tr("not found"), presentWords = tr("present");
+    if (fm.horizontalAdvance(absentWords) <= leftEnd - s.left())
+        p.drawText(QRect(s.left(), textTop, leftEnd - s.left(), fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, absentWords);
+    if (fm.horizontalAdvance(presentWords) <= s.right() - rightStart)
+        p.drawText(QRect(rightStart, textTop, s.right() - rightStart, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, presentWords);
     // The needle, in the verdict's colour, and the value beside the band.
     const QColor colour = colourFor(m_value);
     const int x = needleX();

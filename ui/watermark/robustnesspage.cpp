@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -88,7 +89,9 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000000")));
-    header->setStretchLastSection(true);
+    // No stretched last column: the room a wider window gives goes to the attacks' names
+    // (fitColumns), where long chains were cut while Worst case took it all.
+    header->setStretchLastSection(false);
     // What the less common columns measure, where people look for it.
     m_table->horizontalHeaderItem(3)->setToolTip(
         tr("The share of the mark's bits read right from the attacked copy, before error "
@@ -105,6 +108,7 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->resizeColumnsToContents();
     m_table->verticalHeader()->setVisible(false);
+    m_table->viewport()->installEventFilter(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cancelButton->setEnabled(false);
     m_progress->setVisible(false);
@@ -506,6 +510,9 @@ void RobustnessPage::addRows(const Report &report)
 // of the table each (the full name in the cell's tooltip): the numbers stay in view.
 void RobustnessPage::fitColumns()
 {
+    // Fitting may show or hide a scroll bar, which resizes the viewport and asks again.
+    if (m_fitting) return;
+    const QScopedValueRollback fitting(m_fitting, true);
     m_table->resizeColumnsToContents();
     const int widest = std::max(m_table->viewport()->width() / 3,
                                 fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
@@ -514,6 +521,27 @@ void RobustnessPage::fitColumns()
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (QTableWidgetItem *item = m_table->item(r, column)) item->setToolTip(item->text());
     }
+    // What room is left goes to the attack's name, up to its whole width, then to the picture's.
+    int used = 0;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        used += m_table->columnWidth(c);
+    int room = m_table->viewport()->width() - used;
+    for (int column : {1, 0}) {
+        const int wanted = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column) -
+                           m_table->columnWidth(column);
+        const int more = std::min(room, wanted);
+        if (more <= 0) continue;
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + more);
+        room -= more;
+    }
+}
+
+bool RobustnessPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A wider or narrower table shares its columns again.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_table->rowCount())
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 // Each row's attack, over every picture reported so far: the lowest bit accuracy and where.

@@ -53,6 +53,9 @@ public:
 Q_SIGNALS:
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void keepTypedAttacks();
     std::vector<imaging::blind::Attack> chosenAttacks(QString *error) const;
@@ -80,6 +83,7 @@ private:
     std::vector<imaging::blind::Report> m_reports;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_task = 0; // in the status bar's jobs count while it runs
+    bool m_fitting = false;
 };
 
 } // namespace ad::ui
