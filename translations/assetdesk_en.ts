@@ -554,6 +554,13 @@
             <numerusform>Lowest over the %n pictures reported: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done: %n picture(s) marked and attacked.</source>
+        <translation>
+            <numerusform>Done: %n picture marked and attacked.</numerusform>
+            <numerusform>Done: %n pictures marked and attacked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::StyleLibraryPanel</name>

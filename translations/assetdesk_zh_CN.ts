@@ -6287,10 +6287,6 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
         <translation>已取消；已完成的行会保留。</translation>
     </message>
     <message>
-        <source>Marked at %1 dB PSNR (first picture).</source>
-        <translation>嵌入后 PSNR 为 %1 dB（第一张图片）。</translation>
-    </message>
-    <message>
         <source>&amp;Load Styles…</source>
         <translation>载入样式(&amp;L)…</translation>
     </message>
@@ -6355,6 +6351,16 @@ The percentage is how much of the pictures&apos; fingerprints agree.</source>
     <message>
         <source>Robustness report, in the Blind Watermark window</source>
         <translation>稳健性报告（在“盲水印”窗口中）</translation>
+    </message>
+    <message>
+        <source>Add the pictures to mark and attack: Add…, or drop them on the list.</source>
+        <translation>请添加要加水印并攻击的图片：点“添加…”，或把图片拖到列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n picture(s) marked and attacked.</source>
+        <translation>
+            <numerusform>完成：已对 %n 张图片加水印并施加攻击。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8109,6 +8115,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>No mark of this type was found: its signal is %1, and %2 counts as found.</source>
         <translation>未找到这一类型的水印：信号为 %1，达到 %2 才算找到。</translation>
+    </message>
+    <message>
+        <source>A mark of another type is present</source>
+        <translation>存在另一种类型的水印</translation>
     </message>
 </context>
 <context>

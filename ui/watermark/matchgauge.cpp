@@ -13,8 +13,6 @@ namespace
 {
 constexpr int kScaleHeight = 12;
 constexpr int kNeedleOver = 4; // the needle stands out above and below the band
-// The bands' edges, as the cloud draws them: below 60 absent, 60 to 75 suspected, above present.
-constexpr int kSuspectedFrom = 60, kPresentAbove = 75;
 } // namespace
 
 MatchGauge::MatchGauge(QWidget *parent) : QWidget(parent)

@@ -16,6 +16,10 @@ class MatchGauge : public QWidget
 public:
     explicit MatchGauge(QWidget *parent = nullptr);
 
+    // The bands' edges, as the cloud draws them: below 60 absent, 60 to 75 suspected, above
+    // present.
+    static constexpr int kSuspectedFrom = 60, kPresentAbove = 75;
+
     // The verdict's colour for a status, wherever it was read: green, amber or red.
     static QColor colourFor(int status);
 

@@ -276,7 +276,11 @@ void RobustnessPage::settingsChanged()
     m_run->setEnabled(problem.isEmpty());
     // A greyed Run Report says why (a new user saw it turn grey without a word), unless the
     // form says it under its text field already; a problem gone does not linger.
-    const QString said = m_form->problemNotShown();
+    // Pictures come first on the page, and first in what it asks for (reopened, it asked for
+    // the text before any picture was there).
+    const QString said = pictures().isEmpty() ? tr("Add the pictures to mark and attack: Add…, "
+                                                   "or drop them on the list.")
+                                              : m_form->problemNotShown();
     if (!m_reports.empty())
         m_message->setText(tr("The report shown was made with other pictures or another mark: "
                               "run it again to see these."));
@@ -601,8 +605,9 @@ void RobustnessPage::done()
     if (cancelled)
         m_message->setText(tr("Cancelled; the rows so far are kept."));
     else if (m_message->text().isEmpty() && !m_reports.empty())
-        m_message->setText(tr("Marked at %1 dB PSNR (first picture).")
-                               .arg(m_reports.front().embedPsnr, 0, 'f', 1));
+        // The marks' PSNR is the chart's title; here, only that the run is over.
+        m_message->setText(
+            tr("Done: %n picture(s) marked and attacked.", nullptr, int(m_reports.size())));
     Q_EMIT finished();
 }
 

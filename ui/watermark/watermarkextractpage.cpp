@@ -443,6 +443,14 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
     const int otherType = sync.value(QStringLiteral("OtherType")).toInt();
+    // The headline agrees with the line under it: "No watermark found" over "this picture
+    // carries a mark of type 2" read as a contradiction.
+    if (otherType) {
+        m_verdict->setText(tr("A mark of another type is present"));
+        m_verdict->setStyleSheet(
+            QStringLiteral("color: %1")
+                .arg(MatchGauge::colourFor(MatchGauge::kSuspectedFrom).name()));
+    }
     if (otherType)
         m_details->setText(
             otherType == 3   ? tr("This picture carries a text mark (type 3), not a mark of "
