@@ -2916,6 +2916,10 @@
         <source>Hides a small picture that is read back by comparing a copy with the original picture.</source>
         <translation>隐藏一张小图片，通过将副本与原图比较读回。</translation>
     </message>
+    <message>
+        <source> of 3</source>
+        <translation> / 3</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::BucketView</name>
@@ -8119,6 +8123,10 @@ Starts a new imageMogr2 stage.</source>
     <message>
         <source>A mark of another type is present</source>
         <translation>存在另一种类型的水印</translation>
+    </message>
+    <message>
+        <source>Save Mark as Compared</source>
+        <translation>保存用于比对的水印</translation>
     </message>
 </context>
 <context>

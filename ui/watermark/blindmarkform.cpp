@@ -53,6 +53,7 @@ BlindMarkForm::BlindMarkForm(Mode mode, QWidget *parent)
     m_textProblem->setStyleSheet(QStringLiteral("color: #b00020"));
     m_image->setObjectName(QStringLiteral("blindImage"));
     m_level->setRange(1, 3);
+    m_level->setSuffix(tr(" of 3")); // a bare 1 said nothing of its range
     m_level->setToolTip(tr("Higher is more robust and more visible (type 2 only)"));
     m_thumb->setFixedSize(96, 64);
     m_thumb->setAlignment(Qt::AlignCenter);

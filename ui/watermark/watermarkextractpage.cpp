@@ -147,8 +147,10 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
         const QString proposed = !storage::isRemoteLocation(m_suspect->text()) && suspect.exists()
                                      ? suspect.dir().filePath(QStringLiteral("mark.png"))
                                      : QStringLiteral("mark.png");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Recovered Mark"), proposed,
-                                                          tr("PNG images (*.png)"));
+        // Named as its caption names it: type 2 shows the mark given, as compared.
+        const QString path = QFileDialog::getSaveFileName(
+            this, m_form->type() == 2 ? tr("Save Mark as Compared") : tr("Save Recovered Mark"),
+            proposed, tr("PNG images (*.png)"));
         if (path.isEmpty()) return;
         try {
             storage::writeFileAtomically(path, m_mark);
