@@ -675,12 +675,13 @@ using Correlators = std::vector<std::unique_ptr<Correlator>>; // one per layout
 // every period and angle. Square lattices turned by up to 12 degrees and upright ones whose
 // periods differ by up to 36 % (a quarter off one axis makes 33 %) are ranked by the
 // autocorrelation at both vectors, their sum and difference; the best 150 turned (300 on
-// web-sized copies) and 100 stretched are folded on the residual halved (a quarter of the cost; the
-// rotated copies' lattices ranked 11th to 57th in the readings that found them, summer_1am's type-2
-// copy at 480x640 beyond the 100th), a lane's worth at a time, and the one whose fold syncs best is
-// refined at full resolution. Nothing is returned when no fold syncs better than unmarked pictures'
-// best (4.4-5.6 deviations on 30 of them at 420-480 px; the marked copies' 6.7-10.5). lanes: one
-// set of correlators per lane, the first layout's chips syncing.
+// web-sized copies) and 100 stretched (1000 on web-sized copies) are folded on the residual halved
+// (a quarter of the cost; the rotated copies' lattices ranked 11th to 57th in the readings that
+// found them, summer_1am's type-2 copy at 480x640 beyond the 100th), a lane's worth at a time, and
+// the one whose fold syncs best is refined at full resolution. Nothing is returned when no fold
+// syncs better than unmarked pictures' best (4.4-5.6 deviations on 30 of them at 420-480 px; the
+// marked copies' 6.7-10.5). lanes: one set of correlators per lane, the first layout's chips
+// syncing.
 std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
                                      std::vector<Correlators> &lanes)
 {
@@ -688,7 +689,11 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     // at 1080 px a quarter pixel makes a quarter of a cell across the picture.
     constexpr double kMaxTurn = 12, kTurnStep = 0.5, step = 0.5;
     constexpr double kMaxStretch = 1.36;
-    constexpr size_t kStretchedFolds = 100;
+    // Ten times the stretched folds below 800 px: the moss stretched by 120 %, cropped and saved
+    // at JPEG 40 ranked its lattice between the 300th and the 1000th at 640x480 (JPEG 55 and
+    // below hide it among the 100 first), and an unmarked 640x480 extraction takes 0.53 s with
+    // them (0.36 s without).
+    const size_t stretchedFolds = std::min(r.width, r.height) < 800 ? 1000 : 100;
     // Twice the turned folds below 800 px, where they cost little: a foggy 640x480 picture's
     // rotated, scaled and re-encoded copy ranked between the 150th and the 300th.
     const size_t turnedFolds = std::min(r.width, r.height) < 800 ? 300 : 150;
@@ -753,7 +758,7 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
             if (down != across && std::max(across / down, down / across) <= kMaxStretch)
                 stretched.push_back({across, down, 0});
     foldBest(scored(turned), turnedFolds);
-    foldBest(scored(stretched), kStretchedFolds);
+    foldBest(scored(stretched), stretchedFolds);
     if (bestSync < kFloor) return std::nullopt;
     // A pattern search: a step that syncs better is taken, else the steps are halved. A fold
     // across three periods needs the period to about a tenth of a pixel.
