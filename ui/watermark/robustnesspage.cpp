@@ -517,7 +517,18 @@ void RobustnessPage::fitColumns()
     // Fitting may show or hide a scroll bar, which resizes the viewport and asks again.
     if (m_fitting) return;
     const QScopedValueRollback fitting(m_fitting, true);
-    m_table->resizeColumnsToContents();
+    // As wide as what they hold, but a failed attack's reason, spanning the figures' columns,
+    // does not widen the first of them.
+    const QAbstractItemView *view = m_table;
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        int width = std::max(header->sectionSizeHint(c), header->minimumSectionSize());
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            if (m_table->columnSpan(r, c) == 1)
+                width =
+                    std::max(width, view->sizeHintForIndex(m_table->model()->index(r, c)).width());
+        m_table->setColumnWidth(c, width);
+    }
     const int widest = std::max(m_table->viewport()->width() / 3,
                                 fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     for (int column : {0, 1}) {
@@ -531,8 +542,7 @@ void RobustnessPage::fitColumns()
         used += m_table->columnWidth(c);
     int room = m_table->viewport()->width() - used;
     for (int column : {1, 0}) {
-        const int wanted = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(column) -
-                           m_table->columnWidth(column);
+        const int wanted = view->sizeHintForColumn(column) - m_table->columnWidth(column);
         const int more = std::min(room, wanted);
         if (more <= 0) continue;
         m_table->setColumnWidth(column, m_table->columnWidth(column) + more);
