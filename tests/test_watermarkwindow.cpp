@@ -995,9 +995,14 @@ private Q_SLOTS:
         m_window->tabs()->setCurrentWidget(m_window->robustnessPage());
         QTest::qWait(50);
         QCOMPARE(bar->mapTo(m_window.get(), QPoint()), at);
+        // Where the place was, a line says where reports are made.
+        auto *here = m_window->findChild<QLabel *>(QStringLiteral("reportPlace"));
+        QVERIFY(here && here->isVisible());
+        QVERIFY(here->text().startsWith(QStringLiteral("Reports are made on this computer")));
         m_window->tabs()->setCurrentWidget(m_window->embedPage());
         QTest::qWait(50);
         QCOMPARE(bar->mapTo(m_window.get(), QPoint()), at);
+        QVERIFY(!here->isVisible());
     }
 
     void tabFollowsThePage()

@@ -8147,6 +8147,10 @@ Starts a new imageMogr2 stage.</source>
         <source>&amp;Robustness Report</source>
         <translation>稳健性报告(&amp;R)</translation>
     </message>
+    <message>
+        <source>Reports are made on this computer: the cloud&apos;s own marks cannot be measured here.</source>
+        <translation>报告在本机生成：云端自己的水印无法在此测量。</translation>
+    </message>
 </context>
 <context>
     <name>docpreview</name>

@@ -8,7 +8,9 @@
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -28,13 +30,23 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
     m_tabs->addTab(m_report, tr("&Robustness Report"));
     m_embed->setPlace(m_place);
     m_extract->setPlace(m_place);
-    // The report measures this computer's marks only. The place keeps its room, so that the
-    // tabs do not jump up under the pointer.
-    QSizePolicy keepRoom = m_place->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    m_place->setSizePolicy(keepRoom);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_place->setVisible(m_tabs->currentWidget() != m_report); });
+    // The report measures this computer's marks only: on its tab a line says so where the place
+    // is chosen, in the same room, so that the tabs do not jump up under the pointer (an empty
+    // band there puzzled a new user).
+    auto *where = new QStackedWidget(this);
+    where->addWidget(m_place);
+    auto *here = new QLabel(tr("Reports are made on this computer: the cloud's own marks cannot "
+                               "be measured here."),
+                            where);
+    // One line: a wrapped label makes the stack's height follow its current page.
+    here->setObjectName(QStringLiteral("reportPlace"));
+    where->addWidget(here);
+    where->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // the tabs take the rest
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, where, here] {
+        where->setCurrentWidget(m_tabs->currentWidget() == m_report
+                                    ? static_cast<QWidget *>(here)
+                                    : static_cast<QWidget *>(m_place));
+    });
     // What was just marked is what one checks next: the marked copy, and for types 1 and 2 the
     // original or the mark it was made with.
     connect(m_embed, &WatermarkEmbedPage::finished, this, [this](bool ok) {
@@ -51,7 +63,7 @@ WatermarkWindow::WatermarkWindow(std::function<void(const QString &)> batch, QWi
         if (from->type() != 3) report->setImagePath(from->imagePath());
     });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_place);
+    layout->addWidget(where);
     layout->addWidget(m_tabs);
     resize(1000, 680);
 }
