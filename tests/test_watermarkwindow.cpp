@@ -1076,6 +1076,15 @@ private Q_SLOTS:
         QCOMPARE(table->item(2, 2)->text(), QStringLiteral("error"));
         QVERIFY(table->item(2, 3)->text().startsWith(QStringLiteral("the attack broke")));
         QCOMPARE(table->columnSpan(2, 3), 4);
+        // Columns without the reason are as wide as Qt's own fit, grid line included (without
+        // it, PSNR's "39.2 dB" wrapped in two in Chinese).
+        const QAbstractItemView *view = table;
+        for (int c : {0, 1, 2, 7})
+            QVERIFY2(table->columnWidth(c) >= view->sizeHintForColumn(c),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(c)
+                                    .arg(table->columnWidth(c))
+                                    .arg(view->sizeHintForColumn(c))));
         // A long reason does not widen the Bit accuracy column it starts in.
         QVERIFY2(table->columnWidth(3) < 2 * table->horizontalHeader()->sectionSizeHint(3),
                  qPrintable(QString::number(table->columnWidth(3))));

@@ -108,6 +108,8 @@ RobustnessPage::RobustnessPage(QWidget *parent)
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->resizeColumnsToContents();
     m_table->verticalHeader()->setVisible(false);
+    // One line per row: the columns are as wide as their values (a wrapped "39.2 dB" took two).
+    m_table->setWordWrap(false);
     m_table->viewport()->installEventFilter(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cancelButton->setEnabled(false);
@@ -521,12 +523,13 @@ void RobustnessPage::fitColumns()
     // does not widen the first of them.
     const QAbstractItemView *view = m_table;
     QHeaderView *header = m_table->horizontalHeader();
+    const int grid = m_table->showGrid() ? 1 : 0; // as Qt's own fit counts it
     for (int c = 0; c < m_table->columnCount(); ++c) {
         int width = std::max(header->sectionSizeHint(c), header->minimumSectionSize());
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_table->columnSpan(r, c) == 1)
-                width =
-                    std::max(width, view->sizeHintForIndex(m_table->model()->index(r, c)).width());
+                width = std::max(
+                    width, view->sizeHintForIndex(m_table->model()->index(r, c)).width() + grid);
         m_table->setColumnWidth(c, width);
     }
     const int widest = std::max(m_table->viewport()->width() / 3,
