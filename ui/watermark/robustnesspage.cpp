@@ -512,8 +512,8 @@ void RobustnessPage::addRows(const Report &report)
     m_chart->setReports(m_reports);
 }
 
-// Columns as wide as what they hold, but the picture's and the attack's names at most a third
-// of the table each (the full name in the cell's tooltip): the numbers stay in view.
+// Columns as wide as what they hold, but the picture's and the attack's names sharing what the
+// figures leave (the full name in the cell's tooltip): the numbers stay in view.
 void RobustnessPage::fitColumns()
 {
     // Fitting may show or hide a scroll bar, which resizes the viewport and asks again.
@@ -532,8 +532,15 @@ void RobustnessPage::fitColumns()
                     width, view->sizeHintForIndex(m_table->model()->index(r, c)).width() + grid);
         m_table->setColumnWidth(c, width);
     }
-    const int widest = std::max(m_table->viewport()->width() / 3,
-                                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    // The names share what the figures leave, a third of the table each at most and never less
+    // than a short name: in a 1000 px window two thirds for long names pushed the figures out
+    // of view.
+    int figures = 0;
+    for (int c = 2; c < m_table->columnCount(); ++c)
+        figures += m_table->columnWidth(c);
+    const int viewWidth = m_table->viewport()->width();
+    const int widest = std::max(std::min(viewWidth / 3, (viewWidth - figures) / 2),
+                                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     for (int column : {0, 1}) {
         if (m_table->columnWidth(column) > widest) m_table->setColumnWidth(column, widest);
         for (int r = 0; r < m_table->rowCount(); ++r)
