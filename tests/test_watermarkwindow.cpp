@@ -793,7 +793,7 @@ private Q_SLOTS:
         int figures = 0;
         for (int c = 2; c < table->columnCount(); ++c)
             figures += table->columnWidth(c);
-        const int shortName = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12;
+        const int shortName = table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16;
         const int viewWidth = table->viewport()->width();
         const int nameCap = std::max(std::min(viewWidth / 3, (viewWidth - figures) / 2), shortName);
         if (viewWidth - figures >= 2 * shortName)

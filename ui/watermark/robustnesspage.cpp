@@ -540,7 +540,7 @@ void RobustnessPage::fitColumns()
         figures += m_table->columnWidth(c);
     const int viewWidth = m_table->viewport()->width();
     const int widest = std::max(std::min(viewWidth / 3, (viewWidth - figures) / 2),
-                                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
+                                fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     for (int column : {0, 1}) {
         if (m_table->columnWidth(column) > widest) m_table->setColumnWidth(column, widest);
         for (int r = 0; r < m_table->rowCount(); ++r)
