@@ -348,6 +348,8 @@ private Q_SLOTS:
         QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
         QCOMPARE(page->recoveredText(), QStringLiteral("Desk42"));
         QCOMPARE(page->status(), -1);
+        // No mark to save under a text's verdict: the button is not shown greyed.
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("saveMark"))->isHidden());
         // In plain words: a signal, not a "tile" with a "σ".
         QVERIFY2(page->details().startsWith(QStringLiteral("Mark found: signal ")),
                  qPrintable(page->details()));
@@ -411,6 +413,7 @@ private Q_SLOTS:
         QCOMPARE(page->verdict(), QStringLiteral("Watermark present"));
         QVERIFY(page->status() > 75);
         QVERIFY(page->hasMark());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("saveMark"))->isHidden());
         // The match is a meter, not a progress bar: its needle, in the verdict's colour, stands
         // in the present band, right of the 75 mark.
         auto *gauge = page->findChild<MatchGauge *>();

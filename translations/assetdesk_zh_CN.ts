@@ -8128,6 +8128,10 @@ Starts a new imageMogr2 stage.</source>
         <source>Save Mark as Compared</source>
         <translation>保存用于比对的水印</translation>
     </message>
+    <message>
+        <source>Your mark was found by comparing it with the picture; its pattern alone (signal %1) is under the %2 that counts as found without a mark to compare.</source>
+        <translation>通过与图片比对找到了您的水印；仅凭其图案（信号 %1）低于无需比对即可判定为找到的 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ad::ui::WatermarkWindow</name>

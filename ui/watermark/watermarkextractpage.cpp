@@ -49,6 +49,7 @@ WatermarkExtractPage::WatermarkExtractPage(QWidget *parent)
     setObjectName(QStringLiteral("watermarkExtract"));
     m_suspect->setObjectName(QStringLiteral("suspect"));
     m_extract->setObjectName(QStringLiteral("extract"));
+    m_saveMark->setObjectName(QStringLiteral("saveMark"));
     m_suspect->setPlaceholderText(tr("the picture that may carry a mark"));
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
@@ -290,7 +291,9 @@ void WatermarkExtractPage::clearResult()
 void WatermarkExtractPage::showMark(const QByteArray &png)
 {
     m_mark = png;
+    // Shown with a mark only: greyed under a text's verdict it said nothing of why.
     m_saveMark->setEnabled(!m_mark.isEmpty());
+    m_saveMark->setVisible(!m_mark.isEmpty());
     m_markView->setVisible(!m_mark.isEmpty());
     m_markCaption->setVisible(!m_mark.isEmpty());
     m_markView->setPixmap(m_mark.isEmpty() ? QPixmap()
@@ -477,6 +480,16 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
                                .arg(confidence, 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
+    else if (type == 2 &&
+             imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) !=
+                 QLatin1String("absent"))
+        // The seal is judged against the mark given, which needs no sync: the headline said
+        // present while this line said nothing was found.
+        m_details->setText(tr("Your mark was found by comparing it with the picture; its "
+                              "pattern alone (signal %1) is under the %2 that counts as found "
+                              "without a mark to compare.")
+                               .arg(confidence, 0, 'f', 1)
+                               .arg(imaging::blind::kSyncThreshold));
     else
         m_details->setText(tr("No mark of this type was found: its signal is %1, and %2 counts "
                               "as found.")
