@@ -58,8 +58,7 @@ void JobsIndicator::refresh()
     if (active && !m_tick.isActive()) m_tick.start();
     if (!active) m_tick.stop();
     setText(active ? tr("%n job(s) · %1 %", nullptr, active).arg(m_percent) : tr("No jobs"));
-    setToolTip(elsewhere.isEmpty() ? tr("Show the Jobs panel")
-                                   : tr("Show the Jobs panel") + u'\n' + elsewhere.join(u'\n'));
+    setToolTip((QStringList{tr("Show the Jobs panel")} + elsewhere).join(u'\n'));
 }
 
 } // namespace ad::ui

@@ -34,8 +34,13 @@ QColor MatchGauge::colourFor(int status)
 void MatchGauge::setValue(int status)
 {
     m_value = std::clamp(status, 0, 100);
-    setAccessibleName(tr("Match %1 of 100").arg(m_value));
+    setAccessibleName(words(m_value));
     update();
+}
+
+QString MatchGauge::words(int status)
+{
+    return tr("Match %1 of 100").arg(status);
 }
 
 QSize MatchGauge::sizeHint() const
@@ -53,8 +58,8 @@ QRect MatchGauge::scale() const
 {
     QFont bold = font();
     bold.setBold(true);
-    const int words = QFontMetrics(bold).horizontalAdvance(tr("Match %1 of 100").arg(100)) + 12;
-    return {kNeedleOver, kNeedleOver, std::max(40, width() - words - 2 * kNeedleOver),
+    const int beside = QFontMetrics(bold).horizontalAdvance(words(100)) + 12;
+    return {kNeedleOver, kNeedleOver, std::max(40, width() - beside - 2 * kNeedleOver),
             kScaleHeight};
 }
 
@@ -115,7 +120,7 @@ void MatchGauge::paintEvent(QPaintEvent *)
     p.setPen(colour);
     p.drawText(QRect(s.right() + 10, s.top() - kNeedleOver, width() - s.right() - 10,
                      s.height() + 2 * kNeedleOver),
-               Qt::AlignVCenter | Qt::AlignLeft, tr("Match %1 of 100").arg(m_value));
+               Qt::AlignVCenter | Qt::AlignLeft, words(m_value));
 }
 
 } // namespace ad::ui

@@ -34,7 +34,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QRect scale() const; // the band's rectangle
+    QRect scale() const;              // the band's rectangle
+    static QString words(int status); // beside the band, and for screen readers
 
     int m_value = 0;
 };

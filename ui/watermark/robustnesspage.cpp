@@ -479,6 +479,7 @@ void RobustnessPage::cancel()
 
 void RobustnessPage::addRows(const Report &report)
 {
+    const QColor kNotRecovered(190, 50, 40); // a ✘ or an attack that failed
     m_reports.push_back(report);
     const QString picture = QFileInfo(report.source).fileName();
     for (const ReportRow &row : report.rows) {
@@ -493,7 +494,7 @@ void RobustnessPage::addRows(const Report &report)
         set(1, row.attack, Qt::AlignLeft);
         if (!row.error.isEmpty()) {
             set(2, tr("error"), Qt::AlignCenter);
-            m_table->item(r, 2)->setForeground(QColor(190, 50, 40));
+            m_table->item(r, 2)->setForeground(kNotRecovered);
             // The reason where the figures would be: it was in a tooltip only.
             set(3, row.error, Qt::AlignLeft);
             m_table->item(r, 3)->setToolTip(row.error);
@@ -501,7 +502,7 @@ void RobustnessPage::addRows(const Report &report)
             continue;
         }
         set(2, row.decoded ? QStringLiteral("✔") : QStringLiteral("✘"), Qt::AlignCenter);
-        m_table->item(r, 2)->setForeground(row.decoded ? QColor(40, 140, 70) : QColor(190, 50, 40));
+        m_table->item(r, 2)->setForeground(row.decoded ? QColor(40, 140, 70) : kNotRecovered);
         set(3, QStringLiteral("%1 %").arg(row.bitAccuracy * 100, 0, 'f', 1));
         set(4, QString::number(row.status));
         set(5, std::isnan(row.psnr) ? QStringLiteral("—") : tr("%1 dB").arg(row.psnr, 0, 'f', 1));
@@ -550,7 +551,7 @@ void RobustnessPage::fitColumns()
     int used = 0;
     for (int c = 0; c < m_table->columnCount(); ++c)
         used += m_table->columnWidth(c);
-    int room = m_table->viewport()->width() - used;
+    int room = viewWidth - used;
     for (int column : {1, 0}) {
         const int wanted = view->sizeHintForColumn(column) - m_table->columnWidth(column);
         const int more = std::min(room, wanted);

@@ -420,10 +420,12 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     const QJsonObject o = QJsonDocument::fromJson(json).object();
     const int type = o.value(QStringLiteral("Type")).toInt();
     const QJsonObject sync = o.value(QStringLiteral("Sync")).toObject();
+    // WatermarkStatus: type 2's match with the mark given (0 for the other types).
+    const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
+    const QString band = imaging::blind::verdictFor(status);
     QString verdict;
     QColor colour;
     if (type == 2) {
-        const int status = o.value(QStringLiteral("WatermarkStatus")).toInt();
         verdict = statusWords(status);
         colour = MatchGauge::colourFor(status);
         m_status->setValue(status);
@@ -435,11 +437,15 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     const bool synced = sync.value(QStringLiteral("Found")).toBool();
     const double confidence = sync.value(QStringLiteral("Confidence")).toDouble();
     // Type 2 read a tile whose seal is not the mark given: another mark, not none.
-    const bool otherMark =
-        type == 2 && synced &&
-        imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) ==
-            QLatin1String("absent");
+    const bool otherMark = type == 2 && synced && band == QLatin1String("absent");
     if (otherMark) verdict = tr("Another mark is present");
+    const int otherType = sync.value(QStringLiteral("OtherType")).toInt();
+    // The headline agrees with the line under it: "No watermark found" over "this picture
+    // carries a mark of type 2" read as a contradiction.
+    if (otherType) {
+        verdict = tr("A mark of another type is present");
+        colour = MatchGauge::colourFor(MatchGauge::kSuspectedFrom);
+    }
     m_status->setVisible(type == 2);
     // Type 2 compares the mark given with what the picture holds; type 1 reads the mark back.
     m_markCaption->setText(type == 2 ? tr("Your mark, as compared (16 × 16)")
@@ -447,15 +453,6 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
     m_verdict->setText(verdict);
     m_verdict->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
     m_text->setText(type == 3 ? o.value(QStringLiteral("Text")).toString() : QString());
-    const int otherType = sync.value(QStringLiteral("OtherType")).toInt();
-    // The headline agrees with the line under it: "No watermark found" over "this picture
-    // carries a mark of type 2" read as a contradiction.
-    if (otherType) {
-        m_verdict->setText(tr("A mark of another type is present"));
-        m_verdict->setStyleSheet(
-            QStringLiteral("color: %1")
-                .arg(MatchGauge::colourFor(MatchGauge::kSuspectedFrom).name()));
-    }
     if (otherType)
         m_details->setText(
             otherType == 3   ? tr("This picture carries a text mark (type 3), not a mark of "
@@ -480,9 +477,7 @@ void WatermarkExtractPage::showResult(const QByteArray &json)
                                .arg(confidence, 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Period")).toDouble(), 0, 'f', 1)
                                .arg(sync.value(QStringLiteral("Rotation")).toDouble(), 0, 'f', 2));
-    else if (type == 2 &&
-             imaging::blind::verdictFor(o.value(QStringLiteral("WatermarkStatus")).toInt()) !=
-                 QLatin1String("absent"))
+    else if (type == 2 && band != QLatin1String("absent"))
         // The seal is judged against the mark given, which needs no sync: the headline said
         // present while this line said nothing was found.
         m_details->setText(tr("Your mark was found by comparing it with the picture; its "

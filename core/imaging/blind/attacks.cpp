@@ -298,8 +298,7 @@ Attack styleAttack(const QString &name, const QString &processing)
 double psnr(const VImage &a, const VImage &b)
 {
     const auto colour = [](const VImage &v) {
-        const VImage srgb = toSrgb(v);
-        return (srgb.has_alpha() ? srgb.flatten() : srgb).cast(VIPS_FORMAT_FLOAT);
+        return flattenOnto(toSrgb(v), qRgb(0, 0, 0)).cast(VIPS_FORMAT_FLOAT);
     };
     const VImage d = colour(a) - colour(b);
     const double mse = (d * d).avg();

@@ -693,10 +693,11 @@ std::optional<Basis> searchedLattice(const Plane &r, const Autocorrelation &acf,
     // at JPEG 40 ranked its lattice between the 300th and the 1000th at 640x480 (JPEG 55 and
     // below hide it among the 100 first), and an unmarked 640x480 extraction takes 0.53 s with
     // them (0.36 s without).
-    const size_t stretchedFolds = std::min(r.width, r.height) < 800 ? 1000 : 100;
+    const bool webSized = std::min(r.width, r.height) < kWebSizedBelow;
+    const size_t stretchedFolds = webSized ? 1000 : 100;
     // Twice the turned folds below 800 px, where they cost little: a foggy 640x480 picture's
     // rotated, scaled and re-encoded copy ranked between the 150th and the 300th.
-    const size_t turnedFolds = std::min(r.width, r.height) < 800 ? 300 : 150;
+    const size_t turnedFolds = webSized ? 300 : 150;
     constexpr double kFloor = 6;
     Correlator &corr = *lanes.front().front();
     auto score = [&](const Shape &shape) {

@@ -30,5 +30,8 @@ TileReading readTile(const Plane &residual, const std::vector<const Layout *> &l
 
 // Below this the sync peak is indistinguishable from the largest of the noise peaks.
 constexpr double kSyncThreshold = 8.5;
+// Copies under this many pixels on their (working) shorter side are web-sized: the lattice
+// search tries more candidates there, where each costs little.
+constexpr int kWebSizedBelow = 800;
 
 } // namespace ad::imaging::blind

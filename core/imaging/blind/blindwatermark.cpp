@@ -32,7 +32,6 @@ namespace
 constexpr int kMarkSide = 16;
 static_assert(kMarkSide * kMarkSide == kPayloadBits);
 constexpr double kWorkingSide = 1080; // detection runs at most at this shorter side
-constexpr int kSearchedTwiceSide = 800;
 
 // Shrinks a large suspect so the tile period lands in the range the detector searches. Kept in
 // memory, so the suspect itself is read once, in order (it may be a sequential decode).
@@ -257,7 +256,7 @@ Extraction extract(const VImage &suspect, int type, const std::optional<VImage> 
     // are textured everywhere (the moss stretched and re-encoded synced at 20.7 deviations in
     // the second, 5.3 in the first), and two searches took an unmarked 12 Mpx picture over a
     // second.
-    const bool webSized = std::min(work.width(), work.height()) < kSearchedTwiceSide;
+    const bool webSized = std::min(work.width(), work.height()) < kWebSizedBelow;
     const Plane residual = whitenedResidual(luma);
     TileReading reading = readTile(residual, layouts, asEmbedded, webSized);
     if (original) {
